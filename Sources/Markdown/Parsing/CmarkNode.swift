@@ -1,0 +1,52 @@
+import CCmark
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A borrowed pointer to a cmark node. Never stored outside the parser: the tree is freed
+/// before `MarkdownParser.parse` returns.
+typealias CmarkNode = OpaquePointer
+
+extension OpaquePointer {
+    var type: cmark_node_type { cmark_node_get_type(self) }
+    var firstChild: CmarkNode? { cmark_node_first_child(self) }
+    var next: CmarkNode? { cmark_node_next(self) }
+    var parent: CmarkNode? { cmark_node_parent(self) }
+    var startLine: Int { Int(cmark_node_get_start_line(self)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(self)) }
+    var endLine: Int { Int(cmark_node_get_end_line(self)) }
+    var endColumn: Int { Int(cmark_node_get_end_column(self)) }
+
+    var literal: String { cmark_node_get_literal(self).map { String(cString: $0) } ?? "" }
+
+    /// The node's children, collected first so the caller may move or free them.
+    var children: [CmarkNode] {
+        var result: [CmarkNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    /// cmark's HTML for this node and its subtree, in safe mode (raw HTML and unsafe URLs dropped).
+    func renderHTML() -> String {
+        guard let html = cmark_render_html(self, CMARK_OPT_DEFAULT) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+}
+
+/// Parses bytes with cmark. The caller owns the returned root and must `cmark_node_free` it.
+func cmarkParse(_ bytes: [UInt8]) -> CmarkNode {
+    bytes.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return cmark_parse_document("", 0, CMARK_OPT_DEFAULT) }
+        return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import CCmark
+
+/// Limits that keep a hostile or mistaken file from stalling or flooding a build.
+public struct ParseLimits: Hashable, Sendable {
+    /// Files larger than this are refused: cmark 0.30.2 has inputs that take quadratic time.
+    public var maxFileSize: Int
+    /// Wider tables are shown as text, with an error.
+    public var maxTableColumns: Int
+    /// Empty cells added to short rows, per document.
+    public var maxPaddedCells: Int
+
+    public init(maxFileSize: Int = 16 << 20, maxTableColumns: Int = 1_000, maxPaddedCells: Int = 1 << 20) {
+        self.maxFileSize = maxFileSize
+        self.maxTableColumns = maxTableColumns
+        self.maxPaddedCells = maxPaddedCells
+    }
+}
+
+/// Parses markdown with cmark, recognises GFM pipe tables, and returns immutable values.
+///
+/// This is the only entry into the C library: the cmark tree is walked once, copied into
+/// `Block` and `Inline` values, rendered to HTML block by block, and freed before returning.
+public enum MarkdownParser {
+    /// Parses one file's bytes. Throws a diagnostic (and parses nothing) when the file is too large.
+    public static func parse(_ input: [UInt8], path: String, limits: ParseLimits = ParseLimits()) throws(Diagnostic) -> Document {
+        guard input.count <= limits.maxFileSize else {
+            throw Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1),
+                "file is \(input.count) bytes, over the limit of \(limits.maxFileSize) bytes; it was not parsed "
+                + "(split it, or raise the limit with --max-file-size)")
+        }
+        let (bytes, badOffsets) = UTF8Repair.repair(input)
+        let text = SourceText(bytes: bytes)
+        var diagnostics = badOffsets.prefix(10).map { offset in
+            let (line, column) = text.position(ofByte: offset)
+            return Diagnostic(.warning, at: SourceLocation(path: path, line: line, column: column),
+                "invalid UTF-8 at byte offset \(offset), replaced with U+FFFD (save the file as UTF-8)")
+        }
+        if badOffsets.count > 10 {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: path, line: 1, column: 1),
+                "\(badOffsets.count - 10) more invalid UTF-8 sequences were replaced with U+FFFD"))
+        }
+
+        let root = cmarkParse(bytes)
+        defer { cmark_node_free(root) }
+        let lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns,
+                                 reparseBudget: max(4 * bytes.count, 1 << 20))
+        lifter.lift(in: root, text: text)
+        var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells)
+        let tables = assembler.assemble(lifter.pending)
+        diagnostics += lifter.diagnostics + assembler.diagnostics
+
+        let converter = NodeConverter(path: path, tables: tables, origins: lifter.origins)
+        var blocks: [Block] = []
+        var blockHTML: [String] = []
+        for node in root.children {
+            guard let block = converter.block(node, placement: .offset(lines: 0, columns: 0)) else { continue }
+            blocks.append(block)
+            blockHTML.append(node.renderHTML())
+        }
+        diagnostics.sort { $0.location < $1.location }
+        return Document(path: path, blocks: blocks, blockHTML: blockHTML, diagnostics: diagnostics)
+    }
+
+    /// Parses a string (already valid UTF-8).
+    public static func parse(_ text: String, path: String = "<input>", limits: ParseLimits = ParseLimits()) throws(Diagnostic) -> Document {
+        try parse(Array(text.utf8), path: path, limits: limits)
+    }
+}

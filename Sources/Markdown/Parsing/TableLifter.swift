@@ -1,0 +1,181 @@
+import CCmark
+
+/// Lifts GFM pipe tables out of cmark's paragraphs and setext headings.
+///
+/// A paragraph holding a table is replaced in the cmark tree by up to three parts: a paragraph
+/// of the lines before the header row, a custom block standing for the table (its HTML is filled
+/// in once the cells are parsed), and the blocks cmark finds in the lines after the table.
+/// Both text parts are parsed again on their own, with their offset into the file remembered.
+final class TableLifter {
+    struct PendingTable {
+        var node: CmarkNode
+        var match: PipeTableScanner.Match
+    }
+
+    /// Where a moved subtree's positions point: its text's offsets in the file.
+    struct Origin {
+        var lineOffset: Int
+        var columnOffset: Int
+    }
+
+    let path: String
+    let scanner: PipeTableScanner
+    private(set) var pending: [PendingTable] = []
+    private(set) var origins: [CmarkNode: Origin] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Roots of documents parsed from pieces; freed with the lifter.
+    private var pieceRoots: [CmarkNode] = []
+    /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
+    /// tables and breaking lines would otherwise be re-parsed once per table: quadratic.
+    private var reparseBudget: Int
+
+    init(path: String, maxColumns: Int, reparseBudget: Int) {
+        self.path = path
+        self.scanner = PipeTableScanner(maxColumns: maxColumns)
+        self.reparseBudget = reparseBudget
+    }
+
+    deinit {
+        for root in pieceRoots { cmark_node_free(root) }
+    }
+
+    /// Finds and replaces every table below `root`, whose positions refer to `text`.
+    func lift(in root: CmarkNode, text: SourceText) {
+        var targets: [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)] = []
+        collectTargets(root, containers: [], text: text, into: &targets)
+        for target in targets {
+            replaceTable(in: target.node, lines: target.lines, isSetext: target.isSetext, text: text)
+        }
+    }
+
+    // MARK: - Finding candidates
+
+    private struct Container {
+        var isBlockQuote: Bool
+        /// For list items: the 1-based byte column where the item's content starts.
+        var contentColumn: Int
+    }
+
+    /// Collects paragraphs and setext headings that may hold a table, and their lines, before
+    /// anything is moved (moving nodes would change the geometry read here).
+    private func collectTargets(_ node: CmarkNode, containers: [Container], text: SourceText,
+                                into targets: inout [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)]) {
+        for child in node.children {
+            switch child.type {
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                let isSetext = child.type == CMARK_NODE_HEADING
+                if isSetext && child.endLine == child.startLine { continue }  // ATX heading
+                let lines = paragraphLines(child, containers: containers, text: text)
+                if PipeTableScanner.mayContainTable(lines) {
+                    targets.append((child, lines, isSetext))
+                }
+            case CMARK_NODE_BLOCK_QUOTE:
+                collectTargets(child, containers: containers + [Container(isBlockQuote: true, contentColumn: 0)],
+                               text: text, into: &targets)
+            case CMARK_NODE_ITEM:
+                let column = child.firstChild?.startColumn ?? child.startColumn
+                collectTargets(child, containers: containers + [Container(isBlockQuote: false, contentColumn: column)],
+                               text: text, into: &targets)
+            case CMARK_NODE_LIST:
+                collectTargets(child, containers: containers, text: text, into: &targets)
+            default:
+                break
+            }
+        }
+    }
+
+    /// The raw source lines of a paragraph, each with its container markers removed.
+    private func paragraphLines(_ node: CmarkNode, containers: [Container], text: SourceText) -> [PipeTableScanner.Line] {
+        var lines: [PipeTableScanner.Line] = []
+        for number in node.startLine...max(node.startLine, node.endLine) {
+            let raw = text.line(number)
+            var start = raw.startIndex
+            var isLazy = false
+            if number == node.startLine {
+                start = min(raw.endIndex, raw.startIndex + node.startColumn - 1)
+            } else {
+                (start, isLazy) = strippingMarkers(raw, containers: containers)
+            }
+            lines.append(PipeTableScanner.Line(
+                bytes: raw[start...], number: number + text.lineOffset,
+                column: start - raw.startIndex + 1 + text.columnOffset, isLazy: isLazy))
+        }
+        return lines
+    }
+
+    private func strippingMarkers(_ raw: ArraySlice<UInt8>, containers: [Container]) -> (Int, Bool) {
+        var index = raw.startIndex
+        for container in containers {
+            if container.isBlockQuote {
+                var spaces = 0
+                while index < raw.endIndex, raw[index] == PipeTableScanner.space, spaces < 3 { index += 1; spaces += 1 }
+                guard index < raw.endIndex, raw[index] == UInt8(ascii: ">") else { return (raw.startIndex, true) }
+                index += 1
+                if index < raw.endIndex, raw[index] == PipeTableScanner.space || raw[index] == PipeTableScanner.tab {
+                    index += 1
+                }
+            } else {
+                let target = raw.startIndex + container.contentColumn - 1
+                while index < target, index < raw.endIndex, raw[index] == PipeTableScanner.space { index += 1 }
+                if index < target { return (raw.startIndex, true) }
+            }
+        }
+        return (index, false)
+    }
+
+    // MARK: - Replacing
+
+    private func replaceTable(in node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool, text: SourceText) {
+        switch scanner.firstTable(in: lines, hasSetextUnderline: isSetext) {
+        case .none:
+            return
+        case .tooWide(let columns, let line):
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line.number, column: line.column),
+                "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
+                + "(split the table, or raise the limit with --max-table-columns)"))
+        case .table(let match):
+            var replacement: [CmarkNode] = []
+            if match.headerIndex > 0 {
+                replacement += parsePiece(lines[0..<match.headerIndex], liftTables: false)
+            }
+            let tableNode = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            pending.append(PendingTable(node: tableNode, match: match))
+            replacement.append(tableNode)
+            if match.endIndex < lines.count {
+                replacement += parsePiece(lines[match.endIndex...], liftTables: true)
+            }
+            for part in replacement { cmark_node_insert_before(node, part) }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
+    private func parsePiece(_ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool) -> [CmarkNode] {
+        guard let first = lines.first else { return [] }
+        var bytes: [UInt8] = []
+        for line in lines {
+            bytes += line.bytes
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
+        let root = cmarkParse(bytes)
+        pieceRoots.append(root)
+        if liftTables {
+            if reparseBudget >= bytes.count {
+                reparseBudget -= bytes.count
+                lift(in: root, text: text)
+            } else {
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: path, line: first.number, column: first.column),
+                    "too many tables interrupted by other blocks in one paragraph; the rest of it is shown as text "
+                    + "(separate the tables with blank lines)"))
+            }
+        }
+        let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)
+        return root.children.map { child in
+            cmark_node_unlink(child)
+            if origins[child] == nil { origins[child] = origin }  // pieces of pieces keep their own
+            return child
+        }
+    }
+}

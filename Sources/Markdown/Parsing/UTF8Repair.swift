@@ -1,0 +1,27 @@
+/// Finds invalid UTF-8 and replaces each bad sequence with U+FFFD, remembering where it was.
+enum UTF8Repair {
+    /// The repaired bytes and the byte offsets of the bad sequences (all of them; callers cap
+    /// how many they report). Returns the input itself when it is valid.
+    static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], badOffsets: [Int]) {
+        var badOffsets: [Int] = []
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        var output: [UInt8]? = nil
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                output?.append(contentsOf: encoded)
+                offset += encoded.count
+            case .error(let length):
+                if output == nil { output = Array(bytes[..<offset]) }
+                badOffsets.append(offset)
+                output?.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                offset += length
+            case .emptyInput:
+                break loop
+            }
+        }
+        return (output ?? bytes, badOffsets)
+    }
+}

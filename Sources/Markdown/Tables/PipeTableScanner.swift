@@ -1,0 +1,234 @@
+/// Finds GFM pipe tables in the lines of one CommonMark paragraph.
+///
+/// cmark 0.30 knows no tables, so every table reaches Atlas as a paragraph (or as a setext
+/// heading when a `---` line follows it). The scanner looks at the paragraph's raw source lines,
+/// container markers already removed, and applies the GFM 0.29 table rules. It is linear in the
+/// paragraph's size: each line is looked at a constant number of times.
+struct PipeTableScanner {
+    /// One physical source line of a paragraph.
+    struct Line {
+        /// The line's bytes after its container markers (`> `, list indentation), no newline.
+        var bytes: ArraySlice<UInt8>
+        var number: Int
+        /// 1-based byte column of `bytes.startIndex` in the source line.
+        var column: Int
+        /// Continuation text without its container's markers: it cannot be part of a table.
+        var isLazy: Bool
+    }
+
+    /// A table found in a paragraph, and where it stops.
+    struct Match {
+        var headerIndex: Int
+        /// One past the last line that belongs to the table.
+        var endIndex: Int
+        var alignments: [Table.Alignment]
+        var header: [RawCell]
+        var rows: [[RawCell]]
+    }
+
+    enum Outcome {
+        case none
+        case table(Match)
+        /// A header and delimiter row were found, but the table is wider than allowed.
+        case tooWide(columns: Int, line: Line)
+    }
+
+    var maxColumns: Int
+
+    /// Finds the first table in `lines`. `hasSetextUnderline` says the last line is the
+    /// underline cmark took for a setext heading: it can end a table but never start one.
+    func firstTable(in lines: [Line], hasSetextUnderline: Bool) -> Outcome {
+        let lastCandidate = hasSetextUnderline ? lines.count - 1 : lines.count
+        var index = 1
+        while index < lastCandidate {
+            let line = lines[index]
+            if !line.isLazy, let alignments = Self.delimiterRow(line.bytes) {
+                let header = Self.cells(of: lines[index - 1])
+                if header.count == alignments.count {
+                    if alignments.count > maxColumns {
+                        return .tooWide(columns: alignments.count, line: line)
+                    }
+                    return .table(collectRows(lines, headerIndex: index - 1, alignments: alignments,
+                                              hasSetextUnderline: hasSetextUnderline))
+                }
+            }
+            index += 1
+        }
+        return .none
+    }
+
+    private func collectRows(_ lines: [Line], headerIndex: Int, alignments: [Table.Alignment],
+                             hasSetextUnderline: Bool) -> Match {
+        var rows: [[RawCell]] = []
+        var index = headerIndex + 2
+        while index < lines.count {
+            let isUnderline = hasSetextUnderline && index == lines.count - 1
+            if Self.endsTable(lines[index], isSetextUnderline: isUnderline) { break }
+            let cells = Self.cells(of: lines[index])
+            if cells.isEmpty { break }
+            rows.append(cells)
+            index += 1
+        }
+        return Match(headerIndex: headerIndex, endIndex: index, alignments: alignments,
+                     header: Self.cells(of: lines[headerIndex]), rows: rows)
+    }
+}
+
+// MARK: - Line classification
+
+extension PipeTableScanner {
+    static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), pipe = UInt8(ascii: "|")
+    static let backslash = UInt8(ascii: "\\"), dash = UInt8(ascii: "-"), colon = UInt8(ascii: ":")
+
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == space || byte == tab || byte == 0x0B || byte == 0x0C || byte == 0x0D
+    }
+
+    /// Columns of leading indentation, tabs advancing to the next multiple of 4.
+    static func indentation(_ bytes: ArraySlice<UInt8>) -> (columns: Int, end: Int) {
+        var columns = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes[index] == space || bytes[index] == tab {
+            columns += bytes[index] == tab ? 4 - columns % 4 : 1
+            index += 1
+        }
+        return (columns, index)
+    }
+
+    /// Whether a line inside a table starts a block that GFM opens there, though cmark
+    /// (which saw a paragraph, not a table) folded the line into the paragraph.
+    static func endsTable(_ line: Line, isSetextUnderline: Bool) -> Bool {
+        if line.isLazy { return true }
+        let (columns, start) = indentation(line.bytes)
+        if columns >= 4 { return true }  // an indented code block
+        let rest = line.bytes[start...]
+        if isSetextUnderline && isThematicBreak(rest) { return true }
+        return startsListItemOutsideParagraph(rest)
+    }
+
+    /// Whether some line after the first looks like a delimiter row: a cheap test that lets
+    /// the many paragraphs without tables pass untouched.
+    static func mayContainTable(_ lines: [Line]) -> Bool {
+        lines.dropFirst().contains { line in
+            line.bytes.contains(dash) && line.bytes.allSatisfy { $0 == dash || $0 == pipe || $0 == colon || isWhitespace($0) }
+        }
+    }
+
+    /// `---`, `- - -`: a thematic break made of dashes (the only kind a setext underline can be).
+    static func isThematicBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var dashes = 0
+        for byte in bytes {
+            if byte == dash { dashes += 1 } else if !isWhitespace(byte) { return false }
+        }
+        return dashes >= 3
+    }
+
+    /// A list item that may start after a table but not inside a paragraph: an empty item
+    /// (`-`, `1.`) or an ordered item whose number is not 1 (`2. x`).
+    static func startsListItemOutsideParagraph(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        var index = bytes.startIndex
+        if first == dash || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
+            index += 1
+            return bytes[index...].allSatisfy(isWhitespace)
+        }
+        while index < bytes.endIndex, index - bytes.startIndex < 10,
+              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            index += 1
+        }
+        let digits = index - bytes.startIndex
+        guard digits >= 1, digits <= 9, index < bytes.endIndex,
+              bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return false }
+        index += 1
+        if index == bytes.endIndex || bytes[index...].allSatisfy(isWhitespace) { return true }
+        return isWhitespace(bytes[index])  // `2. x`; `1. x` never reaches here: cmark split it off
+    }
+}
+
+// MARK: - Rows and cells
+
+/// A cell as it stands in the source, before inline parsing.
+struct RawCell: Hashable {
+    /// Trimmed content with `\|` unescaped.
+    var text: [UInt8]
+    var line: Int
+    var column: Int
+}
+
+extension PipeTableScanner {
+    /// The alignments of a delimiter row (`| :-- | :-: | --: |`), or nil if the line is not one.
+    static func delimiterRow(_ bytes: ArraySlice<UInt8>) -> [Table.Alignment]? {
+        let (columns, _) = indentation(bytes)
+        guard columns < 4 else { return nil }
+        var alignments: [Table.Alignment] = []
+        for segment in segments(bytes) {
+            guard let alignment = alignment(of: trimmed(bytes[segment])) else { return nil }
+            alignments.append(alignment)
+        }
+        return alignments.isEmpty ? nil : alignments
+    }
+
+    private static func alignment(of cell: ArraySlice<UInt8>) -> Table.Alignment? {
+        guard !cell.isEmpty else { return nil }
+        let left = cell.first == colon, right = cell.last == colon
+        let dashes = cell.dropFirst(left ? 1 : 0).dropLast(right && cell.count > 1 ? 1 : 0)
+        guard !dashes.isEmpty, dashes.allSatisfy({ $0 == dash }) else { return nil }
+        switch (left, right) {
+        case (true, true): return .center
+        case (true, false): return .left
+        case (false, true): return .right
+        case (false, false): return .unspecified
+        }
+    }
+
+    /// The cells of a row line, trimmed and unescaped, with their source positions.
+    static func cells(of line: Line) -> [RawCell] {
+        segments(line.bytes).map { segment in
+            let content = trimmed(line.bytes[segment])
+            let column = line.column + (content.startIndex - line.bytes.startIndex)
+            return RawCell(text: unescapingPipes(content), line: line.number, column: column)
+        }
+    }
+
+    /// Splits a row on unescaped pipes as cmark-gfm does: an optional leading pipe is skipped,
+    /// and a last segment that is only whitespace (after a trailing pipe) is not a cell.
+    static func segments(_ bytes: ArraySlice<UInt8>) -> [Range<Int>] {
+        var index = indentation(bytes).end
+        if index < bytes.endIndex, bytes[index] == pipe { index += 1 }
+        var result: [Range<Int>] = []
+        var start = index
+        while index < bytes.endIndex {
+            if bytes[index] == pipe, index == bytes.startIndex || bytes[index - 1] != backslash {
+                result.append(start..<index)
+                start = index + 1
+            }
+            index += 1
+        }
+        if !bytes[start..<bytes.endIndex].allSatisfy(isWhitespace) {
+            result.append(start..<bytes.endIndex)
+        }
+        return result
+    }
+
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = bytes
+        while let first = slice.first, isWhitespace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isWhitespace(last) { slice = slice.dropLast() }
+        return slice
+    }
+
+    /// `\|` becomes `|`, also inside code spans, as in cmark-gfm; other escapes stay for cmark.
+    static func unescapingPipes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == backslash, index + 1 < bytes.endIndex, bytes[index + 1] == pipe {
+                index += 1
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return out
+    }
+}

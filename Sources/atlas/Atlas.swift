@@ -1,0 +1,8 @@
+import ArgumentParser
+
+@main
+struct Atlas: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turns markdown about AI model families into a browsable static site.",
+        subcommands: [Render.self])
+}
