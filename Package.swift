@@ -20,18 +20,27 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Stage 1: markdown bytes -> immutable values with source locations (+ HTML per block).
         .target(name: "Markdown", dependencies: ["CCmark"]),
-        .target(name: "Site", dependencies: [
+        // Stage 2: parsed documents -> the typed graph of organizations, series, models, scores.
+        .target(name: "Catalog", dependencies: [
             "Markdown",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Stage 3: graph and documents -> pages, written to Public/.
+        .target(name: "Site", dependencies: [
+            "Markdown", "Catalog",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "atlas", dependencies: [
-            "Markdown", "Site",
+            "Markdown", "Catalog", "Site",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Markdown"]),
-        .testTarget(name: "AtlasTests", dependencies: ["Markdown"]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Markdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Markdown"]),
+        // End to end: runs the built `atlas` binary on whole sites.
+        .testTarget(name: "AtlasTests", dependencies: ["atlas"]),
     ],
     swiftLanguageModes: [.v6]
 )
