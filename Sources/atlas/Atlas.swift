@@ -4,5 +4,5 @@ import ArgumentParser
 struct Atlas: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turns markdown about AI model families into a browsable static site.",
-        subcommands: [Render.self])
+        subcommands: [Render.self, Check.self, Export.self])
 }

@@ -1,0 +1,139 @@
+/// What the enrichment cannot know from the text: who makes which model, which spellings mean
+/// the same thing, how to read table headers. Loaded from `Content/atlas.yml`.
+public struct CatalogConfig: Hashable, Sendable, Decodable {
+    /// A maker of models and the names that identify its models.
+    public struct OrganizationRule: Hashable, Sendable, Decodable {
+        public var name: String
+        /// Other names (Chinese names, product names) seen in parentheses after model names.
+        public var aliases: [String]
+        /// Model names starting with one of these (after normalisation) belong to the organization.
+        public var modelPrefixes: [String]
+        public var url: String?
+
+        public init(name: String, aliases: [String] = [], modelPrefixes: [String] = [], url: String? = nil) {
+            self.name = name
+            self.aliases = aliases
+            self.modelPrefixes = modelPrefixes
+            self.url = url
+        }
+
+        enum CodingKeys: String, CodingKey { case name, aliases, modelPrefixes, url }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
+            modelPrefixes = try container.decodeIfPresent([String].self, forKey: .modelPrefixes) ?? []
+            url = try container.decodeIfPresent(String.self, forKey: .url)
+        }
+    }
+
+    /// Words that mark the role of a table's header cell or attribute row.
+    public struct Vocabulary: Hashable, Sendable, Decodable {
+        public var modelHeaders = ["Model", "Models", "Name"]
+        public var seriesHeaders = ["Series", "Family"]
+        public var releaseHeaders = ["Year", "Release", "Released", "Date", "Release date"]
+        public var notesHeaders = ["Notes", "Note", "Description"]
+        public var benchmarkHeaders = ["Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task"]
+        public var categoryHeaders = ["Category", "Domain"]
+        public var shotsHeaders = ["# Shots", "Shots", "#Shots"]
+        public var totalParameterHeaders = ["# Total Params", "Total Params", "Params", "Parameters", "# Params"]
+        public var activeParameterHeaders = ["# Activated Params", "Activated Params", "Active Params"]
+        public var architectureHeaders = ["Architecture", "Arch"]
+        public var opennessHeaders = ["Open/Closed", "License", "Weights"]
+        /// Cell texts meaning "not reported".
+        public var notReported = ["-", "N/A", "n/a", "NA", "—", "–", "", "?"]
+        /// Cell texts and group labels meaning open or closed weights.
+        public var openWords = ["open", "open-source", "open source", "open-source models", "open weights"]
+        public var closedWords = ["closed", "closed-source", "closed source", "closed-source models", "proprietary"]
+        /// Architecture words in names and cells (`(Dense-67B)`, `MHA+MoE`).
+        public var architectures = ["MoE", "Dense"]
+        /// Name words that give a model's variant, by variant.
+        public var variants: [String: [String]] = [
+            "base": ["base"], "chat": ["chat"], "instruct": ["instruct", "inst", "it"],
+            "rl": ["rl"], "sft": ["sft"], "distill": ["distill", "distilled"],
+        ]
+        /// Metric names that mean lower is better.
+        public var lowerIsBetterMetrics = ["BPB", "PPL", "Perplexity", "Loss", "WER", "Error"]
+        /// Metric names on an open-ended rating scale.
+        public var ratingMetrics = ["Rating", "Elo"]
+        /// Metric names (in parentheses or after the benchmark name) as opposed to other qualifiers.
+        public var metrics = ["EM", "Acc.", "Acc", "Accuracy", "F1", "Pass@1", "Pass@1-COT", "Pass@k", "pass@1",
+                              "cons@64", "Percentile", "Rating", "Resolved", "Correct", "BPB", "LC-winrate",
+                              "Prompt Strict", "Score", "Win rate", "rating"]
+
+        public init() {}
+    }
+
+    public var organizations: [OrganizationRule]
+    /// Canonical model name → other spellings that mean the same model.
+    public var modelAliases: [String: [String]]
+    /// Canonical benchmark name → other spellings.
+    public var benchmarkAliases: [String: [String]]
+    /// Category → benchmark names, for benchmarks no table gives a category.
+    public var benchmarkCategories: [String: [String]]
+    /// Benchmark name → scale, where the values alone do not tell (`MT-Bench: out-of-10`).
+    public var benchmarkScales: [String: Scale]
+    public var vocabulary: Vocabulary
+
+    public init(organizations: [OrganizationRule] = [], modelAliases: [String: [String]] = [:],
+                benchmarkAliases: [String: [String]] = [:], benchmarkCategories: [String: [String]] = [:],
+                benchmarkScales: [String: Scale] = [:], vocabulary: Vocabulary = Vocabulary()) {
+        self.organizations = organizations
+        self.modelAliases = modelAliases
+        self.benchmarkAliases = benchmarkAliases
+        self.benchmarkCategories = benchmarkCategories
+        self.benchmarkScales = benchmarkScales
+        self.vocabulary = vocabulary
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case organizations, modelAliases, benchmarkAliases, benchmarkCategories, benchmarkScales, vocabulary
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        organizations = try c.decodeIfPresent([OrganizationRule].self, forKey: .organizations) ?? []
+        modelAliases = try c.decodeIfPresent([String: [String]].self, forKey: .modelAliases) ?? [:]
+        benchmarkAliases = try c.decodeIfPresent([String: [String]].self, forKey: .benchmarkAliases) ?? [:]
+        benchmarkCategories = try c.decodeIfPresent([String: [String]].self, forKey: .benchmarkCategories) ?? [:]
+        benchmarkScales = try c.decodeIfPresent([String: Scale].self, forKey: .benchmarkScales) ?? [:]
+        vocabulary = try c.decodeIfPresent(Vocabulary.self, forKey: .vocabulary) ?? Vocabulary()
+    }
+}
+
+extension CatalogConfig.Vocabulary {
+    enum CodingKeys: String, CodingKey {
+        case modelHeaders, seriesHeaders, releaseHeaders, notesHeaders, benchmarkHeaders, categoryHeaders
+        case shotsHeaders, totalParameterHeaders, activeParameterHeaders, architectureHeaders, opennessHeaders
+        case notReported, openWords, closedWords, architectures, variants, lowerIsBetterMetrics, ratingMetrics, metrics
+    }
+
+    /// Each list given in the file replaces the default list; lists not given keep the default.
+    public init(from decoder: any Decoder) throws {
+        self.init()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func take(_ key: CodingKeys, _ value: inout [String]) throws {
+            if let list = try c.decodeIfPresent([String].self, forKey: key) { value = list }
+        }
+        try take(.modelHeaders, &modelHeaders)
+        try take(.seriesHeaders, &seriesHeaders)
+        try take(.releaseHeaders, &releaseHeaders)
+        try take(.notesHeaders, &notesHeaders)
+        try take(.benchmarkHeaders, &benchmarkHeaders)
+        try take(.categoryHeaders, &categoryHeaders)
+        try take(.shotsHeaders, &shotsHeaders)
+        try take(.totalParameterHeaders, &totalParameterHeaders)
+        try take(.activeParameterHeaders, &activeParameterHeaders)
+        try take(.architectureHeaders, &architectureHeaders)
+        try take(.opennessHeaders, &opennessHeaders)
+        try take(.notReported, &notReported)
+        try take(.openWords, &openWords)
+        try take(.closedWords, &closedWords)
+        try take(.architectures, &architectures)
+        try take(.lowerIsBetterMetrics, &lowerIsBetterMetrics)
+        try take(.ratingMetrics, &ratingMetrics)
+        try take(.metrics, &metrics)
+        if let variants = try c.decodeIfPresent([String: [String]].self, forKey: .variants) { self.variants = variants }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// A benchmark as a header or row label names it: `MMLU (EM)`, `DROP (3-shot F1)`,
+/// `AIME 2024 pass@1`, `LiveCodeBench  (0901-0401)`, `RepoBench (Python)`.
+struct BenchmarkHeader: Hashable {
+    var name: String
+    var setting: Setting
+
+    /// `metrics` are the words that name a metric (as opposed to other qualifiers).
+    init(parsing text: String, metrics: [String]) {
+        var rest = text.trimmingCharacters(in: .whitespaces)
+        var setting = Setting()
+        var extras: [String] = []
+        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
+            let inner = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
+            rest = rest[..<open].trimmingCharacters(in: .whitespaces)
+            for word in inner.split(separator: " ") {
+                if Self.isShots(word) { setting.shots = String(word) } else { extras.append(String(word)) }
+            }
+        } else if let cut = rest.lastIndex(of: " "), Self.metric(String(rest[rest.index(after: cut)...]), in: metrics) != nil {
+            extras.append(String(rest[rest.index(after: cut)...]))
+            rest = rest[..<cut].trimmingCharacters(in: .whitespaces)
+        }
+        let extra = extras.joined(separator: " ")
+        if let metric = Self.metric(extra, in: metrics) { setting.metric = metric } else { setting.qualifier = extra }
+        name = rest
+        self.setting = setting
+    }
+
+    /// `5-shot`, `0-shot`, `25-shot`.
+    static func isShots<S: StringProtocol>(_ word: S) -> Bool {
+        let lower = word.lowercased()
+        guard lower.hasSuffix("-shot") else { return false }
+        return lower.dropLast(5).allSatisfy(\.isNumber) && lower.count > 5
+    }
+
+    /// The configured spelling of a metric word, or nil.
+    static func metric(_ word: String, in metrics: [String]) -> String? {
+        guard !word.isEmpty else { return nil }
+        let key = NameKey(word)
+        return metrics.first { NameKey($0) == key }
+    }
+}
+
+/// Holds the benchmarks found so far; spellings merge by normal form and configured aliases.
+struct BenchmarkRegistry {
+    private(set) var benchmarks: [Benchmark] = []
+    private var byKey: [NameKey: Int] = [:]
+    private let aliases: [NameKey: String]
+    private let categories: [NameKey: String]
+    /// How often each spelling was seen, to pick the usual one as the name.
+    private var spellingCounts: [BenchmarkID: [String: Int]] = [:]
+
+    init(config: CatalogConfig) {
+        var aliases: [NameKey: String] = [:]
+        for (canonical, spellings) in config.benchmarkAliases {
+            for spelling in spellings { aliases[NameKey(spelling)] = canonical }
+        }
+        self.aliases = aliases
+        var categories: [NameKey: String] = [:]
+        for (category, names) in config.benchmarkCategories {
+            for name in names { categories[NameKey(name)] = category }
+        }
+        self.categories = categories
+    }
+
+    /// The benchmark a name means, added if new. `category` comes from a Domain or Category cell.
+    mutating func resolve(_ spelling: String, category: String?, source: Provenance) -> BenchmarkID {
+        let canonical = aliases[NameKey(spelling)] ?? spelling
+        let key = NameKey(canonical)
+        let index: Int
+        if let found = byKey[key] {
+            index = found
+        } else {
+            var id = Slug.make(canonical), suffix = 2
+            while benchmarks.contains(where: { $0.id.rawValue == id }) { id = Slug.make(canonical) + "-\(suffix)"; suffix += 1 }
+            var benchmark = Benchmark(id: BenchmarkID(rawValue: id), name: canonical, source: source)
+            benchmark.category = categories[key]
+            benchmarks.append(benchmark)
+            index = benchmarks.count - 1
+            byKey[key] = index
+        }
+        if !benchmarks[index].aliases.contains(spelling) { benchmarks[index].aliases.append(spelling) }
+        spellingCounts[benchmarks[index].id, default: [:]][spelling, default: 0] += 1
+        if benchmarks[index].category == nil, let category, !category.isEmpty { benchmarks[index].category = category }
+        return benchmarks[index].id
+    }
+
+    /// Names each benchmark by its most frequent spelling (`HumanEval` over a single `Human Eval`),
+    /// unless the configuration names it, and re-derives ids. Returns old id → new id.
+    mutating func settleNames() -> [BenchmarkID: BenchmarkID] {
+        var renamed: [BenchmarkID: BenchmarkID] = [:]
+        var used: Set<String> = []
+        for index in benchmarks.indices {
+            let benchmark = benchmarks[index]
+            let configured = aliases.values.contains(benchmark.name)
+            let counts = spellingCounts[benchmark.id] ?? [:]
+            let name = configured ? benchmark.name
+                : benchmark.aliases.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? benchmark.name  // ties: the first seen
+            var id = Slug.make(name), suffix = 2
+            while used.contains(id) { id = Slug.make(name) + "-\(suffix)"; suffix += 1 }
+            used.insert(id)
+            benchmarks[index].name = name
+            benchmarks[index].id = BenchmarkID(rawValue: id)
+            renamed[benchmark.id] = benchmarks[index].id
+        }
+        return renamed
+    }
+
+    mutating func setMetrics(_ metrics: [String: Metric], for id: BenchmarkID) {
+        guard let index = benchmarks.firstIndex(where: { $0.id == id }) else { return }
+        benchmarks[index].metrics = metrics
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Markdown
+
+/// The result of enrichment: the graph, and what was found wrong or doubtful on the way.
+public struct Enrichment: Sendable {
+    public var catalog: Catalog
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads parsed documents into the typed graph. Pure: no file access, same output for same input.
+public struct Enricher: Sendable {
+    public let config: CatalogConfig
+
+    public init(config: CatalogConfig) {
+        self.config = config
+    }
+
+    public func enrich(_ documents: [Document]) -> Enrichment {
+        var run = EnrichmentRun(config: config, outlines: documents.map(DocumentOutline.init))
+        run.catalogueModels()
+        run.attachSections()
+        run.readResultsTables()
+        return run.finish()
+    }
+}
+
+/// One enrichment in progress: the registries and everything found so far.
+struct EnrichmentRun {
+    let config: CatalogConfig
+    let outlines: [DocumentOutline]
+    let organizations: OrganizationMatcher
+    var models: ModelRegistry
+    var benchmarks: BenchmarkRegistry
+    var series: [Series] = []
+    var tables: [ResultsTable] = []
+    var scores: [Score] = []
+    var otherSections: [SectionRef] = []
+    var diagnostics: [Diagnostic] = []
+    /// List tables by document and section index, to tell them from results tables.
+    var listTables: [ListTableUse] = []
+    /// Section (document index, section index) → its series.
+    var sectionSeries: [SectionKey: SeriesID] = [:]
+
+    struct SectionKey: Hashable { var document: Int; var section: Int }
+
+    struct ListTableUse {
+        var key: SectionKey
+        var table: Table
+        var entries: [ListTableReader.Entry]
+        var seriesNames: [String]
+    }
+
+    init(config: CatalogConfig, outlines: [DocumentOutline]) {
+        self.config = config
+        self.outlines = outlines
+        organizations = OrganizationMatcher(rules: config.organizations)
+        models = ModelRegistry(config: config, organizations: organizations)
+        benchmarks = BenchmarkRegistry(config: config)
+    }
+
+    func seriesID(named name: String) -> SeriesID? {
+        let key = NameKey(name)
+        return series.first { NameKey($0.name) == key }?.id
+    }
+
+    func sectionRef(_ key: SectionKey) -> SectionRef {
+        let section = outlines[key.document].sections[key.section]
+        return SectionRef(path: outlines[key.document].path, title: section.title, blocks: section.blocks, location: section.location)
+    }
+
+    mutating func finish() -> Enrichment {
+        for index in series.indices {
+            let id = series[index].id
+            series[index].models = models.models.filter { $0.series == id }.map(\.id)
+        }
+        let renamed = benchmarks.settleNames()
+        for index in scores.indices { scores[index].benchmark = renamed[scores[index].benchmark] ?? scores[index].benchmark }
+        for index in tables.indices { tables[index].benchmarks = tables[index].benchmarks.map { renamed[$0] ?? $0 } }
+        assignMetrics()
+        diagnostics += Checks.duplicateTables(tables)
+        diagnostics += Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)
+        for model in models.models where model.organization == nil {
+            diagnostics.append(Diagnostic(.warning, at: model.source.location,
+                "no organization is known for model '\(model.name)'; add a model prefix to an organization in atlas.yml"))
+        }
+        diagnostics += models.diagnostics
+        var catalog = Catalog()
+        catalog.finish(organizations: organizations.organizations, series: series, models: models.models,
+                       benchmarks: benchmarks.benchmarks, tables: tables, scores: scores, otherSections: otherSections)
+        diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
+        return Enrichment(catalog: catalog, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Markdown
+
+extension EnrichmentRun {
+    /// Catalogues models from the list tables: overview lists (several series) first, then the
+    /// lists of single sections, which must agree with the overview.
+    mutating func catalogueModels() {
+        let reader = ListTableReader(vocabulary: config.vocabulary)
+        for (documentIndex, outline) in outlines.enumerated() {
+            for (sectionIndex, section) in outline.sections.enumerated() {
+                for placed in section.tables {
+                    guard let entries = reader.entries(of: placed.table), !entries.isEmpty else { continue }
+                    var names: [String] = []
+                    for entry in entries where !names.contains(entry.series) { names.append(entry.series) }
+                    listTables.append(ListTableUse(key: SectionKey(document: documentIndex, section: sectionIndex),
+                                                   table: placed.table, entries: entries, seriesNames: names))
+                }
+            }
+        }
+        let overviews = listTables.filter { $0.seriesNames.count > 1 }
+        let sectionLists = listTables.filter { $0.seriesNames.count <= 1 }
+        for list in overviews + sectionLists {
+            for entry in list.entries { catalogue(entry, path: outlines[list.key.document].path) }
+        }
+        for list in sectionLists {
+            for overview in overviews { diagnostics += Checks.listDisagreements(list, overview: overview, models: models) }
+        }
+    }
+
+    private mutating func catalogue(_ entry: ListTableReader.Entry, path: String) {
+        let source = Provenance(entry.modelCell.location)
+        var seriesID: SeriesID?
+        if !entry.series.isEmpty {
+            seriesID = self.seriesID(named: entry.series)
+            if seriesID == nil {
+                var new = Series(id: SeriesID(rawValue: Slug.make(entry.series)), name: entry.series, source: source)
+                new.organization = organizations.organization(forModel: entry.series, hints: [])
+                series.append(new)
+                seriesID = new.id
+            }
+        }
+        let id = models.catalogue(entry.model, source: source)
+        models.noteSpelling(entry.model, of: id)
+        let release = ValueParsers.release(entry.release)
+        if release == nil, !entry.release.isEmpty, let cell = entry.releaseCell {
+            diagnostics.append(Diagnostic(.warning, at: cell.location,
+                "cannot read '\(entry.release)' as a release date; write e.g. 'November 2023', '2025' or 'September-December 2024'"))
+        }
+        models.update(id) { model in
+            model.series = model.series ?? seriesID
+            if model.release == nil, let release, let cell = entry.releaseCell {
+                model.release = Sourced(release, source: Provenance(cell.location))
+            }
+            if model.notes.isEmpty { model.notes = entry.notes }
+            if model.organization == nil, let seriesID {
+                model.organization = organizations.organization(forModel: seriesID.rawValue, hints: [])
+            }
+        }
+    }
+
+    /// Gives each `##` section its series: the one its list table names, else the one its
+    /// heading names. Sections with neither are kept as other sections (overviews).
+    mutating func attachSections() {
+        for (documentIndex, outline) in outlines.enumerated() {
+            for sectionIndex in outline.sections.indices {
+                let key = SectionKey(document: documentIndex, section: sectionIndex)
+                let lists = listTables.filter { $0.key == key }
+                var id: SeriesID?
+                if let list = lists.first(where: { $0.seriesNames.count == 1 }) {
+                    id = seriesID(named: list.seriesNames[0])
+                } else if lists.isEmpty {
+                    id = seriesID(named: outline.sections[sectionIndex].title)
+                }
+                guard let id, let index = series.firstIndex(where: { $0.id == id }), series[index].section == nil else {
+                    otherSections.append(sectionRef(key))
+                    continue
+                }
+                let section = outline.sections[sectionIndex]
+                sectionSeries[key] = id
+                series[index].section = sectionRef(key)
+                series[index].summary = section.summary
+                series[index].citations = section.citations
+                series[index].images = section.images
+            }
+        }
+    }
+}

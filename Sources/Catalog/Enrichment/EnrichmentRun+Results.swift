@@ -1,0 +1,65 @@
+import Foundation
+import Markdown
+
+extension EnrichmentRun {
+    /// Reads every table that is not a list table as a results table.
+    mutating func readResultsTables() {
+        var reader = ResultsTableReader(config: config, makers: organizations.makerNames, models: models, benchmarks: benchmarks)
+        var usedIDs: Set<String> = []
+        for (documentIndex, outline) in outlines.enumerated() {
+            for (sectionIndex, section) in outline.sections.enumerated() {
+                let key = SectionKey(document: documentIndex, section: sectionIndex)
+                let seriesID = sectionSeries[key]
+                for placed in section.tables where !listTables.contains(where: { $0.key == key && $0.table == placed.table }) {
+                    let id = Self.uniqueID(Slug.make(placed.headingPath.joined(separator: " ")), used: &usedIDs)
+                    guard let table = reader.read(placed, id: TableID(rawValue: id), series: seriesID) else { continue }
+                    tables.append(table)
+                    if let seriesID, let index = series.firstIndex(where: { $0.id == seriesID }) {
+                        series[index].resultsTables.append(table.id)
+                    }
+                }
+            }
+        }
+        models = reader.models
+        benchmarks = reader.benchmarks
+        scores = reader.scores
+        diagnostics += reader.diagnostics
+    }
+
+    private static func uniqueID(_ base: String, used: inout Set<String>) -> String {
+        var id = base, suffix = 2
+        while used.contains(id) { id = "\(base)-\(suffix)"; suffix += 1 }
+        used.insert(id)
+        return id
+    }
+
+    /// Decides each benchmark's metrics: scale from the configuration, the metric's name or
+    /// the values (above 100 is a rating); direction from the metric's name (`BPB`).
+    mutating func assignMetrics() {
+        let vocabulary = config.vocabulary
+        var configured: [NameKey: Scale] = [:]
+        for (name, scale) in config.benchmarkScales { configured[NameKey(name)] = scale }
+        var byBenchmark: [BenchmarkID: [String: [Double]]] = [:]
+        for score in scores {
+            byBenchmark[score.benchmark, default: [:]][score.setting.metric, default: []] += score.value.map { [$0] } ?? []
+        }
+        for benchmark in benchmarks.benchmarks {
+            var metrics: [String: Metric] = [:]
+            for (metric, values) in byBenchmark[benchmark.id] ?? [:] {
+                let isLower = vocabulary.lowerIsBetterMetrics.contains { NameKey($0) == NameKey(metric) }
+                let scale: Scale
+                if let fixed = benchmark.aliases.lazy.compactMap({ configured[NameKey($0)] }).first {
+                    scale = fixed
+                } else if vocabulary.ratingMetrics.contains(where: { NameKey($0) == NameKey(metric) }) || (values.max() ?? 0) > 100 {
+                    scale = .rating
+                } else if isLower {
+                    scale = .ratio
+                } else {
+                    scale = .percent
+                }
+                metrics[metric] = Metric(name: metric, scale: scale, direction: isLower ? .lowerIsBetter : .higherIsBetter)
+            }
+            benchmarks.setMetrics(metrics, for: benchmark.id)
+        }
+    }
+}

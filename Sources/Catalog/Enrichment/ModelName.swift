@@ -1,0 +1,120 @@
+import Foundation
+
+/// A model name as written in a cell, taken apart: `DeepSeek-V2 Chat (SFT)`, `Mixtral 8x22B`,
+/// `DeepSeek-V1 (Dense-67B)`, `erniebot-4.0-202404 (文心一言)`, `OpenAI o1-mini`, `X + MC`.
+struct ModelName: Hashable {
+    /// The name without parenthesised remarks, qualifiers or a leading maker's name.
+    var core: String
+    /// Parts that make it a different model: training stages `(SFT)`, `(RL)`, additions `+ MC`.
+    var qualifiers: [String]
+    /// Names of the maker or product, from `(文心一言)` or a leading `OpenAI `.
+    var makerHints: [String]
+    /// Architecture and size given in parentheses: `(Dense-67B)`, `(MoE-16B)`, `(Dense)`.
+    var architecture: String?
+    var parameters: ParameterCount?
+
+    /// The model's identity written out: core, then qualifiers in parentheses.
+    var identity: String {
+        qualifiers.reduce(core) { name, qualifier in
+            qualifier.hasPrefix("+") ? "\(name) \(qualifier)" : "\(name) (\(qualifier))"
+        }
+    }
+
+    init(core: String, qualifiers: [String] = [], makerHints: [String] = [], architecture: String? = nil,
+         parameters: ParameterCount? = nil) {
+        self.core = core
+        self.qualifiers = qualifiers
+        self.makerHints = makerHints
+        self.architecture = architecture
+        self.parameters = parameters
+    }
+
+    /// Takes a cell's text apart. `makers` are organization names that may lead a name
+    /// (`OpenAI o1-mini`); `architectures` are words such as `MoE` and `Dense`.
+    init(parsing text: String, makers: [String], architectures: [String]) {
+        var rest = text.trimmingCharacters(in: .whitespaces)
+        var qualifiers: [String] = [], hints: [String] = []
+        var architecture: String?, parameters: ParameterCount?
+        if let plus = rest.range(of: " + ") {
+            qualifiers.append("+ " + rest[plus.upperBound...].trimmingCharacters(in: .whitespaces))
+            rest = String(rest[..<plus.lowerBound])
+        }
+        while let open = rest.lastIndex(of: "("), rest.hasSuffix(")") {
+            let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].trimmingCharacters(in: .whitespaces)
+            rest = rest[..<open].trimmingCharacters(in: .whitespaces)
+            if let (arch, size) = Self.descriptor(inner, architectures: architectures) {
+                architecture = arch ?? architecture
+                parameters = size ?? parameters
+            } else if inner.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+                hints.insert(inner, at: 0)
+            } else if !inner.isEmpty {
+                qualifiers.insert(inner, at: 0)
+            }
+        }
+        for maker in makers where rest.lowercased().hasPrefix(maker.lowercased() + " ") && rest.count > maker.count + 1 {
+            hints.append(maker)
+            rest = String(rest.dropFirst(maker.count + 1)).trimmingCharacters(in: .whitespaces)
+            break
+        }
+        self.init(core: rest, qualifiers: qualifiers, makerHints: hints, architecture: architecture, parameters: parameters)
+    }
+
+    /// `Dense-67B` → (Dense, 67B); `MoE` → (MoE, nil); `16B` → (nil, 16B); else nil.
+    private static func descriptor(_ text: String, architectures: [String]) -> (String?, ParameterCount?)? {
+        if let size = ValueParsers.parameters(text) { return (nil, size) }
+        for arch in architectures {
+            let lower = text.lowercased(), archLower = arch.lowercased()
+            if lower == archLower { return (arch, nil) }
+            if lower.hasPrefix(archLower + "-"), let size = ValueParsers.parameters(String(text.dropFirst(arch.count + 1))) {
+                return (arch, size)
+            }
+        }
+        return nil
+    }
+}
+
+// MARK: - Name surgery
+
+extension ModelName {
+    /// The first size-like word of a name: `6.7B` in `DeepSeek-Coder-6.7B-base`, `1.3B` in `VL1.3B`.
+    static func size(in name: String) -> ParameterCount? {
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) {
+            if let count = ValueParsers.parameters(String(word)) { return count }
+            // A size glued to letters: `VL1.3B`, `A4B` is an active count and is skipped.
+            let digits = word.drop(while: { $0.isLetter })
+            if digits.count < word.count, !word.hasPrefix("A"), let count = ValueParsers.parameters(String(digits)),
+               digits.first?.isNumber == true, word.first != "x" {
+                return count
+            }
+        }
+        return nil
+    }
+
+    /// Whether a name gives a size: `72B`, `VL1.3B`, or an expert layout such as `8x22B`.
+    static func hasSize(_ name: String) -> Bool {
+        size(in: name) != nil || name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
+            let parts = word.lowercased().split(separator: "x")
+            return parts.count == 2 && parts[0].allSatisfy(\.isNumber) && ValueParsers.parameters(String(parts[1])) != nil
+        }
+    }
+
+    /// Whether a word is a size such as `7B` or `1.3b`.
+    static func isSizeWord(_ word: String) -> Bool { ValueParsers.parameters(word) != nil }
+
+    /// `DeepSeek-Coder-Base` + `33B` → `DeepSeek-Coder-33B-Base`: the size goes before the variant words.
+    static func inserting(size: String, into name: String, variantWords: Set<String>) -> String {
+        var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        var index = words.count
+        while index > 0, variantWords.contains(words[index - 1].lowercased().trimmingCharacters(in: ["."])) { index -= 1 }
+        words.insert(size, at: index)
+        return words.joined(separator: "-")
+    }
+
+    /// A trailing date-like word: `0628` (MMDD), `202404` (YYYYMM), `20240513`; nil when absent.
+    static func snapshotSuffix(of name: String) -> (stem: String, date: String)? {
+        guard let cut = name.lastIndex(where: { $0 == "-" || $0 == " " }) else { return nil }
+        let last = name[name.index(after: cut)...]
+        guard [4, 6, 8].contains(last.count), last.allSatisfy(\.isNumber) else { return nil }
+        return (String(name[..<cut]).trimmingCharacters(in: .whitespaces), String(last))
+    }
+}

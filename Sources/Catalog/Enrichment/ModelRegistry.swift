@@ -1,0 +1,195 @@
+import Foundation
+import Markdown
+
+/// Holds the models found so far and decides which model a spelling means.
+///
+/// Catalogued models come first (from the list tables); a spelling in a results table resolves,
+/// in order, through configured aliases, the table's context (a "Base Model" heading), a size
+/// from the row (`#TP`), the normal form of names, and dated snapshots of known models. What
+/// resolves to nothing known becomes a peer model of its own: models are never merged by guess.
+struct ModelRegistry {
+    private(set) var models: [Model] = []
+    private var byKey: [NameKey: Int] = [:]
+    private var byID: [ModelID: Int] = [:]
+    /// Spelling → canonical name, from the configuration.
+    private let aliases: [NameKey: String]
+    let synonyms: [String: String]
+    let variantWords: [String: Variant]
+    let organizations: OrganizationMatcher
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(config: CatalogConfig, organizations: OrganizationMatcher) {
+        var words: [String: Variant] = [:], synonyms: [String: String] = [:]
+        for (name, spellings) in config.vocabulary.variants {
+            guard let variant = Variant(rawValue: name.lowercased()) else { continue }
+            for spelling in spellings {
+                words[spelling.lowercased()] = variant
+                if spelling.lowercased() != name.lowercased() { synonyms[spelling.lowercased()] = name.lowercased() }
+            }
+        }
+        self.variantWords = words
+        self.synonyms = synonyms
+        self.organizations = organizations
+        var aliases: [NameKey: String] = [:]
+        for (canonical, spellings) in config.modelAliases {
+            for spelling in spellings { aliases[NameKey(spelling, synonyms: synonyms)] = canonical }
+        }
+        self.aliases = aliases
+    }
+
+    func key(_ name: String) -> NameKey { NameKey(name, synonyms: synonyms) }
+    func model(_ id: ModelID) -> Model? { byID[id].map { models[$0] } }
+
+    /// The variant a name's words give (the last variant word wins: `R1-Distill` → distill).
+    func variant(of name: String) -> Variant? {
+        NameKey.tokens(name).compactMap { variantWords[$0] }.last
+    }
+
+    // MARK: - Adding
+
+    /// Adds a catalogued model from a list table, or returns the one already there.
+    mutating func catalogue(_ name: String, source: Provenance) -> ModelID {
+        if let index = byKey[key(name)] {
+            models[index].isCatalogued = true
+            return models[index].id
+        }
+        var model = newModel(name, source: source)
+        model.isCatalogued = true
+        return add(model)
+    }
+
+    private func newModel(_ name: String, source: Provenance) -> Model {
+        var id = Slug.make(name)
+        var suffix = 2
+        while byID[ModelID(rawValue: id)] != nil { id = Slug.make(name) + "-\(suffix)"; suffix += 1 }
+        var model = Model(id: ModelID(rawValue: id), name: name, source: source)
+        model.variant = variant(of: name)
+        model.organization = organizations.organization(forModel: name, hints: [])
+        if let size = ModelName.size(in: name) {
+            model.shape.totalParameters = Sourced(size, source: source)
+        }
+        return model
+    }
+
+    private mutating func add(_ model: Model) -> ModelID {
+        models.append(model)
+        byID[model.id] = models.count - 1
+        byKey[key(model.name)] = models.count - 1
+        return model.id
+    }
+
+    /// Records a spelling as another name of a model.
+    mutating func noteSpelling(_ spelling: String, of id: ModelID) {
+        guard let index = byID[id] else { return }
+        let trimmed = spelling.trimmingCharacters(in: .whitespaces)
+        // Spellings are not made lookup keys: one resolved through a heading's context
+        // (`Mixtral 8x22B` under "Base Model") must not capture the same words elsewhere.
+        if !models[index].aliases.contains(trimmed) { models[index].aliases.append(trimmed) }
+    }
+
+    mutating func update(_ id: ModelID, _ change: (inout Model) -> Void) {
+        guard let index = byID[id] else { return }
+        change(&models[index])
+    }
+
+    // MARK: - Resolving
+
+    /// The model a results-table cell names. `context` is a variant implied by the headings;
+    /// `rowSize` a size given in another cell of the row (`#TP`).
+    mutating func resolve(_ text: String, context: Variant?, rowSize: ParameterCount?, source: Provenance,
+                          makers: [String], architectures: [String]) -> ModelID {
+        let name = ModelName(parsing: text, makers: makers, architectures: architectures)
+        let base = resolveCore(name, context: context, rowSize: rowSize, source: source)
+        let id: ModelID
+        if name.qualifiers.isEmpty {
+            id = base.known ?? add(peer(base.name, hints: name.makerHints, source: source))
+        } else if let known = base.known, let stem = model(known) {
+            id = lookup(ModelName(core: stem.name, qualifiers: name.qualifiers).identity)
+                ?? add(variantModel(of: stem, named: ModelName(core: stem.name, qualifiers: name.qualifiers).identity, source: source))
+        } else {
+            let identity = ModelName(core: base.name, qualifiers: name.qualifiers).identity
+            id = lookup(identity) ?? add(peer(identity, hints: name.makerHints, source: source))
+        }
+        noteSpelling(text, of: id)
+        record(name, on: id, source: source)
+        return id
+    }
+
+    /// Finds the model a name (without qualifiers) means, or the best name for a new peer.
+    private mutating func resolveCore(_ name: ModelName, context: Variant?, rowSize: ParameterCount?,
+                                      source: Provenance) -> (known: ModelID?, name: String) {
+        let core = name.core
+        let hasSize = ModelName.hasSize(core)
+        var candidates: [String] = []
+        if let context, variant(of: core) == nil {
+            candidates.append("\(core)-\(context.rawValue.capitalized)")
+        }
+        candidates.append(core)
+        if let rowSize, !hasSize {
+            candidates.append(ModelName.inserting(size: rowSize.text, into: core, variantWords: Set(variantWords.keys)))
+        }
+        for candidate in candidates {
+            if let id = lookup(candidate) { return (id, candidate) }
+        }
+        if let id = lookupIgnoringSize(core, size: ModelName.size(in: core) ?? name.parameters) { return (id, core) }
+        if let (stem, date) = ModelName.snapshotSuffix(of: core), let stemID = lookup(stem), let stemModel = model(stemID) {
+            let name = "\(stemModel.name)-\(date)"  // `DeepSeek V2-0506` → `DeepSeek-V2-0506`
+            if let existing = lookup(name) { return (existing, name) }
+            return (add(variantModel(of: stemModel, named: name, source: source)), name)
+        }
+        // A new model: the canonical name if an alias names one, else as precisely as the table allows.
+        for candidate in candidates {
+            if let canonical = aliases[key(candidate)] { return (nil, canonical) }
+        }
+        if let context, variant(of: core) == nil, hasSize { return (nil, candidates[0]) }
+        if rowSize != nil, !hasSize { return (nil, candidates.last!) }
+        return (nil, core)
+    }
+
+    /// A known model by alias or normal form.
+    private func lookup(_ name: String) -> ModelID? {
+        let nameKey = key(name)
+        if let canonical = aliases[nameKey], let index = byKey[key(canonical)] { return models[index].id }
+        return byKey[nameKey].map { models[$0].id }
+    }
+
+    /// `DeepSeek-V2-Lite 16B Chat` → the catalogued `DeepSeek-V2-Lite-Chat`, whose name has no size,
+    /// provided exactly one catalogued model matches and its known size does not disagree.
+    private mutating func lookupIgnoringSize(_ name: String, size: ParameterCount?) -> ModelID? {
+        guard let size else { return nil }
+        let stripped = key(NameKey.tokens(name).filter { !ModelName.isSizeWord($0) }.joined(separator: "-"))
+        let matches = models.filter { model in
+            model.isCatalogued && ModelName.size(in: model.name) == nil && key(model.name) == stripped
+                && (model.shape.totalParameters.map { abs($0.value.billions - size.billions) < 0.05 } ?? true)
+        }
+        return matches.count == 1 ? matches[0].id : nil
+    }
+
+    private func peer(_ name: String, hints: [String], source: Provenance) -> Model {
+        var model = newModel(name, source: source)
+        model.organization = organizations.organization(forModel: name, hints: hints)
+        return model
+    }
+
+    private func variantModel(of stem: Model, named name: String, source: Provenance) -> Model {
+        var model = newModel(name, source: source)
+        model.variantOf = stem.id
+        model.series = stem.series
+        model.organization = stem.organization
+        model.variant = variant(of: name) ?? stem.variant
+        if model.shape.totalParameters == nil { model.shape = stem.shape }
+        return model
+    }
+
+    /// Keeps what a parenthesised descriptor says: `(Dense-67B)`, `(MoE-236B)`.
+    private mutating func record(_ name: ModelName, on id: ModelID, source: Provenance) {
+        update(id) { model in
+            if let arch = name.architecture, model.shape.architecture == nil {
+                model.shape.architecture = Sourced(arch, source: source)
+            }
+            if let size = name.parameters, model.shape.totalParameters == nil {
+                model.shape.totalParameters = Sourced(size, source: source)
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Markdown
+
+extension ResultsTableReader {
+    // MARK: - Models as rows
+
+    /// `| Model | #TP | MMLU | ... |`: the model column is the one headed Model (or the first
+    /// empty one); attribute columns describe the model; every other column is a benchmark.
+    mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole]) {
+        let table = reading.table
+        let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
+        let benchmarkColumns = headerRoles.indices.filter { $0 != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[$0]) }
+        var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
+        for column in benchmarkColumns {
+            let header = BenchmarkHeader(parsing: table.header[column].text, metrics: config.vocabulary.metrics)
+            let id = benchmarks.resolve(header.name, category: nil, source: provenance(table.header[column], reading, row: nil, column: column))
+            columnBenchmarks[column] = (id, header.setting)
+            reading.note(id)
+        }
+        for (rowIndex, row) in table.rows.enumerated() {
+            let name = row[modelColumn].text.trimmingCharacters(in: .whitespaces)
+            let others = row.indices.filter { $0 != modelColumn }
+            if name.isEmpty {
+                // A sub-header row of shot counts: `| | 0-shot | 5-shot |`.
+                for column in benchmarkColumns where BenchmarkHeader.isShots(row[column].text.trimmingCharacters(in: .whitespaces)) {
+                    columnBenchmarks[column]?.1.shots = row[column].text.trimmingCharacters(in: .whitespaces)
+                }
+                continue
+            }
+            if others.allSatisfy({ row[$0].text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                reading.group = name  // `Closed-Source Models`
+                continue
+            }
+            let totalColumn = headerRoles.firstIndex(of: .totalParameters)
+            let rowSize = totalColumn.flatMap { ValueParsers.parameters(row[$0].text) }
+            let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
+            let model = resolveModel(row[modelColumn], reading: reading, rowSize: rowSize, source: source)
+            reading.note(model)
+            applyGroup(reading.group, to: model, source: source)
+            for column in others where headerRoles[column].isModelAttribute {
+                applyAttribute(headerRoles[column], row[column], to: model, source: provenance(row[column], reading, row: rowIndex, column: column))
+            }
+            for column in benchmarkColumns {
+                guard let (benchmark, setting) = columnBenchmarks[column] else { continue }
+                score(row[column], model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex, column: column)
+            }
+        }
+    }
+
+    // MARK: - Models as columns
+
+    /// `| Category | Benchmark (Metric) | # Shots | Model A | Model B |`: rows are benchmarks,
+    /// except attribute rows (`Architecture`, `# Total Params`) and group rows (no scores).
+    mutating func readModelsAsColumns(_ reading: inout Reading, headerRoles: [TableRole]) {
+        let table = reading.table
+        let labelColumn = headerRoles.firstIndex(of: .benchmarkLabel) ?? headerRoles.firstIndex(of: .other) ?? 0
+        let categoryColumn = headerRoles.firstIndex(of: .category)
+            ?? headerRoles.indices.first { headerRoles[$0] == .empty && $0 < labelColumn }
+        let shotsColumn = headerRoles.firstIndex(of: .shots)
+        let modelColumns = headerRoles.indices.filter { $0 > labelColumn && headerRoles[$0] == .other }
+        var columnModels: [Int: ModelID] = [:]
+        for column in modelColumns {
+            let source = provenance(table.header[column], reading, row: nil, column: column)
+            let model = resolveModel(table.header[column], reading: reading, rowSize: nil, source: source)
+            columnModels[column] = model
+            reading.note(model)
+        }
+        var category: String?
+        for (rowIndex, row) in table.rows.enumerated() {
+            if let categoryColumn {
+                let text = row[categoryColumn].text.trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty { category = roles.isNotReported(text) ? nil : text }
+            }
+            let label = row[labelColumn].text.trimmingCharacters(in: .whitespaces)
+            let labelRole = roles.role(of: label)
+            if labelRole.isModelAttribute {
+                for column in modelColumns {
+                    guard let model = columnModels[column] else { continue }
+                    applyAttribute(labelRole, row[column], to: model, source: provenance(row[column], reading, row: rowIndex, column: column))
+                }
+                continue
+            }
+            if label.isEmpty { continue }
+            if modelColumns.allSatisfy({ row[$0].text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                reading.group = label  // `Reasoning Mode w/o Tool Use`, `**Agentic Tool Use**`
+                continue
+            }
+            var header = BenchmarkHeader(parsing: label, metrics: config.vocabulary.metrics)
+            if let shotsColumn {
+                let shots = row[shotsColumn].text.trimmingCharacters(in: .whitespaces)
+                if !roles.isNotReported(shots) { header.setting.shots = shots }
+            }
+            let benchmark = benchmarks.resolve(header.name, category: category ?? reading.group,
+                                               source: provenance(row[labelColumn], reading, row: rowIndex, column: labelColumn))
+            reading.note(benchmark)
+            for column in modelColumns {
+                guard let model = columnModels[column] else { continue }
+                score(row[column], model: model, benchmark: benchmark, setting: header.setting, reading: reading, row: rowIndex, column: column)
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Markdown
+
+/// Reads one results table into scores, whatever its shape: models as rows or as columns,
+/// group rows, a sub-header row of shot counts, attribute rows and columns (sizes, architecture,
+/// openness) that describe models rather than score them.
+struct ResultsTableReader {
+    let roles: TableRoles
+    let config: CatalogConfig
+    let makers: [String]
+    var models: ModelRegistry
+    var benchmarks: BenchmarkRegistry
+    private(set) var scores: [Score] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(config: CatalogConfig, makers: [String], models: ModelRegistry, benchmarks: BenchmarkRegistry) {
+        self.roles = TableRoles(vocabulary: config.vocabulary)
+        self.config = config
+        self.makers = makers
+        self.models = models
+        self.benchmarks = benchmarks
+    }
+
+    /// The table read as results, or nil if it has no scores (a table of something else).
+    mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {
+        let headerRoles = placed.table.header.map { roles.role(of: $0.text) }
+        let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
+        let before = scores.count
+        var reading = Reading(table: placed.table, id: id, context: context)
+        let orientation: ResultsTable.Orientation
+        if headerRoles.contains(.benchmarkLabel) || (!headerRoles.contains(.model) && headerRoles.contains(.category)
+                                                     && !headerRoles.contains(where: \.isModelAttribute)) {
+            orientation = .modelsAsColumns
+            readModelsAsColumns(&reading, headerRoles: headerRoles)
+        } else {
+            orientation = .modelsAsRows
+            readModelsAsRows(&reading, headerRoles: headerRoles)
+        }
+        guard scores.count > before || !reading.models.isEmpty else { return nil }
+        return ResultsTable(id: id, headingPath: placed.headingPath, series: series, orientation: orientation,
+                            models: reading.models, benchmarks: reading.benchmarks, table: placed.table,
+                            source: Provenance(placed.location, table: id))
+    }
+
+    /// What one table read has found so far.
+    struct Reading {
+        let table: Table
+        let id: TableID
+        let context: Variant?
+        var models: [ModelID] = []
+        var benchmarks: [BenchmarkID] = []
+        var group: String?
+
+        mutating func note(_ model: ModelID) { if !models.contains(model) { models.append(model) } }
+        mutating func note(_ benchmark: BenchmarkID) { if !benchmarks.contains(benchmark) { benchmarks.append(benchmark) } }
+    }
+
+    // MARK: - Shared steps
+
+    func provenance(_ cell: TableCell, _ reading: Reading, row: Int?, column: Int) -> Provenance {
+        Provenance(cell.location, table: reading.id, row: row, column: column)
+    }
+
+    /// Records one score cell: a number, "not reported", or a diagnostic for anything else.
+    mutating func score(_ cell: TableCell, model: ModelID, benchmark: BenchmarkID, setting: Setting,
+                        reading: Reading, row: Int, column: Int) {
+        let raw = cell.text.trimmingCharacters(in: .whitespaces)
+        let value = ValueParsers.number(raw)
+        if value == nil && !roles.isNotReported(raw) {
+            diagnostics.append(Diagnostic(.warning, at: cell.location,
+                "cannot read '\(raw)' as a score; write a number, or '-' when it was not reported"))
+            return
+        }
+        scores.append(Score(model: model, benchmark: benchmark, setting: setting, value: value, raw: raw,
+                            group: reading.group, source: provenance(cell, reading, row: row, column: column)))
+    }
+
+    /// Applies a model attribute cell (`#TP` `236B`, `Architecture` `MoE`, `开源/闭源` `闭源`).
+    mutating func applyAttribute(_ role: TableRole, _ cell: TableCell, to model: ModelID, source: Provenance) {
+        let text = cell.text.trimmingCharacters(in: .whitespaces)
+        guard !roles.isNotReported(text) else { return }
+        switch role {
+        case .totalParameters, .activeParameters:
+            guard let count = ValueParsers.parameters(text) else {
+                diagnostics.append(Diagnostic(.warning, at: cell.location, "cannot read '\(text)' as a parameter count such as 21B"))
+                return
+            }
+            models.update(model) { model in
+                if role == .totalParameters { model.shape.totalParameters = Sourced(count, source: source) }
+                else { model.shape.activeParameters = Sourced(count, source: source) }
+            }
+        case .architecture:
+            let word = config.vocabulary.architectures.first { text.lowercased().contains($0.lowercased()) }
+            models.update(model) { model in
+                if let word { model.shape.architecture = Sourced(word, source: source) }
+                if text != word { model.shape.architectureDetail = Sourced(text, source: source) }
+            }
+        case .openness:
+            if let openness = roles.openness(text) {
+                models.update(model) { $0.openness = Sourced(openness, source: source) }
+            }
+        default:
+            break
+        }
+    }
+
+    /// Marks a model open or closed when its group row says so (`Closed-Source Models`).
+    mutating func applyGroup(_ group: String?, to model: ModelID, source: Provenance) {
+        guard let group, let openness = roles.openness(group) else { return }
+        models.update(model) { model in
+            if model.openness == nil { model.openness = Sourced(openness, source: source) }
+        }
+    }
+
+    mutating func resolveModel(_ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance) -> ModelID {
+        models.resolve(cell.text, context: reading.context, rowSize: rowSize, source: source,
+                       makers: makers, architectures: config.vocabulary.architectures)
+    }
+}

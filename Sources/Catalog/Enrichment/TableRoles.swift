@@ -1,0 +1,64 @@
+import Foundation
+import Markdown
+
+/// What a header cell (or, in a table with models as columns, a row label) stands for.
+enum TableRole: Equatable {
+    case model, benchmarkLabel, category, shots
+    case totalParameters, activeParameters, architecture, openness
+    case empty
+    /// A benchmark or a model name, depending on the table's orientation.
+    case other
+
+    var isModelAttribute: Bool {
+        [.totalParameters, .activeParameters, .architecture, .openness].contains(self)
+    }
+}
+
+/// Classifies header texts with the configured vocabulary.
+struct TableRoles {
+    private let roles: [NameKey: TableRole]
+    let vocabulary: CatalogConfig.Vocabulary
+
+    init(vocabulary: CatalogConfig.Vocabulary) {
+        self.vocabulary = vocabulary
+        var roles: [NameKey: TableRole] = [:]
+        func add(_ words: [String], _ role: TableRole) { for word in words { roles[NameKey(word)] = role } }
+        add(vocabulary.modelHeaders, .model)
+        add(vocabulary.benchmarkHeaders, .benchmarkLabel)
+        add(vocabulary.categoryHeaders, .category)
+        add(vocabulary.shotsHeaders, .shots)
+        add(vocabulary.totalParameterHeaders, .totalParameters)
+        add(vocabulary.activeParameterHeaders, .activeParameters)
+        add(vocabulary.architectureHeaders, .architecture)
+        add(vocabulary.opennessHeaders, .openness)
+        self.roles = roles
+    }
+
+    func role(of text: String) -> TableRole {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return .empty }
+        return roles[NameKey(trimmed)] ?? .other
+    }
+
+    /// `open` or `closed` for words such as `开源`, `Closed-Source Models`; nil otherwise.
+    func openness(_ text: String) -> String? {
+        let key = NameKey(text)
+        if vocabulary.openWords.contains(where: { NameKey($0) == key }) { return "open" }
+        if vocabulary.closedWords.contains(where: { NameKey($0) == key }) { return "closed" }
+        return nil
+    }
+
+    func isNotReported(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return vocabulary.notReported.contains { $0.caseInsensitiveCompare(trimmed) == .orderedSame }
+    }
+
+    /// A variant implied by a heading such as `Base Model` or `Chat Models`.
+    func contextVariant(_ headingPath: [String], variants: [String: Variant]) -> Variant? {
+        for heading in headingPath.reversed() {
+            let words = NameKey.tokens(heading).filter { $0 != "model" && $0 != "models" }
+            if words.count == 1, let variant = variants[words[0]] { return variant }
+        }
+        return nil
+    }
+}

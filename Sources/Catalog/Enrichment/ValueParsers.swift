@@ -1,0 +1,83 @@
+import Foundation
+
+/// Parsers for the small values found in cells: numbers, parameter counts, release dates.
+enum ValueParsers {
+    /// `78.9`, `2046`, `12.3%` → the number; nil for anything else.
+    static func number(_ text: String) -> Double? {
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix("%") { trimmed.removeLast() }
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
+              trimmed.first != "." else { return nil }
+        return Double(trimmed)
+    }
+
+    /// `6.7B`, `236B`, `2.4B`, `500M`, `1.2T` → a parameter count; nil for anything else.
+    static func parameters(_ text: String) -> ParameterCount? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let unit = trimmed.last, let factor = unitFactor(unit),
+              let value = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), value > 0 else { return nil }
+        return ParameterCount(billions: value * factor, text: trimmed)
+    }
+
+    private static func unitFactor(_ unit: Character) -> Double? {
+        switch unit {
+        case "B", "b": return 1
+        case "M", "m": return 0.001
+        case "T", "t": return 1000
+        default: return nil
+        }
+    }
+
+    // MARK: - Dates
+
+    private static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        for (index, name) in Release.monthNames.enumerated() {
+            table[name.lowercased()] = index + 1
+            table[String(name.lowercased().prefix(3))] = index + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    /// `November 2023`, `Nov 2023`, `2025`, `September-December 2024`, `December 26, 2024`,
+    /// `2024-09`, `May 2024 – June 2025` → a release; nil when the text is not a date.
+    static func release(_ text: String) -> Release? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = isoMonth(trimmed) { return iso }
+        var parts: [(isYear: Bool, value: Int)] = []
+        for word in trimmed.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            let lower = word.lowercased()
+            if let month = months[lower] {
+                parts.append((false, month))
+            } else if lower.count == 4, let year = Int(lower), (1900...2200).contains(year) {
+                parts.append((true, year))
+            } else if let day = Int(lower), (1...31).contains(day) {
+                continue  // a day of the month: months are precise enough
+            } else {
+                return nil
+            }
+        }
+        return release(from: parts)
+    }
+
+    private static func release(from parts: [(isYear: Bool, value: Int)]) -> Release? {
+        let shape = parts.map { $0.isYear ? "Y" : "M" }.joined()
+        let v = parts.map(\.value)
+        switch shape {
+        case "Y": return Release(year: v[0])
+        case "MY": return Release(year: v[1], month: v[0])
+        case "MMY": return v[0] <= v[1] ? Release(year: v[2], month: v[0], endYear: v[2], endMonth: v[1]) : nil
+        case "MYMY": return (v[1], v[0]) <= (v[3], v[2]) ? Release(year: v[1], month: v[0], endYear: v[3], endMonth: v[2]) : nil
+        case "YY": return v[0] <= v[1] ? Release(year: v[0], endYear: v[1]) : nil
+        default: return nil
+        }
+    }
+
+    private static func isoMonth(_ text: String) -> Release? {
+        let pieces = text.split(separator: "-")
+        guard pieces.count == 2, pieces[0].count == 4, pieces[1].count == 2,
+              let year = Int(pieces[0]), let month = Int(pieces[1]), (1...12).contains(month) else { return nil }
+        return Release(year: year, month: month)
+    }
+}

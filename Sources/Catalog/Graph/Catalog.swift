@@ -1,0 +1,52 @@
+import Markdown
+
+/// The typed graph of everything the documents say: organizations, series, models, benchmarks,
+/// results tables and scores, linked by ids. A pure value: build it with `Enricher`.
+public struct Catalog: Sendable {
+    public internal(set) var organizations: [Organization] = []
+    public internal(set) var series: [Series] = []
+    public internal(set) var models: [Model] = []
+    public internal(set) var benchmarks: [Benchmark] = []
+    public internal(set) var tables: [ResultsTable] = []
+    public internal(set) var scores: [Score] = []
+    /// Sections that belong to no series (overviews, introductions).
+    public internal(set) var otherSections: [SectionRef] = []
+
+    private var organizationIndex: [OrganizationID: Int] = [:]
+    private var seriesIndex: [SeriesID: Int] = [:]
+    private var modelIndex: [ModelID: Int] = [:]
+    private var benchmarkIndex: [BenchmarkID: Int] = [:]
+    private var tableIndex: [TableID: Int] = [:]
+
+    public init() {}
+
+    public func organization(_ id: OrganizationID) -> Organization? { organizationIndex[id].map { organizations[$0] } }
+    public func series(_ id: SeriesID) -> Series? { seriesIndex[id].map { series[$0] } }
+    public func model(_ id: ModelID) -> Model? { modelIndex[id].map { models[$0] } }
+    public func benchmark(_ id: BenchmarkID) -> Benchmark? { benchmarkIndex[id].map { benchmarks[$0] } }
+    public func table(_ id: TableID) -> ResultsTable? { tableIndex[id].map { tables[$0] } }
+
+    public func scores(of model: ModelID) -> [Score] { scores.filter { $0.model == model } }
+    public func scores(on benchmark: BenchmarkID) -> [Score] { scores.filter { $0.benchmark == benchmark } }
+    public func models(of organization: OrganizationID) -> [Model] { models.filter { $0.organization == organization } }
+
+    /// Sorts every collection by id so that output is the same from run to run, and indexes it.
+    mutating func finish(organizations: [Organization], series: [Series], models: [Model],
+                         benchmarks: [Benchmark], tables: [ResultsTable], scores: [Score], otherSections: [SectionRef]) {
+        self.organizations = organizations.sorted { $0.id < $1.id }
+        self.series = series.sorted { $0.id < $1.id }
+        self.models = models.sorted { $0.id < $1.id }
+        self.benchmarks = benchmarks.sorted { $0.id < $1.id }
+        self.tables = tables.sorted { $0.id < $1.id }
+        self.scores = scores.sorted {
+            ($0.model, $0.benchmark, $0.setting, $0.source.path, $0.source.line, $0.source.column)
+                < ($1.model, $1.benchmark, $1.setting, $1.source.path, $1.source.line, $1.source.column)
+        }
+        self.otherSections = otherSections
+        organizationIndex = Dictionary(uniqueKeysWithValues: self.organizations.enumerated().map { ($1.id, $0) })
+        seriesIndex = Dictionary(uniqueKeysWithValues: self.series.enumerated().map { ($1.id, $0) })
+        modelIndex = Dictionary(uniqueKeysWithValues: self.models.enumerated().map { ($1.id, $0) })
+        benchmarkIndex = Dictionary(uniqueKeysWithValues: self.benchmarks.enumerated().map { ($1.id, $0) })
+        tableIndex = Dictionary(uniqueKeysWithValues: self.tables.enumerated().map { ($1.id, $0) })
+    }
+}

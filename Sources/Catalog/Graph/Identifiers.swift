@@ -1,0 +1,53 @@
+/// Typed ids: stable slugs, so links and exported data survive rebuilds and reordering.
+public protocol EntityID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    var rawValue: String { get }
+    init(rawValue: String)
+}
+
+extension EntityID {
+    public var description: String { rawValue }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+public struct OrganizationID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+public struct SeriesID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+public struct ModelID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+public struct BenchmarkID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+public struct TableID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+
+/// Lowercase ASCII slugs: `DeepSeek-V2.5 1210` → `deepseek-v2.5-1210`. Letters outside ASCII are
+/// kept as their Unicode scalar in hex so that Chinese names still get distinct, safe slugs.
+public enum Slug {
+    public static func make(_ text: String) -> String {
+        var out = ""
+        let scalars = Array(text.unicodeScalars)
+        var lastWasWide = false
+        for (index, scalar) in scalars.enumerated() {
+            let isDigit = ("0"..."9").contains(scalar)
+            let wide = !scalar.isASCII && scalar.properties.isAlphabetic
+            if scalar.isASCII, scalar.properties.isAlphabetic || isDigit {
+                out += String(scalar).lowercased()
+            } else if scalar == ".", index > 0, index + 1 < scalars.count,
+                      ("0"..."9").contains(scalars[index - 1]), ("0"..."9").contains(scalars[index + 1]) {
+                out += "."
+            } else if scalar == "+" {
+                out += out.isEmpty || out.hasSuffix("-") ? "plus" : "-plus"
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue  // `Humanity's` → `humanitys`
+            } else if wide {
+                if !out.isEmpty, !out.hasSuffix("-"), !lastWasWide { out += "-" }
+                out += "u" + String(scalar.value, radix: 16)
+            } else if !out.isEmpty, !out.hasSuffix("-") {
+                out += "-"
+            }
+            lastWasWide = wide
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "item" : out
+    }
+}

@@ -1,0 +1,59 @@
+/// The conditions a score was measured under: metric, shots and any other qualifier.
+public struct Setting: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+    /// `EM`, `Pass@1`, ... or empty when the table does not say.
+    public var metric: String
+    /// `5-shot`, ... or empty.
+    public var shots: String
+    /// Anything else from the header: `Python`, `0901-0401`, `GPT-4-1106`.
+    public var qualifier: String
+
+    public init(metric: String = "", shots: String = "", qualifier: String = "") {
+        self.metric = metric
+        self.shots = shots
+        self.qualifier = qualifier
+    }
+
+    public var isEmpty: Bool { metric.isEmpty && shots.isEmpty && qualifier.isEmpty }
+
+    /// `EM, 5-shot` — the parts that are present.
+    public var description: String {
+        [metric, shots, qualifier].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    /// Whether two settings may describe the same measurement: equal where both are specified.
+    public func isCompatible(with other: Setting) -> Bool {
+        func agree(_ a: String, _ b: String) -> Bool { a.isEmpty || b.isEmpty || a.lowercased() == b.lowercased() }
+        return agree(metric, other.metric) && agree(shots, other.shots) && qualifier.lowercased() == other.qualifier.lowercased()
+    }
+
+    public static func < (lhs: Setting, rhs: Setting) -> Bool {
+        (lhs.metric, lhs.shots, lhs.qualifier) < (rhs.metric, rhs.shots, rhs.qualifier)
+    }
+}
+
+/// One number from one table cell: model × benchmark × setting.
+public struct Score: Hashable, Sendable {
+    public var model: ModelID
+    public var benchmark: BenchmarkID
+    public var setting: Setting
+    /// nil when the cell says the score was not reported (`-`, `N/A`, empty).
+    public var value: Double?
+    /// The cell's text as written.
+    public var raw: String
+    /// A group the row or column belongs to, such as `Closed-Source Models` or `Agentic Tool Use`.
+    public var group: String?
+    public var source: Provenance
+
+    public init(model: ModelID, benchmark: BenchmarkID, setting: Setting, value: Double?, raw: String,
+                group: String? = nil, source: Provenance) {
+        self.model = model
+        self.benchmark = benchmark
+        self.setting = setting
+        self.value = value
+        self.raw = raw
+        self.group = group
+        self.source = source
+    }
+
+    public var isReported: Bool { value != nil }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Markdown
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read Content/ into the model graph and report problems as path:line:column diagnostics.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var options: ContentOptions
+
+    @Flag(help: "Fail (exit 1) on warnings too, not only on errors.")
+    var strict = false
+
+    @Option(help: "Output format: text (compiler style, to standard error) or json (to standard output).")
+    var format: Format = .text
+
+    func run() throws {
+        let loaded = options.load()
+        var diagnostics = loaded.diagnostics
+        if !loaded.hasErrors {
+            diagnostics += Enricher(config: loaded.config).enrich(loaded.documents).diagnostics
+        }
+        switch format {
+        case .text:
+            report(diagnostics)
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            FileHandle.standardError.write(Data("atlas check: \(errors) errors, \(diagnostics.count - errors) warnings\n".utf8))
+        case .json:
+            print(Self.json(diagnostics))
+        }
+        let fails = diagnostics.contains { $0.severity == .error || strict }
+        if fails { throw ExitCode.failure }
+    }
+
+    static func json(_ diagnostics: [Diagnostic]) -> String {
+        let list = diagnostics.map { d in
+            ["path": d.location.path, "line": d.location.line, "column": d.location.column,
+             "severity": d.severity.rawValue, "message": d.message] as [String: Any]
+        }
+        let data = try! JSONSerialization.data(withJSONObject: ["diagnostics": list], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Markdown
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the model graph as JSON or CSV with stable ids (schema: docs/export.md).")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "json (the whole graph) or csv (one view, see --view).")
+    var format: Format = .json
+
+    @Option(help: "With --format csv: scores, models or benchmarks.")
+    var view: String = "scores"
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard CSVExport.View(rawValue: view) != nil else {
+            throw ValidationError("--view must be one of: \(CSVExport.View.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let loaded = options.load()
+        report(loaded.diagnostics)
+        if loaded.hasErrors { throw ExitCode.failure }
+        let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
+        let text = format == .json ? JSONExport.render(catalog) : CSVExport.render(catalog, view: CSVExport.View(rawValue: view)!)
+        if let output {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
