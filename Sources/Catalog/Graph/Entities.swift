@@ -106,7 +106,7 @@ public struct Model: Hashable, Sendable, Identifiable {
     public init(id: ModelID, name: String, source: Provenance) {
         self.id = id
         self.name = name
-        self.aliases = [name]
+        self.aliases = []
         self.isCatalogued = false
         self.notes = ""
         self.shape = ModelShape()
