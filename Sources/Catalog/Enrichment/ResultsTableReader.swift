@@ -76,32 +76,50 @@ struct ResultsTableReader {
     }
 
     /// Applies a model attribute cell (`#TP` `236B`, `Architecture` `MoE`, `开源/闭源` `闭源`).
+    /// The first statement of a fact stands; a later one that disagrees is reported.
     mutating func applyAttribute(_ role: TableRole, _ cell: TableCell, to model: ModelID, source: Provenance) {
         let text = cell.text.trimmingCharacters(in: .whitespaces)
-        guard !roles.isNotReported(text) else { return }
+        guard !roles.isNotReported(text), let current = models.model(model) else { return }
         switch role {
         case .totalParameters, .activeParameters:
             guard let count = ValueParsers.parameters(text) else {
                 diagnostics.append(Diagnostic(.warning, at: cell.location, "cannot read '\(text)' as a parameter count such as 21B"))
                 return
             }
-            models.update(model) { model in
-                if role == .totalParameters { model.shape.totalParameters = Sourced(count, source: source) }
-                else { model.shape.activeParameters = Sourced(count, source: source) }
+            let path: WritableKeyPath<ModelShape, Sourced<ParameterCount>?> =
+                role == .totalParameters ? \.totalParameters : \.activeParameters
+            if let known = current.shape[keyPath: path], abs(known.value.billions - count.billions) > 1e-9 {
+                disagreement(current.name, role == .totalParameters ? "total parameters" : "active parameters",
+                             text, known.value.text, known.source, at: cell.location)
+            } else if current.shape[keyPath: path] == nil {
+                models.update(model) { $0.shape[keyPath: path] = Sourced(count, source: source) }
             }
         case .architecture:
             let word = config.vocabulary.architectures.first { text.lowercased().contains($0.lowercased()) }
+            if let word, let known = current.shape.architecture, known.value != word {
+                disagreement(current.name, "architecture", word, known.value, known.source, at: cell.location)
+                return
+            }
             models.update(model) { model in
-                if let word { model.shape.architecture = Sourced(word, source: source) }
-                if text != word { model.shape.architectureDetail = Sourced(text, source: source) }
+                if let word, model.shape.architecture == nil { model.shape.architecture = Sourced(word, source: source) }
+                if text != word, model.shape.architectureDetail == nil { model.shape.architectureDetail = Sourced(text, source: source) }
             }
         case .openness:
-            if let openness = roles.openness(text) {
+            guard let openness = roles.openness(text) else { return }
+            if let known = current.openness, known.value != openness {
+                disagreement(current.name, "openness", openness, known.value, known.source, at: cell.location)
+            } else if current.openness == nil {
                 models.update(model) { $0.openness = Sourced(openness, source: source) }
             }
         default:
             break
         }
+    }
+
+    private mutating func disagreement(_ model: String, _ what: String, _ here: String, _ there: String,
+                                       _ thereSource: Provenance, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.warning, at: location,
+            "the \(what) of \(model) is \(here) here but \(there) at \(thereSource); the first is kept"))
     }
 
     /// Marks a model open or closed when its group row says so (`Closed-Source Models`).
