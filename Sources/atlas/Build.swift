@@ -44,7 +44,9 @@ struct Build: AsyncParsableCommand {
         guard let report = result.report else {
             let problems = strict && result.errorCount == 0
                 ? "\(result.warningCount) warning(s) with --strict" : "\(result.errorCount) error(s)"
-            FileHandle.standardError.write(Data("atlas: \(problems); nothing was written to \(output)/\n".utf8))
+            let outcome = result.outputMayBeIncomplete
+                ? "\(output)/ may be partly updated" : "nothing was written to \(output)/"
+            FileHandle.standardError.write(Data("atlas: \(problems); \(outcome)\n".utf8))
             throw ExitCode.failure
         }
         let files = result.documentCount == 1 ? "1 file" : "\(result.documentCount) files"

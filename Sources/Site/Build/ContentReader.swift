@@ -21,7 +21,8 @@ enum ContentReader {
         }
         return markdown.compactMap { name in
             let path = join(folder, name)
-            guard DiskAccess.kind(at: path) == .file, let bytes = DiskAccess.readBytes(at: path) else {
+            // Inputs may be symbolic links (unlike outputs): reading through one is harmless.
+            guard !isFolder(path), let bytes = DiskAccess.readBytes(at: path) else {
                 diagnostics.append(error(at: path, "cannot read this file (check it is a readable regular file)"))
                 return nil
             }
@@ -33,8 +34,7 @@ enum ContentReader {
     /// (`.DS_Store` and editor swap files are not part of a site).
     static func assets(in templates: String, diagnostics: inout [Diagnostic]) -> [String: [UInt8]] {
         let folder = join(templates, SiteRenderer.assetsFolder)
-        guard DiskAccess.kind(at: folder) == .folder,
-              let enumerator = FileManager.default.enumerator(atPath: folder) else {
+        guard isFolder(folder), let enumerator = FileManager.default.enumerator(atPath: folder) else {
             diagnostics.append(Diagnostic(.warning, at: location(folder),
                                           "no assets folder, so pages link a style.css that does not exist"))
             return [:]
@@ -42,8 +42,7 @@ enum ContentReader {
         var assets: [String: [UInt8]] = [:]
         for case let relative as String in enumerator {
             let path = join(folder, relative)
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                  DiskAccess.kind(at: path) == .file else { continue }
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }), !isFolder(path) else { continue }
             guard let bytes = DiskAccess.readBytes(at: path) else {
                 diagnostics.append(error(at: path, "cannot read this asset"))
                 continue
@@ -55,6 +54,12 @@ enum ContentReader {
                                           "missing, so pages are unstyled (every page links it)"))
         }
         return assets
+    }
+
+    /// Follows symbolic links, as reading does.
+    private static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     private static func error(at path: String, _ message: String) -> Diagnostic {

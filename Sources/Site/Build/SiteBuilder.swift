@@ -41,7 +41,15 @@ public struct SiteBuilder: Sendable {
             result.diagnostics += site.diagnostics
             result.pageCount = site.pageCount
             guard mayContinue(result) else { return result }
-            result.report = try OutputWriter(directory: options.outputDirectory).write(site)
+            let writer = OutputWriter(directory: options.outputDirectory)
+            try writer.check(site)
+            do throws(Diagnostic) {
+                result.report = try writer.write(site)
+            } catch {
+                // The checks passed, so this is the disk failing part-way, not a refusal.
+                result.outputMayBeIncomplete = true
+                throw error
+            }
         } catch {
             result.diagnostics.append(error)
         }
