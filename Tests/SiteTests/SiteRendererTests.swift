@@ -67,6 +67,23 @@ struct SiteRendererTests {
         #expect(gamma.contains(#"rel="prev" href="beta.html""#) && !gamma.contains(#"rel="next""#))
     }
 
+    @Test func tablesWithANotesColumnAreMarkedForWrapping() async throws {
+        let templates = try await TemplateSet.load(from: repositoryRoot + "/Templates")
+        let document = try MarkdownParser.parse("""
+            ## Models
+            | Model | Year |
+            |---|---|
+            | A | 2024 |
+
+            | Model | Notes |
+            |---|---|
+            | A | A long sentence about the model that goes on for a while. |
+            """, path: "m.md")
+        let page = self.page(try SiteRenderer(templates: templates).render([document]), "sections/models.html")
+        #expect(page.contains(#"<div class="table-scroll" role="region""#))
+        #expect(page.contains(#"<div class="table-scroll has-prose-column" role="region""#))
+    }
+
     @Test func renderingIsByteIdenticalFromRunToRun() async throws {
         #expect(try await renderSite() == (try await renderSite()))
     }

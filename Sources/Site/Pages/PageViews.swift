@@ -25,6 +25,15 @@ public struct SectionLink: Sendable, Equatable {
 public struct BlockView: Sendable, Equatable {
     public var html: String
     public var isTable: Bool
+    /// Whether the table's last column holds sentences (a "Notes" column) rather than short
+    /// values: the stylesheet gives such a column room to wrap instead of squeezing it.
+    public var hasProseColumn: Bool
+
+    public init(html: String, isTable: Bool = false, hasProseColumn: Bool = false) {
+        self.html = html
+        self.isTable = isTable
+        self.hasProseColumn = hasProseColumn
+    }
 }
 
 /// A document as the home page lists it.

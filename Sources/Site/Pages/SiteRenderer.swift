@@ -13,6 +13,9 @@ public struct SiteRenderer: Sendable {
     /// Folder the static assets are copied to; `style.css` in it is linked from every page.
     public static let assetsFolder = "assets"
 
+    /// A last-column cell longer than this many characters makes the column a prose column.
+    static let proseCellLength = 40
+
     public init(templates: TemplateSet, language: String = "en") {
         self.templates = templates
         self.language = language
@@ -81,8 +84,12 @@ public struct SiteRenderer: Sendable {
 
     private func blockViews(_ document: Document, _ indices: [Int]) -> [BlockView] {
         indices.map { index in
-            let isTable = if case .table = document.blocks[index].kind { true } else { false }
-            return BlockView(html: document.blockHTML[index], isTable: isTable)
+            guard case .table(let table) = document.blocks[index].kind else {
+                return BlockView(html: document.blockHTML[index])
+            }
+            let lastColumn = table.rows.compactMap(\.last)
+            let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }
+            return BlockView(html: document.blockHTML[index], isTable: true, hasProseColumn: hasProse)
         }
     }
 
