@@ -1,8 +1,8 @@
 import ArgumentParser
 
 @main
-struct Atlas: ParsableCommand {
+struct Atlas: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turns markdown about AI model families into a browsable static site.",
-        subcommands: [Render.self, Check.self, Export.self])
+        subcommands: [Build.self, Check.self, Export.self, Render.self])
 }

@@ -1,0 +1,42 @@
+import Markdown
+
+/// Where a build reads and writes, and how strict it is.
+public struct BuildOptions: Sendable, Equatable {
+    /// Folder of the markdown sources; every `*.md` directly in it is built, sorted by name.
+    public var contentDirectory: String
+    /// Folder of `layout.mustache`, `index.mustache`, `section.mustache` and `assets/`.
+    public var templatesDirectory: String
+    /// Folder the site is written to.
+    public var outputDirectory: String
+    public var limits: ParseLimits
+    /// Treat warnings as errors: nothing is written when there is any.
+    public var warningsAreErrors: Bool
+
+    public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates",
+                outputDirectory: String = "Public", limits: ParseLimits = ParseLimits(),
+                warningsAreErrors: Bool = false) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.limits = limits
+        self.warningsAreErrors = warningsAreErrors
+    }
+}
+
+/// The outcome of a build: every diagnostic, and what was written when the build got that far.
+public struct BuildResult: Sendable, Equatable {
+    /// Errors and warnings from every stage, in the order the stages ran.
+    public var diagnostics: [Diagnostic] = []
+    /// What the writer did; nil when the build stopped before writing anything.
+    public var report: WriteReport?
+    /// True when writing started and then failed (disk full, permissions): the output folder may
+    /// mix old and new files. False whenever the build stopped at a check, before the first write.
+    public var outputMayBeIncomplete = false
+    public var documentCount = 0
+    public var pageCount = 0
+
+    public init() {}
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Markdown
+
+/// Reads a build's inputs from disk: the markdown sources and the static assets.
+enum ContentReader {
+    struct Source {
+        /// The folder as the user named it, joined with the file name: what messages show.
+        var path: String
+        var bytes: [UInt8]
+    }
+
+    /// Every `*.md` file directly in `folder`, sorted by name. Problems become error diagnostics.
+    static func markdownFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [Source] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            diagnostics.append(error(at: folder, "content folder not found or unreadable (pass it with --content)"))
+            return []
+        }
+        let markdown = RenderedSite.sorted(names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") })
+        if markdown.isEmpty {
+            diagnostics.append(error(at: folder, "no .md files here, so there is nothing to build (add one)"))
+        }
+        return markdown.compactMap { name in
+            let path = join(folder, name)
+            // Inputs may be symbolic links (unlike outputs): reading through one is harmless.
+            guard !isFolder(path), let bytes = DiskAccess.readBytes(at: path) else {
+                diagnostics.append(error(at: path, "cannot read this file (check it is a readable regular file)"))
+                return nil
+            }
+            return Source(path: path, bytes: bytes)
+        }
+    }
+
+    /// Files under `<templates>/assets`, keyed by their path inside it. Hidden files are skipped
+    /// (`.DS_Store` and editor swap files are not part of a site).
+    static func assets(in templates: String, diagnostics: inout [Diagnostic]) -> [String: [UInt8]] {
+        let folder = join(templates, SiteRenderer.assetsFolder)
+        guard isFolder(folder), let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            diagnostics.append(Diagnostic(.warning, at: location(folder),
+                                          "no assets folder, so pages link a style.css that does not exist"))
+            return [:]
+        }
+        var assets: [String: [UInt8]] = [:]
+        for case let relative as String in enumerator {
+            let path = join(folder, relative)
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }), !isFolder(path) else { continue }
+            guard let bytes = DiskAccess.readBytes(at: path) else {
+                diagnostics.append(error(at: path, "cannot read this asset"))
+                continue
+            }
+            assets[relative] = bytes
+        }
+        if assets["style.css"] == nil {
+            diagnostics.append(Diagnostic(.warning, at: location(join(folder, "style.css")),
+                                          "missing, so pages are unstyled (every page links it)"))
+        }
+        return assets
+    }
+
+    /// Follows symbolic links, as reading does.
+    private static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    private static func error(at path: String, _ message: String) -> Diagnostic {
+        Diagnostic(.error, at: location(path), message)
+    }
+
+    private static func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

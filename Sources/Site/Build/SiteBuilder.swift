@@ -1,0 +1,62 @@
+import Foundation
+import Markdown
+
+/// Runs a build: read `Content/*.md` -> parse -> render -> write.
+///
+/// Everything up to the write is collected in memory; any error (or, when strict, any warning)
+/// stops the build before the output folder is touched, so the last good site stays online.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public func build() async -> BuildResult {
+        var result = BuildResult()
+        let sources = ContentReader.markdownFiles(in: options.contentDirectory, diagnostics: &result.diagnostics)
+        var documents: [Document] = []
+        for source in sources {
+            do throws(Diagnostic) {
+                let document = try MarkdownParser.parse(source.bytes, path: source.path, limits: options.limits)
+                documents.append(document)
+                result.diagnostics += document.diagnostics
+            } catch {
+                result.diagnostics.append(error)
+            }
+        }
+        result.documentCount = sources.count
+
+        var templates: TemplateSet?
+        do throws(Diagnostic) {
+            templates = try await TemplateSet.load(from: options.templatesDirectory)
+        } catch {
+            result.diagnostics.append(error)
+        }
+        let assets = ContentReader.assets(in: options.templatesDirectory, diagnostics: &result.diagnostics)
+        guard let templates, mayContinue(result) else { return result }
+
+        do throws(Diagnostic) {
+            let site = try SiteRenderer(templates: templates).render(documents, assets: assets)
+            result.diagnostics += site.diagnostics
+            result.pageCount = site.pageCount
+            guard mayContinue(result) else { return result }
+            let writer = OutputWriter(directory: options.outputDirectory)
+            try writer.check(site)
+            do throws(Diagnostic) {
+                result.report = try writer.write(site)
+            } catch {
+                // The checks passed, so this is the disk failing part-way, not a refusal.
+                result.outputMayBeIncomplete = true
+                throw error
+            }
+        } catch {
+            result.diagnostics.append(error)
+        }
+        return result
+    }
+
+    private func mayContinue(_ result: BuildResult) -> Bool {
+        result.errorCount == 0 && !(options.warningsAreErrors && result.warningCount > 0)
+    }
+}

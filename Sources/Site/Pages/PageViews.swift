@@ -1,0 +1,70 @@
+// View models handed to the Mustache templates. Every value is already formatted (hrefs relative
+// to the page, titles joined); templates only print them, loop over arrays and test flags.
+// `html` fields hold markup produced by the Markdown module and are the only ones printed with `{{{ }}}`.
+
+/// What the layout needs on every page.
+public struct PageChrome: Sendable, Equatable {
+    /// The `lang` attribute of `<html>`.
+    public var language: String
+    /// The `<title>`: the page's own title, then the site's.
+    public var documentTitle: String
+    public var siteTitle: String
+    /// Relative link to the home page from this page (`index.html` or `../index.html`).
+    public var homeHref: String
+    /// Relative link to the stylesheet from this page.
+    public var stylesheetHref: String
+}
+
+/// A link to a section page, relative to the page that shows it.
+public struct SectionLink: Sendable, Equatable {
+    public var title: String
+    public var href: String
+}
+
+/// One top-level block's HTML; tables are flagged so the template can wrap them in a scroller.
+public struct BlockView: Sendable, Equatable {
+    public var html: String
+    public var isTable: Bool
+    /// Whether the table's last column holds sentences (a "Notes" column) rather than short
+    /// values: the stylesheet gives such a column room to wrap instead of squeezing it.
+    public var hasProseColumn: Bool
+
+    public init(html: String, isTable: Bool = false, hasProseColumn: Bool = false) {
+        self.html = html
+        self.isTable = isTable
+        self.hasProseColumn = hasProseColumn
+    }
+}
+
+/// A document as the home page lists it.
+public struct DocumentView: Sendable, Equatable {
+    public var title: String
+    /// Shown only when the site has several documents; with one, its title is the site's title.
+    public var showsTitle: Bool
+    /// The file name, so an editor knows which file to open.
+    public var fileName: String
+    public var intro: [BlockView]
+    public var sections: [SectionLink]
+    public var hasSections: Bool
+}
+
+/// The home page: the site title, then each document with links to its sections.
+public struct IndexPageView: Sendable, Equatable {
+    public var chrome: PageChrome
+    public var documents: [DocumentView]
+    /// e.g. "15 sections in 1 document".
+    public var summary: String
+}
+
+/// One section's page.
+public struct SectionPageView: Sendable, Equatable {
+    public var chrome: PageChrome
+    public var title: String
+    public var blocks: [BlockView]
+    /// The document the section comes from, and where (`path:line`), for editors.
+    public var sourceText: String
+    /// e.g. "Section 3 of 15".
+    public var position: String
+    public var previous: SectionLink?
+    public var next: SectionLink?
+}

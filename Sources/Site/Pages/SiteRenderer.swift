@@ -1,0 +1,99 @@
+import Markdown
+
+/// Renders parsed documents into an in-memory site: `index.html` and `sections/<slug>.html`.
+///
+/// A pure function of its inputs: the same documents, templates and assets give the same bytes.
+public struct SiteRenderer: Sendable {
+    public var templates: TemplateSet
+    /// The `lang` of every page.
+    public var language: String
+
+    /// Folder of the section pages, relative to the output folder.
+    public static let sectionsFolder = "sections"
+    /// Folder the static assets are copied to; `style.css` in it is linked from every page.
+    public static let assetsFolder = "assets"
+
+    /// A last-column cell longer than this many characters makes the column a prose column.
+    static let proseCellLength = 40
+
+    public init(templates: TemplateSet, language: String = "en") {
+        self.templates = templates
+        self.language = language
+    }
+
+    /// Renders every page; `assets` maps paths inside `assets/` to their bytes and is copied as is.
+    public func render(_ documents: [Document], assets: [String: [UInt8]] = [:]) throws(Diagnostic) -> RenderedSite {
+        let outline = SiteOutline(documents: documents)
+        var site = RenderedSite()
+        for (path, bytes) in assets { site.files[Self.assetsFolder + "/" + path] = bytes }
+
+        site.files["index.html"] = Array(try templates.render(indexView(outline), template: "index").utf8)
+        let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
+        for (position, (document, section)) in sections.enumerated() {
+            let view = sectionView(section, in: document, outline: outline, position: position, of: sections.map(\.1))
+            let path = Self.sectionsFolder + "/" + section.slug + ".html"
+            site.files[path] = Array(try templates.render(view, template: "section").utf8)
+        }
+        site.pageCount = 1 + sections.count
+        site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
+            Diagnostic(.warning, at: SourceLocation(path: document.document.path, line: 1, column: 1),
+                       "no '##' headings, so this file gets no section pages (only its text on the home page)")
+        }
+        return site
+    }
+
+    // MARK: - View models
+
+    func indexView(_ outline: SiteOutline) -> IndexPageView {
+        let documents = outline.documents.map { document in
+            DocumentView(
+                title: document.title,
+                showsTitle: outline.documents.count > 1,
+                fileName: document.document.path.split(separator: "/").last.map(String.init) ?? document.document.path,
+                intro: blockViews(document.document, document.introBlockIndices),
+                sections: document.sections.map { SectionLink(title: $0.title, href: Self.sectionsFolder + "/" + $0.slug + ".html") },
+                hasSections: !document.sections.isEmpty)
+        }
+        let sectionCount = outline.sections.count
+        return IndexPageView(
+            chrome: chrome(title: outline.title, siteTitle: outline.title, depth: 0),
+            documents: documents,
+            summary: "\(counted(sectionCount, "section")) in \(counted(outline.documents.count, "document"))")
+    }
+
+    func sectionView(_ section: SectionOutline, in document: DocumentOutline, outline: SiteOutline,
+                     position: Int, of all: [SectionOutline]) -> SectionPageView {
+        // Section pages sit side by side in one folder, so a sibling's link is just its file name.
+        let link = { (other: SectionOutline) in SectionLink(title: other.title, href: other.slug + ".html") }
+        return SectionPageView(
+            chrome: chrome(title: section.title + " · " + outline.title, siteTitle: outline.title, depth: 1),
+            title: section.title,
+            blocks: blockViews(document.document, Array(section.blockRange)),
+            sourceText: "\(section.location.path):\(section.location.line)",
+            position: "Section \(position + 1) of \(all.count)",
+            previous: position > 0 ? link(all[position - 1]) : nil,
+            next: position + 1 < all.count ? link(all[position + 1]) : nil)
+    }
+
+    private func chrome(title: String, siteTitle: String, depth: Int) -> PageChrome {
+        // Every link is relative, so the site works from any sub-path and from file://.
+        let up = String(repeating: "../", count: depth)
+        return PageChrome(language: language, documentTitle: title, siteTitle: siteTitle,
+                          homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css")
+    }
+
+    private func blockViews(_ document: Document, _ indices: [Int]) -> [BlockView] {
+        indices.map { index in
+            guard case .table(let table) = document.blocks[index].kind else {
+                return BlockView(html: document.blockHTML[index])
+            }
+            let lastColumn = table.rows.compactMap(\.last)
+            let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }
+            return BlockView(html: document.blockHTML[index], isTable: true, hasProseColumn: hasProse)
+        }
+    }
+
+    private func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

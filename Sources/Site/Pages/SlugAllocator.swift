@@ -1,0 +1,68 @@
+import Foundation
+
+/// Turns heading titles into file-name-safe slugs that are unique within one site.
+///
+/// A slug is lowercase ASCII `[a-z0-9-]`, never empty and never `.` or `..`, so it can be used
+/// as a path component and in a URL without escaping.
+public struct SlugAllocator: Sendable {
+    private var used: Set<String> = []
+
+    /// Longest slug kept from a title, before any `-2` suffix; long headings make unwieldy URLs.
+    public static let maxLength = 80
+
+    public init() {}
+
+    /// A slug for `title` not handed out before: `base(for:)`, then `-2`, `-3`, ... on a clash.
+    public mutating func allocate(for title: String) -> String {
+        let base = Self.base(for: title)
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// The slug of a title, ignoring clashes.
+    ///
+    /// Accents are dropped (`é` → `e`); runs of anything else become one `-`. A title with no
+    /// ASCII letters or digits (`模型`) gets `section-` plus a hash of its text, so its URL stays
+    /// the same when other sections are added or moved.
+    public static func base(for title: String) -> String {
+        var slug = ""
+        var pendingDash = false
+        for scalar in title.decomposedStringWithCanonicalMapping.unicodeScalars {
+            let isKept = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+            let isUpper = ("A"..."Z").contains(scalar)
+            if isKept || isUpper {
+                if pendingDash && !slug.isEmpty { slug += "-" }
+                pendingDash = false
+                slug.unicodeScalars.append(isUpper ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                pendingDash = true
+            }
+        }
+        if slug.count > maxLength {
+            slug = String(slug.prefix(maxLength))
+            while slug.hasSuffix("-") { slug.removeLast() }
+        }
+        if slug.isEmpty {
+            let trimmed = title.trimmingWhitespace()
+            return trimmed.isEmpty ? "section" : "section-" + fnv1aHex(trimmed)
+        }
+        return slug
+    }
+
+    /// 32-bit FNV-1a of the UTF-8 bytes, as 8 hex digits: short, stable across runs and platforms.
+    static func fnv1aHex(_ text: String) -> String {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in text.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Markdown
+import Mustache
+
+/// The site's Mustache templates, loaded once from a folder and checked before any page is rendered.
+///
+/// swift-mustache renders a missing template or partial as nothing; this wrapper turns each of
+/// those cases into an error that names the template file, so a typo never ships blank pages.
+public struct TemplateSet: Sendable {
+    /// Templates every build renders; each is `<name>.mustache` in the templates folder.
+    public static let requiredNames = ["layout", "index", "section"]
+
+    private let library: MustacheLibrary
+    /// The folder as the user named it, for messages (`Templates/index.mustache`).
+    public let directory: String
+
+    /// Loads every `*.mustache` file under `directory` and checks the required templates and
+    /// every partial or parent they name exist.
+    public static func load(from directory: String) async throws(Diagnostic) -> TemplateSet {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            throw Diagnostic(.error, at: location(directory),
+                             "templates folder not found (pass the folder that holds layout.mustache with --templates)")
+        }
+        let library: MustacheLibrary
+        do {
+            library = try await MustacheLibrary(directory: directory)
+        } catch let error as MustacheLibrary.ParserError {
+            let file = join(directory, error.filename)
+            throw Diagnostic(.error, at: SourceLocation(path: file, line: error.context.lineNumber,
+                                                        column: error.context.columnNumber),
+                             "template could not be parsed: \(error.error) (fix the tag near here)")
+        } catch {
+            throw Diagnostic(.error, at: location(directory), "templates could not be read: \(error)")
+        }
+        let set = TemplateSet(library: library, directory: directory)
+        try set.checkReferences()
+        return set
+    }
+
+    /// Renders `view` with the named template; a template that is not loaded is an error.
+    public func render(_ view: Any, template name: String) throws(Diagnostic) -> String {
+        guard let output = library.render(view, withTemplate: name) else {
+            throw missing(name, neededBy: nil)
+        }
+        return output
+    }
+
+    // MARK: - Checks
+
+    private func checkReferences() throws(Diagnostic) {
+        for name in Self.requiredNames {
+            guard let template = library.getTemplate(named: name) else { throw missing(name, neededBy: nil) }
+            try checkReferences(in: template.description, of: name, seen: [name])
+        }
+    }
+
+    /// Follows `{{> partial}}` and `{{< parent}}` tags recursively; the text scan is enough
+    /// because the templates cannot change delimiters without us noticing in review.
+    private func checkReferences(in text: String, of name: String, seen: Set<String>) throws(Diagnostic) {
+        for referenced in Self.referencedNames(in: text) where !seen.contains(referenced) {
+            guard let template = library.getTemplate(named: referenced) else { throw missing(referenced, neededBy: name) }
+            try checkReferences(in: template.description, of: referenced, seen: seen.union([referenced]))
+        }
+    }
+
+    /// Names in `{{>name}}` and `{{<name}}` tags, in order of appearance.
+    static func referencedNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let sigil = tag.first, sigil == ">" || sigil == "<" {
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { names.append(name) }
+            }
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+
+    private func missing(_ name: String, neededBy user: String?) -> Diagnostic {
+        let file = Self.join(directory, name + ".mustache")
+        if let user {
+            return Diagnostic(.error, at: Self.location(Self.join(directory, user + ".mustache")),
+                              "template '\(name)' is used here but \(file) is missing or unreadable")
+        }
+        return Diagnostic(.error, at: Self.location(file), "template is missing or unreadable (every site needs \(file))")
+    }
+
+    private static func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+
+    private static func join(_ directory: String, _ file: String) -> String {
+        directory.hasSuffix("/") ? directory + file : directory + "/" + file
+    }
+}

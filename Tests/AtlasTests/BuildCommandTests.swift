@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+struct BuildCommandTests {
+    /// The `##` headings of the seed, read straight from the file so the test follows the content.
+    func seedSectionCount() throws -> Int {
+        let seed = try String(contentsOfFile: repositoryRoot + "/Content/overview-of-chinese-ai-models.md", encoding: .utf8)
+        return seed.split(separator: "\n", omittingEmptySubsequences: false).count { $0.hasPrefix("## ") }
+    }
+
+    @Test func buildsTheSeedIntoAnIndexAndOnePagePerSection() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(run.status == 0, "\(run.standardError)")
+        let sections = try seedSectionCount()
+        let pages = (try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public/sections")) ?? []
+        #expect(pages.count == sections)
+        #expect(folder.exists("Public/index.html") && folder.exists("Public/assets/style.css"))
+        #expect(run.standardOutput == "atlas: built \(sections + 1) pages from 1 file into Public/ "
+            + "(\(sections + 2) written, 0 unchanged, 0 removed)\n")
+        #expect(folder.read("Public/sections/deepseek-moe.html")?.contains("<table>") == true)
+        #expect(folder.read("Public/sections/deepseek-v3.html")?.contains("<td>MMLU (EM)</td>") == true)
+        let index = folder.read("Public/index.html") ?? ""
+        #expect(index.contains(#"<a href="sections/deepseek-r1-and-r1-zero.html">DeepSeek R1 and R1-Zero</a>"#))
+    }
+
+    @Test func aSecondBuildWritesNothing() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        _ = try AtlasProcess.run(["build"], in: folder.path)
+        let before = folder.snapshot("Public")
+        let identity = try folder.identity("Public/index.html")
+        let run = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("(0 written, "))
+        #expect(run.standardOutput.contains(" 0 removed)"))
+        #expect(folder.snapshot("Public") == before)
+        #expect(try folder.identity("Public/index.html") == identity)
+    }
+
+    @Test func aBrokenTemplateFailsAndLeavesPublicAsItWas() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        _ = try AtlasProcess.run(["build"], in: folder.path)
+        try folder.write("{{<layout}}{{$main}}{{#blocks}}{{/main}}{{/layout}}", to: "Templates/section.mustache")
+        let before = folder.snapshot("Public")
+        let run = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(run.status != 0)
+        #expect(run.standardError.contains("Templates/section.mustache:1:"))
+        #expect(run.standardError.contains(": error: "))
+        #expect(run.standardOutput.isEmpty)
+        #expect(folder.snapshot("Public") == before)
+    }
+
+    @Test func aMissingTemplateNamesTheFile() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        try FileManager.default.removeItem(atPath: folder.path + "/Templates/index.mustache")
+        let run = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(run.status != 0)
+        #expect(run.standardError.hasPrefix("Templates/index.mustache:1:1: error: "))
+        #expect(!folder.exists("Public/index.html"))
+    }
+
+    @Test func anOversizedFileIsAnErrorAtLineOne() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["build", "--max-file-size", "1000"], in: folder.path)
+        #expect(run.status != 0)
+        #expect(run.standardError.hasPrefix("Content/overview-of-chinese-ai-models.md:1:1: error: "))
+        #expect(!folder.exists("Public"))
+    }
+
+    @Test func aForeignFileInTheWayFailsTheBuild() throws {
+        let folder = try TemporaryFolder.withSeed(extra: ["Public/index.html": "hand-written"])
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(run.status != 0)
+        #expect(run.standardError.hasPrefix("Public/index.html:1:1: error: "))
+        #expect(folder.read("Public/index.html") == "hand-written")
+        #expect(!folder.exists("Public/sections"))
+    }
+
+    @Test func warningsFailOnlyWithStrict() throws {
+        let folder = try TemporaryFolder.withSeed(extra: ["Content/zz-notes.md": "No sections here.\n"])
+        defer { folder.remove() }
+        let strict = try AtlasProcess.run(["build", "--strict"], in: folder.path)
+        #expect(strict.status != 0)
+        #expect(strict.standardError.hasPrefix("Content/zz-notes.md:1:1: warning: "))
+        #expect(!folder.exists("Public"))
+        let relaxed = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(relaxed.status == 0)
+        #expect(relaxed.standardError.hasPrefix("Content/zz-notes.md:1:1: warning: "))
+        #expect(relaxed.standardOutput.contains("from 2 files"))
+    }
+
+    @Test func optionsChooseTheFolders() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        try FileManager.default.moveItem(atPath: folder.path + "/Content", toPath: folder.path + "/docs")
+        let run = try AtlasProcess.run(["build", "--content", "docs", "--templates", "Templates", "--output", "out/site"],
+                                       in: folder.path)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(folder.exists("out/site/index.html"))
+        #expect(run.standardOutput.contains("into out/site/"))
+    }
+}

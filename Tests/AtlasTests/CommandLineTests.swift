@@ -1,0 +1,37 @@
+import Testing
+
+struct CommandLineTests {
+    @Test func helpListsTheSubcommands() throws {
+        let run = try AtlasProcess.run(["--help"], in: repositoryRoot)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("build"))
+        #expect(run.standardOutput.contains("render"))
+    }
+
+    @Test func buildHelpDescribesEveryOption() throws {
+        let run = try AtlasProcess.run(["build", "--help"], in: repositoryRoot)
+        for option in ["--content", "--templates", "--output", "--max-file-size", "--strict"] {
+            #expect(run.standardOutput.contains(option), "\(option) missing from help")
+        }
+    }
+
+    @Test func renderPrintsTableHTML() throws {
+        let folder = try TemporaryFolder(files: ["t.md": "| Model | MMLU |\n|---|---:|\n| DeepSeek-V3 | 88.5 |\n"])
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["render", "t.md"], in: folder.path)
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("<table>\n<thead>\n<tr>\n<th>Model</th>\n<th align=\"right\">MMLU</th>"))
+        #expect(run.standardOutput.contains("<td>DeepSeek-V3</td>\n<td align=\"right\">88.5</td>"))
+    }
+
+    @Test func renderReadsStandardInput() throws {
+        let run = try AtlasProcess.run(["render", "-"], in: repositoryRoot, input: "| a |\n|---|\n| 1 |\n")
+        #expect(run.standardOutput.contains("<td>1</td>"))
+    }
+
+    @Test func aBadOptionValueIsRejected() throws {
+        let run = try AtlasProcess.run(["build", "--max-file-size", "0"], in: repositoryRoot)
+        #expect(run.status != 0)
+        #expect(run.standardError.contains("--max-file-size"))
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Markdown
+import Testing
+@testable import Site
+
+struct SiteBuilderTests {
+    func makeSite() throws -> TemporaryFolder {
+        var files: [String: String] = ["Content/models.md": "# Models\n## Alpha\nText.\n## Beta\nMore.\n"]
+        for name in ["layout", "index", "section", "block"] {
+            files["Templates/\(name).mustache"] = try String(contentsOfFile: repositoryRoot + "/Templates/\(name).mustache",
+                                                             encoding: .utf8)
+        }
+        files["Templates/assets/style.css"] = "body{}"
+        return try TemporaryFolder(files: files)
+    }
+
+    func options(_ folder: TemporaryFolder, strict: Bool = false, maxFileSize: Int = 1 << 20) -> BuildOptions {
+        BuildOptions(contentDirectory: folder.path + "/Content", templatesDirectory: folder.path + "/Templates",
+                     outputDirectory: folder.path + "/Public", limits: ParseLimits(maxFileSize: maxFileSize),
+                     warningsAreErrors: strict)
+    }
+
+    @Test func buildsAndThenFindsNothingToWrite() async throws {
+        let folder = try makeSite()
+        defer { folder.remove() }
+        let first = await SiteBuilder(options: options(folder)).build()
+        #expect(first.diagnostics.isEmpty)
+        #expect(first.pageCount == 3 && first.documentCount == 1)
+        #expect(first.report?.written.count == 4)
+        let second = await SiteBuilder(options: options(folder)).build()
+        #expect(second.report == WriteReport(unchanged: ["assets/style.css", "index.html", "sections/alpha.html",
+                                                         "sections/beta.html"]))
+    }
+
+    @Test func aBrokenTemplateLeavesTheLastGoodSiteByteIdentical() async throws {
+        let folder = try makeSite()
+        defer { folder.remove() }
+        _ = await SiteBuilder(options: options(folder)).build()
+        let before = folder.snapshot("Public")
+        try folder.write("## Gamma\n", to: "Content/more.md")
+        try folder.write("{{<layout}}{{$main}}{{#blocks}}{{/main}}{{/layout}}", to: "Templates/section.mustache")
+        let result = await SiteBuilder(options: options(folder)).build()
+        #expect(result.report == nil)
+        #expect(result.errorCount == 1)
+        #expect(result.diagnostics.first?.location.path.hasSuffix("Templates/section.mustache") == true)
+        #expect(folder.snapshot("Public") == before)
+    }
+
+    @Test func anOversizedFileStopsTheBuildWithItsPath() async throws {
+        let folder = try makeSite()
+        defer { folder.remove() }
+        let result = await SiteBuilder(options: options(folder, maxFileSize: 10)).build()
+        #expect(result.report == nil)
+        #expect(result.diagnostics.first?.description.hasPrefix(folder.path + "/Content/models.md:1:1: error:") == true)
+        #expect(!folder.exists("Public"))
+    }
+
+    @Test func warningsPassUnlessStrict() async throws {
+        let folder = try makeSite()
+        defer { folder.remove() }
+        try folder.write("No headings at all.\n", to: "Content/notes.md")
+        let relaxed = await SiteBuilder(options: options(folder)).build()
+        #expect(relaxed.warningCount == 1 && relaxed.report != nil)
+        try folder.write("Changed.\n", to: "Content/notes.md")
+        let before = folder.snapshot("Public")
+        let strict = await SiteBuilder(options: options(folder, strict: true)).build()
+        #expect(strict.warningCount == 1 && strict.report == nil)
+        #expect(folder.snapshot("Public") == before)
+    }
+
+    @Test func anEmptyOrMissingContentFolderIsAnError() async throws {
+        let folder = try makeSite()
+        defer { folder.remove() }
+        try FileManager.default.removeItem(atPath: folder.path + "/Content/models.md")
+        let empty = await SiteBuilder(options: options(folder)).build()
+        #expect(empty.errorCount == 1 && empty.report == nil)
+        try FileManager.default.removeItem(atPath: folder.path + "/Content")
+        let missing = await SiteBuilder(options: options(folder)).build()
+        #expect(missing.errorCount == 1 && missing.report == nil)
+    }
+}

@@ -1,0 +1,58 @@
+import Markdown
+import Testing
+@testable import Site
+
+struct SlugAllocatorTests {
+    @Test(arguments: [
+        ("DeepSeek AI family", "deepseek-ai-family"),
+        ("DeepSeek-Coder V2", "deepseek-coder-v2"),
+        ("DeepSeek V2.5", "deepseek-v2-5"),
+        ("DeepSeek R1 and R1-Zero", "deepseek-r1-and-r1-zero"),
+        ("  --Qwen2.5 (72B)--  ", "qwen2-5-72b"),
+        ("Café Élan", "cafe-elan"),
+        ("DeepSeek 模型", "deepseek"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("..", "section-a3d4a70d"),
+        ("", "section"),
+    ])
+    func baseSlug(title: String, expected: String) {
+        #expect(SlugAllocator.base(for: title) == expected)
+    }
+
+    @Test func chineseOnlyHeadingGetsAStableNonEmptySlug() {
+        let slug = SlugAllocator.base(for: "通义千问")
+        #expect(slug.hasPrefix("section-"))
+        #expect(slug.count == "section-".count + 8)
+        #expect(slug == SlugAllocator.base(for: "通义千问"))
+        #expect(slug != SlugAllocator.base(for: "文心一言"))
+    }
+
+    @Test(arguments: ["DeepSeek V3", "模型", "", "..", "/", "a/b\\c", String(repeating: "Long title ", count: 30)])
+    func slugsAreSafePathComponents(title: String) {
+        let slug = SlugAllocator.base(for: title)
+        #expect(!slug.isEmpty)
+        #expect(slug != "." && slug != "..")
+        #expect(slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+        #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-"))
+        #expect(slug.count <= SlugAllocator.maxLength)
+    }
+
+    @Test func clashesGetNumberedSuffixes() {
+        var slugs = SlugAllocator()
+        #expect(slugs.allocate(for: "Performance") == "performance")
+        #expect(slugs.allocate(for: "performance") == "performance-2")
+        #expect(slugs.allocate(for: "Performance-2") == "performance-2-2")
+        #expect(slugs.allocate(for: "PERFORMANCE") == "performance-3")
+    }
+
+    @Test func seedHeadingsWithCitationsLoseTheCitation() throws {
+        let document = try MarkdownParser.parse("""
+            ## DeepSeek MoE[[10]](https://huggingface.co/collections/deepseek-ai/deepseek-moe)
+            ### List of DeepSeek models[[3]](https://a.example/)[[4]](https://b.example/)
+            ## See [the paper](https://c.example/) [[1]](https://d.example/)
+            """)
+        let titles = document.blocks.map(\.inlines.titleText)
+        #expect(titles == ["DeepSeek MoE", "List of DeepSeek models", "See the paper"])
+        #expect(titles.map(SlugAllocator.base(for:)) == ["deepseek-moe", "list-of-deepseek-models", "see-the-paper"])
+    }
+}

@@ -1,0 +1,59 @@
+import Markdown
+import Testing
+@testable import Site
+
+struct TemplateSetTests {
+    static let minimal = [
+        "layout.mustache": "<html><title>{{chrome.documentTitle}}</title>{{$main}}{{/main}}</html>",
+        "index.mustache": "{{<layout}}{{$main}}index{{/main}}{{/layout}}",
+        "section.mustache": "{{<layout}}{{$main}}{{title}}{{/main}}{{/layout}}",
+    ]
+
+    @Test func loadsAFolderOfTemplates() async throws {
+        let folder = try TemporaryFolder(files: Self.minimal)
+        defer { folder.remove() }
+        let templates = try await TemplateSet.load(from: folder.path)
+        #expect(try templates.render(["title": "x"], template: "index") == "<html><title></title>index</html>")
+    }
+
+    @Test(arguments: ["layout", "index", "section"])
+    func aMissingTemplateIsAnErrorNamingItsFile(name: String) async throws {
+        var files = Self.minimal
+        files[name + ".mustache"] = nil
+        let folder = try TemporaryFolder(files: files)
+        defer { folder.remove() }
+        let error = await #expect(throws: Diagnostic.self) { try await TemplateSet.load(from: folder.path) }
+        #expect(error?.severity == .error)
+        #expect(error?.description.contains("\(name).mustache") == true)
+    }
+
+    @Test func anUnparsableTemplateIsAnErrorWithItsLine() async throws {
+        var files = Self.minimal
+        files["section.mustache"] = "{{<layout}}\n{{$main}}\n{{#blocks}}{{/block}}\n{{/main}}{{/layout}}"
+        let folder = try TemporaryFolder(files: files)
+        defer { folder.remove() }
+        let error = await #expect(throws: Diagnostic.self) { try await TemplateSet.load(from: folder.path) }
+        #expect(error?.location.path == folder.path + "/section.mustache")
+        #expect(error?.location.line == 3)
+    }
+
+    @Test func aMissingPartialIsAnErrorNamingTheTemplateThatUsesIt() async throws {
+        var files = Self.minimal
+        files["index.mustache"] = "{{<layout}}{{$main}}{{> missing-part }}{{/main}}{{/layout}}"
+        let folder = try TemporaryFolder(files: files)
+        defer { folder.remove() }
+        let error = await #expect(throws: Diagnostic.self) { try await TemplateSet.load(from: folder.path) }
+        #expect(error?.location.path == folder.path + "/index.mustache")
+        #expect(error?.message.contains("missing-part.mustache") == true)
+    }
+
+    @Test func aMissingFolderIsAnError() async {
+        let error = await #expect(throws: Diagnostic.self) { try await TemplateSet.load(from: "/nonexistent/templates") }
+        #expect(error?.location.path == "/nonexistent/templates")
+    }
+
+    @Test func findsPartialAndParentNames() {
+        let names = TemplateSet.referencedNames(in: "{{<layout}}{{$main}}{{#a}}{{> block }}{{/a}}{{name}}{{/main}}{{/layout}}")
+        #expect(names == ["layout", "block"])
+    }
+}
