@@ -14,18 +14,10 @@ public struct SiteBuilder: Sendable {
 
     public func build() async -> BuildResult {
         var result = BuildResult()
-        let sources = ContentReader.markdownFiles(in: options.contentDirectory, diagnostics: &result.diagnostics)
-        var documents: [Document] = []
-        for source in sources {
-            do throws(Diagnostic) {
-                let document = try MarkdownParser.parse(source.bytes, path: source.path, limits: options.limits)
-                documents.append(document)
-                result.diagnostics += document.diagnostics
-            } catch {
-                result.diagnostics.append(error)
-            }
-        }
-        result.documentCount = sources.count
+        let content = ContentLoader.load(from: options.contentDirectory, limits: options.limits)
+        let documents = content.documents
+        result.diagnostics += content.diagnostics
+        result.documentCount = documents.count
 
         var templates: TemplateSet?
         do throws(Diagnostic) {
