@@ -38,7 +38,7 @@ enum Checks {
                     let benchmark = benchmarks.benchmarks.first { $0.id == later.benchmark }?.name ?? later.benchmark.rawValue
                     found.append(Diagnostic(.warning, at: later.source.location,
                         "\(benchmark) for \(model) is \(later.raw) here but \(earlier.raw) at \(earlier.source); "
-                        + "if both are right, name the setting in the header (e.g. '\(benchmark) (5-shot)')"))
+                        + "if both are right, say in the headers what differs (metric, shots, version)"))
                 }
             }
         }
