@@ -10,13 +10,25 @@ struct Render: ParsableCommand {
     var file: String
 
     func run() throws {
-        let bytes: [UInt8]
-        if file == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+        let bytes = try FileBytes.read(file)
+        var written = true
+        let diagnostics = try MarkdownParser.renderHTML(bytes, path: file) { html in
+            written = Self.writeAll(html, to: STDOUT_FILENO)
         }
-        let document = try MarkdownParser.parse(bytes, path: file)
-        FileHandle.standardOutput.write(document.html.data(using: .utf8)!)
+        report(diagnostics)
+        guard written else { throw ExitCode.failure }
+    }
+
+    /// Writes straight from cmark's buffer: a large file's HTML is not copied again.
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, base + offset, buffer.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
     }
 }

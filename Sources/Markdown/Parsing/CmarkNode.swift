@@ -22,6 +22,15 @@ extension OpaquePointer {
 
     var literal: String { cmark_node_get_literal(self).map { String(cString: $0) } ?? "" }
 
+    /// Calls `body` with each child in turn (no array; the body must not move the children).
+    func forEachChild(_ body: (CmarkNode) -> Void) {
+        var child = firstChild
+        while let node = child {
+            child = node.next
+            body(node)
+        }
+    }
+
     /// The node's children, collected first so the caller may move or free them.
     var children: [CmarkNode] {
         var result: [CmarkNode] = []
@@ -31,6 +40,20 @@ extension OpaquePointer {
             child = node.next
         }
         return result
+    }
+
+    /// Hands cmark's HTML buffer for this subtree to `body`, then frees it.
+    func withRenderedHTML(_ body: (UnsafeRawBufferPointer) -> Void) {
+        guard let html = cmark_render_html(self, CMARK_OPT_DEFAULT) else { return }
+        defer { free(html) }
+        body(UnsafeRawBufferPointer(start: html, count: strlen(html)))
+    }
+
+    /// cmark's HTML for this node and its subtree as bytes, in safe mode.
+    func renderHTMLBytes() -> [UInt8] {
+        guard let html = cmark_render_html(self, CMARK_OPT_DEFAULT) else { return [] }
+        defer { free(html) }
+        return html.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(html))) }
     }
 
     /// cmark's HTML for this node and its subtree, in safe mode (raw HTML and unsafe URLs dropped).

@@ -23,6 +23,45 @@ public struct ParseLimits: Hashable, Sendable {
 public enum MarkdownParser {
     /// Parses one file's bytes. Throws a diagnostic (and parses nothing) when the file is too large.
     public static func parse(_ input: [UInt8], path: String, limits: ParseLimits = ParseLimits()) throws(Diagnostic) -> Document {
+        let session = try ParseSession(input, path: path, limits: limits, wantsValues: true)
+        defer { session.close() }
+        let converter = NodeConverter(path: path, tables: session.tables, origins: session.lifter.origins)
+        var blocks: [Block] = []
+        var blockHTML: [String] = []
+        for node in session.root.children {
+            guard let block = converter.block(node, placement: .offset(lines: 0, columns: 0)) else { continue }
+            blocks.append(block)
+            blockHTML.append(node.renderHTML())
+        }
+        return Document(path: path, blocks: blocks, blockHTML: blockHTML, diagnostics: session.diagnostics)
+    }
+
+    /// Parses a string (already valid UTF-8).
+    public static func parse(_ text: String, path: String = "<input>", limits: ParseLimits = ParseLimits()) throws(Diagnostic) -> Document {
+        try parse(Array(text.utf8), path: path, limits: limits)
+    }
+
+    /// The HTML of a whole file, as `atlas render` prints it, without building values: the
+    /// same HTML as `parse(...).html` at a fraction of the cost. `output` receives cmark's buffer
+    /// itself (valid only during the call), so even a large file's HTML is never copied.
+    /// Returns what was found wrong on the way.
+    public static func renderHTML(_ input: [UInt8], path: String, limits: ParseLimits = ParseLimits(),
+                                  output: (UnsafeRawBufferPointer) -> Void) throws(Diagnostic) -> [Diagnostic] {
+        let session = try ParseSession(input, path: path, limits: limits, wantsValues: false)
+        defer { session.close() }
+        session.root.withRenderedHTML(output)
+        return session.diagnostics
+    }
+}
+
+/// One file on its way through cmark: checked, parsed, tables lifted and assembled.
+private struct ParseSession {
+    let root: CmarkNode
+    let lifter: TableLifter
+    let tables: [CmarkNode: Table]
+    let diagnostics: [Diagnostic]
+
+    init(_ input: [UInt8], path: String, limits: ParseLimits, wantsValues: Bool) throws(Diagnostic) {
         guard input.count <= limits.maxFileSize else {
             throw Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1),
                 "file is \(input.count) bytes, over the limit of \(limits.maxFileSize) bytes; it was not parsed "
@@ -30,6 +69,19 @@ public enum MarkdownParser {
         }
         let (bytes, badOffsets) = UTF8Repair.repair(input)
         let text = SourceText(bytes: bytes)
+        var diagnostics = Self.encodingDiagnostics(badOffsets, text: text, path: path)
+        root = cmarkParse(bytes)
+        lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: max(4 * bytes.count, 1 << 20))
+        lifter.lift(in: root, text: text)
+        var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)
+        tables = assembler.assemble(lifter.pending, store: lifter.cells)
+        diagnostics += lifter.diagnostics + assembler.diagnostics
+        self.diagnostics = diagnostics.sorted { $0.location < $1.location }
+    }
+
+    func close() { cmark_node_free(root) }
+
+    private static func encodingDiagnostics(_ badOffsets: [Int], text: SourceText, path: String) -> [Diagnostic] {
         var diagnostics = badOffsets.prefix(10).map { offset in
             let (line, column) = text.position(ofByte: offset)
             return Diagnostic(.warning, at: SourceLocation(path: path, line: line, column: column),
@@ -39,30 +91,6 @@ public enum MarkdownParser {
             diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: path, line: 1, column: 1),
                 "\(badOffsets.count - 10) more invalid UTF-8 sequences were replaced with U+FFFD"))
         }
-
-        let root = cmarkParse(bytes)
-        defer { cmark_node_free(root) }
-        let lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns,
-                                 reparseBudget: max(4 * bytes.count, 1 << 20))
-        lifter.lift(in: root, text: text)
-        var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells)
-        let tables = assembler.assemble(lifter.pending)
-        diagnostics += lifter.diagnostics + assembler.diagnostics
-
-        let converter = NodeConverter(path: path, tables: tables, origins: lifter.origins)
-        var blocks: [Block] = []
-        var blockHTML: [String] = []
-        for node in root.children {
-            guard let block = converter.block(node, placement: .offset(lines: 0, columns: 0)) else { continue }
-            blocks.append(block)
-            blockHTML.append(node.renderHTML())
-        }
-        diagnostics.sort { $0.location < $1.location }
-        return Document(path: path, blocks: blocks, blockHTML: blockHTML, diagnostics: diagnostics)
-    }
-
-    /// Parses a string (already valid UTF-8).
-    public static func parse(_ text: String, path: String = "<input>", limits: ParseLimits = ParseLimits()) throws(Diagnostic) -> Document {
-        try parse(Array(text.utf8), path: path, limits: limits)
+        return diagnostics
     }
 }

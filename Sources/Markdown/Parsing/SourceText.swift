@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes of a markdown text split into lines, and where those lines sit in the real file.
 ///
 /// Atlas parses some pieces of a file again on their own (cells, text around tables); such a
@@ -5,7 +11,7 @@
 struct SourceText {
     let bytes: [UInt8]
     /// `lineStarts[i]` is the byte offset where line `i + 1` starts.
-    private(set) var lineStarts: [Int] = [0]
+    private(set) var lineStarts: [Int]
     /// Added to a line number of this text to give the line number in the file.
     let lineOffset: Int
     /// Added to columns (approximately: container markers may differ from line to line).
@@ -15,31 +21,54 @@ struct SourceText {
         self.bytes = bytes
         self.lineOffset = lineOffset
         self.columnOffset = columnOffset
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                lineStarts.append(index + 1)
-            } else if byte == UInt8(ascii: "\r") {
-                let next = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? index + 2 : index + 1
-                lineStarts.append(next)
-                index = next - 1
+        lineStarts = Self.lineStarts(bytes)
+    }
+
+    /// Offsets where lines start. `\n`, `\r\n` and a lone `\r` end lines, as in CommonMark;
+    /// files without `\r` take a memchr-speed path.
+    private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            let hasCarriageReturn = memchr(base, 0x0D, buffer.count) != nil
+            if !hasCarriageReturn {
+                var cursor = base
+                let end = base + buffer.count
+                while cursor < end, let found = memchr(cursor, 0x0A, end - cursor) {
+                    let newline = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                    starts.append(newline - base + 1)
+                    cursor = newline + 1
+                }
+                return
             }
-            index += 1
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == 0x0A {
+                    starts.append(index + 1)
+                } else if byte == 0x0D {
+                    let next = index + 1 < buffer.count && buffer[index + 1] == 0x0A ? index + 2 : index + 1
+                    starts.append(next)
+                    index = next - 1
+                }
+                index += 1
+            }
         }
+        return starts
     }
 
     var lineCount: Int { lineStarts.count }
 
-    /// The bytes of 1-based line `number`, without its line ending.
-    func line(_ number: Int) -> ArraySlice<UInt8> {
-        guard number >= 1, number <= lineStarts.count else { return [] }
+    /// The byte range of 1-based line `number`, without its line ending.
+    func line(_ number: Int) -> Range<Int> {
+        guard number >= 1, number <= lineStarts.count else { return 0..<0 }
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] : bytes.count
         while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
             end -= 1
         }
-        return bytes[start..<end]
+        return start..<end
     }
 
     /// The 1-based line and column of a byte offset.

@@ -1,130 +1,97 @@
 import CCmark
 
-/// Parses the cells of all tables of a document as inline markdown, in one cmark run, and turns
-/// each pending table into a `Table` value and its HTML.
-///
-/// Each cell becomes its own paragraph, prefixed with a no-break space: the space keeps the cell's
-/// first characters from starting a block (`# x`, `1. x`, `> x`), and counts as whitespace for
-/// emphasis rules just as the start of a cell does. It is removed again before rendering.
+/// Turns each table the lifter found into its HTML (set on the table's custom block) and,
+/// when asked, into a `Table` value.
 struct TableAssembler {
     let path: String
     let maxPaddedCells: Int
+    let wantsValues: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String, maxPaddedCells: Int) {
+    init(path: String, maxPaddedCells: Int, wantsValues: Bool) {
         self.path = path
         self.maxPaddedCells = maxPaddedCells
+        self.wantsValues = wantsValues
     }
 
-    /// Fills in the custom block of every pending table and returns the tables by node.
-    mutating func assemble(_ pending: [TableLifter.PendingTable]) -> [CmarkNode: Table] {
+    /// Fills in the custom block of every pending table and returns the table values by node.
+    mutating func assemble(_ pending: [TableLifter.PendingTable], store: CellStore) -> [CmarkNode: Table] {
         guard !pending.isEmpty else { return [:] }
-        let shaped = pending.map { shape($0.match) }
-        let raw = shaped.flatMap { $0.header + $0.rows.joined().compactMap { $0 } }
-        let parsed = parseCells(raw)
+        let rows = keptRows(pending)
+        var ordered: [RawCell] = []
+        ordered.reserveCapacity(pending.reduce(0) { $0 + ($1.match.rows.count + 1) * $1.match.alignments.count })
+        for (table, rows) in zip(pending, rows) {
+            let width = table.match.alignments.count
+            ordered += table.match.header
+            for row in rows { ordered += row.prefix(width) }
+        }
+        let cells = CellParser(path: path, wantsInlines: wantsValues).parse(ordered, store: store)
+        var html: [UInt8] = []
         var next = 0
         var tables: [CmarkNode: Table] = [:]
-        for (table, shape) in zip(pending, shaped) {
-            func take(_ cell: RawCell?, at location: SourceLocation) -> (TableCell, String) {
-                guard let cell else { return (TableCell(source: "", inlines: [], location: location, isPadding: true), "") }
-                defer { next += 1 }
-                let (inlines, html) = parsed[next]
-                let source = String(decoding: cell.text, as: UTF8.self)
-                return (TableCell(source: source, inlines: inlines, location: self.location(cell)), html)
+        for (table, rows) in zip(pending, rows) {
+            let first = next
+            html.removeAll(keepingCapacity: true)
+            TableHTML.append(alignments: table.match.alignments, rows: rows, cells: cells, next: &next, to: &html)
+            html.append(0)
+            html.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    _ = cmark_node_set_on_enter(table.node, $0)
+                }
             }
-            let header = shape.header.map { take($0, at: location($0)) }
-            let rows = shape.rows.map { row in
-                row.map { take($0, at: $0.map(location) ?? location(shape.header[0])) }
+            if wantsValues {
+                tables[table.node] = value(table.match, rows: rows, ordered: ordered, cells: cells, first: first, store: store)
             }
-            cmark_node_set_on_enter(table.node, TableHTML.render(
-                alignments: shape.alignments, header: header.map(\.1), rows: rows.map { $0.map(\.1) }))
-            tables[table.node] = Table(alignments: shape.alignments, header: header.map(\.0), rows: rows.map { $0.map(\.0) })
         }
         return tables
     }
 
-    private func location(_ cell: RawCell) -> SourceLocation {
-        SourceLocation(path: path, line: cell.line, column: cell.column)
-    }
-
-    // MARK: - Shape
-
-    private struct Shape {
-        var alignments: [Table.Alignment]
-        var header: [RawCell]
-        /// nil marks a padding cell.
-        var rows: [[RawCell?]]
-    }
-
-    /// Pads short rows with empty cells and cuts long ones, as GFM does, within a budget of
-    /// padding cells so that a hostile table cannot blow the output up.
-    private mutating func shape(_ match: PipeTableScanner.Match) -> Shape {
-        let width = match.alignments.count
-        var rows: [[RawCell?]] = []
+    /// The rows of each table, cut where the document's budget of padding cells runs out, so
+    /// that a hostile table of many one-cell rows under a wide header cannot blow the output up.
+    private mutating func keptRows(_ pending: [TableLifter.PendingTable]) -> [[[RawCell]]] {
         var padded = 0
-        for row in match.rows {
-            let missing = max(0, width - row.count)
-            if padded + missing > maxPaddedCells {
-                let first = row.first ?? match.header[0]
-                diagnostics.append(Diagnostic(.error, at: location(first),
-                    "table rows are missing more than \(maxPaddedCells) cells in all; the rest of the table is dropped "
-                    + "(fill the rows, or split the table)"))
-                break
+        return pending.map { table in
+            let width = table.match.alignments.count
+            let missing = table.match.rows.reduce(0) { $0 + max(0, width - $1.count) }
+            if padded + missing <= maxPaddedCells {
+                padded += missing
+                return table.match.rows  // the usual case: no copy
             }
-            padded += missing
-            rows.append(Array(row.prefix(width)).map { $0 } + Array(repeating: nil, count: missing))
-        }
-        return Shape(alignments: match.alignments, header: match.header, rows: rows)
-    }
-
-    // MARK: - Inline parsing
-
-    private func parseCells(_ cells: [RawCell]) -> [([Inline], String)] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(cells.reduce(0) { $0 + $1.text.count + 4 })
-        for cell in cells {
-            bytes += [0xC2, 0xA0]
-            bytes += cell.text
-            bytes += [0x0A, 0x0A]
-        }
-        let root = cmarkParse(bytes)
-        defer { cmark_node_free(root) }
-        let converter = NodeConverter(path: path)
-        var result: [([Inline], String)] = []
-        result.reserveCapacity(cells.count)
-        var node = root.firstChild
-        for cell in cells {
-            guard let paragraph = node, paragraph.type == CMARK_NODE_PARAGRAPH else {
-                result.append(([], ""))  // cannot happen: every cell is one paragraph
-                continue
+            var rows: [[RawCell]] = []
+            for row in table.match.rows {
+                let missing = max(0, width - row.count)
+                if padded + missing > maxPaddedCells {
+                    let cell = row.first ?? table.match.header[0]
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: cell.line, column: cell.column),
+                        "table rows are missing more than \(maxPaddedCells) cells in all; the rest of the table is dropped "
+                        + "(fill the rows, or split the table)"))
+                    break
+                }
+                padded += missing
+                rows.append(row)
             }
-            node = paragraph.next
-            Self.removeLeadingSpace(paragraph)
-            let at = location(cell)
-            let inlines = converter.inlines(of: paragraph, placement: .fixed(SourceRange(start: at, end: at)))
-            result.append((inlines, Self.innerHTML(paragraph.renderHTML())))
-        }
-        return result
-    }
-
-    private static func removeLeadingSpace(_ paragraph: CmarkNode) {
-        guard let first = paragraph.firstChild, first.type == CMARK_NODE_TEXT,
-              let literal = cmark_node_get_literal(first) else { return }
-        // The literal starts with the two bytes of U+00A0.
-        let rest = literal + 2
-        if rest.pointee == 0 {
-            cmark_node_unlink(first)
-            cmark_node_free(first)
-        } else {
-            cmark_node_set_literal(first, rest)
+            return rows
         }
     }
 
-    /// `<p>…</p>\n` → `…`
-    private static func innerHTML(_ html: String) -> String {
-        var inner = Substring(html)
-        if inner.hasPrefix("<p>") { inner = inner.dropFirst(3) }
-        if inner.hasSuffix("</p>\n") { inner = inner.dropLast(5) }
-        return String(inner)
+    /// The `Table` value of one table whose cells start at `first` in `ordered`.
+    private func value(_ match: PipeTableScanner.Match, rows: [[RawCell]], ordered: [RawCell], cells: ParsedCells,
+                       first: Int, store: CellStore) -> Table {
+        var next = first
+        func take() -> TableCell {
+            defer { next += 1 }
+            let raw = ordered[next]
+            return TableCell(source: String(decoding: store[raw], as: UTF8.self), inlines: cells.inlines[next],
+                             location: SourceLocation(path: path, line: raw.line, column: raw.column))
+        }
+        let width = match.alignments.count
+        let header = (0..<width).map { _ in take() }
+        let body = rows.map { row in
+            let end = row.last.map { SourceLocation(path: path, line: $0.line, column: $0.column) } ?? header[0].location
+            return (0..<width).map { column in
+                column < row.count ? take() : TableCell(source: "", inlines: [], location: end, isPadding: true)
+            }
+        }
+        return Table(alignments: match.alignments, header: header, rows: body)
     }
 }

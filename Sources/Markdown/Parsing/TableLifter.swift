@@ -19,8 +19,10 @@ final class TableLifter {
     }
 
     let path: String
-    let scanner: PipeTableScanner
+    let maxColumns: Int
     private(set) var pending: [PendingTable] = []
+    /// The text of all cells of all pending tables.
+    private(set) var cells = CellStore()
     private(set) var origins: [CmarkNode: Origin] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     /// Roots of documents parsed from pieces; freed with the lifter.
@@ -31,7 +33,7 @@ final class TableLifter {
 
     init(path: String, maxColumns: Int, reparseBudget: Int) {
         self.path = path
-        self.scanner = PipeTableScanner(maxColumns: maxColumns)
+        self.maxColumns = maxColumns
         self.reparseBudget = reparseBudget
     }
 
@@ -41,10 +43,13 @@ final class TableLifter {
 
     /// Finds and replaces every table below `root`, whose positions refer to `text`.
     func lift(in root: CmarkNode, text: SourceText) {
-        var targets: [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)] = []
-        collectTargets(root, containers: [], text: text, into: &targets)
-        for target in targets {
-            replaceTable(in: target.node, lines: target.lines, isSetext: target.isSetext, text: text)
+        text.bytes.withUnsafeBufferPointer { buffer in
+            let scanner = PipeTableScanner(maxColumns: maxColumns, buffer: buffer)
+            var targets: [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)] = []
+            collectTargets(root, containers: [], text: text, scanner: scanner, into: &targets)
+            for target in targets {
+                replaceTable(in: target.node, lines: target.lines, isSetext: target.isSetext, scanner: scanner)
+            }
         }
     }
 
@@ -58,26 +63,26 @@ final class TableLifter {
 
     /// Collects paragraphs and setext headings that may hold a table, and their lines, before
     /// anything is moved (moving nodes would change the geometry read here).
-    private func collectTargets(_ node: CmarkNode, containers: [Container], text: SourceText,
+    private func collectTargets(_ node: CmarkNode, containers: [Container], text: SourceText, scanner: PipeTableScanner,
                                 into targets: inout [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)]) {
-        for child in node.children {
+        node.forEachChild { child in
             switch child.type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 let isSetext = child.type == CMARK_NODE_HEADING
-                if isSetext && child.endLine == child.startLine { continue }  // ATX heading
+                if isSetext && child.endLine == child.startLine { return }  // ATX heading
                 let lines = paragraphLines(child, containers: containers, text: text)
-                if PipeTableScanner.mayContainTable(lines) {
+                if lines.dropFirst().contains(where: { PipeTableScanner.mayBeDelimiterRow(scanner.bytes($0)) }) {
                     targets.append((child, lines, isSetext))
                 }
             case CMARK_NODE_BLOCK_QUOTE:
                 collectTargets(child, containers: containers + [Container(isBlockQuote: true, contentColumn: 0)],
-                               text: text, into: &targets)
+                               text: text, scanner: scanner, into: &targets)
             case CMARK_NODE_ITEM:
                 let column = child.firstChild?.startColumn ?? child.startColumn
                 collectTargets(child, containers: containers + [Container(isBlockQuote: false, contentColumn: column)],
-                               text: text, into: &targets)
+                               text: text, scanner: scanner, into: &targets)
             case CMARK_NODE_LIST:
-                collectTargets(child, containers: containers, text: text, into: &targets)
+                collectTargets(child, containers: containers, text: text, scanner: scanner, into: &targets)
             default:
                 break
             }
@@ -87,23 +92,26 @@ final class TableLifter {
     /// The raw source lines of a paragraph, each with its container markers removed.
     private func paragraphLines(_ node: CmarkNode, containers: [Container], text: SourceText) -> [PipeTableScanner.Line] {
         var lines: [PipeTableScanner.Line] = []
-        for number in node.startLine...max(node.startLine, node.endLine) {
+        let lastLine = max(node.startLine, node.endLine)
+        lines.reserveCapacity(lastLine - node.startLine + 1)
+        for number in node.startLine...lastLine {
             let raw = text.line(number)
-            var start = raw.startIndex
+            var start = raw.lowerBound
             var isLazy = false
             if number == node.startLine {
-                start = min(raw.endIndex, raw.startIndex + node.startColumn - 1)
+                start = min(raw.upperBound, raw.lowerBound + node.startColumn - 1)
             } else {
-                (start, isLazy) = strippingMarkers(raw, containers: containers)
+                (start, isLazy) = strippingMarkers(text.bytes, raw, containers: containers)
             }
             lines.append(PipeTableScanner.Line(
-                bytes: raw[start...], number: number + text.lineOffset,
-                column: start - raw.startIndex + 1 + text.columnOffset, isLazy: isLazy))
+                range: start..<raw.upperBound, number: number + text.lineOffset,
+                column: start - raw.lowerBound + 1 + text.columnOffset, isLazy: isLazy))
         }
         return lines
     }
 
-    private func strippingMarkers(_ raw: ArraySlice<UInt8>, containers: [Container]) -> (Int, Bool) {
+    private func strippingMarkers(_ bytes: [UInt8], _ line: Range<Int>, containers: [Container]) -> (Int, Bool) {
+        let raw = bytes[line]
         var index = raw.startIndex
         for container in containers {
             if container.isBlockQuote {
@@ -125,24 +133,24 @@ final class TableLifter {
 
     // MARK: - Replacing
 
-    private func replaceTable(in node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool, text: SourceText) {
-        switch scanner.firstTable(in: lines, hasSetextUnderline: isSetext) {
+    private func replaceTable(in node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool, scanner: PipeTableScanner) {
+        switch scanner.firstTable(in: lines, hasSetextUnderline: isSetext, store: &cells) {
         case .none:
             return
         case .tooWide(let columns, let line):
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line.number, column: line.column),
-                "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
-                + "(split the table, or raise the limit with --max-table-columns)"))
+                "table has \(columns) columns; at most \(maxColumns) are allowed, so it is shown as text "
+                + "(split the table)"))
         case .table(let match):
             var replacement: [CmarkNode] = []
             if match.headerIndex > 0 {
-                replacement += parsePiece(lines[0..<match.headerIndex], liftTables: false)
+                replacement += parsePiece(lines[0..<match.headerIndex], scanner: scanner, liftTables: false)
             }
             let tableNode = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             pending.append(PendingTable(node: tableNode, match: match))
             replacement.append(tableNode)
             if match.endIndex < lines.count {
-                replacement += parsePiece(lines[match.endIndex...], liftTables: true)
+                replacement += parsePiece(lines[match.endIndex...], scanner: scanner, liftTables: true)
             }
             for part in replacement { cmark_node_insert_before(node, part) }
             cmark_node_unlink(node)
@@ -151,11 +159,11 @@ final class TableLifter {
     }
 
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
-    private func parsePiece(_ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool) -> [CmarkNode] {
+    private func parsePiece(_ lines: ArraySlice<PipeTableScanner.Line>, scanner: PipeTableScanner, liftTables: Bool) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
         var bytes: [UInt8] = []
         for line in lines {
-            bytes += line.bytes
+            bytes += scanner.bytes(line)
             bytes.append(UInt8(ascii: "\n"))
         }
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)

@@ -3,6 +3,8 @@ enum UTF8Repair {
     /// The repaired bytes and the byte offsets of the bad sequences (all of them; callers cap
     /// how many they report). Returns the input itself when it is valid.
     static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], badOffsets: [Int]) {
+        // The standard library's validation is vectorised: take the fast road for valid input.
+        if (try? UTF8Span(validating: bytes.span)) != nil { return (bytes, []) }
         var badOffsets: [Int] = []
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()

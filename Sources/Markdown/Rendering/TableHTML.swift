@@ -1,34 +1,61 @@
-/// Writes a table's HTML exactly as cmark-gfm's table extension does, cells already rendered.
+/// Writes a table's HTML exactly as cmark-gfm's table extension does, from cells already rendered.
 enum TableHTML {
-    static func render(alignments: [Table.Alignment], header: [String], rows: [[String]]) -> String {
-        var html = "<table>\n<thead>\n<tr>\n"
-        appendCells(header, tag: "th", alignments: alignments, to: &html)
-        html += "</tr>\n</thead>\n"
+    /// Appends the table to `html`. Cells are taken from `cells` in order, starting at `next`:
+    /// the header's, then each row's first `alignments.count`; shorter rows get empty cells.
+    static func append(alignments: [Table.Alignment], rows: [[RawCell]], cells: ParsedCells, next: inout Int,
+                       to html: inout [UInt8]) {
+        html += Tags.tableStart
+        appendRow(alignments.count, tags: Tags.th, alignments: alignments, cells: cells, next: &next, to: &html)
+        html += Tags.headEnd
         if !rows.isEmpty {
-            html += "<tbody>\n"
+            html += Tags.bodyStart
             for row in rows {
-                html += "<tr>\n"
-                appendCells(row, tag: "td", alignments: alignments, to: &html)
-                html += "</tr>\n"
+                appendRow(row.count, tags: Tags.td, alignments: alignments, cells: cells, next: &next, to: &html)
             }
-            html += "</tbody>\n"
+            html += Tags.bodyEnd
         }
-        html += "</table>\n"
-        return html
+        html += Tags.tableEnd
     }
 
-    private static func appendCells(_ cells: [String], tag: String, alignments: [Table.Alignment], to html: inout String) {
-        for (cell, alignment) in zip(cells, alignments) {
-            html += "<\(tag)\(attribute(alignment))>\(cell)</\(tag)>\n"
+    private static func appendRow(_ count: Int, tags: Tags.Cell, alignments: [Table.Alignment], cells: ParsedCells,
+                                  next: inout Int, to html: inout [UInt8]) {
+        html += Tags.rowStart
+        for (column, alignment) in alignments.enumerated() {
+            html += tags.open[index(alignment)]
+            if column < count {
+                html += cells.html[cells.ranges[next]]
+                next += 1
+            }
+            html += tags.close
         }
+        html += Tags.rowEnd
     }
 
-    private static func attribute(_ alignment: Table.Alignment) -> String {
+    private static func index(_ alignment: Table.Alignment) -> Int {
         switch alignment {
-        case .unspecified: return ""
-        case .left: return " align=\"left\""
-        case .center: return " align=\"center\""
-        case .right: return " align=\"right\""
+        case .unspecified: return 0
+        case .left: return 1
+        case .center: return 2
+        case .right: return 3
         }
+    }
+
+    /// The fixed pieces of markup, as bytes once.
+    private enum Tags {
+        struct Cell {
+            var open: [[UInt8]]
+            var close: [UInt8]
+
+            init(_ tag: String) {
+                open = ["", " align=\"left\"", " align=\"center\"", " align=\"right\""].map { Array("<\(tag)\($0)>".utf8) }
+                close = Array("</\(tag)>\n".utf8)
+            }
+        }
+
+        static let th = Cell("th"), td = Cell("td")
+        static let tableStart = Array("<table>\n<thead>\n".utf8), headEnd = Array("</thead>\n".utf8)
+        static let bodyStart = Array("<tbody>\n".utf8), bodyEnd = Array("</tbody>\n".utf8)
+        static let tableEnd = Array("</table>\n".utf8)
+        static let rowStart = Array("<tr>\n".utf8), rowEnd = Array("</tr>\n".utf8)
     }
 }

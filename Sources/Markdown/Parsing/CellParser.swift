@@ -1,0 +1,129 @@
+import CCmark
+
+/// The HTML of every cell of a document, in one buffer, and (when asked) their inline values.
+struct ParsedCells {
+    var html: [UInt8] = []
+    /// `ranges[i]` is cell `i`'s HTML in `html`.
+    var ranges: [Range<Int>] = []
+    var inlines: [[Inline]] = []
+}
+
+/// Parses table cells as inline markdown, the way cmark-gfm does, in one cmark run per document.
+///
+/// Most cells are plain words and numbers: their HTML is their text, escaped, and cmark is not
+/// needed. The others become one paragraph each of an auxiliary document, prefixed with a
+/// no-break space: the space keeps a cell's first characters from starting a block (`# x`,
+/// `1. x`, `> x`), and counts as whitespace for emphasis rules just as the start of a cell does.
+/// It is removed again before rendering. The whole auxiliary document is rendered at once and
+/// cut at paragraph ends, which is safe because cmark escapes any `</p>` written in a cell.
+struct CellParser {
+    let path: String
+    let wantsInlines: Bool
+
+    func parse(_ cells: [RawCell], store: CellStore) -> ParsedCells {
+        var parsed = ParsedCells()
+        parsed.html.reserveCapacity(store.bytes.count + store.bytes.count / 8)
+        parsed.ranges.reserveCapacity(cells.count)
+        if wantsInlines { parsed.inlines = [[Inline]](repeating: [], count: cells.count) }
+        var markdown: [UInt8] = []
+        var slow: [Int] = []
+        for (index, cell) in cells.enumerated() {
+            let text = store[cell]
+            if Self.isPlain(text) {
+                let start = parsed.html.count
+                Self.appendEscaped(text, to: &parsed.html)
+                parsed.ranges.append(start..<parsed.html.count)
+                if wantsInlines, !text.isEmpty { parsed.inlines[index] = [plainInline(text, cell)] }
+            } else {
+                parsed.ranges.append(0..<0)
+                slow.append(index)
+                markdown += [0xC2, 0xA0]
+                markdown += text
+                markdown += [0x0A, 0x0A]
+            }
+        }
+        if !slow.isEmpty { parseThroughCmark(markdown, slow: slow, cells: cells, into: &parsed) }
+        return parsed
+    }
+
+    private func parseThroughCmark(_ markdown: [UInt8], slow: [Int], cells: [RawCell], into parsed: inout ParsedCells) {
+        let root = cmarkParse(markdown)
+        defer { cmark_node_free(root) }
+        var paragraph = root.firstChild
+        for index in slow {
+            guard let node = paragraph else { break }  // cannot happen: every cell is one paragraph
+            paragraph = node.next
+            Self.removeLeadingSpace(node)
+            if wantsInlines {
+                let at = SourceLocation(path: path, line: cells[index].line, column: cells[index].column)
+                parsed.inlines[index] = NodeConverter(path: path).inlines(of: node, placement: .fixed(SourceRange(start: at, end: at)))
+            }
+        }
+        let rendered = root.renderHTMLBytes()
+        var cursor = rendered.startIndex
+        for index in slow {
+            let inner = Self.nextParagraph(in: rendered, from: &cursor)
+            let start = parsed.html.count
+            parsed.html += inner
+            parsed.ranges[index] = start..<parsed.html.count
+        }
+    }
+
+    // MARK: - Plain cells
+
+    /// Bytes that mean something to cmark's inline parser (or to HTML).
+    private static let special: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in Array("\\`*_[]!<&\0\r\n".utf8) { table[Int(byte)] = true }
+        return table
+    }()
+
+    static func isPlain(_ text: ArraySlice<UInt8>) -> Bool {
+        !text.contains { special[Int($0)] }
+    }
+
+    /// cmark's escaping of text: `"` and `>` (the other two, `<` and `&`, make a cell not plain).
+    static func appendEscaped(_ text: ArraySlice<UInt8>, to html: inout [UInt8]) {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "\""): html += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
+            case UInt8(ascii: ">"): html += [0x26, 0x67, 0x74, 0x3B]  // &gt;
+            default: html.append(byte)
+            }
+        }
+    }
+
+    private func plainInline(_ text: ArraySlice<UInt8>, _ cell: RawCell) -> Inline {
+        let at = SourceLocation(path: path, line: cell.line, column: cell.column)
+        return Inline(.text(String(decoding: text, as: UTF8.self)), range: SourceRange(start: at, end: at))
+    }
+
+    // MARK: - Cells through cmark
+
+    private static func removeLeadingSpace(_ paragraph: CmarkNode) {
+        guard let first = paragraph.firstChild, first.type == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(first) else { return }
+        // The literal starts with the two bytes of U+00A0.
+        let rest = literal + 2
+        if rest.pointee == 0 {
+            cmark_node_unlink(first)
+            cmark_node_free(first)
+        } else {
+            cmark_node_set_literal(first, rest)
+        }
+    }
+
+    /// The inside of the next `<p>…</p>\n` from `cursor` on.
+    private static func nextParagraph(in html: [UInt8], from cursor: inout Int) -> ArraySlice<UInt8> {
+        let open: [UInt8] = Array("<p>".utf8), close: [UInt8] = Array("</p>\n".utf8)
+        guard html[cursor...].starts(with: open) else { return [] }
+        let start = cursor + open.count
+        var end = start
+        while end + close.count <= html.count {
+            if html[end] == close[0], html[end..<(end + close.count)].elementsEqual(close) { break }
+            end += 1
+        }
+        cursor = min(html.count, end + close.count)
+        return html[start..<min(end, html.count)]
+    }
+}
