@@ -11,20 +11,45 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let bytes = try FileBytes.read(file)
-        var written = true
-        let diagnostics = try MarkdownParser.renderHTML(bytes, path: file) { html in
-            written = Self.writeAll(html, to: STDOUT_FILENO)
-        }
+        var output = BufferedOutput(descriptor: STDOUT_FILENO)
+        let diagnostics = try MarkdownParser.renderHTML(bytes, path: file) { output.write($0) }
+        output.flush()
         report(diagnostics)
-        guard written else { throw ExitCode.failure }
+        guard output.succeeded else { throw ExitCode.failure }
+    }
+}
+
+/// Collects output in a 64 KiB buffer and writes it with as few system calls as it takes.
+struct BufferedOutput {
+    let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private(set) var succeeded = true
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(1 << 16)
     }
 
-    /// Writes straight from cmark's buffer: a large file's HTML is not copied again.
+    mutating func write(_ bytes: UnsafeRawBufferPointer) {
+        if buffer.count + bytes.count > buffer.capacity { flush() }
+        if bytes.count >= buffer.capacity {
+            succeeded = succeeded && Self.writeAll(bytes, to: descriptor)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        succeeded = succeeded && buffer.withUnsafeBytes { Self.writeAll($0, to: descriptor) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
     private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
         guard let base = buffer.baseAddress else { return true }
         var offset = 0
         while offset < buffer.count {
-            let count = write(descriptor, base + offset, buffer.count - offset)
+            let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return false }
             offset += count

@@ -25,13 +25,15 @@ public enum MarkdownParser {
     public static func parse(_ input: [UInt8], path: String, limits: ParseLimits = ParseLimits()) throws(Diagnostic) -> Document {
         let session = try ParseSession(input, path: path, limits: limits, wantsValues: true)
         defer { session.close() }
-        let converter = NodeConverter(path: path, tables: session.tables, origins: session.lifter.origins)
+        let converter = NodeConverter(path: path, tables: session.assembled.tables, origins: session.lifter.origins)
         var blocks: [Block] = []
         var blockHTML: [String] = []
         for node in session.root.children {
             guard let block = converter.block(node, placement: .offset(lines: 0, columns: 0)) else { continue }
             blocks.append(block)
-            blockHTML.append(node.renderHTML())
+            var html = ""
+            session.render(node) { html += String(decoding: $0, as: UTF8.self) }
+            blockHTML.append(html)
         }
         return Document(path: path, blocks: blocks, blockHTML: blockHTML, diagnostics: session.diagnostics)
     }
@@ -42,14 +44,14 @@ public enum MarkdownParser {
     }
 
     /// The HTML of a whole file, as `atlas render` prints it, without building values: the
-    /// same HTML as `parse(...).html` at a fraction of the cost. `output` receives cmark's buffer
-    /// itself (valid only during the call), so even a large file's HTML is never copied.
-    /// Returns what was found wrong on the way.
+    /// same HTML as `parse(...).html` at a fraction of the cost. `output` receives the HTML in
+    /// pieces, block by block (each buffer valid only during the call), so a large file's HTML is
+    /// never held whole. Returns what was found wrong on the way.
     public static func renderHTML(_ input: [UInt8], path: String, limits: ParseLimits = ParseLimits(),
                                   output: (UnsafeRawBufferPointer) -> Void) throws(Diagnostic) -> [Diagnostic] {
         let session = try ParseSession(input, path: path, limits: limits, wantsValues: false)
         defer { session.close() }
-        session.root.withRenderedHTML(output)
+        session.root.forEachChild { session.render($0, output) }
         return session.diagnostics
     }
 }
@@ -58,7 +60,7 @@ public enum MarkdownParser {
 private struct ParseSession {
     let root: CmarkNode
     let lifter: TableLifter
-    let tables: [CmarkNode: Table]
+    let assembled: TableAssembler.Assembled
     let diagnostics: [Diagnostic]
 
     init(_ input: [UInt8], path: String, limits: ParseLimits, wantsValues: Bool) throws(Diagnostic) {
@@ -74,12 +76,21 @@ private struct ParseSession {
         lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: max(4 * bytes.count, 1 << 20))
         lifter.lift(in: root, text: text)
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)
-        tables = assembler.assemble(lifter.pending, store: lifter.cells)
+        assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root)
         diagnostics += lifter.diagnostics + assembler.diagnostics
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }
     }
 
     func close() { cmark_node_free(root) }
+
+    /// Hands the HTML of one top-level block to `output`: Atlas's for a table, cmark's otherwise.
+    func render(_ node: CmarkNode, _ output: (UnsafeRawBufferPointer) -> Void) {
+        if let html = assembled.topLevelHTML[node] {
+            html.withUnsafeBytes(output)
+        } else {
+            node.withRenderedHTML(output)
+        }
+    }
 
     private static func encodingDiagnostics(_ badOffsets: [Int], text: SourceText, path: String) -> [Diagnostic] {
         var diagnostics = badOffsets.prefix(10).map { offset in

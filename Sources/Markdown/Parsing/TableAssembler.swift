@@ -14,9 +14,18 @@ struct TableAssembler {
         self.wantsValues = wantsValues
     }
 
-    /// Fills in the custom block of every pending table and returns the table values by node.
-    mutating func assemble(_ pending: [TableLifter.PendingTable], store: CellStore) -> [CmarkNode: Table] {
-        guard !pending.isEmpty else { return [:] }
+    /// What assembling gives: HTML of top-level tables (nested ones carry theirs in the tree,
+    /// as the custom block's text), and table values when asked for.
+    struct Assembled {
+        var topLevelHTML: [CmarkNode: [UInt8]] = [:]
+        var tables: [CmarkNode: Table] = [:]
+    }
+
+    /// Renders every pending table and returns the table values by node. A table inside a
+    /// container gets its HTML set on its custom block, for cmark to render with the container.
+    mutating func assemble(_ pending: [TableLifter.PendingTable], store: CellStore, root: CmarkNode) -> Assembled {
+        var assembled = Assembled()
+        guard !pending.isEmpty else { return assembled }
         let rows = keptRows(pending)
         var ordered: [RawCell] = []
         ordered.reserveCapacity(pending.reduce(0) { $0 + ($1.match.rows.count + 1) * $1.match.alignments.count })
@@ -26,24 +35,26 @@ struct TableAssembler {
             for row in rows { ordered += row.prefix(width) }
         }
         let cells = CellParser(path: path, wantsInlines: wantsValues).parse(ordered, store: store)
-        var html: [UInt8] = []
         var next = 0
-        var tables: [CmarkNode: Table] = [:]
         for (table, rows) in zip(pending, rows) {
             let first = next
-            html.removeAll(keepingCapacity: true)
+            var html: [UInt8] = []
             TableHTML.append(alignments: table.match.alignments, rows: rows, cells: cells, next: &next, to: &html)
-            html.append(0)
-            html.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    _ = cmark_node_set_on_enter(table.node, $0)
+            if table.node.parent == root {
+                assembled.topLevelHTML[table.node] = html
+            } else {
+                html.append(0)
+                html.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        _ = cmark_node_set_on_enter(table.node, $0)
+                    }
                 }
             }
             if wantsValues {
-                tables[table.node] = value(table.match, rows: rows, ordered: ordered, cells: cells, first: first, store: store)
+                assembled.tables[table.node] = value(table.match, rows: rows, ordered: ordered, cells: cells, first: first, store: store)
             }
         }
-        return tables
+        return assembled
     }
 
     /// The rows of each table, cut where the document's budget of padding cells runs out, so
