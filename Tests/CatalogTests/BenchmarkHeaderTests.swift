@@ -6,7 +6,7 @@ import Testing
     let vocabulary = CatalogConfig.Vocabulary()
 
     func parse(_ text: String) -> BenchmarkHeader {
-        BenchmarkHeader(parsing: text, metrics: vocabulary.metrics)
+        BenchmarkHeader(parsing: text, metrics: vocabulary.metrics, qualifiers: vocabulary.qualifiers)
     }
 
     @Test(arguments: [
