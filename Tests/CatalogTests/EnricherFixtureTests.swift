@@ -196,10 +196,10 @@ import Testing
         let gsm = try #require(catalog.score(at: 98, 61))
         #expect(gsm.setting == Setting(metric: "EM", shots: "8-shot"))
         #expect(catalog.benchmark(gsm.benchmark)?.category == "Math")
-        // `-`, `N/A` and an empty cell are not reported.
+        // `-`, `N/A` and an empty cell are not reported (an empty cell is located where its text would end).
         #expect(catalog.score(at: 85, 46).map { ($0.raw, $0.value) } ?? ("?", 1) == ("-", nil))
         #expect(catalog.score(at: 44, 63).map { ($0.raw, $0.value) } ?? ("?", 1) == ("N/A", nil))
-        #expect(catalog.score(at: 45, 63).map { ($0.raw, $0.value) } ?? ("?", 1) == ("", nil))
+        #expect(catalog.score(at: 45, 77).map { ($0.raw, $0.value) } ?? ("?", 1) == ("", nil))
         #expect(catalog.scores.filter { $0.value == nil }.allSatisfy { ["-", "N/A", ""].contains($0.raw) })
         // Scales and directions.
         #expect(catalog.benchmark(named: "Pile-test")?.metrics["BPB"]?.direction == .lowerIsBetter)

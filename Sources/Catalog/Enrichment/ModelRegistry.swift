@@ -120,6 +120,9 @@ struct ModelRegistry {
                                       source: Provenance) -> (known: ModelID?, name: String) {
         let core = name.core
         let hasSize = ModelName.hasSize(core)
+        // A sized name without a variant word under a "Base Model" or "Chat Model" heading names
+        // that variant of an open-weights family (`Mixtral 8x22B`): new, it is named for the heading.
+        let namedByContext = context != nil && variant(of: core) == nil && hasSize
         var candidates: [String] = []
         if let context, variant(of: core) == nil {
             candidates.append("\(core)-\(context.rawValue.capitalized)")
@@ -129,7 +132,11 @@ struct ModelRegistry {
             candidates.append(ModelName.inserting(size: rowSize.text, into: core, variantWords: Set(variantWords.keys)))
         }
         for candidate in candidates {
-            if let id = lookup(candidate) { return (id, candidate) }
+            guard let id = lookup(candidate) else { continue }
+            // Such a name means the plain model only when a list catalogues it; a plain peer read
+            // elsewhere may be another variant, and a chat model must not take a base model's scores.
+            if namedByContext, candidate == core, model(id)?.isCatalogued != true { continue }
+            return (id, candidate)
         }
         if let id = lookupIgnoringSize(core, size: ModelName.size(in: core) ?? name.parameters) { return (id, core) }
         if let (stem, date) = ModelName.snapshotSuffix(of: core), let stemID = lookup(stem), let stemModel = model(stemID) {
@@ -141,7 +148,7 @@ struct ModelRegistry {
         for candidate in candidates {
             if let canonical = aliases[key(candidate)] { return (nil, canonical) }
         }
-        if let context, variant(of: core) == nil, hasSize { return (nil, candidates[0]) }
+        if namedByContext { return (nil, candidates[0]) }
         if rowSize != nil, !hasSize { return (nil, candidates.last!) }
         return (nil, core)
     }
