@@ -130,6 +130,20 @@ import Testing
         }
     }
 
+    @Test func sizesFromSpellingsAndStems() throws {
+        // `DeepSeek-V2-Lite 16B Chat` gives the catalogued DeepSeek-V2-Lite-Chat its size.
+        #expect(try model("DeepSeek-V2-Lite-Chat").shape.totalParameters?.value.billions == 16)
+        // A dated snapshot or a training stage has its stem's shape, whichever table tells it
+        // first: DeepSeek-V2-0628 is read before the V3 table gives DeepSeek-V2's 21B active.
+        let snapshot = try model("DeepSeek-V2-0628")
+        #expect(snapshot.shape.totalParameters?.value.billions == 236)
+        #expect(snapshot.shape.activeParameters?.value.billions == 21)
+        #expect(snapshot.shape.architecture?.value == "MoE")
+        #expect(try model("DeepSeek-V2-Lite-Chat (SFT)").shape.totalParameters?.value.billions == 16)
+        // A model's own cells win over its stem's.
+        #expect(try model("DeepSeek-V2.5-0905").shape.activeParameters?.source.line == 525)
+    }
+
     @Test func shotsSubHeaderGivesSettings() throws {
         let table = try #require(catalog.tables.first { $0.headingPath == ["DeepSeek LLM", "Performance"] })
         let scores = catalog.scores.filter { $0.source.table == table.id && $0.source.line == 135 }

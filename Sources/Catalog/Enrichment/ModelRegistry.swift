@@ -188,13 +188,15 @@ struct ModelRegistry {
         return model
     }
 
-    /// Keeps what a parenthesised descriptor says: `(Dense-67B)`, `(MoE-236B)`.
+    /// Keeps what a spelling says about the model's shape: a parenthesised descriptor
+    /// (`(Dense-67B)`, `(MoE-236B)`) or a size in the name itself (`DeepSeek-V2-Lite 16B Chat`
+    /// for a model the list names without one).
     private mutating func record(_ name: ModelName, on id: ModelID, source: Provenance) {
         update(id) { model in
             if let arch = name.architecture, model.shape.architecture == nil {
                 model.shape.architecture = Sourced(arch, source: source)
             }
-            if let size = name.parameters, model.shape.totalParameters == nil {
+            if let size = name.parameters ?? ModelName.size(in: name.core), model.shape.totalParameters == nil {
                 model.shape.totalParameters = Sourced(size, source: source)
             }
         }
