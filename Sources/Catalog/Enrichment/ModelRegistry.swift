@@ -184,8 +184,22 @@ struct ModelRegistry {
         model.series = stem.series
         model.organization = stem.organization
         model.variant = variant(of: name) ?? stem.variant
-        if model.shape.totalParameters == nil { model.shape = stem.shape }
         return model
+    }
+
+    /// Gives each dated snapshot or training stage the parts of its stem's shape it does not
+    /// state itself. Done once all tables are read, so that it does not matter which table
+    /// (the variant's or one about its stem) comes first.
+    mutating func inheritShapes() {
+        for index in models.indices {
+            guard let stemID = models[index].variantOf, let stem = model(stemID) else { continue }
+            var shape = models[index].shape
+            shape.totalParameters = shape.totalParameters ?? stem.shape.totalParameters
+            shape.activeParameters = shape.activeParameters ?? stem.shape.activeParameters
+            shape.architecture = shape.architecture ?? stem.shape.architecture
+            shape.architectureDetail = shape.architectureDetail ?? stem.shape.architectureDetail
+            models[index].shape = shape
+        }
     }
 
     /// Keeps what a spelling says about the model's shape: a parenthesised descriptor
