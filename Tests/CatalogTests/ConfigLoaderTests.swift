@@ -53,9 +53,21 @@ import Testing
         #expect(tab.location.line == 2)
         #expect(tab.location.column == 1)
 
-        let colon = try #require(error("modelAliases:\n  A: [x]\n   B: y: z\n"))
-        #expect(colon.location.line == 3)
-        #expect(colon.location.column == 8)
+        let indent = try #require(error("modelAliases:\n  A: [x]\n   B: y\n"))
+        #expect(indent.location.line == 3)
+        #expect(indent.location.column == 4)
+
+        // libyaml counts Unicode scalars; the diagnostic counts UTF-8 bytes like every other.
+        let colon = try #require(error("organizations:\n  - name: 深度求索: x\n"))
+        #expect(colon.location.line == 2)
+        #expect(colon.location.column == 23)
+        #expect(colon.message == "invalid YAML: mapping values are not allowed in this context")
+    }
+
+    @Test func missingKeyPointsAtItsMapping() throws {
+        let found = try #require(error("organizations:\n  - name: DeepSeek\n  - aliases: [x]\n"))
+        #expect(found.location == Markdown.SourceLocation(path: "Content/atlas.yml", line: 3, column: 5))
+        #expect(found.message == "`organizations.[1].name` is required")
     }
 
     @Test("a value of the wrong type names its key", arguments: [
