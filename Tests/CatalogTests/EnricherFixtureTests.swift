@@ -153,6 +153,8 @@ import Testing
         #expect(try model("Nimbus-2-Chat (SFT)").variantOf == chat.id)
         #expect(try model("Nimbus-2-Chat (RL)").variantOf == chat.id)
         #expect(try model("Nimbus-2-Chat (RL)").series == SeriesID(rawValue: "nimbus-2"))
+        #expect(try model("Nimbus-2-Chat (SFT)").variant == .sft)
+        #expect(try model("Nimbus-2-Chat (RL)").variant == .rl)
         #expect(try model("kestrel-pro-0915").variantOf == nil)
     }
 

@@ -159,6 +159,9 @@ struct SeedResolver {
         #expect(sft.name == "DeepSeek-V2-Chat (SFT)")
         #expect(rl.name == "DeepSeek-V2-Chat (RL)")
         #expect(sft.variantOf == chat.id && rl.variantOf == chat.id)
+        // The stage in parentheses is the variant: how the model was trained.
+        #expect(sft.variant == .sft)
+        #expect(rl.variant == .rl)
         #expect(r.resolve("DeepSeek-V1 Chat (SFT)").variantOf == r.resolve("DeepSeek-LLM-67B-Chat").id)
         let mc = r.resolve("DeepSeek LLM 7B Chat + MC")
         #expect(mc.name == "DeepSeek-LLM-7B-Chat + MC")
@@ -204,5 +207,7 @@ struct SeedResolver {
         #expect(r.registry.variant(of: "Qwen2.5 72B-Inst.") == .instruct)
         #expect(r.registry.variant(of: "DeepSeek-Coder-6.7B-base") == .base)
         #expect(r.registry.variant(of: "DeepSeek-V3") == nil)
+        #expect(r.registry.variant(of: "DeepSeek-V2-Chat (RL)") == .rl)
+        #expect(r.registry.variant(of: "DeepSeek-V2-Chat (SFT)") == .sft)
     }
 }

@@ -40,9 +40,10 @@ struct ModelRegistry {
     func key(_ name: String) -> NameKey { NameKey(name, synonyms: synonyms) }
     func model(_ id: ModelID) -> Model? { byID[id].map { models[$0] } }
 
-    /// The variant a name's words give (the last variant word wins: `R1-Distill` → distill).
+    /// The variant a name's words give (the last variant word wins: `R1-Distill` → distill,
+    /// `DeepSeek-V2-Chat (RL)` → rl: a training stage in parentheses is a word too).
     func variant(of name: String) -> Variant? {
-        NameKey.tokens(name).compactMap { variantWords[$0] }.last
+        NameKey.tokens(name).compactMap { variantWords[$0.trimmingCharacters(in: ["(", ")"])] }.last
     }
 
     // MARK: - Adding
