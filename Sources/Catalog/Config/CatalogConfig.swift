@@ -61,6 +61,9 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var metrics = ["EM", "Acc.", "Acc", "Accuracy", "F1", "Pass@1", "Pass@1-COT", "Pass@k", "pass@1",
                               "cons@64", "Percentile", "Rating", "Resolved", "Correct", "BPB", "LC-winrate",
                               "Prompt Strict", "Score", "Win rate", "rating"]
+        /// Words after a benchmark's name that narrow it to a subset rather than name another
+        /// benchmark (`HumanEval python` is HumanEval on Python).
+        public var qualifiers = ["Python", "Java", "JavaScript", "TypeScript", "C++", "C#", "Go", "Rust", "PHP", "Bash"]
 
         public init() {}
     }
@@ -107,6 +110,7 @@ extension CatalogConfig.Vocabulary {
         case modelHeaders, seriesHeaders, releaseHeaders, notesHeaders, benchmarkHeaders, categoryHeaders
         case shotsHeaders, totalParameterHeaders, activeParameterHeaders, architectureHeaders, opennessHeaders
         case notReported, openWords, closedWords, architectures, variants, lowerIsBetterMetrics, ratingMetrics, metrics
+        case qualifiers
     }
 
     /// Each list given in the file replaces the default list; lists not given keep the default.
@@ -134,6 +138,7 @@ extension CatalogConfig.Vocabulary {
         try take(.lowerIsBetterMetrics, &lowerIsBetterMetrics)
         try take(.ratingMetrics, &ratingMetrics)
         try take(.metrics, &metrics)
+        try take(.qualifiers, &qualifiers)
         if let variants = try c.decodeIfPresent([String: [String]].self, forKey: .variants) { self.variants = variants }
     }
 }

@@ -4,25 +4,76 @@ import Yams
 /// Reads `atlas.yml`. Errors come back as diagnostics with the file's line and column.
 public enum ConfigLoader {
     public static func load(yaml: String, path: String) throws(Diagnostic) -> CatalogConfig {
+        let root: Node?
         do {
-            return try YAMLDecoder().decode(CatalogConfig.self, from: yaml)
+            root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw Diagnostic(.error, at: location(of: error, path: path), "invalid YAML: \(summary(of: error))")
+            throw Diagnostic(.error, at: location(of: error, in: yaml, path: path), "invalid YAML: \(summary(of: error))")
+        } catch {
+            throw Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), "cannot read configuration: \(error)")
+        }
+        // A file that is empty or only comments configures nothing: the defaults apply.
+        guard let root else { return CatalogConfig() }
+        do {
+            return try YAMLDecoder().decode(CatalogConfig.self, from: root)
         } catch let error as DecodingError {
-            throw Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), describe(error))
+            let mark = self.mark(at: codingPath(of: error), in: root)
+            throw Diagnostic(.error, at: location(mark, in: yaml, path: path), describe(error))
         } catch {
             throw Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), "cannot read configuration: \(error)")
         }
     }
 
-    private static func location(of error: YamlError, path: String) -> SourceLocation {
+    // MARK: - Where
+
+    private static func location(of error: YamlError, in yaml: String, path: String) -> SourceLocation {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(path: path, line: mark.line, column: mark.column)
+            return location(mark, in: yaml, path: path)
+        case .duplicatedKeysInMapping(_, let context):
+            return location(context.mark, in: yaml, path: path)
         default:
             return SourceLocation(path: path, line: 1, column: 1)
         }
     }
+
+    /// The value a decoding error is about, followed down its key path as far as the file goes
+    /// (for a missing key: the mapping that lacks it).
+    private static func mark(at codingPath: [any CodingKey], in root: Node) -> Mark? {
+        var node = root, mark = root.mark
+        for key in codingPath {
+            if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
+                node = sequence[index]
+            } else if let child = node.mapping?[key.stringValue] {
+                node = child
+            } else {
+                break
+            }
+            mark = node.mark ?? mark
+        }
+        return mark
+    }
+
+    /// libyaml counts columns in Unicode scalars; Atlas, like cmark, in UTF-8 bytes.
+    private static func location(_ mark: Mark?, in yaml: String, path: String) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: 1, column: 1) }
+        let lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.indices.contains(mark.line - 1) else { return SourceLocation(path: path, line: mark.line, column: mark.column) }
+        let before = lines[mark.line - 1].prefix(max(0, mark.column - 1))
+        return SourceLocation(path: path, line: mark.line, column: before.reduce(1) { $0 + UTF8.width($1) })
+    }
+
+    private static func codingPath(of error: DecodingError) -> [any CodingKey] {
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+             .dataCorrupted(let context):
+            return context.codingPath
+        @unknown default:
+            return []
+        }
+    }
+
+    // MARK: - What
 
     private static func summary(of error: YamlError) -> String {
         switch error {

@@ -1,30 +1,50 @@
 import Foundation
 
 /// A benchmark as a header or row label names it: `MMLU (EM)`, `DROP (3-shot F1)`,
-/// `AIME 2024 pass@1`, `LiveCodeBench  (0901-0401)`, `RepoBench (Python)`.
+/// `AIME 2024 pass@1`, `LiveCodeBench  (0901-0401)`, `RepoBench (Python)`, `HumanEval python`.
 struct BenchmarkHeader: Hashable {
     var name: String
     var setting: Setting
 
-    /// `metrics` are the words that name a metric (as opposed to other qualifiers).
-    init(parsing text: String, metrics: [String]) {
+    /// `metrics` are the words that name a metric; `qualifiers` the words that narrow a benchmark
+    /// without naming another one (languages such as `Python`). Both come from the vocabulary.
+    init(parsing text: String, metrics: [String], qualifiers: [String] = []) {
         var rest = text.trimmingCharacters(in: .whitespaces)
         var setting = Setting()
-        var extras: [String] = []
         if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
             let inner = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
             rest = rest[..<open].trimmingCharacters(in: .whitespaces)
+            var extras: [String] = []
             for word in inner.split(separator: " ") {
                 if Self.isShots(word) { setting.shots = String(word) } else { extras.append(String(word)) }
             }
-        } else if let cut = rest.lastIndex(of: " "), Self.metric(String(rest[rest.index(after: cut)...]), in: metrics) != nil {
-            extras.append(String(rest[rest.index(after: cut)...]))
-            rest = rest[..<cut].trimmingCharacters(in: .whitespaces)
+            let extra = extras.joined(separator: " ")
+            if let metric = Self.metric(extra, in: metrics) { setting.metric = metric } else { setting.qualifier = extra }
+        } else {
+            Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         }
-        let extra = extras.joined(separator: " ")
-        if let metric = Self.metric(extra, in: metrics) { setting.metric = metric } else { setting.qualifier = extra }
         name = rest
         self.setting = setting
+    }
+
+    /// Moves setting words written after the name without parentheses into the setting, last
+    /// first: `AIME 2024 pass@1`, `CodeForces rating`, `MMLU 5-shot`, `HumanEval python`. Stops
+    /// at the first word that is none of these, so the name keeps words like `2024` or `FIM`.
+    private static func takeTrailingWords(of rest: inout String, into setting: inout Setting,
+                                          metrics: [String], qualifiers: [String]) {
+        while let cut = rest.lastIndex(of: " ") {
+            let word = String(rest[rest.index(after: cut)...])
+            if setting.shots.isEmpty, isShots(word) {
+                setting.shots = word
+            } else if setting.metric.isEmpty, let metric = metric(word, in: metrics) {
+                setting.metric = metric
+            } else if setting.qualifier.isEmpty, metric(word, in: qualifiers) != nil {
+                setting.qualifier = word
+            } else {
+                return
+            }
+            rest = rest[..<cut].trimmingCharacters(in: .whitespaces)
+        }
     }
 
     /// `5-shot`, `0-shot`, `25-shot`.

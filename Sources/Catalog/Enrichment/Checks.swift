@@ -48,11 +48,15 @@ enum Checks {
     /// Differences between a section's list of models and the overview list.
     static func listDisagreements(_ list: EnrichmentRun.ListTableUse, overview: EnrichmentRun.ListTableUse,
                                   models: ModelRegistry) -> [Diagnostic] {
-        guard let seriesName = list.seriesNames.first, overview.seriesNames.contains(seriesName) else { return [] }
+        // Series names compare as names do: a section may write `Nimbus 3` for `Nimbus-3`.
+        guard let seriesName = list.seriesNames.first,
+              overview.seriesNames.contains(where: { NameKey($0) == NameKey(seriesName) }) else { return [] }
         let expected = overview.entries.filter { NameKey($0.series) == NameKey(seriesName) }
         var found: [Diagnostic] = []
         for entry in list.entries {
-            guard let match = expected.first(where: { models.key($0.model) == models.key(entry.model) }) else {
+            // Looked up in the whole overview, so that a model listed under another series is
+            // reported as such rather than as missing from the overview.
+            guard let match = overview.entries.first(where: { models.key($0.model) == models.key(entry.model) }) else {
                 found.append(Diagnostic(.warning, at: entry.modelCell.location,
                     "'\(entry.model)' is listed here but not in the overview list at \(overview.entries[0].modelCell.location)"))
                 continue
@@ -64,7 +68,8 @@ enum Checks {
             }
             if NameKey(entry.series) != NameKey(match.series) {
                 found.append(Diagnostic(.warning, at: entry.modelCell.location,
-                    "'\(entry.model)' is in series '\(entry.series)' here but '\(match.series)' in the overview list"))
+                    "'\(entry.model)' is in series '\(entry.series)' here but '\(match.series)' in the overview list at "
+                    + "\(match.modelCell.location)"))
             }
         }
         for entry in expected where !list.entries.contains(where: { models.key($0.model) == models.key(entry.model) }) {

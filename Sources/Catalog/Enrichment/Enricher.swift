@@ -77,6 +77,7 @@ struct EnrichmentRun {
         for index in scores.indices { scores[index].benchmark = renamed[scores[index].benchmark] ?? scores[index].benchmark }
         for index in tables.indices { tables[index].benchmarks = tables[index].benchmarks.map { renamed[$0] ?? $0 } }
         assignMetrics()
+        models.inheritShapes()
         diagnostics += Checks.duplicateTables(tables)
         diagnostics += Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)
         for model in models.models where model.organization == nil {

@@ -40,9 +40,10 @@ struct ModelRegistry {
     func key(_ name: String) -> NameKey { NameKey(name, synonyms: synonyms) }
     func model(_ id: ModelID) -> Model? { byID[id].map { models[$0] } }
 
-    /// The variant a name's words give (the last variant word wins: `R1-Distill` → distill).
+    /// The variant a name's words give (the last variant word wins: `R1-Distill` → distill,
+    /// `DeepSeek-V2-Chat (RL)` → rl: a training stage in parentheses is a word too).
     func variant(of name: String) -> Variant? {
-        NameKey.tokens(name).compactMap { variantWords[$0] }.last
+        NameKey.tokens(name).compactMap { variantWords[$0.trimmingCharacters(in: ["(", ")"])] }.last
     }
 
     // MARK: - Adding
@@ -120,6 +121,9 @@ struct ModelRegistry {
                                       source: Provenance) -> (known: ModelID?, name: String) {
         let core = name.core
         let hasSize = ModelName.hasSize(core)
+        // A sized name without a variant word under a "Base Model" or "Chat Model" heading names
+        // that variant of an open-weights family (`Mixtral 8x22B`): new, it is named for the heading.
+        let namedByContext = context != nil && variant(of: core) == nil && hasSize
         var candidates: [String] = []
         if let context, variant(of: core) == nil {
             candidates.append("\(core)-\(context.rawValue.capitalized)")
@@ -129,7 +133,11 @@ struct ModelRegistry {
             candidates.append(ModelName.inserting(size: rowSize.text, into: core, variantWords: Set(variantWords.keys)))
         }
         for candidate in candidates {
-            if let id = lookup(candidate) { return (id, candidate) }
+            guard let id = lookup(candidate) else { continue }
+            // Such a name means the plain model only when a list catalogues it; a plain peer read
+            // elsewhere may be another variant, and a chat model must not take a base model's scores.
+            if namedByContext, candidate == core, model(id)?.isCatalogued != true { continue }
+            return (id, candidate)
         }
         if let id = lookupIgnoringSize(core, size: ModelName.size(in: core) ?? name.parameters) { return (id, core) }
         if let (stem, date) = ModelName.snapshotSuffix(of: core), let stemID = lookup(stem), let stemModel = model(stemID) {
@@ -141,7 +149,7 @@ struct ModelRegistry {
         for candidate in candidates {
             if let canonical = aliases[key(candidate)] { return (nil, canonical) }
         }
-        if let context, variant(of: core) == nil, hasSize { return (nil, candidates[0]) }
+        if namedByContext { return (nil, candidates[0]) }
         if rowSize != nil, !hasSize { return (nil, candidates.last!) }
         return (nil, core)
     }
@@ -177,17 +185,33 @@ struct ModelRegistry {
         model.series = stem.series
         model.organization = stem.organization
         model.variant = variant(of: name) ?? stem.variant
-        if model.shape.totalParameters == nil { model.shape = stem.shape }
         return model
     }
 
-    /// Keeps what a parenthesised descriptor says: `(Dense-67B)`, `(MoE-236B)`.
+    /// Gives each dated snapshot or training stage the parts of its stem's shape it does not
+    /// state itself. Done once all tables are read, so that it does not matter which table
+    /// (the variant's or one about its stem) comes first.
+    mutating func inheritShapes() {
+        for index in models.indices {
+            guard let stemID = models[index].variantOf, let stem = model(stemID) else { continue }
+            var shape = models[index].shape
+            shape.totalParameters = shape.totalParameters ?? stem.shape.totalParameters
+            shape.activeParameters = shape.activeParameters ?? stem.shape.activeParameters
+            shape.architecture = shape.architecture ?? stem.shape.architecture
+            shape.architectureDetail = shape.architectureDetail ?? stem.shape.architectureDetail
+            models[index].shape = shape
+        }
+    }
+
+    /// Keeps what a spelling says about the model's shape: a parenthesised descriptor
+    /// (`(Dense-67B)`, `(MoE-236B)`) or a size in the name itself (`DeepSeek-V2-Lite 16B Chat`
+    /// for a model the list names without one).
     private mutating func record(_ name: ModelName, on id: ModelID, source: Provenance) {
         update(id) { model in
             if let arch = name.architecture, model.shape.architecture == nil {
                 model.shape.architecture = Sourced(arch, source: source)
             }
-            if let size = name.parameters, model.shape.totalParameters == nil {
+            if let size = name.parameters ?? ModelName.size(in: name.core), model.shape.totalParameters == nil {
                 model.shape.totalParameters = Sourced(size, source: source)
             }
         }

@@ -12,7 +12,8 @@ extension ResultsTableReader {
         let benchmarkColumns = headerRoles.indices.filter { $0 != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[$0]) }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         for column in benchmarkColumns {
-            let header = BenchmarkHeader(parsing: table.header[column].text, metrics: config.vocabulary.metrics)
+            let header = BenchmarkHeader(parsing: table.header[column].text, metrics: config.vocabulary.metrics,
+                                         qualifiers: config.vocabulary.qualifiers)
             let id = benchmarks.resolve(header.name, category: nil, source: provenance(table.header[column], reading, row: nil, column: column))
             columnBenchmarks[column] = (id, header.setting)
             reading.note(id)
@@ -85,7 +86,7 @@ extension ResultsTableReader {
                 reading.group = label  // `Reasoning Mode w/o Tool Use`, `**Agentic Tool Use**`
                 continue
             }
-            var header = BenchmarkHeader(parsing: label, metrics: config.vocabulary.metrics)
+            var header = BenchmarkHeader(parsing: label, metrics: config.vocabulary.metrics, qualifiers: config.vocabulary.qualifiers)
             if let shotsColumn {
                 let shots = row[shotsColumn].text.trimmingCharacters(in: .whitespaces)
                 if !roles.isNotReported(shots) { header.setting.shots = shots }

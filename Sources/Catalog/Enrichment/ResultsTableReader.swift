@@ -26,6 +26,8 @@ struct ResultsTableReader {
         let headerRoles = placed.table.header.map { roles.role(of: $0.text) }
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
         let before = scores.count
+        // Undone if the table turns out to hold no results: its headers are not benchmarks.
+        let (modelsBefore, benchmarksBefore) = (models, benchmarks)
         var reading = Reading(table: placed.table, id: id, context: context)
         let orientation: ResultsTable.Orientation
         if headerRoles.contains(.benchmarkLabel) || (!headerRoles.contains(.model) && headerRoles.contains(.category)
@@ -36,7 +38,10 @@ struct ResultsTableReader {
             orientation = .modelsAsRows
             readModelsAsRows(&reading, headerRoles: headerRoles)
         }
-        guard scores.count > before || !reading.models.isEmpty else { return nil }
+        guard scores.count > before || !reading.models.isEmpty else {
+            (models, benchmarks) = (modelsBefore, benchmarksBefore)
+            return nil
+        }
         return ResultsTable(id: id, headingPath: placed.headingPath, series: series, orientation: orientation,
                             models: reading.models, benchmarks: reading.benchmarks, table: placed.table,
                             source: Provenance(placed.location, table: id))

@@ -45,14 +45,17 @@ enum ValueParsers {
     static func release(_ text: String) -> Release? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let iso = isoMonth(trimmed) { return iso }
+        let words = trimmed.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
+        // A day is only a day beside a month's name (`December 26, 2024`): a lone `13` in
+        // `2024-13` or `12 2024` is a malformed date, not a day to skip.
+        let hasMonth = words.contains { months[$0] != nil }
         var parts: [(isYear: Bool, value: Int)] = []
-        for word in trimmed.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            let lower = word.lowercased()
-            if let month = months[lower] {
+        for word in words {
+            if let month = months[word] {
                 parts.append((false, month))
-            } else if lower.count == 4, let year = Int(lower), (1900...2200).contains(year) {
+            } else if word.count == 4, let year = Int(word), (1900...2200).contains(year) {
                 parts.append((true, year))
-            } else if let day = Int(lower), (1...31).contains(day) {
+            } else if hasMonth, let day = Int(word), (1...31).contains(day) {
                 continue  // a day of the month: months are precise enough
             } else {
                 return nil

@@ -1,0 +1,109 @@
+import Testing
+
+@testable import Catalog
+
+@Suite struct BenchmarkHeaderTests {
+    let vocabulary = CatalogConfig.Vocabulary()
+
+    func parse(_ text: String) -> BenchmarkHeader {
+        BenchmarkHeader(parsing: text, metrics: vocabulary.metrics, qualifiers: vocabulary.qualifiers)
+    }
+
+    @Test(arguments: [
+        // header, name, metric, shots, qualifier
+        ("MMLU (EM)", "MMLU", "EM", "", ""),
+        ("DROP (3-shot F1)", "DROP", "F1", "3-shot", ""),
+        ("AIME 2024 pass@1", "AIME 2024", "Pass@1", "", ""),
+        ("AIME 2024 cons@64", "AIME 2024", "cons@64", "", ""),
+        ("AIME 2024 (Pass@1)", "AIME 2024", "Pass@1", "", ""),
+        ("CodeForces rating", "CodeForces", "Rating", "", ""),
+        ("Codeforces (Rating)", "Codeforces", "Rating", "", ""),
+        ("Codeforces (Percentile)", "Codeforces", "Percentile", "", ""),
+        ("LiveCodeBench  (0901-0401)", "LiveCodeBench", "", "", "0901-0401"),
+        ("LiveCodeBench(01-09)", "LiveCodeBench", "", "", "01-09"),
+        ("LiveCodeBench (Pass@1-COT)", "LiveCodeBench", "Pass@1-COT", "", ""),
+        ("RepoBench (Python)", "RepoBench", "", "", "Python"),
+        ("RepoBench (Java)", "RepoBench", "", "", "Java"),
+        ("HumanEval python", "HumanEval", "", "", "python"),
+        ("HumanEval Multi", "HumanEval Multi", "", "", ""),
+        ("HumanEval FIM", "HumanEval FIM", "", "", ""),
+        ("Pile-test (BPB)", "Pile-test", "BPB", "", ""),
+        ("IF-Eval (Prompt Strict)", "IF-Eval", "Prompt Strict", "", ""),
+        ("ArenaHard (GPT-4-1106)", "ArenaHard", "", "", "GPT-4-1106"),
+        ("AlpacaEval2.0 (LC-winrate)", "AlpacaEval2.0", "LC-winrate", "", ""),
+        ("GPQA Diamond pass@1", "GPQA Diamond", "Pass@1", "", ""),
+        ("MMLU 5-shot", "MMLU", "", "5-shot", ""),
+        ("Humanity's Last Exam", "Humanity's Last Exam", "", "", ""),
+        ("SWE-bench Multilingual", "SWE-bench Multilingual", "", "", ""),
+        ("LongBench v2 (Acc.)", "LongBench v2", "Acc.", "", ""),
+        ("Hella Swag", "Hella Swag", "", "", ""),
+        ("  MT-Bench  ", "MT-Bench", "", "", ""),
+        ("中文推理", "中文推理", "", "", ""),
+    ])
+    func headers(_ text: String, _ name: String, _ metric: String, _ shots: String, _ qualifier: String) {
+        let header = parse(text)
+        #expect(header.name == name)
+        #expect(header.setting == Setting(metric: metric, shots: shots, qualifier: qualifier))
+    }
+
+    @Test func aNameIsNeverEmpty() {
+        // A lone setting word is the name, not a setting of nothing.
+        #expect(parse("rating").name == "rating")
+        #expect(parse("(EM)").name == "(EM)")
+    }
+
+    @Test(arguments: ["0-shot", "5-shot", "25-shot", "5-Shot"])
+    func shots(_ word: String) { #expect(BenchmarkHeader.isShots(word)) }
+
+    @Test(arguments: ["-shot", "shot", "five-shot", "5shot", "5-shots", ""])
+    func notShots(_ word: String) { #expect(!BenchmarkHeader.isShots(word)) }
+
+    @Test func settingsCompareWhereBothAreSpecified() {
+        let fiveShot = Setting(shots: "5-shot"), em = Setting(metric: "EM")
+        #expect(Setting().isCompatible(with: fiveShot))
+        #expect(fiveShot.isCompatible(with: Setting(metric: "Acc.", shots: "5-shot")))
+        #expect(!fiveShot.isCompatible(with: Setting(shots: "0-shot")))
+        #expect(em.isCompatible(with: Setting(metric: "em")))
+        #expect(!em.isCompatible(with: Setting(metric: "Pass@1")))
+        // A qualifier names a different test set or language: never the same measurement as none.
+        #expect(!Setting(qualifier: "python").isCompatible(with: Setting()))
+        #expect(Setting(metric: "EM", shots: "5-shot").description == "EM, 5-shot")
+    }
+}
+
+@Suite struct BenchmarkRegistryTests {
+    let source = Provenance(.init(path: "t.md", line: 1, column: 1))
+
+    @Test func spellingsMergeByNormalFormAndConfiguredAliases() throws {
+        var registry = BenchmarkRegistry(config: try config("""
+            benchmarkAliases:
+              AlpacaEval 2.0: [AlpaceEval 2.0]
+            benchmarkCategories:
+              Code: [HumanEval]
+            """))
+        let a = registry.resolve("Human Eval", category: nil, source: source)
+        let b = registry.resolve("HumanEval", category: nil, source: source)
+        let c = registry.resolve("HumanEval", category: "Code", source: source)
+        let typo = registry.resolve("AlpaceEval 2.0", category: nil, source: source)
+        let right = registry.resolve("AlpacaEval2.0", category: "Chat", source: source)
+        #expect(a == b && b == c)
+        #expect(typo == right)
+        #expect(registry.benchmarks.count == 2)
+        let renamed = registry.settleNames()
+        let names = registry.benchmarks.map(\.name)
+        // The most frequent spelling wins; a configured canonical name always does.
+        #expect(names == ["HumanEval", "AlpacaEval 2.0"])
+        #expect(renamed[a] == BenchmarkID(rawValue: "humaneval"))
+        #expect(registry.benchmarks[0].category == "Code")
+        #expect(registry.benchmarks[1].category == "Chat")
+        #expect(registry.benchmarks[0].aliases == ["Human Eval", "HumanEval"])
+    }
+
+    @Test func differentBenchmarksStayApart() {
+        var registry = BenchmarkRegistry(config: CatalogConfig())
+        let names = ["MMLU", "MMLU-Pro", "MMLU-Redux", "MATH", "MATH-500", "SWE-Bench", "SWE Verified", "LiveCodeBench",
+                     "LiveCodeBench-Base", "AIME 2024", "AIME 2025", "C-Eval", "CMMLU"]
+        let ids = names.map { registry.resolve($0, category: nil, source: source) }
+        #expect(Set(ids).count == names.count)
+    }
+}

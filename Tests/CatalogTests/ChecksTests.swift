@@ -1,0 +1,139 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+@Suite struct ChecksTests {
+    @Test func duplicatedTableIsReportedAtTheCopy() throws {
+        let result = try enrich("""
+            ## S
+
+            #### Code Fixing
+
+            | Model | Aider |
+            |-------|-------|
+            | A     | 57.1  |
+            | B     | 68.4  |
+
+            #### Math
+
+            | Model | Aider |
+            |-------|-------|
+            | A     | 57.1  |
+            | B     | 68.4  |
+
+            #### Other
+
+            | Model | Aider |
+            |-------|-------|
+            | A     | 57.1  |
+            | B     | 68.5  |
+            """)
+        let found = result.findings(containing: "repeats")
+        #expect(found.map(\.location.description) == ["test.md:12:3"])
+        #expect(found.first?.message.contains("'Math' repeats table 'Code Fixing' at test.md:5:3") == true)
+        #expect(found.first?.severity == .warning)
+    }
+
+    @Test func conflictingScoresAcrossTables() throws {
+        let result = try enrich("""
+            ## S
+
+            | Model   | HumanEval | MMLU (5-shot) |
+            |---------|-----------|---------------|
+            | Alpha   | 42.7      | 70.0          |
+
+            ### Again
+
+            | Model   | HumanEval | MMLU (0-shot) |
+            |---------|-----------|---------------|
+            | Alpha   | 45.1      | 65.0          |
+            """)
+        let conflicts = result.findings(containing: "here but")
+        // HumanEval disagrees; MMLU does not: the shots say they are different measurements.
+        #expect(conflicts.map(\.location.description) == ["test.md:11:13"])
+        #expect(conflicts.first?.message.hasPrefix("HumanEval for Alpha is 45.1 here but 42.7 at test.md:5:13") == true)
+    }
+
+    @Test func equalOrUnreportedScoresDoNotConflict() throws {
+        let result = try enrich("""
+            ## S
+
+            | Model | HumanEval | MBPP |
+            |-------|-----------|------|
+            | Alpha | 42.7      | -    |
+
+            ### Again
+
+            | Model | HumanEval | MBPP |
+            |-------|-----------|------|
+            | Alpha | 42.70     | 50.0 |
+            """)
+        #expect(result.findings(containing: "here but").isEmpty)
+    }
+
+    static let overview = """
+        ## Family
+
+        | Series   | Model         | Year     | Notes   |
+        |----------|---------------|----------|---------|
+        | Nimbus-2 | Nimbus-2      | May 2024 | Upgrade |
+        |          | Nimbus-2-Chat | May 2024 |         |
+        | Nimbus-3 | Nimbus-3      | 2025     |         |
+
+
+        """
+
+    /// Makes every `Nimbus…` model Nimbus Labs', so that only the list checks speak.
+    static func nimbusConfig() throws -> CatalogConfig {
+        try config("organizations:\n  - name: Nimbus Labs\n    modelPrefixes: [Nimbus]\n")
+    }
+
+    @Test func sectionListAgreeingWithTheOverviewIsQuiet() throws {
+        let result = try enrich(Self.overview + """
+            ## Nimbus 2
+
+            | Series   | Model         | Year     | Notes   |
+            |----------|---------------|----------|---------|
+            | Nimbus-2 | Nimbus-2      | May 2024 | Upgrade |
+            |          | Nimbus 2 Chat | May 2024 |         |
+            """, config: Self.nimbusConfig())
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func sectionListDisagreeingWithTheOverview() throws {
+        let result = try enrich(Self.overview + """
+            ## Nimbus 2
+
+            | Series   | Model         | Year      | Notes   |
+            |----------|---------------|-----------|---------|
+            | Nimbus-2 | Nimbus-2      | June 2024 | Upgrade |
+            |          | Nimbus-2-Lite | May 2024  |         |
+            """, config: Self.nimbusConfig())
+        let messages = result.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        #expect(messages == [
+            "13:14: 'Nimbus-2-Chat' of series 'Nimbus-2' is in the overview list at test.md:6:14 but missing here",
+            "13:14: the release of 'Nimbus-2' is 'June 2024' here but 'May 2024' in the overview list at test.md:5:14",
+            "14:14: 'Nimbus-2-Lite' is listed here but not in the overview list at test.md:5:14",
+        ])
+        // The overview wins: the model keeps the overview's release.
+        #expect(result.catalog.model(named: "Nimbus-2")?.release?.value == Release(year: 2024, month: 5))
+    }
+
+    @Test func sectionListPuttingAModelInAnotherSeries() throws {
+        let result = try enrich(Self.overview + """
+            ## Nimbus 3
+
+            | Series   | Model    | Year |
+            |----------|----------|------|
+            | Nimbus 3 | Nimbus-3 | 2025 |
+            |          | Nimbus-2 |      |
+            """, config: Self.nimbusConfig())
+        let messages = result.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        #expect(messages == [
+            "14:14: 'Nimbus-2' is in series 'Nimbus 3' here but 'Nimbus-2' in the overview list at test.md:5:14",
+        ])
+        #expect(result.catalog.model(named: "Nimbus-2")?.series == SeriesID(rawValue: "nimbus-2"))
+        #expect(result.catalog.series(SeriesID(rawValue: "nimbus-3"))?.section?.title == "Nimbus 3")
+    }
+}

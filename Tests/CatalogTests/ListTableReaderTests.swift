@@ -1,0 +1,69 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+@Suite struct ListTableReaderTests {
+    let reader = ListTableReader(vocabulary: CatalogConfig.Vocabulary())
+
+    func entries(_ markdown: String) throws -> [ListTableReader.Entry]? {
+        let document = try MarkdownParser.parse(markdown, path: "list.md")
+        let table = try #require(DocumentOutline(document).sections.first?.tables.first?.table)
+        return reader.entries(of: table)
+    }
+
+    @Test func blankSeriesCellMeansTheRowAbove() throws {
+        let rows = try #require(try entries("""
+            ## Family
+
+            | Series    | Model          | Year                    | Notes          |
+            |-----------|----------------|-------------------------|----------------|
+            | Nimbus-2  | Nimbus-2       | May 2024                | Major upgrade  |
+            | \t        | Nimbus-2-Chat  | May 2024                |                |
+            | Nimbus-2.5| Nimbus-2.5     | September-December 2024 | Merged         |
+            |           | Nimbus-2.5-1210|                         |                |
+            """))
+        #expect(rows.map(\.series) == ["Nimbus-2", "Nimbus-2", "Nimbus-2.5", "Nimbus-2.5"])
+        #expect(rows.map(\.model) == ["Nimbus-2", "Nimbus-2-Chat", "Nimbus-2.5", "Nimbus-2.5-1210"])
+        #expect(rows.map(\.release) == ["May 2024", "May 2024", "September-December 2024", ""])
+        #expect(rows.map(\.notes) == ["Major upgrade", "", "Merged", ""])
+        #expect(rows[1].modelCell.location == Markdown.SourceLocation(path: "list.md", line: 6, column: 14))
+        #expect(rows[3].releaseCell?.location.line == 8)
+        #expect(rows.map(\.row) == [0, 1, 2, 3])
+    }
+
+    @Test func rowsWithoutAModelAreSkipped() throws {
+        let rows = try #require(try entries("""
+            ## Family
+
+            | Series   | Model    | Year |
+            |----------|----------|------|
+            | Nimbus-2 |          | 2024 |
+            |          | Nimbus-2 | 2024 |
+            """))
+        #expect(rows.map(\.model) == ["Nimbus-2"])
+        #expect(rows.map(\.series) == ["Nimbus-2"])
+        #expect(rows.map(\.row) == [1])
+    }
+
+    @Test("a list needs a model column and a series or release column", arguments: [
+        "| Model | MMLU |\n|---|---|\n| A | 1 |",
+        "| Series | Notes |\n|---|---|\n| A | x |",
+        "| Benchmark | A | B |\n|---|---|---|\n| MMLU | 1 | 2 |",
+    ])
+    func notALIst(_ table: String) throws {
+        #expect(try entries("## S\n\n" + table) == nil)
+    }
+
+    @Test func headersMatchWhateverTheSpelling() throws {
+        let rows = try #require(try entries("""
+            ## S
+
+            | family | NAME   | Release date |
+            |--------|--------|--------------|
+            | X      | X-1    | 2025         |
+            """))
+        #expect(rows.map(\.model) == ["X-1"])
+        #expect(rows.map(\.release) == ["2025"])
+    }
+}

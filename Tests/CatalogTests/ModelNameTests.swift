@@ -1,0 +1,135 @@
+import Testing
+
+@testable import Catalog
+
+@Suite struct ModelNameTests {
+    let makers = ["OpenAI", "Nimbus Labs"]
+    let architectures = ["MoE", "Dense"]
+
+    func parse(_ text: String) -> ModelName { ModelName(parsing: text, makers: makers, architectures: architectures) }
+
+    @Test func architectureAndSizeInParentheses() {
+        let name = parse("DeepSeek-V1 (Dense-67B)")
+        #expect(name.core == "DeepSeek-V1")
+        #expect(name.architecture == "Dense")
+        #expect(name.parameters?.billions == 67)
+        #expect(name.parameters?.text == "67B")
+        #expect(name.qualifiers.isEmpty)
+
+        let moe = parse("DeepSeek-V2-Lite (MoE-16B)")
+        #expect(moe.core == "DeepSeek-V2-Lite")
+        #expect(moe.architecture == "MoE")
+        #expect(moe.parameters?.billions == 16)
+
+        let dense = parse("DeepSeek 7B (Dense)")
+        #expect(dense.core == "DeepSeek 7B")
+        #expect(dense.architecture == "Dense")
+        #expect(dense.parameters == nil)
+
+        let sizeOnly = parse("Orchard-3 (70B)")
+        #expect(sizeOnly.core == "Orchard-3")
+        #expect(sizeOnly.architecture == nil)
+        #expect(sizeOnly.parameters?.billions == 70)
+    }
+
+    @Test func chineseRemarkIsAMakerHint() {
+        let name = parse("erniebot-4.0-202404 (文心一言)")
+        #expect(name.core == "erniebot-4.0-202404")
+        #expect(name.makerHints == ["文心一言"])
+        #expect(name.qualifiers.isEmpty)
+        #expect(name.identity == "erniebot-4.0-202404")
+    }
+
+    @Test func leadingMakerIsAHint() {
+        let name = parse("OpenAI o1-mini")
+        #expect(name.core == "o1-mini")
+        #expect(name.makerHints == ["OpenAI"])
+        // A maker name alone is the whole name, not a hint.
+        #expect(parse("OpenAI").core == "OpenAI")
+        #expect(parse("Nimbus Labs Nimbus-2").core == "Nimbus-2")
+    }
+
+    @Test func plusAdditionIsAQualifier() {
+        let name = parse("DeepSeek LLM 7B Chat + MC")
+        #expect(name.core == "DeepSeek LLM 7B Chat")
+        #expect(name.qualifiers == ["+ MC"])
+        #expect(name.identity == "DeepSeek LLM 7B Chat + MC")
+    }
+
+    @Test("training stages are qualifiers", arguments: [
+        ("DeepSeek-V2 Chat (SFT)", "DeepSeek-V2 Chat", ["SFT"]),
+        ("DeepSeek-V2 Chat (RL)", "DeepSeek-V2 Chat", ["RL"]),
+        ("DeepSeekMoE 16B Chat (SFT)", "DeepSeekMoE 16B Chat", ["SFT"]),
+        ("Nimbus-2 Chat (SFT) (v2)", "Nimbus-2 Chat", ["SFT", "v2"]),
+    ])
+    func stages(_ text: String, _ core: String, _ qualifiers: [String]) {
+        let name = parse(text)
+        #expect(name.core == core)
+        #expect(name.qualifiers == qualifiers)
+    }
+
+    @Test func stageWithRemarkKeepsBoth() {
+        let name = parse("Nimbus-2 Chat (SFT) (云雀)")
+        #expect(name.core == "Nimbus-2 Chat")
+        #expect(name.qualifiers == ["SFT"])
+        #expect(name.makerHints == ["云雀"])
+        #expect(name.identity == "Nimbus-2 Chat (SFT)")
+    }
+
+    @Test("sizes in names", arguments: [
+        ("DeepSeek-Coder-6.7B-base", "6.7B"),
+        ("DeepSeek-VL1.3B-chat", "1.3B"),
+        ("DeepSeek-LLM-67B-Base", "67B"),
+        ("Qwen2.5 72B-Inst.", "72B"),
+        ("DeepSeek-MoE-16B-Base", "16B"),
+        ("tiny-500M", "500M"),
+    ])
+    func size(_ name: String, _ text: String) {
+        #expect(ModelName.size(in: name)?.text == text)
+    }
+
+    @Test("names without a total size", arguments: [
+        "DeepSeek-V3", "Mixtral 8x22B", "Qwen3-A3B", "GPT-4o-0513", "o1-mini", "Claude-3-Opus",
+    ])
+    func noSize(_ name: String) {
+        #expect(ModelName.size(in: name) == nil)
+    }
+
+    @Test func activeCountIsNotTheTotal() {
+        // `A3B` is the active count of `Qwen3-30B-A3B`: the total is the 30B.
+        #expect(ModelName.size(in: "Qwen3-30B-A3B")?.text == "30B")
+    }
+
+    @Test func expertLayoutIsASize() {
+        #expect(ModelName.hasSize("Mixtral 8x22B"))
+        #expect(ModelName.hasSize("Qwen2.5 72B"))
+        #expect(!ModelName.hasSize("DeepSeek-V3"))
+    }
+
+    @Test("the row's size goes before the variant words", arguments: [
+        ("DeepSeek-Coder-Base", "33B", "DeepSeek-Coder-33B-Base"),
+        ("DeepSeek-Coder-Instruct", "33B", "DeepSeek-Coder-33B-Instruct"),
+        ("Qwen2.5 Inst.", "72B", "Qwen2.5-72B-Inst."),
+        ("CodeStral", "22B", "CodeStral-22B"),
+    ])
+    func insertingSize(_ name: String, _ size: String, _ expected: String) {
+        #expect(ModelName.inserting(size: size, into: name, variantWords: ["base", "instruct", "inst", "chat"]) == expected)
+    }
+
+    @Test("dated snapshots", arguments: [
+        ("DeepSeek-V2-0628", "DeepSeek-V2", "0628"),
+        ("DeepSeek V2.5-0905", "DeepSeek V2.5", "0905"),
+        ("erniebot-4.0-202404", "erniebot-4.0", "202404"),
+        ("kestrel-pro 20240915", "kestrel-pro", "20240915"),
+    ])
+    func snapshot(_ name: String, _ stem: String, _ date: String) {
+        let found = ModelName.snapshotSuffix(of: name)
+        #expect(found?.stem == stem)
+        #expect(found?.date == date)
+    }
+
+    @Test("not dated snapshots", arguments: ["DeepSeek-V2", "Qwen2.5 72B", "LLaMA-2 -70B", "model-12345", "V3-2024a"])
+    func notSnapshot(_ name: String) {
+        #expect(ModelName.snapshotSuffix(of: name) == nil)
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+
+@testable import Catalog
+
+@Suite struct ValueParsersTests {
+    // MARK: - Numbers
+
+    @Test(arguments: [
+        ("78.9", 78.9), ("2046", 2046), (" 0.606 ", 0.606), ("12.3%", 12.3), ("0.0", 0), ("-1.5", -1.5), ("60", 60),
+    ])
+    func numbers(_ text: String, _ value: Double) {
+        #expect(ValueParsers.number(text) == value)
+    }
+
+    @Test("not numbers", arguments: ["-", "N/A", "", " ", "—", "MoE", "37B", ".5", "1,234", "7.2.1", "+", "%", "８０", "1e3"])
+    func notNumbers(_ text: String) {
+        #expect(ValueParsers.number(text) == nil)
+    }
+
+    // MARK: - Parameter counts
+
+    @Test(arguments: [
+        ("6.7B", 6.7), ("236B", 236), ("2.4B", 2.4), ("500M", 0.5), ("1.2T", 1200), ("7b", 7), (" 16B ", 16),
+    ])
+    func parameters(_ text: String, _ billions: Double) {
+        let count = ValueParsers.parameters(text)
+        #expect(count?.billions == billions)
+        #expect(count?.text == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test("not parameter counts", arguments: ["-", "N/A", "", "B", "MoE", "0B", "-7B", "Chat", "7", "32k", "8x22B", "Dense"])
+    func notParameters(_ text: String) {
+        #expect(ValueParsers.parameters(text) == nil)
+    }
+
+    // MARK: - Release dates
+
+    @Test(arguments: [
+        ("November 2023", Release(year: 2023, month: 11)),
+        ("Nov 2023", Release(year: 2023, month: 11)),
+        ("nov 2023", Release(year: 2023, month: 11)),
+        ("Sept 2024", Release(year: 2024, month: 9)),
+        ("2025", Release(year: 2025)),
+        ("2024-09", Release(year: 2024, month: 9)),
+        ("December 26, 2024", Release(year: 2024, month: 12)),
+        ("26 December 2024", Release(year: 2024, month: 12)),
+        ("September-December 2024", Release(year: 2024, month: 9, endYear: 2024, endMonth: 12)),
+        ("September–December 2024", Release(year: 2024, month: 9, endYear: 2024, endMonth: 12)),
+        ("May 2024 – June 2025", Release(year: 2024, month: 5, endYear: 2025, endMonth: 6)),
+        ("2024-2025", Release(year: 2024, endYear: 2025)),
+    ])
+    func releases(_ text: String, _ release: Release) {
+        #expect(ValueParsers.release(text) == release)
+    }
+
+    @Test("not release dates", arguments: [
+        "", "TBA", "soon", "Q3 2024", "2024-13", "December-September 2024", "2025-2024", "32 December 2024",
+        "12 2024", "2024 2024 2024", "Smarch 2024", "99", "November",
+    ])
+    func notReleases(_ text: String) {
+        #expect(ValueParsers.release(text) == nil)
+    }
+
+    @Test func releaseTexts() {
+        #expect(Release(year: 2023, month: 11).description == "November 2023")
+        #expect(Release(year: 2025).description == "2025")
+        #expect(Release(year: 2024, month: 9, endYear: 2024, endMonth: 12).description == "September–December 2024")
+        #expect(Release(year: 2024, month: 5, endYear: 2025, endMonth: 6).description == "May 2024–June 2025")
+        #expect(Release(year: 2023, month: 11).iso == "2023-11")
+        #expect(Release(year: 2025).iso == "2025")
+        #expect(Release(year: 2024, month: 9, endYear: 2024, endMonth: 12).iso == "2024-09/2024-12")
+    }
+
+    @Test func releasesSortByStartWithABareYearFirst() {
+        let sorted = [Release(year: 2024, month: 5), Release(year: 2024), Release(year: 2023, month: 11),
+                      Release(year: 2024, month: 1, endYear: 2024, endMonth: 12)].sorted()
+        #expect(sorted == [Release(year: 2023, month: 11), Release(year: 2024),
+                           Release(year: 2024, month: 1, endYear: 2024, endMonth: 12), Release(year: 2024, month: 5)])
+    }
+}
