@@ -96,7 +96,8 @@ struct ResultsTableReader {
             if let known = current.shape[keyPath: path], abs(known.value.billions - count.billions) > 1e-9 {
                 disagreement(current.name, role == .totalParameters ? "total parameters" : "active parameters",
                              text, known.value.text, known.source, at: cell.location)
-            } else if current.shape[keyPath: path] == nil {
+            } else if current.shape[keyPath: path].map({ $0.source.table == nil }) ?? true {
+                // Unknown, or known only from a name: a cell that states the size is the better source.
                 models.update(model) { $0.shape[keyPath: path] = Sourced(count, source: source) }
             }
         case .architecture:
