@@ -12,8 +12,7 @@ struct Build: AsyncParsableCommand {
             replaced or removed.
             """)
 
-    @Option(help: ArgumentHelp("Folder of the markdown sources (*.md).", valueName: "folder"))
-    var content = "Content"
+    @OptionGroup var source: ContentOptions
 
     @Option(help: ArgumentHelp("Folder of the Mustache templates and assets/.", valueName: "folder"))
     var templates = "Templates"
@@ -21,21 +20,12 @@ struct Build: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Folder the site is written to.", valueName: "folder"))
     var output = "Public"
 
-    @Option(help: ArgumentHelp("Refuse markdown files larger than this many bytes.", valueName: "bytes"))
-    var maxFileSize = ParseLimits().maxFileSize
-
     @Flag(help: "Treat warnings as errors: write nothing and exit non-zero when there is any.")
     var strict = false
 
-    func validate() throws {
-        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes.") }
-    }
-
     func run() async throws {
-        var limits = ParseLimits()
-        limits.maxFileSize = maxFileSize
-        let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output,
-                                   limits: limits, warningsAreErrors: strict)
+        let options = BuildOptions(contentDirectory: source.content, templatesDirectory: templates, outputDirectory: output,
+                                   limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog())
         let result = await SiteBuilder(options: options).build()
 
         for diagnostic in result.diagnostics {

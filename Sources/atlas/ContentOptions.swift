@@ -11,12 +11,32 @@ struct ContentOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse markdown files larger than this many bytes.", valueName: "bytes"))
     var maxFileSize = ParseLimits().maxFileSize
 
+    @Option(help: ArgumentHelp("Give up (exit 1, nothing written) when one file takes longer than this to parse.",
+                               valueName: "seconds"))
+    var parseTimeout = 20.0
+
     func validate() throws {
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes.") }
+        guard parseTimeout > 0 else { throw ValidationError("--parse-timeout must be a positive number of seconds.") }
     }
 
+    var limits: ParseLimits { ParseLimits(maxFileSize: maxFileSize) }
+
     func load() -> LoadedContent {
-        ContentLoader.load(from: content, limits: ParseLimits(maxFileSize: maxFileSize))
+        ContentLoader.load(from: content, limits: limits, watchdog: watchdog())
+    }
+
+    func watchdog() -> ParseWatchdog { makeWatchdog(seconds: parseTimeout) }
+}
+
+/// A watchdog that ends the process with a diagnostic when a parse overruns.
+func makeWatchdog(seconds: Double) -> ParseWatchdog {
+    ParseWatchdog(seconds: seconds) { path in
+        report([Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1),
+            "parsing took longer than \(seconds) s, so it was stopped and nothing was written "
+            + "(cmark 0.30.2 is slow on some inputs, such as thousands of nested lists or `![[]()` repeated; "
+            + "simplify the file, or raise --parse-timeout)")])
+        Foundation.exit(1)
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Markdown
+import Site
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,10 +10,19 @@ struct Render: ParsableCommand {
     @Argument(help: "The markdown file, or - for standard input.")
     var file: String
 
+    @Option(help: ArgumentHelp("Refuse files larger than this many bytes.", valueName: "bytes"))
+    var maxFileSize = ParseLimits().maxFileSize
+
+    @Option(help: ArgumentHelp("Give up (exit 1) when the file takes longer than this to parse.", valueName: "seconds"))
+    var parseTimeout = 20.0
+
     func run() throws {
         let bytes = try FileBytes.read(file)
         var output = BufferedOutput(descriptor: STDOUT_FILENO)
-        let diagnostics = try MarkdownParser.renderHTML(bytes, path: file) { output.write($0) }
+        let watchdog = makeWatchdog(seconds: parseTimeout)
+        let diagnostics = try watchdog.watch(file) { () throws(Diagnostic) in
+            try MarkdownParser.renderHTML(bytes, path: file, limits: ParseLimits(maxFileSize: maxFileSize)) { output.write($0) }
+        }
         output.flush()
         report(diagnostics)
         guard output.succeeded else { throw ExitCode.failure }

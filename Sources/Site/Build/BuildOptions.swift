@@ -11,15 +11,18 @@ public struct BuildOptions: Sendable, Equatable {
     public var limits: ParseLimits
     /// Treat warnings as errors: nothing is written when there is any.
     public var warningsAreErrors: Bool
+    /// Bounds the time each file may take to parse (nil: no bound).
+    public var watchdog: ParseWatchdog?
 
     public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates",
                 outputDirectory: String = "Public", limits: ParseLimits = ParseLimits(),
-                warningsAreErrors: Bool = false) {
+                warningsAreErrors: Bool = false, watchdog: ParseWatchdog? = nil) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.limits = limits
         self.warningsAreErrors = warningsAreErrors
+        self.watchdog = watchdog
     }
 }
 

@@ -17,11 +17,16 @@ public struct LoadedContent: Sendable {
 public enum ContentLoader {
     public static let configFile = "atlas.yml"
 
-    public static func load(from folder: String, limits: ParseLimits) -> LoadedContent {
+    /// `watchdog`, when given, bounds the time each file may take to parse.
+    public static func load(from folder: String, limits: ParseLimits, watchdog: ParseWatchdog? = nil) -> LoadedContent {
         var loaded = LoadedContent()
         for source in ContentReader.markdownFiles(in: folder, diagnostics: &loaded.diagnostics) {
             do throws(Diagnostic) {
-                let document = try MarkdownParser.parse(source.bytes, path: source.path, limits: limits)
+                let parse = { () throws(Diagnostic) -> Document in
+                    try MarkdownParser.parse(source.bytes, path: source.path, limits: limits)
+                }
+                let document: Document
+                if let watchdog { document = try watchdog.watch(source.path, parse) } else { document = try parse() }
                 loaded.documents.append(document)
                 loaded.diagnostics += document.diagnostics
             } catch {
