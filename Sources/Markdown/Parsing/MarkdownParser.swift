@@ -49,7 +49,8 @@ public enum MarkdownParser {
         let tables = assembler.assemble(lifter.pending)
         diagnostics += lifter.diagnostics + assembler.diagnostics
 
-        let converter = NodeConverter(path: path, tables: tables, origins: lifter.origins)
+        let converter = NodeConverter(path: path, tables: tables, origins: lifter.origins,
+                                      headingEnds: lifter.headingEnds)
         var blocks: [Block] = []
         var blockHTML: [String] = []
         for node in root.children {

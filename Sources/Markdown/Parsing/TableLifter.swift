@@ -22,6 +22,9 @@ final class TableLifter {
     let scanner: PipeTableScanner
     private(set) var pending: [PendingTable] = []
     private(set) var origins: [CmarkNode: Origin] = [:]
+    /// The true end (line and column in the node's own text) of each setext heading: cmark 0.30.2
+    /// ends a setext heading on the line after its underline, where it closed it.
+    private(set) var headingEnds: [CmarkNode: (line: Int, column: Int)] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     /// Roots of documents parsed from pieces; freed with the lifter.
     private var pieceRoots: [CmarkNode] = []
@@ -65,7 +68,14 @@ final class TableLifter {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 let isSetext = child.type == CMARK_NODE_HEADING
                 if isSetext && child.endLine == child.startLine { continue }  // ATX heading
-                let lines = paragraphLines(child, containers: containers, text: text)
+                var lines = paragraphLines(child, containers: containers, text: text)
+                if isSetext {
+                    lines = throughUnderline(lines)
+                    if let underline = lines.last {
+                        headingEnds[child] = (underline.number - text.lineOffset,
+                                              underline.column - text.columnOffset + underline.bytes.count - 1)
+                    }
+                }
                 if PipeTableScanner.mayContainTable(lines) {
                     targets.append((child, lines, isSetext))
                 }
@@ -101,6 +111,15 @@ final class TableLifter {
                 column: start - raw.startIndex + 1 + text.columnOffset, isLazy: isLazy))
         }
         return lines
+    }
+
+    /// A setext heading's lines up to its underline: the first line after the text that is one.
+    /// Lines after it are not the heading's, though cmark 0.30.2 counts the next one in.
+    private func throughUnderline(_ lines: [PipeTableScanner.Line]) -> [PipeTableScanner.Line] {
+        guard let end = lines.indices.dropFirst().first(where: {
+            !lines[$0].isLazy && PipeTableScanner.isSetextUnderline(lines[$0].bytes)
+        }) else { return lines }
+        return Array(lines[...end])
     }
 
     private func strippingMarkers(_ raw: ArraySlice<UInt8>, containers: [Container]) -> (Int, Bool) {

@@ -123,6 +123,14 @@ extension PipeTableScanner {
         return dashes >= 3
     }
 
+    /// `===` or `---` (up to three spaces before, whitespace after): a setext heading underline.
+    static func isSetextUnderline(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let (columns, start) = indentation(bytes)
+        let rest = trimmed(bytes[start...])
+        guard columns < 4, let first = rest.first, first == dash || first == UInt8(ascii: "=") else { return false }
+        return rest.allSatisfy { $0 == first }
+    }
+
     /// A list item that may start after a table but not inside a paragraph: an empty item
     /// (`-`, `1.`) or an ordered item whose number is not 1 (`2. x`).
     static func startsListItemOutsideParagraph(_ bytes: ArraySlice<UInt8>) -> Bool {
