@@ -46,7 +46,7 @@ public enum MarkdownParser {
                                  reparseBudget: max(4 * bytes.count, 1 << 20))
         lifter.lift(in: root, text: text)
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells)
-        let tables = assembler.assemble(lifter.pending)
+        let tables = assembler.assemble(lifter.pending, document: bytes)
         diagnostics += lifter.diagnostics + assembler.diagnostics
 
         let converter = NodeConverter(path: path, tables: tables, origins: lifter.origins,

@@ -6,6 +6,9 @@ import CCmark
 /// Each cell becomes its own paragraph, prefixed with a no-break space: the space keeps the cell's
 /// first characters from starting a block (`# x`, `1. x`, `> x`), and counts as whitespace for
 /// emphasis rules just as the start of a cell does. It is removed again before rendering.
+/// The whole document follows the cells in that run, so that reference links in cells resolve
+/// against the document's link reference definitions, as in GFM. It comes after the cells so that
+/// nothing in it (an unclosed fence, say) can swallow one.
 struct TableAssembler {
     let path: String
     let maxPaddedCells: Int
@@ -17,11 +20,12 @@ struct TableAssembler {
     }
 
     /// Fills in the custom block of every pending table and returns the tables by node.
-    mutating func assemble(_ pending: [TableLifter.PendingTable]) -> [CmarkNode: Table] {
+    /// `document` is the whole (repaired) input, for its link reference definitions.
+    mutating func assemble(_ pending: [TableLifter.PendingTable], document: [UInt8]) -> [CmarkNode: Table] {
         guard !pending.isEmpty else { return [:] }
         let shaped = pending.map { shape($0.match) }
         let raw = shaped.flatMap { $0.header + $0.rows.joined().compactMap { $0 } }
-        let parsed = parseCells(raw)
+        let parsed = parseCells(raw, document: document)
         var next = 0
         var tables: [CmarkNode: Table] = [:]
         for (table, shape) in zip(pending, shaped) {
@@ -79,14 +83,15 @@ struct TableAssembler {
 
     // MARK: - Inline parsing
 
-    private func parseCells(_ cells: [RawCell]) -> [([Inline], String)] {
+    private func parseCells(_ cells: [RawCell], document: [UInt8]) -> [([Inline], String)] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(cells.reduce(0) { $0 + $1.text.count + 4 })
+        bytes.reserveCapacity(cells.reduce(document.count) { $0 + $1.text.count + 4 })
         for cell in cells {
             bytes += [0xC2, 0xA0]
             bytes += cell.text
             bytes += [0x0A, 0x0A]
         }
+        bytes += document
         let root = cmarkParse(bytes)
         defer { cmark_node_free(root) }
         let converter = NodeConverter(path: path)
