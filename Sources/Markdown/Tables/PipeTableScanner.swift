@@ -37,6 +37,9 @@ struct PipeTableScanner {
 
     /// Finds the first table in `lines`. `hasSetextUnderline` says the last line is the
     /// underline cmark took for a setext heading: it can end a table but never start one.
+    ///
+    /// Like cmark-gfm, it gives up on the paragraph at the first delimiter row whose header row
+    /// has another number of cells: no later line of the paragraph can start a table then.
     func firstTable(in lines: [Line], hasSetextUnderline: Bool) -> Outcome {
         let lastCandidate = hasSetextUnderline ? lines.count - 1 : lines.count
         var index = 1
@@ -44,13 +47,12 @@ struct PipeTableScanner {
             let line = lines[index]
             if !line.isLazy, let alignments = Self.delimiterRow(line.bytes) {
                 let header = Self.cells(of: lines[index - 1])
-                if header.count == alignments.count {
-                    if alignments.count > maxColumns {
-                        return .tooWide(columns: alignments.count, line: line)
-                    }
-                    return .table(collectRows(lines, headerIndex: index - 1, alignments: alignments,
-                                              hasSetextUnderline: hasSetextUnderline))
+                guard header.count == alignments.count else { return .none }
+                if alignments.count > maxColumns {
+                    return .tooWide(columns: alignments.count, line: line)
                 }
+                return .table(collectRows(lines, headerIndex: index - 1, alignments: alignments,
+                                          hasSetextUnderline: hasSetextUnderline))
             }
             index += 1
         }
