@@ -155,7 +155,8 @@ final class TableLifter {
         case .table(let match):
             var replacement: [CmarkNode] = []
             if match.headerIndex > 0 {
-                replacement += parsePiece(lines[0..<match.headerIndex], liftTables: false)
+                // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
+                replacement += parsePiece(lines[0..<match.headerIndex], liftTables: false, unescapingPipes: true)
             }
             let tableNode = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             pending.append(PendingTable(node: tableNode, match: match))
@@ -170,11 +171,12 @@ final class TableLifter {
     }
 
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
-    private func parsePiece(_ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool) -> [CmarkNode] {
+    private func parsePiece(_ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
+                            unescapingPipes: Bool = false) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
         var bytes: [UInt8] = []
         for line in lines {
-            bytes += line.bytes
+            bytes += unescapingPipes ? PipeTableScanner.unescapingPipes(line.bytes) : Array(line.bytes)
             bytes.append(UInt8(ascii: "\n"))
         }
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
