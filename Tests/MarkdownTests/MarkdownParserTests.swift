@@ -25,4 +25,27 @@ struct MarkdownParserTests {
         #expect(table.header.map(\.source) == ["a"])
         #expect(table.rows.isEmpty)
     }
+
+    // MARK: - Lists
+
+    func listStyle(_ markdown: String) throws -> ListStyle {
+        let block = try #require(try parse(markdown).blocks.first)
+        guard case .list(let style, _) = block.kind else {
+            Issue.record("not a list: \(block.kind)")
+            return ListStyle(marker: .bullet, isTight: false)
+        }
+        return style
+    }
+
+    @Test("a table without data rows ends its item with a blank line, as in cmark-gfm", arguments: [
+        ("- a|b\n  -|-\n  |\n- y\n", false),
+        ("- a|b\n  -|-\n- y\n", false),
+        ("- - a|b\n    -|-\n- y\n", false),
+        ("- > a|b\n  > -|-\n- y\n", true),
+        ("- a|b\n  -|-\n  c\n  |\n- y\n", true),
+        ("- y\n- a|b\n  -|-\n", true),
+    ])
+    func headerOnlyTableLoosensList(markdown: String, isTight: Bool) throws {
+        #expect(try listStyle(markdown).isTight == isTight)
+    }
 }

@@ -45,6 +45,7 @@ public enum MarkdownParser {
         let lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns,
                                  reparseBudget: max(4 * bytes.count, 1 << 20))
         lifter.lift(in: root, text: text)
+        lifter.loosenListsAroundHeaderOnlyTables()
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells)
         let tables = assembler.assemble(lifter.pending, document: bytes)
         diagnostics += lifter.diagnostics + assembler.diagnostics

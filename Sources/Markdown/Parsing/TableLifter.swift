@@ -51,6 +51,23 @@ final class TableLifter {
         }
     }
 
+    /// Makes lists loose where cmark-gfm would: it marks a table that has no data rows as ending
+    /// with a blank line (the delimiter row looks blank once consumed), and a list whose item has
+    /// such a block before another block or item is loose. Call once, after all tables are lifted.
+    func loosenListsAroundHeaderOnlyTables() {
+        for table in pending where table.match.rows.isEmpty {
+            // Walk up through items and lists as cmark's `S_ends_with_blank_line` walks down.
+            var node = table.node
+            while let item = node.parent, item.type == CMARK_NODE_ITEM, let list = item.parent {
+                if node.next != nil || item.next != nil {
+                    cmark_node_set_list_tight(list, 0)
+                    break
+                }
+                node = list
+            }
+        }
+    }
+
     // MARK: - Finding candidates
 
     private struct Container {
