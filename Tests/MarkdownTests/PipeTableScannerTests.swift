@@ -97,9 +97,15 @@ struct PipeTableScannerTests {
         #expect(PipeTableScanner.delimiterRow(bytes(line)) == alignments)
     }
 
-    @Test("not delimiter rows", arguments: ["", "|", ":", "::", "- -", "-x", "==", "|-|-||", "    |---|", "a|---", ":-:-"])
+    @Test("not delimiter rows", arguments: ["", "|", ":", "::", "- -", "-x", "==", "|-|-||", "a|---", ":-:-"])
     func notDelimiterRow(line: String) {
         #expect(PipeTableScanner.delimiterRow(bytes(line)) == nil)
+    }
+
+    @Test func anIndentedDelimiterRowIsCode() {
+        #expect(match("a\n    |---|") == nil)
+        #expect(match("a\n   |---|") != nil)
+        #expect(match("a\n\t|---|") == nil)
     }
 
     @Test func mayContainTableIsACheapFilter() {
@@ -111,7 +117,8 @@ struct PipeTableScannerTests {
 
     @Test("setext underlines", arguments: [("---", true), ("=", true), ("   ===  ", true), ("- -", false), ("-=", false), ("    ---", false), ("", false)])
     func setextUnderline(line: String, isUnderline: Bool) {
-        #expect(PipeTableScanner.isSetextUnderline(bytes(line)) == isUnderline)
+        let input = PipeTableScanner.Line(bytes: bytes(line), number: 1, column: 1, isLazy: false)
+        #expect(PipeTableScanner.isSetextUnderline(input) == isUnderline)
     }
 
     // MARK: - Cells

@@ -70,15 +70,9 @@ final class TableLifter {
 
     // MARK: - Finding candidates
 
-    private struct Container {
-        var isBlockQuote: Bool
-        /// For list items: the 1-based byte column where the item's content starts.
-        var contentColumn: Int
-    }
-
     /// Collects paragraphs and setext headings that may hold a table, and their lines, before
     /// anything is moved (moving nodes would change the geometry read here).
-    private func collectTargets(_ node: CmarkNode, containers: [Container], text: SourceText,
+    private func collectTargets(_ node: CmarkNode, containers: [ContainerPrefix], text: SourceText,
                                 into targets: inout [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)]) {
         for child in node.children {
             switch child.type {
@@ -97,12 +91,12 @@ final class TableLifter {
                     targets.append((child, lines, isSetext))
                 }
             case CMARK_NODE_BLOCK_QUOTE:
-                collectTargets(child, containers: containers + [Container(isBlockQuote: true, contentColumn: 0)],
-                               text: text, into: &targets)
+                let quote = ContainerPrefix(kind: .blockQuote, startLine: child.startLine)
+                collectTargets(child, containers: containers + [quote], text: text, into: &targets)
             case CMARK_NODE_ITEM:
-                let column = child.firstChild?.startColumn ?? child.startColumn
-                collectTargets(child, containers: containers + [Container(isBlockQuote: false, contentColumn: column)],
-                               text: text, into: &targets)
+                let item = ContainerPrefix(kind: .item(contentOffset: contentOffset(of: child, in: containers, text: text)),
+                                           startLine: child.startLine)
+                collectTargets(child, containers: containers + [item], text: text, into: &targets)
             case CMARK_NODE_LIST:
                 collectTargets(child, containers: containers, text: text, into: &targets)
             default:
@@ -111,21 +105,38 @@ final class TableLifter {
         }
     }
 
+    /// The columns of indentation an item's continuation lines need, read from its first line
+    /// behind the markers of the containers around it.
+    private func contentOffset(of item: CmarkNode, in containers: [ContainerPrefix], text: SourceText) -> Int {
+        var cursor = LineCursor(text.line(item.startLine))
+        for container in containers {
+            if container.startLine == item.startLine {
+                container.matchOpening(&cursor)
+            } else {
+                _ = container.matchContinuation(&cursor)
+            }
+        }
+        return ContainerPrefix.openItem(&cursor)
+    }
+
     /// The raw source lines of a paragraph, each with its container markers removed.
-    private func paragraphLines(_ node: CmarkNode, containers: [Container], text: SourceText) -> [PipeTableScanner.Line] {
+    private func paragraphLines(_ node: CmarkNode, containers: [ContainerPrefix], text: SourceText) -> [PipeTableScanner.Line] {
         var lines: [PipeTableScanner.Line] = []
         for number in node.startLine...max(node.startLine, node.endLine) {
             let raw = text.line(number)
-            var start = raw.startIndex
+            var cursor = LineCursor(raw)
             var isLazy = false
             if number == node.startLine {
-                start = min(raw.endIndex, raw.startIndex + node.startColumn - 1)
+                cursor.advance(bytes: node.startColumn - 1)
             } else {
-                (start, isLazy) = strippingMarkers(raw, containers: containers)
+                // A lazy line's text starts after the markers that did match.
+                for container in containers {
+                    guard container.matchContinuation(&cursor) else { isLazy = true; break }
+                }
             }
             lines.append(PipeTableScanner.Line(
-                bytes: raw[start...], number: number + text.lineOffset,
-                column: start - raw.startIndex + 1 + text.columnOffset, isLazy: isLazy))
+                bytes: raw[cursor.index...], number: number + text.lineOffset,
+                column: cursor.index - raw.startIndex + 1 + text.columnOffset, isLazy: isLazy, start: cursor))
         }
         return lines
     }
@@ -134,29 +145,9 @@ final class TableLifter {
     /// Lines after it are not the heading's, though cmark 0.30.2 counts the next one in.
     private func throughUnderline(_ lines: [PipeTableScanner.Line]) -> [PipeTableScanner.Line] {
         guard let end = lines.indices.dropFirst().first(where: {
-            !lines[$0].isLazy && PipeTableScanner.isSetextUnderline(lines[$0].bytes)
+            !lines[$0].isLazy && PipeTableScanner.isSetextUnderline(lines[$0])
         }) else { return lines }
         return Array(lines[...end])
-    }
-
-    private func strippingMarkers(_ raw: ArraySlice<UInt8>, containers: [Container]) -> (Int, Bool) {
-        var index = raw.startIndex
-        for container in containers {
-            if container.isBlockQuote {
-                var spaces = 0
-                while index < raw.endIndex, raw[index] == PipeTableScanner.space, spaces < 3 { index += 1; spaces += 1 }
-                guard index < raw.endIndex, raw[index] == UInt8(ascii: ">") else { return (raw.startIndex, true) }
-                index += 1
-                if index < raw.endIndex, raw[index] == PipeTableScanner.space || raw[index] == PipeTableScanner.tab {
-                    index += 1
-                }
-            } else {
-                let target = raw.startIndex + container.contentColumn - 1
-                while index < target, index < raw.endIndex, raw[index] == PipeTableScanner.space { index += 1 }
-                if index < target { return (raw.startIndex, true) }
-            }
-        }
-        return (index, false)
     }
 
     // MARK: - Replacing
@@ -193,7 +184,10 @@ final class TableLifter {
         guard let first = lines.first else { return [] }
         var bytes: [UInt8] = []
         for line in lines {
-            bytes += unescapingPipes ? PipeTableScanner.unescapingPipes(line.bytes) : Array(line.bytes)
+            // Alone, a tab after container markers could count for more columns than in the file.
+            let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
+            bytes += line.reparseIndentation
+            bytes += unescapingPipes ? PipeTableScanner.unescapingPipes(content) : Array(content)
             bytes.append(UInt8(ascii: "\n"))
         }
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)

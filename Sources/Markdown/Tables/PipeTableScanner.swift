@@ -14,6 +14,23 @@ struct PipeTableScanner {
         var column: Int
         /// Continuation text without its container's markers: it cannot be part of a table.
         var isLazy: Bool
+        /// Columns of indentation before the first non-blank byte, counted from where the
+        /// container markers end as cmark counts them (tab stops are the file line's).
+        var indent: Int
+        /// What replaces the leading blanks of `bytes` when the line is parsed again on its own.
+        var reparseIndentation: [UInt8]
+
+        /// `start` is where the container markers end, as cmark left it (by default: the
+        /// start of a line that has none).
+        init(bytes: ArraySlice<UInt8>, number: Int, column: Int, isLazy: Bool, start: LineCursor? = nil) {
+            self.bytes = bytes
+            self.number = number
+            self.column = column
+            self.isLazy = isLazy
+            let start = start ?? LineCursor(bytes)
+            self.indent = start.firstNonspace().indent
+            self.reparseIndentation = start.indentationForReparse()
+        }
     }
 
     /// A table found in a paragraph, and where it stops.
@@ -45,7 +62,7 @@ struct PipeTableScanner {
         var index = 1
         while index < lastCandidate {
             let line = lines[index]
-            if !line.isLazy, let alignments = Self.delimiterRow(line.bytes) {
+            if !line.isLazy, line.indent < 4, let alignments = Self.delimiterRow(line.bytes) {
                 let header = Self.cells(of: lines[index - 1])
                 guard header.count == alignments.count else { return .none }
                 if alignments.count > maxColumns {
@@ -101,9 +118,8 @@ extension PipeTableScanner {
     /// (which saw a paragraph, not a table) folded the line into the paragraph.
     static func endsTable(_ line: Line, isSetextUnderline: Bool) -> Bool {
         if line.isLazy { return true }
-        let (columns, start) = indentation(line.bytes)
-        if columns >= 4 { return true }  // an indented code block
-        let rest = line.bytes[start...]
+        if line.indent >= 4 { return true }  // an indented code block
+        let rest = line.bytes[indentation(line.bytes).end...]
         if isSetextUnderline && isThematicBreak(rest) { return true }
         return startsListItemOutsideParagraph(rest)
     }
@@ -126,10 +142,9 @@ extension PipeTableScanner {
     }
 
     /// `===` or `---` (up to three spaces before, whitespace after): a setext heading underline.
-    static func isSetextUnderline(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let (columns, start) = indentation(bytes)
-        let rest = trimmed(bytes[start...])
-        guard columns < 4, let first = rest.first, first == dash || first == UInt8(ascii: "=") else { return false }
+    static func isSetextUnderline(_ line: Line) -> Bool {
+        let rest = trimmed(line.bytes)
+        guard line.indent < 4, let first = rest.first, first == dash || first == UInt8(ascii: "=") else { return false }
         return rest.allSatisfy { $0 == first }
     }
 
@@ -167,9 +182,8 @@ struct RawCell: Hashable {
 
 extension PipeTableScanner {
     /// The alignments of a delimiter row (`| :-- | :-: | --: |`), or nil if the line is not one.
+    /// The caller checks the indentation: it depends on the container markers before the bytes.
     static func delimiterRow(_ bytes: ArraySlice<UInt8>) -> [Table.Alignment]? {
-        let (columns, _) = indentation(bytes)
-        guard columns < 4 else { return nil }
         var alignments: [Table.Alignment] = []
         for segment in segments(bytes) {
             guard let alignment = alignment(of: trimmed(bytes[segment])) else { return nil }
