@@ -148,6 +148,14 @@ struct PipeTableScannerTests {
         #expect(cellTexts(line) == expected)
     }
 
+    @Test func aLazyLineKeepsTheBlanksBeforeItsFirstPipe() {
+        // cmark keeps a lazy line's leading blanks in the paragraph: the pipe then ends a cell.
+        let lazy = PipeTableScanner.Line(bytes: bytes("  | a"), number: 2, column: 1, isLazy: true)
+        #expect(PipeTableScanner.cells(of: lazy).map { String(decoding: $0.text, as: UTF8.self) } == ["", "a"])
+        let nonLazy = PipeTableScanner.Line(bytes: bytes("  | a"), number: 2, column: 1, isLazy: false)
+        #expect(PipeTableScanner.cells(of: nonLazy).count == 1)
+    }
+
     @Test func cellsKnowWhereTheyStart() {
         let line = PipeTableScanner.Line(bytes: bytes("> | a | bb \\| c |"), number: 7, column: 1, isLazy: false)
         let row = PipeTableScanner.Line(bytes: line.bytes.dropFirst(2), number: 7, column: 3, isLazy: false)

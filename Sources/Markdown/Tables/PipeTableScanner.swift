@@ -207,17 +207,20 @@ extension PipeTableScanner {
 
     /// The cells of a row line, trimmed and unescaped, with their source positions.
     static func cells(of line: Line) -> [RawCell] {
-        segments(line.bytes).map { segment in
+        // cmark keeps a lazy line's leading blanks in the paragraph, so a pipe after them is
+        // not a leading pipe there: `  | a` is then two cells.
+        segments(line.bytes, skippingBlanks: !line.isLazy).map { segment in
             let content = trimmed(line.bytes[segment])
             let column = line.column + (content.startIndex - line.bytes.startIndex)
             return RawCell(text: unescapingPipes(content), line: line.number, column: column)
         }
     }
 
-    /// Splits a row on unescaped pipes as cmark-gfm does: an optional leading pipe is skipped,
-    /// and a last segment that is only whitespace (after a trailing pipe) is not a cell.
-    static func segments(_ bytes: ArraySlice<UInt8>) -> [Range<Int>] {
-        var index = indentation(bytes).end
+    /// Splits a row on unescaped pipes as cmark-gfm does: an optional leading pipe (after the
+    /// leading blanks, when skipping them) is skipped, and a last segment that is only whitespace
+    /// (after a trailing pipe) is not a cell.
+    static func segments(_ bytes: ArraySlice<UInt8>, skippingBlanks: Bool = true) -> [Range<Int>] {
+        var index = skippingBlanks ? indentation(bytes).end : bytes.startIndex
         if index < bytes.endIndex, bytes[index] == pipe { index += 1 }
         var result: [Range<Int>] = []
         var start = index
