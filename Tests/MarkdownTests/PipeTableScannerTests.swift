@@ -156,6 +156,18 @@ struct PipeTableScannerTests {
         #expect(PipeTableScanner.cells(of: nonLazy).count == 1)
     }
 
+    @Test("HTML tag lines end a table", arguments: [
+        ("<span>", true), ("</span>", true), ("<span class=\"x\" data-y='z' hidden>", true), ("<br/>", true),
+        ("<img  onerror=y>  ", true), ("<a-b c:d=e>", true),
+        ("<span>x</span>", false), ("<a / >", false), ("< a>", false), ("<1a>", false), ("<a b=>", false),
+        ("<a b='c>", false), ("</a b>", false), ("x <b>", false),
+    ])
+    func htmlTagLine(line: String, isTagLine: Bool) {
+        #expect(HTMLTagLine.isTagLine(bytes(line)) == isTagLine)
+        let input = PipeTableScanner.Line(bytes: bytes(line), number: 1, column: 1, isLazy: false)
+        #expect(PipeTableScanner.endsTable(input, isSetextUnderline: false) == isTagLine)
+    }
+
     @Test func cellsKnowWhereTheyStart() {
         let line = PipeTableScanner.Line(bytes: bytes("> | a | bb \\| c |"), number: 7, column: 1, isLazy: false)
         let row = PipeTableScanner.Line(bytes: line.bytes.dropFirst(2), number: 7, column: 3, isLazy: false)

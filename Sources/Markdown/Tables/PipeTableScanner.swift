@@ -121,7 +121,7 @@ extension PipeTableScanner {
         if line.indent >= 4 { return true }  // an indented code block
         let rest = line.bytes[indentation(line.bytes).end...]
         if isSetextUnderline && isThematicBreak(rest) { return true }
-        return startsListItemOutsideParagraph(rest)
+        return startsListItemOutsideParagraph(rest) || HTMLTagLine.isTagLine(rest)
     }
 
     /// Whether some line after the first looks like a delimiter row: a cheap test that lets
