@@ -168,6 +168,14 @@ struct PipeTableScannerTests {
         #expect(PipeTableScanner.endsTable(input, isSetextUnderline: false) == isTagLine)
     }
 
+    @Test func continueRowsTakesRowsUntilALineEndsTheTable() throws {
+        var found = try #require(match("a|b\n-|-\n===", setext: true))
+        #expect(found.endIndex == 3)
+        scanner.continueRows(of: &found, into: lines("c\nd\n    code\ne"))
+        #expect(found.rows.count == 3)
+        #expect(found.endIndex == 5)
+    }
+
     @Test func cellsKnowWhereTheyStart() {
         let line = PipeTableScanner.Line(bytes: bytes("> | a | bb \\| c |"), number: 7, column: 1, isLazy: false)
         let row = PipeTableScanner.Line(bytes: line.bytes.dropFirst(2), number: 7, column: 3, isLazy: false)

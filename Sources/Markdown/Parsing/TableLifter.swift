@@ -26,7 +26,7 @@ final class TableLifter {
     /// ends a setext heading on the line after its underline, where it closed it.
     private(set) var headingEnds: [CmarkNode: (line: Int, column: Int)] = [:]
     private(set) var diagnostics: [Diagnostic] = []
-    /// Roots of documents parsed from pieces; freed with the lifter.
+    /// Roots of documents parsed from pieces, and paragraphs taken into tables; freed with the lifter.
     private var pieceRoots: [CmarkNode] = []
     /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
     /// tables and breaking lines would otherwise be re-parsed once per table: quadratic.
@@ -44,10 +44,11 @@ final class TableLifter {
 
     /// Finds and replaces every table below `root`, whose positions refer to `text`.
     func lift(in root: CmarkNode, text: SourceText) {
-        var targets: [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)] = []
+        var targets: [Target] = []
         collectTargets(root, containers: [], text: text, into: &targets)
-        for target in targets {
-            replaceTable(in: target.node, lines: target.lines, isSetext: target.isSetext, text: text)
+        var taken: Set<CmarkNode> = []
+        for target in targets where !taken.contains(target.node) {
+            if let paragraph = replaceTable(in: target) { taken.insert(paragraph) }
         }
     }
 
@@ -70,10 +71,21 @@ final class TableLifter {
 
     // MARK: - Finding candidates
 
+    /// A paragraph or setext heading that may hold a table.
+    private struct Target {
+        var node: CmarkNode
+        var lines: [PipeTableScanner.Line]
+        var isSetext: Bool
+        /// For a setext heading, the leaf block cmark began right after its underline. GFM sees
+        /// no heading there: its lines are more rows when the underline is a row itself (`===`,
+        /// `--`), else they may go on what began after the table (`-` and then `  x` is one item).
+        var following: (node: CmarkNode, lines: [PipeTableScanner.Line])?
+    }
+
     /// Collects paragraphs and setext headings that may hold a table, and their lines, before
     /// anything is moved (moving nodes would change the geometry read here).
     private func collectTargets(_ node: CmarkNode, containers: [ContainerPrefix], text: SourceText,
-                                into targets: inout [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)]) {
+                                into targets: inout [Target]) {
         for child in node.children {
             switch child.type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
@@ -88,7 +100,8 @@ final class TableLifter {
                     }
                 }
                 if PipeTableScanner.mayContainTable(lines) {
-                    targets.append((child, lines, isSetext))
+                    let following = isSetext ? leafBlock(after: child, lines: lines, containers: containers, text: text) : nil
+                    targets.append(Target(node: child, lines: lines, isSetext: isSetext, following: following))
                 }
             case CMARK_NODE_BLOCK_QUOTE:
                 let quote = ContainerPrefix(kind: .blockQuote, startLine: child.startLine)
@@ -105,6 +118,17 @@ final class TableLifter {
         }
     }
 
+    /// The paragraph, heading, code or HTML block that starts on the line after a setext
+    /// heading's underline, if any, with its lines.
+    private func leafBlock(after heading: CmarkNode, lines: [PipeTableScanner.Line], containers: [ContainerPrefix],
+                           text: SourceText) -> (node: CmarkNode, lines: [PipeTableScanner.Line])? {
+        let leaves = [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK]
+        guard let next = heading.next, let underline = lines.last, leaves.contains(next.type),
+              next.startLine == underline.number - text.lineOffset + 1 else { return nil }
+        let nextLines = paragraphLines(next, containers: containers, text: text, fromLineStart: true)
+        return (next, next.type == CMARK_NODE_HEADING ? throughUnderline(nextLines) : nextLines)
+    }
+
     /// The columns of indentation an item's continuation lines need, read from its first line
     /// behind the markers of the containers around it.
     private func contentOffset(of item: CmarkNode, in containers: [ContainerPrefix], text: SourceText) -> Int {
@@ -119,14 +143,17 @@ final class TableLifter {
         return ContainerPrefix.openItem(&cursor)
     }
 
-    /// The raw source lines of a paragraph, each with its container markers removed.
-    private func paragraphLines(_ node: CmarkNode, containers: [ContainerPrefix], text: SourceText) -> [PipeTableScanner.Line] {
+    /// The raw source lines of a paragraph, each with its container markers removed. The first
+    /// line starts where the paragraph does, or with `fromLineStart` after the markers too (for
+    /// a block whose indentation counts).
+    private func paragraphLines(_ node: CmarkNode, containers: [ContainerPrefix], text: SourceText,
+                                fromLineStart: Bool = false) -> [PipeTableScanner.Line] {
         var lines: [PipeTableScanner.Line] = []
         for number in node.startLine...max(node.startLine, node.endLine) {
             let raw = text.line(number)
             var cursor = LineCursor(raw)
             var isLazy = false
-            if number == node.startLine {
+            if number == node.startLine && !fromLineStart {
                 cursor.advance(bytes: node.startColumn - 1)
             } else {
                 // A lazy line's text starts after the markers that did match.
@@ -152,15 +179,29 @@ final class TableLifter {
 
     // MARK: - Replacing
 
-    private func replaceTable(in node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool, text: SourceText) {
-        switch scanner.firstTable(in: lines, hasSetextUnderline: isSetext) {
+    /// Replaces the target by its parts when it holds a table. Returns the following paragraph
+    /// when the table took it in too (it is then gone from the tree).
+    private func replaceTable(in target: Target) -> CmarkNode? {
+        let node = target.node
+        var lines = target.lines
+        var taken: CmarkNode? = nil
+        switch scanner.firstTable(in: lines, hasSetextUnderline: target.isSetext) {
         case .none:
-            return
+            break
         case .tooWide(let columns, let line):
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line.number, column: line.column),
                 "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
                 + "(split the table, or raise the limit with --max-table-columns)"))
-        case .table(let match):
+        case .table(var match):
+            if let following = target.following {
+                if match.endIndex == lines.count {
+                    scanner.continueRows(of: &match, into: following.lines)  // the underline was a row
+                }
+                lines += following.lines
+                cmark_node_unlink(following.node)
+                pieceRoots.append(following.node)
+                taken = following.node
+            }
             var replacement: [CmarkNode] = []
             if match.headerIndex > 0 {
                 // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
@@ -176,6 +217,7 @@ final class TableLifter {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+        return taken
     }
 
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.

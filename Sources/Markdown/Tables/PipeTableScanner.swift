@@ -78,18 +78,31 @@ struct PipeTableScanner {
 
     private func collectRows(_ lines: [Line], headerIndex: Int, alignments: [Table.Alignment],
                              hasSetextUnderline: Bool) -> Match {
+        let underline = hasSetextUnderline ? lines.count - 1 : nil
+        let (rows, end) = Self.rows(in: lines, from: headerIndex + 2, setextUnderline: underline)
+        return Match(headerIndex: headerIndex, endIndex: end, alignments: alignments,
+                     header: Self.cells(of: lines[headerIndex]), rows: rows)
+    }
+
+    /// Continues a table that took all its lines into `more`, lines that come right after them.
+    func continueRows(of match: inout Match, into more: [Line]) {
+        let (rows, end) = Self.rows(in: more, from: 0, setextUnderline: nil)
+        match.rows += rows
+        match.endIndex += end
+    }
+
+    /// The rows from `start` on, and the index of the first line that is not one.
+    private static func rows(in lines: [Line], from start: Int, setextUnderline: Int?) -> ([[RawCell]], Int) {
         var rows: [[RawCell]] = []
-        var index = headerIndex + 2
+        var index = start
         while index < lines.count {
-            let isUnderline = hasSetextUnderline && index == lines.count - 1
-            if Self.endsTable(lines[index], isSetextUnderline: isUnderline) { break }
-            let cells = Self.cells(of: lines[index])
+            if endsTable(lines[index], isSetextUnderline: index == setextUnderline) { break }
+            let cells = cells(of: lines[index])
             if cells.isEmpty { break }
             rows.append(cells)
             index += 1
         }
-        return Match(headerIndex: headerIndex, endIndex: index, alignments: alignments,
-                     header: Self.cells(of: lines[headerIndex]), rows: rows)
+        return (rows, index)
     }
 }
 
