@@ -26,8 +26,10 @@ final class TableLifter {
     /// ends a setext heading on the line after its underline, where it closed it.
     private(set) var headingEnds: [CmarkNode: (line: Int, column: Int)] = [:]
     private(set) var diagnostics: [Diagnostic] = []
-    /// Roots of documents parsed from pieces, and paragraphs taken into tables; freed with the lifter.
+    /// Roots of documents parsed from pieces, and blocks taken into tables; freed with the lifter.
     private var pieceRoots: [CmarkNode] = []
+    /// Blocks after setext headings that tables took in: no longer in the tree.
+    private var taken: Set<CmarkNode> = []
     /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
     /// tables and breaking lines would otherwise be re-parsed once per table: quadratic.
     private var reparseBudget: Int
@@ -43,12 +45,16 @@ final class TableLifter {
     }
 
     /// Finds and replaces every table below `root`, whose positions refer to `text`.
-    func lift(in root: CmarkNode, text: SourceText) {
+    /// `trailing` are the blocks that follow a piece ending in a setext underline (see `Target`).
+    func lift(in root: CmarkNode, text: SourceText, trailing: Following = ([], [])) {
         var targets: [Target] = []
         collectTargets(root, containers: [], text: text, into: &targets)
-        var taken: Set<CmarkNode> = []
+        if let last = targets.indices.last, targets[last].isSetext, targets[last].node.next == nil,
+           targets[last].node.parent == root {
+            targets[last].following = trailing
+        }
         for target in targets where !taken.contains(target.node) {
-            if let paragraph = replaceTable(in: target) { taken.insert(paragraph) }
+            replaceTable(in: target)
         }
     }
 
@@ -71,15 +77,16 @@ final class TableLifter {
 
     // MARK: - Finding candidates
 
+    typealias Following = (nodes: [CmarkNode], lines: [PipeTableScanner.Line])
+
     /// A paragraph or setext heading that may hold a table.
     private struct Target {
         var node: CmarkNode
         var lines: [PipeTableScanner.Line]
         var isSetext: Bool
-        /// For a setext heading, the leaf block cmark began right after its underline. GFM sees
-        /// no heading there: its lines are more rows when the underline is a row itself (`===`,
-        /// `--`), else they may go on what began after the table (`-` and then `  x` is one item).
-        var following: (node: CmarkNode, lines: [PipeTableScanner.Line])?
+        /// For a setext heading, the blocks cmark began right after its underline (see
+        /// `blocks(after:)`): GFM sees no heading there, and may go on into them.
+        var following: Following
     }
 
     /// Collects paragraphs and setext headings that may hold a table, and their lines, before
@@ -100,7 +107,7 @@ final class TableLifter {
                     }
                 }
                 if PipeTableScanner.mayContainTable(lines) {
-                    let following = isSetext ? leafBlock(after: child, lines: lines, containers: containers, text: text) : nil
+                    let following = isSetext ? blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
                     targets.append(Target(node: child, lines: lines, isSetext: isSetext, following: following))
                 }
             case CMARK_NODE_BLOCK_QUOTE:
@@ -118,15 +125,27 @@ final class TableLifter {
         }
     }
 
-    /// The paragraph, heading, code or HTML block that starts on the line after a setext
-    /// heading's underline, if any, with its lines.
-    private func leafBlock(after heading: CmarkNode, lines: [PipeTableScanner.Line], containers: [ContainerPrefix],
-                           text: SourceText) -> (node: CmarkNode, lines: [PipeTableScanner.Line])? {
-        let leaves = [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK]
-        guard let next = heading.next, let underline = lines.last, leaves.contains(next.type),
-              next.startLine == underline.number - text.lineOffset + 1 else { return nil }
-        let nextLines = paragraphLines(next, containers: containers, text: text, fromLineStart: true)
-        return (next, next.type == CMARK_NODE_HEADING ? throughUnderline(nextLines) : nextLines)
+    /// The paragraphs, setext headings and indented code blocks that follow a setext heading line
+    /// after line, each starting right after the previous one's end or underline. A table ending
+    /// at the heading's underline can go on into them: as rows when the underline is a row
+    /// (`===`, `--`), or as the content of the empty list item an underline `-` is in GFM.
+    private func blocks(after heading: CmarkNode, lines: [PipeTableScanner.Line], containers: [ContainerPrefix],
+                        text: SourceText) -> Following {
+        var nodes: [CmarkNode] = [], following: [PipeTableScanner.Line] = []
+        var previous = heading, end = lines.last
+        while let next = previous.next, let last = end, next.startLine == last.number - text.lineOffset + 1 {
+            var nextLines = paragraphLines(next, containers: containers, text: text, fromLineStart: true)
+            let isSetext = next.type == CMARK_NODE_HEADING && next.endLine > next.startLine
+            let isIndentedCode = next.type == CMARK_NODE_CODE_BLOCK && nextLines.first.map { $0.indent >= 4 } == true
+            guard next.type == CMARK_NODE_PARAGRAPH || isSetext || isIndentedCode else { break }
+            if isSetext { nextLines = throughUnderline(nextLines) }
+            nodes.append(next)
+            following += nextLines
+            guard isSetext else { break }
+            previous = next
+            end = nextLines.last
+        }
+        return (nodes, following)
     }
 
     /// The columns of indentation an item's continuation lines need, read from its first line
@@ -179,12 +198,11 @@ final class TableLifter {
 
     // MARK: - Replacing
 
-    /// Replaces the target by its parts when it holds a table. Returns the following paragraph
-    /// when the table took it in too (it is then gone from the tree).
-    private func replaceTable(in target: Target) -> CmarkNode? {
+    /// Replaces the target by its parts when it holds a table.
+    private func replaceTable(in target: Target) {
         let node = target.node
         var lines = target.lines
-        var taken: CmarkNode? = nil
+        var trailing = target.following
         switch scanner.firstTable(in: lines, hasSetextUnderline: target.isSetext) {
         case .none:
             break
@@ -193,14 +211,17 @@ final class TableLifter {
                 "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
                 + "(split the table, or raise the limit with --max-table-columns)"))
         case .table(var match):
-            if let following = target.following {
+            if goesOn(match, lines: lines, into: target.following.lines) {
                 if match.endIndex == lines.count {
-                    scanner.continueRows(of: &match, into: following.lines)  // the underline was a row
+                    scanner.continueRows(of: &match, into: target.following.lines)  // the underline was a row
                 }
-                lines += following.lines
-                cmark_node_unlink(following.node)
-                pieceRoots.append(following.node)
-                taken = following.node
+                lines += target.following.lines
+                for block in target.following.nodes {
+                    cmark_node_unlink(block)
+                    pieceRoots.append(block)
+                    taken.insert(block)
+                }
+                trailing = ([], [])
             }
             var replacement: [CmarkNode] = []
             if match.headerIndex > 0 {
@@ -211,18 +232,31 @@ final class TableLifter {
             pending.append(PendingTable(node: tableNode, match: match))
             replacement.append(tableNode)
             if match.endIndex < lines.count {
-                replacement += parsePiece(lines[match.endIndex...], liftTables: true)
+                // The text after the table still ends in the underline: a table found there may
+                // go on into the blocks after it.
+                replacement += parsePiece(lines[match.endIndex...], liftTables: true, trailing: trailing)
             }
             for part in replacement { cmark_node_insert_before(node, part) }
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-        return taken
+    }
+
+    /// Whether a table found in a setext heading goes on into the lines after it: its underline
+    /// is a row, or an empty list item (`-`) whose content the next line is indented to be.
+    /// Else they stay as cmark has them (parsed again, they would lose reference links).
+    private func goesOn(_ match: PipeTableScanner.Match, lines: [PipeTableScanner.Line],
+                        into following: [PipeTableScanner.Line]) -> Bool {
+        guard let next = following.first, let underline = lines.last else { return false }
+        if match.endIndex == lines.count { return true }
+        guard match.endIndex == lines.count - 1, PipeTableScanner.endsTable(underline, isSetextUnderline: false) else { return false }
+        var cursor = LineCursor(underline.bytes)
+        return next.indent >= ContainerPrefix.openItem(&cursor)
     }
 
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
     private func parsePiece(_ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
-                            unescapingPipes: Bool = false) -> [CmarkNode] {
+                            unescapingPipes: Bool = false, trailing: Following = ([], [])) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
         var bytes: [UInt8] = []
         for line in lines {
@@ -238,7 +272,7 @@ final class TableLifter {
         if liftTables {
             if reparseBudget >= bytes.count {
                 reparseBudget -= bytes.count
-                lift(in: root, text: text)
+                lift(in: root, text: text, trailing: trailing)
             } else {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: path, line: first.number, column: first.column),
                     "too many tables interrupted by other blocks in one paragraph; the rest of it is shown as text "
