@@ -37,8 +37,8 @@ struct TableAssembler {
                 return (TableCell(source: source, inlines: inlines, location: self.location(cell)), html)
             }
             let header = shape.header.map { take($0, at: location($0)) }
-            let rows = shape.rows.map { row in
-                row.map { take($0, at: $0.map(location) ?? location(shape.header[0])) }
+            let rows = zip(shape.rows, shape.rowEnds).map { row, end in
+                row.map { take($0, at: $0.map(location) ?? end) }
             }
             cmark_node_set_on_enter(table.node, TableHTML.render(
                 alignments: shape.alignments, header: header.map(\.1), rows: rows.map { $0.map(\.1) }))
@@ -58,6 +58,8 @@ struct TableAssembler {
         var header: [RawCell]
         /// nil marks a padding cell.
         var rows: [[RawCell?]]
+        /// Where each row's padding cells are: just after the row's text.
+        var rowEnds: [SourceLocation]
     }
 
     /// Pads short rows with empty cells and cuts long ones, as GFM does, within a budget of
@@ -78,7 +80,8 @@ struct TableAssembler {
             padded += missing
             rows.append(Array(row.prefix(width)).map { $0 } + Array(repeating: nil, count: missing))
         }
-        return Shape(alignments: match.alignments, header: match.header, rows: rows)
+        let ends = match.rowEnds.prefix(rows.count).map { SourceLocation(path: path, line: $0.line, column: $0.column) }
+        return Shape(alignments: match.alignments, header: match.header, rows: rows, rowEnds: ends)
     }
 
     // MARK: - Inline parsing

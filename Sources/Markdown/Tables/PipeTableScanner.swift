@@ -41,6 +41,9 @@ struct PipeTableScanner {
         var alignments: [Table.Alignment]
         var header: [RawCell]
         var rows: [[RawCell]]
+        /// For each row, its line and the column just after its last non-blank byte: where the
+        /// empty cells that pad a short row are said to be.
+        var rowEnds: [(line: Int, column: Int)]
     }
 
     enum Outcome {
@@ -81,14 +84,20 @@ struct PipeTableScanner {
         let underline = hasSetextUnderline ? lines.count - 1 : nil
         let (rows, end) = Self.rows(in: lines, from: headerIndex + 2, setextUnderline: underline)
         return Match(headerIndex: headerIndex, endIndex: end, alignments: alignments,
-                     header: Self.cells(of: lines[headerIndex]), rows: rows)
+                     header: Self.cells(of: lines[headerIndex]), rows: rows,
+                     rowEnds: lines[(headerIndex + 2)..<end].map(Self.end))
     }
 
     /// Continues a table that took all its lines into `more`, lines that come right after them.
     func continueRows(of match: inout Match, into more: [Line]) {
         let (rows, end) = Self.rows(in: more, from: 0, setextUnderline: nil)
         match.rows += rows
+        match.rowEnds += more[..<end].map(Self.end)
         match.endIndex += end
+    }
+
+    private static func end(of line: Line) -> (line: Int, column: Int) {
+        (line.number, line.column + (trimmed(line.bytes).endIndex - line.bytes.startIndex))
     }
 
     /// The rows from `start` on, and the index of the first line that is not one.
