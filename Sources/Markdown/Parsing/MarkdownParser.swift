@@ -30,8 +30,10 @@ public enum MarkdownParser {
         }
         let (bytes, badOffsets) = UTF8Repair.repair(input)
         let text = SourceText(bytes: bytes)
+        // Offsets are the file's: each earlier replacement made the repaired text longer.
+        let file = badOffsets.isEmpty ? text : SourceText(bytes: input)
         var diagnostics = badOffsets.prefix(10).map { offset in
-            let (line, column) = text.position(ofByte: offset)
+            let (line, column) = file.position(ofByte: offset)
             return Diagnostic(.warning, at: SourceLocation(path: path, line: line, column: column),
                 "invalid UTF-8 at byte offset \(offset), replaced with U+FFFD (save the file as UTF-8)")
         }
