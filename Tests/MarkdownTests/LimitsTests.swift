@@ -85,6 +85,13 @@ struct LimitsTests {
         #expect(!document.html.contains("<td>3</td>"))
     }
 
+    @Test func thePaddingLimitCountsTheWholeDocument() throws {
+        let table = "| a | b | c |\n|---|---|---|\n| 1 |\n| 2 |\n"
+        let document = try parse(table + "\n" + table, limits: ParseLimits(maxPaddedCells: 6))
+        #expect(tables(in: document.blocks).map(\.rows.count) == [2, 1])
+        #expect(document.diagnostics.map(\.location.line) == [9])
+    }
+
     // MARK: - Quadratic inputs
 
     @Test func aParagraphOfThousandsOfInterruptedTablesFinishesWithAWarning() throws {

@@ -13,6 +13,8 @@ struct TableAssembler {
     let path: String
     let maxPaddedCells: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// Padding cells added so far, in all tables of the document.
+    private var padded = 0
 
     init(path: String, maxPaddedCells: Int) {
         self.path = path
@@ -63,11 +65,10 @@ struct TableAssembler {
     }
 
     /// Pads short rows with empty cells and cuts long ones, as GFM does, within a budget of
-    /// padding cells so that a hostile table cannot blow the output up.
+    /// padding cells for the whole document so that hostile tables cannot blow the output up.
     private mutating func shape(_ match: PipeTableScanner.Match) -> Shape {
         let width = match.alignments.count
         var rows: [[RawCell?]] = []
-        var padded = 0
         for row in match.rows {
             let missing = max(0, width - row.count)
             if padded + missing > maxPaddedCells {
