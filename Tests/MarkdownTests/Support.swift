@@ -44,6 +44,9 @@ let seedURL = repositoryRoot.appendingPathComponent("Content/overview-of-chinese
 let cmarkCommand = "/usr/bin/cmark"
 let hasCmarkCommand = FileManager.default.isExecutableFile(atPath: cmarkCommand)
 
+/// Python with the cmarkgfm package (the oracle for tables), found on the PATH, when installed.
+let hasCmarkGFM: Bool = (try? run("/usr/bin/env", ["python3", "-c", "import cmarkgfm; print('ok')"], input: [])) == "ok\n"
+
 /// Runs a command with `input` on standard input and returns its standard output.
 func run(_ command: String, _ arguments: [String], input: [UInt8]) throws -> String {
     let process = Process()
@@ -52,6 +55,7 @@ func run(_ command: String, _ arguments: [String], input: [UInt8]) throws -> Str
     let stdin = Pipe(), stdout = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
     try process.run()
     // Write from another thread: a large input could fill the pipe while the output does too.
     let writer = Thread {
