@@ -133,7 +133,9 @@ final class TableLifter {
                         text: SourceText) -> Following {
         var nodes: [CmarkNode] = [], following: [PipeTableScanner.Line] = []
         var previous = heading, end = lines.last
-        while let next = previous.next, let last = end, next.startLine == last.number - text.lineOffset + 1 {
+        let leaves = [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK]
+        while let next = previous.next, let last = end, next.startLine == last.number - text.lineOffset + 1,
+              leaves.contains(next.type) {
             var nextLines = paragraphLines(next, containers: containers, text: text, fromLineStart: true)
             let isSetext = next.type == CMARK_NODE_HEADING && next.endLine > next.startLine
             let isIndentedCode = next.type == CMARK_NODE_CODE_BLOCK && nextLines.first.map { $0.indent >= 4 } == true
@@ -202,7 +204,6 @@ final class TableLifter {
     private func replaceTable(in target: Target) {
         let node = target.node
         var lines = target.lines
-        var trailing = target.following
         switch scanner.firstTable(in: lines, hasSetextUnderline: target.isSetext) {
         case .none:
             break
@@ -211,18 +212,7 @@ final class TableLifter {
                 "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
                 + "(split the table, or raise the limit with --max-table-columns)"))
         case .table(var match):
-            if goesOn(match, lines: lines, into: target.following.lines) {
-                if match.endIndex == lines.count {
-                    scanner.continueRows(of: &match, into: target.following.lines)  // the underline was a row
-                }
-                lines += target.following.lines
-                for block in target.following.nodes {
-                    cmark_node_unlink(block)
-                    pieceRoots.append(block)
-                    taken.insert(block)
-                }
-                trailing = ([], [])
-            }
+            let tookFollowing = takeFollowing(of: target, into: &match, lines: &lines)
             var replacement: [CmarkNode] = []
             if match.headerIndex > 0 {
                 // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
@@ -234,12 +224,30 @@ final class TableLifter {
             if match.endIndex < lines.count {
                 // The text after the table still ends in the underline: a table found there may
                 // go on into the blocks after it.
-                replacement += parsePiece(lines[match.endIndex...], liftTables: true, trailing: trailing)
+                replacement += parsePiece(lines[match.endIndex...], liftTables: true,
+                                          trailing: tookFollowing ? ([], []) : target.following)
             }
             for part in replacement { cmark_node_insert_before(node, part) }
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+    }
+
+    /// Takes the blocks after a setext heading out of the tree and their lines into the table's,
+    /// when the table goes on into them. Returns whether it did.
+    private func takeFollowing(of target: Target, into match: inout PipeTableScanner.Match,
+                               lines: inout [PipeTableScanner.Line]) -> Bool {
+        guard goesOn(match, lines: lines, into: target.following.lines) else { return false }
+        if match.endIndex == lines.count {
+            scanner.continueRows(of: &match, into: target.following.lines)  // the underline was a row
+        }
+        lines += target.following.lines
+        for block in target.following.nodes {
+            cmark_node_unlink(block)
+            pieceRoots.append(block)
+            taken.insert(block)
+        }
+        return true
     }
 
     /// Whether a table found in a setext heading goes on into the lines after it: its underline
