@@ -16,11 +16,14 @@ struct ParsedCells {
 /// `1. x`, `> x`), and counts as whitespace for emphasis rules just as the start of a cell does.
 /// It is removed again before rendering. The whole auxiliary document is rendered at once and
 /// cut at paragraph ends, which is safe because cmark escapes any `</p>` written in a cell.
+/// When a cell may hold a reference link and the document may define one, the document follows
+/// the cells in that run, so that the link resolves as in GFM (after the cells, so that nothing
+/// in it, an unclosed fence say, can swallow one).
 struct CellParser {
     let path: String
     let wantsInlines: Bool
 
-    func parse(_ cells: [RawCell], store: CellStore) -> ParsedCells {
+    func parse(_ cells: [RawCell], store: CellStore, document: [UInt8]) -> ParsedCells {
         var parsed = ParsedCells()
         parsed.html.reserveCapacity(store.bytes.count + store.bytes.count / 8)
         parsed.ranges.reserveCapacity(cells.count)
@@ -42,7 +45,12 @@ struct CellParser {
                 markdown += [0x0A, 0x0A]
             }
         }
-        if !slow.isEmpty { parseThroughCmark(markdown, slow: slow, cells: cells, into: &parsed) }
+        if !slow.isEmpty {
+            if slow.contains(where: { store[cells[$0]].contains(UInt8(ascii: "[")) }), Self.mayDefineReferences(document) {
+                markdown += document
+            }
+            parseThroughCmark(markdown, slow: slow, cells: cells, into: &parsed)
+        }
         return parsed
     }
 
@@ -67,6 +75,17 @@ struct CellParser {
             parsed.html += inner
             parsed.ranges[index] = start..<parsed.html.count
         }
+    }
+
+    /// Whether the text has `]:` at all: every link reference definition does. Parsing the whole
+    /// document again costs as much as the first parse, so it is done only when it can matter.
+    static func mayDefineReferences(_ document: [UInt8]) -> Bool {
+        var previous: UInt8 = 0
+        for byte in document {
+            if previous == UInt8(ascii: "]"), byte == UInt8(ascii: ":") { return true }
+            previous = byte
+        }
+        return false
     }
 
     // MARK: - Plain cells

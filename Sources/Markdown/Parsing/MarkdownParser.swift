@@ -25,7 +25,8 @@ public enum MarkdownParser {
     public static func parse(_ input: [UInt8], path: String, limits: ParseLimits = ParseLimits()) throws(Diagnostic) -> Document {
         let session = try ParseSession(input, path: path, limits: limits, wantsValues: true)
         defer { session.close() }
-        let converter = NodeConverter(path: path, tables: session.assembled.tables, origins: session.lifter.origins)
+        let converter = NodeConverter(path: path, tables: session.assembled.tables, origins: session.lifter.origins,
+                                      headingEnds: session.lifter.headingEnds)
         var blocks: [Block] = []
         var blockHTML: [String] = []
         for node in session.root.children {
@@ -71,12 +72,14 @@ private struct ParseSession {
         }
         let (bytes, badOffsets) = UTF8Repair.repair(input)
         let text = SourceText(bytes: bytes)
-        var diagnostics = Self.encodingDiagnostics(badOffsets, text: text, path: path)
+        // Offsets are the file's: each earlier replacement made the repaired text longer.
+        var diagnostics = Self.encodingDiagnostics(badOffsets, text: badOffsets.isEmpty ? text : SourceText(bytes: input), path: path)
         root = cmarkParse(bytes)
         lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: max(4 * bytes.count, 1 << 20))
         lifter.lift(in: root, text: text)
+        lifter.loosenListsAroundHeaderOnlyTables()
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)
-        assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root)
+        assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root, document: bytes)
         diagnostics += lifter.diagnostics + assembler.diagnostics
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }
     }

@@ -13,6 +13,8 @@ struct NodeConverter {
     let path: String
     var tables: [CmarkNode: Table] = [:]
     var origins: [CmarkNode: TableLifter.Origin] = [:]
+    /// Corrected ends of setext headings, in their own text's coordinates (see `TableLifter`).
+    var headingEnds: [CmarkNode: (line: Int, column: Int)] = [:]
 
     func blocks(of parent: CmarkNode, placement: Placement) -> [Block] {
         parent.children.compactMap { block($0, placement: placement) }
@@ -20,7 +22,10 @@ struct NodeConverter {
 
     func block(_ node: CmarkNode, placement outer: Placement) -> Block? {
         let placement = origins[node].map { Placement.offset(lines: $0.lineOffset, columns: $0.columnOffset) } ?? outer
-        let range = self.range(of: node, placement)
+        var range = self.range(of: node, placement)
+        if let end = headingEnds[node], case .offset(let lines, let columns) = placement {
+            range.end = SourceLocation(path: path, line: end.line + lines, column: end.column + columns)
+        }
         switch node.type {
         case CMARK_NODE_PARAGRAPH:
             return Block(.paragraph(inlines(of: node, placement: placement)), range: range)

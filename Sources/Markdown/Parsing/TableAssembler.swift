@@ -23,7 +23,9 @@ struct TableAssembler {
 
     /// Renders every pending table and returns the table values by node. A table inside a
     /// container gets its HTML set on its custom block, for cmark to render with the container.
-    mutating func assemble(_ pending: [TableLifter.PendingTable], store: CellStore, root: CmarkNode) -> Assembled {
+    /// `document` is the whole (repaired) input, for its link reference definitions.
+    mutating func assemble(_ pending: [TableLifter.PendingTable], store: CellStore, root: CmarkNode,
+                           document: [UInt8]) -> Assembled {
         var assembled = Assembled()
         guard !pending.isEmpty else { return assembled }
         let rows = keptRows(pending)
@@ -34,7 +36,7 @@ struct TableAssembler {
             ordered += table.match.header
             for row in rows { ordered += row.prefix(width) }
         }
-        let cells = CellParser(path: path, wantsInlines: wantsValues).parse(ordered, store: store)
+        let cells = CellParser(path: path, wantsInlines: wantsValues).parse(ordered, store: store, document: document)
         var next = 0
         for (table, rows) in zip(pending, rows) {
             let first = next
@@ -97,8 +99,9 @@ struct TableAssembler {
         }
         let width = match.alignments.count
         let header = (0..<width).map { _ in take() }
-        let body = rows.map { row in
-            let end = row.last.map { SourceLocation(path: path, line: $0.line, column: $0.column) } ?? header[0].location
+        let body = zip(rows, match.rowEnds).map { row, rowEnd in
+            // Padding cells sit just after the row's text.
+            let end = SourceLocation(path: path, line: rowEnd.line, column: rowEnd.column)
             return (0..<width).map { column in
                 column < row.count ? take() : TableCell(source: "", inlines: [], location: end, isPadding: true)
             }

@@ -19,21 +19,26 @@ final class TableLifter {
     }
 
     let path: String
-    let maxColumns: Int
+    let scanner: PipeTableScanner
     private(set) var pending: [PendingTable] = []
     /// The text of all cells of all pending tables.
     private(set) var cells = CellStore()
     private(set) var origins: [CmarkNode: Origin] = [:]
+    /// The true end (line and column in the node's own text) of each setext heading: cmark 0.30.2
+    /// ends a setext heading on the line after its underline, where it closed it.
+    private(set) var headingEnds: [CmarkNode: (line: Int, column: Int)] = [:]
     private(set) var diagnostics: [Diagnostic] = []
-    /// Roots of documents parsed from pieces; freed with the lifter.
+    /// Roots of documents parsed from pieces, and blocks taken into tables; freed with the lifter.
     private var pieceRoots: [CmarkNode] = []
+    /// Blocks after setext headings that tables took in: no longer in the tree.
+    private var taken: Set<CmarkNode> = []
     /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
     /// tables and breaking lines would otherwise be re-parsed once per table: quadratic.
     private var reparseBudget: Int
 
     init(path: String, maxColumns: Int, reparseBudget: Int) {
         self.path = path
-        self.maxColumns = maxColumns
+        self.scanner = PipeTableScanner(maxColumns: maxColumns)
         self.reparseBudget = reparseBudget
     }
 
@@ -42,115 +47,204 @@ final class TableLifter {
     }
 
     /// Finds and replaces every table below `root`, whose positions refer to `text`.
-    func lift(in root: CmarkNode, text: SourceText) {
+    /// `trailing` are the blocks that follow a piece ending in a setext underline (see `Target`).
+    /// Lines point into the text's buffer, which stays valid until the lifting is done.
+    func lift(in root: CmarkNode, text: SourceText, trailing: Following = ([], [])) {
         text.bytes.withUnsafeBufferPointer { buffer in
-            let scanner = PipeTableScanner(maxColumns: maxColumns, buffer: buffer)
-            var targets: [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)] = []
-            collectTargets(root, containers: [], text: text, scanner: scanner, into: &targets)
-            for target in targets {
-                replaceTable(in: target.node, lines: target.lines, isSetext: target.isSetext, scanner: scanner)
+            lift(in: root, text: LiftText(text: text, buffer: buffer), trailing: trailing)
+        }
+    }
+
+    /// A text being lifted, with its bytes pinned.
+    struct LiftText {
+        let text: SourceText
+        let buffer: UnsafeBufferPointer<UInt8>
+
+        var lineOffset: Int { text.lineOffset }
+        var columnOffset: Int { text.columnOffset }
+        func line(_ number: Int) -> Bytes { buffer[text.line(number)] }
+    }
+
+    private func lift(in root: CmarkNode, text: LiftText, trailing: Following) {
+        var targets: [Target] = []
+        collectTargets(root, containers: [], text: text, into: &targets)
+        if let last = targets.indices.last, targets[last].isSetext, targets[last].node.next == nil,
+           targets[last].node.parent == root {
+            targets[last].following = trailing
+        }
+        for target in targets where !taken.contains(target.node) {
+            replaceTable(in: target)
+        }
+    }
+
+    /// Makes lists loose where cmark-gfm would: it marks a table that has no data rows as ending
+    /// with a blank line (the delimiter row looks blank once consumed), and a list whose item has
+    /// such a block before another block or item is loose. Call once, after all tables are lifted.
+    func loosenListsAroundHeaderOnlyTables() {
+        for table in pending where table.match.rows.isEmpty {
+            // Walk up through items and lists as cmark's `S_ends_with_blank_line` walks down.
+            var node = table.node
+            while let item = node.parent, item.type == CMARK_NODE_ITEM, let list = item.parent {
+                if node.next != nil || item.next != nil {
+                    cmark_node_set_list_tight(list, 0)
+                    break
+                }
+                node = list
             }
         }
     }
 
     // MARK: - Finding candidates
 
-    private struct Container {
-        var isBlockQuote: Bool
-        /// For list items: the 1-based byte column where the item's content starts.
-        var contentColumn: Int
+    typealias Following = (nodes: [CmarkNode], lines: [PipeTableScanner.Line])
+
+    /// A paragraph or setext heading that may hold a table.
+    private struct Target {
+        var node: CmarkNode
+        var lines: [PipeTableScanner.Line]
+        var isSetext: Bool
+        /// For a setext heading, the blocks cmark began right after its underline (see
+        /// `blocks(after:)`): GFM sees no heading there, and may go on into them.
+        var following: Following
     }
 
     /// Collects paragraphs and setext headings that may hold a table, and their lines, before
     /// anything is moved (moving nodes would change the geometry read here).
-    private func collectTargets(_ node: CmarkNode, containers: [Container], text: SourceText, scanner: PipeTableScanner,
-                                into targets: inout [(node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool)]) {
+    private func collectTargets(_ node: CmarkNode, containers: [ContainerPrefix], text: LiftText,
+                                into targets: inout [Target]) {
         node.forEachChild { child in
             switch child.type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 let isSetext = child.type == CMARK_NODE_HEADING
                 if isSetext && child.endLine == child.startLine { return }  // ATX heading
-                let lines = paragraphLines(child, containers: containers, text: text)
-                if lines.dropFirst().contains(where: { PipeTableScanner.mayBeDelimiterRow(scanner.bytes($0)) }) {
-                    targets.append((child, lines, isSetext))
+                var lines = paragraphLines(child, containers: containers, text: text)
+                if isSetext {
+                    lines = throughUnderline(lines)
+                    if let underline = lines.last {
+                        headingEnds[child] = (underline.number - text.lineOffset,
+                                              underline.column - text.columnOffset + underline.bytes.count - 1)
+                    }
+                }
+                if PipeTableScanner.mayContainTable(lines) {
+                    let following = isSetext ? blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
+                    targets.append(Target(node: child, lines: lines, isSetext: isSetext, following: following))
                 }
             case CMARK_NODE_BLOCK_QUOTE:
-                collectTargets(child, containers: containers + [Container(isBlockQuote: true, contentColumn: 0)],
-                               text: text, scanner: scanner, into: &targets)
+                let quote = ContainerPrefix(kind: .blockQuote, startLine: child.startLine)
+                collectTargets(child, containers: containers + [quote], text: text, into: &targets)
             case CMARK_NODE_ITEM:
-                let column = child.firstChild?.startColumn ?? child.startColumn
-                collectTargets(child, containers: containers + [Container(isBlockQuote: false, contentColumn: column)],
-                               text: text, scanner: scanner, into: &targets)
+                let item = ContainerPrefix(kind: .item(contentOffset: contentOffset(of: child, in: containers, text: text)),
+                                           startLine: child.startLine)
+                collectTargets(child, containers: containers + [item], text: text, into: &targets)
             case CMARK_NODE_LIST:
-                collectTargets(child, containers: containers, text: text, scanner: scanner, into: &targets)
+                collectTargets(child, containers: containers, text: text, into: &targets)
             default:
                 break
             }
         }
     }
 
-    /// The raw source lines of a paragraph, each with its container markers removed.
-    private func paragraphLines(_ node: CmarkNode, containers: [Container], text: SourceText) -> [PipeTableScanner.Line] {
-        var lines: [PipeTableScanner.Line] = []
-        let lastLine = max(node.startLine, node.endLine)
-        lines.reserveCapacity(lastLine - node.startLine + 1)
-        for number in node.startLine...lastLine {
-            let raw = text.line(number)
-            var start = raw.lowerBound
-            var isLazy = false
-            if number == node.startLine {
-                start = min(raw.upperBound, raw.lowerBound + node.startColumn - 1)
+    /// The paragraphs, setext headings and indented code blocks that follow a setext heading line
+    /// after line, each starting right after the previous one's end or underline. A table ending
+    /// at the heading's underline can go on into them: as rows when the underline is a row
+    /// (`===`, `--`), or as the content of the empty list item an underline `-` is in GFM.
+    private func blocks(after heading: CmarkNode, lines: [PipeTableScanner.Line], containers: [ContainerPrefix],
+                        text: LiftText) -> Following {
+        var nodes: [CmarkNode] = [], following: [PipeTableScanner.Line] = []
+        var previous = heading, end = lines.last
+        let leaves = [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK]
+        while let next = previous.next, let last = end, next.startLine == last.number - text.lineOffset + 1,
+              leaves.contains(next.type) {
+            var nextLines = paragraphLines(next, containers: containers, text: text, fromLineStart: true)
+            let isSetext = next.type == CMARK_NODE_HEADING && next.endLine > next.startLine
+            let isIndentedCode = next.type == CMARK_NODE_CODE_BLOCK && nextLines.first.map { $0.indent >= 4 } == true
+            guard next.type == CMARK_NODE_PARAGRAPH || isSetext || isIndentedCode else { break }
+            if isSetext { nextLines = throughUnderline(nextLines) }
+            nodes.append(next)
+            following += nextLines
+            guard isSetext else { break }
+            previous = next
+            end = nextLines.last
+        }
+        return (nodes, following)
+    }
+
+    /// The columns of indentation an item's continuation lines need, read from its first line
+    /// behind the markers of the containers around it.
+    private func contentOffset(of item: CmarkNode, in containers: [ContainerPrefix], text: LiftText) -> Int {
+        var cursor = LineCursor(text.line(item.startLine))
+        for container in containers {
+            if container.startLine == item.startLine {
+                container.matchOpening(&cursor)
             } else {
-                (start, isLazy) = strippingMarkers(text.bytes, raw, containers: containers)
+                _ = container.matchContinuation(&cursor)
+            }
+        }
+        return ContainerPrefix.openItem(&cursor)
+    }
+
+    /// The raw source lines of a paragraph, each with its container markers removed. The first
+    /// line starts where the paragraph does, or with `fromLineStart` after the markers too (for
+    /// a block whose indentation counts).
+    private func paragraphLines(_ node: CmarkNode, containers: [ContainerPrefix], text: LiftText,
+                                fromLineStart: Bool = false) -> [PipeTableScanner.Line] {
+        var lines: [PipeTableScanner.Line] = []
+        for number in node.startLine...max(node.startLine, node.endLine) {
+            let raw = text.line(number)
+            var cursor = LineCursor(raw)
+            var isLazy = false
+            if number == node.startLine && !fromLineStart {
+                cursor.advance(bytes: node.startColumn - 1)
+            } else {
+                // A lazy line's text starts after the markers that did match.
+                for container in containers {
+                    guard container.matchContinuation(&cursor) else { isLazy = true; break }
+                }
             }
             lines.append(PipeTableScanner.Line(
-                range: start..<raw.upperBound, number: number + text.lineOffset,
-                column: start - raw.lowerBound + 1 + text.columnOffset, isLazy: isLazy))
+                bytes: raw[cursor.index...], number: number + text.lineOffset,
+                column: cursor.index - raw.startIndex + 1 + text.columnOffset, isLazy: isLazy, start: cursor))
         }
         return lines
     }
 
-    private func strippingMarkers(_ bytes: [UInt8], _ line: Range<Int>, containers: [Container]) -> (Int, Bool) {
-        let raw = bytes[line]
-        var index = raw.startIndex
-        for container in containers {
-            if container.isBlockQuote {
-                var spaces = 0
-                while index < raw.endIndex, raw[index] == PipeTableScanner.space, spaces < 3 { index += 1; spaces += 1 }
-                guard index < raw.endIndex, raw[index] == UInt8(ascii: ">") else { return (raw.startIndex, true) }
-                index += 1
-                if index < raw.endIndex, raw[index] == PipeTableScanner.space || raw[index] == PipeTableScanner.tab {
-                    index += 1
-                }
-            } else {
-                let target = raw.startIndex + container.contentColumn - 1
-                while index < target, index < raw.endIndex, raw[index] == PipeTableScanner.space { index += 1 }
-                if index < target { return (raw.startIndex, true) }
-            }
-        }
-        return (index, false)
+    /// A setext heading's lines up to its underline: the first line after the text that is one.
+    /// Lines after it are not the heading's, though cmark 0.30.2 counts the next one in.
+    private func throughUnderline(_ lines: [PipeTableScanner.Line]) -> [PipeTableScanner.Line] {
+        guard let end = lines.indices.dropFirst().first(where: {
+            !lines[$0].isLazy && PipeTableScanner.isSetextUnderline(lines[$0])
+        }) else { return lines }
+        return Array(lines[...end])
     }
 
     // MARK: - Replacing
 
-    private func replaceTable(in node: CmarkNode, lines: [PipeTableScanner.Line], isSetext: Bool, scanner: PipeTableScanner) {
-        switch scanner.firstTable(in: lines, hasSetextUnderline: isSetext, store: &cells) {
+    /// Replaces the target by its parts when it holds a table.
+    private func replaceTable(in target: Target) {
+        let node = target.node
+        var lines = target.lines
+        switch scanner.firstTable(in: lines, hasSetextUnderline: target.isSetext, store: &cells) {
         case .none:
-            return
+            break
         case .tooWide(let columns, let line):
             diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line.number, column: line.column),
-                "table has \(columns) columns; at most \(maxColumns) are allowed, so it is shown as text "
-                + "(split the table)"))
-        case .table(let match):
+                "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
+                + "(split the table, or raise the limit with --max-table-columns)"))
+        case .table(var match):
+            let tookFollowing = takeFollowing(of: target, into: &match, lines: &lines)
             var replacement: [CmarkNode] = []
             if match.headerIndex > 0 {
-                replacement += parsePiece(lines[0..<match.headerIndex], scanner: scanner, liftTables: false)
+                // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
+                replacement += parsePiece(lines[0..<match.headerIndex], liftTables: false, unescapingPipes: true)
             }
             let tableNode = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             pending.append(PendingTable(node: tableNode, match: match))
             replacement.append(tableNode)
             if match.endIndex < lines.count {
-                replacement += parsePiece(lines[match.endIndex...], scanner: scanner, liftTables: true)
+                // The text after the table still ends in the underline: a table found there may
+                // go on into the blocks after it.
+                replacement += parsePiece(lines[match.endIndex...], liftTables: true,
+                                          trailing: tookFollowing ? ([], []) : target.following)
             }
             for part in replacement { cmark_node_insert_before(node, part) }
             cmark_node_unlink(node)
@@ -158,12 +252,45 @@ final class TableLifter {
         }
     }
 
+    /// Takes the blocks after a setext heading out of the tree and their lines into the table's,
+    /// when the table goes on into them. Returns whether it did.
+    private func takeFollowing(of target: Target, into match: inout PipeTableScanner.Match,
+                               lines: inout [PipeTableScanner.Line]) -> Bool {
+        guard goesOn(match, lines: lines, into: target.following.lines) else { return false }
+        if match.endIndex == lines.count {
+            scanner.continueRows(of: &match, into: target.following.lines, store: &cells)  // the underline was a row
+        }
+        lines += target.following.lines
+        for block in target.following.nodes {
+            cmark_node_unlink(block)
+            pieceRoots.append(block)
+            taken.insert(block)
+        }
+        return true
+    }
+
+    /// Whether a table found in a setext heading goes on into the lines after it: its underline
+    /// is a row, or an empty list item (`-`) whose content the next line is indented to be.
+    /// Else they stay as cmark has them (parsed again, they would lose reference links).
+    private func goesOn(_ match: PipeTableScanner.Match, lines: [PipeTableScanner.Line],
+                        into following: [PipeTableScanner.Line]) -> Bool {
+        guard let next = following.first, let underline = lines.last else { return false }
+        if match.endIndex == lines.count { return true }
+        guard match.endIndex == lines.count - 1, PipeTableScanner.endsTable(underline, isSetextUnderline: false) else { return false }
+        var cursor = LineCursor(underline.bytes)
+        return next.indent >= ContainerPrefix.openItem(&cursor)
+    }
+
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
-    private func parsePiece(_ lines: ArraySlice<PipeTableScanner.Line>, scanner: PipeTableScanner, liftTables: Bool) -> [CmarkNode] {
+    private func parsePiece(_ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
+                            unescapingPipes: Bool = false, trailing: Following = ([], [])) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
         var bytes: [UInt8] = []
         for line in lines {
-            bytes += scanner.bytes(line)
+            // Alone, a tab after container markers could count for more columns than in the file.
+            let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
+            bytes += line.reparseIndentation
+            if unescapingPipes { bytes += PipeTableScanner.unescapingPipes(content) } else { bytes += content }
             bytes.append(UInt8(ascii: "\n"))
         }
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
@@ -172,7 +299,7 @@ final class TableLifter {
         if liftTables {
             if reparseBudget >= bytes.count {
                 reparseBudget -= bytes.count
-                lift(in: root, text: text)
+                lift(in: root, text: text, trailing: trailing)
             } else {
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: path, line: first.number, column: first.column),
                     "too many tables interrupted by other blocks in one paragraph; the rest of it is shown as text "

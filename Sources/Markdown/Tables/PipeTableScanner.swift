@@ -4,20 +4,40 @@
 /// heading when a `---` line follows it). The scanner looks at the paragraph's raw source lines,
 /// container markers already removed, and applies the GFM 0.29 table rules. It is linear in the
 /// paragraph's size: each line is looked at a constant number of times.
-/// Bytes of the text being scanned: a slice of a buffer, cheap to pass around (no reference counting).
+/// Bytes of the text being scanned: a slice of a buffer that outlives the scan (see `TableLifter`),
+/// cheap to pass around: no reference counting.
 typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
 
 struct PipeTableScanner {
     /// One physical source line of a paragraph.
     struct Line {
-        /// The line's bytes after its container markers (`> `, list indentation), no newline,
-        /// as a range of the scanner's buffer.
-        var range: Range<Int>
+        /// The line's bytes after its container markers (`> `, list indentation), no newline.
+        var bytes: Bytes
         var number: Int
         /// 1-based byte column of `bytes.startIndex` in the source line.
         var column: Int
         /// Continuation text without its container's markers: it cannot be part of a table.
         var isLazy: Bool
+        /// Columns of indentation before the first non-blank byte, counted from where the
+        /// container markers end as cmark counts them (tab stops are the file line's).
+        var indent: Int
+        /// Where the container markers end, as cmark left it.
+        var start: LineCursor
+
+        /// What replaces the leading blanks of `bytes` when the line is parsed again on its own.
+        var reparseIndentation: [UInt8] { start.indentationForReparse() }
+
+        /// `start` is where the container markers end, as cmark left it (by default: the
+        /// start of a line that has none).
+        init(bytes: Bytes, number: Int, column: Int, isLazy: Bool, start: LineCursor? = nil) {
+            self.bytes = bytes
+            self.number = number
+            self.column = column
+            self.isLazy = isLazy
+            let start = start ?? LineCursor(bytes)
+            self.indent = start.firstNonspace().indent
+            self.start = start
+        }
     }
 
     /// A table found in a paragraph, and where it stops.
@@ -28,6 +48,9 @@ struct PipeTableScanner {
         var alignments: [Table.Alignment]
         var header: [RawCell]
         var rows: [[RawCell]]
+        /// For each row, its line and the column just after its last non-blank byte: where the
+        /// empty cells that pad a short row are said to be.
+        var rowEnds: [(line: Int, column: Int)]
     }
 
     enum Outcome {
@@ -38,26 +61,24 @@ struct PipeTableScanner {
     }
 
     var maxColumns: Int
-    /// The text the lines point into. Valid while the scanner is in use (see `TableLifter`).
-    let buffer: UnsafeBufferPointer<UInt8>
-
-    func bytes(_ line: Line) -> Bytes { buffer[line.range] }
 
     /// Finds the first table in `lines`. `hasSetextUnderline` says the last line is the
     /// underline cmark took for a setext heading: it can end a table but never start one.
+    ///
+    /// Like cmark-gfm, it gives up on the paragraph at the first delimiter row whose header row
+    /// has another number of cells: no later line of the paragraph can start a table then.
     func firstTable(in lines: [Line], hasSetextUnderline: Bool, store: inout CellStore) -> Outcome {
         let lastCandidate = hasSetextUnderline ? lines.count - 1 : lines.count
         var index = 1
         while index < lastCandidate {
             let line = lines[index]
-            if !line.isLazy, let alignments = Self.delimiterRow(bytes(line)) {
-                if Self.segmentCount(bytes(lines[index - 1])) == alignments.count {
-                    if alignments.count > maxColumns {
-                        return .tooWide(columns: alignments.count, line: line)
-                    }
-                    return .table(collectRows(lines, headerIndex: index - 1, alignments: alignments,
-                                              hasSetextUnderline: hasSetextUnderline, store: &store))
+            if !line.isLazy, line.indent < 4, let alignments = Self.delimiterRow(line.bytes) {
+                guard Self.cellCount(of: lines[index - 1]) == alignments.count else { return .none }
+                if alignments.count > maxColumns {
+                    return .tooWide(columns: alignments.count, line: line)
                 }
+                return .table(collectRows(lines, headerIndex: index - 1, alignments: alignments,
+                                          hasSetextUnderline: hasSetextUnderline, store: &store))
             }
             index += 1
         }
@@ -66,19 +87,39 @@ struct PipeTableScanner {
 
     private func collectRows(_ lines: [Line], headerIndex: Int, alignments: [Table.Alignment],
                              hasSetextUnderline: Bool, store: inout CellStore) -> Match {
-        let header = cells(of: lines[headerIndex], store: &store)
+        let underline = hasSetextUnderline ? lines.count - 1 : nil
+        let header = Self.cells(of: lines[headerIndex], store: &store)
+        let (rows, end) = Self.rows(in: lines, from: headerIndex + 2, setextUnderline: underline, store: &store)
+        return Match(headerIndex: headerIndex, endIndex: end, alignments: alignments,
+                     header: header, rows: rows,
+                     rowEnds: lines[(headerIndex + 2)..<end].map(Self.end))
+    }
+
+    /// Continues a table that took all its lines into `more`, lines that come right after them.
+    func continueRows(of match: inout Match, into more: [Line], store: inout CellStore) {
+        let (rows, end) = Self.rows(in: more, from: 0, setextUnderline: nil, store: &store)
+        match.rows += rows
+        match.rowEnds += more[..<end].map(Self.end)
+        match.endIndex += end
+    }
+
+    private static func end(of line: Line) -> (line: Int, column: Int) {
+        (line.number, line.column + (trimmed(line.bytes).endIndex - line.bytes.startIndex))
+    }
+
+    /// The rows from `start` on, and the index of the first line that is not one.
+    private static func rows(in lines: [Line], from start: Int, setextUnderline: Int?,
+                             store: inout CellStore) -> ([[RawCell]], Int) {
         var rows: [[RawCell]] = []
-        var index = headerIndex + 2
+        var index = start
         while index < lines.count {
-            let isUnderline = hasSetextUnderline && index == lines.count - 1
-            if endsTable(lines[index], isSetextUnderline: isUnderline) { break }
-            let row = cells(of: lines[index], store: &store)
-            if row.isEmpty { break }
-            rows.append(row)
+            if endsTable(lines[index], isSetextUnderline: index == setextUnderline) { break }
+            let cells = cells(of: lines[index], store: &store)
+            if cells.isEmpty { break }
+            rows.append(cells)
             index += 1
         }
-        return Match(headerIndex: headerIndex, endIndex: index, alignments: alignments,
-                     header: header, rows: rows)
+        return (rows, index)
     }
 }
 
@@ -105,20 +146,20 @@ extension PipeTableScanner {
 
     /// Whether a line inside a table starts a block that GFM opens there, though cmark
     /// (which saw a paragraph, not a table) folded the line into the paragraph.
-    func endsTable(_ line: Line, isSetextUnderline: Bool) -> Bool {
+    static func endsTable(_ line: Line, isSetextUnderline: Bool) -> Bool {
         if line.isLazy { return true }
-        let bytes = bytes(line)
-        let (columns, start) = Self.indentation(bytes)
-        if columns >= 4 { return true }  // an indented code block
-        let rest = bytes[start...]
-        if isSetextUnderline && Self.isThematicBreak(rest) { return true }
-        return Self.startsListItemOutsideParagraph(rest)
+        if line.indent >= 4 { return true }  // an indented code block
+        let rest = line.bytes[indentation(line.bytes).end...]
+        if isSetextUnderline && isThematicBreak(rest) { return true }
+        return startsListItemOutsideParagraph(rest) || HTMLTagLine.isTagLine(rest)
     }
 
     /// Whether some line after the first looks like a delimiter row: a cheap test that lets
     /// the many paragraphs without tables pass untouched.
-    static func mayBeDelimiterRow(_ bytes: Bytes) -> Bool {
-        bytes.contains(dash) && bytes.allSatisfy { $0 == dash || $0 == pipe || $0 == colon || isWhitespace($0) }
+    static func mayContainTable(_ lines: [Line]) -> Bool {
+        lines.dropFirst().contains { line in
+            line.bytes.contains(dash) && line.bytes.allSatisfy { $0 == dash || $0 == pipe || $0 == colon || isWhitespace($0) }
+        }
     }
 
     /// `---`, `- - -`: a thematic break made of dashes (the only kind a setext underline can be).
@@ -128,6 +169,13 @@ extension PipeTableScanner {
             if byte == dash { dashes += 1 } else if !isWhitespace(byte) { return false }
         }
         return dashes >= 3
+    }
+
+    /// `===` or `---` (up to three spaces before, whitespace after): a setext heading underline.
+    static func isSetextUnderline(_ line: Line) -> Bool {
+        let rest = trimmed(line.bytes)
+        guard line.indent < 4, let first = rest.first, first == dash || first == UInt8(ascii: "=") else { return false }
+        return rest.allSatisfy { $0 == first }
     }
 
     /// A list item that may start after a table but not inside a paragraph: an empty item
@@ -168,22 +216,13 @@ struct CellStore {
 
     subscript(_ cell: RawCell) -> ArraySlice<UInt8> { bytes[cell.text] }
 
-    /// Appends a cell's content with `\|` turned into `|` (also inside code spans, as in cmark-gfm;
-    /// other escapes stay for cmark).
+    /// Appends a cell's content with `\|` unescaped.
     mutating func append(_ content: Bytes) -> Range<Int> {
         let start = bytes.count
-        guard content.contains(PipeTableScanner.backslash) else {
-            bytes.append(contentsOf: content)
-            return start..<bytes.count
-        }
-        var index = content.startIndex
-        while index < content.endIndex {
-            if content[index] == PipeTableScanner.backslash, index + 1 < content.endIndex,
-               content[index + 1] == PipeTableScanner.pipe {
-                index += 1
-            }
-            bytes.append(content[index])
-            index += 1
+        if content.contains(PipeTableScanner.backslash) {
+            bytes += PipeTableScanner.unescapingPipes(content)
+        } else {
+            bytes += content
         }
         return start..<bytes.count
     }
@@ -191,9 +230,8 @@ struct CellStore {
 
 extension PipeTableScanner {
     /// The alignments of a delimiter row (`| :-- | :-: | --: |`), or nil if the line is not one.
+    /// The caller checks the indentation: it depends on the container markers before the bytes.
     static func delimiterRow(_ bytes: Bytes) -> [Table.Alignment]? {
-        let (columns, _) = indentation(bytes)
-        guard columns < 4 else { return nil }
         var alignments: [Table.Alignment] = []
         for segment in segments(bytes) {
             guard let alignment = alignment(of: trimmed(bytes[segment])) else { return nil }
@@ -216,33 +254,36 @@ extension PipeTableScanner {
     }
 
     /// The cells of a row line, trimmed and unescaped, with their source positions.
-    func cells(of line: Line, store: inout CellStore) -> [RawCell] {
-        let bytes = bytes(line)
+    static func cells(of line: Line, store: inout CellStore) -> [RawCell] {
         var cells: [RawCell] = []
-        Self.forEachSegment(bytes) { segment in
-            let content = Self.trimmed(bytes[segment])
-            let column = line.column + (content.startIndex - bytes.startIndex)
+        // cmark keeps a lazy line's leading blanks in the paragraph, so a pipe after them is
+        // not a leading pipe there: `  | a` is then two cells.
+        forEachSegment(line.bytes, skippingBlanks: !line.isLazy) { segment in
+            let content = trimmed(line.bytes[segment])
+            let column = line.column + (content.startIndex - line.bytes.startIndex)
             cells.append(RawCell(text: store.append(content), line: line.number, column: column))
         }
         return cells
     }
 
-    static func segments(_ bytes: Bytes) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        forEachSegment(bytes) { result.append($0) }
-        return result
-    }
-
-    static func segmentCount(_ bytes: Bytes) -> Int {
+    /// How many cells `cells(of:store:)` would find, without storing them.
+    static func cellCount(of line: Line) -> Int {
         var count = 0
-        forEachSegment(bytes) { _ in count += 1 }
+        forEachSegment(line.bytes, skippingBlanks: !line.isLazy) { _ in count += 1 }
         return count
     }
 
-    /// Splits a row on unescaped pipes as cmark-gfm does: an optional leading pipe is skipped,
-    /// and a last segment that is only whitespace (after a trailing pipe) is not a cell.
-    static func forEachSegment(_ bytes: Bytes, _ body: (Range<Int>) -> Void) {
-        var index = indentation(bytes).end
+    static func segments(_ bytes: Bytes, skippingBlanks: Bool = true) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        forEachSegment(bytes, skippingBlanks: skippingBlanks) { result.append($0) }
+        return result
+    }
+
+    /// Splits a row on unescaped pipes as cmark-gfm does: an optional leading pipe (after the
+    /// leading blanks, when skipping them) is skipped, and a last segment that is only whitespace
+    /// (after a trailing pipe) is not a cell.
+    static func forEachSegment(_ bytes: Bytes, skippingBlanks: Bool = true, _ body: (Range<Int>) -> Void) {
+        var index = skippingBlanks ? indentation(bytes).end : bytes.startIndex
         if index < bytes.endIndex, bytes[index] == pipe { index += 1 }
         var start = index
         while index < bytes.endIndex {
@@ -262,5 +303,20 @@ extension PipeTableScanner {
         while start < end, isWhitespace(bytes[start]) { start += 1 }
         while end > start, isWhitespace(bytes[end - 1]) { end -= 1 }
         return bytes[start..<end]
+    }
+
+    /// `\|` becomes `|`, also inside code spans, as in cmark-gfm; other escapes stay for cmark.
+    static func unescapingPipes(_ bytes: Bytes) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == backslash, index + 1 < bytes.endIndex, bytes[index + 1] == pipe {
+                index += 1
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return out
     }
 }

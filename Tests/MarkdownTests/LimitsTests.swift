@@ -1,0 +1,108 @@
+import Testing
+@testable import Markdown
+
+@Suite("Limits and bad input")
+struct LimitsTests {
+    func diagnostic(parsing bytes: [UInt8], path: String = "big.md", limits: ParseLimits) -> Diagnostic? {
+        do {
+            _ = try MarkdownParser.parse(bytes, path: path, limits: limits)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    // MARK: - File size
+
+    @Test func aFileOverTheSizeLimitIsRefusedAtItsFirstLine() throws {
+        let error = try #require(diagnostic(parsing: Array("# 12345678\n".utf8), limits: ParseLimits(maxFileSize: 10)))
+        #expect(error.severity == .error)
+        #expect(error.location == Markdown.SourceLocation(path: "big.md", line: 1, column: 1))
+        #expect(error.message.contains("11 bytes"))
+        #expect(error.message.contains("10 bytes"))
+        #expect(error.description.hasPrefix("big.md:1:1: error: "))
+    }
+
+    @Test func aFileAtTheSizeLimitIsParsed() throws {
+        #expect(diagnostic(parsing: Array("# 1234567\n".utf8), limits: ParseLimits(maxFileSize: 10)) == nil)
+    }
+
+    // MARK: - Invalid UTF-8
+
+    @Test func invalidUTF8IsReplacedAndReportedWhereItIs() throws {
+        let bytes = Array("ab\n".utf8) + [0xFF] + Array("c\n| a | x".utf8) + [0xC3] + Array(" |\n|---|---|\n".utf8)
+        let document = try MarkdownParser.parse(bytes, path: "bad.md")
+        #expect(document.diagnostics.map(\.description) == [
+            "bad.md:2:1: warning: invalid UTF-8 at byte offset 3, replaced with U+FFFD (save the file as UTF-8)",
+            "bad.md:3:8: warning: invalid UTF-8 at byte offset 13, replaced with U+FFFD (save the file as UTF-8)",
+        ])
+        #expect(document.html.hasPrefix("<p>ab\n\u{FFFD}c</p>\n"))
+        let table = try #require(tables(in: document.blocks).first)
+        #expect(table.header.map(\.source) == ["a", "x\u{FFFD}"])
+        #expect(table.header.map(\.location.column) == [3, 7])
+    }
+
+    @Test func manyInvalidSequencesAreSummarised() throws {
+        let bytes = [UInt8](repeating: 0x80, count: 25) + Array("\n".utf8)
+        let document = try MarkdownParser.parse(bytes, path: "bad.md")
+        #expect(document.diagnostics.count == 11)
+        #expect(document.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(document.diagnostics.contains { $0.message.hasPrefix("15 more invalid UTF-8 sequences") })
+        #expect(document.html == "<p>" + String(repeating: "\u{FFFD}", count: 25) + "</p>\n")
+    }
+
+    @Test func repairKeepsValidInputAsItIs() {
+        let valid = Array("模型 é 😀\n".utf8)
+        let (bytes, bad) = UTF8Repair.repair(valid)
+        #expect(bytes == valid)
+        #expect(bad.isEmpty)
+        let truncated = UTF8Repair.repair(Array("é".utf8).dropLast() + Array("x".utf8))
+        #expect(truncated.bytes == [0xEF, 0xBF, 0xBD] + Array("x".utf8))
+        #expect(truncated.badOffsets == [0])
+    }
+
+    // MARK: - Table size
+
+    @Test func aTableWiderThanTheLimitStaysTextWithAnError() throws {
+        let markdown = "| a | b | c |\n|---|---|---|\n| 1 | 2 | 3 |\n"
+        let document = try parse(markdown, limits: ParseLimits(maxTableColumns: 2))
+        #expect(tables(in: document.blocks).isEmpty)
+        #expect(document.html.hasPrefix("<p>| a | b | c |\n|---|---|---|"))
+        let error = try #require(document.diagnostics.first)
+        #expect(error.severity == .error)
+        #expect(error.location == Markdown.SourceLocation(path: "t.md", line: 2, column: 1))
+        #expect(error.message.contains("3 columns"))
+        #expect(try tables(in: parse(markdown, limits: ParseLimits(maxTableColumns: 3)).blocks).count == 1)
+    }
+
+    @Test func paddingBeyondTheLimitCutsTheTableWithAnError() throws {
+        let markdown = "| a | b | c |\n|---|---|---|\n| 1 |\n| 2 |\n| 3 |\n"
+        let document = try parse(markdown, limits: ParseLimits(maxPaddedCells: 5))
+        let table = try #require(tables(in: document.blocks).first)
+        #expect(table.rows.map { $0[0].source } == ["1", "2"])
+        #expect(document.diagnostics.map(\.severity) == [.error])
+        #expect(document.diagnostics.first?.location.line == 5)
+        #expect(!document.html.contains("<td>3</td>"))
+    }
+
+    @Test func thePaddingLimitCountsTheWholeDocument() throws {
+        let table = "| a | b | c |\n|---|---|---|\n| 1 |\n| 2 |\n"
+        let document = try parse(table + "\n" + table, limits: ParseLimits(maxPaddedCells: 6))
+        #expect(tables(in: document.blocks).map(\.rows.count) == [2, 1])
+        #expect(document.diagnostics.map(\.location.line) == [9])
+    }
+
+    // MARK: - Quadratic inputs
+
+    @Test func aParagraphOfThousandsOfInterruptedTablesFinishesWithAWarning() throws {
+        let markdown = String(repeating: "| a | b |\n|---|---|\n| 1 | 2 |\n    x\n", count: 4_000)
+        let document = try parse(markdown)
+        #expect(document.diagnostics.count == 1)
+        let warning = try #require(document.diagnostics.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("too many tables"))
+        let found = tables(in: document.blocks)
+        #expect(found.count > 1 && found.count < 4_000)
+        #expect(found.allSatisfy { $0.rows.map { $0.map(\.source) } == [["1", "2"]] })
+    }
+}

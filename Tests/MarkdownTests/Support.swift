@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import Markdown
+
+// MARK: - Parsing
+
+/// Parses markdown with the test path `t.md`, turning the typed throw into an ordinary one.
+func parse(_ markdown: String, limits: ParseLimits = ParseLimits()) throws -> Document {
+    try MarkdownParser.parse(markdown, path: "t.md", limits: limits)
+}
+
+/// The tables of a document, in document order, containers included.
+func tables(in blocks: [Block]) -> [Table] {
+    blocks.flatMap { block -> [Table] in
+        if case .table(let table) = block.kind { return [table] }
+        return tables(in: block.children)
+    }
+}
+
+/// The only table of a document; records an issue when there is not exactly one.
+func onlyTable(_ markdown: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Table {
+    let found = tables(in: try parse(markdown).blocks)
+    #expect(found.count == 1, "expected one table, found \(found.count)", sourceLocation: sourceLocation)
+    return try #require(found.first, sourceLocation: sourceLocation)
+}
+
+// MARK: - HTML
+
+/// HTML with the whitespace between tags removed: renderers may break lines differently there.
+func normalizedHTML(_ html: String) -> String {
+    html.replacing(/>\s+</, with: "><").trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+// MARK: - Files and oracles
+
+/// The repository root, found from this file's path (Tests/MarkdownTests/Support.swift).
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The seed document that ships with the project.
+let seedURL = repositoryRoot.appendingPathComponent("Content/overview-of-chinese-ai-models.md")
+
+/// Debian's `cmark` command: the oracle for everything outside tables.
+let cmarkCommand = "/usr/bin/cmark"
+let hasCmarkCommand = FileManager.default.isExecutableFile(atPath: cmarkCommand)
+
+/// Python with the cmarkgfm package (the oracle for tables), found on the PATH, when installed.
+let hasCmarkGFM: Bool = (try? run("/usr/bin/env", ["python3", "-c", "import cmarkgfm; print('ok')"], input: [])) == "ok\n"
+
+/// Runs a command with `input` on standard input and returns its standard output.
+func run(_ command: String, _ arguments: [String], input: [UInt8]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: command)
+    process.arguments = arguments
+    let stdin = Pipe(), stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Write from another thread: a large input could fill the pipe while the output does too.
+    let writer = Thread {
+        stdin.fileHandleForWriting.write(Data(input))
+        try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
+    let output = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: output, as: UTF8.self)
+}
+
+/// cmark's own HTML for `markdown` (safe mode, its default).
+func cmarkHTML(_ markdown: [UInt8]) throws -> String {
+    try run(cmarkCommand, [], input: markdown)
+}
+
+// MARK: - Scanner inputs
+
+/// Bytes of `text` in a buffer that lives as long as the test process, as the scanner's lines
+/// need (in Atlas the lifter pins the document's buffer while it scans).
+func pinned(_ text: String) -> Bytes {
+    let bytes = Array(text.utf8)
+    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+    _ = buffer.initialize(from: bytes)
+    return UnsafeBufferPointer(rebasing: buffer[..<bytes.count])[...]
+}
+
+/// A scanned cell's text.
+func text(_ cell: RawCell, in store: CellStore) -> String {
+    String(decoding: store[cell], as: UTF8.self)
+}
+
+/// A table's HTML from cells given as HTML strings (the renderer on its own).
+func renderTable(alignments: [Table.Alignment], header: [String], rows: [[String]]) -> String {
+    var cells = ParsedCells()
+    for cell in header + rows.joined() {
+        let start = cells.html.count
+        cells.html += Array(cell.utf8)
+        cells.ranges.append(start..<cells.html.count)
+    }
+    let rawRows = rows.map { row in row.map { _ in RawCell(text: 0..<0, line: 1, column: 1) } }
+    var next = 0
+    var html: [UInt8] = []
+    TableHTML.append(alignments: alignments, rows: rawRows, cells: cells, next: &next, to: &html)
+    return String(decoding: html, as: UTF8.self)
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import Markdown
+
+/// One recorded case of `Fixtures/table-cases.json`: markdown and cmark-gfm's HTML for it.
+struct TableCase: Decodable, Sendable, CustomTestStringConvertible {
+    var name: String
+    var markdown: String
+    var html: String
+    /// Why Atlas differs from cmark-gfm here, confirmed with the oracle: the difference is then
+    /// expected, reported as a known issue with this reason.
+    var knownDeviation: String?
+
+    var testDescription: String { name }
+
+    /// The cases, recorded by `scripts/record-table-fixtures.py`.
+    static let all: [TableCase] = {
+        guard let url = Bundle.module.url(forResource: "table-cases", withExtension: "json", subdirectory: "Fixtures"),
+              let data = try? Data(contentsOf: url),
+              let cases = try? JSONDecoder().decode([TableCase].self, from: data)
+        else { return [] }
+        return cases
+    }()
+}
+
+@Suite("Table HTML")
+struct TableHTMLTests {
+    @Test func fixturesAreLoaded() {
+        #expect(TableCase.all.count >= 88)
+        #expect(Set(TableCase.all.map(\.name)).count == TableCase.all.count, "case names must be unique")
+    }
+
+    /// A known deviation is expected to differ and is reported with its reason; once it stops
+    /// differing, the test fails so that its marker is removed and the case guards the fix.
+    @Test("Atlas's HTML equals cmark-gfm's", arguments: TableCase.all)
+    func matchesRecordedOracle(_ fixture: TableCase) throws {
+        let html = normalizedHTML(try parse(fixture.markdown).html)
+        guard let reason = fixture.knownDeviation else {
+            #expect(html == normalizedHTML(fixture.html))
+            return
+        }
+        withKnownIssue(Comment(rawValue: "known deviation: \(reason)")) {
+            #expect(html == normalizedHTML(fixture.html))
+        }
+    }
+
+    // MARK: - The renderer on its own
+
+    @Test func headerOnlyTableHasNoBody() {
+        let html = renderTable(alignments: [.unspecified, .left], header: ["a", "b"], rows: [])
+        #expect(html == "<table>\n<thead>\n<tr>\n<th>a</th>\n<th align=\"left\">b</th>\n</tr>\n</thead>\n</table>\n")
+    }
+
+    @Test func everyAlignmentHasItsAttribute() {
+        let html = renderTable(alignments: [.unspecified, .left, .center, .right],
+                                    header: ["a", "b", "c", "d"], rows: [["1", "2", "3", "4"]])
+        #expect(html.contains("<td>1</td>\n<td align=\"left\">2</td>\n<td align=\"center\">3</td>\n<td align=\"right\">4</td>"))
+        #expect(html.contains("<tbody>\n<tr>\n"))
+    }
+
+    @Test func cellHTMLIsInsertedAsRendered() {
+        let html = renderTable(alignments: [.unspecified], header: ["<em>x</em> &amp; y"], rows: [[""]])
+        #expect(html.contains("<th><em>x</em> &amp; y</th>"))
+        #expect(html.contains("<td></td>"))
+    }
+
+    @Test func documentHTMLIsTheBlocksJoined() throws {
+        let document = try parse("# T\n\n| a |\n|---|\n| b |\n\ntext\n")
+        #expect(document.blockHTML.count == document.blocks.count)
+        #expect(document.html == document.blockHTML.joined())
+        #expect(document.blockHTML[1].hasPrefix("<table>\n"))
+    }
+}

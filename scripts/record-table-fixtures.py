@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Records the expected HTML of Atlas's table fixtures from the reference implementation.
+
+Reads Tests/MarkdownTests/Fixtures/table-cases.json (a list of {"name", "markdown", "html",
+optional "knownDeviation"}), renders every case's markdown with cmark-gfm (PyPI: cmarkgfm) in
+its default safe mode with the table extension, writes that into "html" and rewrites the file.
+
+Recording is explicit: run it after adding or changing cases, then review the diff like code.
+Cases with a "knownDeviation" keep it: the reason Atlas differs there (the Swift test skips them).
+
+    pip install cmarkgfm
+    python3 scripts/record-table-fixtures.py [path/to/table-cases.json]
+"""
+import importlib.metadata
+import json
+import pathlib
+import sys
+
+import cmarkgfm
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+DEFAULT = ROOT / "Tests" / "MarkdownTests" / "Fixtures" / "table-cases.json"
+FIELDS = ("name", "markdown", "html", "knownDeviation")
+
+
+def render(markdown):
+    """cmark-gfm's HTML, safe mode (the default options), table extension only."""
+    return cmarkgfm.markdown_to_html_with_extensions(markdown, extensions=["table"])
+
+
+def main():
+    path = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    names = [case["name"] for case in cases]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        sys.exit(f"duplicate case names: {', '.join(duplicates)}")
+    changed = 0
+    for case in cases:
+        html = render(case["markdown"])
+        changed += case.get("html") != html
+        case["html"] = html
+        unknown = set(case) - set(FIELDS)
+        if unknown:
+            sys.exit(f"{case['name']}: unknown fields {sorted(unknown)}")
+    ordered = [{key: case[key] for key in FIELDS if key in case} for case in cases]
+    text = json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
+    path.write_text(text, encoding="utf-8")
+    deviations = sum("knownDeviation" in case for case in cases)
+    print(f"recorded {len(cases)} cases ({changed} changed, {deviations} known deviations) "
+          f"with cmarkgfm {importlib.metadata.version('cmarkgfm')} into {path}")
+
+
+if __name__ == "__main__":
+    main()
