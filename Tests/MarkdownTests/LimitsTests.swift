@@ -27,6 +27,31 @@ struct LimitsTests {
         #expect(diagnostic(parsing: Array("# 1234567\n".utf8), limits: ParseLimits(maxFileSize: 10)) == nil)
     }
 
+    // MARK: - Nesting
+
+    @Test func nestingDeeperThanTheLimitIsRefusedWhereItGoesTooDeep() throws {
+        // 30 nested quotes; the 21st opens at column 41 (each `> ` is two bytes).
+        let deep = Array((String(repeating: "> ", count: 30) + "a\n").utf8)
+        let error = try #require(diagnostic(parsing: deep, path: "deep.md", limits: ParseLimits(maxNestingDepth: 20)))
+        #expect(error.severity == .error)
+        #expect(error.location == Markdown.SourceLocation(path: "deep.md", line: 1, column: 41))
+        #expect(error.message.contains("more than 20 levels"))
+    }
+
+    @Test func nestingAtTheLimitIsRead() throws {
+        // Document, 18 quotes, a paragraph and its text: 20 levels below the document node's own.
+        let deep = Array((String(repeating: "> ", count: 18) + "a\n").utf8)
+        #expect(diagnostic(parsing: deep, limits: ParseLimits(maxNestingDepth: 20)) == nil)
+        let deeper = Array((String(repeating: "> ", count: 19) + "a\n").utf8)
+        #expect(diagnostic(parsing: deeper, limits: ParseLimits(maxNestingDepth: 20)) != nil)
+    }
+
+    @Test func deepEmphasisCountsToo() throws {
+        let emphasis = Array((String(repeating: "*a ", count: 40) + "b" + String(repeating: " a*", count: 40) + "\n").utf8)
+        #expect(diagnostic(parsing: emphasis, limits: ParseLimits(maxNestingDepth: 20)) != nil)
+        #expect(diagnostic(parsing: emphasis, limits: ParseLimits()) == nil)
+    }
+
     // MARK: - Invalid UTF-8
 
     @Test func invalidUTF8IsReplacedAndReportedWhereItIs() throws {

@@ -22,6 +22,36 @@ extension OpaquePointer {
 
     var literal: String { cmark_node_get_literal(self).map { String(cString: $0) } ?? "" }
 
+    /// Node types the iterator never exits (cmark.h): they cannot have children.
+    var isLeaf: Bool {
+        switch type {
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
+             CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The first node more than `limit` levels below this one, found without recursion.
+    func firstNode(deeperThan limit: Int) -> CmarkNode? {
+        guard let iterator = cmark_iter_new(self) else { return nil }
+        defer { cmark_iter_free(iterator) }
+        var depth = -1  // this node itself is level 0
+        while true {
+            switch cmark_iter_next(iterator) {
+            case CMARK_EVENT_ENTER:
+                depth += 1
+                if depth > limit { return cmark_iter_get_node(iterator) }
+                if let node = cmark_iter_get_node(iterator), node.isLeaf { depth -= 1 }  // leaves get no EXIT
+            case CMARK_EVENT_EXIT:
+                depth -= 1
+            default:
+                return nil
+            }
+        }
+    }
+
     /// Calls `body` with each child in turn (no array; the body must not move the children).
     func forEachChild(_ body: (CmarkNode) -> Void) {
         var child = firstChild

@@ -8,11 +8,16 @@ public struct ParseLimits: Hashable, Sendable {
     public var maxTableColumns: Int
     /// Empty cells added to short rows, per document.
     public var maxPaddedCells: Int
+    /// Blocks and inlines nested deeper than this are refused: cmark copes, but every reader
+    /// of the tree would need as deep a stack.
+    public var maxNestingDepth: Int
 
-    public init(maxFileSize: Int = 16 << 20, maxTableColumns: Int = 1_000, maxPaddedCells: Int = 1 << 20) {
+    public init(maxFileSize: Int = 16 << 20, maxTableColumns: Int = 1_000, maxPaddedCells: Int = 1 << 20,
+                maxNestingDepth: Int = 256) {
         self.maxFileSize = maxFileSize
         self.maxTableColumns = maxTableColumns
         self.maxPaddedCells = maxPaddedCells
+        self.maxNestingDepth = maxNestingDepth
     }
 }
 
@@ -75,6 +80,12 @@ private struct ParseSession {
         // Offsets are the file's: each earlier replacement made the repaired text longer.
         var diagnostics = Self.encodingDiagnostics(badOffsets, text: badOffsets.isEmpty ? text : SourceText(bytes: input), path: path)
         root = cmarkParse(bytes)
+        if bytes.count > limits.maxNestingDepth, let deep = root.firstNode(deeperThan: limits.maxNestingDepth) {
+            cmark_node_free(root)
+            throw Diagnostic(.error, at: SourceLocation(path: path, line: max(deep.startLine, 1), column: max(deep.startColumn, 1)),
+                "blocks or inlines nest more than \(limits.maxNestingDepth) levels deep here; the file was not read "
+                + "(flatten the nesting)")
+        }
         lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: max(4 * bytes.count, 1 << 20))
         lifter.lift(in: root, text: text)
         lifter.loosenListsAroundHeaderOnlyTables()
