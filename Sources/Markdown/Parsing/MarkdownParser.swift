@@ -86,7 +86,7 @@ private struct ParseSession {
                 "blocks or inlines nest more than \(limits.maxNestingDepth) levels deep here; the file was not read "
                 + "(flatten the nesting)")
         }
-        lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: max(4 * bytes.count, 1 << 20))
+        lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: bytes.count + (1 << 16))
         lifter.lift(in: root, text: text)
         lifter.loosenListsAroundHeaderOnlyTables()
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)

@@ -28,8 +28,8 @@ final class TableLifter {
     /// ends a setext heading on the line after its underline, where it closed it.
     private(set) var headingEnds: [CmarkNode: (line: Int, column: Int)] = [:]
     private(set) var diagnostics: [Diagnostic] = []
-    /// Roots of documents parsed from pieces, and blocks taken into tables; freed with the lifter.
-    private var pieceRoots: [CmarkNode] = []
+    /// Blocks taken into tables, out of the tree; freed with the lifter.
+    private var takenBlocks: [CmarkNode] = []
     /// Blocks after setext headings that tables took in: no longer in the tree.
     private var taken: Set<CmarkNode> = []
     /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
@@ -43,7 +43,7 @@ final class TableLifter {
     }
 
     deinit {
-        for root in pieceRoots { cmark_node_free(root) }
+        for block in takenBlocks { cmark_node_free(block) }
     }
 
     /// Finds and replaces every table below `root`, whose positions refer to `text`.
@@ -221,35 +221,56 @@ final class TableLifter {
 
     /// Replaces the target by its parts when it holds a table.
     private func replaceTable(in target: Target) {
-        let node = target.node
         var lines = target.lines
-        switch scanner.firstTable(in: lines, hasSetextUnderline: target.isSetext, store: &cells) {
-        case .none:
-            break
-        case .tooWide(let columns, let line):
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line.number, column: line.column),
-                "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
-                + "(split the table, or raise the limit with --max-table-columns)"))
-        case .table(var match):
-            let tookFollowing = takeFollowing(of: target, into: &match, lines: &lines)
-            var replacement: [CmarkNode] = []
-            if match.headerIndex > 0 {
+        var replacement: [CmarkNode] = []
+        var start = 0  // the first line not placed yet
+        var tookFollowing = false
+        while true {
+            let outcome = scanner.firstTable(in: lines, from: start, hasSetextUnderline: target.isSetext, store: &cells)
+            if case .tooWide(let columns, let line) = outcome {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line.number, column: line.column),
+                    "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
+                    + "(split the table)"))
+            }
+            guard case .table(var match) = outcome else { break }
+            tookFollowing = takeFollowing(of: target, into: &match, lines: &lines)
+            if match.headerIndex > start {
                 // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
-                replacement += parsePiece(lines[0..<match.headerIndex], liftTables: false, unescapingPipes: true)
+                replacement += parsePiece(lines[start..<match.headerIndex], liftTables: false, unescapingPipes: true)
             }
             let tableNode = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             pending.append(PendingTable(node: tableNode, match: match))
             replacement.append(tableNode)
-            if match.endIndex < lines.count {
-                // The text after the table still ends in the underline: a table found there may
-                // go on into the blocks after it.
-                replacement += parsePiece(lines[match.endIndex...], liftTables: true,
-                                          trailing: tookFollowing ? ([], []) : target.following)
-            }
-            for part in replacement { cmark_node_insert_before(node, part) }
-            cmark_node_unlink(node)
-            cmark_node_free(node)
+            start = match.endIndex
+            // Indented code after a table ends at the first line that is not indented, and GFM
+            // starts a paragraph there: read it in this loop, so that a paragraph alternating
+            // tables and code is not parsed again once per table (quadratic).
+            guard let codeEnd = indentedCodeEnd(lines, from: start, isSetext: target.isSetext) else { break }
+            replacement += parsePiece(lines[start..<codeEnd], liftTables: false)
+            start = codeEnd
         }
+        guard !replacement.isEmpty else { return }
+        if start < lines.count {
+            // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
+            // after the table still ends in the underline: a table there may go on past it.
+            replacement += parsePiece(lines[start...], liftTables: true, trailing: tookFollowing ? ([], []) : target.following)
+        }
+        for part in replacement { cmark_node_insert_before(target.node, part) }
+        cmark_node_unlink(target.node)
+        cmark_node_free(target.node)
+    }
+
+    /// Where the indented code block starting at `start` ends, when one does and is followed by
+    /// a line that starts a plain paragraph; nil otherwise.
+    private func indentedCodeEnd(_ lines: [PipeTableScanner.Line], from start: Int, isSetext: Bool) -> Int? {
+        guard start < lines.count, !lines[start].isLazy, lines[start].indent >= 4 else { return nil }
+        var end = start
+        while end < lines.count, !lines[end].isLazy, lines[end].indent >= 4 { end += 1 }
+        if end < lines.count,
+           PipeTableScanner.endsTable(lines[end], isSetextUnderline: isSetext && end == lines.count - 1) {
+            return nil
+        }
+        return end
     }
 
     /// Takes the blocks after a setext heading out of the tree and their lines into the table's,
@@ -263,7 +284,7 @@ final class TableLifter {
         lines += target.following.lines
         for block in target.following.nodes {
             cmark_node_unlink(block)
-            pieceRoots.append(block)
+            takenBlocks.append(block)
             taken.insert(block)
         }
         return true
@@ -295,7 +316,7 @@ final class TableLifter {
         }
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
         let root = cmarkParse(bytes)
-        pieceRoots.append(root)
+        defer { cmark_node_free(root) }  // empty by then: its blocks have moved
         if liftTables {
             if reparseBudget >= bytes.count {
                 reparseBudget -= bytes.count

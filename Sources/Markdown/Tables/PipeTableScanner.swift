@@ -67,9 +67,10 @@ struct PipeTableScanner {
     ///
     /// Like cmark-gfm, it gives up on the paragraph at the first delimiter row whose header row
     /// has another number of cells: no later line of the paragraph can start a table then.
-    func firstTable(in lines: [Line], hasSetextUnderline: Bool, store: inout CellStore) -> Outcome {
+    /// `start` is the index of the paragraph's first line: lines before it are not looked at.
+    func firstTable(in lines: [Line], from start: Int = 0, hasSetextUnderline: Bool, store: inout CellStore) -> Outcome {
         let lastCandidate = hasSetextUnderline ? lines.count - 1 : lines.count
-        var index = 1
+        var index = start + 1
         while index < lastCandidate {
             let line = lines[index]
             if !line.isLazy, line.indent < 4, let alignments = Self.delimiterRow(line.bytes) {
