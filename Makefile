@@ -41,6 +41,5 @@ bench: bench-deps ## Time atlas render against cmark (see BENCHMARKS.md)
 lint: ## swift format lint, strict, with .swift-format
 	$(SWIFT) format lint --recursive --strict Sources Tests
 
-clean: ## Remove build products, benchmark output and the generated site
+clean: ## Remove build products and benchmark output (Public/ is left to atlas, which removes only its own files)
 	rm -rf .build bench/out
-	git clean -qfdX -- Public 2>/dev/null || true

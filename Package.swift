@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "atlas", targets: ["atlas"]),
         .library(name: "Markdown", targets: ["Markdown"]),
+        .library(name: "Catalog", targets: ["Catalog"]),
+        .library(name: "Site", targets: ["Site"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
