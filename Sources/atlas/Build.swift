@@ -24,17 +24,20 @@ struct Build: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
-        let options = BuildOptions(contentDirectory: source.content, templatesDirectory: templates, outputDirectory: output,
-                                   limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog())
+        let options = BuildOptions(
+            contentDirectory: source.content, templatesDirectory: templates, outputDirectory: output,
+            limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog())
         let result = await SiteBuilder(options: options).build()
 
         for diagnostic in result.diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
         guard let report = result.report else {
-            let problems = strict && result.errorCount == 0
+            let problems =
+                strict && result.errorCount == 0
                 ? "\(result.warningCount) warning(s) with --strict" : "\(result.errorCount) error(s)"
-            let outcome = result.outputMayBeIncomplete
+            let outcome =
+                result.outputMayBeIncomplete
                 ? "\(output)/ may be partly updated" : "nothing was written to \(output)/"
             FileHandle.standardError.write(Data("atlas: \(problems); \(outcome)\n".utf8))
             throw ExitCode.failure

@@ -27,7 +27,8 @@ struct Check: ParsableCommand {
         case .text:
             report(diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }.count
-            FileHandle.standardError.write(Data("atlas check: \(errors) errors, \(diagnostics.count - errors) warnings\n".utf8))
+            FileHandle.standardError.write(
+                Data("atlas check: \(errors) errors, \(diagnostics.count - errors) warnings\n".utf8))
         case .json:
             print(Self.json(diagnostics))
         }
@@ -37,10 +38,13 @@ struct Check: ParsableCommand {
 
     static func json(_ diagnostics: [Diagnostic]) -> String {
         let list = diagnostics.map { d in
-            ["path": d.location.path, "line": d.location.line, "column": d.location.column,
-             "severity": d.severity.rawValue, "message": d.message] as [String: Any]
+            [
+                "path": d.location.path, "line": d.location.line, "column": d.location.column,
+                "severity": d.severity.rawValue, "message": d.message,
+            ] as [String: Any]
         }
-        let data = try! JSONSerialization.data(withJSONObject: ["diagnostics": list], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        let data = try! JSONSerialization.data(
+            withJSONObject: ["diagnostics": list], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -11,8 +11,10 @@ struct ContentOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse markdown files larger than this many bytes.", valueName: "bytes"))
     var maxFileSize = ParseLimits().maxFileSize
 
-    @Option(help: ArgumentHelp("Give up (exit 1, nothing written) when one file takes longer than this to parse.",
-                               valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Give up (exit 1, nothing written) when one file takes longer than this to parse.",
+            valueName: "seconds"))
     var parseTimeout = 20.0
 
     func validate() throws {
@@ -32,10 +34,13 @@ struct ContentOptions: ParsableArguments {
 /// A watchdog that ends the process with a diagnostic when a parse overruns.
 func makeWatchdog(seconds: Double) -> ParseWatchdog {
     ParseWatchdog(seconds: seconds) { path in
-        report([Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1),
-            "parsing took longer than \(seconds) s, so it was stopped and nothing was written "
-            + "(cmark 0.30.2 is slow on some inputs, such as thousands of nested lists or `![[]()` repeated; "
-            + "simplify the file, or raise --parse-timeout)")])
+        report([
+            Diagnostic(
+                .error, at: SourceLocation(path: path, line: 1, column: 1),
+                "parsing took longer than \(seconds) s, so it was stopped and nothing was written "
+                    + "(cmark 0.30.2 is slow on some inputs, such as thousands of nested lists or `![[]()` repeated; "
+                    + "simplify the file, or raise --parse-timeout)")
+        ])
         Foundation.exit(1)
     }
 }

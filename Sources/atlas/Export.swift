@@ -22,7 +22,8 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         guard CSVExport.View(rawValue: view) != nil else {
-            throw ValidationError("--view must be one of: \(CSVExport.View.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "--view must be one of: \(CSVExport.View.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 
@@ -31,7 +32,9 @@ struct Export: ParsableCommand {
         report(loaded.diagnostics)
         if loaded.hasErrors { throw ExitCode.failure }
         let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
-        let text = format == .json ? JSONExport.render(catalog) : CSVExport.render(catalog, view: CSVExport.View(rawValue: view)!)
+        let text =
+            format == .json
+            ? JSONExport.render(catalog) : CSVExport.render(catalog, view: CSVExport.View(rawValue: view)!)
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {

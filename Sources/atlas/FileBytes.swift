@@ -8,7 +8,9 @@ enum FileBytes {
         guard descriptor >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard fstat(descriptor, &info) == 0 else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
         var bytes = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         while true {

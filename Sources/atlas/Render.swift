@@ -21,7 +21,9 @@ struct Render: ParsableCommand {
         var output = BufferedOutput(descriptor: STDOUT_FILENO)
         let watchdog = makeWatchdog(seconds: parseTimeout)
         let diagnostics = try watchdog.watch(file) { () throws(Diagnostic) in
-            try MarkdownParser.renderHTML(bytes, path: file, limits: ParseLimits(maxFileSize: maxFileSize)) { output.write($0) }
+            try MarkdownParser.renderHTML(bytes, path: file, limits: ParseLimits(maxFileSize: maxFileSize)) {
+                output.write($0)
+            }
         }
         output.flush()
         report(diagnostics)

@@ -4,7 +4,8 @@ import Testing
 struct BuildCommandTests {
     /// The `##` headings of the seed, read straight from the file so the test follows the content.
     func seedSectionCount() throws -> Int {
-        let seed = try String(contentsOfFile: repositoryRoot + "/Content/overview-of-chinese-ai-models.md", encoding: .utf8)
+        let seed = try String(
+            contentsOfFile: repositoryRoot + "/Content/overview-of-chinese-ai-models.md", encoding: .utf8)
         return seed.split(separator: "\n", omittingEmptySubsequences: false).count { $0.hasPrefix("## ") }
     }
 
@@ -17,8 +18,9 @@ struct BuildCommandTests {
         let pages = (try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public/sections")) ?? []
         #expect(pages.count == sections)
         #expect(folder.exists("Public/index.html") && folder.exists("Public/assets/style.css"))
-        #expect(run.standardOutput == "atlas: built \(sections + 1) pages from 1 file into Public/ "
-            + "(\(sections + 2) written, 0 unchanged, 0 removed)\n")
+        #expect(
+            run.standardOutput == "atlas: built \(sections + 1) pages from 1 file into Public/ "
+                + "(\(sections + 2) written, 0 unchanged, 0 removed)\n")
         #expect(folder.read("Public/sections/deepseek-moe.html")?.contains("<table>") == true)
         #expect(folder.read("Public/sections/deepseek-v3.html")?.contains("<td>MMLU (EM)</td>") == true)
         let index = folder.read("Public/index.html") ?? ""
@@ -99,8 +101,9 @@ struct BuildCommandTests {
         let folder = try TemporaryFolder.withSeed()
         defer { folder.remove() }
         try FileManager.default.moveItem(atPath: folder.path + "/Content", toPath: folder.path + "/docs")
-        let run = try AtlasProcess.run(["build", "--content", "docs", "--templates", "Templates", "--output", "out/site"],
-                                       in: folder.path)
+        let run = try AtlasProcess.run(
+            ["build", "--content", "docs", "--templates", "Templates", "--output", "out/site"],
+            in: folder.path)
         #expect(run.status == 0, "\(run.standardError)")
         #expect(folder.exists("out/site/index.html"))
         #expect(run.standardOutput.contains("into out/site/"))

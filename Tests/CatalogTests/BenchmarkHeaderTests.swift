@@ -59,7 +59,8 @@ import Testing
     func notShots(_ word: String) { #expect(!BenchmarkHeader.isShots(word)) }
 
     @Test func settingsCompareWhereBothAreSpecified() {
-        let fiveShot = Setting(shots: "5-shot"), em = Setting(metric: "EM")
+        let fiveShot = Setting(shots: "5-shot")
+        let em = Setting(metric: "EM")
         #expect(Setting().isCompatible(with: fiveShot))
         #expect(fiveShot.isCompatible(with: Setting(metric: "Acc.", shots: "5-shot")))
         #expect(!fiveShot.isCompatible(with: Setting(shots: "0-shot")))
@@ -75,12 +76,14 @@ import Testing
     let source = Provenance(.init(path: "t.md", line: 1, column: 1))
 
     @Test func spellingsMergeByNormalFormAndConfiguredAliases() throws {
-        var registry = BenchmarkRegistry(config: try config("""
-            benchmarkAliases:
-              AlpacaEval 2.0: [AlpaceEval 2.0]
-            benchmarkCategories:
-              Code: [HumanEval]
-            """))
+        var registry = BenchmarkRegistry(
+            config: try config(
+                """
+                benchmarkAliases:
+                  AlpacaEval 2.0: [AlpaceEval 2.0]
+                benchmarkCategories:
+                  Code: [HumanEval]
+                """))
         let a = registry.resolve("Human Eval", category: nil, source: source)
         let b = registry.resolve("HumanEval", category: nil, source: source)
         let c = registry.resolve("HumanEval", category: "Code", source: source)
@@ -101,8 +104,10 @@ import Testing
 
     @Test func differentBenchmarksStayApart() {
         var registry = BenchmarkRegistry(config: CatalogConfig())
-        let names = ["MMLU", "MMLU-Pro", "MMLU-Redux", "MATH", "MATH-500", "SWE-Bench", "SWE Verified", "LiveCodeBench",
-                     "LiveCodeBench-Base", "AIME 2024", "AIME 2025", "C-Eval", "CMMLU"]
+        let names = [
+            "MMLU", "MMLU-Pro", "MMLU-Redux", "MATH", "MATH-500", "SWE-Bench", "SWE Verified", "LiveCodeBench",
+            "LiveCodeBench-Base", "AIME 2024", "AIME 2025", "C-Eval", "CMMLU",
+        ]
         let ids = names.map { registry.resolve($0, category: nil, source: source) }
         #expect(Set(ids).count == names.count)
     }

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct ChecksTests {
     @Test func duplicatedTableIsReportedAtTheCopy() throws {
-        let result = try enrich("""
+        let result = try enrich(
+            """
             ## S
 
             #### Code Fixing
@@ -36,7 +37,8 @@ import Testing
     }
 
     @Test func conflictingScoresAcrossTables() throws {
-        let result = try enrich("""
+        let result = try enrich(
+            """
             ## S
 
             | Model   | HumanEval | MMLU (5-shot) |
@@ -56,7 +58,8 @@ import Testing
     }
 
     @Test func equalOrUnreportedScoresDoNotConflict() throws {
-        let result = try enrich("""
+        let result = try enrich(
+            """
             ## S
 
             | Model | HumanEval | MBPP |
@@ -90,49 +93,54 @@ import Testing
     }
 
     @Test func sectionListAgreeingWithTheOverviewIsQuiet() throws {
-        let result = try enrich(Self.overview + """
-            ## Nimbus 2
+        let result = try enrich(
+            Self.overview + """
+                ## Nimbus 2
 
-            | Series   | Model         | Year     | Notes   |
-            |----------|---------------|----------|---------|
-            | Nimbus-2 | Nimbus-2      | May 2024 | Upgrade |
-            |          | Nimbus 2 Chat | May 2024 |         |
-            """, config: Self.nimbusConfig())
+                | Series   | Model         | Year     | Notes   |
+                |----------|---------------|----------|---------|
+                | Nimbus-2 | Nimbus-2      | May 2024 | Upgrade |
+                |          | Nimbus 2 Chat | May 2024 |         |
+                """, config: Self.nimbusConfig())
         #expect(result.diagnostics.isEmpty)
     }
 
     @Test func sectionListDisagreeingWithTheOverview() throws {
-        let result = try enrich(Self.overview + """
-            ## Nimbus 2
+        let result = try enrich(
+            Self.overview + """
+                ## Nimbus 2
 
-            | Series   | Model         | Year      | Notes   |
-            |----------|---------------|-----------|---------|
-            | Nimbus-2 | Nimbus-2      | June 2024 | Upgrade |
-            |          | Nimbus-2-Lite | May 2024  |         |
-            """, config: Self.nimbusConfig())
+                | Series   | Model         | Year      | Notes   |
+                |----------|---------------|-----------|---------|
+                | Nimbus-2 | Nimbus-2      | June 2024 | Upgrade |
+                |          | Nimbus-2-Lite | May 2024  |         |
+                """, config: Self.nimbusConfig())
         let messages = result.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
-        #expect(messages == [
-            "13:14: 'Nimbus-2-Chat' of series 'Nimbus-2' is in the overview list at test.md:6:14 but missing here",
-            "13:14: the release of 'Nimbus-2' is 'June 2024' here but 'May 2024' in the overview list at test.md:5:14",
-            "14:14: 'Nimbus-2-Lite' is listed here but not in the overview list at test.md:5:14",
-        ])
+        #expect(
+            messages == [
+                "13:14: 'Nimbus-2-Chat' of series 'Nimbus-2' is in the overview list at test.md:6:14 but missing here",
+                "13:14: the release of 'Nimbus-2' is 'June 2024' here but 'May 2024' in the overview list at test.md:5:14",
+                "14:14: 'Nimbus-2-Lite' is listed here but not in the overview list at test.md:5:14",
+            ])
         // The overview wins: the model keeps the overview's release.
         #expect(result.catalog.model(named: "Nimbus-2")?.release?.value == Release(year: 2024, month: 5))
     }
 
     @Test func sectionListPuttingAModelInAnotherSeries() throws {
-        let result = try enrich(Self.overview + """
-            ## Nimbus 3
+        let result = try enrich(
+            Self.overview + """
+                ## Nimbus 3
 
-            | Series   | Model    | Year |
-            |----------|----------|------|
-            | Nimbus 3 | Nimbus-3 | 2025 |
-            |          | Nimbus-2 |      |
-            """, config: Self.nimbusConfig())
+                | Series   | Model    | Year |
+                |----------|----------|------|
+                | Nimbus 3 | Nimbus-3 | 2025 |
+                |          | Nimbus-2 |      |
+                """, config: Self.nimbusConfig())
         let messages = result.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
-        #expect(messages == [
-            "14:14: 'Nimbus-2' is in series 'Nimbus 3' here but 'Nimbus-2' in the overview list at test.md:5:14",
-        ])
+        #expect(
+            messages == [
+                "14:14: 'Nimbus-2' is in series 'Nimbus 3' here but 'Nimbus-2' in the overview list at test.md:5:14"
+            ])
         #expect(result.catalog.model(named: "Nimbus-2")?.series == SeriesID(rawValue: "nimbus-2"))
         #expect(result.catalog.series(SeriesID(rawValue: "nimbus-3"))?.section?.title == "Nimbus 3")
     }

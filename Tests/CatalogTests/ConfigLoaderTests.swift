@@ -5,8 +5,9 @@ import Testing
 
 @Suite struct ConfigLoaderTests {
     @Test func seedConfiguration() throws {
-        let config = try ConfigLoader.load(yaml: Fixture.text(Fixture.root.appendingPathComponent("Content/atlas.yml")),
-                                           path: "Content/atlas.yml")
+        let config = try ConfigLoader.load(
+            yaml: Fixture.text(Fixture.root.appendingPathComponent("Content/atlas.yml")),
+            path: "Content/atlas.yml")
         #expect(config.organizations.map(\.name).prefix(3) == ["DeepSeek", "Alibaba", "Baidu"])
         #expect(config.organizations[0].url == "https://www.deepseek.com")
         #expect(config.organizations[1].modelPrefixes == ["Qwen", "QwQ"])
@@ -38,12 +39,14 @@ import Testing
     }
 
     @Test func badYAMLPointsAtTheLineAndColumn() throws {
-        let found = try #require(error("""
-            organizations:
-              - name: DeepSeek
-                modelPrefixes: [DeepSeek
-              - name: Alibaba
-            """))
+        let found = try #require(
+            error(
+                """
+                organizations:
+                  - name: DeepSeek
+                    modelPrefixes: [DeepSeek
+                  - name: Alibaba
+                """))
         #expect(found.severity == .error)
         #expect(found.location.path == "Content/atlas.yml")
         #expect(found.location.line == 4)
@@ -70,13 +73,15 @@ import Testing
         #expect(found.message == "`organizations.[1].name` is required")
     }
 
-    @Test("a value of the wrong type names its key", arguments: [
-        ("organizations: DeepSeek\n", "`organizations`"),
-        ("organizations:\n  - aliases: [x]\n", "`organizations.[0].name` is required"),
-        ("modelAliases:\n  Qwen: 5\n", "`modelAliases.Qwen`"),
-        ("benchmarkScales:\n  MT-Bench: out-of-11\n", "`benchmarkScales.MT-Bench`"),
-        ("vocabulary:\n  modelHeaders: Model\n", "`vocabulary.modelHeaders`"),
-    ])
+    @Test(
+        "a value of the wrong type names its key",
+        arguments: [
+            ("organizations: DeepSeek\n", "`organizations`"),
+            ("organizations:\n  - aliases: [x]\n", "`organizations.[0].name` is required"),
+            ("modelAliases:\n  Qwen: 5\n", "`modelAliases.Qwen`"),
+            ("benchmarkScales:\n  MT-Bench: out-of-11\n", "`benchmarkScales.MT-Bench`"),
+            ("vocabulary:\n  modelHeaders: Model\n", "`vocabulary.modelHeaders`"),
+        ])
     func wrongType(_ yaml: String, _ named: String) throws {
         let found = try #require(error(yaml))
         #expect(found.severity == .error)
@@ -85,12 +90,14 @@ import Testing
     }
 
     @Test func wrongTypePointsAtItsLine() throws {
-        let found = try #require(error("""
-            organizations:
-              - name: DeepSeek
-            benchmarkScales:
-              MT-Bench: out-of-11
-            """))
+        let found = try #require(
+            error(
+                """
+                organizations:
+                  - name: DeepSeek
+                benchmarkScales:
+                  MT-Bench: out-of-11
+                """))
         #expect(found.location.line == 4)
     }
 }

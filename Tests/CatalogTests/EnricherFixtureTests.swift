@@ -9,7 +9,8 @@ import Testing
     static let path = "nimbus/overview.md"
     static let nimbus: Enrichment = {
         do {
-            return try Fixture.enrich(folder: Fixture.fixtures.appendingPathComponent("nimbus"), markdown: "overview.md", prefix: "nimbus")
+            return try Fixture.enrich(
+                folder: Fixture.fixtures.appendingPathComponent("nimbus"), markdown: "overview.md", prefix: "nimbus")
         } catch {
             fatalError("cannot read the nimbus fixture: \(error)")
         }
@@ -19,13 +20,16 @@ import Testing
 
     func model(_ name: String) throws -> Model { try #require(catalog.model(named: name), "no model '\(name)'") }
 
-    func at(_ line: Int, _ column: Int) -> Markdown.SourceLocation { Markdown.SourceLocation(path: Self.path, line: line, column: column) }
+    func at(_ line: Int, _ column: Int) -> Markdown.SourceLocation {
+        Markdown.SourceLocation(path: Self.path, line: line, column: column)
+    }
 
     /// The model a column of the table containing `line` was read as.
     func columnModel(_ line: Int, _ spelling: String) throws -> Model {
         let onLine = catalog.scores.filter { $0.source.line == line }
         let table = try #require(onLine.first?.source.table.flatMap(catalog.table))
-        let column = try #require(table.table.header.firstIndex { $0.text.trimmingCharacters(in: .whitespaces) == spelling })
+        let column = try #require(
+            table.table.header.firstIndex { $0.text.trimmingCharacters(in: .whitespaces) == spelling })
         let score = try #require(onLine.first { $0.source.tableColumn == column })
         return try #require(catalog.model(score.model))
     }
@@ -50,11 +54,12 @@ import Testing
 
     @Test func peers() {
         let peers = catalog.models.filter { !$0.isCatalogued }.map(\.name).sorted()
-        #expect(peers == [
-            "Nimbus-2-0628", "Nimbus-2-Chat (RL)", "Nimbus-2-Chat (SFT)",
-            "Orchard 3 70B Instruct", "Orchard-3 70B", "Orchard-3 70B-Base", "Orchard-3 70B-Chat",
-            "Pomelo-8B-Chat", "kestrel-pro-0915",
-        ])
+        #expect(
+            peers == [
+                "Nimbus-2-0628", "Nimbus-2-Chat (RL)", "Nimbus-2-Chat (SFT)",
+                "Orchard 3 70B Instruct", "Orchard-3 70B", "Orchard-3 70B-Base", "Orchard-3 70B-Chat",
+                "Pomelo-8B-Chat", "kestrel-pro-0915",
+            ])
     }
 
     // MARK: - Releases
@@ -62,7 +67,8 @@ import Testing
     @Test func releases() throws {
         #expect(try model("Nimbus-Coder-34B-Instruct").release?.value == Release(year: 2023, month: 3))
         #expect(try model("Nimbus-2-Lite").release?.value == Release(year: 2024))
-        #expect(try model("Nimbus-2.5-1210").release?.value == Release(year: 2024, month: 9, endYear: 2024, endMonth: 12))
+        #expect(
+            try model("Nimbus-2.5-1210").release?.value == Release(year: 2024, month: 9, endYear: 2024, endMonth: 12))
         // The overview wins over a section list that disagrees.
         #expect(try model("Nimbus-2-Chat").release?.value == Release(year: 2024, month: 5))
         #expect(try model("Nimbus-Vision-3B").release == nil)
@@ -88,15 +94,17 @@ import Testing
 
     // MARK: - Tables
 
-    @Test("orientation", arguments: [
-        (["Nimbus-Coder", "Performance", "Code Generation"], ResultsTable.Orientation.modelsAsRows),
-        (["Nimbus-Coder", "Performance", "Code Repair"], .modelsAsRows),
-        (["Nimbus-Coder", "Performance", "Code Completion"], .modelsAsRows),
-        (["Nimbus 2", "Performance"], .modelsAsRows),
-        (["Nimbus 2", "Chat Model", "Chinese Open Ended Evaluation"], .modelsAsRows),
-        (["Nimbus-2.5", "Performance"], .modelsAsColumns),
-        (["Nimbus-2.5", "Reasoning"], .modelsAsColumns),
-    ])
+    @Test(
+        "orientation",
+        arguments: [
+            (["Nimbus-Coder", "Performance", "Code Generation"], ResultsTable.Orientation.modelsAsRows),
+            (["Nimbus-Coder", "Performance", "Code Repair"], .modelsAsRows),
+            (["Nimbus-Coder", "Performance", "Code Completion"], .modelsAsRows),
+            (["Nimbus 2", "Performance"], .modelsAsRows),
+            (["Nimbus 2", "Chat Model", "Chinese Open Ended Evaluation"], .modelsAsRows),
+            (["Nimbus-2.5", "Performance"], .modelsAsColumns),
+            (["Nimbus-2.5", "Reasoning"], .modelsAsColumns),
+        ])
     func orientation(_ headingPath: [String], _ orientation: ResultsTable.Orientation) throws {
         let table = try #require(catalog.tables.first { $0.headingPath == headingPath })
         #expect(table.orientation == orientation)
@@ -104,8 +112,11 @@ import Testing
 
     @Test func contextTablesAreModelsAsColumns() {
         let standard = catalog.tables.filter { $0.title == "Standard Benchmarks" }
-        #expect(standard.map(\.headingPath) == [["Nimbus 2", "Base Model", "Standard Benchmarks"],
-                                                 ["Nimbus 2", "Chat Model", "Standard Benchmarks"]])
+        #expect(
+            standard.map(\.headingPath) == [
+                ["Nimbus 2", "Base Model", "Standard Benchmarks"],
+                ["Nimbus 2", "Chat Model", "Standard Benchmarks"],
+            ])
         #expect(standard.allSatisfy { $0.orientation == .modelsAsColumns })
     }
 
@@ -119,8 +130,8 @@ import Testing
     }
 
     @Test func spellingsOfOneModel() throws {
-        #expect(try rowModel(84).name == "Nimbus-2")         // `Nimbus 2`
-        #expect(try rowModel(85).name == "Nimbus-2-Lite")    // `Nimbus 2 Lite`
+        #expect(try rowModel(84).name == "Nimbus-2")  // `Nimbus 2`
+        #expect(try rowModel(85).name == "Nimbus-2-Lite")  // `Nimbus 2 Lite`
         #expect(try columnModel(95, "Nimbus-2 (MoE-120B)").name == "Nimbus-2")
         #expect(try columnModel(134, "Nimbus 2.5-1210").name == "Nimbus-2.5-1210")
         let kestrel = try model("kestrel-pro-0915")
@@ -135,8 +146,10 @@ import Testing
     }
 
     @Test func neverMerged() throws {
-        let names = ["Nimbus-2", "Nimbus-2-Chat", "Nimbus-2-Lite", "Nimbus-2-0628", "Nimbus-2-Chat (SFT)", "Nimbus-2-Chat (RL)",
-                     "Nimbus-2.5", "Nimbus-2.5-1210", "Orchard 3 70B Instruct", "Orchard-3 70B-Base", "Orchard-3 70B-Chat"]
+        let names = [
+            "Nimbus-2", "Nimbus-2-Chat", "Nimbus-2-Lite", "Nimbus-2-0628", "Nimbus-2-Chat (SFT)", "Nimbus-2-Chat (RL)",
+            "Nimbus-2.5", "Nimbus-2.5-1210", "Orchard 3 70B Instruct", "Orchard-3 70B-Base", "Orchard-3 70B-Chat",
+        ]
         let ids = try names.map { try model($0).id }
         #expect(Set(ids).count == names.count)
         // The same words under a "Base Model" and a "Chat Model" heading are two models.
@@ -183,8 +196,10 @@ import Testing
         #expect(pomelo.shape.totalParameters?.value.billions == 8)
         // A dated snapshot shares its stem's shape.
         #expect(try model("Nimbus-2-0628").shape.activeParameters?.value.billions == 12)
-        for word in ["#TP", "#AP", "Architecture", "# Activated Params", "# Total Params", "Domain", "开源/闭源", "# Shots",
-                     "Closed-Source Models", "Open-Source Models", "Agentic Tool Use", "Reasoning Mode w/o Tool Use"] {
+        for word in [
+            "#TP", "#AP", "Architecture", "# Activated Params", "# Total Params", "Domain", "开源/闭源", "# Shots",
+            "Closed-Source Models", "Open-Source Models", "Agentic Tool Use", "Reasoning Mode w/o Tool Use",
+        ] {
             #expect(catalog.benchmarks.allSatisfy { !$0.aliases.contains(word) }, "\(word)")
             #expect(catalog.models.allSatisfy { !$0.aliases.contains(word) }, "\(word)")
         }
@@ -211,7 +226,9 @@ import Testing
         #expect(catalog.benchmark(named: "中文推理")?.category == "Chinese")
         // Qualifiers and metrics in headers.
         #expect(catalog.scores(of: "Nimbus-2.5", on: "HumanEval").map(\.setting) == [Setting(qualifier: "python")])
-        #expect(catalog.scores(of: "Nimbus-Coder-7B-Base", on: "RepoBench").map(\.setting) == [Setting(qualifier: "Python")])
+        #expect(
+            catalog.scores(of: "Nimbus-Coder-7B-Base", on: "RepoBench").map(\.setting) == [Setting(qualifier: "Python")]
+        )
         #expect(catalog.scores(of: "Nimbus-2.5", on: "AIME 2024").map(\.setting) == [Setting(metric: "Pass@1")])
         #expect(catalog.scores(of: "Nimbus-2.5", on: "AIME 2024").first?.group == "Reasoning Mode w/o Tool Use")
         #expect(catalog.scores(of: "kestrel-pro-0915", on: "BrowseComp").first?.group == "Agentic Tool Use")
@@ -225,12 +242,18 @@ import Testing
         #expect(found.count == 4)
         #expect(found.contains { $0.hasPrefix("20:47: cannot read 'Q3 2024' as a release date") })
         // A table's location is where the Markdown module starts it: the first text after the leading pipe.
-        #expect(found.contains(
-            "50:27: table 'Code Repair' repeats table 'Code Generation' at nimbus/overview.md:39:27 row for row; "
-            + "check that the right numbers were pasted"))
-        #expect(found.contains(
-            "75:14: the release of 'Nimbus-2-Chat' is 'June 2024' here but 'May 2024' in the overview list at nimbus/overview.md:16:18"))
-        #expect(found.contains { $0.hasPrefix("98:61: GSM8K for Nimbus-2 is 80.4 here but 79.9 at nimbus/overview.md:84:46") })
+        #expect(
+            found.contains(
+                "50:27: table 'Code Repair' repeats table 'Code Generation' at nimbus/overview.md:39:27 row for row; "
+                    + "check that the right numbers were pasted"))
+        #expect(
+            found.contains(
+                "75:14: the release of 'Nimbus-2-Chat' is 'June 2024' here but 'May 2024' in the overview list at nimbus/overview.md:16:18"
+            ))
+        #expect(
+            found.contains {
+                $0.hasPrefix("98:61: GSM8K for Nimbus-2 is 80.4 here but 79.9 at nimbus/overview.md:84:46")
+            })
         #expect(Self.nimbus.diagnostics.allSatisfy { $0.severity == .warning && $0.location.path == Self.path })
     }
 }

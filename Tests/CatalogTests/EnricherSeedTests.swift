@@ -9,7 +9,9 @@ import Testing
     let catalog = seed.catalog
 
     func model(_ name: String) throws -> Model { try #require(catalog.model(named: name), "no model '\(name)'") }
-    func series(_ id: String) throws -> Series { try #require(catalog.series(SeriesID(rawValue: id)), "no series '\(id)'") }
+    func series(_ id: String) throws -> Series {
+        try #require(catalog.series(SeriesID(rawValue: id)), "no series '\(id)'")
+    }
 
     /// The models whose scores were read from cells on one line.
     func modelsScored(onLine line: Int) -> Set<String> {
@@ -24,10 +26,12 @@ import Testing
     // MARK: - Series and catalogued models
 
     @Test func thirteenSeriesOfDeepSeek() {
-        #expect(catalog.series.map(\.name).sorted() == [
-            "DeepSeek-Coder", "DeepSeek-Coder-V2", "DeepSeek-LLM", "DeepSeek-Math", "DeepSeek-MoE", "DeepSeek-R1",
-            "DeepSeek-V2", "DeepSeek-V2.5", "DeepSeek-V3", "DeepSeek-V3.1", "DeepSeek-V3.2", "DeepSeek-VL", "DeepSeek-VL2",
-        ])
+        #expect(
+            catalog.series.map(\.name).sorted() == [
+                "DeepSeek-Coder", "DeepSeek-Coder-V2", "DeepSeek-LLM", "DeepSeek-Math", "DeepSeek-MoE", "DeepSeek-R1",
+                "DeepSeek-V2", "DeepSeek-V2.5", "DeepSeek-V3", "DeepSeek-V3.1", "DeepSeek-V3.2", "DeepSeek-VL",
+                "DeepSeek-VL2",
+            ])
         #expect(catalog.series.allSatisfy { $0.organization == OrganizationID(rawValue: "deepseek") })
     }
 
@@ -48,7 +52,9 @@ import Testing
         #expect(try model("DeepSeek-V2.5").release?.value == Release(year: 2024, month: 9, endYear: 2024, endMonth: 12))
         #expect(try model("DeepSeek-V3.1-Terminus").release?.value == Release(year: 2025, month: 9))
         // The release is read from the overview list, which comes first.
-        #expect(try model("DeepSeek-Coder-1.3B-base").release?.source.location == Markdown.SourceLocation(path: seedPath, line: 13, column: 57))
+        #expect(
+            try model("DeepSeek-Coder-1.3B-base").release?.source.location
+                == Markdown.SourceLocation(path: seedPath, line: 13, column: 57))
         let span = try series("deepseek-v2.5").releaseSpan(in: catalog)
         #expect(span?.lowerBound == Release(year: 2024, month: 9, endYear: 2024, endMonth: 12))
     }
@@ -85,21 +91,26 @@ import Testing
         #expect(catalog.tables.allSatisfy { $0.series != nil })
     }
 
-    @Test("orientation", arguments: [
-        (["DeepSeek V2", "Base Model", "Standard Benchmark (Models larger than 67B)"], ResultsTable.Orientation.modelsAsColumns),
-        (["DeepSeek V2", "Chat Model", "Standard Benchmark (Models smaller than 16B)"], .modelsAsColumns),
-        (["DeepSeek V3", "Base Model", "Standart benchmarks"], .modelsAsColumns),
-        (["DeepSeek V3", "Chat Model", "Standart benchmarks"], .modelsAsColumns),
-        (["DeepSeek R1 and R1-Zero", "DeepSeek-R1 Evaluation"], .modelsAsColumns),
-        (["DeepSeek V2.5", "Performance"], .modelsAsColumns),
-        (["DeepSeek LLM", "Performance"], .modelsAsRows),
-        (["DeepSeek LLM", "Performance", "Standard Benchmark"], .modelsAsRows),
-        (["DeepSeek-Coder V2", "Performance", "Code Generation"], .modelsAsRows),
-        (["DeepSeek-Coder V2", "Performance", "Code Completion"], .modelsAsRows),
-        (["DeepSeek-Coder V2", "Performance", "Code Fixing"], .modelsAsRows),
-        (["DeepSeek V2", "Chat Model", "Chinese Open Ended Generation Evaluation"], .modelsAsRows),
-        (["DeepSeek R1 and R1-Zero", "Distilled Models Evaluation"], .modelsAsRows),
-    ])
+    @Test(
+        "orientation",
+        arguments: [
+            (
+                ["DeepSeek V2", "Base Model", "Standard Benchmark (Models larger than 67B)"],
+                ResultsTable.Orientation.modelsAsColumns
+            ),
+            (["DeepSeek V2", "Chat Model", "Standard Benchmark (Models smaller than 16B)"], .modelsAsColumns),
+            (["DeepSeek V3", "Base Model", "Standart benchmarks"], .modelsAsColumns),
+            (["DeepSeek V3", "Chat Model", "Standart benchmarks"], .modelsAsColumns),
+            (["DeepSeek R1 and R1-Zero", "DeepSeek-R1 Evaluation"], .modelsAsColumns),
+            (["DeepSeek V2.5", "Performance"], .modelsAsColumns),
+            (["DeepSeek LLM", "Performance"], .modelsAsRows),
+            (["DeepSeek LLM", "Performance", "Standard Benchmark"], .modelsAsRows),
+            (["DeepSeek-Coder V2", "Performance", "Code Generation"], .modelsAsRows),
+            (["DeepSeek-Coder V2", "Performance", "Code Completion"], .modelsAsRows),
+            (["DeepSeek-Coder V2", "Performance", "Code Fixing"], .modelsAsRows),
+            (["DeepSeek V2", "Chat Model", "Chinese Open Ended Generation Evaluation"], .modelsAsRows),
+            (["DeepSeek R1 and R1-Zero", "Distilled Models Evaluation"], .modelsAsRows),
+        ])
     func orientation(_ headingPath: [String], _ orientation: ResultsTable.Orientation) throws {
         let table = try #require(catalog.tables.first { $0.headingPath == headingPath })
         #expect(table.orientation == orientation)
@@ -120,10 +131,14 @@ import Testing
         #expect(lite.shape.activeParameters?.source.column == 44)
         #expect(try model("gpt-4-0613").openness?.value == "closed")
         #expect(try model("DeepSeek-V2-Chat (RL)").openness?.value == "open")
-        #expect(try model("DeepSeek-V2-Chat (RL)").openness?.source.location == Markdown.SourceLocation(path: seedPath, line: 317, column: 39))
+        #expect(
+            try model("DeepSeek-V2-Chat (RL)").openness?.source.location
+                == Markdown.SourceLocation(path: seedPath, line: 317, column: 39))
         #expect(try model("GPT-4o-0513").openness?.value == "closed")
-        let attributeWords = ["Architecture", "# Activated Params", "# Total Params", "#TP", "#AP", "Domain", "开源/闭源",
-                              "# Shots", "Category", "模型", "Model", "Benchmark (Metric)"]
+        let attributeWords = [
+            "Architecture", "# Activated Params", "# Total Params", "#TP", "#AP", "Domain", "开源/闭源",
+            "# Shots", "Category", "模型", "Model", "Benchmark (Metric)",
+        ]
         for word in attributeWords {
             #expect(catalog.benchmarks.allSatisfy { !$0.aliases.contains(word) }, "'\(word)' read as a benchmark")
             #expect(catalog.models.allSatisfy { !$0.aliases.contains(word) }, "'\(word)' read as a model")
@@ -159,8 +174,10 @@ import Testing
     }
 
     @Test func groupRowsAreNeitherModelsNorBenchmarks() {
-        for group in ["Closed-Source Models", "Open-Source Models", "Agentic Tool Use", "**Agentic Tool Use**",
-                      "Reasoning Mode w/o Tool Use"] {
+        for group in [
+            "Closed-Source Models", "Open-Source Models", "Agentic Tool Use", "**Agentic Tool Use**",
+            "Reasoning Mode w/o Tool Use",
+        ] {
             #expect(catalog.models.allSatisfy { !$0.aliases.contains(group) && $0.name != group }, "\(group)")
             #expect(catalog.benchmarks.allSatisfy { !$0.aliases.contains(group) && $0.name != group }, "\(group)")
         }
@@ -213,15 +230,17 @@ import Testing
 
     // MARK: - Provenance
 
-    @Test("provenance points at the cell", arguments: [
-        (136, 70, "DeepSeek-LLM-67B-Base", "HumanEval", 42.7),
-        (262, 54, "DeepSeek-LLM-67B-Base", "HumanEval", 45.1),
-        (483, 102, "DeepSeek-V3-Base", "Pile-test", 0.548),
-        (678, 82, "DeepSeek-V3", "Codeforces", 1134),
-        (318, 58, "erniebot-4.0-202404", "AlignBench", 7.89),
-        (133, 27, "Llama-2-7B", "HellaSwag", 75.6),
-        (423, 90, "DeepSeek-V2-Chat", "MT-Bench", 8.97),
-    ])
+    @Test(
+        "provenance points at the cell",
+        arguments: [
+            (136, 70, "DeepSeek-LLM-67B-Base", "HumanEval", 42.7),
+            (262, 54, "DeepSeek-LLM-67B-Base", "HumanEval", 45.1),
+            (483, 102, "DeepSeek-V3-Base", "Pile-test", 0.548),
+            (678, 82, "DeepSeek-V3", "Codeforces", 1134),
+            (318, 58, "erniebot-4.0-202404", "AlignBench", 7.89),
+            (133, 27, "Llama-2-7B", "HellaSwag", 75.6),
+            (423, 90, "DeepSeek-V2-Chat", "MT-Bench", 8.97),
+        ])
     func provenance(_ line: Int, _ column: Int, _ model: String, _ benchmark: String, _ value: Double) throws {
         let score = try #require(catalog.score(at: line, column))
         #expect(catalog.model(score.model)?.name == model)
@@ -233,53 +252,62 @@ import Testing
 
     // MARK: - Name resolution in context
 
-    @Test("every cell on a line is read for one model", arguments: [
-        (136, "DeepSeek-LLM-67B-Base"),  // DeepSeek LLM 67B Base
-        (152, "DeepSeek-LLM-7B-Base"),   // DeepSeek LLM 7B  Base (two spaces)
-        (164, "DeepSeek-LLM-7B-Chat + MC"),
-        (163, "DeepSeek-LLM-7B-Chat"),
-        (323, "Qwen1.5-72B-Chat"),       // Qwen1.5-72B-Chat (通义千问)
-        (359, "DeepSeek-Coder-33B-instruct"),  // DeepSeek-Coder-Instruct | 33B
-        (369, "DeepSeek-Coder-7B-base"),
-        (370, "DeepSeek-Coder-33B-base"),
-        (356, "GPT-4o-0513"),
-        (692, "GPT-4o-0513"),
-        (694, "o1-mini"),
-        (554, "DeepSeek-V2.5-0905"),
-        (555, "Qwen2.5-72B-Instruct"),
-        (559, "DeepSeek-V3"),
-    ])
+    @Test(
+        "every cell on a line is read for one model",
+        arguments: [
+            (136, "DeepSeek-LLM-67B-Base"),  // DeepSeek LLM 67B Base
+            (152, "DeepSeek-LLM-7B-Base"),  // DeepSeek LLM 7B  Base (two spaces)
+            (164, "DeepSeek-LLM-7B-Chat + MC"),
+            (163, "DeepSeek-LLM-7B-Chat"),
+            (323, "Qwen1.5-72B-Chat"),  // Qwen1.5-72B-Chat (通义千问)
+            (359, "DeepSeek-Coder-33B-instruct"),  // DeepSeek-Coder-Instruct | 33B
+            (369, "DeepSeek-Coder-7B-base"),
+            (370, "DeepSeek-Coder-33B-base"),
+            (356, "GPT-4o-0513"),
+            (692, "GPT-4o-0513"),
+            (694, "o1-mini"),
+            (554, "DeepSeek-V2.5-0905"),
+            (555, "Qwen2.5-72B-Instruct"),
+            (559, "DeepSeek-V3"),
+        ])
     func rowModels(_ line: Int, _ name: String) {
         #expect(modelsScored(onLine: line) == [name])
     }
 
-    @Test("a column is read as the model a reader expects", arguments: [
-        // DeepSeek V3 (chat) / GPT-4o 0513 / OpenAI o1-mini in the R1 evaluation
-        (666, "DeepSeek V3", "DeepSeek-V3"), (666, "GPT-4o 0513", "GPT-4o-0513"), (666, "OpenAI o1-mini", "o1-mini"),
-        (666, "DeepSeek R1", "DeepSeek-R1"),
-        // The V3 base table: `DeepSeek-V3` under "Base Model" is DeepSeek-V3-Base
-        (485, "DeepSeek-V3", "DeepSeek-V3-Base"), (485, "DeepSeek-V2", "DeepSeek-V2"), (485, "Qwen2.5 72B", "Qwen2.5 72B-Base"),
-        // The V3 chat table
-        (527, "Qwen2.5 72B-Inst.", "Qwen2.5-72B-Instruct"), (527, "DeepSeek V2.5-0905", "DeepSeek-V2.5-0905"),
-        (527, "DeepSeek V3", "DeepSeek-V3"), (527, "GPT-4o 0513", "GPT-4o-0513"),
-        (527, "DeepSeek V2-0506", "DeepSeek-V2-0506"),
-        // V2 base: `DeepSeekMoE 16B` under "Base Model", the V1 alias
-        (272, "DeepSeekMoE 16B", "DeepSeek-MoE-16B-Base"), (258, "DeepSeek-V1 (Dense-67B)", "DeepSeek-LLM-67B-Base"),
-        (272, "DeepSeek 7B (Dense)", "DeepSeek-LLM-7B-Base"), (272, "DeepSeek-V2-Lite (MoE-16B)", "DeepSeek-V2-Lite"),
-        (258, "Mixtral 8x22B", "Mixtral 8x22B-Base"),
-        // V2 chat: stages stay apart
-        (286, "Mixtral 8x22B", "Mixtral 8x22B-Chat"), (286, "DeepSeek-V2 Chat (SFT)", "DeepSeek-V2-Chat (SFT)"),
-        (286, "DeepSeek-V2 Chat (RL)", "DeepSeek-V2-Chat (RL)"), (286, "QWen1.5 72B Chat", "Qwen1.5-72B-Chat"),
-        (286, "DeepSeek-V1 Chat (SFT)", "DeepSeek-LLM-67B-Chat (SFT)"),
-        // Coder-V2 general language: `DeepSeek-V2 Chat` is DeepSeek-V2-Chat
-        (412, "DeepSeek-V2 Chat", "DeepSeek-V2-Chat"), (412, "DeepSeek-V2-Lite Chat", "DeepSeek-V2-Lite-Chat"),
-        // V2.5: a dated snapshot and the plain model
-        (446, "DeepSeek-V2-0628", "DeepSeek-V2-0628"), (446, "DeepSeek-V2.5", "DeepSeek-V2.5"),
-    ])
+    @Test(
+        "a column is read as the model a reader expects",
+        arguments: [
+            // DeepSeek V3 (chat) / GPT-4o 0513 / OpenAI o1-mini in the R1 evaluation
+            (666, "DeepSeek V3", "DeepSeek-V3"), (666, "GPT-4o 0513", "GPT-4o-0513"),
+            (666, "OpenAI o1-mini", "o1-mini"),
+            (666, "DeepSeek R1", "DeepSeek-R1"),
+            // The V3 base table: `DeepSeek-V3` under "Base Model" is DeepSeek-V3-Base
+            (485, "DeepSeek-V3", "DeepSeek-V3-Base"), (485, "DeepSeek-V2", "DeepSeek-V2"),
+            (485, "Qwen2.5 72B", "Qwen2.5 72B-Base"),
+            // The V3 chat table
+            (527, "Qwen2.5 72B-Inst.", "Qwen2.5-72B-Instruct"), (527, "DeepSeek V2.5-0905", "DeepSeek-V2.5-0905"),
+            (527, "DeepSeek V3", "DeepSeek-V3"), (527, "GPT-4o 0513", "GPT-4o-0513"),
+            (527, "DeepSeek V2-0506", "DeepSeek-V2-0506"),
+            // V2 base: `DeepSeekMoE 16B` under "Base Model", the V1 alias
+            (272, "DeepSeekMoE 16B", "DeepSeek-MoE-16B-Base"),
+            (258, "DeepSeek-V1 (Dense-67B)", "DeepSeek-LLM-67B-Base"),
+            (272, "DeepSeek 7B (Dense)", "DeepSeek-LLM-7B-Base"),
+            (272, "DeepSeek-V2-Lite (MoE-16B)", "DeepSeek-V2-Lite"),
+            (258, "Mixtral 8x22B", "Mixtral 8x22B-Base"),
+            // V2 chat: stages stay apart
+            (286, "Mixtral 8x22B", "Mixtral 8x22B-Chat"), (286, "DeepSeek-V2 Chat (SFT)", "DeepSeek-V2-Chat (SFT)"),
+            (286, "DeepSeek-V2 Chat (RL)", "DeepSeek-V2-Chat (RL)"), (286, "QWen1.5 72B Chat", "Qwen1.5-72B-Chat"),
+            (286, "DeepSeek-V1 Chat (SFT)", "DeepSeek-LLM-67B-Chat (SFT)"),
+            // Coder-V2 general language: `DeepSeek-V2 Chat` is DeepSeek-V2-Chat
+            (412, "DeepSeek-V2 Chat", "DeepSeek-V2-Chat"), (412, "DeepSeek-V2-Lite Chat", "DeepSeek-V2-Lite-Chat"),
+            // V2.5: a dated snapshot and the plain model
+            (446, "DeepSeek-V2-0628", "DeepSeek-V2-0628"), (446, "DeepSeek-V2.5", "DeepSeek-V2.5"),
+        ])
     func columnModels(_ line: Int, _ spelling: String, _ name: String) throws {
         let onLine = catalog.scores.filter { $0.source.line == line }
         let table = try #require(onLine.first?.source.table.flatMap(catalog.table))
-        let column = try #require(table.table.header.firstIndex { $0.text.trimmingCharacters(in: .whitespaces) == spelling })
+        let column = try #require(
+            table.table.header.firstIndex { $0.text.trimmingCharacters(in: .whitespaces) == spelling })
         let score = try #require(onLine.first { $0.source.tableColumn == column })
         let model = try #require(catalog.model(score.model))
         #expect(model.name == name)
@@ -288,10 +316,12 @@ import Testing
     }
 
     @Test func neverMergedInTheSeed() throws {
-        let distinct = ["DeepSeek-V2", "DeepSeek-V2-Chat", "DeepSeek-V2.5", "DeepSeek-V2.5-1210", "DeepSeek-V2-0628",
-                        "DeepSeek-V2-Chat (SFT)", "DeepSeek-V2-Chat (RL)", "DeepSeek-LLM-7B-Chat + MC", "DeepSeek-LLM-7B-Chat",
-                        "Mixtral 8x22B-Base", "Mixtral 8x22B-Chat", "DeepSeek-V3", "DeepSeek-V3-Base",
-                        "DeepSeek-Coder-7B-base", "DeepSeek-Coder-33B-base", "Llama-2-7B", "Llama-2-70B"]
+        let distinct = [
+            "DeepSeek-V2", "DeepSeek-V2-Chat", "DeepSeek-V2.5", "DeepSeek-V2.5-1210", "DeepSeek-V2-0628",
+            "DeepSeek-V2-Chat (SFT)", "DeepSeek-V2-Chat (RL)", "DeepSeek-LLM-7B-Chat + MC", "DeepSeek-LLM-7B-Chat",
+            "Mixtral 8x22B-Base", "Mixtral 8x22B-Chat", "DeepSeek-V3", "DeepSeek-V3-Base",
+            "DeepSeek-Coder-7B-base", "DeepSeek-Coder-33B-base", "Llama-2-7B", "Llama-2-70B",
+        ]
         let ids = try distinct.map { try model($0).id }
         #expect(Set(ids).count == distinct.count)
         #expect(try model("DeepSeek-V2-0628").variantOf == model("DeepSeek-V2").id)
@@ -329,7 +359,10 @@ import Testing
 
     @Test func noErrorsAndEveryWarningHasALocationInTheSeed() {
         #expect(seed.diagnostics.allSatisfy { $0.severity == .warning })
-        #expect(seed.diagnostics.allSatisfy { $0.location.path == seedPath && $0.location.line > 0 && $0.location.column > 0 })
+        #expect(
+            seed.diagnostics.allSatisfy {
+                $0.location.path == seedPath && $0.location.line > 0 && $0.location.column > 0
+            })
         #expect(seed.findings(containing: "no organization").isEmpty)
         #expect(seed.findings(containing: "cannot read").isEmpty)
         #expect(seed.findings(containing: "overview list").isEmpty)

@@ -15,10 +15,13 @@ import Testing
             try rendered.write(to: golden, atomically: true, encoding: .utf8)
             return
         }
-        let expected = try #require(try? Data(contentsOf: golden),
+        let expected = try #require(
+            try? Data(contentsOf: golden),
             "no golden file at \(golden.path); record it with `ATLAS_RECORD=1 swift test --filter ExportTests`")
         let same = Data(rendered.utf8) == expected
-        #expect(same, """
+        #expect(
+            same,
+            """
             the JSON export of the seed differs from Tests/CatalogTests/Fixtures/seed-export.json \
             (first difference at line \(Self.firstDifference(rendered, String(decoding: expected, as: UTF8.self)))); \
             if the change is intended, re-record with `ATLAS_RECORD=1 swift test --filter ExportTests` and review the diff
@@ -26,8 +29,9 @@ import Testing
     }
 
     @Test func exportIsTheSameFromRunToRun() throws {
-        let again = try Fixture.enrich(folder: Fixture.root.appendingPathComponent("Content"),
-                                       markdown: "overview-of-chinese-ai-models.md", prefix: "Content")
+        let again = try Fixture.enrich(
+            folder: Fixture.root.appendingPathComponent("Content"),
+            markdown: "overview-of-chinese-ai-models.md", prefix: "Content")
         #expect(JSONExport.render(again.catalog) == JSONExport.render(seed.catalog))
         #expect(CSVExport.render(again.catalog, view: .scores) == CSVExport.render(seed.catalog, view: .scores))
     }
@@ -35,7 +39,8 @@ import Testing
     static func firstDifference(_ a: String, _ b: String) -> Int {
         let left = a.split(separator: "\n", omittingEmptySubsequences: false)
         let right = b.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in 0..<max(left.count, right.count) where index >= left.count || index >= right.count || left[index] != right[index] {
+        for index in 0..<max(left.count, right.count)
+        where index >= left.count || index >= right.count || left[index] != right[index] {
             return index + 1
         }
         return 0
@@ -44,7 +49,8 @@ import Testing
     // MARK: - JSON shape
 
     @Test func jsonShape() throws {
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONExport.render(seed.catalog).utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONExport.render(seed.catalog).utf8)) as? [String: Any])
         for key in ["organizations", "series", "models", "benchmarks", "tables", "scores"] {
             #expect(json[key] is [[String: Any]], "\(key)")
         }
@@ -64,8 +70,11 @@ import Testing
         #expect((parameters["active"] as? [String: Any])?["text"] as? String == "37B")
 
         let scores = try #require(json["scores"] as? [[String: Any]])
-        let score = try #require(scores.first { ($0["source"] as? [String: Any])?["line"] as? Int == 483
-                                                && ($0["source"] as? [String: Any])?["column"] as? Int == 102 })
+        let score = try #require(
+            scores.first {
+                ($0["source"] as? [String: Any])?["line"] as? Int == 483
+                    && ($0["source"] as? [String: Any])?["column"] as? Int == 102
+            })
         #expect(Set(score.keys).isSuperset(of: ["model", "benchmark", "setting", "value", "raw", "source"]))
         #expect(score["model"] as? String == "deepseek-v3-base")
         #expect(score["benchmark"] as? String == "pile-test")
@@ -89,17 +98,21 @@ import Testing
 
     /// A catalog with texts that need quoting.
     static func awkwardCatalog() -> Catalog {
-        let source = Provenance(Markdown.SourceLocation(path: "a,b.md", line: 3, column: 5), table: TableID(rawValue: "t"), row: 0, column: 1)
+        let source = Provenance(
+            Markdown.SourceLocation(path: "a,b.md", line: 3, column: 5), table: TableID(rawValue: "t"), row: 0,
+            column: 1)
         var model = Model(id: ModelID(rawValue: "m"), name: "Model, \"quoted\"", source: source)
         model.notes = "first line\nsecond, with \"quotes\""
         model.aliases = ["A", "B"]
         var benchmark = Benchmark(id: BenchmarkID(rawValue: "b"), name: "MMLU", source: source)
         benchmark.metrics = ["EM": Metric(name: "EM", scale: .percent, direction: .higherIsBetter)]
-        let score = Score(model: model.id, benchmark: benchmark.id, setting: Setting(metric: "EM", shots: "5-shot"),
-                          value: 78.9, raw: "78.9", group: "Closed, \"API\"", source: source)
+        let score = Score(
+            model: model.id, benchmark: benchmark.id, setting: Setting(metric: "EM", shots: "5-shot"),
+            value: 78.9, raw: "78.9", group: "Closed, \"API\"", source: source)
         var catalog = Catalog()
-        catalog.finish(organizations: [], series: [], models: [model], benchmarks: [benchmark], tables: [],
-                       scores: [score], otherSections: [])
+        catalog.finish(
+            organizations: [], series: [], models: [model], benchmarks: [benchmark], tables: [],
+            scores: [score], otherSections: [])
         return catalog
     }
 
@@ -133,7 +146,8 @@ import Testing
         #expect(rows.count == seed.catalog.scores.count + 1)
         #expect(rows.allSatisfy { $0.count == rows[0].count })
         // Not reported is an empty value, not 0.
-        let valueColumn = rows[0].firstIndex(of: "value")!, rawColumn = rows[0].firstIndex(of: "raw")!
+        let valueColumn = rows[0].firstIndex(of: "value")!
+        let rawColumn = rows[0].firstIndex(of: "raw")!
         #expect(rows.dropFirst().filter { $0[rawColumn] == "N/A" }.allSatisfy { $0[valueColumn].isEmpty })
     }
 
@@ -144,19 +158,41 @@ import Testing
 
     /// A minimal RFC 4180 reader, to check that what is written can be read back.
     static func parseCSV(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
         var characters = Array(text)[...]
         while let c = characters.popFirst() {
             if quoted {
                 if c == "\"" {
-                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
-                } else { field.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == "," { row.append(field); field = "" }
-            else if c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
-            else { field.append(c) }
+                    if characters.first == "\"" {
+                        field.append("\"")
+                        characters.removeFirst()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field)
+                field = ""
+            } else if c == "\n" {
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+            } else {
+                field.append(c)
+            }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         return rows
     }
 }

@@ -13,16 +13,18 @@ import Testing
     }
 
     @Test func blankSeriesCellMeansTheRowAbove() throws {
-        let rows = try #require(try entries("""
-            ## Family
+        let rows = try #require(
+            try entries(
+                """
+                ## Family
 
-            | Series    | Model          | Year                    | Notes          |
-            |-----------|----------------|-------------------------|----------------|
-            | Nimbus-2  | Nimbus-2       | May 2024                | Major upgrade  |
-            | \t        | Nimbus-2-Chat  | May 2024                |                |
-            | Nimbus-2.5| Nimbus-2.5     | September-December 2024 | Merged         |
-            |           | Nimbus-2.5-1210|                         |                |
-            """))
+                | Series    | Model          | Year                    | Notes          |
+                |-----------|----------------|-------------------------|----------------|
+                | Nimbus-2  | Nimbus-2       | May 2024                | Major upgrade  |
+                | \t        | Nimbus-2-Chat  | May 2024                |                |
+                | Nimbus-2.5| Nimbus-2.5     | September-December 2024 | Merged         |
+                |           | Nimbus-2.5-1210|                         |                |
+                """))
         #expect(rows.map(\.series) == ["Nimbus-2", "Nimbus-2", "Nimbus-2.5", "Nimbus-2.5"])
         #expect(rows.map(\.model) == ["Nimbus-2", "Nimbus-2-Chat", "Nimbus-2.5", "Nimbus-2.5-1210"])
         #expect(rows.map(\.release) == ["May 2024", "May 2024", "September-December 2024", ""])
@@ -33,36 +35,42 @@ import Testing
     }
 
     @Test func rowsWithoutAModelAreSkipped() throws {
-        let rows = try #require(try entries("""
-            ## Family
+        let rows = try #require(
+            try entries(
+                """
+                ## Family
 
-            | Series   | Model    | Year |
-            |----------|----------|------|
-            | Nimbus-2 |          | 2024 |
-            |          | Nimbus-2 | 2024 |
-            """))
+                | Series   | Model    | Year |
+                |----------|----------|------|
+                | Nimbus-2 |          | 2024 |
+                |          | Nimbus-2 | 2024 |
+                """))
         #expect(rows.map(\.model) == ["Nimbus-2"])
         #expect(rows.map(\.series) == ["Nimbus-2"])
         #expect(rows.map(\.row) == [1])
     }
 
-    @Test("a list needs a model column and a series or release column", arguments: [
-        "| Model | MMLU |\n|---|---|\n| A | 1 |",
-        "| Series | Notes |\n|---|---|\n| A | x |",
-        "| Benchmark | A | B |\n|---|---|---|\n| MMLU | 1 | 2 |",
-    ])
+    @Test(
+        "a list needs a model column and a series or release column",
+        arguments: [
+            "| Model | MMLU |\n|---|---|\n| A | 1 |",
+            "| Series | Notes |\n|---|---|\n| A | x |",
+            "| Benchmark | A | B |\n|---|---|---|\n| MMLU | 1 | 2 |",
+        ])
     func notALIst(_ table: String) throws {
         #expect(try entries("## S\n\n" + table) == nil)
     }
 
     @Test func headersMatchWhateverTheSpelling() throws {
-        let rows = try #require(try entries("""
-            ## S
+        let rows = try #require(
+            try entries(
+                """
+                ## S
 
-            | family | NAME   | Release date |
-            |--------|--------|--------------|
-            | X      | X-1    | 2025         |
-            """))
+                | family | NAME   | Release date |
+                |--------|--------|--------------|
+                | X      | X-1    | 2025         |
+                """))
         #expect(rows.map(\.model) == ["X-1"])
         #expect(rows.map(\.release) == ["2025"])
     }

@@ -56,12 +56,14 @@ import Testing
         #expect(name.identity == "DeepSeek LLM 7B Chat + MC")
     }
 
-    @Test("training stages are qualifiers", arguments: [
-        ("DeepSeek-V2 Chat (SFT)", "DeepSeek-V2 Chat", ["SFT"]),
-        ("DeepSeek-V2 Chat (RL)", "DeepSeek-V2 Chat", ["RL"]),
-        ("DeepSeekMoE 16B Chat (SFT)", "DeepSeekMoE 16B Chat", ["SFT"]),
-        ("Nimbus-2 Chat (SFT) (v2)", "Nimbus-2 Chat", ["SFT", "v2"]),
-    ])
+    @Test(
+        "training stages are qualifiers",
+        arguments: [
+            ("DeepSeek-V2 Chat (SFT)", "DeepSeek-V2 Chat", ["SFT"]),
+            ("DeepSeek-V2 Chat (RL)", "DeepSeek-V2 Chat", ["RL"]),
+            ("DeepSeekMoE 16B Chat (SFT)", "DeepSeekMoE 16B Chat", ["SFT"]),
+            ("Nimbus-2 Chat (SFT) (v2)", "Nimbus-2 Chat", ["SFT", "v2"]),
+        ])
     func stages(_ text: String, _ core: String, _ qualifiers: [String]) {
         let name = parse(text)
         #expect(name.core == core)
@@ -76,21 +78,25 @@ import Testing
         #expect(name.identity == "Nimbus-2 Chat (SFT)")
     }
 
-    @Test("sizes in names", arguments: [
-        ("DeepSeek-Coder-6.7B-base", "6.7B"),
-        ("DeepSeek-VL1.3B-chat", "1.3B"),
-        ("DeepSeek-LLM-67B-Base", "67B"),
-        ("Qwen2.5 72B-Inst.", "72B"),
-        ("DeepSeek-MoE-16B-Base", "16B"),
-        ("tiny-500M", "500M"),
-    ])
+    @Test(
+        "sizes in names",
+        arguments: [
+            ("DeepSeek-Coder-6.7B-base", "6.7B"),
+            ("DeepSeek-VL1.3B-chat", "1.3B"),
+            ("DeepSeek-LLM-67B-Base", "67B"),
+            ("Qwen2.5 72B-Inst.", "72B"),
+            ("DeepSeek-MoE-16B-Base", "16B"),
+            ("tiny-500M", "500M"),
+        ])
     func size(_ name: String, _ text: String) {
         #expect(ModelName.size(in: name)?.text == text)
     }
 
-    @Test("names without a total size", arguments: [
-        "DeepSeek-V3", "Mixtral 8x22B", "Qwen3-A3B", "GPT-4o-0513", "o1-mini", "Claude-3-Opus",
-    ])
+    @Test(
+        "names without a total size",
+        arguments: [
+            "DeepSeek-V3", "Mixtral 8x22B", "Qwen3-A3B", "GPT-4o-0513", "o1-mini", "Claude-3-Opus",
+        ])
     func noSize(_ name: String) {
         #expect(ModelName.size(in: name) == nil)
     }
@@ -106,22 +112,27 @@ import Testing
         #expect(!ModelName.hasSize("DeepSeek-V3"))
     }
 
-    @Test("the row's size goes before the variant words", arguments: [
-        ("DeepSeek-Coder-Base", "33B", "DeepSeek-Coder-33B-Base"),
-        ("DeepSeek-Coder-Instruct", "33B", "DeepSeek-Coder-33B-Instruct"),
-        ("Qwen2.5 Inst.", "72B", "Qwen2.5-72B-Inst."),
-        ("CodeStral", "22B", "CodeStral-22B"),
-    ])
+    @Test(
+        "the row's size goes before the variant words",
+        arguments: [
+            ("DeepSeek-Coder-Base", "33B", "DeepSeek-Coder-33B-Base"),
+            ("DeepSeek-Coder-Instruct", "33B", "DeepSeek-Coder-33B-Instruct"),
+            ("Qwen2.5 Inst.", "72B", "Qwen2.5-72B-Inst."),
+            ("CodeStral", "22B", "CodeStral-22B"),
+        ])
     func insertingSize(_ name: String, _ size: String, _ expected: String) {
-        #expect(ModelName.inserting(size: size, into: name, variantWords: ["base", "instruct", "inst", "chat"]) == expected)
+        #expect(
+            ModelName.inserting(size: size, into: name, variantWords: ["base", "instruct", "inst", "chat"]) == expected)
     }
 
-    @Test("dated snapshots", arguments: [
-        ("DeepSeek-V2-0628", "DeepSeek-V2", "0628"),
-        ("DeepSeek V2.5-0905", "DeepSeek V2.5", "0905"),
-        ("erniebot-4.0-202404", "erniebot-4.0", "202404"),
-        ("kestrel-pro 20240915", "kestrel-pro", "20240915"),
-    ])
+    @Test(
+        "dated snapshots",
+        arguments: [
+            ("DeepSeek-V2-0628", "DeepSeek-V2", "0628"),
+            ("DeepSeek V2.5-0905", "DeepSeek V2.5", "0905"),
+            ("erniebot-4.0-202404", "erniebot-4.0", "202404"),
+            ("kestrel-pro 20240915", "kestrel-pro", "20240915"),
+        ])
     func snapshot(_ name: String, _ stem: String, _ date: String) {
         let found = ModelName.snapshotSuffix(of: name)
         #expect(found?.stem == stem)

@@ -9,7 +9,8 @@ import Testing
 /// A registry as the seed's list tables leave it, resolving spellings as a results table would.
 struct SeedResolver {
     static let catalogued = [
-        "DeepSeek-Coder-7B-base", "DeepSeek-Coder-33B-base", "DeepSeek-Coder-6.7B-instruct", "DeepSeek-Coder-33B-instruct",
+        "DeepSeek-Coder-7B-base", "DeepSeek-Coder-33B-base", "DeepSeek-Coder-6.7B-instruct",
+        "DeepSeek-Coder-33B-instruct",
         "DeepSeek-LLM-7B-Base", "DeepSeek-LLM-67B-Base", "DeepSeek-LLM-7B-Chat", "DeepSeek-LLM-67B-Chat",
         "DeepSeek-MoE-16B-Base", "DeepSeek-MoE-16B-Chat",
         "DeepSeek-V2", "DeepSeek-V2-Chat", "DeepSeek-V2-Lite", "DeepSeek-V2-Lite-Chat",
@@ -21,21 +22,24 @@ struct SeedResolver {
     let makers: [String]
 
     init() throws {
-        config = try ConfigLoader.load(yaml: String(contentsOf: Fixture.root.appendingPathComponent("Content/atlas.yml"), encoding: .utf8),
-                                       path: "Content/atlas.yml")
+        config = try ConfigLoader.load(
+            yaml: String(contentsOf: Fixture.root.appendingPathComponent("Content/atlas.yml"), encoding: .utf8),
+            path: "Content/atlas.yml")
         let organizations = OrganizationMatcher(rules: config.organizations)
         makers = organizations.makerNames
         registry = ModelRegistry(config: config, organizations: organizations)
         for (index, name) in Self.catalogued.enumerated() {
-            _ = registry.catalogue(name, source: Provenance(Markdown.SourceLocation(path: "list.md", line: index + 1, column: 3)))
+            _ = registry.catalogue(
+                name, source: Provenance(Markdown.SourceLocation(path: "list.md", line: index + 1, column: 3)))
         }
     }
 
     /// Resolves a spelling; `heading` is the variant a heading implies, `tp` the row's `#TP` cell.
     mutating func resolve(_ text: String, heading: Variant? = nil, tp: String? = nil) -> Model {
-        let id = registry.resolve(text, context: heading, rowSize: tp.flatMap(ValueParsers.parameters),
-                                  source: Provenance(Markdown.SourceLocation(path: "t.md", line: 1, column: 1)),
-                                  makers: makers, architectures: config.vocabulary.architectures)
+        let id = registry.resolve(
+            text, context: heading, rowSize: tp.flatMap(ValueParsers.parameters),
+            source: Provenance(Markdown.SourceLocation(path: "t.md", line: 1, column: 1)),
+            makers: makers, architectures: config.vocabulary.architectures)
         return registry.model(id)!
     }
 }
@@ -44,43 +48,48 @@ struct SeedResolver {
 @Suite struct ModelRegistryTests {
     // MARK: - Same model
 
-    @Test("a spelling resolves to the catalogued model", arguments: [
-        ("DeepSeek LLM 67B Base", nil, nil, "DeepSeek-LLM-67B-Base"),
-        ("DeepSeek LLM 7B  Base", nil, nil, "DeepSeek-LLM-7B-Base"),
-        ("DeepSeek V3", nil, nil, "DeepSeek-V3"),
-        ("DeepSeek V3", Variant.chat, nil, "DeepSeek-V3"),
-        ("DeepSeek-V3", Variant.base, nil, "DeepSeek-V3-Base"),
-        ("DeepSeekMoE 16B", Variant.base, nil, "DeepSeek-MoE-16B-Base"),
-        ("DeepSeek-Coder-Instruct", nil, "33B", "DeepSeek-Coder-33B-instruct"),
-        ("DeepSeek-Coder-Base", nil, "7B", "DeepSeek-Coder-7B-base"),
-        ("DeepSeek-Coder-Base", nil, "33B", "DeepSeek-Coder-33B-base"),
-        ("DeepSeek-V1 (Dense-67B)", Variant.base, nil, "DeepSeek-LLM-67B-Base"),
-        ("DeepSeek 7B (Dense)", Variant.base, nil, "DeepSeek-LLM-7B-Base"),
-        ("DeepSeek-V2 (MoE-236B)", Variant.base, nil, "DeepSeek-V2"),
-        ("DeepSeek-V2-Lite (MoE-16B)", Variant.base, nil, "DeepSeek-V2-Lite"),
-        ("DeepSeek-V2-Lite 16B Chat", nil, nil, "DeepSeek-V2-Lite-Chat"),
-        ("DeepSeek-67B-Chat", nil, nil, "DeepSeek-LLM-67B-Chat"),
-        ("DeepSeek-V2 Chat", nil, nil, "DeepSeek-V2-Chat"),
-        ("DeepSeek R1", nil, nil, "DeepSeek-R1"),
-    ] as [(String, Variant?, String?, String)])
+    @Test(
+        "a spelling resolves to the catalogued model",
+        arguments: [
+            ("DeepSeek LLM 67B Base", nil, nil, "DeepSeek-LLM-67B-Base"),
+            ("DeepSeek LLM 7B  Base", nil, nil, "DeepSeek-LLM-7B-Base"),
+            ("DeepSeek V3", nil, nil, "DeepSeek-V3"),
+            ("DeepSeek V3", Variant.chat, nil, "DeepSeek-V3"),
+            ("DeepSeek-V3", Variant.base, nil, "DeepSeek-V3-Base"),
+            ("DeepSeekMoE 16B", Variant.base, nil, "DeepSeek-MoE-16B-Base"),
+            ("DeepSeek-Coder-Instruct", nil, "33B", "DeepSeek-Coder-33B-instruct"),
+            ("DeepSeek-Coder-Base", nil, "7B", "DeepSeek-Coder-7B-base"),
+            ("DeepSeek-Coder-Base", nil, "33B", "DeepSeek-Coder-33B-base"),
+            ("DeepSeek-V1 (Dense-67B)", Variant.base, nil, "DeepSeek-LLM-67B-Base"),
+            ("DeepSeek 7B (Dense)", Variant.base, nil, "DeepSeek-LLM-7B-Base"),
+            ("DeepSeek-V2 (MoE-236B)", Variant.base, nil, "DeepSeek-V2"),
+            ("DeepSeek-V2-Lite (MoE-16B)", Variant.base, nil, "DeepSeek-V2-Lite"),
+            ("DeepSeek-V2-Lite 16B Chat", nil, nil, "DeepSeek-V2-Lite-Chat"),
+            ("DeepSeek-67B-Chat", nil, nil, "DeepSeek-LLM-67B-Chat"),
+            ("DeepSeek-V2 Chat", nil, nil, "DeepSeek-V2-Chat"),
+            ("DeepSeek R1", nil, nil, "DeepSeek-R1"),
+        ] as [(String, Variant?, String?, String)])
     func resolvesToCatalogued(_ text: String, _ heading: Variant?, _ tp: String?, _ expected: String) throws {
         var r = try SeedResolver()
         #expect(r.resolve(text, heading: heading, tp: tp).name == expected)
         #expect(r.registry.models.count == SeedResolver.catalogued.count, "no new model for \(text)")
     }
 
-    @Test("two spellings of a peer are one model", arguments: [
-        ("GPT-4o 0513", "GPT-4o-0513"),
-        ("OpenAI o1-mini", "o1-mini"),
-        ("Qwen1.5-72B-Chat (通义千问)", "QWen1.5 72B Chat"),
-        ("Qwen2.5 72B-Inst.", "Qwen2.5-72B-Instruct"),
-        ("Llama3.1 405B-Inst.", "Llama-3.1-405B-Instruct"),
-        ("Claude-Sonnet-3.5-1022", "Claude-3.5-Sonnet-1022"),
-        ("LLaMA-2 -7B", "Llama-2-7B"),
-    ])
+    @Test(
+        "two spellings of a peer are one model",
+        arguments: [
+            ("GPT-4o 0513", "GPT-4o-0513"),
+            ("OpenAI o1-mini", "o1-mini"),
+            ("Qwen1.5-72B-Chat (通义千问)", "QWen1.5 72B Chat"),
+            ("Qwen2.5 72B-Inst.", "Qwen2.5-72B-Instruct"),
+            ("Llama3.1 405B-Inst.", "Llama-3.1-405B-Instruct"),
+            ("Claude-Sonnet-3.5-1022", "Claude-3.5-Sonnet-1022"),
+            ("LLaMA-2 -7B", "Llama-2-7B"),
+        ])
     func peersMerge(_ a: String, _ b: String) throws {
         var r = try SeedResolver()
-        let first = r.resolve(a), second = r.resolve(b)
+        let first = r.resolve(a)
+        let second = r.resolve(b)
         #expect(first.id == second.id)
         #expect(first.isCatalogued == false)
         #expect(r.registry.model(first.id)!.aliases.contains(a))
@@ -97,7 +106,8 @@ struct SeedResolver {
 
     @Test func snapshotsOfTheSameDateMerge() throws {
         var r = try SeedResolver()
-        let a = r.resolve("DeepSeek-V2.5-0905"), b = r.resolve("DeepSeek V2.5-0905")
+        let a = r.resolve("DeepSeek-V2.5-0905")
+        let b = r.resolve("DeepSeek V2.5-0905")
         #expect(a.id == b.id)
         #expect(a.name == "DeepSeek-V2.5-0905")
         #expect(a.variantOf == r.registry.model(r.resolve("DeepSeek-V2.5").id)?.id)
@@ -113,19 +123,21 @@ struct SeedResolver {
 
     // MARK: - Different models
 
-    @Test("never merged", arguments: [
-        ("DeepSeek-V2", "DeepSeek-V2-Chat"),
-        ("DeepSeek-V2.5", "DeepSeek-V2.5-1210"),
-        ("DeepSeek-V2-0628", "DeepSeek-V2"),
-        ("DeepSeek-V2 Chat (SFT)", "DeepSeek-V2 Chat (RL)"),
-        ("DeepSeek-V2 Chat (SFT)", "DeepSeek-V2-Chat"),
-        ("DeepSeek-V2 Chat (RL)", "DeepSeek-V2-Chat"),
-        ("DeepSeek LLM 7B Chat + MC", "DeepSeek LLM 7B Chat"),
-        ("DeepSeek-V2-Lite", "DeepSeek-V2-Lite-Chat"),
-        ("DeepSeek-V3", "DeepSeek-V3-Base"),
-        ("LLaMA-2 7B", "LLaMA-27B"),
-        ("DeepSeek-Coder-V2-0724", "DeepSeek-V2-0628"),
-    ])
+    @Test(
+        "never merged",
+        arguments: [
+            ("DeepSeek-V2", "DeepSeek-V2-Chat"),
+            ("DeepSeek-V2.5", "DeepSeek-V2.5-1210"),
+            ("DeepSeek-V2-0628", "DeepSeek-V2"),
+            ("DeepSeek-V2 Chat (SFT)", "DeepSeek-V2 Chat (RL)"),
+            ("DeepSeek-V2 Chat (SFT)", "DeepSeek-V2-Chat"),
+            ("DeepSeek-V2 Chat (RL)", "DeepSeek-V2-Chat"),
+            ("DeepSeek LLM 7B Chat + MC", "DeepSeek LLM 7B Chat"),
+            ("DeepSeek-V2-Lite", "DeepSeek-V2-Lite-Chat"),
+            ("DeepSeek-V3", "DeepSeek-V3-Base"),
+            ("LLaMA-2 7B", "LLaMA-27B"),
+            ("DeepSeek-Coder-V2-0724", "DeepSeek-V2-0628"),
+        ])
     func neverMerged(_ a: String, _ b: String) throws {
         var r = try SeedResolver()
         #expect(r.resolve(a).id != r.resolve(b).id)
@@ -133,7 +145,8 @@ struct SeedResolver {
 
     @Test func mixtralUnderBaseAndChatHeadingsIsTwoModels() throws {
         var r = try SeedResolver()
-        let base = r.resolve("Mixtral 8x22B", heading: .base), chat = r.resolve("Mixtral 8x22B", heading: .chat)
+        let base = r.resolve("Mixtral 8x22B", heading: .base)
+        let chat = r.resolve("Mixtral 8x22B", heading: .chat)
         #expect(base.id != chat.id)
         #expect(base.variant == .base)
         #expect(chat.variant == .chat)
@@ -155,7 +168,8 @@ struct SeedResolver {
     @Test func trainingStagesDeriveFromTheChatModel() throws {
         var r = try SeedResolver()
         let chat = r.resolve("DeepSeek-V2-Chat")
-        let sft = r.resolve("DeepSeek-V2 Chat (SFT)"), rl = r.resolve("DeepSeek-V2 Chat (RL)")
+        let sft = r.resolve("DeepSeek-V2 Chat (SFT)")
+        let rl = r.resolve("DeepSeek-V2 Chat (RL)")
         #expect(sft.name == "DeepSeek-V2-Chat (SFT)")
         #expect(rl.name == "DeepSeek-V2-Chat (RL)")
         #expect(sft.variantOf == chat.id && rl.variantOf == chat.id)

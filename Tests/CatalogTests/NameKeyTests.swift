@@ -3,31 +3,35 @@ import Testing
 @testable import Catalog
 
 @Suite struct NameKeyTests {
-    @Test("spellings of one name share a key", arguments: [
-        ("DeepSeek LLM 67B Base", "DeepSeek-LLM-67B-Base"),
-        ("DeepSeek LLM 7B  Base", "DeepSeek-LLM-7B-Base"),
-        ("DeepSeek V3", "DeepSeek-V3"),
-        ("GPT-4o 0513", "GPT-4o-0513"),
-        ("DeepSeekMoE", "DeepSeek-MoE"),
-        ("deepseek_moe", "DeepSeek MoE"),
-        ("QWen1.5 72B Chat", "Qwen1.5-72B-Chat"),
-        ("DeepSeek V2.5-0905", "DeepSeek-V2.5-0905"),
-        ("Inst.", "Inst"),
-        ("Trivia QA", "TriviaQA"),
-        ("开源/闭源", "开源 闭源"),
-    ])
+    @Test(
+        "spellings of one name share a key",
+        arguments: [
+            ("DeepSeek LLM 67B Base", "DeepSeek-LLM-67B-Base"),
+            ("DeepSeek LLM 7B  Base", "DeepSeek-LLM-7B-Base"),
+            ("DeepSeek V3", "DeepSeek-V3"),
+            ("GPT-4o 0513", "GPT-4o-0513"),
+            ("DeepSeekMoE", "DeepSeek-MoE"),
+            ("deepseek_moe", "DeepSeek MoE"),
+            ("QWen1.5 72B Chat", "Qwen1.5-72B-Chat"),
+            ("DeepSeek V2.5-0905", "DeepSeek-V2.5-0905"),
+            ("Inst.", "Inst"),
+            ("Trivia QA", "TriviaQA"),
+            ("开源/闭源", "开源 闭源"),
+        ])
     func equal(_ a: String, _ b: String) {
         #expect(NameKey(a) == NameKey(b))
     }
 
-    @Test("a separator between two digits keeps numbers apart", arguments: [
-        ("LLaMA-2 7B", "LLaMA-27B"),
-        ("DeepSeek-V2.5-1210", "DeepSeek-V2.51210"),
-        ("Qwen2.5 72B", "Qwen2.572B"),
-        ("DeepSeek-V2", "DeepSeek-V2-Chat"),
-        ("DeepSeek-V2.5", "DeepSeek-V2.5-1210"),
-        ("DeepSeek-V2", "DeepSeek-V2-0628"),
-    ])
+    @Test(
+        "a separator between two digits keeps numbers apart",
+        arguments: [
+            ("LLaMA-2 7B", "LLaMA-27B"),
+            ("DeepSeek-V2.5-1210", "DeepSeek-V2.51210"),
+            ("Qwen2.5 72B", "Qwen2.572B"),
+            ("DeepSeek-V2", "DeepSeek-V2-Chat"),
+            ("DeepSeek-V2.5", "DeepSeek-V2.5-1210"),
+            ("DeepSeek-V2", "DeepSeek-V2-0628"),
+        ])
     func different(_ a: String, _ b: String) {
         #expect(NameKey(a) != NameKey(b))
     }

@@ -13,9 +13,12 @@ struct TableRead {
         let placed = try #require(DocumentOutline(document).sections.first?.tables.first)
         let organizations = OrganizationMatcher(rules: config.organizations)
         var models = ModelRegistry(config: config, organizations: organizations)
-        for name in catalogued { _ = models.catalogue(name, source: Provenance(Markdown.SourceLocation(path: "list.md", line: 1, column: 1))) }
-        reader = ResultsTableReader(config: config, makers: organizations.makerNames, models: models,
-                                    benchmarks: BenchmarkRegistry(config: config))
+        for name in catalogued {
+            _ = models.catalogue(name, source: Provenance(Markdown.SourceLocation(path: "list.md", line: 1, column: 1)))
+        }
+        reader = ResultsTableReader(
+            config: config, makers: organizations.makerNames, models: models,
+            benchmarks: BenchmarkRegistry(config: config))
         table = reader.read(placed, id: TableID(rawValue: "t"), series: nil)
     }
 
@@ -32,7 +35,8 @@ struct TableRead {
 
 @Suite struct ResultsTableReaderTests {
     @Test func modelsAsRowsWithSizeColumnsAndGroupRows() throws {
-        let read = try TableRead("""
+        let read = try TableRead(
+            """
             ## S
 
             |                       | #TP  | #AP  | HumanEval | MBPP+ |
@@ -42,13 +46,15 @@ struct TableRead {
             | Open-Source Models    |      |      |           |       |
             | Coder-Instruct        | 33B  | 33B  | 79.3      | -     |
             | Coder-V2-Lite         | 16B  | 2.4B | 81.1      | N/A   |
-            """, config: try config("""
-            vocabulary:
-              totalParameterHeaders: ["#TP"]
-              activeParameterHeaders: ["#AP"]
-              openWords: [Open-Source Models]
-              closedWords: [Closed-Source Models]
-            """))
+            """,
+            config: try config(
+                """
+                vocabulary:
+                  totalParameterHeaders: ["#TP"]
+                  activeParameterHeaders: ["#AP"]
+                  openWords: [Open-Source Models]
+                  closedWords: [Closed-Source Models]
+                """))
         let table = try #require(read.table)
         #expect(table.orientation == .modelsAsRows)
         // A peer's name takes the size its row gives, before the variant words.
@@ -57,7 +63,8 @@ struct TableRead {
         let lite = try #require(read.model("Coder-V2-Lite-16B"))
         #expect(lite.shape.totalParameters?.value.billions == 16)
         #expect(lite.shape.activeParameters?.value.billions == 2.4)
-        #expect(lite.shape.activeParameters?.source.location == Markdown.SourceLocation(path: "t.md", line: 9, column: 34))
+        #expect(
+            lite.shape.activeParameters?.source.location == Markdown.SourceLocation(path: "t.md", line: 9, column: 34))
         #expect(lite.openness?.value == "open")
         #expect(read.model("GPT-4o-0513")?.openness?.value == "closed")
         #expect(read.model("GPT-4o-0513")?.shape.totalParameters == nil)
@@ -72,7 +79,8 @@ struct TableRead {
     }
 
     @Test func shotsSubHeaderRowGivesSettings() throws {
-        let read = try TableRead("""
+        let read = try TableRead(
+            """
             ## S
 
             | Model       | Hella Swag | MMLU   | GSM8K |
@@ -91,7 +99,8 @@ struct TableRead {
     }
 
     @Test func modelsAsColumnsWithCategoryShotsAndAttributeRows() throws {
-        let read = try TableRead("""
+        let read = try TableRead(
+            """
             ## S
             ### Base Model
 
@@ -125,7 +134,8 @@ struct TableRead {
     }
 
     @Test func groupRowsInModelsAsColumns() throws {
-        let read = try TableRead("""
+        let read = try TableRead(
+            """
             ## S
 
             | Benchmark                   | Alpha | Beta |
@@ -143,7 +153,8 @@ struct TableRead {
     }
 
     @Test func domainColumnMakesModelsColumns() throws {
-        let read = try TableRead("""
+        let read = try TableRead(
+            """
             ## S
 
             | Benchmark    | Domain  | Alpha 7B (Dense) | Beta 16B |
@@ -160,23 +171,26 @@ struct TableRead {
     }
 
     @Test func opennessColumnInChinese() throws {
-        let read = try TableRead("""
+        let read = try TableRead(
+            """
             ## S
 
             | 模型                     | 开源/闭源 | 总分 |
             |--------------------------|-----------|------|
             | gpt-4-0613               | 闭源      | 7.53 |
             | Pomelo-8B-Chat (果园)     | 开源      | 6.01 |
-            """, config: try config("""
-            organizations:
-              - name: Orchard AI
-                aliases: [果园]
-            vocabulary:
-              modelHeaders: [Model, 模型]
-              opennessHeaders: [开源/闭源]
-              openWords: [开源]
-              closedWords: [闭源]
-            """))
+            """,
+            config: try config(
+                """
+                organizations:
+                  - name: Orchard AI
+                    aliases: [果园]
+                vocabulary:
+                  modelHeaders: [Model, 模型]
+                  opennessHeaders: [开源/闭源]
+                  openWords: [开源]
+                  closedWords: [闭源]
+                """))
         #expect(read.table?.orientation == .modelsAsRows)
         #expect(read.benchmarkNames == ["总分"])
         #expect(read.model("gpt-4-0613")?.openness?.value == "closed")
@@ -189,7 +203,8 @@ struct TableRead {
     }
 
     @Test func unreadableScoreIsADiagnosticNotAZero() throws {
-        let read = try TableRead("""
+        let read = try TableRead(
+            """
             ## S
 
             | Model | MMLU  | GSM8K |
@@ -203,7 +218,8 @@ struct TableRead {
     }
 
     @Test func tableWithoutScoresIsNotAResultsTable() throws {
-        let read = try TableRead("""
+        let read = try TableRead(
+            """
             ## S
 
             | Term | Meaning |

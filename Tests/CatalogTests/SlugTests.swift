@@ -29,7 +29,9 @@ import Testing
         for slug in slugs { #expect(Self.isSafe(slug), "\(slug)") }
     }
 
-    @Test("never empty and never a path", arguments: ["", " ", "!!!", "/", "..", "../../etc/passwd", "-", "((", "<script>", "a/b"])
+    @Test(
+        "never empty and never a path",
+        arguments: ["", " ", "!!!", "/", "..", "../../etc/passwd", "-", "((", "<script>", "a/b"])
     func safe(_ text: String) {
         let slug = Slug.make(text)
         #expect(!slug.isEmpty)

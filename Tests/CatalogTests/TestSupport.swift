@@ -10,15 +10,18 @@ enum Fixture {
     /// The package root: two folders above `Tests/CatalogTests/`.
     static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
     /// Reads a document and its configuration and enriches them; `prefix` is the path the
     /// diagnostics and provenance name (relative, so golden files do not depend on the machine).
     static func enrich(folder: URL, markdown: String, prefix: String) throws -> Enrichment {
-        let config = try ConfigLoader.load(yaml: text(folder.appendingPathComponent("atlas.yml")), path: "\(prefix)/atlas.yml")
-        let document = try MarkdownParser.parse(text(folder.appendingPathComponent(markdown)), path: "\(prefix)/\(markdown)")
+        let config = try ConfigLoader.load(
+            yaml: text(folder.appendingPathComponent("atlas.yml")), path: "\(prefix)/atlas.yml")
+        let document = try MarkdownParser.parse(
+            text(folder.appendingPathComponent(markdown)), path: "\(prefix)/\(markdown)")
         return Enricher(config: config).enrich([document])
     }
 }
@@ -26,8 +29,9 @@ enum Fixture {
 /// The seed document, enriched once for all tests.
 let seed: Enrichment = {
     do {
-        return try Fixture.enrich(folder: Fixture.root.appendingPathComponent("Content"),
-                                  markdown: "overview-of-chinese-ai-models.md", prefix: "Content")
+        return try Fixture.enrich(
+            folder: Fixture.root.appendingPathComponent("Content"),
+            markdown: "overview-of-chinese-ai-models.md", prefix: "Content")
     } catch {
         fatalError("cannot read the seed: \(error)")
     }
@@ -36,7 +40,8 @@ let seed: Enrichment = {
 let seedPath = "Content/overview-of-chinese-ai-models.md"
 
 /// Parses markdown written in a test and enriches it with `config`.
-func enrich(_ markdown: String, config: CatalogConfig = CatalogConfig(), path: String = "test.md") throws -> Enrichment {
+func enrich(_ markdown: String, config: CatalogConfig = CatalogConfig(), path: String = "test.md") throws -> Enrichment
+{
     Enricher(config: config).enrich([try MarkdownParser.parse(markdown, path: path)])
 }
 

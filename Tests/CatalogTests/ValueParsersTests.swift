@@ -12,7 +12,9 @@ import Testing
         #expect(ValueParsers.number(text) == value)
     }
 
-    @Test("not numbers", arguments: ["-", "N/A", "", " ", "—", "MoE", "37B", ".5", "1,234", "7.2.1", "+", "%", "８０", "1e3"])
+    @Test(
+        "not numbers",
+        arguments: ["-", "N/A", "", " ", "—", "MoE", "37B", ".5", "1,234", "7.2.1", "+", "%", "８０", "1e3"])
     func notNumbers(_ text: String) {
         #expect(ValueParsers.number(text) == nil)
     }
@@ -28,7 +30,9 @@ import Testing
         #expect(count?.text == text.trimmingCharacters(in: .whitespaces))
     }
 
-    @Test("not parameter counts", arguments: ["-", "N/A", "", "B", "MoE", "0B", "-7B", "Chat", "7", "32k", "8x22B", "Dense"])
+    @Test(
+        "not parameter counts",
+        arguments: ["-", "N/A", "", "B", "MoE", "0B", "-7B", "Chat", "7", "32k", "8x22B", "Dense"])
     func notParameters(_ text: String) {
         #expect(ValueParsers.parameters(text) == nil)
     }
@@ -53,10 +57,12 @@ import Testing
         #expect(ValueParsers.release(text) == release)
     }
 
-    @Test("not release dates", arguments: [
-        "", "TBA", "soon", "Q3 2024", "2024-13", "December-September 2024", "2025-2024", "32 December 2024",
-        "12 2024", "2024 2024 2024", "Smarch 2024", "99", "November",
-    ])
+    @Test(
+        "not release dates",
+        arguments: [
+            "", "TBA", "soon", "Q3 2024", "2024-13", "December-September 2024", "2025-2024", "32 December 2024",
+            "12 2024", "2024 2024 2024", "Smarch 2024", "99", "November",
+        ])
     func notReleases(_ text: String) {
         #expect(ValueParsers.release(text) == nil)
     }
@@ -72,9 +78,14 @@ import Testing
     }
 
     @Test func releasesSortByStartWithABareYearFirst() {
-        let sorted = [Release(year: 2024, month: 5), Release(year: 2024), Release(year: 2023, month: 11),
-                      Release(year: 2024, month: 1, endYear: 2024, endMonth: 12)].sorted()
-        #expect(sorted == [Release(year: 2023, month: 11), Release(year: 2024),
-                           Release(year: 2024, month: 1, endYear: 2024, endMonth: 12), Release(year: 2024, month: 5)])
+        let sorted = [
+            Release(year: 2024, month: 5), Release(year: 2024), Release(year: 2023, month: 11),
+            Release(year: 2024, month: 1, endYear: 2024, endMonth: 12),
+        ].sorted()
+        #expect(
+            sorted == [
+                Release(year: 2023, month: 11), Release(year: 2024),
+                Release(year: 2024, month: 1, endYear: 2024, endMonth: 12), Release(year: 2024, month: 5),
+            ])
     }
 }

@@ -1,14 +1,17 @@
 import Testing
+
 @testable import Markdown
 
 @Suite("Container prefixes")
 struct ContainerPrefixTests {
     func cursor(_ text: String) -> LineCursor { LineCursor(pinned(text)) }
 
-    @Test("an item's content offset", arguments: [
-        ("- a", 2), ("-   a", 4), ("-    a", 5), ("-     a", 2), ("-", 2), ("-   ", 2), ("10. x", 4), ("1) x", 3),
-        ("  - a", 4), ("1.\tx", 4), ("-\t\tx", 2), ("- \tx", 4),
-    ])
+    @Test(
+        "an item's content offset",
+        arguments: [
+            ("- a", 2), ("-   a", 4), ("-    a", 5), ("-     a", 2), ("-", 2), ("-   ", 2), ("10. x", 4), ("1) x", 3),
+            ("  - a", 4), ("1.\tx", 4), ("-\t\tx", 2), ("- \tx", 4),
+        ])
     func itemOffset(line: String, offset: Int) {
         var at = cursor(line)
         #expect(ContainerPrefix.openItem(&at) == offset)
@@ -49,9 +52,11 @@ struct ContainerPrefixTests {
         #expect(at.firstNonspace().indent == 1)
     }
 
-    @Test("indentation rewritten for a line parsed alone", arguments: [
-        ("x", ""), ("  x", "  "), ("\tx", "    "), ("\t\tx", "    \t"), ("  \t  x", "      "), (" \t\tx", "    \t"),
-    ])
+    @Test(
+        "indentation rewritten for a line parsed alone",
+        arguments: [
+            ("x", ""), ("  x", "  "), ("\tx", "    "), ("\t\tx", "    \t"), ("  \t  x", "      "), (" \t\tx", "    \t"),
+        ])
     func reparseIndentation(line: String, expected: String) {
         #expect(cursor(line).indentationForReparse() == Array(expected.utf8))
     }

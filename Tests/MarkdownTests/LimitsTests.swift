@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 @Suite("Limits and bad input")
@@ -47,7 +48,8 @@ struct LimitsTests {
     }
 
     @Test func deepEmphasisCountsToo() throws {
-        let emphasis = Array((String(repeating: "*a ", count: 40) + "b" + String(repeating: " a*", count: 40) + "\n").utf8)
+        let emphasis = Array(
+            (String(repeating: "*a ", count: 40) + "b" + String(repeating: " a*", count: 40) + "\n").utf8)
         #expect(diagnostic(parsing: emphasis, limits: ParseLimits(maxNestingDepth: 20)) != nil)
         #expect(diagnostic(parsing: emphasis, limits: ParseLimits()) == nil)
     }
@@ -57,10 +59,11 @@ struct LimitsTests {
     @Test func invalidUTF8IsReplacedAndReportedWhereItIs() throws {
         let bytes = Array("ab\n".utf8) + [0xFF] + Array("c\n| a | x".utf8) + [0xC3] + Array(" |\n|---|---|\n".utf8)
         let document = try MarkdownParser.parse(bytes, path: "bad.md")
-        #expect(document.diagnostics.map(\.description) == [
-            "bad.md:2:1: warning: invalid UTF-8 at byte offset 3, replaced with U+FFFD (save the file as UTF-8)",
-            "bad.md:3:8: warning: invalid UTF-8 at byte offset 13, replaced with U+FFFD (save the file as UTF-8)",
-        ])
+        #expect(
+            document.diagnostics.map(\.description) == [
+                "bad.md:2:1: warning: invalid UTF-8 at byte offset 3, replaced with U+FFFD (save the file as UTF-8)",
+                "bad.md:3:8: warning: invalid UTF-8 at byte offset 13, replaced with U+FFFD (save the file as UTF-8)",
+            ])
         #expect(document.html.hasPrefix("<p>ab\n\u{FFFD}c</p>\n"))
         let table = try #require(tables(in: document.blocks).first)
         #expect(table.header.map(\.source) == ["a", "x\u{FFFD}"])
@@ -128,7 +131,9 @@ struct LimitsTests {
         let found = tables(in: document.blocks)
         #expect(found.count == 4_000)
         #expect(found.allSatisfy { $0.rows.map { $0.map(\.source) } == [["1", "2"]] })
-        let code = document.blocks.filter { if case .codeBlock(_, "x\n") = $0.kind { return true } else { return false } }
+        let code = document.blocks.filter {
+            if case .codeBlock(_, "x\n") = $0.kind { return true } else { return false }
+        }
         #expect(code.count == 4_000)
         #expect(document.blocks.last?.range.start.line == 16_000)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Markdown
 
 @Suite("Markdown parser")
@@ -9,10 +10,11 @@ struct MarkdownParserTests {
     @Test func setextHeadingFollowedByTextIsNotATable() throws {
         let document = try parse("abc\n---\ndef\n")
         #expect(tables(in: document.blocks).isEmpty)
-        #expect(document.blocks.map(\.kind) == [
-            .heading(level: 2, document.blocks[0].inlines),
-            .paragraph(document.blocks[1].inlines),
-        ])
+        #expect(
+            document.blocks.map(\.kind) == [
+                .heading(level: 2, document.blocks[0].inlines),
+                .paragraph(document.blocks[1].inlines),
+            ])
         #expect(document.blocks[0].inlines.plainText == "abc")
         #expect(document.blocks[1].inlines.plainText == "def")
     }
@@ -37,14 +39,16 @@ struct MarkdownParserTests {
         return style
     }
 
-    @Test("a table without data rows ends its item with a blank line, as in cmark-gfm", arguments: [
-        ("- a|b\n  -|-\n  |\n- y\n", false),
-        ("- a|b\n  -|-\n- y\n", false),
-        ("- - a|b\n    -|-\n- y\n", false),
-        ("- > a|b\n  > -|-\n- y\n", true),
-        ("- a|b\n  -|-\n  c\n  |\n- y\n", true),
-        ("- y\n- a|b\n  -|-\n", true),
-    ])
+    @Test(
+        "a table without data rows ends its item with a blank line, as in cmark-gfm",
+        arguments: [
+            ("- a|b\n  -|-\n  |\n- y\n", false),
+            ("- a|b\n  -|-\n- y\n", false),
+            ("- - a|b\n    -|-\n- y\n", false),
+            ("- > a|b\n  > -|-\n- y\n", true),
+            ("- a|b\n  -|-\n  c\n  |\n- y\n", true),
+            ("- y\n- a|b\n  -|-\n", true),
+        ])
     func headerOnlyTableLoosensList(markdown: String, isTight: Bool) throws {
         #expect(try listStyle(markdown).isTight == isTight)
     }
@@ -86,16 +90,21 @@ struct MarkdownParserTests {
 
     @Test func linksAndImagesKeepTheirTargets() throws {
         let inlines = try #require(try parse("[a *b*](/u \"T\") ![i](/p.png)\n").blocks.first?.inlines)
-        #expect(inlines.first.map { if case .link(let destination, let title, _) = $0.kind { "\(destination)|\(title)" } else { "" } } == "/u|T")
+        #expect(
+            inlines.first.map {
+                if case .link(let destination, let title, _) = $0.kind { "\(destination)|\(title)" } else { "" }
+            } == "/u|T")
         #expect(inlines.last.map { if case .image(let source, _, _) = $0.kind { source } else { "" } } == "/p.png")
     }
 
-    @Test("plain text drops markup and turns breaks into spaces", arguments: [
-        ("*a* **b** `c`", "a b c"),
-        ("[link *text*](/u) ![alt](/i)", "link text alt"),
-        ("one\ntwo  \nthree", "one two three"),
-        ("x <b>y</b> &amp; z\\*", "x y & z*"),
-    ])
+    @Test(
+        "plain text drops markup and turns breaks into spaces",
+        arguments: [
+            ("*a* **b** `c`", "a b c"),
+            ("[link *text*](/u) ![alt](/i)", "link text alt"),
+            ("one\ntwo  \nthree", "one two three"),
+            ("x <b>y</b> &amp; z\\*", "x y & z*"),
+        ])
     func plainText(markdown: String, text: String) throws {
         #expect(try parse(markdown).blocks.first?.inlines.plainText == text)
     }
@@ -107,7 +116,8 @@ struct MarkdownParserTests {
     }
 
     @Test func unsafeLinksAreDroppedInCellsAndOutside() throws {
-        let html = try parse("[x](javascript:alert(1))\n\n| [y](vbscript:z) | ![i](file:///etc/passwd) |\n|---|---|\n").html
+        let html = try parse("[x](javascript:alert(1))\n\n| [y](vbscript:z) | ![i](file:///etc/passwd) |\n|---|---|\n")
+            .html
         #expect(!html.contains("javascript:"))
         #expect(!html.contains("vbscript:"))
         #expect(!html.contains("file:"))
@@ -122,16 +132,18 @@ struct MarkdownParserTests {
 
     // MARK: - HTML against cmark
 
-    @Test("outside tables the HTML is cmark's", .enabled(if: hasCmarkCommand), arguments: [
-        "# Title\n\nA paragraph with *emphasis*, `code` and a [link](http://example.com).\n",
-        "> quote\n> - a\n> - b\n>\n>     code\n",
-        "1. one\n2. two\n\n   still two\n\n- x\n- y\n",
-        "Setext\n======\n\nline  \nbreak\\\nagain\n",
-        "<script>alert(1)</script>\n\n<b>bold</b> [x](javascript:y)\n",
-        "[ref]\n\n[ref]: /target \"Title\"\n",
-        "a | b\nnot a table\n\n---\n\n```\n| x |\n|---|\n```\n",
-        "\u{FEFF}BOM and\r\nCRLF\r\n",
-    ])
+    @Test(
+        "outside tables the HTML is cmark's", .enabled(if: hasCmarkCommand),
+        arguments: [
+            "# Title\n\nA paragraph with *emphasis*, `code` and a [link](http://example.com).\n",
+            "> quote\n> - a\n> - b\n>\n>     code\n",
+            "1. one\n2. two\n\n   still two\n\n- x\n- y\n",
+            "Setext\n======\n\nline  \nbreak\\\nagain\n",
+            "<script>alert(1)</script>\n\n<b>bold</b> [x](javascript:y)\n",
+            "[ref]\n\n[ref]: /target \"Title\"\n",
+            "a | b\nnot a table\n\n---\n\n```\n| x |\n|---|\n```\n",
+            "\u{FEFF}BOM and\r\nCRLF\r\n",
+        ])
     func htmlOutsideTablesIsCmarks(markdown: String) throws {
         let document = try parse(markdown)
         #expect(document.html == (try cmarkHTML(Array(markdown.utf8))))
@@ -143,15 +155,19 @@ struct MarkdownParserTests {
         let bytes = try [UInt8](Data(contentsOf: seedURL))
         let document = try MarkdownParser.parse(bytes, path: "seed.md")
         #expect(document.diagnostics.isEmpty)
-        let tableBlocks = document.blocks.indices.filter { if case .table = document.blocks[$0].kind { true } else { false } }
+        let tableBlocks = document.blocks.indices.filter {
+            if case .table = document.blocks[$0].kind { true } else { false }
+        }
         #expect(tableBlocks.count >= 10)
 
-        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         for index in tableBlocks {
             let range = document.blocks[index].range
             for line in range.start.line...range.end.line { lines[line - 1] = "" }
         }
-        let others = document.blocks.indices.filter { !tableBlocks.contains($0) }.map { document.blockHTML[$0] }.joined()
+        let others = document.blocks.indices.filter { !tableBlocks.contains($0) }.map { document.blockHTML[$0] }
+            .joined()
         #expect(others == (try cmarkHTML(Array(lines.joined(separator: "\n").utf8))))
     }
 
@@ -160,7 +176,8 @@ struct MarkdownParserTests {
     func seedMatchesCmarkGFM() throws {
         let bytes = try [UInt8](Data(contentsOf: seedURL))
         let document = try MarkdownParser.parse(bytes, path: "seed.md")
-        let script = "import sys, cmarkgfm; sys.stdout.write(cmarkgfm.markdown_to_html_with_extensions(sys.stdin.read(), extensions=['table']))"
+        let script =
+            "import sys, cmarkgfm; sys.stdout.write(cmarkgfm.markdown_to_html_with_extensions(sys.stdin.read(), extensions=['table']))"
         let expected = try run("/usr/bin/env", ["python3", "-c", script], input: bytes)
         #expect(normalizedHTML(document.html) == normalizedHTML(expected))
     }

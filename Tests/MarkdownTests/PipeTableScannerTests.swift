@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 @Suite("Pipe table scanner")
@@ -20,7 +21,9 @@ struct PipeTableScannerTests {
     }
 
     func match(_ text: String, setext: Bool = false, store: inout CellStore) -> PipeTableScanner.Match? {
-        if case .table(let match) = scanner.firstTable(in: lines(text), hasSetextUnderline: setext, store: &store) { return match }
+        if case .table(let match) = scanner.firstTable(in: lines(text), hasSetextUnderline: setext, store: &store) {
+            return match
+        }
         return nil
     }
 
@@ -54,7 +57,9 @@ struct PipeTableScannerTests {
 
     func match(from input: [PipeTableScanner.Line]) -> PipeTableScanner.Match? {
         var store = CellStore()
-        if case .table(let match) = scanner.firstTable(in: input, hasSetextUnderline: false, store: &store) { return match }
+        if case .table(let match) = scanner.firstTable(in: input, hasSetextUnderline: false, store: &store) {
+            return match
+        }
         return nil
     }
 
@@ -66,7 +71,10 @@ struct PipeTableScannerTests {
     @Test func tooWideTablesAreReported() {
         let wide = "|" + String(repeating: " a |", count: 9) + "\n|" + String(repeating: "---|", count: 9)
         var store = CellStore()
-        guard case .tooWide(let columns, let line) = scanner.firstTable(in: lines(wide), hasSetextUnderline: false, store: &store) else {
+        guard
+            case .tooWide(let columns, let line) = scanner.firstTable(
+                in: lines(wide), hasSetextUnderline: false, store: &store)
+        else {
             Issue.record("expected tooWide")
             return
         }
@@ -74,11 +82,13 @@ struct PipeTableScannerTests {
         #expect(line.number == 2)
     }
 
-    @Test("lines that end a table", arguments: [
-        ("    code", true), ("\tcode", true), ("2. x", true), ("1.", true), ("-", true), ("*", true),
-        ("10) ", true), ("1. x", true), ("| x |", false), ("x", false), ("   | x", false),
-        ("1234567890. x", false),
-    ])
+    @Test(
+        "lines that end a table",
+        arguments: [
+            ("    code", true), ("\tcode", true), ("2. x", true), ("1.", true), ("-", true), ("*", true),
+            ("10) ", true), ("1. x", true), ("| x |", false), ("x", false), ("   | x", false),
+            ("1234567890. x", false),
+        ])
     func endsTable(line: String, ends: Bool) {
         let input = PipeTableScanner.Line(bytes: bytes(line), number: 1, column: 1, isLazy: false)
         #expect(PipeTableScanner.endsTable(input, isSetextUnderline: false) == ends)
@@ -92,16 +102,18 @@ struct PipeTableScannerTests {
 
     // MARK: - Delimiter rows
 
-    @Test("delimiter rows", arguments: [
-        ("|---|", [Table.Alignment.unspecified]),
-        ("---|---", [.unspecified, .unspecified]),
-        ("| :-- | :-: | --: | --- |", [.left, .center, .right, .unspecified]),
-        (":-", [.left]),
-        ("-:", [.right]),
-        ("-", [.unspecified]),
-        ("|\t:-:\t|", [.center]),
-        ("   |---|", [.unspecified]),
-    ])
+    @Test(
+        "delimiter rows",
+        arguments: [
+            ("|---|", [Table.Alignment.unspecified]),
+            ("---|---", [.unspecified, .unspecified]),
+            ("| :-- | :-: | --: | --- |", [.left, .center, .right, .unspecified]),
+            (":-", [.left]),
+            ("-:", [.right]),
+            ("-", [.unspecified]),
+            ("|\t:-:\t|", [.center]),
+            ("   |---|", [.unspecified]),
+        ])
     func delimiterRow(line: String, alignments: [Table.Alignment]) {
         #expect(PipeTableScanner.delimiterRow(bytes(line)) == alignments)
     }
@@ -124,7 +136,12 @@ struct PipeTableScannerTests {
         #expect(!PipeTableScanner.mayContainTable(lines("a\n|x|")))
     }
 
-    @Test("setext underlines", arguments: [("---", true), ("=", true), ("   ===  ", true), ("- -", false), ("-=", false), ("    ---", false), ("", false)])
+    @Test(
+        "setext underlines",
+        arguments: [
+            ("---", true), ("=", true), ("   ===  ", true), ("- -", false), ("-=", false), ("    ---", false),
+            ("", false),
+        ])
     func setextUnderline(line: String, isUnderline: Bool) {
         let input = PipeTableScanner.Line(bytes: bytes(line), number: 1, column: 1, isLazy: false)
         #expect(PipeTableScanner.isSetextUnderline(input) == isUnderline)
@@ -138,22 +155,24 @@ struct PipeTableScannerTests {
         return PipeTableScanner.cells(of: input, store: &store).map { text($0, in: store) }
     }
 
-    @Test("rows split into cells", arguments: [
-        ("| a | b |", ["a", "b"]),
-        ("a | b", ["a", "b"]),
-        ("| a |  ", ["a"]),
-        ("|a", ["a"]),
-        ("a|", ["a"]),
-        ("| | |", ["", ""]),
-        ("||x||", ["", "x", ""]),
-        ("|", []),
-        ("a \\| b | c", ["a | b", "c"]),
-        ("a \\\\| b", ["a \\| b"]),
-        ("`x\\|y` | z", ["`x|y`", "z"]),
-        ("`x|y` | z", ["`x", "y`", "z"]),
-        ("\ta\t|\tb\t", ["a", "b"]),
-        ("| 模型 | 😀 |", ["模型", "😀"]),
-    ])
+    @Test(
+        "rows split into cells",
+        arguments: [
+            ("| a | b |", ["a", "b"]),
+            ("a | b", ["a", "b"]),
+            ("| a |  ", ["a"]),
+            ("|a", ["a"]),
+            ("a|", ["a"]),
+            ("| | |", ["", ""]),
+            ("||x||", ["", "x", ""]),
+            ("|", []),
+            ("a \\| b | c", ["a | b", "c"]),
+            ("a \\\\| b", ["a \\| b"]),
+            ("`x\\|y` | z", ["`x|y`", "z"]),
+            ("`x|y` | z", ["`x", "y`", "z"]),
+            ("\ta\t|\tb\t", ["a", "b"]),
+            ("| 模型 | 😀 |", ["模型", "😀"]),
+        ])
     func cells(line: String, expected: [String]) {
         #expect(cellTexts(line) == expected)
     }
@@ -168,12 +187,14 @@ struct PipeTableScannerTests {
         #expect(PipeTableScanner.cellCount(of: lazy) == 2 && PipeTableScanner.cellCount(of: nonLazy) == 1)
     }
 
-    @Test("HTML tag lines end a table", arguments: [
-        ("<span>", true), ("</span>", true), ("<span class=\"x\" data-y='z' hidden>", true), ("<br/>", true),
-        ("<img  onerror=y>  ", true), ("<a-b c:d=e>", true),
-        ("<span>x</span>", false), ("<a / >", false), ("< a>", false), ("<1a>", false), ("<a b=>", false),
-        ("<a b='c>", false), ("</a b>", false), ("x <b>", false),
-    ])
+    @Test(
+        "HTML tag lines end a table",
+        arguments: [
+            ("<span>", true), ("</span>", true), ("<span class=\"x\" data-y='z' hidden>", true), ("<br/>", true),
+            ("<img  onerror=y>  ", true), ("<a-b c:d=e>", true),
+            ("<span>x</span>", false), ("<a / >", false), ("< a>", false), ("<1a>", false), ("<a b=>", false),
+            ("<a b='c>", false), ("</a b>", false), ("x <b>", false),
+        ])
     func htmlTagLine(line: String, isTagLine: Bool) {
         #expect(HTMLTagLine.isTagLine(bytes(line)) == isTagLine)
         let input = PipeTableScanner.Line(bytes: bytes(line), number: 1, column: 1, isLazy: false)

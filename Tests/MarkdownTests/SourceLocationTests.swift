@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Markdown
 
 @Suite("Source locations")
@@ -9,13 +10,15 @@ struct SourceLocationTests {
 
     // MARK: - Headings
 
-    @Test("a setext heading ends on its underline", arguments: [
-        ("abc\n---\ndef\n", "1:1", "2:3"),
-        ("abc\n===\n\ndef\n", "1:1", "2:3"),
-        ("abc\n---", "1:1", "2:3"),
-        ("> abc\n> ---\n> x\n", "1:3", "2:5"),
-        ("- abc\n  ---  \n  x\n", "1:3", "2:7"),
-    ])
+    @Test(
+        "a setext heading ends on its underline",
+        arguments: [
+            ("abc\n---\ndef\n", "1:1", "2:3"),
+            ("abc\n===\n\ndef\n", "1:1", "2:3"),
+            ("abc\n---", "1:1", "2:3"),
+            ("> abc\n> ---\n> x\n", "1:3", "2:5"),
+            ("- abc\n  ---  \n  x\n", "1:3", "2:7"),
+        ])
     func setextHeadingRange(markdown: String, start: String, end: String) throws {
         let document = try parse(markdown)
         let heading = try #require(firstHeading(in: document.blocks))
@@ -38,7 +41,8 @@ struct SourceLocationTests {
         #expect(document.blocks.map { position($0.range.start) } == ["1:1", "3:1", "6:3"])
         #expect(position(document.blocks[1].range.end) == "4:4")
         #expect(document.blocks.allSatisfy { $0.range.start.path == "t.md" })
-        let emphasis = try #require(document.blocks[1].inlines.first { if case .emphasis = $0.kind { true } else { false } })
+        let emphasis = try #require(
+            document.blocks[1].inlines.first { if case .emphasis = $0.kind { true } else { false } })
         #expect(position(emphasis.range.start) == "3:6")
     }
 

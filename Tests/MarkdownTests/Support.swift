@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Markdown
 
 // MARK: - Parsing
@@ -45,14 +46,16 @@ let cmarkCommand = "/usr/bin/cmark"
 let hasCmarkCommand = FileManager.default.isExecutableFile(atPath: cmarkCommand)
 
 /// Python with the cmarkgfm package (the oracle for tables), found on the PATH, when installed.
-let hasCmarkGFM: Bool = (try? run("/usr/bin/env", ["python3", "-c", "import cmarkgfm; print('ok')"], input: [])) == "ok\n"
+let hasCmarkGFM: Bool =
+    (try? run("/usr/bin/env", ["python3", "-c", "import cmarkgfm; print('ok')"], input: [])) == "ok\n"
 
 /// Runs a command with `input` on standard input and returns its standard output.
 func run(_ command: String, _ arguments: [String], input: [UInt8]) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: command)
     process.arguments = arguments
-    let stdin = Pipe(), stdout = Pipe()
+    let stdin = Pipe()
+    let stdout = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = FileHandle.nullDevice

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Markdown
 
 @Suite("Table cells")
@@ -8,9 +9,12 @@ struct TableAssemblerTests {
 
     @Test func referenceLinksInCellsUseTheDocumentsDefinitions() throws {
         let table = try onlyTable("| [x] | [y][r] |\n|---|---|\n| [nope] | z |\n\n[x]: /target \"T\"\n> [r]: /quoted\n")
-        #expect(table.header[0].inlines.map(\.kind) == [
-            .link(destination: "/target", title: "T", [Inline(.text("x"), range: table.header[0].inlines[0].children[0].range)]),
-        ])
+        #expect(
+            table.header[0].inlines.map(\.kind) == [
+                .link(
+                    destination: "/target", title: "T",
+                    [Inline(.text("x"), range: table.header[0].inlines[0].children[0].range)])
+            ])
         guard case .link(let destination, _, _) = table.header[1].inlines.first?.kind else {
             Issue.record("no link in \(table.header[1])")
             return

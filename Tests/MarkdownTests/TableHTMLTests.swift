@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Markdown
 
 /// One recorded case of `Fixtures/table-cases.json`: markdown and cmark-gfm's HTML for it.
@@ -16,8 +17,8 @@ struct TableCase: Decodable, Sendable, CustomTestStringConvertible {
     /// The cases, recorded by `scripts/record-table-fixtures.py`.
     static let all: [TableCase] = {
         guard let url = Bundle.module.url(forResource: "table-cases", withExtension: "json", subdirectory: "Fixtures"),
-              let data = try? Data(contentsOf: url),
-              let cases = try? JSONDecoder().decode([TableCase].self, from: data)
+            let data = try? Data(contentsOf: url),
+            let cases = try? JSONDecoder().decode([TableCase].self, from: data)
         else { return [] }
         return cases
     }()
@@ -52,9 +53,12 @@ struct TableHTMLTests {
     }
 
     @Test func everyAlignmentHasItsAttribute() {
-        let html = renderTable(alignments: [.unspecified, .left, .center, .right],
-                                    header: ["a", "b", "c", "d"], rows: [["1", "2", "3", "4"]])
-        #expect(html.contains("<td>1</td>\n<td align=\"left\">2</td>\n<td align=\"center\">3</td>\n<td align=\"right\">4</td>"))
+        let html = renderTable(
+            alignments: [.unspecified, .left, .center, .right],
+            header: ["a", "b", "c", "d"], rows: [["1", "2", "3", "4"]])
+        #expect(
+            html.contains(
+                "<td>1</td>\n<td align=\"left\">2</td>\n<td align=\"center\">3</td>\n<td align=\"right\">4</td>"))
         #expect(html.contains("<tbody>\n<tr>\n"))
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Testing
+
 @testable import Site
 
 struct OutputWriterTests {
@@ -16,8 +17,9 @@ struct OutputWriterTests {
         #expect(report == WriteReport(written: ["index.html", "sections/a.html", "sections/b.html"]))
         #expect(folder.read("Public/sections/a.html") == "a")
         let manifest = folder.read("Public/.atlas-manifest") ?? ""
-        #expect(manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }
-            == ["index.html", "sections/a.html", "sections/b.html"])
+        #expect(
+            manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }
+                == ["index.html", "sections/a.html", "sections/b.html"])
     }
 
     @Test func unchangedFilesAreNotRewritten() throws {
@@ -71,8 +73,10 @@ struct OutputWriterTests {
         #expect(folder.read("Public/.atlas-manifest")?.contains("sections/a.html") == false)
     }
 
-    @Test(arguments: ["", "/etc/passwd", "../escape.html", "a/../../b", "a//b", "./a", "a/", "a\\b", "a\nb",
-                      ".atlas-manifest"])
+    @Test(arguments: [
+        "", "/etc/passwd", "../escape.html", "a/../../b", "a//b", "./a", "a/", "a\\b", "a\nb",
+        ".atlas-manifest",
+    ])
     func unsafePathsAreRefusedBeforeAnythingIsWritten(path: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -83,7 +87,9 @@ struct OutputWriterTests {
     }
 
     @Test func aTamperedManifestCannotDeleteOutsideTheOutputFolder() throws {
-        let folder = try TemporaryFolder(files: ["keep.txt": "safe", "Public/.atlas-manifest": "../keep.txt\n/etc/hosts\n"])
+        let folder = try TemporaryFolder(files: [
+            "keep.txt": "safe", "Public/.atlas-manifest": "../keep.txt\n/etc/hosts\n",
+        ])
         defer { folder.remove() }
         _ = try OutputWriter(directory: folder.path + "/Public").write(site(["index.html": "home"]))
         #expect(folder.read("keep.txt") == "safe")
@@ -93,8 +99,9 @@ struct OutputWriterTests {
         let folder = try TemporaryFolder(files: ["elsewhere/x": "x"])
         defer { folder.remove() }
         try FileManager.default.createDirectory(atPath: folder.path + "/Public", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/Public/sections",
-                                                   withDestinationPath: folder.path + "/elsewhere")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/Public/sections",
+            withDestinationPath: folder.path + "/elsewhere")
         #expect(throws: Diagnostic.self) {
             try OutputWriter(directory: folder.path + "/Public").write(site(["sections/a.html": "a"]))
         }

@@ -1,23 +1,26 @@
 import Foundation
 import Markdown
 import Testing
+
 @testable import Site
 
 struct SiteBuilderTests {
     func makeSite() throws -> TemporaryFolder {
         var files: [String: String] = ["Content/models.md": "# Models\n## Alpha\nText.\n## Beta\nMore.\n"]
         for name in ["layout", "index", "section", "block"] {
-            files["Templates/\(name).mustache"] = try String(contentsOfFile: repositoryRoot + "/Templates/\(name).mustache",
-                                                             encoding: .utf8)
+            files["Templates/\(name).mustache"] = try String(
+                contentsOfFile: repositoryRoot + "/Templates/\(name).mustache",
+                encoding: .utf8)
         }
         files["Templates/assets/style.css"] = "body{}"
         return try TemporaryFolder(files: files)
     }
 
     func options(_ folder: TemporaryFolder, strict: Bool = false, maxFileSize: Int = 1 << 20) -> BuildOptions {
-        BuildOptions(contentDirectory: folder.path + "/Content", templatesDirectory: folder.path + "/Templates",
-                     outputDirectory: folder.path + "/Public", limits: ParseLimits(maxFileSize: maxFileSize),
-                     warningsAreErrors: strict)
+        BuildOptions(
+            contentDirectory: folder.path + "/Content", templatesDirectory: folder.path + "/Templates",
+            outputDirectory: folder.path + "/Public", limits: ParseLimits(maxFileSize: maxFileSize),
+            warningsAreErrors: strict)
     }
 
     @Test func buildsAndThenFindsNothingToWrite() async throws {
@@ -28,8 +31,12 @@ struct SiteBuilderTests {
         #expect(first.pageCount == 3 && first.documentCount == 1)
         #expect(first.report?.written.count == 4)
         let second = await SiteBuilder(options: options(folder)).build()
-        #expect(second.report == WriteReport(unchanged: ["assets/style.css", "index.html", "sections/alpha.html",
-                                                         "sections/beta.html"]))
+        #expect(
+            second.report
+                == WriteReport(unchanged: [
+                    "assets/style.css", "index.html", "sections/alpha.html",
+                    "sections/beta.html",
+                ]))
     }
 
     @Test func aBrokenTemplateLeavesTheLastGoodSiteByteIdentical() async throws {

@@ -1,5 +1,6 @@
 import Markdown
 import Testing
+
 @testable import Site
 
 struct SiteOutlineTests {

@@ -1,5 +1,6 @@
 import Markdown
 import Testing
+
 @testable import Site
 
 struct SiteRendererTests {
@@ -27,8 +28,11 @@ struct SiteRendererTests {
 
     @Test func producesIndexOnePagePerSectionAndAssets() async throws {
         let site = try await renderSite()
-        #expect(site.sortedPaths == ["assets/style.css", "index.html", "sections/alpha.html", "sections/beta.html",
-                                     "sections/gamma.html"])
+        #expect(
+            site.sortedPaths == [
+                "assets/style.css", "index.html", "sections/alpha.html", "sections/beta.html",
+                "sections/gamma.html",
+            ])
         #expect(site.pageCount == 4)
         #expect(site.diagnostics.isEmpty)
     }
@@ -69,7 +73,8 @@ struct SiteRendererTests {
 
     @Test func tablesWithANotesColumnAreMarkedForWrapping() async throws {
         let templates = try await TemplateSet.load(from: repositoryRoot + "/Templates")
-        let document = try MarkdownParser.parse("""
+        let document = try MarkdownParser.parse(
+            """
             ## Models
             | Model | Year |
             |---|---|
@@ -92,8 +97,11 @@ struct SiteRendererTests {
         let templates = try await TemplateSet.load(from: repositoryRoot + "/Templates")
         let document = try MarkdownParser.parse("Only text.\n", path: "Content/notes.md")
         let site = try SiteRenderer(templates: templates).render([document])
-        #expect(site.diagnostics.map(\.description)
-            == ["Content/notes.md:1:1: warning: no '##' headings, so this file gets no section pages (only its text on the home page)"])
+        #expect(
+            site.diagnostics.map(\.description)
+                == [
+                    "Content/notes.md:1:1: warning: no '##' headings, so this file gets no section pages (only its text on the home page)"
+                ])
         #expect(page(site, "index.html").contains("<p>Only text.</p>"))
     }
 }

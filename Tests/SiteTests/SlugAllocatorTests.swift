@@ -1,5 +1,6 @@
 import Markdown
 import Testing
+
 @testable import Site
 
 struct SlugAllocatorTests {
@@ -46,7 +47,8 @@ struct SlugAllocatorTests {
     }
 
     @Test func seedHeadingsWithCitationsLoseTheCitation() throws {
-        let document = try MarkdownParser.parse("""
+        let document = try MarkdownParser.parse(
+            """
             ## DeepSeek MoE[[10]](https://huggingface.co/collections/deepseek-ai/deepseek-moe)
             ### List of DeepSeek models[[3]](https://a.example/)[[4]](https://b.example/)
             ## See [the paper](https://c.example/) [[1]](https://d.example/)

@@ -1,5 +1,6 @@
 import Markdown
 import Testing
+
 @testable import Site
 
 struct TemplateSetTests {
@@ -48,12 +49,15 @@ struct TemplateSetTests {
     }
 
     @Test func aMissingFolderIsAnError() async {
-        let error = await #expect(throws: Diagnostic.self) { try await TemplateSet.load(from: "/nonexistent/templates") }
+        let error = await #expect(throws: Diagnostic.self) {
+            try await TemplateSet.load(from: "/nonexistent/templates")
+        }
         #expect(error?.location.path == "/nonexistent/templates")
     }
 
     @Test func findsPartialAndParentNames() {
-        let names = TemplateSet.referencedNames(in: "{{<layout}}{{$main}}{{#a}}{{> block }}{{/a}}{{name}}{{/main}}{{/layout}}")
+        let names = TemplateSet.referencedNames(
+            in: "{{<layout}}{{$main}}{{#a}}{{> block }}{{/a}}{{name}}{{/main}}{{/layout}}")
         #expect(names == ["layout", "block"])
     }
 }

@@ -58,12 +58,16 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// Metric names on an open-ended rating scale.
         public var ratingMetrics = ["Rating", "Elo"]
         /// Metric names (in parentheses or after the benchmark name) as opposed to other qualifiers.
-        public var metrics = ["EM", "Acc.", "Acc", "Accuracy", "F1", "Pass@1", "Pass@1-COT", "Pass@k", "pass@1",
-                              "cons@64", "Percentile", "Rating", "Resolved", "Correct", "BPB", "LC-winrate",
-                              "Prompt Strict", "Score", "Win rate", "rating"]
+        public var metrics = [
+            "EM", "Acc.", "Acc", "Accuracy", "F1", "Pass@1", "Pass@1-COT", "Pass@k", "pass@1",
+            "cons@64", "Percentile", "Rating", "Resolved", "Correct", "BPB", "LC-winrate",
+            "Prompt Strict", "Score", "Win rate", "rating",
+        ]
         /// Words after a benchmark's name that narrow it to a subset rather than name another
         /// benchmark (`HumanEval python` is HumanEval on Python).
-        public var qualifiers = ["Python", "Java", "JavaScript", "TypeScript", "C++", "C#", "Go", "Rust", "PHP", "Bash"]
+        public var qualifiers = [
+            "Python", "Java", "JavaScript", "TypeScript", "C++", "C#", "Go", "Rust", "PHP", "Bash",
+        ]
 
         public init() {}
     }
@@ -79,9 +83,11 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
     public var benchmarkScales: [String: Scale]
     public var vocabulary: Vocabulary
 
-    public init(organizations: [OrganizationRule] = [], modelAliases: [String: [String]] = [:],
-                benchmarkAliases: [String: [String]] = [:], benchmarkCategories: [String: [String]] = [:],
-                benchmarkScales: [String: Scale] = [:], vocabulary: Vocabulary = Vocabulary()) {
+    public init(
+        organizations: [OrganizationRule] = [], modelAliases: [String: [String]] = [:],
+        benchmarkAliases: [String: [String]] = [:], benchmarkCategories: [String: [String]] = [:],
+        benchmarkScales: [String: Scale] = [:], vocabulary: Vocabulary = Vocabulary()
+    ) {
         self.organizations = organizations
         self.modelAliases = modelAliases
         self.benchmarkAliases = benchmarkAliases

@@ -8,9 +8,11 @@ public enum ConfigLoader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw Diagnostic(.error, at: location(of: error, in: yaml, path: path), "invalid YAML: \(summary(of: error))")
+            throw Diagnostic(
+                .error, at: location(of: error, in: yaml, path: path), "invalid YAML: \(summary(of: error))")
         } catch {
-            throw Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), "cannot read configuration: \(error)")
+            throw Diagnostic(
+                .error, at: SourceLocation(path: path, line: 1, column: 1), "cannot read configuration: \(error)")
         }
         // A file that is empty or only comments configures nothing: the defaults apply.
         guard let root else { return CatalogConfig() }
@@ -20,7 +22,8 @@ public enum ConfigLoader {
             let mark = self.mark(at: codingPath(of: error), in: root)
             throw Diagnostic(.error, at: location(mark, in: yaml, path: path), describe(error))
         } catch {
-            throw Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), "cannot read configuration: \(error)")
+            throw Diagnostic(
+                .error, at: SourceLocation(path: path, line: 1, column: 1), "cannot read configuration: \(error)")
         }
     }
 
@@ -40,7 +43,8 @@ public enum ConfigLoader {
     /// The value a decoding error is about, followed down its key path as far as the file goes
     /// (for a missing key: the mapping that lacks it).
     private static func mark(at codingPath: [any CodingKey], in root: Node) -> Mark? {
-        var node = root, mark = root.mark
+        var node = root
+        var mark = root.mark
         for key in codingPath {
             if let index = key.intValue, let sequence = node.sequence, sequence.indices.contains(index) {
                 node = sequence[index]
@@ -58,7 +62,9 @@ public enum ConfigLoader {
     private static func location(_ mark: Mark?, in yaml: String, path: String) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: 1, column: 1) }
         let lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.indices.contains(mark.line - 1) else { return SourceLocation(path: path, line: mark.line, column: mark.column) }
+        guard lines.indices.contains(mark.line - 1) else {
+            return SourceLocation(path: path, line: mark.line, column: mark.column)
+        }
         let before = lines[mark.line - 1].prefix(max(0, mark.column - 1))
         return SourceLocation(path: path, line: mark.line, column: before.reduce(1) { $0 + UTF8.width($1) })
     }
@@ -66,7 +72,7 @@ public enum ConfigLoader {
     private static func codingPath(of error: DecodingError) -> [any CodingKey] {
         switch error {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
-             .dataCorrupted(let context):
+            .dataCorrupted(let context):
             return context.codingPath
         @unknown default:
             return []

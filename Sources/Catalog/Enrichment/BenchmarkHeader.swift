@@ -19,7 +19,11 @@ struct BenchmarkHeader: Hashable {
                 if Self.isShots(word) { setting.shots = String(word) } else { extras.append(String(word)) }
             }
             let extra = extras.joined(separator: " ")
-            if let metric = Self.metric(extra, in: metrics) { setting.metric = metric } else { setting.qualifier = extra }
+            if let metric = Self.metric(extra, in: metrics) {
+                setting.metric = metric
+            } else {
+                setting.qualifier = extra
+            }
         } else {
             Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         }
@@ -30,8 +34,10 @@ struct BenchmarkHeader: Hashable {
     /// Moves setting words written after the name without parentheses into the setting, last
     /// first: `AIME 2024 pass@1`, `CodeForces rating`, `MMLU 5-shot`, `HumanEval python`. Stops
     /// at the first word that is none of these, so the name keeps words like `2024` or `FIM`.
-    private static func takeTrailingWords(of rest: inout String, into setting: inout Setting,
-                                          metrics: [String], qualifiers: [String]) {
+    private static func takeTrailingWords(
+        of rest: inout String, into setting: inout Setting,
+        metrics: [String], qualifiers: [String]
+    ) {
         while let cut = rest.lastIndex(of: " ") {
             let word = String(rest[rest.index(after: cut)...])
             if setting.shots.isEmpty, isShots(word) {
@@ -92,8 +98,12 @@ struct BenchmarkRegistry {
         if let found = byKey[key] {
             index = found
         } else {
-            var id = Slug.make(canonical), suffix = 2
-            while benchmarks.contains(where: { $0.id.rawValue == id }) { id = Slug.make(canonical) + "-\(suffix)"; suffix += 1 }
+            var id = Slug.make(canonical)
+            var suffix = 2
+            while benchmarks.contains(where: { $0.id.rawValue == id }) {
+                id = Slug.make(canonical) + "-\(suffix)"
+                suffix += 1
+            }
             var benchmark = Benchmark(id: BenchmarkID(rawValue: id), name: canonical, source: source)
             benchmark.category = categories[key]
             benchmarks.append(benchmark)
@@ -115,10 +125,15 @@ struct BenchmarkRegistry {
             let benchmark = benchmarks[index]
             let configured = aliases.values.contains(benchmark.name)
             let counts = spellingCounts[benchmark.id] ?? [:]
-            let name = configured ? benchmark.name
-                : benchmark.aliases.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? benchmark.name  // ties: the first seen
-            var id = Slug.make(name), suffix = 2
-            while used.contains(id) { id = Slug.make(name) + "-\(suffix)"; suffix += 1 }
+            // The most frequent spelling; on a tie, the first seen.
+            let usual = benchmark.aliases.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? benchmark.name
+            let name = configured ? benchmark.name : usual
+            var id = Slug.make(name)
+            var suffix = 2
+            while used.contains(id) {
+                id = Slug.make(name) + "-\(suffix)"
+                suffix += 1
+            }
             used.insert(id)
             benchmarks[index].name = name
             benchmarks[index].id = BenchmarkID(rawValue: id)

@@ -10,9 +10,11 @@ enum Checks {
         for table in tables.sorted(by: { $0.source.location < $1.source.location }) {
             let body = table.table.rows.map { $0.map(\.source) }
             if let earlier = seen[body] {
-                found.append(Diagnostic(.warning, at: table.source.location,
-                    "table '\(table.title)' repeats table '\(earlier.title)' at \(earlier.source) row for row; "
-                    + "check that the right numbers were pasted"))
+                found.append(
+                    Diagnostic(
+                        .warning, at: table.source.location,
+                        "table '\(table.title)' repeats table '\(earlier.title)' at \(earlier.source) row for row; "
+                            + "check that the right numbers were pasted"))
             } else {
                 seen[body] = table
             }
@@ -21,7 +23,9 @@ enum Checks {
     }
 
     /// The same model, benchmark and (compatible) setting reported with different values.
-    static func conflictingScores(_ scores: [Score], models: ModelRegistry, benchmarks: BenchmarkRegistry) -> [Diagnostic] {
+    static func conflictingScores(_ scores: [Score], models: ModelRegistry, benchmarks: BenchmarkRegistry)
+        -> [Diagnostic]
+    {
         var groups: [String: [Score]] = [:]
         for score in scores where score.value != nil {
             groups[score.model.rawValue + "\u{0}" + score.benchmark.rawValue, default: []].append(score)
@@ -31,14 +35,19 @@ enum Checks {
             let group = groups[key]!.sorted { $0.source.location < $1.source.location }
             var reportedTables: Set<[TableID?]> = []
             for (index, later) in group.enumerated() {
-                for earlier in group[..<index] where earlier.source.table != later.source.table
-                    && earlier.setting.isCompatible(with: later.setting) && earlier.value != later.value {
+                for earlier in group[..<index]
+                where earlier.source.table != later.source.table
+                    && earlier.setting.isCompatible(with: later.setting) && earlier.value != later.value
+                {
                     guard reportedTables.insert([earlier.source.table, later.source.table]).inserted else { continue }
                     let model = models.model(later.model)?.name ?? later.model.rawValue
-                    let benchmark = benchmarks.benchmarks.first { $0.id == later.benchmark }?.name ?? later.benchmark.rawValue
-                    found.append(Diagnostic(.warning, at: later.source.location,
-                        "\(benchmark) for \(model) is \(later.raw) here but \(earlier.raw) at \(earlier.source); "
-                        + "if both are right, say in the headers what differs (metric, shots, version)"))
+                    let benchmark =
+                        benchmarks.benchmarks.first { $0.id == later.benchmark }?.name ?? later.benchmark.rawValue
+                    found.append(
+                        Diagnostic(
+                            .warning, at: later.source.location,
+                            "\(benchmark) for \(model) is \(later.raw) here but \(earlier.raw) at \(earlier.source); "
+                                + "if both are right, say in the headers what differs (metric, shots, version)"))
                 }
             }
         }
@@ -46,35 +55,49 @@ enum Checks {
     }
 
     /// Differences between a section's list of models and the overview list.
-    static func listDisagreements(_ list: EnrichmentRun.ListTableUse, overview: EnrichmentRun.ListTableUse,
-                                  models: ModelRegistry) -> [Diagnostic] {
+    static func listDisagreements(
+        _ list: EnrichmentRun.ListTableUse, overview: EnrichmentRun.ListTableUse,
+        models: ModelRegistry
+    ) -> [Diagnostic] {
         // Series names compare as names do: a section may write `Nimbus 3` for `Nimbus-3`.
         guard let seriesName = list.seriesNames.first,
-              overview.seriesNames.contains(where: { NameKey($0) == NameKey(seriesName) }) else { return [] }
+            overview.seriesNames.contains(where: { NameKey($0) == NameKey(seriesName) })
+        else { return [] }
         let expected = overview.entries.filter { NameKey($0.series) == NameKey(seriesName) }
         var found: [Diagnostic] = []
         for entry in list.entries {
             // Looked up in the whole overview, so that a model listed under another series is
             // reported as such rather than as missing from the overview.
             guard let match = overview.entries.first(where: { models.key($0.model) == models.key(entry.model) }) else {
-                found.append(Diagnostic(.warning, at: entry.modelCell.location,
-                    "'\(entry.model)' is listed here but not in the overview list at \(overview.entries[0].modelCell.location)"))
+                found.append(
+                    Diagnostic(
+                        .warning, at: entry.modelCell.location,
+                        "'\(entry.model)' is listed here but not in the overview list at \(overview.entries[0].modelCell.location)"
+                    ))
                 continue
             }
             for (what, here, there) in [("release", entry.release, match.release), ("notes", entry.notes, match.notes)]
             where !here.isEmpty && !there.isEmpty && here != there {
-                found.append(Diagnostic(.warning, at: entry.modelCell.location,
-                    "the \(what) of '\(entry.model)' is '\(here)' here but '\(there)' in the overview list at \(match.modelCell.location)"))
+                found.append(
+                    Diagnostic(
+                        .warning, at: entry.modelCell.location,
+                        "the \(what) of '\(entry.model)' is '\(here)' here but '\(there)' in the overview list at \(match.modelCell.location)"
+                    ))
             }
             if NameKey(entry.series) != NameKey(match.series) {
-                found.append(Diagnostic(.warning, at: entry.modelCell.location,
-                    "'\(entry.model)' is in series '\(entry.series)' here but '\(match.series)' in the overview list at "
-                    + "\(match.modelCell.location)"))
+                found.append(
+                    Diagnostic(
+                        .warning, at: entry.modelCell.location,
+                        "'\(entry.model)' is in series '\(entry.series)' here but '\(match.series)' in the overview list at "
+                            + "\(match.modelCell.location)"))
             }
         }
         for entry in expected where !list.entries.contains(where: { models.key($0.model) == models.key(entry.model) }) {
-            found.append(Diagnostic(.warning, at: list.entries[0].modelCell.location,
-                "'\(entry.model)' of series '\(seriesName)' is in the overview list at \(entry.modelCell.location) but missing here"))
+            found.append(
+                Diagnostic(
+                    .warning, at: list.entries[0].modelCell.location,
+                    "'\(entry.model)' of series '\(seriesName)' is in the overview list at \(entry.modelCell.location) but missing here"
+                ))
         }
         return found
     }

@@ -36,9 +36,15 @@ struct DocumentOutline {
                 let text = Self.headingText(inlines)
                 if level == 1 { title = title ?? text }
                 if level <= 2 {
-                    if var done = current { done.blocks = done.blocks.lowerBound..<index; sections.append(done) }
-                    current = level == 2 ? Section(title: text, level: level, blocks: index..<index, location: block.range.start,
-                                                   citations: [], images: [], summary: "", tables: []) : nil
+                    if var done = current {
+                        done.blocks = done.blocks.lowerBound..<index
+                        sections.append(done)
+                    }
+                    current =
+                        level == 2
+                        ? Section(
+                            title: text, level: level, blocks: index..<index, location: block.range.start,
+                            citations: [], images: [], summary: "", tables: []) : nil
                 }
                 headings = headings.filter { $0.key < level }
                 headings[level] = text
@@ -50,7 +56,10 @@ struct DocumentOutline {
                 current!.tables.append(PlacedTable(table: table, headingPath: pathTitles, location: block.range.start))
             }
         }
-        if var done = current { done.blocks = done.blocks.lowerBound..<document.blocks.count; sections.append(done) }
+        if var done = current {
+            done.blocks = done.blocks.lowerBound..<document.blocks.count
+            sections.append(done)
+        }
     }
 
     /// A heading's text without citation links such as `[[7]](url)`.
@@ -61,7 +70,8 @@ struct DocumentOutline {
     static func isCitation(_ inline: Inline) -> Bool {
         guard case .link = inline.kind else { return false }
         let text = inline.children.plainText
-        return text.hasPrefix("[") && text.hasSuffix("]") && text.dropFirst().dropLast().allSatisfy(\.isNumber) && text.count > 2
+        return text.hasPrefix("[") && text.hasSuffix("]") && text.dropFirst().dropLast().allSatisfy(\.isNumber)
+            && text.count > 2
     }
 
     private static func collect(_ block: Block, into section: inout Section, path: String) {

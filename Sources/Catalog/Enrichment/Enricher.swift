@@ -41,7 +41,10 @@ struct EnrichmentRun {
     /// Section (document index, section index) → its series.
     var sectionSeries: [SectionKey: SeriesID] = [:]
 
-    struct SectionKey: Hashable { var document: Int; var section: Int }
+    struct SectionKey: Hashable {
+        var document: Int
+        var section: Int
+    }
 
     struct ListTableUse {
         var key: SectionKey
@@ -65,7 +68,8 @@ struct EnrichmentRun {
 
     func sectionRef(_ key: SectionKey) -> SectionRef {
         let section = outlines[key.document].sections[key.section]
-        return SectionRef(path: outlines[key.document].path, title: section.title, blocks: section.blocks, location: section.location)
+        return SectionRef(
+            path: outlines[key.document].path, title: section.title, blocks: section.blocks, location: section.location)
     }
 
     mutating func finish() -> Enrichment {
@@ -74,20 +78,26 @@ struct EnrichmentRun {
             series[index].models = models.models.filter { $0.series == id }.map(\.id)
         }
         let renamed = benchmarks.settleNames()
-        for index in scores.indices { scores[index].benchmark = renamed[scores[index].benchmark] ?? scores[index].benchmark }
+        for index in scores.indices {
+            scores[index].benchmark = renamed[scores[index].benchmark] ?? scores[index].benchmark
+        }
         for index in tables.indices { tables[index].benchmarks = tables[index].benchmarks.map { renamed[$0] ?? $0 } }
         assignMetrics()
         models.inheritShapes()
         diagnostics += Checks.duplicateTables(tables)
         diagnostics += Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)
         for model in models.models where model.organization == nil {
-            diagnostics.append(Diagnostic(.warning, at: model.source.location,
-                "no organization is known for model '\(model.name)'; add a model prefix to an organization in atlas.yml"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: model.source.location,
+                    "no organization is known for model '\(model.name)'; add a model prefix to an organization in atlas.yml"
+                ))
         }
         diagnostics += models.diagnostics
         var catalog = Catalog()
-        catalog.finish(organizations: organizations.organizations, series: series, models: models.models,
-                       benchmarks: benchmarks.benchmarks, tables: tables, scores: scores, otherSections: otherSections)
+        catalog.finish(
+            organizations: organizations.organizations, series: series, models: models.models,
+            benchmarks: benchmarks.benchmarks, tables: tables, scores: scores, otherSections: otherSections)
         diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         return Enrichment(catalog: catalog, diagnostics: diagnostics)
     }

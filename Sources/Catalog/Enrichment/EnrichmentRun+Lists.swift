@@ -12,8 +12,10 @@ extension EnrichmentRun {
                     guard let entries = reader.entries(of: placed.table), !entries.isEmpty else { continue }
                     var names: [String] = []
                     for entry in entries where !names.contains(entry.series) { names.append(entry.series) }
-                    listTables.append(ListTableUse(key: SectionKey(document: documentIndex, section: sectionIndex),
-                                                   table: placed.table, entries: entries, seriesNames: names))
+                    listTables.append(
+                        ListTableUse(
+                            key: SectionKey(document: documentIndex, section: sectionIndex),
+                            table: placed.table, entries: entries, seriesNames: names))
                 }
             }
         }
@@ -23,7 +25,9 @@ extension EnrichmentRun {
             for entry in list.entries { catalogue(entry, path: outlines[list.key.document].path) }
         }
         for list in sectionLists {
-            for overview in overviews { diagnostics += Checks.listDisagreements(list, overview: overview, models: models) }
+            for overview in overviews {
+                diagnostics += Checks.listDisagreements(list, overview: overview, models: models)
+            }
         }
     }
 
@@ -43,8 +47,11 @@ extension EnrichmentRun {
         models.noteSpelling(entry.model, of: id)
         let release = ValueParsers.release(entry.release)
         if release == nil, !entry.release.isEmpty, let cell = entry.releaseCell {
-            diagnostics.append(Diagnostic(.warning, at: cell.location,
-                "cannot read '\(entry.release)' as a release date; write e.g. 'November 2023', '2025' or 'September-December 2024'"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: cell.location,
+                    "cannot read '\(entry.release)' as a release date; write e.g. 'November 2023', '2025' or 'September-December 2024'"
+                ))
         }
         models.update(id) { model in
             model.series = model.series ?? seriesID

@@ -4,13 +4,15 @@ import Markdown
 extension EnrichmentRun {
     /// Reads every table that is not a list table as a results table.
     mutating func readResultsTables() {
-        var reader = ResultsTableReader(config: config, makers: organizations.makerNames, models: models, benchmarks: benchmarks)
+        var reader = ResultsTableReader(
+            config: config, makers: organizations.makerNames, models: models, benchmarks: benchmarks)
         var usedIDs: Set<String> = []
         for (documentIndex, outline) in outlines.enumerated() {
             for (sectionIndex, section) in outline.sections.enumerated() {
                 let key = SectionKey(document: documentIndex, section: sectionIndex)
                 let seriesID = sectionSeries[key]
-                for placed in section.tables where !listTables.contains(where: { $0.key == key && $0.table == placed.table }) {
+                for placed in section.tables
+                where !listTables.contains(where: { $0.key == key && $0.table == placed.table }) {
                     let id = Self.uniqueID(Slug.make(placed.headingPath.joined(separator: " ")), used: &usedIDs)
                     guard let table = reader.read(placed, id: TableID(rawValue: id), series: seriesID) else { continue }
                     tables.append(table)
@@ -27,8 +29,12 @@ extension EnrichmentRun {
     }
 
     private static func uniqueID(_ base: String, used: inout Set<String>) -> String {
-        var id = base, suffix = 2
-        while used.contains(id) { id = "\(base)-\(suffix)"; suffix += 1 }
+        var id = base
+        var suffix = 2
+        while used.contains(id) {
+            id = "\(base)-\(suffix)"
+            suffix += 1
+        }
         used.insert(id)
         return id
     }
@@ -41,7 +47,8 @@ extension EnrichmentRun {
         for (name, scale) in config.benchmarkScales { configured[NameKey(name)] = scale }
         var byBenchmark: [BenchmarkID: [String: [Double]]] = [:]
         for score in scores {
-            byBenchmark[score.benchmark, default: [:]][score.setting.metric, default: []] += score.value.map { [$0] } ?? []
+            byBenchmark[score.benchmark, default: [:]][score.setting.metric, default: []] +=
+                score.value.map { [$0] } ?? []
         }
         for benchmark in benchmarks.benchmarks {
             var metrics: [String: Metric] = [:]
@@ -50,14 +57,17 @@ extension EnrichmentRun {
                 let scale: Scale
                 if let fixed = benchmark.aliases.lazy.compactMap({ configured[NameKey($0)] }).first {
                     scale = fixed
-                } else if vocabulary.ratingMetrics.contains(where: { NameKey($0) == NameKey(metric) }) || (values.max() ?? 0) > 100 {
+                } else if vocabulary.ratingMetrics.contains(where: { NameKey($0) == NameKey(metric) })
+                    || (values.max() ?? 0) > 100
+                {
                     scale = .rating
                 } else if isLower {
                     scale = .ratio
                 } else {
                     scale = .percent
                 }
-                metrics[metric] = Metric(name: metric, scale: scale, direction: isLower ? .lowerIsBetter : .higherIsBetter)
+                metrics[metric] = Metric(
+                    name: metric, scale: scale, direction: isLower ? .lowerIsBetter : .higherIsBetter)
             }
             benchmarks.setMetrics(metrics, for: benchmark.id)
         }

@@ -25,7 +25,8 @@ struct ListTableReader {
             return headers.firstIndex { keys.contains($0) }
         }
         guard let modelColumn = column(vocabulary.modelHeaders) else { return nil }
-        let seriesColumn = column(vocabulary.seriesHeaders), releaseColumn = column(vocabulary.releaseHeaders)
+        let seriesColumn = column(vocabulary.seriesHeaders)
+        let releaseColumn = column(vocabulary.releaseHeaders)
         guard seriesColumn != nil || releaseColumn != nil else { return nil }
         let notesColumn = column(vocabulary.notesHeaders)
         var series = ""
@@ -36,11 +37,12 @@ struct ListTableReader {
                 series = row[seriesColumn].text.trimmingCharacters(in: .whitespaces)
             }
             guard !model.isEmpty else { continue }
-            entries.append(Entry(
-                series: series, model: model,
-                release: releaseColumn.map { row[$0].text.trimmingCharacters(in: .whitespaces) } ?? "",
-                notes: notesColumn.map { row[$0].text.trimmingCharacters(in: .whitespaces) } ?? "",
-                modelCell: row[modelColumn], releaseCell: releaseColumn.map { row[$0] }, row: index))
+            entries.append(
+                Entry(
+                    series: series, model: model,
+                    release: releaseColumn.map { row[$0].text.trimmingCharacters(in: .whitespaces) } ?? "",
+                    notes: notesColumn.map { row[$0].text.trimmingCharacters(in: .whitespaces) } ?? "",
+                    modelCell: row[modelColumn], releaseCell: releaseColumn.map { row[$0] }, row: index))
         }
         return entries
     }

@@ -20,8 +20,10 @@ struct ModelName: Hashable {
         }
     }
 
-    init(core: String, qualifiers: [String] = [], makerHints: [String] = [], architecture: String? = nil,
-         parameters: ParameterCount? = nil) {
+    init(
+        core: String, qualifiers: [String] = [], makerHints: [String] = [], architecture: String? = nil,
+        parameters: ParameterCount? = nil
+    ) {
         self.core = core
         self.qualifiers = qualifiers
         self.makerHints = makerHints
@@ -33,14 +35,17 @@ struct ModelName: Hashable {
     /// (`OpenAI o1-mini`); `architectures` are words such as `MoE` and `Dense`.
     init(parsing text: String, makers: [String], architectures: [String]) {
         var rest = text.trimmingCharacters(in: .whitespaces)
-        var qualifiers: [String] = [], hints: [String] = []
-        var architecture: String?, parameters: ParameterCount?
+        var qualifiers: [String] = []
+        var hints: [String] = []
+        var architecture: String?
+        var parameters: ParameterCount?
         if let plus = rest.range(of: " + ") {
             qualifiers.append("+ " + rest[plus.upperBound...].trimmingCharacters(in: .whitespaces))
             rest = String(rest[..<plus.lowerBound])
         }
         while let open = rest.lastIndex(of: "("), rest.hasSuffix(")") {
-            let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].trimmingCharacters(in: .whitespaces)
+            let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].trimmingCharacters(
+                in: .whitespaces)
             rest = rest[..<open].trimmingCharacters(in: .whitespaces)
             if let (arch, size) = Self.descriptor(inner, architectures: architectures) {
                 architecture = arch ?? architecture
@@ -51,21 +56,26 @@ struct ModelName: Hashable {
                 qualifiers.insert(inner, at: 0)
             }
         }
-        for maker in makers where rest.lowercased().hasPrefix(maker.lowercased() + " ") && rest.count > maker.count + 1 {
+        for maker in makers where rest.lowercased().hasPrefix(maker.lowercased() + " ") && rest.count > maker.count + 1
+        {
             hints.append(maker)
             rest = String(rest.dropFirst(maker.count + 1)).trimmingCharacters(in: .whitespaces)
             break
         }
-        self.init(core: rest, qualifiers: qualifiers, makerHints: hints, architecture: architecture, parameters: parameters)
+        self.init(
+            core: rest, qualifiers: qualifiers, makerHints: hints, architecture: architecture, parameters: parameters)
     }
 
     /// `Dense-67B` → (Dense, 67B); `MoE` → (MoE, nil); `16B` → (nil, 16B); else nil.
     private static func descriptor(_ text: String, architectures: [String]) -> (String?, ParameterCount?)? {
         if let size = ValueParsers.parameters(text) { return (nil, size) }
         for arch in architectures {
-            let lower = text.lowercased(), archLower = arch.lowercased()
+            let lower = text.lowercased()
+            let archLower = arch.lowercased()
             if lower == archLower { return (arch, nil) }
-            if lower.hasPrefix(archLower + "-"), let size = ValueParsers.parameters(String(text.dropFirst(arch.count + 1))) {
+            if lower.hasPrefix(archLower + "-"),
+                let size = ValueParsers.parameters(String(text.dropFirst(arch.count + 1)))
+            {
                 return (arch, size)
             }
         }
@@ -83,7 +93,8 @@ extension ModelName {
             // A size glued to letters: `VL1.3B`, `A4B` is an active count and is skipped.
             let digits = word.drop(while: { $0.isLetter })
             if digits.count < word.count, !word.hasPrefix("A"), let count = ValueParsers.parameters(String(digits)),
-               digits.first?.isNumber == true, word.first != "x" {
+                digits.first?.isNumber == true, word.first != "x"
+            {
                 return count
             }
         }
@@ -92,10 +103,12 @@ extension ModelName {
 
     /// Whether a name gives a size: `72B`, `VL1.3B`, or an expert layout such as `8x22B`.
     static func hasSize(_ name: String) -> Bool {
-        size(in: name) != nil || name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
-            let parts = word.lowercased().split(separator: "x")
-            return parts.count == 2 && parts[0].allSatisfy(\.isNumber) && ValueParsers.parameters(String(parts[1])) != nil
-        }
+        size(in: name) != nil
+            || name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
+                let parts = word.lowercased().split(separator: "x")
+                return parts.count == 2 && parts[0].allSatisfy(\.isNumber)
+                    && ValueParsers.parameters(String(parts[1])) != nil
+            }
     }
 
     /// Whether a word is a size such as `7B` or `1.3b`.
@@ -105,7 +118,9 @@ extension ModelName {
     static func inserting(size: String, into name: String, variantWords: Set<String>) -> String {
         var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         var index = words.count
-        while index > 0, variantWords.contains(words[index - 1].lowercased().trimmingCharacters(in: ["."])) { index -= 1 }
+        while index > 0, variantWords.contains(words[index - 1].lowercased().trimmingCharacters(in: ["."])) {
+            index -= 1
+        }
         words.insert(size, at: index)
         return words.joined(separator: "-")
     }

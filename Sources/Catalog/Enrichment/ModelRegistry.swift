@@ -19,7 +19,8 @@ struct ModelRegistry {
     private(set) var diagnostics: [Diagnostic] = []
 
     init(config: CatalogConfig, organizations: OrganizationMatcher) {
-        var words: [String: Variant] = [:], synonyms: [String: String] = [:]
+        var words: [String: Variant] = [:]
+        var synonyms: [String: String] = [:]
         for (name, spellings) in config.vocabulary.variants {
             guard let variant = Variant(rawValue: name.lowercased()) else { continue }
             for spelling in spellings {
@@ -62,7 +63,10 @@ struct ModelRegistry {
     private func newModel(_ name: String, source: Provenance) -> Model {
         var id = Slug.make(name)
         var suffix = 2
-        while byID[ModelID(rawValue: id)] != nil { id = Slug.make(name) + "-\(suffix)"; suffix += 1 }
+        while byID[ModelID(rawValue: id)] != nil {
+            id = Slug.make(name) + "-\(suffix)"
+            suffix += 1
+        }
         var model = Model(id: ModelID(rawValue: id), name: name, source: source)
         model.variant = variant(of: name)
         model.organization = organizations.organization(forModel: name, hints: [])
@@ -97,16 +101,18 @@ struct ModelRegistry {
 
     /// The model a results-table cell names. `context` is a variant implied by the headings;
     /// `rowSize` a size given in another cell of the row (`#TP`).
-    mutating func resolve(_ text: String, context: Variant?, rowSize: ParameterCount?, source: Provenance,
-                          makers: [String], architectures: [String]) -> ModelID {
+    mutating func resolve(
+        _ text: String, context: Variant?, rowSize: ParameterCount?, source: Provenance,
+        makers: [String], architectures: [String]
+    ) -> ModelID {
         let name = ModelName(parsing: text, makers: makers, architectures: architectures)
         let base = resolveCore(name, context: context, rowSize: rowSize, source: source)
         let id: ModelID
         if name.qualifiers.isEmpty {
             id = base.known ?? add(peer(base.name, hints: name.makerHints, source: source))
         } else if let known = base.known, let stem = model(known) {
-            id = lookup(ModelName(core: stem.name, qualifiers: name.qualifiers).identity)
-                ?? add(variantModel(of: stem, named: ModelName(core: stem.name, qualifiers: name.qualifiers).identity, source: source))
+            let identity = ModelName(core: stem.name, qualifiers: name.qualifiers).identity
+            id = lookup(identity) ?? add(variantModel(of: stem, named: identity, source: source))
         } else {
             let identity = ModelName(core: base.name, qualifiers: name.qualifiers).identity
             id = lookup(identity) ?? add(peer(identity, hints: name.makerHints, source: source))
@@ -117,8 +123,10 @@ struct ModelRegistry {
     }
 
     /// Finds the model a name (without qualifiers) means, or the best name for a new peer.
-    private mutating func resolveCore(_ name: ModelName, context: Variant?, rowSize: ParameterCount?,
-                                      source: Provenance) -> (known: ModelID?, name: String) {
+    private mutating func resolveCore(
+        _ name: ModelName, context: Variant?, rowSize: ParameterCount?,
+        source: Provenance
+    ) -> (known: ModelID?, name: String) {
         let core = name.core
         let hasSize = ModelName.hasSize(core)
         // A sized name without a variant word under a "Base Model" or "Chat Model" heading names
@@ -140,7 +148,9 @@ struct ModelRegistry {
             return (id, candidate)
         }
         if let id = lookupIgnoringSize(core, size: ModelName.size(in: core) ?? name.parameters) { return (id, core) }
-        if let (stem, date) = ModelName.snapshotSuffix(of: core), let stemID = lookup(stem), let stemModel = model(stemID) {
+        if let (stem, date) = ModelName.snapshotSuffix(of: core), let stemID = lookup(stem),
+            let stemModel = model(stemID)
+        {
             let name = "\(stemModel.name)-\(date)"  // `DeepSeek V2-0506` → `DeepSeek-V2-0506`
             if let existing = lookup(name) { return (existing, name) }
             return (add(variantModel(of: stemModel, named: name, source: source)), name)

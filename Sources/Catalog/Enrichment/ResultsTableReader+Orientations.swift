@@ -9,12 +9,16 @@ extension ResultsTableReader {
     mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole]) {
         let table = reading.table
         let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
-        let benchmarkColumns = headerRoles.indices.filter { $0 != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[$0]) }
+        let benchmarkColumns = headerRoles.indices.filter {
+            $0 != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[$0])
+        }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         for column in benchmarkColumns {
-            let header = BenchmarkHeader(parsing: table.header[column].text, metrics: config.vocabulary.metrics,
-                                         qualifiers: config.vocabulary.qualifiers)
-            let id = benchmarks.resolve(header.name, category: nil, source: provenance(table.header[column], reading, row: nil, column: column))
+            let header = BenchmarkHeader(
+                parsing: table.header[column].text, metrics: config.vocabulary.metrics,
+                qualifiers: config.vocabulary.qualifiers)
+            let id = benchmarks.resolve(
+                header.name, category: nil, source: provenance(table.header[column], reading, row: nil, column: column))
             columnBenchmarks[column] = (id, header.setting)
             reading.note(id)
         }
@@ -23,7 +27,8 @@ extension ResultsTableReader {
             let others = row.indices.filter { $0 != modelColumn }
             if name.isEmpty {
                 // A sub-header row of shot counts: `| | 0-shot | 5-shot |`.
-                for column in benchmarkColumns where BenchmarkHeader.isShots(row[column].text.trimmingCharacters(in: .whitespaces)) {
+                for column in benchmarkColumns
+                where BenchmarkHeader.isShots(row[column].text.trimmingCharacters(in: .whitespaces)) {
                     columnBenchmarks[column]?.1.shots = row[column].text.trimmingCharacters(in: .whitespaces)
                 }
                 continue
@@ -39,11 +44,15 @@ extension ResultsTableReader {
             reading.note(model)
             applyGroup(reading.group, to: model, source: source)
             for column in others where headerRoles[column].isModelAttribute {
-                applyAttribute(headerRoles[column], row[column], to: model, source: provenance(row[column], reading, row: rowIndex, column: column))
+                applyAttribute(
+                    headerRoles[column], row[column], to: model,
+                    source: provenance(row[column], reading, row: rowIndex, column: column))
             }
             for column in benchmarkColumns {
                 guard let (benchmark, setting) = columnBenchmarks[column] else { continue }
-                score(row[column], model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex, column: column)
+                score(
+                    row[column], model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex,
+                    column: column)
             }
         }
     }
@@ -55,7 +64,8 @@ extension ResultsTableReader {
     mutating func readModelsAsColumns(_ reading: inout Reading, headerRoles: [TableRole]) {
         let table = reading.table
         let labelColumn = headerRoles.firstIndex(of: .benchmarkLabel) ?? headerRoles.firstIndex(of: .other) ?? 0
-        let categoryColumn = headerRoles.firstIndex(of: .category)
+        let categoryColumn =
+            headerRoles.firstIndex(of: .category)
             ?? headerRoles.indices.first { headerRoles[$0] == .empty && $0 < labelColumn }
         let shotsColumn = headerRoles.firstIndex(of: .shots)
         let modelColumns = headerRoles.indices.filter { $0 > labelColumn && headerRoles[$0] == .other }
@@ -77,7 +87,9 @@ extension ResultsTableReader {
             if labelRole.isModelAttribute {
                 for column in modelColumns {
                     guard let model = columnModels[column] else { continue }
-                    applyAttribute(labelRole, row[column], to: model, source: provenance(row[column], reading, row: rowIndex, column: column))
+                    applyAttribute(
+                        labelRole, row[column], to: model,
+                        source: provenance(row[column], reading, row: rowIndex, column: column))
                 }
                 continue
             }
@@ -86,17 +98,21 @@ extension ResultsTableReader {
                 reading.group = label  // `Reasoning Mode w/o Tool Use`, `**Agentic Tool Use**`
                 continue
             }
-            var header = BenchmarkHeader(parsing: label, metrics: config.vocabulary.metrics, qualifiers: config.vocabulary.qualifiers)
+            var header = BenchmarkHeader(
+                parsing: label, metrics: config.vocabulary.metrics, qualifiers: config.vocabulary.qualifiers)
             if let shotsColumn {
                 let shots = row[shotsColumn].text.trimmingCharacters(in: .whitespaces)
                 if !roles.isNotReported(shots) { header.setting.shots = shots }
             }
-            let benchmark = benchmarks.resolve(header.name, category: category ?? reading.group,
-                                               source: provenance(row[labelColumn], reading, row: rowIndex, column: labelColumn))
+            let benchmark = benchmarks.resolve(
+                header.name, category: category ?? reading.group,
+                source: provenance(row[labelColumn], reading, row: rowIndex, column: labelColumn))
             reading.note(benchmark)
             for column in modelColumns {
                 guard let model = columnModels[column] else { continue }
-                score(row[column], model: model, benchmark: benchmark, setting: header.setting, reading: reading, row: rowIndex, column: column)
+                score(
+                    row[column], model: model, benchmark: benchmark, setting: header.setting, reading: reading,
+                    row: rowIndex, column: column)
             }
         }
     }

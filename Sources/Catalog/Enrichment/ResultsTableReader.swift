@@ -30,8 +30,10 @@ struct ResultsTableReader {
         let (modelsBefore, benchmarksBefore) = (models, benchmarks)
         var reading = Reading(table: placed.table, id: id, context: context)
         let orientation: ResultsTable.Orientation
-        if headerRoles.contains(.benchmarkLabel) || (!headerRoles.contains(.model) && headerRoles.contains(.category)
-                                                     && !headerRoles.contains(where: \.isModelAttribute)) {
+        if headerRoles.contains(.benchmarkLabel)
+            || (!headerRoles.contains(.model) && headerRoles.contains(.category)
+                && !headerRoles.contains(where: \.isModelAttribute))
+        {
             orientation = .modelsAsColumns
             readModelsAsColumns(&reading, headerRoles: headerRoles)
         } else {
@@ -42,9 +44,10 @@ struct ResultsTableReader {
             (models, benchmarks) = (modelsBefore, benchmarksBefore)
             return nil
         }
-        return ResultsTable(id: id, headingPath: placed.headingPath, series: series, orientation: orientation,
-                            models: reading.models, benchmarks: reading.benchmarks, table: placed.table,
-                            source: Provenance(placed.location, table: id))
+        return ResultsTable(
+            id: id, headingPath: placed.headingPath, series: series, orientation: orientation,
+            models: reading.models, benchmarks: reading.benchmarks, table: placed.table,
+            source: Provenance(placed.location, table: id))
     }
 
     /// What one table read has found so far.
@@ -57,7 +60,9 @@ struct ResultsTableReader {
         var group: String?
 
         mutating func note(_ model: ModelID) { if !models.contains(model) { models.append(model) } }
-        mutating func note(_ benchmark: BenchmarkID) { if !benchmarks.contains(benchmark) { benchmarks.append(benchmark) } }
+        mutating func note(_ benchmark: BenchmarkID) {
+            if !benchmarks.contains(benchmark) { benchmarks.append(benchmark) }
+        }
     }
 
     // MARK: - Shared steps
@@ -67,17 +72,23 @@ struct ResultsTableReader {
     }
 
     /// Records one score cell: a number, "not reported", or a diagnostic for anything else.
-    mutating func score(_ cell: TableCell, model: ModelID, benchmark: BenchmarkID, setting: Setting,
-                        reading: Reading, row: Int, column: Int) {
+    mutating func score(
+        _ cell: TableCell, model: ModelID, benchmark: BenchmarkID, setting: Setting,
+        reading: Reading, row: Int, column: Int
+    ) {
         let raw = cell.text.trimmingCharacters(in: .whitespaces)
         let value = ValueParsers.number(raw)
         if value == nil && !roles.isNotReported(raw) {
-            diagnostics.append(Diagnostic(.warning, at: cell.location,
-                "cannot read '\(raw)' as a score; write a number, or '-' when it was not reported"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: cell.location,
+                    "cannot read '\(raw)' as a score; write a number, or '-' when it was not reported"))
             return
         }
-        scores.append(Score(model: model, benchmark: benchmark, setting: setting, value: value, raw: raw,
-                            group: reading.group, source: provenance(cell, reading, row: row, column: column)))
+        scores.append(
+            Score(
+                model: model, benchmark: benchmark, setting: setting, value: value, raw: raw,
+                group: reading.group, source: provenance(cell, reading, row: row, column: column)))
     }
 
     /// Applies a model attribute cell (`#TP` `236B`, `Architecture` `MoE`, `开源/闭源` `闭源`).
@@ -88,14 +99,16 @@ struct ResultsTableReader {
         switch role {
         case .totalParameters, .activeParameters:
             guard let count = ValueParsers.parameters(text) else {
-                diagnostics.append(Diagnostic(.warning, at: cell.location, "cannot read '\(text)' as a parameter count such as 21B"))
+                diagnostics.append(
+                    Diagnostic(.warning, at: cell.location, "cannot read '\(text)' as a parameter count such as 21B"))
                 return
             }
             let path: WritableKeyPath<ModelShape, Sourced<ParameterCount>?> =
                 role == .totalParameters ? \.totalParameters : \.activeParameters
             if let known = current.shape[keyPath: path], abs(known.value.billions - count.billions) > 1e-9 {
-                disagreement(current.name, role == .totalParameters ? "total parameters" : "active parameters",
-                             text, known.value.text, known.source, at: cell.location)
+                disagreement(
+                    current.name, role == .totalParameters ? "total parameters" : "active parameters",
+                    text, known.value.text, known.source, at: cell.location)
             } else if current.shape[keyPath: path].map({ $0.source.table == nil }) ?? true {
                 // Unknown, or known only from a name: a cell that states the size is the better source.
                 models.update(model) { $0.shape[keyPath: path] = Sourced(count, source: source) }
@@ -107,8 +120,12 @@ struct ResultsTableReader {
                 return
             }
             models.update(model) { model in
-                if let word, model.shape.architecture == nil { model.shape.architecture = Sourced(word, source: source) }
-                if text != word, model.shape.architectureDetail == nil { model.shape.architectureDetail = Sourced(text, source: source) }
+                if let word, model.shape.architecture == nil {
+                    model.shape.architecture = Sourced(word, source: source)
+                }
+                if text != word, model.shape.architectureDetail == nil {
+                    model.shape.architectureDetail = Sourced(text, source: source)
+                }
             }
         case .openness:
             guard let openness = roles.openness(text) else { return }
@@ -122,10 +139,14 @@ struct ResultsTableReader {
         }
     }
 
-    private mutating func disagreement(_ model: String, _ what: String, _ here: String, _ there: String,
-                                       _ thereSource: Provenance, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(.warning, at: location,
-            "the \(what) of \(model) is \(here) here but \(there) at \(thereSource); the first is kept"))
+    private mutating func disagreement(
+        _ model: String, _ what: String, _ here: String, _ there: String,
+        _ thereSource: Provenance, at location: SourceLocation
+    ) {
+        diagnostics.append(
+            Diagnostic(
+                .warning, at: location,
+                "the \(what) of \(model) is \(here) here but \(there) at \(thereSource); the first is kept"))
     }
 
     /// Marks a model open or closed when its group row says so (`Closed-Source Models`).
@@ -136,8 +157,11 @@ struct ResultsTableReader {
         }
     }
 
-    mutating func resolveModel(_ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance) -> ModelID {
-        models.resolve(cell.text, context: reading.context, rowSize: rowSize, source: source,
-                       makers: makers, architectures: config.vocabulary.architectures)
+    mutating func resolveModel(_ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance)
+        -> ModelID
+    {
+        models.resolve(
+            cell.text, context: reading.context, rowSize: rowSize, source: source,
+            makers: makers, architectures: config.vocabulary.architectures)
     }
 }

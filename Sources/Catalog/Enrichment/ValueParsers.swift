@@ -6,8 +6,10 @@ enum ValueParsers {
     static func number(_ text: String) -> Double? {
         var trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("%") { trimmed.removeLast() }
-        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
-              trimmed.first != "." else { return nil }
+        guard !trimmed.isEmpty,
+            trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
+            trimmed.first != "."
+        else { return nil }
         return Double(trimmed)
     }
 
@@ -15,7 +17,8 @@ enum ValueParsers {
     static func parameters(_ text: String) -> ParameterCount? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let unit = trimmed.last, let factor = unitFactor(unit),
-              let value = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), value > 0 else { return nil }
+            let value = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), value > 0
+        else { return nil }
         return ParameterCount(billions: value * factor, text: trimmed)
     }
 
@@ -71,7 +74,8 @@ enum ValueParsers {
         case "Y": return Release(year: v[0])
         case "MY": return Release(year: v[1], month: v[0])
         case "MMY": return v[0] <= v[1] ? Release(year: v[2], month: v[0], endYear: v[2], endMonth: v[1]) : nil
-        case "MYMY": return (v[1], v[0]) <= (v[3], v[2]) ? Release(year: v[1], month: v[0], endYear: v[3], endMonth: v[2]) : nil
+        case "MYMY":
+            return (v[1], v[0]) <= (v[3], v[2]) ? Release(year: v[1], month: v[0], endYear: v[3], endMonth: v[2]) : nil
         case "YY": return v[0] <= v[1] ? Release(year: v[0], endYear: v[1]) : nil
         default: return nil
         }
@@ -80,7 +84,8 @@ enum ValueParsers {
     private static func isoMonth(_ text: String) -> Release? {
         let pieces = text.split(separator: "-")
         guard pieces.count == 2, pieces[0].count == 4, pieces[1].count == 2,
-              let year = Int(pieces[0]), let month = Int(pieces[1]), (1...12).contains(month) else { return nil }
+            let year = Int(pieces[0]), let month = Int(pieces[1]), (1...12).contains(month)
+        else { return nil }
         return Release(year: year, month: month)
     }
 }

@@ -15,29 +15,45 @@ public enum CSVExport {
     }
 
     private static func scores(_ catalog: Catalog) -> String {
-        var rows = [["model", "model_name", "organization", "series", "benchmark", "benchmark_name", "category", "metric",
-                     "shots", "qualifier", "value", "raw", "group", "path", "line", "column", "table", "row", "table_column"]]
+        var rows = [
+            [
+                "model", "model_name", "organization", "series", "benchmark", "benchmark_name", "category", "metric",
+                "shots", "qualifier", "value", "raw", "group", "path", "line", "column", "table", "row", "table_column",
+            ]
+        ]
         for score in catalog.scores {
-            let model = catalog.model(score.model), benchmark = catalog.benchmark(score.benchmark)
-            rows.append([score.model.rawValue, model?.name ?? "", model?.organization?.rawValue ?? "", model?.series?.rawValue ?? "",
-                         score.benchmark.rawValue, benchmark?.name ?? "", benchmark?.category ?? "", score.setting.metric,
-                         score.setting.shots, score.setting.qualifier, score.value.map(format) ?? "", score.raw, score.group ?? "",
-                         score.source.path, "\(score.source.line)", "\(score.source.column)", score.source.table?.rawValue ?? "",
-                         score.source.row.map(String.init) ?? "", score.source.tableColumn.map(String.init) ?? ""])
+            let model = catalog.model(score.model)
+            let benchmark = catalog.benchmark(score.benchmark)
+            rows.append([
+                score.model.rawValue, model?.name ?? "", model?.organization?.rawValue ?? "",
+                model?.series?.rawValue ?? "",
+                score.benchmark.rawValue, benchmark?.name ?? "", benchmark?.category ?? "", score.setting.metric,
+                score.setting.shots, score.setting.qualifier, score.value.map(format) ?? "", score.raw,
+                score.group ?? "",
+                score.source.path, "\(score.source.line)", "\(score.source.column)", score.source.table?.rawValue ?? "",
+                score.source.row.map(String.init) ?? "", score.source.tableColumn.map(String.init) ?? "",
+            ])
         }
         return table(rows)
     }
 
     private static func models(_ catalog: Catalog) -> String {
-        var rows = [["id", "name", "aliases", "organization", "series", "catalogued", "variant_of", "variant", "released",
-                     "total_parameters_b", "active_parameters_b", "architecture", "openness", "notes"]]
+        var rows = [
+            [
+                "id", "name", "aliases", "organization", "series", "catalogued", "variant_of", "variant", "released",
+                "total_parameters_b", "active_parameters_b", "architecture", "openness", "notes",
+            ]
+        ]
         for model in catalog.models {
-            rows.append([model.id.rawValue, model.name, model.aliases.joined(separator: "; "), model.organization?.rawValue ?? "",
-                         model.series?.rawValue ?? "", model.isCatalogued ? "true" : "false", model.variantOf?.rawValue ?? "",
-                         model.variant?.rawValue ?? "", model.release?.value.iso ?? "",
-                         model.shape.totalParameters.map { format($0.value.billions) } ?? "",
-                         model.shape.activeParameters.map { format($0.value.billions) } ?? "",
-                         model.shape.architecture?.value ?? "", model.openness?.value ?? "", model.notes])
+            rows.append([
+                model.id.rawValue, model.name, model.aliases.joined(separator: "; "),
+                model.organization?.rawValue ?? "",
+                model.series?.rawValue ?? "", model.isCatalogued ? "true" : "false", model.variantOf?.rawValue ?? "",
+                model.variant?.rawValue ?? "", model.release?.value.iso ?? "",
+                model.shape.totalParameters.map { format($0.value.billions) } ?? "",
+                model.shape.activeParameters.map { format($0.value.billions) } ?? "",
+                model.shape.architecture?.value ?? "", model.openness?.value ?? "", model.notes,
+            ])
         }
         return table(rows)
     }
@@ -49,8 +65,10 @@ public enum CSVExport {
                 let metric = benchmark.metrics[key]!
                 return "\(key.isEmpty ? "(unnamed)" : key):\(metric.scale.rawValue):\(metric.direction.rawValue)"
             }
-            rows.append([benchmark.id.rawValue, benchmark.name, benchmark.aliases.joined(separator: "; "),
-                         benchmark.category ?? "", metrics.joined(separator: "; ")])
+            rows.append([
+                benchmark.id.rawValue, benchmark.name, benchmark.aliases.joined(separator: "; "),
+                benchmark.category ?? "", metrics.joined(separator: "; "),
+            ])
         }
         return table(rows)
     }

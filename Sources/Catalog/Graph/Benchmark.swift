@@ -1,6 +1,7 @@
 /// Whether a higher or a lower value is better.
 public enum Direction: String, Hashable, Sendable, Codable {
-    case higherIsBetter = "higher", lowerIsBetter = "lower"
+    case higherIsBetter = "higher"
+    case lowerIsBetter = "lower"
 }
 
 /// How a metric's values are to be read and drawn.

@@ -31,8 +31,10 @@ public struct Catalog: Sendable {
     public func models(of organization: OrganizationID) -> [Model] { models.filter { $0.organization == organization } }
 
     /// Sorts every collection by id so that output is the same from run to run, and indexes it.
-    mutating func finish(organizations: [Organization], series: [Series], models: [Model],
-                         benchmarks: [Benchmark], tables: [ResultsTable], scores: [Score], otherSections: [SectionRef]) {
+    mutating func finish(
+        organizations: [Organization], series: [Series], models: [Model],
+        benchmarks: [Benchmark], tables: [ResultsTable], scores: [Score], otherSections: [SectionRef]
+    ) {
         self.organizations = organizations.sorted { $0.id < $1.id }
         self.series = series.sorted { $0.id < $1.id }
         self.models = models.sorted { $0.id < $1.id }

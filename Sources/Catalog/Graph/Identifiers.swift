@@ -7,18 +7,35 @@ public protocol EntityID: Hashable, Comparable, Sendable, Codable, CustomStringC
 extension EntityID {
     public var description: String { rawValue }
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-    public init(from decoder: any Decoder) throws { self.init(rawValue: try decoder.singleValueContainer().decode(String.self)) }
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 }
 
-public struct OrganizationID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
-public struct SeriesID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
-public struct ModelID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
-public struct BenchmarkID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
-public struct TableID: EntityID { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+public struct OrganizationID: EntityID {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
+public struct SeriesID: EntityID {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
+public struct ModelID: EntityID {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
+public struct BenchmarkID: EntityID {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
+public struct TableID: EntityID {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
 
 /// Lowercase ASCII slugs: `DeepSeek-V2.5 1210` → `deepseek-v2.5-1210`. Letters outside ASCII are
 /// kept as their Unicode scalar in hex so that Chinese names still get distinct, safe slugs.
@@ -33,7 +50,8 @@ public enum Slug {
             if scalar.isASCII, scalar.properties.isAlphabetic || isDigit {
                 out += String(scalar).lowercased()
             } else if scalar == ".", index > 0, index + 1 < scalars.count,
-                      ("0"..."9").contains(scalars[index - 1]), ("0"..."9").contains(scalars[index + 1]) {
+                ("0"..."9").contains(scalars[index - 1]), ("0"..."9").contains(scalars[index + 1])
+            {
                 out += "."
             } else if scalar == "+" {
                 out += out.isEmpty || out.hasSuffix("-") ? "plus" : "-plus"

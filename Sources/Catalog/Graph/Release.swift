@@ -21,8 +21,10 @@ public struct Release: Hashable, Sendable, Comparable, Codable, CustomStringConv
         (lhs.year, lhs.month ?? 0) < (rhs.year, rhs.month ?? 0)
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
     /// `November 2023`, `2025`, `September–December 2024`.
     public var description: String {

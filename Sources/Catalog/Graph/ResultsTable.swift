@@ -22,8 +22,10 @@ public struct ResultsTable: Hashable, Sendable, Identifiable {
     public var table: Table
     public var source: Provenance
 
-    public init(id: TableID, headingPath: [String], series: SeriesID?, orientation: Orientation,
-                models: [ModelID], benchmarks: [BenchmarkID], table: Table, source: Provenance) {
+    public init(
+        id: TableID, headingPath: [String], series: SeriesID?, orientation: Orientation,
+        models: [ModelID], benchmarks: [BenchmarkID], table: Table, source: Provenance
+    ) {
         self.id = id
         self.headingPath = headingPath
         self.series = series

@@ -23,7 +23,8 @@ public struct Setting: Hashable, Sendable, Codable, Comparable, CustomStringConv
     /// Whether two settings may describe the same measurement: equal where both are specified.
     public func isCompatible(with other: Setting) -> Bool {
         func agree(_ a: String, _ b: String) -> Bool { a.isEmpty || b.isEmpty || a.lowercased() == b.lowercased() }
-        return agree(metric, other.metric) && agree(shots, other.shots) && qualifier.lowercased() == other.qualifier.lowercased()
+        return agree(metric, other.metric) && agree(shots, other.shots)
+            && qualifier.lowercased() == other.qualifier.lowercased()
     }
 
     public static func < (lhs: Setting, rhs: Setting) -> Bool {
@@ -44,8 +45,10 @@ public struct Score: Hashable, Sendable {
     public var group: String?
     public var source: Provenance
 
-    public init(model: ModelID, benchmark: BenchmarkID, setting: Setting, value: Double?, raw: String,
-                group: String? = nil, source: Provenance) {
+    public init(
+        model: ModelID, benchmark: BenchmarkID, setting: Setting, value: Double?, raw: String,
+        group: String? = nil, source: Provenance
+    ) {
         self.model = model
         self.benchmark = benchmark
         self.setting = setting

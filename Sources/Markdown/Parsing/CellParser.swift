@@ -46,7 +46,9 @@ struct CellParser {
             }
         }
         if !slow.isEmpty {
-            if slow.contains(where: { store[cells[$0]].contains(UInt8(ascii: "[")) }), Self.mayDefineReferences(document) {
+            if slow.contains(where: { store[cells[$0]].contains(UInt8(ascii: "[")) }),
+                Self.mayDefineReferences(document)
+            {
                 markdown += document
             }
             parseThroughCmark(markdown, slow: slow, cells: cells, into: &parsed)
@@ -64,7 +66,8 @@ struct CellParser {
             Self.removeLeadingSpace(node)
             if wantsInlines {
                 let at = SourceLocation(path: path, line: cells[index].line, column: cells[index].column)
-                parsed.inlines[index] = NodeConverter(path: path).inlines(of: node, placement: .fixed(SourceRange(start: at, end: at)))
+                parsed.inlines[index] = NodeConverter(path: path).inlines(
+                    of: node, placement: .fixed(SourceRange(start: at, end: at)))
             }
         }
         let rendered = root.renderHTMLBytes()
@@ -121,7 +124,8 @@ struct CellParser {
 
     private static func removeLeadingSpace(_ paragraph: CmarkNode) {
         guard let first = paragraph.firstChild, first.type == CMARK_NODE_TEXT,
-              let literal = cmark_node_get_literal(first) else { return }
+            let literal = cmark_node_get_literal(first)
+        else { return }
         // The literal starts with the two bytes of U+00A0.
         let rest = literal + 2
         if rest.pointee == 0 {
@@ -134,7 +138,8 @@ struct CellParser {
 
     /// The inside of the next `<p>…</p>\n` from `cursor` on.
     private static func nextParagraph(in html: [UInt8], from cursor: inout Int) -> ArraySlice<UInt8> {
-        let open: [UInt8] = Array("<p>".utf8), close: [UInt8] = Array("</p>\n".utf8)
+        let open: [UInt8] = Array("<p>".utf8)
+        let close: [UInt8] = Array("</p>\n".utf8)
         guard html[cursor...].starts(with: open) else { return [] }
         let start = cursor + open.count
         var end = start

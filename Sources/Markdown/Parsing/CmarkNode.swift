@@ -1,9 +1,9 @@
 import CCmark
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A borrowed pointer to a cmark node. Never stored outside the parser: the tree is freed
@@ -26,7 +26,7 @@ extension OpaquePointer {
     var isLeaf: Bool {
         switch type {
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
-             CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
             return true
         default:
             return false
@@ -83,7 +83,9 @@ extension OpaquePointer {
     func renderHTMLBytes() -> [UInt8] {
         guard let html = cmark_render_html(self, CMARK_OPT_DEFAULT) else { return [] }
         defer { free(html) }
-        return html.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(html))) }
+        return html.withMemoryRebound(to: UInt8.self, capacity: 1) {
+            Array(UnsafeBufferPointer(start: $0, count: strlen(html)))
+        }
     }
 
     /// cmark's HTML for this node and its subtree, in safe mode (raw HTML and unsafe URLs dropped).

@@ -20,7 +20,9 @@ struct ContainerPrefix {
         let (first, indent) = cursor.firstNonspace()
         switch kind {
         case .blockQuote:
-            guard indent <= 3, first < cursor.bytes.endIndex, cursor.bytes[first] == UInt8(ascii: ">") else { return false }
+            guard indent <= 3, first < cursor.bytes.endIndex, cursor.bytes[first] == UInt8(ascii: ">") else {
+                return false
+            }
             cursor.advance(columns: indent + 1)
             if cursor.atSpaceOrTab { cursor.advance(columns: 1) }
             return true
@@ -84,7 +86,8 @@ struct LineCursor {
 
     /// The index of the first byte that is not a space or tab, and the columns of indentation before it.
     func firstNonspace() -> (index: Int, indent: Int) {
-        var index = self.index, column = self.column
+        var index = self.index
+        var column = self.column
         while index < bytes.endIndex, bytes[index] == PipeTableScanner.space || bytes[index] == PipeTableScanner.tab {
             column += bytes[index] == PipeTableScanner.tab ? 4 - column % 4 : 1
             index += 1

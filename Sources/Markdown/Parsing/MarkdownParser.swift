@@ -12,8 +12,10 @@ public struct ParseLimits: Hashable, Sendable {
     /// of the tree would need as deep a stack.
     public var maxNestingDepth: Int
 
-    public init(maxFileSize: Int = 16 << 20, maxTableColumns: Int = 1_000, maxPaddedCells: Int = 1 << 20,
-                maxNestingDepth: Int = 256) {
+    public init(
+        maxFileSize: Int = 16 << 20, maxTableColumns: Int = 1_000, maxPaddedCells: Int = 1 << 20,
+        maxNestingDepth: Int = 256
+    ) {
         self.maxFileSize = maxFileSize
         self.maxTableColumns = maxTableColumns
         self.maxPaddedCells = maxPaddedCells
@@ -27,11 +29,14 @@ public struct ParseLimits: Hashable, Sendable {
 /// `Block` and `Inline` values, rendered to HTML block by block, and freed before returning.
 public enum MarkdownParser {
     /// Parses one file's bytes. Throws a diagnostic (and parses nothing) when the file is too large.
-    public static func parse(_ input: [UInt8], path: String, limits: ParseLimits = ParseLimits()) throws(Diagnostic) -> Document {
+    public static func parse(_ input: [UInt8], path: String, limits: ParseLimits = ParseLimits()) throws(Diagnostic)
+        -> Document
+    {
         let session = try ParseSession(input, path: path, limits: limits, wantsValues: true)
         defer { session.close() }
-        let converter = NodeConverter(path: path, tables: session.assembled.tables, origins: session.lifter.origins,
-                                      headingEnds: session.lifter.headingEnds)
+        let converter = NodeConverter(
+            path: path, tables: session.assembled.tables, origins: session.lifter.origins,
+            headingEnds: session.lifter.headingEnds)
         var blocks: [Block] = []
         var blockHTML: [String] = []
         for node in session.root.children {
@@ -45,7 +50,9 @@ public enum MarkdownParser {
     }
 
     /// Parses a string (already valid UTF-8).
-    public static func parse(_ text: String, path: String = "<input>", limits: ParseLimits = ParseLimits()) throws(Diagnostic) -> Document {
+    public static func parse(_ text: String, path: String = "<input>", limits: ParseLimits = ParseLimits())
+        throws(Diagnostic) -> Document
+    {
         try parse(Array(text.utf8), path: path, limits: limits)
     }
 
@@ -53,8 +60,10 @@ public enum MarkdownParser {
     /// same HTML as `parse(...).html` at a fraction of the cost. `output` receives the HTML in
     /// pieces, block by block (each buffer valid only during the call), so a large file's HTML is
     /// never held whole. Returns what was found wrong on the way.
-    public static func renderHTML(_ input: [UInt8], path: String, limits: ParseLimits = ParseLimits(),
-                                  output: (UnsafeRawBufferPointer) -> Void) throws(Diagnostic) -> [Diagnostic] {
+    public static func renderHTML(
+        _ input: [UInt8], path: String, limits: ParseLimits = ParseLimits(),
+        output: (UnsafeRawBufferPointer) -> Void
+    ) throws(Diagnostic) -> [Diagnostic] {
         let session = try ParseSession(input, path: path, limits: limits, wantsValues: false)
         defer { session.close() }
         session.root.forEachChild { session.render($0, output) }
@@ -71,20 +80,23 @@ private struct ParseSession {
 
     init(_ input: [UInt8], path: String, limits: ParseLimits, wantsValues: Bool) throws(Diagnostic) {
         guard input.count <= limits.maxFileSize else {
-            throw Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1),
+            throw Diagnostic(
+                .error, at: SourceLocation(path: path, line: 1, column: 1),
                 "file is \(input.count) bytes, over the limit of \(limits.maxFileSize) bytes; it was not parsed "
-                + "(split it, or raise the limit with --max-file-size)")
+                    + "(split it, or raise the limit with --max-file-size)")
         }
         let (bytes, badOffsets) = UTF8Repair.repair(input)
         let text = SourceText(bytes: bytes)
         // Offsets are the file's: each earlier replacement made the repaired text longer.
-        var diagnostics = Self.encodingDiagnostics(badOffsets, text: badOffsets.isEmpty ? text : SourceText(bytes: input), path: path)
+        var diagnostics = Self.encodingDiagnostics(
+            badOffsets, text: badOffsets.isEmpty ? text : SourceText(bytes: input), path: path)
         root = cmarkParse(bytes)
         if bytes.count > limits.maxNestingDepth, let deep = root.firstNode(deeperThan: limits.maxNestingDepth) {
             cmark_node_free(root)
-            throw Diagnostic(.error, at: SourceLocation(path: path, line: max(deep.startLine, 1), column: max(deep.startColumn, 1)),
+            throw Diagnostic(
+                .error, at: SourceLocation(path: path, line: max(deep.startLine, 1), column: max(deep.startColumn, 1)),
                 "blocks or inlines nest more than \(limits.maxNestingDepth) levels deep here; the file was not read "
-                + "(flatten the nesting)")
+                    + "(flatten the nesting)")
         }
         lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: bytes.count + (1 << 16))
         lifter.lift(in: root, text: text)
@@ -109,12 +121,15 @@ private struct ParseSession {
     private static func encodingDiagnostics(_ badOffsets: [Int], text: SourceText, path: String) -> [Diagnostic] {
         var diagnostics = badOffsets.prefix(10).map { offset in
             let (line, column) = text.position(ofByte: offset)
-            return Diagnostic(.warning, at: SourceLocation(path: path, line: line, column: column),
+            return Diagnostic(
+                .warning, at: SourceLocation(path: path, line: line, column: column),
                 "invalid UTF-8 at byte offset \(offset), replaced with U+FFFD (save the file as UTF-8)")
         }
         if badOffsets.count > 10 {
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: path, line: 1, column: 1),
-                "\(badOffsets.count - 10) more invalid UTF-8 sequences were replaced with U+FFFD"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: SourceLocation(path: path, line: 1, column: 1),
+                    "\(badOffsets.count - 10) more invalid UTF-8 sequences were replaced with U+FFFD"))
         }
         return diagnostics
     }

@@ -30,11 +30,14 @@ struct NodeConverter {
         case CMARK_NODE_PARAGRAPH:
             return Block(.paragraph(inlines(of: node, placement: placement)), range: range)
         case CMARK_NODE_HEADING:
-            return Block(.heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node, placement: placement)), range: range)
+            return Block(
+                .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node, placement: placement)),
+                range: range)
         case CMARK_NODE_BLOCK_QUOTE:
             return Block(.blockQuote(blocks(of: node, placement: placement)), range: range)
         case CMARK_NODE_LIST:
-            let marker: ListStyle.Marker = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            let marker: ListStyle.Marker =
+                cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
                 ? .ordered(start: Int(cmark_node_get_list_start(node))) : .bullet
             let style = ListStyle(marker: marker, isTight: cmark_node_get_list_tight(node) != 0)
             return Block(.list(style, items: blocks(of: node, placement: placement)), range: range)
@@ -73,11 +76,13 @@ struct NodeConverter {
         case CMARK_NODE_EMPH: kind = .emphasis(inlines(of: node, placement: placement))
         case CMARK_NODE_STRONG: kind = .strong(inlines(of: node, placement: placement))
         case CMARK_NODE_LINK:
-            kind = .link(destination: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)),
-                         inlines(of: node, placement: placement))
+            kind = .link(
+                destination: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)),
+                inlines(of: node, placement: placement))
         case CMARK_NODE_IMAGE:
-            kind = .image(source: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)),
-                          inlines(of: node, placement: placement))
+            kind = .image(
+                source: Self.string(cmark_node_get_url(node)), title: Self.string(cmark_node_get_title(node)),
+                inlines(of: node, placement: placement))
         default: return nil
         }
         return Inline(kind, range: range)
@@ -93,8 +98,10 @@ struct NodeConverter {
             return range
         case .offset(let lines, let columns):
             // cmark leaves inline positions at 0 in some cases; fall back to the line start.
-            let start = SourceLocation(path: path, line: node.startLine + lines, column: max(node.startColumn, 1) + columns)
-            let end = SourceLocation(path: path, line: max(node.endLine, node.startLine) + lines, column: max(node.endColumn, 1) + columns)
+            let start = SourceLocation(
+                path: path, line: node.startLine + lines, column: max(node.startColumn, 1) + columns)
+            let end = SourceLocation(
+                path: path, line: max(node.endLine, node.startLine) + lines, column: max(node.endColumn, 1) + columns)
             return SourceRange(start: start, end: end)
         }
     }

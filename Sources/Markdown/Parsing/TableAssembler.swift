@@ -24,8 +24,10 @@ struct TableAssembler {
     /// Renders every pending table and returns the table values by node. A table inside a
     /// container gets its HTML set on its custom block, for cmark to render with the container.
     /// `document` is the whole (repaired) input, for its link reference definitions.
-    mutating func assemble(_ pending: [TableLifter.PendingTable], store: CellStore, root: CmarkNode,
-                           document: [UInt8]) -> Assembled {
+    mutating func assemble(
+        _ pending: [TableLifter.PendingTable], store: CellStore, root: CmarkNode,
+        document: [UInt8]
+    ) -> Assembled {
         var assembled = Assembled()
         guard !pending.isEmpty else { return assembled }
         let rows = keptRows(pending)
@@ -53,7 +55,8 @@ struct TableAssembler {
                 }
             }
             if wantsValues {
-                assembled.tables[table.node] = value(table.match, rows: rows, ordered: ordered, cells: cells, first: first, store: store)
+                assembled.tables[table.node] = value(
+                    table.match, rows: rows, ordered: ordered, cells: cells, first: first, store: store)
             }
         }
         return assembled
@@ -75,9 +78,11 @@ struct TableAssembler {
                 let missing = max(0, width - row.count)
                 if padded + missing > maxPaddedCells {
                     let cell = row.first ?? table.match.header[0]
-                    diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: cell.line, column: cell.column),
-                        "table rows are missing more than \(maxPaddedCells) cells in all; the rest of the table is dropped "
-                        + "(fill the rows, or split the table)"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, at: SourceLocation(path: path, line: cell.line, column: cell.column),
+                            "table rows are missing more than \(maxPaddedCells) cells in all; the rest of the table is dropped "
+                                + "(fill the rows, or split the table)"))
                     break
                 }
                 padded += missing
@@ -88,14 +93,17 @@ struct TableAssembler {
     }
 
     /// The `Table` value of one table whose cells start at `first` in `ordered`.
-    private func value(_ match: PipeTableScanner.Match, rows: [[RawCell]], ordered: [RawCell], cells: ParsedCells,
-                       first: Int, store: CellStore) -> Table {
+    private func value(
+        _ match: PipeTableScanner.Match, rows: [[RawCell]], ordered: [RawCell], cells: ParsedCells,
+        first: Int, store: CellStore
+    ) -> Table {
         var next = first
         func take() -> TableCell {
             defer { next += 1 }
             let raw = ordered[next]
-            return TableCell(source: String(decoding: store[raw], as: UTF8.self), inlines: cells.inlines[next],
-                             location: SourceLocation(path: path, line: raw.line, column: raw.column))
+            return TableCell(
+                source: String(decoding: store[raw], as: UTF8.self), inlines: cells.inlines[next],
+                location: SourceLocation(path: path, line: raw.line, column: raw.column))
         }
         let width = match.alignments.count
         let header = (0..<width).map { _ in take() }

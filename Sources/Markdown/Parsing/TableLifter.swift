@@ -69,7 +69,8 @@ final class TableLifter {
         var targets: [Target] = []
         collectTargets(root, containers: [], text: text, into: &targets)
         if let last = targets.indices.last, targets[last].isSetext, targets[last].node.next == nil,
-           targets[last].node.parent == root {
+            targets[last].node.parent == root
+        {
             targets[last].following = trailing
         }
         for target in targets where !taken.contains(target.node) {
@@ -110,8 +111,10 @@ final class TableLifter {
 
     /// Collects paragraphs and setext headings that may hold a table, and their lines, before
     /// anything is moved (moving nodes would change the geometry read here).
-    private func collectTargets(_ node: CmarkNode, containers: [ContainerPrefix], text: LiftText,
-                                into targets: inout [Target]) {
+    private func collectTargets(
+        _ node: CmarkNode, containers: [ContainerPrefix], text: LiftText,
+        into targets: inout [Target]
+    ) {
         node.forEachChild { child in
             switch child.type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
@@ -121,20 +124,24 @@ final class TableLifter {
                 if isSetext {
                     lines = throughUnderline(lines)
                     if let underline = lines.last {
-                        headingEnds[child] = (underline.number - text.lineOffset,
-                                              underline.column - text.columnOffset + underline.bytes.count - 1)
+                        headingEnds[child] = (
+                            underline.number - text.lineOffset,
+                            underline.column - text.columnOffset + underline.bytes.count - 1
+                        )
                     }
                 }
                 if PipeTableScanner.mayContainTable(lines) {
-                    let following = isSetext ? blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
+                    let following =
+                        isSetext ? blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
                     targets.append(Target(node: child, lines: lines, isSetext: isSetext, following: following))
                 }
             case CMARK_NODE_BLOCK_QUOTE:
                 let quote = ContainerPrefix(kind: .blockQuote, startLine: child.startLine)
                 collectTargets(child, containers: containers + [quote], text: text, into: &targets)
             case CMARK_NODE_ITEM:
-                let item = ContainerPrefix(kind: .item(contentOffset: contentOffset(of: child, in: containers, text: text)),
-                                           startLine: child.startLine)
+                let item = ContainerPrefix(
+                    kind: .item(contentOffset: contentOffset(of: child, in: containers, text: text)),
+                    startLine: child.startLine)
                 collectTargets(child, containers: containers + [item], text: text, into: &targets)
             case CMARK_NODE_LIST:
                 collectTargets(child, containers: containers, text: text, into: &targets)
@@ -148,13 +155,18 @@ final class TableLifter {
     /// after line, each starting right after the previous one's end or underline. A table ending
     /// at the heading's underline can go on into them: as rows when the underline is a row
     /// (`===`, `--`), or as the content of the empty list item an underline `-` is in GFM.
-    private func blocks(after heading: CmarkNode, lines: [PipeTableScanner.Line], containers: [ContainerPrefix],
-                        text: LiftText) -> Following {
-        var nodes: [CmarkNode] = [], following: [PipeTableScanner.Line] = []
-        var previous = heading, end = lines.last
+    private func blocks(
+        after heading: CmarkNode, lines: [PipeTableScanner.Line], containers: [ContainerPrefix],
+        text: LiftText
+    ) -> Following {
+        var nodes: [CmarkNode] = []
+        var following: [PipeTableScanner.Line] = []
+        var previous = heading
+        var end = lines.last
         let leaves = [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK]
         while let next = previous.next, let last = end, next.startLine == last.number - text.lineOffset + 1,
-              leaves.contains(next.type) {
+            leaves.contains(next.type)
+        {
             var nextLines = paragraphLines(next, containers: containers, text: text, fromLineStart: true)
             let isSetext = next.type == CMARK_NODE_HEADING && next.endLine > next.startLine
             let isIndentedCode = next.type == CMARK_NODE_CODE_BLOCK && nextLines.first.map { $0.indent >= 4 } == true
@@ -186,8 +198,10 @@ final class TableLifter {
     /// The raw source lines of a paragraph, each with its container markers removed. The first
     /// line starts where the paragraph does, or with `fromLineStart` after the markers too (for
     /// a block whose indentation counts).
-    private func paragraphLines(_ node: CmarkNode, containers: [ContainerPrefix], text: LiftText,
-                                fromLineStart: Bool = false) -> [PipeTableScanner.Line] {
+    private func paragraphLines(
+        _ node: CmarkNode, containers: [ContainerPrefix], text: LiftText,
+        fromLineStart: Bool = false
+    ) -> [PipeTableScanner.Line] {
         var lines: [PipeTableScanner.Line] = []
         for number in node.startLine...max(node.startLine, node.endLine) {
             let raw = text.line(number)
@@ -198,12 +212,16 @@ final class TableLifter {
             } else {
                 // A lazy line's text starts after the markers that did match.
                 for container in containers {
-                    guard container.matchContinuation(&cursor) else { isLazy = true; break }
+                    guard container.matchContinuation(&cursor) else {
+                        isLazy = true
+                        break
+                    }
                 }
             }
-            lines.append(PipeTableScanner.Line(
-                bytes: raw[cursor.index...], number: number + text.lineOffset,
-                column: cursor.index - raw.startIndex + 1 + text.columnOffset, isLazy: isLazy, start: cursor))
+            lines.append(
+                PipeTableScanner.Line(
+                    bytes: raw[cursor.index...], number: number + text.lineOffset,
+                    column: cursor.index - raw.startIndex + 1 + text.columnOffset, isLazy: isLazy, start: cursor))
         }
         return lines
     }
@@ -211,9 +229,11 @@ final class TableLifter {
     /// A setext heading's lines up to its underline: the first line after the text that is one.
     /// Lines after it are not the heading's, though cmark 0.30.2 counts the next one in.
     private func throughUnderline(_ lines: [PipeTableScanner.Line]) -> [PipeTableScanner.Line] {
-        guard let end = lines.indices.dropFirst().first(where: {
-            !lines[$0].isLazy && PipeTableScanner.isSetextUnderline(lines[$0])
-        }) else { return lines }
+        guard
+            let end = lines.indices.dropFirst().first(where: {
+                !lines[$0].isLazy && PipeTableScanner.isSetextUnderline(lines[$0])
+            })
+        else { return lines }
         return Array(lines[...end])
     }
 
@@ -228,9 +248,11 @@ final class TableLifter {
         while true {
             let outcome = scanner.firstTable(in: lines, from: start, hasSetextUnderline: target.isSetext, store: &cells)
             if case .tooWide(let columns, let line) = outcome {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: line.number, column: line.column),
-                    "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
-                    + "(split the table)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(path: path, line: line.number, column: line.column),
+                        "table has \(columns) columns; at most \(scanner.maxColumns) are allowed, so it is shown as text "
+                            + "(split the table)"))
             }
             guard case .table(var match) = outcome else { break }
             tookFollowing = takeFollowing(of: target, into: &match, lines: &lines)
@@ -253,7 +275,8 @@ final class TableLifter {
         if start < lines.count {
             // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
             // after the table still ends in the underline: a table there may go on past it.
-            replacement += parsePiece(lines[start...], liftTables: true, trailing: tookFollowing ? ([], []) : target.following)
+            replacement += parsePiece(
+                lines[start...], liftTables: true, trailing: tookFollowing ? ([], []) : target.following)
         }
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
@@ -267,7 +290,8 @@ final class TableLifter {
         var end = start
         while end < lines.count, !lines[end].isLazy, lines[end].indent >= 4 { end += 1 }
         if end < lines.count,
-           PipeTableScanner.endsTable(lines[end], isSetextUnderline: isSetext && end == lines.count - 1) {
+            PipeTableScanner.endsTable(lines[end], isSetextUnderline: isSetext && end == lines.count - 1)
+        {
             return nil
         }
         return end
@@ -275,8 +299,10 @@ final class TableLifter {
 
     /// Takes the blocks after a setext heading out of the tree and their lines into the table's,
     /// when the table goes on into them. Returns whether it did.
-    private func takeFollowing(of target: Target, into match: inout PipeTableScanner.Match,
-                               lines: inout [PipeTableScanner.Line]) -> Bool {
+    private func takeFollowing(
+        of target: Target, into match: inout PipeTableScanner.Match,
+        lines: inout [PipeTableScanner.Line]
+    ) -> Bool {
         guard goesOn(match, lines: lines, into: target.following.lines) else { return false }
         if match.endIndex == lines.count {
             scanner.continueRows(of: &match, into: target.following.lines, store: &cells)  // the underline was a row
@@ -293,18 +319,24 @@ final class TableLifter {
     /// Whether a table found in a setext heading goes on into the lines after it: its underline
     /// is a row, or an empty list item (`-`) whose content the next line is indented to be.
     /// Else they stay as cmark has them (parsed again, they would lose reference links).
-    private func goesOn(_ match: PipeTableScanner.Match, lines: [PipeTableScanner.Line],
-                        into following: [PipeTableScanner.Line]) -> Bool {
+    private func goesOn(
+        _ match: PipeTableScanner.Match, lines: [PipeTableScanner.Line],
+        into following: [PipeTableScanner.Line]
+    ) -> Bool {
         guard let next = following.first, let underline = lines.last else { return false }
         if match.endIndex == lines.count { return true }
-        guard match.endIndex == lines.count - 1, PipeTableScanner.endsTable(underline, isSetextUnderline: false) else { return false }
+        guard match.endIndex == lines.count - 1, PipeTableScanner.endsTable(underline, isSetextUnderline: false) else {
+            return false
+        }
         var cursor = LineCursor(underline.bytes)
         return next.indent >= ContainerPrefix.openItem(&cursor)
     }
 
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
-    private func parsePiece(_ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
-                            unescapingPipes: Bool = false, trailing: Following = ([], [])) -> [CmarkNode] {
+    private func parsePiece(
+        _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
+        unescapingPipes: Bool = false, trailing: Following = ([], [])
+    ) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
         var bytes: [UInt8] = []
         for line in lines {
@@ -322,9 +354,11 @@ final class TableLifter {
                 reparseBudget -= bytes.count
                 lift(in: root, text: text, trailing: trailing)
             } else {
-                diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: path, line: first.number, column: first.column),
-                    "too many tables interrupted by other blocks in one paragraph; the rest of it is shown as text "
-                    + "(separate the tables with blank lines)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: SourceLocation(path: path, line: first.number, column: first.column),
+                        "too many tables interrupted by other blocks in one paragraph; the rest of it is shown as text "
+                            + "(separate the tables with blank lines)"))
             }
         }
         let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)

@@ -2,8 +2,10 @@
 enum TableHTML {
     /// Appends the table to `html`. Cells are taken from `cells` in order, starting at `next`:
     /// the header's, then each row's first `alignments.count`; shorter rows get empty cells.
-    static func append(alignments: [Table.Alignment], rows: [[RawCell]], cells: ParsedCells, next: inout Int,
-                       to html: inout [UInt8]) {
+    static func append(
+        alignments: [Table.Alignment], rows: [[RawCell]], cells: ParsedCells, next: inout Int,
+        to html: inout [UInt8]
+    ) {
         html += Tags.tableStart
         appendRow(alignments.count, tags: Tags.th, alignments: alignments, cells: cells, next: &next, to: &html)
         html += Tags.headEnd
@@ -17,8 +19,10 @@ enum TableHTML {
         html += Tags.tableEnd
     }
 
-    private static func appendRow(_ count: Int, tags: Tags.Cell, alignments: [Table.Alignment], cells: ParsedCells,
-                                  next: inout Int, to html: inout [UInt8]) {
+    private static func appendRow(
+        _ count: Int, tags: Tags.Cell, alignments: [Table.Alignment], cells: ParsedCells,
+        next: inout Int, to html: inout [UInt8]
+    ) {
         html += Tags.rowStart
         for (column, alignment) in alignments.enumerated() {
             html += tags.open[index(alignment)]
@@ -47,7 +51,9 @@ enum TableHTML {
             var close: [UInt8]
 
             init(_ tag: String) {
-                open = ["", " align=\"left\"", " align=\"center\"", " align=\"right\""].map { Array("<\(tag)\($0)>".utf8) }
+                open = ["", " align=\"left\"", " align=\"center\"", " align=\"right\""].map {
+                    Array("<\(tag)\($0)>".utf8)
+                }
                 close = Array("</\(tag)>\n".utf8)
             }
         }

@@ -42,7 +42,10 @@ public struct Block: Hashable, Sendable {
 
 /// How a list is marked.
 public struct ListStyle: Hashable, Sendable {
-    public enum Marker: Hashable, Sendable { case bullet, ordered(start: Int) }
+    public enum Marker: Hashable, Sendable {
+        case bullet
+        case ordered(start: Int)
+    }
     public var marker: Marker
     public var isTight: Bool
 

@@ -28,7 +28,9 @@ enum HTMLTagLine {
     private static func tagName(in bytes: Bytes, at index: inout Int) -> Bool {
         guard index < bytes.endIndex, isLetter(bytes[index]) else { return false }
         index += 1
-        while index < bytes.endIndex, isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "-") {
+        while index < bytes.endIndex,
+            isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "-")
+        {
             index += 1
         }
         return true
@@ -39,10 +41,12 @@ enum HTMLTagLine {
     private static func attribute(in bytes: Bytes, at index: inout Int) -> Bool {
         var cursor = index
         guard skipBlanks(in: bytes, at: &cursor) > 0, cursor < bytes.endIndex,
-              isLetter(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "_") || bytes[cursor] == UInt8(ascii: ":")
+            isLetter(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "_") || bytes[cursor] == UInt8(ascii: ":")
         else { return false }
         cursor += 1
-        while cursor < bytes.endIndex, isLetter(bytes[cursor]) || isDigit(bytes[cursor]) || "_.:-".utf8.contains(bytes[cursor]) {
+        while cursor < bytes.endIndex,
+            isLetter(bytes[cursor]) || isDigit(bytes[cursor]) || "_.:-".utf8.contains(bytes[cursor])
+        {
             cursor += 1
         }
         var valueStart = cursor
@@ -66,7 +70,9 @@ enum HTMLTagLine {
             return true
         }
         let start = index
-        while index < bytes.endIndex, !PipeTableScanner.isWhitespace(bytes[index]), !"\"'=<>`".utf8.contains(bytes[index]) {
+        while index < bytes.endIndex, !PipeTableScanner.isWhitespace(bytes[index]),
+            !"\"'=<>`".utf8.contains(bytes[index])
+        {
             index += 1
         }
         return index > start

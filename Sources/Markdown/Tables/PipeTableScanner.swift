@@ -68,7 +68,8 @@ struct PipeTableScanner {
     /// Like cmark-gfm, it gives up on the paragraph at the first delimiter row whose header row
     /// has another number of cells: no later line of the paragraph can start a table then.
     /// `start` is the index of the paragraph's first line: lines before it are not looked at.
-    func firstTable(in lines: [Line], from start: Int = 0, hasSetextUnderline: Bool, store: inout CellStore) -> Outcome {
+    func firstTable(in lines: [Line], from start: Int = 0, hasSetextUnderline: Bool, store: inout CellStore) -> Outcome
+    {
         let lastCandidate = hasSetextUnderline ? lines.count - 1 : lines.count
         var index = start + 1
         while index < lastCandidate {
@@ -78,22 +79,27 @@ struct PipeTableScanner {
                 if alignments.count > maxColumns {
                     return .tooWide(columns: alignments.count, line: line)
                 }
-                return .table(collectRows(lines, headerIndex: index - 1, alignments: alignments,
-                                          hasSetextUnderline: hasSetextUnderline, store: &store))
+                return .table(
+                    collectRows(
+                        lines, headerIndex: index - 1, alignments: alignments,
+                        hasSetextUnderline: hasSetextUnderline, store: &store))
             }
             index += 1
         }
         return .none
     }
 
-    private func collectRows(_ lines: [Line], headerIndex: Int, alignments: [Table.Alignment],
-                             hasSetextUnderline: Bool, store: inout CellStore) -> Match {
+    private func collectRows(
+        _ lines: [Line], headerIndex: Int, alignments: [Table.Alignment],
+        hasSetextUnderline: Bool, store: inout CellStore
+    ) -> Match {
         let underline = hasSetextUnderline ? lines.count - 1 : nil
         let header = Self.cells(of: lines[headerIndex], store: &store)
         let (rows, end) = Self.rows(in: lines, from: headerIndex + 2, setextUnderline: underline, store: &store)
-        return Match(headerIndex: headerIndex, endIndex: end, alignments: alignments,
-                     header: header, rows: rows,
-                     rowEnds: lines[(headerIndex + 2)..<end].map(Self.end))
+        return Match(
+            headerIndex: headerIndex, endIndex: end, alignments: alignments,
+            header: header, rows: rows,
+            rowEnds: lines[(headerIndex + 2)..<end].map(Self.end))
     }
 
     /// Continues a table that took all its lines into `more`, lines that come right after them.
@@ -109,8 +115,10 @@ struct PipeTableScanner {
     }
 
     /// The rows from `start` on, and the index of the first line that is not one.
-    private static func rows(in lines: [Line], from start: Int, setextUnderline: Int?,
-                             store: inout CellStore) -> ([[RawCell]], Int) {
+    private static func rows(
+        in lines: [Line], from start: Int, setextUnderline: Int?,
+        store: inout CellStore
+    ) -> ([[RawCell]], Int) {
         var rows: [[RawCell]] = []
         var index = start
         while index < lines.count {
@@ -159,7 +167,8 @@ extension PipeTableScanner {
     /// the many paragraphs without tables pass untouched.
     static func mayContainTable(_ lines: [Line]) -> Bool {
         lines.dropFirst().contains { line in
-            line.bytes.contains(dash) && line.bytes.allSatisfy { $0 == dash || $0 == pipe || $0 == colon || isWhitespace($0) }
+            line.bytes.contains(dash)
+                && line.bytes.allSatisfy { $0 == dash || $0 == pipe || $0 == colon || isWhitespace($0) }
         }
     }
 
@@ -189,12 +198,14 @@ extension PipeTableScanner {
             return bytes[index...].allSatisfy(isWhitespace)
         }
         while index < bytes.endIndex, index - bytes.startIndex < 10,
-              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+        {
             index += 1
         }
         let digits = index - bytes.startIndex
         guard digits >= 1, digits <= 9, index < bytes.endIndex,
-              bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return false }
+            bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
+        else { return false }
         index += 1
         if index == bytes.endIndex || bytes[index...].allSatisfy(isWhitespace) { return true }
         return isWhitespace(bytes[index])  // `2. x`; `1. x` never reaches here: cmark split it off
@@ -243,7 +254,8 @@ extension PipeTableScanner {
 
     private static func alignment(of cell: Bytes) -> Table.Alignment? {
         guard !cell.isEmpty else { return nil }
-        let left = cell.first == colon, right = cell.last == colon
+        let left = cell.first == colon
+        let right = cell.last == colon
         let dashes = cell.dropFirst(left ? 1 : 0).dropLast(right && cell.count > 1 ? 1 : 0)
         guard !dashes.isEmpty, dashes.allSatisfy({ $0 == dash }) else { return nil }
         switch (left, right) {
@@ -300,7 +312,8 @@ extension PipeTableScanner {
     }
 
     static func trimmed(_ bytes: Bytes) -> Bytes {
-        var start = bytes.startIndex, end = bytes.endIndex
+        var start = bytes.startIndex
+        var end = bytes.endIndex
         while start < end, isWhitespace(bytes[start]) { start += 1 }
         while end > start, isWhitespace(bytes[end - 1]) { end -= 1 }
         return bytes[start..<end]

@@ -14,9 +14,11 @@ public struct BuildOptions: Sendable, Equatable {
     /// Bounds the time each file may take to parse (nil: no bound).
     public var watchdog: ParseWatchdog?
 
-    public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates",
-                outputDirectory: String = "Public", limits: ParseLimits = ParseLimits(),
-                warningsAreErrors: Bool = false, watchdog: ParseWatchdog? = nil) {
+    public init(
+        contentDirectory: String = "Content", templatesDirectory: String = "Templates",
+        outputDirectory: String = "Public", limits: ParseLimits = ParseLimits(),
+        warningsAreErrors: Bool = false, watchdog: ParseWatchdog? = nil
+    ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory

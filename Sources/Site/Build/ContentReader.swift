@@ -35,14 +35,18 @@ enum ContentReader {
     static func assets(in templates: String, diagnostics: inout [Diagnostic]) -> [String: [UInt8]] {
         let folder = join(templates, SiteRenderer.assetsFolder)
         guard isFolder(folder), let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            diagnostics.append(Diagnostic(.warning, at: location(folder),
-                                          "no assets folder, so pages link a style.css that does not exist"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: location(folder),
+                    "no assets folder, so pages link a style.css that does not exist"))
             return [:]
         }
         var assets: [String: [UInt8]] = [:]
         for case let relative as String in enumerator {
             let path = join(folder, relative)
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }), !isFolder(path) else { continue }
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }), !isFolder(path) else {
+                continue
+            }
             guard let bytes = DiskAccess.readBytes(at: path) else {
                 diagnostics.append(error(at: path, "cannot read this asset"))
                 continue
@@ -50,8 +54,10 @@ enum ContentReader {
             assets[relative] = bytes
         }
         if assets["style.css"] == nil {
-            diagnostics.append(Diagnostic(.warning, at: location(join(folder, "style.css")),
-                                          "missing, so pages are unstyled (every page links it)"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: location(join(folder, "style.css")),
+                    "missing, so pages are unstyled (every page links it)"))
         }
         return assets
     }

@@ -19,7 +19,11 @@ public final class ParseWatchdog: @unchecked Sendable, Equatable {
 
     /// Runs `body` (the parse of `path`) under the deadline.
     public func watch<T, E: Error>(_ path: String, _ body: () throws(E) -> T) throws(E) -> T {
-        let mine = lock.withLock { generation += 1; watching = generation; return generation }
+        let mine = lock.withLock {
+            generation += 1
+            watching = generation
+            return generation
+        }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
             if lock.withLock({ watching == mine }) { onTimeout(path) }
         }

@@ -14,7 +14,8 @@ public struct SiteBuilder: Sendable {
 
     public func build() async -> BuildResult {
         var result = BuildResult()
-        let content = ContentLoader.load(from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog)
+        let content = ContentLoader.load(
+            from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog)
         let documents = content.documents
         result.diagnostics += content.diagnostics
         result.documentCount = documents.count

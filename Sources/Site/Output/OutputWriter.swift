@@ -48,7 +48,8 @@ public struct OutputWriter: Sendable {
             report.removed = try removeStale(plan.previous.subtracting(wanted))
             try writeManifest(wanted)
         } catch {
-            throw Diagnostic(.error, at: location(directory), "\(error) (the site may be partly updated; fix and build again)")
+            throw Diagnostic(
+                .error, at: location(directory), "\(error) (the site may be partly updated; fix and build again)")
         }
         return report
     }
@@ -72,23 +73,28 @@ public struct OutputWriter: Sendable {
                 throw Diagnostic(.error, at: location(full(path)), "refusing to write '\(path)': \(problem)")
             }
             if path == Self.manifestName {
-                throw Diagnostic(.error, at: location(full(path)), "refusing to write '\(path)': Atlas keeps its manifest there")
+                throw Diagnostic(
+                    .error, at: location(full(path)), "refusing to write '\(path)': Atlas keeps its manifest there")
             }
             for folder in RelativePath.parentFolders(of: path) {
                 let kind = DiskAccess.kind(at: full(folder))
                 guard kind == .missing || kind == .folder else {
-                    throw Diagnostic(.error, at: location(full(folder)),
-                                     "Atlas needs a folder here to write \(path), but something else is in the way (move it)")
+                    throw Diagnostic(
+                        .error, at: location(full(folder)),
+                        "Atlas needs a folder here to write \(path), but something else is in the way (move it)")
                 }
             }
             switch DiskAccess.kind(at: full(path)) {
             case .missing: continue
             case .file where previous.contains(path), .symbolicLink where previous.contains(path): continue
             case .folder:
-                throw Diagnostic(.error, at: location(full(path)), "Atlas needs to write a file here, but a folder is in the way (move it)")
+                throw Diagnostic(
+                    .error, at: location(full(path)),
+                    "Atlas needs to write a file here, but a folder is in the way (move it)")
             default:
-                throw Diagnostic(.error, at: location(full(path)),
-                                 "a file Atlas did not write is in the way; it is left alone (move or delete it, then build again)")
+                throw Diagnostic(
+                    .error, at: location(full(path)),
+                    "a file Atlas did not write is in the way; it is left alone (move or delete it, then build again)")
             }
         }
         return Plan(paths: paths, previous: previous)
@@ -101,12 +107,14 @@ public struct OutputWriter: Sendable {
     private func readManifest() -> Set<String> {
         guard let bytes = DiskAccess.readBytes(at: full(Self.manifestName)) else { return [] }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
-        return Set(lines.filter { !$0.hasPrefix("#") && RelativePath.problem(with: $0) == nil && $0 != Self.manifestName })
+        return Set(
+            lines.filter { !$0.hasPrefix("#") && RelativePath.problem(with: $0) == nil && $0 != Self.manifestName })
     }
 
     private func writeManifest(_ paths: Set<String>) throws(DiskAccess.Failure) {
         let sorted = RenderedSite.sorted(paths)
-        let text = "# Files written by atlas build; it replaces or removes only these.\n"
+        let text =
+            "# Files written by atlas build; it replaces or removes only these.\n"
             + sorted.map { $0 + "\n" }.joined()
         let bytes = Array(text.utf8)
         guard DiskAccess.readBytes(at: full(Self.manifestName)) != bytes else { return }

@@ -54,8 +54,10 @@ public struct SiteOutline: Hashable, Sendable {
 
         func closeSection(at end: Int) {
             guard let section = open else { return }
-            sections.append(SectionOutline(title: section.title, slug: slugs.allocate(for: section.title),
-                                           blockRange: section.start..<end, location: section.location))
+            sections.append(
+                SectionOutline(
+                    title: section.title, slug: slugs.allocate(for: section.title),
+                    blockRange: section.start..<end, location: section.location))
             open = nil
         }
 

@@ -36,8 +36,9 @@ public struct SiteRenderer: Sendable {
         }
         site.pageCount = 1 + sections.count
         site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
-            Diagnostic(.warning, at: SourceLocation(path: document.document.path, line: 1, column: 1),
-                       "no '##' headings, so this file gets no section pages (only its text on the home page)")
+            Diagnostic(
+                .warning, at: SourceLocation(path: document.document.path, line: 1, column: 1),
+                "no '##' headings, so this file gets no section pages (only its text on the home page)")
         }
         return site
     }
@@ -51,7 +52,9 @@ public struct SiteRenderer: Sendable {
                 showsTitle: outline.documents.count > 1,
                 fileName: document.document.path.split(separator: "/").last.map(String.init) ?? document.document.path,
                 intro: blockViews(document.document, document.introBlockIndices),
-                sections: document.sections.map { SectionLink(title: $0.title, href: Self.sectionsFolder + "/" + $0.slug + ".html") },
+                sections: document.sections.map {
+                    SectionLink(title: $0.title, href: Self.sectionsFolder + "/" + $0.slug + ".html")
+                },
                 hasSections: !document.sections.isEmpty)
         }
         let sectionCount = outline.sections.count
@@ -61,8 +64,10 @@ public struct SiteRenderer: Sendable {
             summary: "\(counted(sectionCount, "section")) in \(counted(outline.documents.count, "document"))")
     }
 
-    func sectionView(_ section: SectionOutline, in document: DocumentOutline, outline: SiteOutline,
-                     position: Int, of all: [SectionOutline]) -> SectionPageView {
+    func sectionView(
+        _ section: SectionOutline, in document: DocumentOutline, outline: SiteOutline,
+        position: Int, of all: [SectionOutline]
+    ) -> SectionPageView {
         // Section pages sit side by side in one folder, so a sibling's link is just its file name.
         let link = { (other: SectionOutline) in SectionLink(title: other.title, href: other.slug + ".html") }
         return SectionPageView(
@@ -78,8 +83,9 @@ public struct SiteRenderer: Sendable {
     private func chrome(title: String, siteTitle: String, depth: Int) -> PageChrome {
         // Every link is relative, so the site works from any sub-path and from file://.
         let up = String(repeating: "../", count: depth)
-        return PageChrome(language: language, documentTitle: title, siteTitle: siteTitle,
-                          homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css")
+        return PageChrome(
+            language: language, documentTitle: title, siteTitle: siteTitle,
+            homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css")
     }
 
     private func blockViews(_ document: Document, _ indices: [Int]) -> [BlockView] {

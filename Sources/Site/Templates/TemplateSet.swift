@@ -19,17 +19,21 @@ public struct TemplateSet: Sendable {
     public static func load(from directory: String) async throws(Diagnostic) -> TemplateSet {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            throw Diagnostic(.error, at: location(directory),
-                             "templates folder not found (pass the folder that holds layout.mustache with --templates)")
+            throw Diagnostic(
+                .error, at: location(directory),
+                "templates folder not found (pass the folder that holds layout.mustache with --templates)")
         }
         let library: MustacheLibrary
         do {
             library = try await MustacheLibrary(directory: directory)
         } catch let error as MustacheLibrary.ParserError {
             let file = join(directory, error.filename)
-            throw Diagnostic(.error, at: SourceLocation(path: file, line: error.context.lineNumber,
-                                                        column: error.context.columnNumber),
-                             "template could not be parsed: \(error.error) (fix the tag near here)")
+            throw Diagnostic(
+                .error,
+                at: SourceLocation(
+                    path: file, line: error.context.lineNumber,
+                    column: error.context.columnNumber),
+                "template could not be parsed: \(error.error) (fix the tag near here)")
         } catch {
             throw Diagnostic(.error, at: location(directory), "templates could not be read: \(error)")
         }
@@ -59,7 +63,9 @@ public struct TemplateSet: Sendable {
     /// because the templates cannot change delimiters without us noticing in review.
     private func checkReferences(in text: String, of name: String, seen: Set<String>) throws(Diagnostic) {
         for referenced in Self.referencedNames(in: text) where !seen.contains(referenced) {
-            guard let template = library.getTemplate(named: referenced) else { throw missing(referenced, neededBy: name) }
+            guard let template = library.getTemplate(named: referenced) else {
+                throw missing(referenced, neededBy: name)
+            }
             try checkReferences(in: template.description, of: referenced, seen: seen.union([referenced]))
         }
     }
@@ -84,10 +90,12 @@ public struct TemplateSet: Sendable {
     private func missing(_ name: String, neededBy user: String?) -> Diagnostic {
         let file = Self.join(directory, name + ".mustache")
         if let user {
-            return Diagnostic(.error, at: Self.location(Self.join(directory, user + ".mustache")),
-                              "template '\(name)' is used here but \(file) is missing or unreadable")
+            return Diagnostic(
+                .error, at: Self.location(Self.join(directory, user + ".mustache")),
+                "template '\(name)' is used here but \(file) is missing or unreadable")
         }
-        return Diagnostic(.error, at: Self.location(file), "template is missing or unreadable (every site needs \(file))")
+        return Diagnostic(
+            .error, at: Self.location(file), "template is missing or unreadable (every site needs \(file))")
     }
 
     private static func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 1, column: 1) }

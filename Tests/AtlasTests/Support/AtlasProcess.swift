@@ -48,8 +48,11 @@ enum AtlasProcess {
         inputPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
         try inputPipe.fileHandleForWriting.close()
         process.waitUntilExit()
-        let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
-        return AtlasRun(status: process.terminationStatus, standardOutput: read(outputs + ".out"),
-                        standardError: read(outputs + ".err"))
+        let read = { (path: String) in
+            String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+        }
+        return AtlasRun(
+            status: process.terminationStatus, standardOutput: read(outputs + ".out"),
+            standardError: read(outputs + ".err"))
     }
 }

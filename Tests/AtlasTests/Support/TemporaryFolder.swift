@@ -31,7 +31,8 @@ struct TemporaryFolder {
             var isFolder: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: root + "/" + item, isDirectory: &isFolder)
             // updateValue, not subscript: assigning nil would drop the folder from the tree.
-            tree.updateValue(isFolder.boolValue ? nil : FileManager.default.contents(atPath: root + "/" + item), forKey: item)
+            tree.updateValue(
+                isFolder.boolValue ? nil : FileManager.default.contents(atPath: root + "/" + item), forKey: item)
         }
         return tree
     }
