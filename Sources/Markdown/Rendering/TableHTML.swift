@@ -6,33 +6,40 @@ enum TableHTML {
         alignments: [Table.Alignment], rows: [[RawCell]], cells: ParsedCells, next: inout Int,
         to html: inout [UInt8]
     ) {
-        html += Tags.tableStart
-        appendRow(alignments.count, tags: Tags.th, alignments: alignments, cells: cells, next: &next, to: &html)
-        html += Tags.headEnd
-        if !rows.isEmpty {
-            html += Tags.bodyStart
-            for row in rows {
-                appendRow(row.count, tags: Tags.td, alignments: alignments, cells: cells, next: &next, to: &html)
+        // Raw buffers: slicing arrays once per cell would retain and release them each time.
+        cells.html.withUnsafeBufferPointer { cellHTML in
+            cells.ranges.withUnsafeBufferPointer { ranges in
+                let writer = Writer(alignments: alignments, cellHTML: cellHTML, ranges: ranges)
+                html += Tags.tableStart
+                writer.appendRow(alignments.count, tags: Tags.th, next: &next, to: &html)
+                html += Tags.headEnd
+                if !rows.isEmpty {
+                    html += Tags.bodyStart
+                    for row in rows { writer.appendRow(row.count, tags: Tags.td, next: &next, to: &html) }
+                    html += Tags.bodyEnd
+                }
+                html += Tags.tableEnd
             }
-            html += Tags.bodyEnd
         }
-        html += Tags.tableEnd
     }
 
-    private static func appendRow(
-        _ count: Int, tags: Tags.Cell, alignments: [Table.Alignment], cells: ParsedCells,
-        next: inout Int, to html: inout [UInt8]
-    ) {
-        html += Tags.rowStart
-        for (column, alignment) in alignments.enumerated() {
-            html += tags.open[index(alignment)]
-            if column < count {
-                html += cells.html[cells.ranges[next]]
-                next += 1
+    private struct Writer {
+        let alignments: [Table.Alignment]
+        let cellHTML: UnsafeBufferPointer<UInt8>
+        let ranges: UnsafeBufferPointer<Range<Int>>
+
+        func appendRow(_ count: Int, tags: Tags.Cell, next: inout Int, to html: inout [UInt8]) {
+            html += Tags.rowStart
+            for (column, alignment) in alignments.enumerated() {
+                html += tags.open[index(alignment)]
+                if column < count {
+                    html += UnsafeBufferPointer(rebasing: cellHTML[ranges[next]])
+                    next += 1
+                }
+                html += tags.close
             }
-            html += tags.close
+            html += Tags.rowEnd
         }
-        html += Tags.rowEnd
     }
 
     private static func index(_ alignment: Table.Alignment) -> Int {

@@ -269,6 +269,7 @@ extension PipeTableScanner {
     /// The cells of a row line, trimmed and unescaped, with their source positions.
     static func cells(of line: Line, store: inout CellStore) -> [RawCell] {
         var cells: [RawCell] = []
+        cells.reserveCapacity(8)
         // cmark keeps a lazy line's leading blanks in the paragraph, so a pipe after them is
         // not a leading pipe there: `  | a` is then two cells.
         forEachSegment(line.bytes, skippingBlanks: !line.isLazy) { segment in
