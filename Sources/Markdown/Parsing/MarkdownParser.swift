@@ -36,7 +36,7 @@ public enum MarkdownParser {
         defer { session.close() }
         let converter = NodeConverter(
             path: path, tables: session.assembled.tables, origins: session.lifter.origins,
-            headingEnds: session.lifter.headingEnds)
+            headingEnds: session.lifter.headingEnds, fixedRanges: session.lifter.fixedRanges)
         var blocks: [Block] = []
         var blockHTML: [String] = []
         for node in session.root.children {

@@ -15,6 +15,8 @@ struct NodeConverter {
     var origins: [CmarkNode: TableLifter.Origin] = [:]
     /// Corrected ends of setext headings, in their own text's coordinates (see `TableLifter`).
     var headingEnds: [CmarkNode: (line: Int, column: Int)] = [:]
+    /// Ranges of blocks that have no cmark positions (see `TableLifter`).
+    var fixedRanges: [CmarkNode: SourceRange] = [:]
 
     func blocks(of parent: CmarkNode, placement: Placement) -> [Block] {
         parent.children.compactMap { block($0, placement: placement) }
@@ -22,7 +24,7 @@ struct NodeConverter {
 
     func block(_ node: CmarkNode, placement outer: Placement) -> Block? {
         let placement = origins[node].map { Placement.offset(lines: $0.lineOffset, columns: $0.columnOffset) } ?? outer
-        var range = self.range(of: node, placement)
+        var range = fixedRanges[node] ?? self.range(of: node, placement)
         if let end = headingEnds[node], case .offset(let lines, let columns) = placement {
             range.end = SourceLocation(path: path, line: end.line + lines, column: end.column + columns)
         }

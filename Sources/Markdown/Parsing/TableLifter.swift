@@ -27,6 +27,8 @@ final class TableLifter {
     /// The true end (line and column in the node's own text) of each setext heading: cmark 0.30.2
     /// ends a setext heading on the line after its underline, where it closed it.
     private(set) var headingEnds: [CmarkNode: (line: Int, column: Int)] = [:]
+    /// Where blocks made without a parse are, in the file (they have no cmark positions).
+    private(set) var fixedRanges: [CmarkNode: SourceRange] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     /// Blocks taken into tables, out of the tree; freed with the lifter.
     private var takenBlocks: [CmarkNode] = []
@@ -268,7 +270,7 @@ final class TableLifter {
             // starts a paragraph there: read it in this loop, so that a paragraph alternating
             // tables and code is not parsed again once per table (quadratic).
             guard let codeEnd = indentedCodeEnd(lines, from: start, isSetext: target.isSetext) else { break }
-            replacement += parsePiece(lines[start..<codeEnd], liftTables: false)
+            replacement.append(indentedCode(lines[start..<codeEnd]))
             start = codeEnd
         }
         guard !replacement.isEmpty else { return }
@@ -281,6 +283,34 @@ final class TableLifter {
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
         cmark_node_free(target.node)
+    }
+
+    /// An indented code block of these lines, made directly: cmark would give the same node, but
+    /// starting a parser per block costs more than all the rest in a paragraph of many of them.
+    private func indentedCode(_ lines: ArraySlice<PipeTableScanner.Line>) -> CmarkNode {
+        var literal: [UInt8] = []
+        for line in lines {
+            // What cmark keeps of the line after 4 columns: the rest of a cut tab as spaces, then the text.
+            literal += line.reparseIndentation.dropFirst(4)
+            literal += line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
+            literal.append(UInt8(ascii: "\n"))
+        }
+        literal.append(0)
+        let node = cmark_node_new(CMARK_NODE_CODE_BLOCK)!
+        literal.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                _ = cmark_node_set_literal(node, $0)
+            }
+        }
+        if let first = lines.first, let last = lines.last {
+            var code = first.start  // cmark starts the block after its 4 columns of indentation
+            code.advance(columns: 4)
+            let column = first.column + (code.index - first.bytes.startIndex)
+            fixedRanges[node] = SourceRange(
+                start: SourceLocation(path: path, line: first.number, column: column),
+                end: SourceLocation(path: path, line: last.number, column: last.column + max(last.bytes.count - 1, 0)))
+        }
+        return node
     }
 
     /// Where the indented code block starting at `start` ends, when one does and is followed by
