@@ -35,12 +35,13 @@ test: test-deps ## Build, run the Swift tests, then the differential table check
 	@if [ -f scripts/differential-tables.py ]; then set -x; \
 	  python3 scripts/differential-tables.py .build/debug/atlas --count 2000 --seed 1; fi
 
-bench: bench-deps ## Time atlas render against cmark (see BENCHMARKS.md)
+bench: bench-deps ## Time atlas render against cmark, then the Swift micro-benchmarks (BENCHMARKS.md)
 	bench/run.sh
+	SWIFT="$(SWIFT)" bench/swift-benchmarks.sh
 
 lint: ## swift format lint, strict, with .swift-format
 	$(SWIFT) format lint --recursive --strict Sources Tests
 
 clean: ## Remove build products, benchmark output and the generated site
-	rm -rf .build bench/out
+	rm -rf .build Benchmarks/.build bench/out
 	git clean -qfdX -- Public 2>/dev/null || true
