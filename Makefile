@@ -35,11 +35,12 @@ test: test-deps ## Build, run the Swift tests, then the differential table check
 	@if [ -f scripts/differential-tables.py ]; then set -x; \
 	  python3 scripts/differential-tables.py .build/debug/atlas --count 2000 --seed 1; fi
 
-bench: bench-deps ## Time atlas render against cmark (see BENCHMARKS.md)
+bench: bench-deps ## Time atlas render against cmark, then the Swift micro-benchmarks (BENCHMARKS.md)
 	bench/run.sh
+	SWIFT="$(SWIFT)" bench/swift-benchmarks.sh
 
 lint: ## swift format lint, strict, with .swift-format
 	$(SWIFT) format lint --recursive --strict Sources Tests
 
 clean: ## Remove build products and benchmark output (Public/ is left to atlas, which removes only its own files)
-	rm -rf .build bench/out
+	rm -rf .build Benchmarks/.build bench/out
