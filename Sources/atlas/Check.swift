@@ -30,21 +30,20 @@ struct Check: ParsableCommand {
             FileHandle.standardError.write(
                 Data("atlas check: \(errors) errors, \(diagnostics.count - errors) warnings\n".utf8))
         case .json:
-            print(Self.json(diagnostics))
+            FileHandle.standardOutput.write(Data(Self.json(diagnostics).utf8))
         }
         let fails = diagnostics.contains { $0.severity == .error || strict }
         if fails { throw ExitCode.failure }
     }
 
     static func json(_ diagnostics: [Diagnostic]) -> String {
-        let list = diagnostics.map { d in
-            [
-                "path": d.location.path, "line": d.location.line, "column": d.location.column,
-                "severity": d.severity.rawValue, "message": d.message,
-            ] as [String: Any]
+        let list = diagnostics.map { d -> JSONValue in
+            .object([
+                "path": .string(d.location.path), "line": .optional(d.location.line),
+                "column": .optional(d.location.column),
+                "severity": .string(d.severity.rawValue), "message": .string(d.message),
+            ])
         }
-        let data = try! JSONSerialization.data(
-            withJSONObject: ["diagnostics": list], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        return JSONValue.object(["diagnostics": .array(list)]).text
     }
 }

@@ -1,101 +1,113 @@
-import Foundation
-
 /// The graph as JSON for other tools: stable ids, sorted keys, the schema in docs/export.md.
 public enum JSONExport {
     public static func render(_ catalog: Catalog) -> String {
-        let document: [String: Any] = [
-            "schema": "atlas-catalog/1",
-            "organizations": catalog.organizations.map { org in
-                ["id": org.id.rawValue, "name": org.name, "aliases": org.aliases, "url": org.url as Any? ?? NSNull()]
-                    as [String: Any]
-            },
-            "series": catalog.series.map(series),
-            "models": catalog.models.map(model),
-            "benchmarks": catalog.benchmarks.map(benchmark),
-            "tables": catalog.tables.map { table in
-                [
-                    "id": table.id.rawValue, "headingPath": table.headingPath,
-                    "series": table.series?.rawValue as Any? ?? NSNull(),
-                    "orientation": table.orientation.rawValue, "models": table.models.map(\.rawValue),
-                    "benchmarks": table.benchmarks.map(\.rawValue), "source": source(table.source),
-                ] as [String: Any]
-            },
-            "scores": catalog.scores.map(score),
-        ]
-        let data = try! JSONSerialization.data(
-            withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONValue.object([
+            "schema": .string("atlas-catalog/1"),
+            "organizations": .array(catalog.organizations.map(organization)),
+            "series": .array(catalog.series.map(series)),
+            "models": .array(catalog.models.map(model)),
+            "benchmarks": .array(catalog.benchmarks.map(benchmark)),
+            "tables": .array(catalog.tables.map(table)),
+            "scores": .array(catalog.scores.map(score)),
+        ]).text
     }
 
-    private static func orNull(_ value: Any?) -> Any { value ?? NSNull() }
-
-    static func source(_ provenance: Provenance) -> [String: Any] {
-        [
-            "path": provenance.path, "line": provenance.line, "column": provenance.column,
-            "table": orNull(provenance.table?.rawValue), "row": orNull(provenance.row),
-            "tableColumn": orNull(provenance.tableColumn),
-        ]
+    static func source(_ provenance: Provenance) -> JSONValue {
+        .object([
+            "path": .string(provenance.path), "line": .optional(provenance.line),
+            "column": .optional(provenance.column),
+            "table": .optional(provenance.table?.rawValue), "row": .optional(provenance.row),
+            "tableColumn": .optional(provenance.tableColumn),
+        ])
     }
 
-    private static func series(_ series: Series) -> [String: Any] {
-        [
-            "id": series.id.rawValue, "name": series.name, "organization": orNull(series.organization?.rawValue),
-            "summary": series.summary, "models": series.models.map(\.rawValue),
-            "tables": series.resultsTables.map(\.rawValue),
-            "citations": series.citations.map { ["label": $0.label, "url": $0.url] },
-            "section": orNull(series.section.map { ["path": $0.path, "title": $0.title, "line": $0.location.line] }),
+    private static func organization(_ org: Organization) -> JSONValue {
+        .object([
+            "id": .string(org.id.rawValue), "name": .string(org.name), "aliases": .strings(org.aliases),
+            "url": .optional(org.url),
+        ])
+    }
+
+    private static func series(_ series: Series) -> JSONValue {
+        .object([
+            "id": .string(series.id.rawValue), "name": .string(series.name),
+            "organization": .optional(series.organization?.rawValue), "summary": .string(series.summary),
+            "models": .strings(series.models.map(\.rawValue)), "tables": .strings(series.resultsTables.map(\.rawValue)),
+            "citations": .array(
+                series.citations.map { .object(["label": .string($0.label), "url": .string($0.url)]) }),
+            "section": series.section.map {
+                .object(["path": .string($0.path), "title": .string($0.title), "line": .optional($0.location.line)])
+            } ?? .null,
             "source": source(series.source),
-        ]
+        ])
     }
 
-    private static func count(_ sourced: Sourced<ParameterCount>?) -> Any {
-        orNull(
-            sourced.map {
-                ["billions": $0.value.billions, "text": $0.value.text, "source": source($0.source)] as [String: Any]
-            })
+    private static func count(_ sourced: Sourced<ParameterCount>?) -> JSONValue {
+        guard let sourced else { return .null }
+        return .object([
+            "billions": .number(sourced.value.billions), "text": .string(sourced.value.text),
+            "source": source(sourced.source),
+        ])
     }
 
-    private static func model(_ model: Model) -> [String: Any] {
-        let release: Any = orNull(
+    private static func model(_ model: Model) -> JSONValue {
+        let release: JSONValue =
             model.release.map {
-                [
-                    "text": $0.value.description, "iso": $0.value.iso, "year": $0.value.year,
-                    "month": orNull($0.value.month),
-                    "source": source($0.source),
-                ] as [String: Any]
-            })
-        return [
-            "id": model.id.rawValue, "name": model.name, "aliases": model.aliases,
-            "organization": orNull(model.organization?.rawValue), "series": orNull(model.series?.rawValue),
-            "catalogued": model.isCatalogued, "variantOf": orNull(model.variantOf?.rawValue),
-            "variant": orNull(model.variant?.rawValue), "released": release, "notes": model.notes,
-            "parameters": ["total": count(model.shape.totalParameters), "active": count(model.shape.activeParameters)],
-            "architecture": orNull(model.shape.architecture?.value),
-            "architectureDetail": orNull(model.shape.architectureDetail?.value),
-            "openness": orNull(model.openness?.value), "source": source(model.source),
-        ]
+                .object([
+                    "text": .string($0.value.description), "iso": .string($0.value.iso),
+                    "year": .optional($0.value.year),
+                    "month": .optional($0.value.month), "source": source($0.source),
+                ])
+            } ?? .null
+        return .object([
+            "id": .string(model.id.rawValue), "name": .string(model.name), "aliases": .strings(model.aliases),
+            "organization": .optional(model.organization?.rawValue), "series": .optional(model.series?.rawValue),
+            "catalogued": .bool(model.isCatalogued), "variantOf": .optional(model.variantOf?.rawValue),
+            "variant": .optional(model.variant?.rawValue), "released": release, "notes": .string(model.notes),
+            "parameters": .object([
+                "total": count(model.shape.totalParameters), "active": count(model.shape.activeParameters),
+            ]),
+            "architecture": .optional(model.shape.architecture?.value),
+            "architectureDetail": .optional(model.shape.architectureDetail?.value),
+            "openness": .optional(model.openness?.value), "source": source(model.source),
+        ])
     }
 
-    private static func benchmark(_ benchmark: Benchmark) -> [String: Any] {
-        [
-            "id": benchmark.id.rawValue, "name": benchmark.name, "aliases": benchmark.aliases,
-            "category": orNull(benchmark.category),
-            "metrics": benchmark.metrics.keys.sorted().map { key in
-                let metric = benchmark.metrics[key]!
-                return ["name": metric.name, "scale": metric.scale.rawValue, "direction": metric.direction.rawValue]
-            },
+    private static func benchmark(_ benchmark: Benchmark) -> JSONValue {
+        .object([
+            "id": .string(benchmark.id.rawValue), "name": .string(benchmark.name),
+            "aliases": .strings(benchmark.aliases),
+            "category": .optional(benchmark.category),
+            "metrics": .array(
+                benchmark.metrics.keys.sorted().map { key in
+                    let metric = benchmark.metrics[key]!
+                    return .object([
+                        "name": .string(metric.name), "scale": .string(metric.scale.rawValue),
+                        "direction": .string(metric.direction.rawValue),
+                    ])
+                }),
             "source": source(benchmark.source),
-        ]
+        ])
     }
 
-    private static func score(_ score: Score) -> [String: Any] {
-        [
-            "model": score.model.rawValue, "benchmark": score.benchmark.rawValue,
-            "setting": [
-                "metric": score.setting.metric, "shots": score.setting.shots, "qualifier": score.setting.qualifier,
-            ],
-            "value": orNull(score.value), "raw": score.raw, "group": orNull(score.group),
+    private static func table(_ table: ResultsTable) -> JSONValue {
+        .object([
+            "id": .string(table.id.rawValue), "headingPath": .strings(table.headingPath),
+            "series": .optional(table.series?.rawValue), "orientation": .string(table.orientation.rawValue),
+            "models": .strings(table.models.map(\.rawValue)), "benchmarks": .strings(table.benchmarks.map(\.rawValue)),
+            "source": source(table.source),
+        ])
+    }
+
+    private static func score(_ score: Score) -> JSONValue {
+        .object([
+            "model": .string(score.model.rawValue), "benchmark": .string(score.benchmark.rawValue),
+            "setting": .object([
+                "metric": .string(score.setting.metric), "shots": .string(score.setting.shots),
+                "qualifier": .string(score.setting.qualifier),
+            ]),
+            "value": .optional(score.value), "raw": .string(score.raw), "group": .optional(score.group),
             "source": source(score.source),
-        ]
+        ])
     }
 }
