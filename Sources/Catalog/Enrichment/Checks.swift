@@ -64,11 +64,16 @@ enum Checks {
             overview.seriesNames.contains(where: { NameKey($0) == NameKey(seriesName) })
         else { return [] }
         let expected = overview.entries.filter { NameKey($0.series) == NameKey(seriesName) }
+        var overviewByKey: [NameKey: ListTableReader.Entry] = [:]
+        for entry in overview.entries where overviewByKey[models.key(entry.model)] == nil {
+            overviewByKey[models.key(entry.model)] = entry
+        }
+        let listed = Set(list.entries.map { models.key($0.model) })
         var found: [Diagnostic] = []
         for entry in list.entries {
             // Looked up in the whole overview, so that a model listed under another series is
             // reported as such rather than as missing from the overview.
-            guard let match = overview.entries.first(where: { models.key($0.model) == models.key(entry.model) }) else {
+            guard let match = overviewByKey[models.key(entry.model)] else {
                 found.append(
                     Diagnostic(
                         .warning, at: entry.modelCell.location,
@@ -92,7 +97,7 @@ enum Checks {
                             + "\(match.modelCell.location)"))
             }
         }
-        for entry in expected where !list.entries.contains(where: { models.key($0.model) == models.key(entry.model) }) {
+        for entry in expected where !listed.contains(models.key(entry.model)) {
             found.append(
                 Diagnostic(
                     .warning, at: list.entries[0].modelCell.location,

@@ -11,6 +11,8 @@ struct ModelRegistry {
     private(set) var models: [Model] = []
     private var byKey: [NameKey: Int] = [:]
     private var byID: [ModelID: Int] = [:]
+    /// Models whose names give no size, by normal form (for `lookupIgnoringSize`).
+    private var sizelessNames: [NameKey: [Int]] = [:]
     /// Spelling → canonical name, from the configuration.
     private let aliases: [NameKey: String]
     let synonyms: [String: String]
@@ -79,7 +81,9 @@ struct ModelRegistry {
     private mutating func add(_ model: Model) -> ModelID {
         models.append(model)
         byID[model.id] = models.count - 1
-        byKey[key(model.name)] = models.count - 1
+        let modelKey = key(model.name)
+        byKey[modelKey] = models.count - 1
+        if ModelName.size(in: model.name) == nil { sizelessNames[modelKey, default: []].append(models.count - 1) }
         return model.id
     }
 
@@ -176,9 +180,8 @@ struct ModelRegistry {
     private mutating func lookupIgnoringSize(_ name: String, size: ParameterCount?) -> ModelID? {
         guard let size else { return nil }
         let stripped = key(NameKey.tokens(name).filter { !ModelName.isSizeWord($0) }.joined(separator: "-"))
-        let matches = models.filter { model in
-            model.isCatalogued && ModelName.size(in: model.name) == nil && key(model.name) == stripped
-                && (model.shape.totalParameters.map { abs($0.value.billions - size.billions) < 0.05 } ?? true)
+        let matches = (sizelessNames[stripped] ?? []).map { models[$0] }.filter { model in
+            model.isCatalogued && (model.shape.totalParameters.map { abs($0.value.billions - size.billions) < 0.05 } ?? true)
         }
         return matches.count == 1 ? matches[0].id : nil
     }
