@@ -181,7 +181,8 @@ struct ModelRegistry {
         guard let size else { return nil }
         let stripped = key(NameKey.tokens(name).filter { !ModelName.isSizeWord($0) }.joined(separator: "-"))
         let matches = (sizelessNames[stripped] ?? []).map { models[$0] }.filter { model in
-            model.isCatalogued && (model.shape.totalParameters.map { abs($0.value.billions - size.billions) < 0.05 } ?? true)
+            let sameSize = model.shape.totalParameters.map { abs($0.value.billions - size.billions) < 0.05 } ?? true
+            return model.isCatalogued && sameSize
         }
         return matches.count == 1 ? matches[0].id : nil
     }
