@@ -70,14 +70,14 @@ import Testing
     @Test func missingKeyPointsAtItsMapping() throws {
         let found = try #require(error("organizations:\n  - name: DeepSeek\n  - aliases: [x]\n"))
         #expect(found.location == Markdown.SourceLocation(path: "Content/atlas.yml", line: 3, column: 5))
-        #expect(found.message == "`organizations.[1].name` is required")
+        #expect(found.message == "`organizations[1].name` is required")
     }
 
     @Test(
         "a value of the wrong type names its key",
         arguments: [
             ("organizations: DeepSeek\n", "`organizations`"),
-            ("organizations:\n  - aliases: [x]\n", "`organizations.[0].name` is required"),
+            ("organizations:\n  - aliases: [x]\n", "`organizations[0].name` is required"),
             ("modelAliases:\n  Qwen: 5\n", "`modelAliases.Qwen`"),
             ("benchmarkScales:\n  MT-Bench: out-of-11\n", "`benchmarkScales.MT-Bench`"),
             ("vocabulary:\n  modelHeaders: Model\n", "`vocabulary.modelHeaders`"),

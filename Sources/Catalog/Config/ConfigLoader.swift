@@ -92,14 +92,28 @@ public enum ConfigLoader {
 
     private static func describe(_ error: DecodingError) -> String {
         func keyPath(_ path: [any CodingKey]) -> String {
-            path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            path.reduce("") { text, key in
+                key.intValue.map { text + "[\($0)]" } ?? (text.isEmpty ? key.stringValue : text + "." + key.stringValue)
+            }
+        }
+        /// `a list such as [a, b]` rather than `Sequence` or `Array<String>`.
+        func kind(_ type: Any.Type) -> String {
+            let name = "\(type)"
+            if name.hasPrefix("Array") || name == "Sequence" { return "a list, such as [a, b]" }
+            if name.hasPrefix("Dictionary") || name == "Mapping" { return "a mapping of names to values" }
+            if name == "String" || name == "Scalar" { return "text" }
+            if name.hasPrefix("Scale") { return "one of " + Scale.allCases.map(\.rawValue).joined(separator: ", ") }
+            return name
         }
         switch error {
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return "`\(keyPath(context.codingPath))` should be \(type): \(context.debugDescription)"
+            return "`\(keyPath(context.codingPath))` should be \(kind(type))"
         case .keyNotFound(let key, let context):
             return "`\(keyPath(context.codingPath + [key]))` is required"
         case .dataCorrupted(let context):
+            if context.codingPath.first?.stringValue == "benchmarkScales" {
+                return "`\(keyPath(context.codingPath))` should be \(kind(Scale.self))"
+            }
             return "`\(keyPath(context.codingPath))`: \(context.debugDescription)"
         @unknown default:
             return "invalid configuration: \(error)"

@@ -5,7 +5,7 @@ public enum Direction: String, Hashable, Sendable, Codable {
 }
 
 /// How a metric's values are to be read and drawn.
-public enum Scale: String, Hashable, Sendable, Codable {
+public enum Scale: String, Hashable, Sendable, Codable, CaseIterable {
     /// 0-100.
     case percent
     /// An open-ended rating such as a Codeforces Elo.

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// `atlas check`, `atlas export` and the limits every content command shares, run as a user would.
+struct CatalogCommandTests {
+    @Test func checkReportsTheSeedsInconsistenciesWithoutFailing() throws {
+        let run = try AtlasProcess.run(["check"], in: repositoryRoot)
+        #expect(run.status == 0)
+        #expect(run.standardError.contains("table 'Mathematical Reasoning' repeats table 'Code Fixing'"))
+        #expect(
+            run.standardError.contains(
+                "Content/overview-of-chinese-ai-models.md:262:54: warning: HumanEval for DeepSeek-LLM-67B-Base is 45.1 here but 42.7"
+            ))
+        #expect(run.standardError.contains("atlas check: 0 errors"))
+    }
+
+    @Test func strictCheckFailsOnWarnings() throws {
+        let run = try AtlasProcess.run(["check", "--strict"], in: repositoryRoot)
+        #expect(run.status == 1)
+    }
+
+    @Test func checkSpeaksJSONForTools() throws {
+        let run = try AtlasProcess.run(["check", "--format", "json"], in: repositoryRoot)
+        let object = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+        let diagnostics = try #require(object?["diagnostics"] as? [[String: Any]])
+        #expect(!diagnostics.isEmpty)
+        #expect(
+            diagnostics.allSatisfy {
+                $0["path"] is String && $0["line"] is Int && $0["severity"] as? String == "warning"
+            })
+    }
+
+    @Test func aConfigurationErrorNamesItsLineAndFails() throws {
+        let folder = try TemporaryFolder(files: [
+            "Content/a.md": "# A\n", "Content/atlas.yml": "organizations:\n  - name: [unclosed\n",
+        ])
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["check"], in: folder.path)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("Content/atlas.yml:3:1: error: invalid YAML"))
+    }
+
+    @Test func exportWritesTheGraphWithStableIds() throws {
+        let run = try AtlasProcess.run(["export"], in: repositoryRoot)
+        #expect(run.status == 0)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let series = try #require(object["series"] as? [[String: Any]])
+        let models = try #require(object["models"] as? [[String: Any]])
+        #expect(series.count == 13)
+        #expect(models.filter { $0["catalogued"] as? Bool == true }.count == 51)
+        #expect(models.contains { $0["id"] as? String == "deepseek-v2.5-1210" })
+        let again = try AtlasProcess.run(["export"], in: repositoryRoot)
+        #expect(again.standardOutput == run.standardOutput)
+    }
+
+    @Test func exportWritesCSVViewsToAFile() throws {
+        let folder = try TemporaryFolder(files: [:])
+        defer { folder.remove() }
+        let output = folder.path + "/models.csv"
+        let run = try AtlasProcess.run(
+            ["export", "--format", "csv", "--view", "models", "-o", output], in: repositoryRoot)
+        #expect(run.status == 0)
+        let csv = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(csv.hasPrefix("id,name,aliases,organization,series,catalogued"))
+        #expect(csv.contains("\ndeepseek-v3,DeepSeek-V3,"))
+        let bad = try AtlasProcess.run(["export", "--format", "csv", "--view", "nope"], in: repositoryRoot)
+        #expect(bad.status != 0)
+    }
+
+    @Test func aFileThatParsesTooLongIsStoppedAndNamed() throws {
+        // `![[]()` repeated is quadratic in cmark 0.30.2: 300 KB takes seconds, far over 1 s.
+        let folder = try TemporaryFolder(files: ["slow.md": String(repeating: "![[]()", count: 50_000)])
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["render", "--parse-timeout", "1", "slow.md"], in: folder.path)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("slow.md:1:1: error: parsing took longer than 1.0 s"))
+    }
+
+    @Test func deepNestingIsRefusedWithItsPlace() throws {
+        let folder = try TemporaryFolder(files: ["Content/deep.md": String(repeating: "> ", count: 300) + "a\n"])
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["check"], in: folder.path)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("Content/deep.md:1:513: error: blocks or inlines nest more than 256 levels"))
+    }
+}
