@@ -101,3 +101,23 @@ import Testing
         #expect(found.location.line == 4)
     }
 }
+
+@Suite struct UnknownConfigurationKeysTests {
+    @Test func typosAreWarnedAboutWhereTheyAre() {
+        let yaml =
+            "organizations:\n  - name: X\n    modelPrefix: [X]\nmodelAlias:\n  a: [b]\nvocabulary:\n  modelHeaders: [M]\n  modelHeader: [M]\n"
+        let found = ConfigLoader.unknownKeys(yaml: yaml, path: "atlas.yml")
+        #expect(
+            found.map(\.description) == [
+                "atlas.yml:4:1: warning: unknown key `modelAlias`; it is ignored (check the spelling)",
+                "atlas.yml:3:5: warning: unknown key `modelPrefix` in an organization; it is ignored (check the spelling)",
+                "atlas.yml:8:3: warning: unknown key `modelHeader` in vocabulary; it is ignored (check the spelling)",
+            ])
+    }
+
+    @Test func theShippedConfigurationHasNoUnknownKeys() throws {
+        let path = Fixture.root.appendingPathComponent("Content/atlas.yml").path
+        let yaml = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(ConfigLoader.unknownKeys(yaml: yaml, path: path).isEmpty)
+    }
+}

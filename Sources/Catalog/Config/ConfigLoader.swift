@@ -27,6 +27,29 @@ public enum ConfigLoader {
         }
     }
 
+    /// Keys the configuration does not know (a typo such as `modelAlias`), as warnings at their
+    /// place in the file: they would otherwise be ignored without a word.
+    public static func unknownKeys(yaml: String, path: String) -> [Diagnostic] {
+        guard let root = try? Yams.compose(yaml: yaml) else { return [] }
+        var found: [Diagnostic] = []
+        func check<Key: CodingKey>(_ node: Node?, _ keys: Key.Type, _ context: String) {
+            guard let mapping = node?.mapping else { return }
+            for (key, _) in mapping {
+                guard let name = key.string, Key(stringValue: name) == nil else { continue }
+                found.append(
+                    Diagnostic(
+                        .warning, at: location(key.mark, in: yaml, path: path),
+                        "unknown key `\(name)`\(context); it is ignored (check the spelling)"))
+            }
+        }
+        check(root, CatalogConfig.CodingKeys.self, "")
+        for organization in root.mapping?["organizations"]?.sequence ?? [] {
+            check(organization, CatalogConfig.OrganizationRule.CodingKeys.self, " in an organization")
+        }
+        check(root.mapping?["vocabulary"], CatalogConfig.Vocabulary.CodingKeys.self, " in vocabulary")
+        return found
+    }
+
     // MARK: - Where
 
     private static func location(of error: YamlError, in yaml: String, path: String) -> SourceLocation {

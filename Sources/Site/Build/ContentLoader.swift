@@ -35,8 +35,10 @@ public enum ContentLoader {
         }
         let configPath = ContentReader.join(folder, configFile)
         if let bytes = DiskAccess.readBytes(at: configPath) {
+            let yaml = String(decoding: bytes, as: UTF8.self)
+            loaded.diagnostics += ConfigLoader.unknownKeys(yaml: yaml, path: configPath)
             do throws(Diagnostic) {
-                loaded.config = try ConfigLoader.load(yaml: String(decoding: bytes, as: UTF8.self), path: configPath)
+                loaded.config = try ConfigLoader.load(yaml: yaml, path: configPath)
             } catch {
                 loaded.diagnostics.append(error)
             }
