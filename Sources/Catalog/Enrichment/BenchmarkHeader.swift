@@ -9,11 +9,11 @@ struct BenchmarkHeader: Hashable {
     /// `metrics` are the words that name a metric; `qualifiers` the words that narrow a benchmark
     /// without naming another one (languages such as `Python`). Both come from the vocabulary.
     init(parsing text: String, metrics: [String], qualifiers: [String] = []) {
-        var rest = text.trimmingCharacters(in: .whitespaces)
+        var rest = text.trimmed
         var setting = Setting()
         if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
             let inner = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
-            rest = rest[..<open].trimmingCharacters(in: .whitespaces)
+            rest = rest[..<open].trimmed
             var extras: [String] = []
             for word in inner.split(separator: " ") {
                 if Self.isShots(word) { setting.shots = String(word) } else { extras.append(String(word)) }
@@ -49,7 +49,7 @@ struct BenchmarkHeader: Hashable {
             } else {
                 return
             }
-            rest = rest[..<cut].trimmingCharacters(in: .whitespaces)
+            rest = rest[..<cut].trimmed
         }
     }
 

@@ -64,7 +64,7 @@ struct DocumentOutline {
 
     /// A heading's text without citation links such as `[[7]](url)`.
     static func headingText(_ inlines: [Inline]) -> String {
-        inlines.filter { !isCitation($0) }.plainText.trimmingCharacters(in: .whitespaces)
+        inlines.filter { !isCitation($0) }.plainText.trimmed
     }
 
     static func isCitation(_ inline: Inline) -> Bool {
@@ -76,7 +76,7 @@ struct DocumentOutline {
 
     private static func collect(_ block: Block, into section: inout Section, path: String) {
         if section.summary.isEmpty, case .paragraph(let inlines) = block.kind {
-            let text = inlines.filter { !isCitation($0) }.plainText.trimmingCharacters(in: .whitespaces)
+            let text = inlines.filter { !isCitation($0) }.plainText.trimmed
             if !text.isEmpty { section.summary = text }
         }
         for inline in block.inlines { collect(inline, into: &section) }

@@ -32,16 +32,16 @@ struct ListTableReader {
         var series = ""
         var entries: [Entry] = []
         for (index, row) in table.rows.enumerated() {
-            let model = row[modelColumn].text.trimmingCharacters(in: .whitespaces)
-            if let seriesColumn, !row[seriesColumn].text.trimmingCharacters(in: .whitespaces).isEmpty {
-                series = row[seriesColumn].text.trimmingCharacters(in: .whitespaces)
+            let model = row[modelColumn].text.trimmed
+            if let seriesColumn, !row[seriesColumn].text.trimmed.isEmpty {
+                series = row[seriesColumn].text.trimmed
             }
             guard !model.isEmpty else { continue }
             entries.append(
                 Entry(
                     series: series, model: model,
-                    release: releaseColumn.map { row[$0].text.trimmingCharacters(in: .whitespaces) } ?? "",
-                    notes: notesColumn.map { row[$0].text.trimmingCharacters(in: .whitespaces) } ?? "",
+                    release: releaseColumn.map { row[$0].text.trimmed } ?? "",
+                    notes: notesColumn.map { row[$0].text.trimmed } ?? "",
                     modelCell: row[modelColumn], releaseCell: releaseColumn.map { row[$0] }, row: index))
         }
         return entries

@@ -34,19 +34,18 @@ struct ModelName: Hashable {
     /// Takes a cell's text apart. `makers` are organization names that may lead a name
     /// (`OpenAI o1-mini`); `architectures` are words such as `MoE` and `Dense`.
     init(parsing text: String, makers: [String], architectures: [String]) {
-        var rest = text.trimmingCharacters(in: .whitespaces)
+        var rest = text.trimmed
         var qualifiers: [String] = []
         var hints: [String] = []
         var architecture: String?
         var parameters: ParameterCount?
         if let plus = rest.range(of: " + ") {
-            qualifiers.append("+ " + rest[plus.upperBound...].trimmingCharacters(in: .whitespaces))
+            qualifiers.append("+ " + rest[plus.upperBound...].trimmed)
             rest = String(rest[..<plus.lowerBound])
         }
         while let open = rest.lastIndex(of: "("), rest.hasSuffix(")") {
-            let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].trimmingCharacters(
-                in: .whitespaces)
-            rest = rest[..<open].trimmingCharacters(in: .whitespaces)
+            let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].trimmed
+            rest = rest[..<open].trimmed
             if let (arch, size) = Self.descriptor(inner, architectures: architectures) {
                 architecture = arch ?? architecture
                 parameters = size ?? parameters
@@ -59,7 +58,7 @@ struct ModelName: Hashable {
         for maker in makers where rest.lowercased().hasPrefix(maker.lowercased() + " ") && rest.count > maker.count + 1
         {
             hints.append(maker)
-            rest = String(rest.dropFirst(maker.count + 1)).trimmingCharacters(in: .whitespaces)
+            rest = String(rest.dropFirst(maker.count + 1)).trimmed
             break
         }
         self.init(
@@ -130,6 +129,6 @@ extension ModelName {
         guard let cut = name.lastIndex(where: { $0 == "-" || $0 == " " }) else { return nil }
         let last = name[name.index(after: cut)...]
         guard [4, 6, 8].contains(last.count), last.allSatisfy(\.isNumber) else { return nil }
-        return (String(name[..<cut]).trimmingCharacters(in: .whitespaces), String(last))
+        return (String(name[..<cut]).trimmed, String(last))
     }
 }

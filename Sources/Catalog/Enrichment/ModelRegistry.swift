@@ -90,7 +90,7 @@ struct ModelRegistry {
     /// Records a spelling as another name of a model.
     mutating func noteSpelling(_ spelling: String, of id: ModelID) {
         guard let index = byID[id] else { return }
-        let trimmed = spelling.trimmingCharacters(in: .whitespaces)
+        let trimmed = spelling.trimmed
         // Spellings are not made lookup keys: one resolved through a heading's context
         // (`Mixtral 8x22B` under "Base Model") must not capture the same words elsewhere.
         if !models[index].aliases.contains(trimmed) { models[index].aliases.append(trimmed) }

@@ -23,17 +23,17 @@ extension ResultsTableReader {
             reading.note(id)
         }
         for (rowIndex, row) in table.rows.enumerated() {
-            let name = row[modelColumn].text.trimmingCharacters(in: .whitespaces)
+            let name = row[modelColumn].text.trimmed
             let others = row.indices.filter { $0 != modelColumn }
             if name.isEmpty {
                 // A sub-header row of shot counts: `| | 0-shot | 5-shot |`.
                 for column in benchmarkColumns
-                where BenchmarkHeader.isShots(row[column].text.trimmingCharacters(in: .whitespaces)) {
-                    columnBenchmarks[column]?.1.shots = row[column].text.trimmingCharacters(in: .whitespaces)
+                where BenchmarkHeader.isShots(row[column].text.trimmed) {
+                    columnBenchmarks[column]?.1.shots = row[column].text.trimmed
                 }
                 continue
             }
-            if others.allSatisfy({ row[$0].text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if others.allSatisfy({ row[$0].text.trimmed.isEmpty }) {
                 reading.group = name  // `Closed-Source Models`
                 continue
             }
@@ -79,10 +79,10 @@ extension ResultsTableReader {
         var category: String?
         for (rowIndex, row) in table.rows.enumerated() {
             if let categoryColumn {
-                let text = row[categoryColumn].text.trimmingCharacters(in: .whitespaces)
+                let text = row[categoryColumn].text.trimmed
                 if !text.isEmpty { category = roles.isNotReported(text) ? nil : text }
             }
-            let label = row[labelColumn].text.trimmingCharacters(in: .whitespaces)
+            let label = row[labelColumn].text.trimmed
             let labelRole = roles.role(of: label)
             if labelRole.isModelAttribute {
                 for column in modelColumns {
@@ -94,14 +94,14 @@ extension ResultsTableReader {
                 continue
             }
             if label.isEmpty { continue }
-            if modelColumns.allSatisfy({ row[$0].text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if modelColumns.allSatisfy({ row[$0].text.trimmed.isEmpty }) {
                 reading.group = label  // `Reasoning Mode w/o Tool Use`, `**Agentic Tool Use**`
                 continue
             }
             var header = BenchmarkHeader(
                 parsing: label, metrics: config.vocabulary.metrics, qualifiers: config.vocabulary.qualifiers)
             if let shotsColumn {
-                let shots = row[shotsColumn].text.trimmingCharacters(in: .whitespaces)
+                let shots = row[shotsColumn].text.trimmed
                 if !roles.isNotReported(shots) { header.setting.shots = shots }
             }
             let benchmark = benchmarks.resolve(

@@ -76,7 +76,7 @@ struct ResultsTableReader {
         _ cell: TableCell, model: ModelID, benchmark: BenchmarkID, setting: Setting,
         reading: Reading, row: Int, column: Int
     ) {
-        let raw = cell.text.trimmingCharacters(in: .whitespaces)
+        let raw = cell.text.trimmed
         let value = ValueParsers.number(raw)
         if value == nil && !roles.isNotReported(raw) {
             diagnostics.append(
@@ -94,7 +94,7 @@ struct ResultsTableReader {
     /// Applies a model attribute cell (`#TP` `236B`, `Architecture` `MoE`, `开源/闭源` `闭源`).
     /// The first statement of a fact stands; a later one that disagrees is reported.
     mutating func applyAttribute(_ role: TableRole, _ cell: TableCell, to model: ModelID, source: Provenance) {
-        let text = cell.text.trimmingCharacters(in: .whitespaces)
+        let text = cell.text.trimmed
         guard !roles.isNotReported(text), let current = models.model(model) else { return }
         switch role {
         case .totalParameters, .activeParameters:

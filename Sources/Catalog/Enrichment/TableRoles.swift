@@ -35,7 +35,7 @@ struct TableRoles {
     }
 
     func role(of text: String) -> TableRole {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         if trimmed.isEmpty { return .empty }
         return roles[NameKey(trimmed)] ?? .other
     }
@@ -49,7 +49,7 @@ struct TableRoles {
     }
 
     func isNotReported(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         return vocabulary.notReported.contains { $0.caseInsensitiveCompare(trimmed) == .orderedSame }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 enum ValueParsers {
     /// `78.9`, `2046`, `12.3%` → the number; nil for anything else.
     static func number(_ text: String) -> Double? {
-        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmed
         if trimmed.hasSuffix("%") { trimmed.removeLast() }
         guard !trimmed.isEmpty,
             trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
@@ -15,9 +15,9 @@ enum ValueParsers {
 
     /// `6.7B`, `236B`, `2.4B`, `500M`, `1.2T` → a parameter count; nil for anything else.
     static func parameters(_ text: String) -> ParameterCount? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         guard let unit = trimmed.last, let factor = unitFactor(unit),
-            let value = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), value > 0
+            let value = Double(trimmed.dropLast().trimmed), value > 0
         else { return nil }
         return ParameterCount(billions: value * factor, text: trimmed)
     }
@@ -46,7 +46,7 @@ enum ValueParsers {
     /// `November 2023`, `Nov 2023`, `2025`, `September-December 2024`, `December 26, 2024`,
     /// `2024-09`, `May 2024 – June 2025` → a release; nil when the text is not a date.
     static func release(_ text: String) -> Release? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         if let iso = isoMonth(trimmed) { return iso }
         let words = trimmed.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
         // A day is only a day beside a month's name (`December 26, 2024`): a lone `13` in

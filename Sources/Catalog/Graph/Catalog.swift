@@ -35,20 +35,28 @@ public struct Catalog: Sendable {
         organizations: [Organization], series: [Series], models: [Model],
         benchmarks: [Benchmark], tables: [ResultsTable], scores: [Score], otherSections: [SectionRef]
     ) {
-        self.organizations = organizations.sorted { $0.id < $1.id }
-        self.series = series.sorted { $0.id < $1.id }
-        self.models = models.sorted { $0.id < $1.id }
-        self.benchmarks = benchmarks.sorted { $0.id < $1.id }
-        self.tables = tables.sorted { $0.id < $1.id }
-        self.scores = scores.sorted {
-            ($0.model, $0.benchmark, $0.setting, $0.source.path, $0.source.line, $0.source.column)
-                < ($1.model, $1.benchmark, $1.setting, $1.source.path, $1.source.line, $1.source.column)
-        }
+        self.organizations = organizations.sorted { $0.id.rawValue < $1.id.rawValue }
+        self.series = series.sorted { $0.id.rawValue < $1.id.rawValue }
+        self.models = models.sorted { $0.id.rawValue < $1.id.rawValue }
+        self.benchmarks = benchmarks.sorted { $0.id.rawValue < $1.id.rawValue }
+        self.tables = tables.sorted { $0.id.rawValue < $1.id.rawValue }
+        self.scores = scores.sorted(by: Self.scoreOrder)
         self.otherSections = otherSections
         organizationIndex = Dictionary(uniqueKeysWithValues: self.organizations.enumerated().map { ($1.id, $0) })
         seriesIndex = Dictionary(uniqueKeysWithValues: self.series.enumerated().map { ($1.id, $0) })
         modelIndex = Dictionary(uniqueKeysWithValues: self.models.enumerated().map { ($1.id, $0) })
         benchmarkIndex = Dictionary(uniqueKeysWithValues: self.benchmarks.enumerated().map { ($1.id, $0) })
         tableIndex = Dictionary(uniqueKeysWithValues: self.tables.enumerated().map { ($1.id, $0) })
+    }
+
+    /// Model, benchmark, setting, then place in the file: written out, as generic tuple
+    /// comparison of this many fields is slow.
+    private static func scoreOrder(_ a: Score, _ b: Score) -> Bool {
+        if a.model != b.model { return a.model.rawValue < b.model.rawValue }
+        if a.benchmark != b.benchmark { return a.benchmark.rawValue < b.benchmark.rawValue }
+        if a.setting != b.setting { return a.setting < b.setting }
+        if a.source.path != b.source.path { return a.source.path < b.source.path }
+        if a.source.line != b.source.line { return a.source.line < b.source.line }
+        return a.source.column < b.source.column
     }
 }
