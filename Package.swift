@@ -40,9 +40,11 @@ let package = Package(
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Markdown"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Markdown"]),
+        // Temporary folders and the repository root, for the tests that touch the disk.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Markdown", "TestSupport"]),
         // End to end: runs the built `atlas` binary on whole sites.
-        .testTarget(name: "AtlasTests", dependencies: ["atlas"]),
+        .testTarget(name: "AtlasTests", dependencies: ["atlas", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `atlas check`, `atlas export` and the limits every content command shares, run as a user would.

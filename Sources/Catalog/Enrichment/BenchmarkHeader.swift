@@ -74,6 +74,7 @@ struct BenchmarkRegistry {
     private var byKey: [NameKey: Int] = [:]
     private let aliases: [NameKey: String]
     private let categories: [NameKey: String]
+    private var slugs = UniqueSlugs()
     /// How often each spelling was seen, to pick the usual one as the name.
     private var spellingCounts: [BenchmarkID: [String: Int]] = [:]
 
@@ -98,12 +99,7 @@ struct BenchmarkRegistry {
         if let found = byKey[key] {
             index = found
         } else {
-            var id = Slug.make(canonical)
-            var suffix = 2
-            while benchmarks.contains(where: { $0.id.rawValue == id }) {
-                id = Slug.make(canonical) + "-\(suffix)"
-                suffix += 1
-            }
+            let id = slugs.claim(canonical)
             var benchmark = Benchmark(id: BenchmarkID(rawValue: id), name: canonical, source: source)
             benchmark.category = categories[key]
             benchmarks.append(benchmark)
@@ -120,7 +116,7 @@ struct BenchmarkRegistry {
     /// unless the configuration names it, and re-derives ids. Returns old id → new id.
     mutating func settleNames() -> [BenchmarkID: BenchmarkID] {
         var renamed: [BenchmarkID: BenchmarkID] = [:]
-        var used: Set<String> = []
+        var used = UniqueSlugs()
         for index in benchmarks.indices {
             let benchmark = benchmarks[index]
             let configured = aliases.values.contains(benchmark.name)
@@ -128,13 +124,7 @@ struct BenchmarkRegistry {
             // The most frequent spelling; on a tie, the first seen.
             let usual = benchmark.aliases.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? benchmark.name
             let name = configured ? benchmark.name : usual
-            var id = Slug.make(name)
-            var suffix = 2
-            while used.contains(id) {
-                id = Slug.make(name) + "-\(suffix)"
-                suffix += 1
-            }
-            used.insert(id)
+            let id = used.claim(name)
             benchmarks[index].name = name
             benchmarks[index].id = BenchmarkID(rawValue: id)
             renamed[benchmark.id] = benchmarks[index].id

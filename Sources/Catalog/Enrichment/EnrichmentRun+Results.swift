@@ -6,14 +6,14 @@ extension EnrichmentRun {
     mutating func readResultsTables() {
         var reader = ResultsTableReader(
             config: config, makers: organizations.makerNames, models: models, benchmarks: benchmarks)
-        var usedIDs: Set<String> = []
+        var tableIDs = UniqueSlugs()
         for (documentIndex, outline) in outlines.enumerated() {
             for (sectionIndex, section) in outline.sections.enumerated() {
                 let key = SectionKey(document: documentIndex, section: sectionIndex)
                 let seriesID = sectionSeries[key]
                 for placed in section.tables
                 where !listTables.contains(where: { $0.key == key && $0.table == placed.table }) {
-                    let id = Self.uniqueID(Slug.make(placed.headingPath.joined(separator: " ")), used: &usedIDs)
+                    let id = tableIDs.claim(placed.headingPath.joined(separator: " "))
                     guard let table = reader.read(placed, id: TableID(rawValue: id), series: seriesID) else { continue }
                     tables.append(table)
                     if let seriesID, let index = series.firstIndex(where: { $0.id == seriesID }) {
@@ -26,17 +26,6 @@ extension EnrichmentRun {
         benchmarks = reader.benchmarks
         scores = reader.scores
         diagnostics += reader.diagnostics
-    }
-
-    private static func uniqueID(_ base: String, used: inout Set<String>) -> String {
-        var id = base
-        var suffix = 2
-        while used.contains(id) {
-            id = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        used.insert(id)
-        return id
     }
 
     /// Decides each benchmark's metrics: scale from the configuration, the metric's name or

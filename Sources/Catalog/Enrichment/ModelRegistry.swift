@@ -11,6 +11,7 @@ struct ModelRegistry {
     private(set) var models: [Model] = []
     private var byKey: [NameKey: Int] = [:]
     private var byID: [ModelID: Int] = [:]
+    private var slugs = UniqueSlugs()
     /// Models whose names give no size, by normal form (for `lookupIgnoringSize`).
     private var sizelessNames: [NameKey: [Int]] = [:]
     /// Spelling → canonical name, from the configuration.
@@ -62,14 +63,8 @@ struct ModelRegistry {
         return add(model)
     }
 
-    private func newModel(_ name: String, source: Provenance) -> Model {
-        var id = Slug.make(name)
-        var suffix = 2
-        while byID[ModelID(rawValue: id)] != nil {
-            id = Slug.make(name) + "-\(suffix)"
-            suffix += 1
-        }
-        var model = Model(id: ModelID(rawValue: id), name: name, source: source)
+    private mutating func newModel(_ name: String, source: Provenance) -> Model {
+        var model = Model(id: ModelID(rawValue: slugs.claim(name)), name: name, source: source)
         model.variant = variant(of: name)
         model.organization = organizations.organization(forModel: name, hints: [])
         if let size = ModelName.size(in: name) {
@@ -187,13 +182,13 @@ struct ModelRegistry {
         return matches.count == 1 ? matches[0].id : nil
     }
 
-    private func peer(_ name: String, hints: [String], source: Provenance) -> Model {
+    private mutating func peer(_ name: String, hints: [String], source: Provenance) -> Model {
         var model = newModel(name, source: source)
         model.organization = organizations.organization(forModel: name, hints: hints)
         return model
     }
 
-    private func variantModel(of stem: Model, named name: String, source: Provenance) -> Model {
+    private mutating func variantModel(of stem: Model, named name: String, source: Provenance) -> Model {
         var model = newModel(name, source: source)
         model.variantOf = stem.id
         model.series = stem.series

@@ -69,3 +69,21 @@ public enum Slug {
         return out.isEmpty ? "item" : out
     }
 }
+
+/// Hands out slugs that are unique among those handed out: a clash gets `-2`, `-3`, ... in the
+/// order names arrive, so ids are stable as long as the documents are.
+struct UniqueSlugs {
+    private var used: Set<String> = []
+
+    mutating func claim(_ name: String) -> String {
+        let base = Slug.make(name)
+        var slug = base
+        var suffix = 2
+        while used.contains(slug) {
+            slug = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        used.insert(slug)
+        return slug
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The output of one run of the `atlas` binary.
 struct AtlasRun {

@@ -1,29 +1,29 @@
 import Foundation
 
 /// A fresh folder under the system temp directory, filled from a dictionary of files.
-struct TemporaryFolder {
-    let path: String
+public struct TemporaryFolder {
+    public let path: String
 
-    init(files: [String: String] = [:]) throws {
-        path = NSTemporaryDirectory() + "atlas-e2e-tests-" + UUID().uuidString
+    public init(files: [String: String] = [:]) throws {
+        path = NSTemporaryDirectory() + "atlas-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         for (relative, text) in files { try write(text, to: relative) }
     }
 
-    func write(_ text: String, to relative: String) throws {
+    public func write(_ text: String, to relative: String) throws {
         let url = URL(fileURLWithPath: path + "/" + relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
-    func read(_ relative: String) -> String? {
+    public func read(_ relative: String) -> String? {
         FileManager.default.contents(atPath: path + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path + "/" + relative) }
+    public func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path + "/" + relative) }
 
     /// Every file and folder below `relative`, with file bytes, so whole trees can be compared.
-    func snapshot(_ relative: String = "") -> [String: Data?] {
+    public func snapshot(_ relative: String = "") -> [String: Data?] {
         let root = relative.isEmpty ? path : path + "/" + relative
         var tree: [String: Data?] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return tree }
@@ -38,30 +38,19 @@ struct TemporaryFolder {
     }
 
     /// Inode and modification time: they change when a file is replaced, even with the same bytes.
-    func identity(_ relative: String) throws -> String {
+    public func identity(_ relative: String) throws -> String {
         let attributes = try FileManager.default.attributesOfItem(atPath: path + "/" + relative)
         let inode = attributes[.systemFileNumber] as? UInt64 ?? 0
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(inode)@\(modified)"
     }
 
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
+    public func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
 
 /// The repository root, found from this file's path, for the real Templates/ and Content/.
-let repositoryRoot: String = {
+public let repositoryRoot: String = {
     var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }
+    for _ in 0..<3 { url.deleteLastPathComponent() }  // Tests/TestSupport/TemporaryFolder.swift
     return url.path
 }()
-
-extension TemporaryFolder {
-    /// A folder with the repository's real Content/ and Templates/ copied in.
-    static func withSeed(extra files: [String: String] = [:]) throws -> TemporaryFolder {
-        let folder = try TemporaryFolder(files: files)
-        for name in ["Content", "Templates"] {
-            try FileManager.default.copyItem(atPath: repositoryRoot + "/" + name, toPath: folder.path + "/" + name)
-        }
-        return folder
-    }
-}
