@@ -3,7 +3,12 @@ import Testing
 @testable import Catalog
 
 @Suite struct BenchmarkHeaderTests {
-    let vocabulary = CatalogConfig.Vocabulary()
+    /// The defaults, plus two metric names that the seed's configuration adds.
+    let vocabulary: CatalogConfig.Vocabulary = {
+        var vocabulary = CatalogConfig.Vocabulary()
+        vocabulary.metrics += ["Prompt Strict", "LC-winrate"]
+        return vocabulary
+    }()
 
     func parse(_ text: String) -> BenchmarkHeader {
         BenchmarkHeader(parsing: text, metrics: vocabulary.metrics, qualifiers: vocabulary.qualifiers)
@@ -13,15 +18,15 @@ import Testing
         // header, name, metric, shots, qualifier
         ("MMLU (EM)", "MMLU", "EM", "", ""),
         ("DROP (3-shot F1)", "DROP", "F1", "3-shot", ""),
-        ("AIME 2024 pass@1", "AIME 2024", "Pass@1", "", ""),
+        ("AIME 2024 pass@1", "AIME 2024", "pass@1", "", ""),
         ("AIME 2024 cons@64", "AIME 2024", "cons@64", "", ""),
-        ("AIME 2024 (Pass@1)", "AIME 2024", "Pass@1", "", ""),
+        ("AIME 2024 (Pass@1)", "AIME 2024", "pass@1", "", ""),
         ("CodeForces rating", "CodeForces", "Rating", "", ""),
         ("Codeforces (Rating)", "Codeforces", "Rating", "", ""),
         ("Codeforces (Percentile)", "Codeforces", "Percentile", "", ""),
         ("LiveCodeBench  (0901-0401)", "LiveCodeBench", "", "", "0901-0401"),
         ("LiveCodeBench(01-09)", "LiveCodeBench", "", "", "01-09"),
-        ("LiveCodeBench (Pass@1-COT)", "LiveCodeBench", "Pass@1-COT", "", ""),
+        ("LiveCodeBench (Pass@1-COT)", "LiveCodeBench", "pass@1-cot", "", ""),
         ("RepoBench (Python)", "RepoBench", "", "", "Python"),
         ("RepoBench (Java)", "RepoBench", "", "", "Java"),
         ("HumanEval python", "HumanEval", "", "", "python"),
@@ -31,7 +36,9 @@ import Testing
         ("IF-Eval (Prompt Strict)", "IF-Eval", "Prompt Strict", "", ""),
         ("ArenaHard (GPT-4-1106)", "ArenaHard", "", "", "GPT-4-1106"),
         ("AlpacaEval2.0 (LC-winrate)", "AlpacaEval2.0", "LC-winrate", "", ""),
-        ("GPQA Diamond pass@1", "GPQA Diamond", "Pass@1", "", ""),
+        ("GPQA Diamond pass@1", "GPQA Diamond", "pass@1", "", ""),
+        ("MATH (maj@8)", "MATH", "maj@8", "", ""),
+        ("X (Prompt@Strict)", "X", "", "", "Prompt@Strict"),
         ("MMLU 5-shot", "MMLU", "", "5-shot", ""),
         ("Humanity's Last Exam", "Humanity's Last Exam", "", "", ""),
         ("SWE-bench Multilingual", "SWE-bench Multilingual", "", "", ""),

@@ -58,10 +58,10 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// Metric names on an open-ended rating scale.
         public var ratingMetrics = ["Rating", "Elo"]
         /// Metric names (in parentheses or after the benchmark name) as opposed to other qualifiers.
+        /// Scores over samples (`pass@1`, `cons@64`) are metrics whatever their name.
         public var metrics = [
-            "EM", "Acc.", "Acc", "Accuracy", "F1", "Pass@1", "Pass@1-COT", "Pass@k", "pass@1",
-            "cons@64", "Percentile", "Rating", "Resolved", "Correct", "BPB", "LC-winrate",
-            "Prompt Strict", "Score", "Win rate", "rating",
+            "EM", "Acc.", "Acc", "Accuracy", "F1", "Percentile", "Rating", "Resolved", "Correct", "BPB", "Score",
+            "Win rate",
         ]
         /// Words after a benchmark's name that narrow it to a subset rather than name another
         /// benchmark (`HumanEval python` is HumanEval on Python).

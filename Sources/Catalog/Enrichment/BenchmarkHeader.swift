@@ -64,7 +64,17 @@ struct BenchmarkHeader: Hashable {
     static func metric(_ word: String, in metrics: [String]) -> String? {
         guard !word.isEmpty else { return nil }
         let key = NameKey(word)
-        return metrics.first { NameKey($0) == key }
+        if let known = metrics.first(where: { NameKey($0) == key }) { return known }
+        return isSampledMetric(word) ? word.lowercased() : nil  // `Pass@1` and `pass@1` are one metric
+    }
+
+    /// `pass@1`, `Pass@64`, `cons@64`, `maj@8-COT`: a score over k samples, whatever its name.
+    static func isSampledMetric(_ word: String) -> Bool {
+        let parts = word.split(separator: "@", maxSplits: 1)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isLetter) else { return false }
+        let count = parts[1].prefix { $0.isNumber }
+        let rest = parts[1].dropFirst(count.count)
+        return !count.isEmpty && (rest.isEmpty || (rest.first == "-" && rest.dropFirst().allSatisfy(\.isLetter)))
     }
 }
 
