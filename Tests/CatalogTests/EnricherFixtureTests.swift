@@ -229,7 +229,7 @@ import Testing
         #expect(
             catalog.scores(of: "Nimbus-Coder-7B-Base", on: "RepoBench").map(\.setting) == [Setting(qualifier: "Python")]
         )
-        #expect(catalog.scores(of: "Nimbus-2.5", on: "AIME 2024").map(\.setting) == [Setting(metric: "Pass@1")])
+        #expect(catalog.scores(of: "Nimbus-2.5", on: "AIME 2024").map(\.setting) == [Setting(metric: "pass@1")])
         #expect(catalog.scores(of: "Nimbus-2.5", on: "AIME 2024").first?.group == "Reasoning Mode w/o Tool Use")
         #expect(catalog.scores(of: "kestrel-pro-0915", on: "BrowseComp").first?.group == "Agentic Tool Use")
         #expect(catalog.scores(of: "kestrel-pro-0915", on: "HumanEval").first?.group == "Closed-Source Models")
