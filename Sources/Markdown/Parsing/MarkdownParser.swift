@@ -39,11 +39,12 @@ public enum MarkdownParser {
             headingEnds: session.lifter.headingEnds, fixedRanges: session.lifter.fixedRanges)
         var blocks: [Block] = []
         var blockHTML: [String] = []
+        var scratch: [UInt8] = []
         for node in session.root.children {
             guard let block = converter.block(node, placement: .offset(lines: 0, columns: 0)) else { continue }
             blocks.append(block)
             var html = ""
-            session.render(node) { html += String(decoding: $0, as: UTF8.self) }
+            session.render(node, scratch: &scratch) { html += String(decoding: $0, as: UTF8.self) }
             blockHTML.append(html)
         }
         return Document(path: path, blocks: blocks, blockHTML: blockHTML, diagnostics: session.diagnostics)
@@ -66,7 +67,8 @@ public enum MarkdownParser {
     ) throws(Diagnostic) -> [Diagnostic] {
         let session = try ParseSession(input, path: path, limits: limits, wantsValues: false)
         defer { session.close() }
-        session.root.forEachChild { session.render($0, output) }
+        var scratch: [UInt8] = []
+        session.root.forEachChild { session.render($0, scratch: &scratch, output) }
         return session.diagnostics
     }
 }
@@ -110,9 +112,10 @@ private struct ParseSession {
     func close() { cmark_node_free(root) }
 
     /// Hands the HTML of one top-level block to `output`: Atlas's for a table, cmark's otherwise.
-    func render(_ node: CmarkNode, _ output: (UnsafeRawBufferPointer) -> Void) {
-        if let html = assembled.topLevelHTML[node] {
-            html.withUnsafeBytes(output)
+    /// `scratch` is a buffer to reuse from block to block.
+    func render(_ node: CmarkNode, scratch: inout [UInt8], _ output: (UnsafeRawBufferPointer) -> Void) {
+        if assembled.writeTable(node, into: &scratch) {
+            scratch.withUnsafeBytes(output)
         } else {
             node.withRenderedHTML(output)
         }

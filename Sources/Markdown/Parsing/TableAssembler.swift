@@ -14,11 +14,29 @@ struct TableAssembler {
         self.wantsValues = wantsValues
     }
 
-    /// What assembling gives: HTML of top-level tables (nested ones carry theirs in the tree,
-    /// as the custom block's text), and table values when asked for.
+    /// What assembling gives: what it takes to write each top-level table's HTML when its turn
+    /// comes (nested ones carry theirs in the tree, as the custom block's text), and table values
+    /// when asked for.
     struct Assembled {
-        var topLevelHTML: [CmarkNode: [UInt8]] = [:]
+        /// A top-level table: its columns, its rows, and where its cells start in `cells`.
+        struct Layout {
+            var alignments: [Table.Alignment]
+            var rows: [[RawCell]]
+            var firstCell: Int
+        }
+
+        var cells = ParsedCells()
+        var topLevel: [CmarkNode: Layout] = [:]
         var tables: [CmarkNode: Table] = [:]
+
+        /// Writes a top-level table's HTML into `scratch` (emptied first); false for other nodes.
+        func writeTable(_ node: CmarkNode, into scratch: inout [UInt8]) -> Bool {
+            guard let layout = topLevel[node] else { return false }
+            scratch.removeAll(keepingCapacity: true)
+            var next = layout.firstCell
+            TableHTML.append(alignments: layout.alignments, rows: layout.rows, cells: cells, next: &next, to: &scratch)
+            return true
+        }
     }
 
     /// Renders every pending table and returns the table values by node. A table inside a
@@ -42,11 +60,14 @@ struct TableAssembler {
         var next = 0
         for (table, rows) in zip(pending, rows) {
             let first = next
-            var html: [UInt8] = []
-            TableHTML.append(alignments: table.match.alignments, rows: rows, cells: cells, next: &next, to: &html)
+            next += table.match.alignments.count + rows.reduce(0) { $0 + min($1.count, table.match.alignments.count) }
             if table.node.parent == root {
-                assembled.topLevelHTML[table.node] = html
+                // Written when rendering reaches it: no HTML of all tables held at once.
+                assembled.topLevel[table.node] = .init(alignments: table.match.alignments, rows: rows, firstCell: first)
             } else {
+                var html: [UInt8] = []
+                var cursor = first
+                TableHTML.append(alignments: table.match.alignments, rows: rows, cells: cells, next: &cursor, to: &html)
                 html.append(0)
                 html.withUnsafeBufferPointer { buffer in
                     buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -59,6 +80,7 @@ struct TableAssembler {
                     table.match, rows: rows, ordered: ordered, cells: cells, first: first, store: store)
             }
         }
+        assembled.cells = cells
         return assembled
     }
 
