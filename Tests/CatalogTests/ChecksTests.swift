@@ -57,6 +57,26 @@ import Testing
         #expect(conflicts.first?.message.hasPrefix("HumanEval for Alpha is 45.1 here but 42.7 at test.md:5:13") == true)
     }
 
+    @Test func namesWithTheSameWordsInAnotherOrderAreFlagged() throws {
+        let markdown = """
+            ## S
+
+            | Model                  | MMLU |
+            |------------------------|------|
+            | Claude-3.5-Sonnet-1022 | 88.3 |
+            | Sonnet 3.5 Claude 1022 | 88.0 |
+            | Claude-3-Sonnet-1022   | 80.0 |
+            """
+        let flagged = try enrich(markdown).findings(containing: "same words")
+        #expect(flagged.map(\.location.description) == ["test.md:6:3"])
+        #expect(
+            flagged.first?.message.hasPrefix("'Sonnet 3.5 Claude 1022' has the same words as 'Claude-3.5-Sonnet-1022'")
+                == true)
+        // An alias says they are one model: nothing left to flag.
+        let config = CatalogConfig(modelAliases: ["Claude-3.5-Sonnet-1022": ["Sonnet 3.5 Claude 1022"]])
+        #expect(try enrich(markdown, config: config).findings(containing: "same words").isEmpty)
+    }
+
     @Test func equalOrUnreportedScoresDoNotConflict() throws {
         let result = try enrich(
             """

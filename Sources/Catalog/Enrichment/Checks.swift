@@ -106,4 +106,28 @@ enum Checks {
         }
         return found
     }
+
+    /// Models whose names have the same words in another order (`Claude-Sonnet-3.5-1022` and
+    /// `Claude-3.5-Sonnet-1022`): normalisation keeps them apart, as it must, but they are most
+    /// likely one model that wants an alias.
+    static func reorderedNames(_ models: [Model], registry: ModelRegistry) -> [Diagnostic] {
+        var bySignature: [[String]: [Model]] = [:]
+        for model in models {
+            let words = NameKey.tokens(model.name).map { registry.synonyms[$0] ?? $0 }
+            guard words.count > 1 else { continue }
+            bySignature[words.sorted(), default: []].append(model)
+        }
+        var found: [Diagnostic] = []
+        for group in bySignature.values where group.count > 1 {
+            let ordered = group.sorted { $0.source.location < $1.source.location }
+            for later in ordered.dropFirst() {
+                found.append(
+                    Diagnostic(
+                        .warning, at: later.source.location,
+                        "'\(later.name)' has the same words as '\(ordered[0].name)' (\(ordered[0].source)) in another "
+                            + "order; if they are one model, list one under the other in modelAliases in atlas.yml"))
+            }
+        }
+        return found
+    }
 }

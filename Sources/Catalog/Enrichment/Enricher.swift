@@ -86,6 +86,7 @@ struct EnrichmentRun {
         models.inheritShapes()
         diagnostics += Checks.duplicateTables(tables)
         diagnostics += Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)
+        diagnostics += Checks.reorderedNames(models.models, registry: models)
         for model in models.models where model.organization == nil {
             diagnostics.append(
                 Diagnostic(
