@@ -30,13 +30,13 @@ struct SiteBuilderTests {
         let first = await SiteBuilder(options: options(folder)).build()
         #expect(first.diagnostics.isEmpty)
         #expect(first.pageCount == 3 && first.documentCount == 1)
-        #expect(first.report?.written.count == 4)
+        #expect(first.report?.written.count == 8)  // 3 pages, the style sheet, 4 data files
         let second = await SiteBuilder(options: options(folder)).build()
         #expect(
             second.report
                 == WriteReport(unchanged: [
-                    "assets/style.css", "index.html", "sections/alpha.html",
-                    "sections/beta.html",
+                    "assets/style.css", "data/benchmarks.csv", "data/catalog.json", "data/models.csv",
+                    "data/scores.csv", "index.html", "sections/alpha.html", "sections/beta.html",
                 ]))
     }
 

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Markdown
 
@@ -30,7 +31,11 @@ public struct SiteBuilder: Sendable {
         guard let templates, mayContinue(result) else { return result }
 
         do throws(Diagnostic) {
-            let site = try SiteRenderer(templates: templates).render(documents, assets: assets)
+            // The model graph's findings are `atlas check`'s to list; here they count (for --strict).
+            let enrichment = Enricher(config: content.config).enrich(documents)
+            result.diagnostics += enrichment.diagnostics
+            let site = try SiteRenderer(templates: templates).render(
+                documents, catalog: enrichment.catalog, assets: assets)
             result.diagnostics += site.diagnostics
             result.pageCount = site.pageCount
             guard mayContinue(result) else { return result }

@@ -54,6 +54,16 @@ public struct IndexPageView: Sendable, Equatable {
     public var documents: [DocumentView]
     /// e.g. "15 sections in 1 document".
     public var summary: String
+    /// The data downloads (empty when the site is built without the model graph).
+    public var data: [DataLink] = [] { didSet { hasData = !data.isEmpty } }
+    /// Stored, not computed: templates see stored properties only (Mirror).
+    public private(set) var hasData = false
+}
+
+/// A link to a downloadable data file.
+public struct DataLink: Sendable, Equatable {
+    public var label: String
+    public var href: String
 }
 
 /// One section's page.

@@ -1,3 +1,4 @@
+import Catalog
 import Markdown
 
 /// Renders parsed documents into an in-memory site: `index.html` and `sections/<slug>.html`.
@@ -12,6 +13,8 @@ public struct SiteRenderer: Sendable {
     public static let sectionsFolder = "sections"
     /// Folder the static assets are copied to; `style.css` in it is linked from every page.
     public static let assetsFolder = "assets"
+    /// Folder of the downloadable data: the model graph as JSON and CSV (docs/export.md).
+    public static let dataFolder = "data"
 
     /// A last-column cell longer than this many characters makes the column a prose column.
     static let proseCellLength = 40
@@ -22,12 +25,19 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every page; `assets` maps paths inside `assets/` to their bytes and is copied as is.
-    public func render(_ documents: [Document], assets: [String: [UInt8]] = [:]) throws(Diagnostic) -> RenderedSite {
+    /// With a `catalog`, its JSON and CSV exports go to `data/` and the home page links them.
+    public func render(_ documents: [Document], catalog: Catalog? = nil, assets: [String: [UInt8]] = [:])
+        throws(Diagnostic) -> RenderedSite
+    {
         let outline = SiteOutline(documents: documents)
         var site = RenderedSite()
         for (path, bytes) in assets { site.files[Self.assetsFolder + "/" + path] = bytes }
+        let data = catalog.map(Self.dataFiles) ?? []
+        for file in data { site.files[Self.dataFolder + "/" + file.name] = Array(file.text.utf8) }
 
-        site.files["index.html"] = Array(try templates.render(indexView(outline), template: "index").utf8)
+        var index = indexView(outline)
+        index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
+        site.files["index.html"] = Array(try templates.render(index, template: "index").utf8)
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         for (position, (document, section)) in sections.enumerated() {
             let view = sectionView(section, in: document, outline: outline, position: position, of: sections.map(\.1))
@@ -41,6 +51,14 @@ public struct SiteRenderer: Sendable {
                 "no '##' headings, so this file gets no section pages (only its text on the home page)")
         }
         return site
+    }
+
+    /// The downloads: the whole graph as JSON, and its flat views as CSV.
+    static func dataFiles(_ catalog: Catalog) -> [(name: String, label: String, text: String)] {
+        [("catalog.json", "Everything (JSON)", JSONExport.render(catalog))]
+            + CSVExport.View.allCases.map { view in
+                ("\(view.rawValue).csv", "\(view.rawValue.capitalized) (CSV)", CSVExport.render(catalog, view: view))
+            }
     }
 
     // MARK: - View models
