@@ -29,9 +29,11 @@ let package = Package(
             "Markdown",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Pure functions from chart data to SVG text.
+        .target(name: "Charts"),
         // Stage 3: graph and documents -> pages, written to Public/.
         .target(name: "Site", dependencies: [
-            "Markdown", "Catalog",
+            "Markdown", "Catalog", "Charts",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "atlas", dependencies: [
@@ -39,6 +41,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Markdown"], resources: [.copy("Fixtures")]),
         // Temporary folders and the repository root, for the tests that touch the disk.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
