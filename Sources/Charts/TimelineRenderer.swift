@@ -5,7 +5,7 @@ extension TimelineChart {
         static let fontSize = 11.0
         static let laneHeight = 14.0
         static let groupBudget = 22
-        static let labelBudget = 20
+        static let labelBudget = 22
     }
 
     /// A label placed in a row: which lane (0 is nearest the row's line) and how it is anchored.
@@ -28,7 +28,8 @@ extension TimelineChart {
         let start = Double(firstYear * 12)
         let span = Double((lastYear + 1 - firstYear) * 12)
         let groupLabels = groups.map { TextTruncation.truncate($0, budget: L.groupBudget) }
-        let groupWidth = groupLabels.map { TextTruncation.estimatedWidth($0, fontSize: 12) }.max() ?? 0
+        // Group names are bold, about a tenth wider than the regular-weight estimate.
+        let groupWidth = groupLabels.map { TextTruncation.estimatedWidth($0, fontSize: 12 * 1.1) }.max() ?? 0
         let left = L.padding + groupWidth + 12
         let right = width - L.padding
         func x(_ date: Date) -> Double { left + (right - left) * (date.position - start) / span }
