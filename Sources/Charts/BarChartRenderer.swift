@@ -43,24 +43,41 @@ extension BarChart {
 
         var svg = SVGWriter()
         svg.openRoot(width: width, height: height, id: id, title: title, description: description(for: bars))
-        svg.leaf("text", [("class", "title"), ("x", num(L.padding)), ("y", "24"), ("font-size", num(L.titleSize)),
-                          ("font-weight", "600")], text: title)
+        svg.leaf(
+            "text",
+            [
+                ("class", "title"), ("x", num(L.padding)), ("y", "24"), ("font-size", num(L.titleSize)),
+                ("font-weight", "600"),
+            ], text: title)
         if !caption.isEmpty {
-            svg.leaf("text", [("class", "caption"), ("x", num(L.padding)), ("y", "42"), ("fill-opacity", "0.75")],
-                     text: caption)
+            svg.leaf(
+                "text", [("class", "caption"), ("x", num(L.padding)), ("y", "42"), ("fill-opacity", "0.75")],
+                text: caption)
         }
 
         // Gridlines and tick labels first, so bars paint over them.
         svg.open("g", [("class", "grid"), ("stroke", "currentColor"), ("stroke-opacity", "0.15")])
         for tick in axis.ticks {
-            svg.leaf("line", [("x1", num(x(tick))), ("x2", num(x(tick))), ("y1", num(plotTop - 4)),
-                              ("y2", num(plotBottom))])
+            svg.leaf(
+                "line",
+                [
+                    ("x1", num(x(tick))), ("x2", num(x(tick))), ("y1", num(plotTop - 4)),
+                    ("y2", num(plotBottom)),
+                ])
         }
         svg.close("g")
-        svg.open("g", [("class", "axis"), ("font-size", num(L.fontSize - 1)), ("text-anchor", "middle"),
-                       ("fill-opacity", "0.75")])
-        svg.leaf("line", [("x1", num(left)), ("x2", num(right)), ("y1", num(plotBottom)), ("y2", num(plotBottom)),
-                          ("stroke", "currentColor"), ("stroke-opacity", "0.5")])
+        svg.open(
+            "g",
+            [
+                ("class", "axis"), ("font-size", num(L.fontSize - 1)), ("text-anchor", "middle"),
+                ("fill-opacity", "0.75"),
+            ])
+        svg.leaf(
+            "line",
+            [
+                ("x1", num(left)), ("x2", num(right)), ("y1", num(plotBottom)), ("y2", num(plotBottom)),
+                ("stroke", "currentColor"), ("stroke-opacity", "0.5"),
+            ])
         for tick in axis.ticks {
             svg.leaf("text", [("x", num(x(tick))), ("y", num(plotBottom + 16))], text: num(tick))
         }
@@ -78,14 +95,23 @@ extension BarChart {
             }
             // The tooltip carries the untruncated label and the value.
             svg.leaf("title", text: "\(bar.label): \(bar.display)")
-            svg.leaf("text", [("class", "label"), ("x", num(left - L.gap)), ("y", num(middle + 4)),
-                              ("text-anchor", "end")], text: labels[index])
-            svg.leaf("rect", [("class", bar.highlight ? "bar highlight" : "bar"), ("x", num(left)),
-                              ("y", num(middle - L.barHeight / 2)), ("width", num(x(bar.value) - left)),
-                              ("height", num(L.barHeight)), ("rx", "2"),
-                              ("fill-opacity", bar.highlight ? "0.9" : "0.45")])
-            svg.leaf("text", [("class", "value"), ("x", num(x(bar.value) + 6)), ("y", num(middle + 4))],
-                     text: bar.display)
+            svg.leaf(
+                "text",
+                [
+                    ("class", "label"), ("x", num(left - L.gap)), ("y", num(middle + 4)),
+                    ("text-anchor", "end"),
+                ], text: labels[index])
+            svg.leaf(
+                "rect",
+                [
+                    ("class", bar.highlight ? "bar highlight" : "bar"), ("x", num(left)),
+                    ("y", num(middle - L.barHeight / 2)), ("width", num(x(bar.value) - left)),
+                    ("height", num(L.barHeight)), ("rx", "2"),
+                    ("fill-opacity", bar.highlight ? "0.9" : "0.45"),
+                ])
+            svg.leaf(
+                "text", [("class", "value"), ("x", num(x(bar.value) + 6)), ("y", num(middle + 4))],
+                text: bar.display)
             svg.close(link == nil ? "g" : "a")
         }
         svg.close("svg")

@@ -36,11 +36,13 @@ struct SVGWriter {
         let w = num(width)
         let h = num(height)
         // width/height give the natural size; viewBox lets CSS (max-width: 100%) shrink it on phones.
-        open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"), ("width", w), ("height", h),
-            ("viewBox", "0 0 \(w) \(h)"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
-            ("font-family", "system-ui, sans-serif"), ("font-size", "12"), ("fill", "currentColor"),
-        ])
+        open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"), ("width", w), ("height", h),
+                ("viewBox", "0 0 \(w) \(h)"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+                ("font-family", "system-ui, sans-serif"), ("font-size", "12"), ("fill", "currentColor"),
+            ])
         leaf("title", [("id", "\(id)-title")], text: title)
         leaf("desc", [("id", "\(id)-desc")], text: description)
     }
@@ -76,10 +78,15 @@ func noDataSVG(title: String, width: Double, id: String) -> String {
     var svg = SVGWriter()
     let height = 80.0
     svg.openRoot(width: width, height: height, id: id, title: title, description: "No data.")
-    svg.leaf("text", [("class", "title"), ("x", "16"), ("y", "24"), ("font-size", "15"), ("font-weight", "600")],
-             text: title)
-    svg.leaf("text", [("class", "label empty"), ("x", num(width / 2)), ("y", "56"), ("text-anchor", "middle"),
-                      ("fill-opacity", "0.7")], text: "No data")
+    svg.leaf(
+        "text", [("class", "title"), ("x", "16"), ("y", "24"), ("font-size", "15"), ("font-weight", "600")],
+        text: title)
+    svg.leaf(
+        "text",
+        [
+            ("class", "label empty"), ("x", num(width / 2)), ("y", "56"), ("text-anchor", "middle"),
+            ("fill-opacity", "0.7"),
+        ], text: "No data")
     svg.close("svg")
     return svg.text
 }

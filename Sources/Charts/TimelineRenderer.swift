@@ -43,8 +43,12 @@ extension TimelineChart {
         var svg = SVGWriter()
         let description = "\(points.count) releases in \(rows.count) rows, \(firstYear) to \(lastYear)."
         svg.openRoot(width: width, height: height, id: id, title: title, description: description)
-        svg.leaf("text", [("class", "title"), ("x", num(L.padding)), ("y", "24"), ("font-size", "15"),
-                          ("font-weight", "600")], text: title)
+        svg.leaf(
+            "text",
+            [
+                ("class", "title"), ("x", num(L.padding)), ("y", "24"), ("font-size", "15"),
+                ("font-weight", "600"),
+            ], text: title)
 
         svg.open("g", [("class", "grid"), ("stroke", "currentColor"), ("stroke-opacity", "0.15")])
         for year in firstYear...(lastYear + 1) {
@@ -53,8 +57,12 @@ extension TimelineChart {
         }
         svg.close("g")
         svg.open("g", [("class", "axis"), ("text-anchor", "middle"), ("fill-opacity", "0.75")])
-        svg.leaf("line", [("x1", num(left)), ("x2", num(right)), ("y1", num(plotBottom)), ("y2", num(plotBottom)),
-                          ("stroke", "currentColor"), ("stroke-opacity", "0.5")])
+        svg.leaf(
+            "line",
+            [
+                ("x1", num(left)), ("x2", num(right)), ("y1", num(plotBottom)), ("y2", num(plotBottom)),
+                ("stroke", "currentColor"), ("stroke-opacity", "0.5"),
+            ])
         for year in firstYear...(lastYear + 1) {
             let tickX = left + (right - left) * Double((year - firstYear) * 12) / span
             // The closing year's tick sits on the right edge; anchor its label inside the chart.
@@ -66,8 +74,9 @@ extension TimelineChart {
         var rowTop = plotTop
         for (index, row) in rows.enumerated() {
             let lineY = rowTop + rowHeights[index] - 10
-            drawRow(row, group: groupLabels[index], fullGroup: groups[index], lineY: lineY, left: left,
-                    right: right, into: &svg)
+            drawRow(
+                row, group: groupLabels[index], fullGroup: groups[index], lineY: lineY, left: left,
+                right: right, into: &svg)
             rowTop += rowHeights[index]
         }
         svg.close("svg")
@@ -94,14 +103,24 @@ extension TimelineChart {
         }
     }
 
-    private func drawRow(_ row: [Placement], group: String, fullGroup: String, lineY: Double, left: Double,
-                         right: Double, into svg: inout SVGWriter) {
+    private func drawRow(
+        _ row: [Placement], group: String, fullGroup: String, lineY: Double, left: Double,
+        right: Double, into svg: inout SVGWriter
+    ) {
         svg.open("g", [("class", "series")])
         svg.leaf("title", text: fullGroup)
-        svg.leaf("text", [("class", "label"), ("x", num(left - 12)), ("y", num(lineY + 4)), ("text-anchor", "end"),
-                          ("font-weight", "600")], text: group)
-        svg.leaf("line", [("class", "grid"), ("x1", num(left)), ("x2", num(right)), ("y1", num(lineY)),
-                          ("y2", num(lineY)), ("stroke", "currentColor"), ("stroke-opacity", "0.3")])
+        svg.leaf(
+            "text",
+            [
+                ("class", "label"), ("x", num(left - 12)), ("y", num(lineY + 4)), ("text-anchor", "end"),
+                ("font-weight", "600"),
+            ], text: group)
+        svg.leaf(
+            "line",
+            [
+                ("class", "grid"), ("x1", num(left)), ("x2", num(right)), ("y1", num(lineY)),
+                ("y2", num(lineY)), ("stroke", "currentColor"), ("stroke-opacity", "0.3"),
+            ])
         svg.close("g")
         for placement in row {
             let point = placement.point
@@ -113,16 +132,28 @@ extension TimelineChart {
             let labelY = lineY - 9 - Double(placement.lane) * Layout.laneHeight
             if placement.lane > 0 {
                 // A leader ties a raised label back to its marker.
-                svg.leaf("line", [("class", "leader"), ("x1", num(placement.x)), ("x2", num(placement.x)),
-                                  ("y1", num(lineY - 5)), ("y2", num(labelY + 2)), ("stroke", "currentColor"),
-                                  ("stroke-opacity", "0.3")])
+                svg.leaf(
+                    "line",
+                    [
+                        ("class", "leader"), ("x1", num(placement.x)), ("x2", num(placement.x)),
+                        ("y1", num(lineY - 5)), ("y2", num(labelY + 2)), ("stroke", "currentColor"),
+                        ("stroke-opacity", "0.3"),
+                    ])
             }
-            svg.leaf("circle", [("class", "marker"), ("cx", num(placement.x)), ("cy", num(lineY)), ("r", "4"),
-                                ("stroke", "currentColor"), ("stroke-width", "1.5"),
-                                ("fill", approximate ? "none" : "currentColor")])
-            svg.leaf("text", [("class", "label"), ("x", num(placement.anchorEnd ? placement.x + 3 : placement.x - 3)),
-                              ("y", num(labelY)), ("font-size", num(Layout.fontSize))]
-                     + (placement.anchorEnd ? [("text-anchor", "end")] : []), text: placement.text)
+            svg.leaf(
+                "circle",
+                [
+                    ("class", "marker"), ("cx", num(placement.x)), ("cy", num(lineY)), ("r", "4"),
+                    ("stroke", "currentColor"), ("stroke-width", "1.5"),
+                    ("fill", approximate ? "none" : "currentColor"),
+                ])
+            svg.leaf(
+                "text",
+                [
+                    ("class", "label"), ("x", num(placement.anchorEnd ? placement.x + 3 : placement.x - 3)),
+                    ("y", num(labelY)), ("font-size", num(Layout.fontSize)),
+                ]
+                    + (placement.anchorEnd ? [("text-anchor", "end")] : []), text: placement.text)
             svg.close(link == nil ? "g" : "a")
         }
     }

@@ -18,18 +18,23 @@ enum GoldenFiles {
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("Missing golden file \(url.path); record it with ATLAS_RECORD=1 swift test --filter ChartsTests",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "Missing golden file \(url.path); record it with ATLAS_RECORD=1 swift test --filter ChartsTests",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         guard actual != expected else { return }
-        let firstDifference = zip(actual.split(separator: "\n", omittingEmptySubsequences: false),
-                                  expected.split(separator: "\n", omittingEmptySubsequences: false))
-            .enumerated().first { $0.element.0 != $0.element.1 }
-        let detail = firstDifference.map { "line \($0.offset + 1):\n  got:      \($0.element.0)\n  expected: \($0.element.1)" }
+        let firstDifference = zip(
+            actual.split(separator: "\n", omittingEmptySubsequences: false),
+            expected.split(separator: "\n", omittingEmptySubsequences: false)
+        )
+        .enumerated().first { $0.element.0 != $0.element.1 }
+        let detail =
+            firstDifference.map { "line \($0.offset + 1):\n  got:      \($0.element.0)\n  expected: \($0.element.1)" }
             ?? "lengths differ (\(actual.utf8.count) vs \(expected.utf8.count) bytes)"
-        Issue.record("""
+        Issue.record(
+            """
             \(name).svg differs from the golden file, \(detail)
             If the change is intended, re-record with ATLAS_RECORD=1 swift test --filter ChartsTests, \
             look at the SVG, and commit it.

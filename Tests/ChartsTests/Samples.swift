@@ -5,11 +5,17 @@ enum Samples {
     static let leaderboard = BarChart(
         title: "MMLU", subtitle: "English · EM, 5-shot (%)", scale: .percent,
         bars: [
-            .init(label: "LLaMA-3.1 405B-Inst.", value: 88.6, display: "88.6", href: "../models/llama-3-1-405b-instruct.html"),
-            .init(label: "DeepSeek-V3", value: 88.5, display: "88.5", href: "../models/deepseek-v3.html", highlight: true),
-            .init(label: "Claude-3.5-Sonnet-1022", value: 88.3, display: "88.3", href: "../models/claude-3-5-sonnet-1022.html"),
+            .init(
+                label: "LLaMA-3.1 405B-Inst.", value: 88.6, display: "88.6",
+                href: "../models/llama-3-1-405b-instruct.html"),
+            .init(
+                label: "DeepSeek-V3", value: 88.5, display: "88.5", href: "../models/deepseek-v3.html", highlight: true),
+            .init(
+                label: "Claude-3.5-Sonnet-1022", value: 88.3, display: "88.3",
+                href: "../models/claude-3-5-sonnet-1022.html"),
             .init(label: "GPT-4o 0513", value: 87.2, display: "87.2", href: "../models/gpt-4o-0513.html"),
-            .init(label: "Qwen2.5 72B-Inst.", value: 85.3, display: "85.3", href: "../models/qwen2-5-72b-instruct.html"),
+            .init(
+                label: "Qwen2.5 72B-Inst.", value: 85.3, display: "85.3", href: "../models/qwen2-5-72b-instruct.html"),
             .init(label: "DeepSeek-V2.5", value: 80.6, display: "80.6", href: "../models/deepseek-v2-5.html"),
             .init(label: "DeepSeek-Coder-V2-Lite-Instruct (16B MoE)", value: 60.1, display: "60.1"),
         ])
@@ -19,7 +25,8 @@ enum Samples {
         bars: [
             .init(label: "DeepSeek-V3.2-Speciale", value: 2121, display: "2121"),
             .init(label: "OpenAI o1-1217", value: 2061, display: "2061"),
-            .init(label: "DeepSeek-R1", value: 2029, display: "2029", href: "../models/deepseek-r1.html", highlight: true),
+            .init(
+                label: "DeepSeek-R1", value: 2029, display: "2029", href: "../models/deepseek-r1.html", highlight: true),
             .init(label: "OpenAI o1-mini", value: 1820, display: "1820"),
             .init(label: "DeepSeek-V3", value: 1134, display: "1134", href: "../models/deepseek-v3.html"),
             .init(label: "GPT-4o 0513", value: 759, display: "759"),
@@ -38,16 +45,20 @@ enum Samples {
     static let timeline = TimelineChart(
         title: "Releases",
         points: [
-            .init(label: "DeepSeek-Coder-33B", date: .month(year: 2023, month: 11), href: "models/deepseek-coder-33b.html",
-                  group: "DeepSeek-Coder"),
+            .init(
+                label: "DeepSeek-Coder-33B", date: .month(year: 2023, month: 11),
+                href: "models/deepseek-coder-33b.html",
+                group: "DeepSeek-Coder"),
             .init(label: "DeepSeek-Coder-V2", date: .month(year: 2024, month: 6), group: "DeepSeek-Coder"),
             .init(label: "DeepSeek-Coder-V2-Lite", date: .month(year: 2024, month: 6), group: "DeepSeek-Coder"),
-            .init(label: "DeepSeek-V2", date: .month(year: 2024, month: 5), href: "models/deepseek-v2.html",
-                  group: "DeepSeek-V2"),
+            .init(
+                label: "DeepSeek-V2", date: .month(year: 2024, month: 5), href: "models/deepseek-v2.html",
+                group: "DeepSeek-V2"),
             .init(label: "DeepSeek-V2.5", date: .month(year: 2024, month: 9), group: "DeepSeek-V2"),
             .init(label: "DeepSeek-V2.5-1210", date: .month(year: 2024, month: 12), group: "DeepSeek-V2"),
-            .init(label: "DeepSeek-V3", date: .month(year: 2024, month: 12), href: "models/deepseek-v3.html",
-                  group: "DeepSeek-V3"),
+            .init(
+                label: "DeepSeek-V3", date: .month(year: 2024, month: 12), href: "models/deepseek-v3.html",
+                group: "DeepSeek-V3"),
             .init(label: "DeepSeek-V3-0324", date: .month(year: 2025, month: 3), group: "DeepSeek-V3"),
             .init(label: "DeepSeek-V3.1", date: .month(year: 2025, month: 8), group: "DeepSeek-V3"),
             .init(label: "DeepSeek-V3.1-Terminus", date: .month(year: 2025, month: 9), group: "DeepSeek-V3"),

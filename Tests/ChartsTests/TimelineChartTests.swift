@@ -41,10 +41,13 @@ import Testing
     }
 
     @Test func hostileTextAndLinksAreNeutralised() {
-        let svg = TimelineChart(title: "T & <b>", points: [
-            .init(label: "<script>", date: .year(2024), href: "javascript:alert(1)", group: "\"g\""),
-            .init(label: "ok", date: .year(2024), href: "m.html?a='1'", group: "\"g\""),
-        ]).svg()
+        let svg = TimelineChart(
+            title: "T & <b>",
+            points: [
+                .init(label: "<script>", date: .year(2024), href: "javascript:alert(1)", group: "\"g\""),
+                .init(label: "ok", date: .year(2024), href: "m.html?a='1'", group: "\"g\""),
+            ]
+        ).svg()
         #expect(!svg.contains("<script") && !svg.contains("javascript"))
         #expect(svg.contains("T &amp; &lt;b&gt;") && svg.contains("&quot;g&quot;"))
         #expect(svg.contains("href=\"m.html?a=&#39;1&#39;\""))
