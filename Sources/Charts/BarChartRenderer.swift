@@ -16,6 +16,10 @@ extension BarChart {
 
     /// The chart as a standalone SVG document.
     ///
+    /// Colours are `currentColor` with opacities as presentation attributes, so the chart is
+    /// readable as a bare file; the site's CSS restyles it through the classes `chart`, `title`,
+    /// `caption`, `grid`, `axis`, `row`, `label`, `bar`, `bar highlight` and `value`.
+    ///
     /// - Parameters:
     ///   - width: the natural width; the height follows from the number of rows.
     ///   - id: prefix for the ids of `<title>` and `<desc>`; give distinct ids to charts that share

@@ -5,12 +5,14 @@ import Testing
 /// Whole charts compared byte for byte with reviewed files in Fixtures/.
 @Suite struct GoldenTests {
     @Test(arguments: [
-        ("leaderboard", Samples.leaderboard),
-        ("rating", Samples.rating),
-        ("out-of-ten", Samples.outOfTen),
+        ("leaderboard", Samples.leaderboard, 640.0),
+        ("leaderboard-phone", Samples.leaderboard, 360),
+        ("rating", Samples.rating, 640),
+        ("out-of-ten", Samples.outOfTen, 640),
+        ("lower-is-better", Samples.lowerIsBetter, 640),
     ])
-    func barChart(name: String, chart: BarChart) throws {
-        try GoldenFiles.check(chart.svg(), named: name)
+    func barChart(name: String, chart: BarChart, width: Double) throws {
+        try GoldenFiles.check(chart.svg(width: width), named: name)
     }
 
     @Test func timeline() throws {

@@ -42,6 +42,15 @@ enum Samples {
             .init(label: "DeepSeek-Coder-V2 Instruct", value: 8.77, display: "8.77"),
         ])
 
+    static let lowerIsBetter = BarChart(
+        title: "Pile-test", subtitle: "English · BPB", scale: .open, lowerIsBetter: true,
+        bars: [
+            .init(label: "DeepSeek-V3 Base", value: 0.548, display: "0.548", highlight: true),
+            .init(label: "Qwen2.5 72B Base", value: 0.638, display: "0.638"),
+            .init(label: "LLaMA-3.1 405B Base", value: 0.542, display: "0.542"),
+            .init(label: "DeepSeek-V2 Base", value: 0.606, display: "0.606"),
+        ])
+
     static let timeline = TimelineChart(
         title: "Releases",
         points: [
