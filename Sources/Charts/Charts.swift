@@ -1,2 +1,0 @@
-/// Pure functions from chart data to SVG text (see the `Charts` types).
-public enum Charts {}

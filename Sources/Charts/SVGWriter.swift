@@ -1,0 +1,92 @@
+/// Builds indented SVG markup; the only code that turns caller strings into markup.
+///
+/// Element and attribute names are literals from this module; every attribute value and every
+/// text node goes through `SVGEscaping.escape`, here and nowhere else.
+struct SVGWriter {
+    private(set) var text = ""
+    private var depth = 0
+
+    /// An attribute list; values are raw (unescaped) strings.
+    typealias Attributes = [(String, String)]
+
+    mutating func open(_ name: String, _ attributes: Attributes = []) {
+        line("<\(name)\(Self.render(attributes))>")
+        depth += 1
+    }
+
+    mutating func close(_ name: String) {
+        depth -= 1
+        line("</\(name)>")
+    }
+
+    /// An element with only text content (or none: self-closing).
+    mutating func leaf(_ name: String, _ attributes: Attributes = [], text content: String? = nil) {
+        if let content {
+            line("<\(name)\(Self.render(attributes))>\(SVGEscaping.escape(content))</\(name)>")
+        } else {
+            line("<\(name)\(Self.render(attributes))/>")
+        }
+    }
+
+    /// Opens the root `<svg>` with its accessible name and description.
+    ///
+    /// `role="img"` plus `aria-labelledby` makes screen readers announce the title and the
+    /// description (which lists the data) instead of walking every text node.
+    mutating func openRoot(width: Double, height: Double, id: String, title: String, description: String) {
+        let w = num(width)
+        let h = num(height)
+        // width/height give the natural size; viewBox lets CSS (max-width: 100%) shrink it on phones.
+        open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"), ("width", w), ("height", h),
+                ("viewBox", "0 0 \(w) \(h)"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+                ("font-family", "system-ui, sans-serif"), ("font-size", "12"), ("fill", "currentColor"),
+            ])
+        leaf("title", [("id", "\(id)-title")], text: title)
+        leaf("desc", [("id", "\(id)-desc")], text: description)
+    }
+
+    private mutating func line(_ markup: String) {
+        text += String(repeating: "  ", count: max(depth, 0)) + markup + "\n"
+    }
+
+    private static func render(_ attributes: Attributes) -> String {
+        attributes.map { " \($0.0)=\"\(SVGEscaping.escape($0.1))\"" }.joined()
+    }
+}
+
+/// Shorthand for deterministic number text in attributes.
+func num(_ value: Double) -> String { NumberFormatting.format(value) }
+
+/// A deterministic id from a title, for `aria-labelledby`: lowercase ASCII letters, digits, dashes.
+func chartID(from title: String) -> String {
+    var slug = ""
+    for scalar in title.lowercased().unicodeScalars {
+        if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            slug.unicodeScalars.append(scalar)
+        } else if !slug.hasSuffix("-") {
+            slug += "-"
+        }
+    }
+    let trimmed = slug.split(separator: "-").joined(separator: "-")
+    return "chart-" + (trimmed.isEmpty ? "untitled" : trimmed)
+}
+
+/// The chart drawn when there is nothing to plot, so a page never shows a broken image.
+func noDataSVG(title: String, width: Double, id: String) -> String {
+    var svg = SVGWriter()
+    let height = 80.0
+    svg.openRoot(width: width, height: height, id: id, title: title, description: "No data.")
+    svg.leaf(
+        "text", [("class", "title"), ("x", "16"), ("y", "24"), ("font-size", "15"), ("font-weight", "600")],
+        text: title)
+    svg.leaf(
+        "text",
+        [
+            ("class", "label empty"), ("x", num(width / 2)), ("y", "56"), ("text-anchor", "middle"),
+            ("fill-opacity", "0.7"),
+        ], text: "No data")
+    svg.close("svg")
+    return svg.text
+}

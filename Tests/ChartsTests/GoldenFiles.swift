@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// Compares rendered SVG with `Fixtures/<name>.svg`, or rewrites the file when `ATLAS_RECORD=1`.
+///
+/// The fixtures are read from the source tree (not the bundle copy) so that recording writes the
+/// files that get committed and reviewed.
+enum GoldenFiles {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static var recording: Bool { ProcessInfo.processInfo.environment["ATLAS_RECORD"] == "1" }
+
+    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = folder.appendingPathComponent("\(name).svg")
+        if recording {
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            Issue.record(
+                "Missing golden file \(url.path); record it with ATLAS_RECORD=1 swift test --filter ChartsTests",
+                sourceLocation: sourceLocation)
+            return
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        guard actual != expected else { return }
+        let firstDifference = zip(
+            actual.split(separator: "\n", omittingEmptySubsequences: false),
+            expected.split(separator: "\n", omittingEmptySubsequences: false)
+        )
+        .enumerated().first { $0.element.0 != $0.element.1 }
+        let detail =
+            firstDifference.map { "line \($0.offset + 1):\n  got:      \($0.element.0)\n  expected: \($0.element.1)" }
+            ?? "lengths differ (\(actual.utf8.count) vs \(expected.utf8.count) bytes)"
+        Issue.record(
+            """
+            \(name).svg differs from the golden file, \(detail)
+            If the change is intended, re-record with ATLAS_RECORD=1 swift test --filter ChartsTests, \
+            look at the SVG, and commit it.
+            """, sourceLocation: sourceLocation)
+    }
+}
