@@ -95,6 +95,7 @@ struct CatalogPagesTests {
         let view = seed.pages.seriesPage(series)
         #expect(view.section.href == "../sections/deepseek-v3.html")
         #expect(view.hasTables && view.tables.allSatisfy { $0.href == "../sections/deepseek-v3.html" })
+        #expect(view.tables.map(\.context).contains("Base Model"))
         #expect(view.models.contains { $0.model.href == "../models/deepseek-v3.html" })
     }
 

@@ -105,8 +105,10 @@ public struct OrganizationRow: Sendable, Equatable {
 /// A results table of a series, linked to the section page that shows it.
 public struct ResultsTableLink: Sendable, Equatable {
     public var title: String
-    /// The headings above the table, outermost first, joined with `›`.
-    public var headingPath: String
+    /// The headings between the series' section and the table (`Base Model`), joined with `›`:
+    /// what tells two tables with the same title apart.
+    public var context: String
+    public var hasContext: Bool
     public var href: String
     public var source: String
 }

@@ -5,8 +5,9 @@ extension CatalogPages {
     func seriesPage(_ series: Series) -> SeriesPageView {
         let models = series.models.compactMap { catalog.model($0) }.sorted(by: Self.releaseOrder).map(modelRow)
         let tables = series.resultsTables.compactMap { catalog.table($0) }.map { table in
-            ResultsTableLink(
-                title: table.title, headingPath: table.headingPath.joined(separator: " › "),
+            let context = table.headingPath.dropFirst().dropLast().joined(separator: " › ")
+            return ResultsTableLink(
+                title: table.title, context: context, hasContext: !context.isEmpty,
                 href: sources.href(for: table.source, depth: Self.depth) ?? "", source: table.source.description)
         }
         let citations = series.citations.map { CitationView(label: $0.label, url: $0.url) }
