@@ -20,10 +20,15 @@ struct BuildCommandTests {
         #expect(pages.count == sections)
         #expect(folder.exists("Public/index.html") && folder.exists("Public/assets/style.css"))
         let index = folder.read("Public/index.html") ?? ""
-        // The pages, the style sheet and the 4 data files.
+        // The home page, the sections, a page per entity and 4 listings; the style sheet and 4 data files.
+        let entities = ["models", "benchmarks", "series", "organizations"].map { kind in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public/" + kind)) ?? []).count
+        }
+        let pageCount = 1 + sections + entities.reduce(0, +)
+        #expect(entities.allSatisfy { $0 > 1 })
         #expect(
-            run.standardOutput == "atlas: built \(sections + 1) pages from 1 file into Public/ "
-                + "(\(sections + 6) written, 0 unchanged, 0 removed)\n")
+            run.standardOutput == "atlas: built \(pageCount) pages from 1 file into Public/ "
+                + "(\(pageCount + 5) written, 0 unchanged, 0 removed)\n")
         #expect(folder.read("Public/data/catalog.json")?.contains("\"id\": \"deepseek-v3\"") == true)
         #expect(index.contains(#"<a href="data/scores.csv" download>Scores (CSV)</a>"#))
         #expect(folder.read("Public/sections/deepseek-moe.html")?.contains("<table>") == true)

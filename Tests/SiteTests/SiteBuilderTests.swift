@@ -8,9 +8,10 @@ import Testing
 struct SiteBuilderTests {
     func makeSite() throws -> TemporaryFolder {
         var files: [String: String] = ["Content/models.md": "# Models\n## Alpha\nText.\n## Beta\nMore.\n"]
-        for name in ["layout", "index", "section", "block"] {
-            files["Templates/\(name).mustache"] = try String(
-                contentsOfFile: repositoryRoot + "/Templates/\(name).mustache",
+        let templates = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot + "/Templates")
+        for name in templates where name.hasSuffix(".mustache") {
+            files["Templates/\(name)"] = try String(
+                contentsOfFile: repositoryRoot + "/Templates/\(name)",
                 encoding: .utf8)
         }
         files["Templates/assets/style.css"] = "body{}"
@@ -29,14 +30,16 @@ struct SiteBuilderTests {
         defer { folder.remove() }
         let first = await SiteBuilder(options: options(folder)).build()
         #expect(first.diagnostics.isEmpty)
-        #expect(first.pageCount == 3 && first.documentCount == 1)
-        #expect(first.report?.written.count == 8)  // 3 pages, the style sheet, 4 data files
+        #expect(first.pageCount == 7 && first.documentCount == 1)
+        // 3 pages, 4 (empty) listing pages, the style sheet, 4 data files
+        #expect(first.report?.written.count == 12)
         let second = await SiteBuilder(options: options(folder)).build()
         #expect(
             second.report
                 == WriteReport(unchanged: [
-                    "assets/style.css", "data/benchmarks.csv", "data/catalog.json", "data/models.csv",
-                    "data/scores.csv", "index.html", "sections/alpha.html", "sections/beta.html",
+                    "assets/style.css", "benchmarks/index.html", "data/benchmarks.csv", "data/catalog.json",
+                    "data/models.csv", "data/scores.csv", "index.html", "models/index.html",
+                    "organizations/index.html", "sections/alpha.html", "sections/beta.html", "series/index.html",
                 ]))
     }
 

@@ -5,11 +5,18 @@ import Testing
 @testable import Site
 
 struct TemplateSetTests {
-    static let minimal = [
-        "layout.mustache": "<html><title>{{chrome.documentTitle}}</title>{{$main}}{{/main}}</html>",
-        "index.mustache": "{{<layout}}{{$main}}index{{/main}}{{/layout}}",
-        "section.mustache": "{{<layout}}{{$main}}{{title}}{{/main}}{{/layout}}",
-    ]
+    /// Every required template; the pages of the model graph just print their name.
+    static let minimal: [String: String] = {
+        var files = [
+            "layout.mustache": "<html><title>{{chrome.documentTitle}}</title>{{$main}}{{/main}}</html>",
+            "index.mustache": "{{<layout}}{{$main}}index{{/main}}{{/layout}}",
+            "section.mustache": "{{<layout}}{{$main}}{{title}}{{/main}}{{/layout}}",
+        ]
+        for name in TemplateSet.requiredNames where files[name + ".mustache"] == nil {
+            files[name + ".mustache"] = "{{<layout}}{{$main}}{{name}}{{/main}}{{/layout}}"
+        }
+        return files
+    }()
 
     @Test func loadsAFolderOfTemplates() async throws {
         let folder = try TemporaryFolder(files: Self.minimal)
@@ -18,7 +25,7 @@ struct TemplateSetTests {
         #expect(try templates.render(["title": "x"], template: "index") == "<html><title></title>index</html>")
     }
 
-    @Test(arguments: ["layout", "index", "section"])
+    @Test(arguments: ["layout", "index", "section", "model", "benchmark-index"])
     func aMissingTemplateIsAnErrorNamingItsFile(name: String) async throws {
         var files = Self.minimal
         files[name + ".mustache"] = nil

@@ -13,6 +13,9 @@ public struct PageChrome: Sendable, Equatable {
     public var homeHref: String
     /// Relative link to the stylesheet from this page.
     public var stylesheetHref: String
+    /// The site-wide navigation (Home, Series, Models, ...); empty without the model graph.
+    public var nav: [NavLink] = []
+    public var hasNav = false
 }
 
 /// A link to a section page, relative to the page that shows it.
@@ -58,6 +61,9 @@ public struct IndexPageView: Sendable, Equatable {
     public var data: [DataLink] = [] { didSet { hasData = !data.isEmpty } }
     /// Stored, not computed: templates see stored properties only (Mirror).
     public private(set) var hasData = false
+    /// Links to the listing pages (empty when the site is built without the model graph).
+    public var browse: [NavLink] = [] { didSet { hasBrowse = !browse.isEmpty } }
+    public private(set) var hasBrowse = false
 }
 
 /// A link to a downloadable data file.

@@ -35,16 +35,29 @@ public struct SiteRenderer: Sendable {
         let data = catalog.map(Self.dataFiles) ?? []
         for file in data { site.files[Self.dataFolder + "/" + file.name] = Array(file.text.utf8) }
 
-        var index = indexView(outline)
+        let hasNav = catalog != nil
+        var index = indexView(outline, hasNav: hasNav)
         index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
+        if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
         site.files["index.html"] = Array(try templates.render(index, template: "index").utf8)
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         for (position, (document, section)) in sections.enumerated() {
-            let view = sectionView(section, in: document, outline: outline, position: position, of: sections.map(\.1))
+            let view = sectionView(
+                section, in: document, outline: outline, position: position, of: sections.map(\.1), hasNav: hasNav)
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
             site.files[path] = Array(try templates.render(view, template: "section").utf8)
         }
         site.pageCount = 1 + sections.count
+        if let catalog {
+            let pages = CatalogPages(
+                catalog: catalog, sources: SourceLinker(outline: outline), templates: templates,
+                chrome: { title, folder in
+                    chrome(
+                        title: title + " · " + outline.title, siteTitle: outline.title, depth: CatalogPages.depth,
+                        hasNav: true, current: folder)
+                })
+            site.pageCount += try pages.render(into: &site)
+        }
         site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
             Diagnostic(
                 .warning, at: SourceLocation(path: document.document.path, line: 1, column: 1),
@@ -63,7 +76,7 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - View models
 
-    func indexView(_ outline: SiteOutline) -> IndexPageView {
+    func indexView(_ outline: SiteOutline, hasNav: Bool = false) -> IndexPageView {
         let documents = outline.documents.map { document in
             DocumentView(
                 title: document.title,
@@ -77,19 +90,20 @@ public struct SiteRenderer: Sendable {
         }
         let sectionCount = outline.sections.count
         return IndexPageView(
-            chrome: chrome(title: outline.title, siteTitle: outline.title, depth: 0),
+            chrome: chrome(title: outline.title, siteTitle: outline.title, depth: 0, hasNav: hasNav),
             documents: documents,
             summary: "\(counted(sectionCount, "section")) in \(counted(outline.documents.count, "document"))")
     }
 
     func sectionView(
         _ section: SectionOutline, in document: DocumentOutline, outline: SiteOutline,
-        position: Int, of all: [SectionOutline]
+        position: Int, of all: [SectionOutline], hasNav: Bool = false
     ) -> SectionPageView {
         // Section pages sit side by side in one folder, so a sibling's link is just its file name.
         let link = { (other: SectionOutline) in SectionLink(title: other.title, href: other.slug + ".html") }
         return SectionPageView(
-            chrome: chrome(title: section.title + " · " + outline.title, siteTitle: outline.title, depth: 1),
+            chrome: chrome(
+                title: section.title + " · " + outline.title, siteTitle: outline.title, depth: 1, hasNav: hasNav),
             title: section.title,
             blocks: blockViews(document.document, Array(section.blockRange)),
             sourceText: "\(section.location.path):\(section.location.line)",
@@ -98,12 +112,18 @@ public struct SiteRenderer: Sendable {
             next: position + 1 < all.count ? link(all[position + 1]) : nil)
     }
 
-    private func chrome(title: String, siteTitle: String, depth: Int) -> PageChrome {
+    /// The layout's values for a page `depth` folders deep; `hasNav` adds the site-wide
+    /// navigation, which only a site built with the model graph has pages for.
+    func chrome(
+        title: String, siteTitle: String, depth: Int, hasNav: Bool = false, current: EntityFolder? = nil
+    ) -> PageChrome {
         // Every link is relative, so the site works from any sub-path and from file://.
-        let up = String(repeating: "../", count: depth)
+        let up = PageLinks.up(depth)
+        let nav = hasNav ? PageLinks.navigation(depth: depth, current: current) : []
         return PageChrome(
             language: language, documentTitle: title, siteTitle: siteTitle,
-            homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css")
+            homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css",
+            nav: nav, hasNav: !nav.isEmpty)
     }
 
     private func blockViews(_ document: Document, _ indices: [Int]) -> [BlockView] {

@@ -8,7 +8,10 @@ import Mustache
 /// those cases into an error that names the template file, so a typo never ships blank pages.
 public struct TemplateSet: Sendable {
     /// Templates every build renders; each is `<name>.mustache` in the templates folder.
-    public static let requiredNames = ["layout", "index", "section"]
+    public static let requiredNames = [
+        "layout", "index", "section", "model", "benchmark", "series", "organization",
+        "model-index", "benchmark-index", "series-index", "organization-index",
+    ]
 
     private let library: MustacheLibrary
     /// The folder as the user named it, for messages (`Templates/index.mustache`).

@@ -1,0 +1,67 @@
+import Catalog
+
+extension CatalogPages {
+    /// `benchmarks/<id>.html`: the benchmark and a leaderboard per setting.
+    func benchmarkPage(_ benchmark: Benchmark) -> BenchmarkPageView {
+        let metrics = benchmark.metrics.sorted { $0.key < $1.key }.map { name, metric in
+            MetricView(
+                name: name.isEmpty ? "Not named" : name, scale: metric.scale.rawValue,
+                direction: Self.directionText(metric.direction))
+        }
+        let facts: [Fact?] = [fact("Category", benchmark.category)]
+        return BenchmarkPageView(
+            chrome: chrome(benchmark.name, .benchmarks), name: benchmark.name, facts: facts.compactMap { $0 },
+            aliases: benchmark.aliases, metrics: metrics, hasMetrics: !metrics.isEmpty,
+            leaderboards: leaderboards(benchmark))
+    }
+
+    /// One leaderboard per setting, settings in order; within each, best first by the metric's
+    /// direction, ties by model name then source; scores not reported last.
+    func leaderboards(_ benchmark: Benchmark) -> [LeaderboardView] {
+        let groups = Dictionary(grouping: catalog.scores(on: benchmark.id), by: \.setting)
+        return groups.keys.sorted().map { setting in
+            let metric = Self.metric(for: setting, in: benchmark)
+            let direction = metric?.direction ?? .higherIsBetter
+            let sorted = groups[setting, default: []].sorted { rankedBefore($0, $1, direction: direction) }
+            var rank = 0
+            let rows = sorted.map { score -> ScoreRow in
+                if score.isReported { rank += 1 }
+                return ScoreRow(
+                    rank: score.isReported ? String(rank) : "", subject: link(score.model),
+                    setting: setting.description, value: Self.valueText(score), isReported: score.isReported,
+                    source: sources.link(for: score.source, depth: Self.depth))
+            }
+            let scale = metric.map { "\($0.scale.rawValue), " } ?? ""
+            return LeaderboardView(
+                title: setting.isEmpty ? "Setting not stated" : setting.description,
+                note: scale + Self.directionText(direction), rows: rows)
+        }
+    }
+
+    /// The metric a setting names; with one metric only, that one.
+    static func metric(for setting: Setting, in benchmark: Benchmark) -> Metric? {
+        if let metric = benchmark.metrics[setting.metric] { return metric }
+        let lowered = benchmark.metrics.first { $0.key.lowercased() == setting.metric.lowercased() }
+        return lowered?.value ?? (benchmark.metrics.count == 1 ? benchmark.metrics.first?.value : nil)
+    }
+
+    static func directionText(_ direction: Direction) -> String {
+        direction == .lowerIsBetter ? "lower is better" : "higher is better"
+    }
+
+    private func rankedBefore(_ a: Score, _ b: Score, direction: Direction) -> Bool {
+        switch (a.value, b.value) {
+        case (let x?, let y?) where x != y: return direction == .lowerIsBetter ? x < y : x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default:
+            let (nameA, nameB) = (link(a.model).name, link(b.model).name)
+            if nameA != nameB { return nameA.utf8.lexicographicallyPrecedes(nameB.utf8) }
+            if a.source.path != b.source.path {
+                return a.source.path.utf8.lexicographicallyPrecedes(b.source.path.utf8)
+            }
+            if a.source.line != b.source.line { return a.source.line < b.source.line }
+            return a.source.column < b.source.column
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Catalog
+import Markdown
+
+/// Renders the pages made from the model graph: one per model, benchmark, series and
+/// organization, and a listing page per kind.
+///
+/// Every entity page sits one folder below the output folder, so its links start with `../`.
+struct CatalogPages {
+    var catalog: Catalog
+    var sources: SourceLinker
+    var templates: TemplateSet
+    /// Builds the layout's chrome for a page one folder deep.
+    var chrome: (_ title: String, _ current: EntityFolder) -> PageChrome
+
+    /// Depth of every page this type renders.
+    static let depth = 1
+
+    /// Renders every page into `site.files` and returns how many pages it added.
+    func render(into site: inout RenderedSite) throws(Diagnostic) -> Int {
+        var count = 0
+        func write(_ view: Any, template: String, to path: String) throws(Diagnostic) {
+            site.files[path] = Array(try templates.render(view, template: template).utf8)
+            count += 1
+        }
+        for model in catalog.models {
+            try write(modelPage(model), template: "model", to: EntityFolder.models.path(model.id, at: model.source))
+        }
+        for benchmark in catalog.benchmarks {
+            let path = try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
+            try write(benchmarkPage(benchmark), template: "benchmark", to: path)
+        }
+        for series in catalog.series {
+            try write(
+                seriesPage(series), template: "series", to: EntityFolder.series.path(series.id, at: series.source))
+        }
+        for organization in catalog.organizations {
+            let source = catalog.models(of: organization.id).first?.source ?? Provenance(Self.configLocation)
+            let path = try EntityFolder.organizations.path(organization.id, at: source)
+            try write(organizationPage(organization), template: "organization", to: path)
+        }
+        try write(modelListing(), template: "model-index", to: EntityFolder.models.indexPath)
+        try write(benchmarkListing(), template: "benchmark-index", to: EntityFolder.benchmarks.indexPath)
+        try write(seriesListing(), template: "series-index", to: EntityFolder.series.indexPath)
+        try write(organizationListing(), template: "organization-index", to: EntityFolder.organizations.indexPath)
+        return count
+    }
+
+    /// Organizations come from the configuration, which has no line numbers in the graph.
+    static let configLocation = SourceLocation(path: "Content/atlas.yml", line: 1, column: 1)
+
+    // MARK: - Links
+
+    func link(_ id: ModelID?) -> EntityLink {
+        guard let id, let model = catalog.model(id) else { return EntityLink(name: "", href: "") }
+        return EntityLink(name: model.name, href: EntityFolder.models.href(id, depth: Self.depth))
+    }
+
+    func link(_ id: SeriesID?) -> EntityLink {
+        guard let id, let series = catalog.series(id) else { return EntityLink(name: "", href: "") }
+        return EntityLink(name: series.name, href: EntityFolder.series.href(id, depth: Self.depth))
+    }
+
+    func link(_ id: OrganizationID?) -> EntityLink {
+        guard let id, let organization = catalog.organization(id) else { return EntityLink(name: "", href: "") }
+        return EntityLink(name: organization.name, href: EntityFolder.organizations.href(id, depth: Self.depth))
+    }
+
+    func link(_ id: BenchmarkID) -> EntityLink {
+        let name = catalog.benchmark(id)?.name ?? id.rawValue
+        return EntityLink(name: name, href: EntityFolder.benchmarks.href(id, depth: Self.depth))
+    }
+
+    /// A fact with plain text; nil (left out) when the text is empty.
+    func fact(_ label: String, _ text: String?) -> Fact? {
+        guard let text, !text.isEmpty else { return nil }
+        return Fact(label: label, value: EntityLink(name: text, href: ""))
+    }
+
+    /// A fact that links to a page; nil (left out) when there is nothing to link.
+    func fact(_ label: String, _ link: EntityLink) -> Fact? {
+        link.name.isEmpty ? nil : Fact(label: label, value: link)
+    }
+
+    // MARK: - Rows
+
+    func modelRow(_ model: Model) -> ModelRow {
+        ModelRow(
+            model: link(model.id), organization: link(model.organization), series: link(model.series),
+            release: model.release?.value.description ?? "",
+            parameters: Format.parameters(model.shape), architecture: model.shape.architecture?.value ?? "",
+            scoreCount: String(catalog.scores(of: model.id).count))
+    }
+
+    func seriesRow(_ series: Series) -> SeriesRow {
+        SeriesRow(
+            series: link(series.id), organization: link(series.organization),
+            releaseSpan: Format.releaseSpan(series.releaseSpan(in: catalog)),
+            modelCount: String(series.models.count))
+    }
+}
+
+/// Formatting shared by the catalog pages.
+enum Format {
+    /// `671B total / 37B active`, `6.7B total`, `37B active`, or empty.
+    static func parameters(_ shape: ModelShape) -> String {
+        let parts = [
+            shape.totalParameters.map { "\($0.value.text) total" },
+            shape.activeParameters.map { "\($0.value.text) active" },
+        ]
+        return parts.compactMap { $0 }.joined(separator: " / ")
+    }
+
+    /// `November 2023 – May 2024`, one release when first and last agree, or empty.
+    static func releaseSpan(_ span: ClosedRange<Release>?) -> String {
+        guard let span else { return "" }
+        return span.lowerBound == span.upperBound
+            ? span.lowerBound.description : "\(span.lowerBound) – \(span.upperBound)"
+    }
+
+    /// `3 models`, `1 model`; `plural` for nouns such as `series`.
+    static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// End to end: `atlas build` on the seed writes a page per model, benchmark, series and
+/// organization, and every relative link on every page leads to a file that exists.
+struct SeedPagesTests {
+    @Test func buildsEntityPagesWhoseLinksAllResolve() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(run.status == 0, "\(run.standardError)")
+
+        let v3 = try #require(folder.read("Public/models/deepseek-v3.html"))
+        #expect(v3.contains("671B total / 37B active"))
+        #expect(v3.contains(#"<a href="../series/deepseek-v3.html">DeepSeek-V3</a>"#))
+
+        let mmlu = try #require(folder.read("Public/benchmarks/mmlu.html"))
+        #expect(mmlu.contains(#"<a href="../models/deepseek-v3.html">DeepSeek-V3</a>"#))
+
+        let pile = try #require(folder.read("Public/benchmarks/pile-test.html"))
+        let values = Self.numberCells(pile)
+        #expect(values.count > 1)
+        #expect(values == values.sorted(), "Pile-test (BPB) is lower-is-better")
+
+        for listing in ["models", "benchmarks", "series", "organizations"] {
+            #expect(folder.exists("Public/\(listing)/index.html"))
+        }
+        let index = folder.read("Public/index.html") ?? ""
+        #expect(index.contains(#"href="models/index.html""#))
+
+        let broken = try Self.brokenLinks(in: folder.path + "/Public")
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+
+    /// Reported values in the Value column of a leaderboard, in page order.
+    static func numberCells(_ html: String) -> [Double] {
+        html.split(separator: "\n").filter { $0.hasPrefix("<tr><td class=\"number\">") }.compactMap { row in
+            let cells = row.components(separatedBy: "<td class=\"number\">")
+            guard cells.count > 2, let end = cells[2].firstIndex(of: "<") else { return nil }
+            return Double(cells[2][..<end])
+        }
+    }
+
+    /// `page: href` for every relative `href` in every HTML page under `root` that names no file.
+    static func brokenLinks(in root: String) throws -> [String] {
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        var broken: [String] = []
+        for page in files where page.hasSuffix(".html") {
+            let html = try String(contentsOfFile: root + "/" + page, encoding: .utf8)
+            let folder = (page as NSString).deletingLastPathComponent
+            for href in hrefs(in: html) where !href.hasPrefix("http://") && !href.hasPrefix("https://") {
+                let target = href.split(separator: "#", omittingEmptySubsequences: false)[0]
+                if target.isEmpty { continue }  // a fragment on the same page
+                let resolved = ((root + "/" + folder) as NSString).appendingPathComponent(String(target))
+                if !FileManager.default.fileExists(atPath: (resolved as NSString).standardizingPath) {
+                    broken.append("\(page): \(href)")
+                }
+            }
+        }
+        return broken.sorted()
+    }
+
+    /// The values of every `href="..."` attribute.
+    static func hrefs(in html: String) -> [String] {
+        html.components(separatedBy: "href=\"").dropFirst().compactMap {
+            $0.split(separator: "\"").first.map(String.init)
+        }
+    }
+}
