@@ -17,6 +17,11 @@ struct SeedPagesTests {
 
         let mmlu = try #require(folder.read("Public/benchmarks/mmlu.html"))
         #expect(mmlu.contains(#"<a href="../models/deepseek-v3.html">DeepSeek-V3</a>"#))
+        // Each leaderboard has its bar chart, whose bars link to the models' pages too.
+        #expect(mmlu.components(separatedBy: "<figure class=\"chart\"><svg").count - 1 >= 3)
+        #expect(mmlu.contains(#"<a href="../models/deepseek-v3.html""#))
+        let codeforces = try #require(folder.read("Public/benchmarks/codeforces.html"))
+        #expect(codeforces.contains(">2500</text>"), "ratings get an open, rounded axis")
 
         let pile = try #require(folder.read("Public/benchmarks/pile-test.html"))
         let values = Self.numberCells(pile)

@@ -19,7 +19,7 @@ extension CatalogPages {
     /// direction, ties by model name then source; scores not reported last.
     func leaderboards(_ benchmark: Benchmark) -> [LeaderboardView] {
         let groups = Dictionary(grouping: catalog.scores(on: benchmark.id), by: \.setting)
-        return groups.keys.sorted().map { setting in
+        return groups.keys.sorted().enumerated().map { index, setting in
             let metric = Self.metric(for: setting, in: benchmark)
             let direction = metric?.direction ?? .higherIsBetter
             let sorted = groups[setting, default: []].sorted { rankedBefore($0, $1, direction: direction) }
@@ -34,7 +34,9 @@ extension CatalogPages {
             let scale = metric.map { "\($0.scale.rawValue), " } ?? ""
             return LeaderboardView(
                 title: setting.isEmpty ? "Setting not stated" : setting.description,
-                note: scale + Self.directionText(direction), rows: rows)
+                note: scale + Self.directionText(direction), rows: rows,
+                chart: leaderboardChart(
+                    benchmark, setting: setting, metric: metric, scores: sorted, id: "board-\(index + 1)"))
         }
     }
 

@@ -56,6 +56,8 @@ public struct LeaderboardView: Sendable, Equatable {
     /// `higher is better` or `lower is better`, with the metric's scale.
     public var note: String
     public var rows: [ScoreRow]
+    /// An SVG bar chart of the reported scores (made by `Charts`, which escapes its text), or empty.
+    public var chart: String = ""
 }
 
 /// A metric as a benchmark page lists it.

@@ -1,0 +1,33 @@
+import Catalog
+import Charts
+
+extension CatalogPages {
+    /// The leaderboard as an SVG bar chart: one bar per model (its best-placed score), in
+    /// leaderboard order, each linking to the model's page. Empty when nothing was reported.
+    func leaderboardChart(
+        _ benchmark: Benchmark, setting: Setting, metric: Metric?, scores: [Score], id: String
+    ) -> String {
+        var seen: Set<ModelID> = []
+        let bars = scores.compactMap { score -> BarChart.Bar? in
+            guard let value = score.value, seen.insert(score.model).inserted else { return nil }
+            let model = link(score.model)
+            return BarChart.Bar(
+                label: model.name, value: value, display: score.raw, href: model.hasHref ? model.href : nil)
+        }
+        guard !bars.isEmpty else { return "" }
+        let subtitle = [benchmark.category, setting.isEmpty ? nil : setting.description].compactMap { $0 }
+        let chart = BarChart(
+            title: benchmark.name, subtitle: subtitle.joined(separator: " · "), scale: Self.chartScale(metric?.scale),
+            lowerIsBetter: metric?.direction == .lowerIsBetter, bars: bars)
+        return chart.svg(id: id)
+    }
+
+    /// Percentages and scores out of ten have fixed axes; ratings and ratios get a rounded one.
+    static func chartScale(_ scale: CatalogScale?) -> Charts.Scale {
+        switch scale {
+        case .percent: return .percent
+        case .outOfTen: return .outOfTen
+        case .rating, .ratio, nil: return .open
+        }
+    }
+}
