@@ -33,6 +33,9 @@ struct SeedPagesTests {
         }
         let index = folder.read("Public/index.html") ?? ""
         #expect(index.contains(#"href="models/index.html""#))
+        // The release timeline: one point per catalogued model, linking to its page.
+        #expect(index.contains(#"<figure class="chart"><svg"#))
+        #expect(index.contains(#"<a href="models/deepseek-v3.2-speciale.html""#))
 
         let broken = try Self.brokenLinks(in: folder.path + "/Public")
         #expect(broken.isEmpty, "\(broken.prefix(10))")

@@ -61,6 +61,8 @@ public struct IndexPageView: Sendable, Equatable {
     public var data: [DataLink] = [] { didSet { hasData = !data.isEmpty } }
     /// Stored, not computed: templates see stored properties only (Mirror).
     public private(set) var hasData = false
+    /// An SVG timeline of the catalogued models' releases (made by `Charts`), or empty.
+    public var timeline = ""
     /// Links to the listing pages (empty when the site is built without the model graph).
     public var browse: [NavLink] = [] { didSet { hasBrowse = !browse.isEmpty } }
     public private(set) var hasBrowse = false

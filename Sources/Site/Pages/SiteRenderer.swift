@@ -38,6 +38,7 @@ public struct SiteRenderer: Sendable {
         let hasNav = catalog != nil
         var index = indexView(outline, hasNav: hasNav)
         index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
+        index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
         if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
         site.files["index.html"] = Array(try templates.render(index, template: "index").utf8)
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }

@@ -1,0 +1,23 @@
+import Catalog
+import Charts
+
+/// The home page's release timeline: every catalogued model with a release date, one row per
+/// series (in order of first release), each point linking to the model's page.
+enum ReleaseTimeline {
+    static func svg(_ catalog: Catalog) -> String {
+        let dated = catalog.models.compactMap { model -> (Model, Release)? in
+            guard model.isCatalogued, let release = model.release?.value else { return nil }
+            return (model, release)
+        }
+        .sorted { ($0.1, $0.0.name) < ($1.1, $1.0.name) }
+        guard !dated.isEmpty else { return "" }
+        let points = dated.map { model, release in
+            TimelineChart.Point(
+                label: model.name,
+                date: release.month.map { .month(year: release.year, month: $0) } ?? .year(release.year),
+                href: "models/\(model.id.rawValue).html",
+                group: model.series.flatMap { catalog.series($0)?.name } ?? "Other")
+        }
+        return TimelineChart(title: "Catalogued models by release date", points: points).svg(id: "releases")
+    }
+}
