@@ -13,6 +13,8 @@ struct SeedPagesTests {
 
         let v3 = try #require(folder.read("Public/models/deepseek-v3.html"))
         #expect(v3.contains("671B total / 37B active"))
+        // A score's source links to the very table it was read from.
+        #expect(v3.contains(#"href="../sections/deepseek-v3.html#table-line-522""#))
         #expect(v3.contains(#"<a href="../series/deepseek-v3.html">DeepSeek-V3</a>"#))
 
         let mmlu = try #require(folder.read("Public/benchmarks/mmlu.html"))
@@ -58,11 +60,19 @@ struct SeedPagesTests {
             let html = try String(contentsOfFile: root + "/" + page, encoding: .utf8)
             let folder = (page as NSString).deletingLastPathComponent
             for href in hrefs(in: html) where !href.hasPrefix("http://") && !href.hasPrefix("https://") {
-                let target = href.split(separator: "#", omittingEmptySubsequences: false)[0]
-                if target.isEmpty { continue }  // a fragment on the same page
-                let resolved = ((root + "/" + folder) as NSString).appendingPathComponent(String(target))
-                if !FileManager.default.fileExists(atPath: (resolved as NSString).standardizingPath) {
+                let parts = href.split(separator: "#", omittingEmptySubsequences: false)
+                if parts[0].isEmpty { continue }  // a fragment on the same page
+                let resolved = ((root + "/" + folder) as NSString).appendingPathComponent(String(parts[0]))
+                let path = (resolved as NSString).standardizingPath
+                guard FileManager.default.fileExists(atPath: path) else {
                     broken.append("\(page): \(href)")
+                    continue
+                }
+                // A fragment must name an element of the target page (a source link's table).
+                if parts.count > 1, let target = try? String(contentsOfFile: path, encoding: .utf8),
+                    !target.contains("id=\"\(parts[1])\"")
+                {
+                    broken.append("\(page): \(href) (no such id)")
                 }
             }
         }

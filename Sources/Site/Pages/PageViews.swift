@@ -31,11 +31,14 @@ public struct BlockView: Sendable, Equatable {
     /// Whether the table's last column holds sentences (a "Notes" column) rather than short
     /// values: the stylesheet gives such a column room to wrap instead of squeezing it.
     public var hasProseColumn: Bool
+    /// For tables: the element id that source links point at (`table-line-258`).
+    public var anchor: String
 
-    public init(html: String, isTable: Bool = false, hasProseColumn: Bool = false) {
+    public init(html: String, isTable: Bool = false, hasProseColumn: Bool = false, anchor: String = "") {
         self.html = html
         self.isTable = isTable
         self.hasProseColumn = hasProseColumn
+        self.anchor = anchor
     }
 }
 

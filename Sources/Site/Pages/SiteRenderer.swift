@@ -134,9 +134,15 @@ public struct SiteRenderer: Sendable {
             }
             let lastColumn = table.rows.compactMap(\.last)
             let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }
-            return BlockView(html: document.blockHTML[index], isTable: true, hasProseColumn: hasProse)
+            return BlockView(
+                html: document.blockHTML[index], isTable: true, hasProseColumn: hasProse,
+                anchor: Self.tableAnchor(line: document.blocks[index].range.start.line))
         }
     }
+
+    /// The id of a table on its section page: its first line, so that a link to a number's
+    /// source lands on the table the number came from.
+    static func tableAnchor(line: Int) -> String { "table-line-\(line)" }
 
     private func counted(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"

@@ -10,6 +10,8 @@ struct SourceLinker: Sendable {
         var firstLine: Int
         var lastLine: Int
         var slug: String
+        /// First lines of the section's top-level tables, in order.
+        var tableLines: [Int]
     }
 
     /// Section spans per document path, in reading order.
@@ -22,23 +24,34 @@ struct SourceLinker: Sendable {
             knownPaths.insert(document.document.path)
             spans[document.document.path] = document.sections.compactMap { section in
                 guard let first = section.blockRange.first, let last = section.blockRange.last else { return nil }
+                let tableLines = section.blockRange.compactMap { index -> Int? in
+                    guard case .table = blocks[index].kind else { return nil }
+                    return blocks[index].range.start.line
+                }
                 return Span(
                     firstLine: blocks[first].range.start.line, lastLine: blocks[last].range.end.line,
-                    slug: section.slug)
+                    slug: section.slug, tableLines: tableLines)
             }
         }
     }
 
     /// The slug of the section holding `line` of `path`, or nil when no section does.
     func sectionSlug(path: String, line: Int) -> String? {
-        spans[path]?.first { $0.firstLine <= line && line <= $0.lastLine }?.slug
+        span(path: path, line: line)?.slug
+    }
+
+    private func span(path: String, line: Int) -> Span? {
+        spans[path]?.first { $0.firstLine <= line && line <= $0.lastLine }
     }
 
     /// A link to the page that shows `source`, from a page `depth` folders deep; nil for a file
     /// the site does not show.
     func href(for source: Provenance, depth: Int) -> String? {
-        if let slug = sectionSlug(path: source.path, line: source.line) {
-            return PageLinks.up(depth) + SiteRenderer.sectionsFolder + "/" + slug + ".html"
+        if let span = span(path: source.path, line: source.line) {
+            let page = PageLinks.up(depth) + SiteRenderer.sectionsFolder + "/" + span.slug + ".html"
+            // The table the fact was read from: the last one starting at or before its line.
+            guard let table = span.tableLines.last(where: { $0 <= source.line }) else { return page }
+            return page + "#" + SiteRenderer.tableAnchor(line: table)
         }
         return knownPaths.contains(source.path) ? PageLinks.up(depth) + "index.html" : nil
     }
