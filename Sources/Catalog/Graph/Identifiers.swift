@@ -71,12 +71,18 @@ public enum Slug {
 }
 
 /// Hands out slugs that are unique among those handed out: a clash gets `-2`, `-3`, ... in the
-/// order names arrive, so ids are stable as long as the documents are.
-struct UniqueSlugs {
+/// order names arrive, so ids are stable as long as the documents are. The site's page slugs use
+/// it too, with their own base rule.
+public struct UniqueSlugs: Sendable {
     private var used: Set<String> = []
 
-    mutating func claim(_ name: String) -> String {
-        let base = Slug.make(name)
+    public init() {}
+
+    /// `Slug.make(name)`, made unique.
+    mutating func claim(_ name: String) -> String { claim(slug: Slug.make(name)) }
+
+    /// `base` if not handed out yet, else `base-2`, `base-3`, ...
+    public mutating func claim(slug base: String) -> String {
         var slug = base
         var suffix = 2
         while used.contains(slug) {

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// Turns heading titles into file-name-safe slugs that are unique within one site.
@@ -5,7 +6,7 @@ import Foundation
 /// A slug is lowercase ASCII `[a-z0-9-]`, never empty and never `.` or `..`, so it can be used
 /// as a path component and in a URL without escaping.
 public struct SlugAllocator: Sendable {
-    private var used: Set<String> = []
+    private var unique = UniqueSlugs()
 
     /// Longest slug kept from a title, before any `-2` suffix; long headings make unwieldy URLs.
     public static let maxLength = 80
@@ -14,15 +15,7 @@ public struct SlugAllocator: Sendable {
 
     /// A slug for `title` not handed out before: `base(for:)`, then `-2`, `-3`, ... on a clash.
     public mutating func allocate(for title: String) -> String {
-        let base = Self.base(for: title)
-        var candidate = base
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
-        }
-        used.insert(candidate)
-        return candidate
+        unique.claim(slug: Self.base(for: title))
     }
 
     /// The slug of a title, ignoring clashes.
