@@ -29,9 +29,7 @@ struct Build: AsyncParsableCommand {
             limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog())
         let result = await SiteBuilder(options: options).build()
 
-        for diagnostic in result.diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-        }
+        report(result.diagnostics)
         guard let report = result.report else {
             let problems =
                 strict && result.errorCount == 0
