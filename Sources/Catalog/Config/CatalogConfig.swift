@@ -1,3 +1,5 @@
+import Markdown
+
 /// What the enrichment cannot know from the text: who makes which model, which spellings mean
 /// the same thing, how to read table headers. Loaded from `Content/atlas.yml`.
 public struct CatalogConfig: Hashable, Sendable, Decodable {

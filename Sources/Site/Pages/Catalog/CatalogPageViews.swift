@@ -1,4 +1,5 @@
 import Catalog
+import Markdown
 
 // View models of the pages made from the model graph. As in PageViews.swift, every value is
 // already formatted and every href is relative to the page; optional facts are flagged with

@@ -1,4 +1,5 @@
 import Catalog
+import Markdown
 
 extension CatalogPages {
     /// `series/<id>.html`: summary, models, results tables, citations and a link to the section.

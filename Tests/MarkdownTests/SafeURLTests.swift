@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Catalog
+@testable import Markdown
 
 @Suite struct SafeURLTests {
     @Test(arguments: [
@@ -30,5 +30,31 @@ import Testing
         #expect(SafeURL.scheme(of: "java&#115;cript&#58;x") == "javascript")
         #expect(SafeURL.scheme(of: "a/b:c") == nil)
         #expect(SafeURL.scheme(of: "#x:y") == nil)
+    }
+}
+
+@Suite struct ContentLinkTests {
+    static let text = """
+        [a](java&Tab;script:alert(1)) [b](ftp://x) [c](https://ok.example) ![d](data:text/html,x)
+
+        | Model | Link |
+        |---|---|
+        | A | [e](VBScript:x) [f](mailto:a@b.example) |
+
+        """
+
+    @Test func contentLinksPassTheSameSchemeCheckAndKeepTheirText() throws {
+        let html = try MarkdownParser.parse(Self.text, path: "links.md").html
+        for refused in ["script:", "ftp:", "data:", "VBScript:"] { #expect(!html.contains(refused), "\(refused)") }
+        #expect(html.contains("<a href=\"https://ok.example\">c</a>"))
+        #expect(html.contains("<a href=\"mailto:a@b.example\">f</a>"))
+        #expect(html.contains(">a</a>") && html.contains(">e</a>"))
+    }
+
+    @Test func renderDropsThemToo() throws {
+        var html: [UInt8] = []
+        _ = try MarkdownParser.renderHTML(Array(Self.text.utf8), path: "links.md") { html += $0 }
+        let text = String(decoding: html, as: UTF8.self)
+        #expect(!text.contains("ftp:") && !text.contains("script:") && text.contains("https://ok.example"))
     }
 }
