@@ -7,7 +7,8 @@ import Testing
 struct ErrorOutputTests {
     /// `path:line:column: severity: message` or `atlas: error: message`.
     static func hasOneForm(_ line: String) -> Bool {
-        line.wholeMatch(of: #/.+:\d+:\d+: (error|warning): .+/#) != nil || line.wholeMatch(of: #/atlas: error: .+/#) != nil
+        line.wholeMatch(of: #/.+:\d+:\d+: (error|warning): .+/#) != nil
+            || line.wholeMatch(of: #/atlas: error: .+/#) != nil
     }
 
     @Test(arguments: [

@@ -35,7 +35,9 @@ import Testing
         let header = rows[0]
         for row in rows.dropFirst() {
             for (name, cell) in zip(header, row) where !Self.numericColumns.contains(name) {
-                #expect(!(cell.first.map { "=+-@\t\r\n".contains($0) } ?? false), "\(view) \(name): \(cell.debugDescription)")
+                #expect(
+                    !(cell.first.map { "=+-@\t\r\n".contains($0) } ?? false),
+                    "\(view) \(name): \(cell.debugDescription)")
             }
         }
         // Every neutralised cell is quoted, so the prefix is visibly part of the text.

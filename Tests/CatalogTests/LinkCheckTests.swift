@@ -23,10 +23,11 @@ import Testing
         let enrichment = Enricher(config: CatalogConfig()).enrich([parsed])
         let links = enrichment.diagnostics.filter { $0.message.contains("scheme") }
         #expect(links.map(\.severity) == [.warning, .warning])
-        #expect(links.map(\.location) == [
-            SourceLocation(path: "Content/hostile.md", line: 2, column: 15),
-            SourceLocation(path: "Content/hostile.md", line: 4, column: 17),
-        ])
+        #expect(
+            links.map(\.location) == [
+                SourceLocation(path: "Content/hostile.md", line: 2, column: 15),
+                SourceLocation(path: "Content/hostile.md", line: 4, column: 17),
+            ])
         #expect(links.first?.message.contains("'javascript'") == true)
         // The citation is kept (its label still shows); only its link is dropped when rendered.
         #expect(enrichment.catalog.series.first?.citations.count == 3)

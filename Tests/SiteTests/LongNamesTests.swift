@@ -42,7 +42,8 @@ struct LongNamesTests {
         var files = ["Content/models.md": document, "Templates/assets/style.css": "body{}"]
         for name in try FileManager.default.contentsOfDirectory(atPath: repositoryRoot + "/Templates")
         where name.hasSuffix(".mustache") {
-            files["Templates/\(name)"] = try String(contentsOfFile: repositoryRoot + "/Templates/\(name)", encoding: .utf8)
+            files["Templates/\(name)"] = try String(
+                contentsOfFile: repositoryRoot + "/Templates/\(name)", encoding: .utf8)
         }
         let folder = try TemporaryFolder(files: files)
         defer { folder.remove() }

@@ -7,7 +7,9 @@ enum ScaleCheck {
         let byID = Dictionary(benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var values: [BenchmarkID: [String: [Double]]] = [:]
         for score in scores {
-            if let value = score.value { values[score.benchmark, default: [:]][score.setting.metric, default: []].append(value) }
+            if let value = score.value {
+                values[score.benchmark, default: [:]][score.setting.metric, default: []].append(value)
+            }
         }
         return scores.compactMap { score in
             guard let value = score.value, let benchmark = byID[score.benchmark],
