@@ -39,3 +39,30 @@ import Testing
         #expect(outside.contains { $0.message.contains("'11.2'") && $0.message.contains("0-10") })
     }
 }
+
+@Suite struct ExpectedScaleTests {
+    @Test(arguments: [
+        ([88.0, 101.0], Scale.percent), ([70.0, 80.0, 101.0], .percent), ([1200.0, 1300.0], .rating),
+        ([101.0], .rating), ([1200.0, 90.0, 1400.0], .rating),
+    ])
+    func aRatingOnlyBecauseOfOneValueOver100IsAPercentage(_ values: [Double], _ expected: Scale) {
+        let metric = Metric(name: "", scale: .rating, direction: .higherIsBetter)
+        let benchmark = Benchmark(
+            id: BenchmarkID(rawValue: "mmlu"), name: "MMLU", source: Provenance(.init(path: "a.md", line: 1, column: 1))
+        )
+        #expect(
+            ScaleCheck.expectedScale(of: metric, on: benchmark, values: values, config: CatalogConfig()) == expected)
+    }
+
+    @Test func aRatingByNameOrConfigurationStaysARating() {
+        let benchmark = Benchmark(
+            id: BenchmarkID(rawValue: "cf"), name: "Codeforces",
+            source: Provenance(.init(path: "a.md", line: 1, column: 1)))
+        let rating = Metric(name: "Rating", scale: .rating, direction: .higherIsBetter)
+        #expect(
+            ScaleCheck.expectedScale(of: rating, on: benchmark, values: [90, 2000], config: CatalogConfig()) == .rating)
+        let unnamed = Metric(name: "", scale: .rating, direction: .higherIsBetter)
+        let config = CatalogConfig(benchmarkScales: ["Codeforces": .rating])
+        #expect(ScaleCheck.expectedScale(of: unnamed, on: benchmark, values: [90, 2000], config: config) == .rating)
+    }
+}
