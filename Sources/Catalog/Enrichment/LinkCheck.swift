@@ -23,19 +23,21 @@ enum LinkCheck {
 
     private static func check(_ inline: Inline, into found: inout [Diagnostic]) {
         switch inline.kind {
-        case .link(let url, _, _), .image(let url, _, _):
-            if SafeURL.check(url) == nil { found.append(warning(url, at: inline.range.start)) }
+        case .link(let url, _, _):
+            if SafeURL.check(url) == nil { found.append(warning("a link", url, at: inline.range.start)) }
+        case .image(let url, _, _):
+            if SafeURL.check(url) == nil { found.append(warning("an image", url, at: inline.range.start)) }
         default: break
         }
         for child in inline.children { check(child, into: &found) }
     }
 
-    private static func warning(_ url: String, at location: SourceLocation) -> Diagnostic {
+    private static func warning(_ kind: String, _ url: String, at location: SourceLocation) -> Diagnostic {
         let scheme = SafeURL.scheme(of: url) ?? ""
         let allowed = SafeURL.allowedSchemes.sorted().joined(separator: ", ")
         return Diagnostic(
             .warning, at: location,
-            "a link with the scheme '\(scheme)' is not allowed, so only its text is shown; "
-                + "link with \(allowed) or a relative URL")
+            "\(kind) with the scheme '\(scheme)' is not allowed, so only its text is shown; "
+                + "use \(allowed) or a relative URL")
     }
 }
