@@ -39,7 +39,8 @@ INLINES = [
     "\\|", "\\\\|", "\\\\", "\\*", "a\\|b", "{w}\\",
     "[{w}](/u)", "[{w}](/u \"t\")", "![{w}](/i.png)", "<https://e.com/a?b&c>", "<me@e.com>",
     "[{w}](javascript:alert(1))", "[{w}](JAVASCRIPT:x)", "<javascript:alert(1)>", "[{w}](vbscript:x)",
-    "[{w}](file:///etc/passwd)", "[{w}](data:text/html,x)", "[{w}](data:image/png;base64,AA)",
+    # No `data:image/...` link: cmark-gfm allows it, Atlas's scheme allowlist does not (a fixture records it).
+    "[{w}](file:///etc/passwd)", "[{w}](data:text/html,x)",
     "![{w}](javascript:x)", "[{w}]", "[{w}][]",
     "&amp;", "&copy;", "&#35;", "&#x22;", "&nosuch;", "&lt;b&gt;",
     "<b>{w}</b>", "<span class=\"x\">", "</span>", "<img src=x onerror=y>",

@@ -1,3 +1,5 @@
+import Markdown
+
 /// What the enrichment cannot know from the text: who makes which model, which spellings mean
 /// the same thing, how to read table headers. Loaded from `Content/atlas.yml`.
 public struct CatalogConfig: Hashable, Sendable, Decodable {
@@ -25,6 +27,13 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
             modelPrefixes = try container.decodeIfPresent([String].self, forKey: .modelPrefixes) ?? []
             url = try container.decodeIfPresent(String.self, forKey: .url)
+            // The organization page links it: it passes the same scheme check as content links.
+            if let url, SafeURL.check(url) == nil {
+                let scheme = SafeURL.scheme(of: url) ?? ""
+                throw DecodingError.dataCorruptedError(
+                    forKey: .url, in: container,
+                    debugDescription: "the scheme '\(scheme)' is not allowed; give an http, https or mailto URL")
+            }
         }
     }
 

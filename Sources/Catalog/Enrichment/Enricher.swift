@@ -17,6 +17,7 @@ public struct Enricher: Sendable {
 
     public func enrich(_ documents: [Document]) -> Enrichment {
         var run = EnrichmentRun(config: config, outlines: documents.map(DocumentOutline.init))
+        run.diagnostics += LinkCheck.unsafeLinks(in: documents)
         run.catalogueModels()
         run.attachSections()
         run.readResultsTables()
@@ -32,6 +33,8 @@ struct EnrichmentRun {
     var models: ModelRegistry
     var benchmarks: BenchmarkRegistry
     var series: [Series] = []
+    /// Series ids handed out: `Fam-2` and `Fam.2` are two series with one slug.
+    var seriesSlugs = UniqueSlugs()
     var tables: [ResultsTable] = []
     var scores: [Score] = []
     var otherSections: [SectionRef] = []
@@ -83,6 +86,7 @@ struct EnrichmentRun {
         }
         for index in tables.indices { tables[index].benchmarks = tables[index].benchmarks.map { renamed[$0] ?? $0 } }
         assignMetrics()
+        diagnostics += ScaleCheck.outOfScale(scores, benchmarks: benchmarks.benchmarks, config: config)
         models.inheritShapes()
         diagnostics += Checks.duplicateTables(tables)
         diagnostics += Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)

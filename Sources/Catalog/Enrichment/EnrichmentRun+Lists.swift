@@ -37,7 +37,8 @@ extension EnrichmentRun {
         if !entry.series.isEmpty {
             seriesID = self.seriesID(named: entry.series)
             if seriesID == nil {
-                var new = Series(id: SeriesID(rawValue: Slug.make(entry.series)), name: entry.series, source: source)
+                let id = SeriesID(rawValue: seriesSlugs.claim(entry.series))
+                var new = Series(id: id, name: entry.series, source: source)
                 new.organization = organizations.organization(forModel: entry.series, hints: [])
                 series.append(new)
                 seriesID = new.id

@@ -6,8 +6,9 @@ struct OrganizationMatcher {
     private var aliases: [String: OrganizationID] = [:]
 
     init(rules: [CatalogConfig.OrganizationRule]) {
+        var slugs = UniqueSlugs()  // `Meta` and `meta` are two organizations with one slug
         for rule in rules {
-            let id = OrganizationID(rawValue: Slug.make(rule.name))
+            let id = OrganizationID(rawValue: slugs.claim(rule.name))
             organizations.append(Organization(id: id, name: rule.name, aliases: rule.aliases, url: rule.url))
             for prefix in rule.modelPrefixes { prefixes.append((NameKey(prefix).value, id)) }
             for alias in rule.aliases + [rule.name] { aliases[alias.lowercased()] = id }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Flat CSV views of the graph (RFC 4180: quoted where needed, CRLF-free `\n` rows, UTF-8).
+/// Flat CSV views of the graph (RFC 4180: quoted where needed, CRLF-free `\n` rows, UTF-8), safe
+/// to open in a spreadsheet: no text cell starts a formula.
 public enum CSVExport {
     public enum View: String, CaseIterable, Sendable {
         case scores, models, benchmarks
@@ -78,13 +79,31 @@ public enum CSVExport {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
+    /// Columns written as numbers; every other column is text.
+    private static let numericColumns: Set<String> = [
+        "value", "line", "column", "row", "table_column", "total_parameters_b", "active_parameters_b",
+    ]
+
     private static func table(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        guard let header = rows.first else { return "" }
+        let isNumeric = header.map(numericColumns.contains)
+        let lines = rows.enumerated().map { index, row in
+            zip(row, isNumeric).map { text, numeric in field(text, isNumber: index > 0 && numeric) }
+                .joined(separator: ",")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The one place CSV escaping happens.
-    private static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Characters that make a spreadsheet read a cell as a formula when they start it (OWASP).
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n"]
+
+    /// The one place CSV escaping happens. Text that would start a formula gets a leading `'` and
+    /// quotes (OWASP's CSV injection rule); numbers are left as they are, so `-1` stays a number.
+    private static func field(_ text: String, isNumber: Bool) -> String {
+        let isFormula = !isNumber && text.unicodeScalars.first.map(formulaStarts.contains) == true
+        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard isFormula || needsQuotes else { return text }
+        let body = isFormula ? "'" + text : text
+        return "\"" + body.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -42,11 +42,17 @@ public struct Catalog: Sendable {
         self.tables = tables.sorted { $0.id.rawValue < $1.id.rawValue }
         self.scores = scores.sorted(by: Self.scoreOrder)
         self.otherSections = otherSections
-        organizationIndex = Dictionary(uniqueKeysWithValues: self.organizations.enumerated().map { ($1.id, $0) })
-        seriesIndex = Dictionary(uniqueKeysWithValues: self.series.enumerated().map { ($1.id, $0) })
-        modelIndex = Dictionary(uniqueKeysWithValues: self.models.enumerated().map { ($1.id, $0) })
-        benchmarkIndex = Dictionary(uniqueKeysWithValues: self.benchmarks.enumerated().map { ($1.id, $0) })
-        tableIndex = Dictionary(uniqueKeysWithValues: self.tables.enumerated().map { ($1.id, $0) })
+        organizationIndex = Self.positions(self.organizations.map(\.id))
+        seriesIndex = Self.positions(self.series.map(\.id))
+        modelIndex = Self.positions(self.models.map(\.id))
+        benchmarkIndex = Self.positions(self.benchmarks.map(\.id))
+        tableIndex = Self.positions(self.tables.map(\.id))
+    }
+
+    /// Each id's position. Enrichment hands out unique ids; should two items still share one, the
+    /// first keeps it rather than the whole program trapping.
+    private static func positions<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
+        Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Model, benchmark, setting, then place in the file: written out, as generic tuple

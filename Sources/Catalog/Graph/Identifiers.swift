@@ -40,7 +40,36 @@ public struct TableID: EntityID {
 /// Lowercase ASCII slugs: `DeepSeek-V2.5 1210` → `deepseek-v2.5-1210`. Letters outside ASCII are
 /// kept as their Unicode scalar in hex so that Chinese names still get distinct, safe slugs.
 public enum Slug {
+    /// Longest slug in UTF-8 bytes, before a `-2` suffix: far below the 255 bytes of a file name.
+    public static let maxBytes = 80
+
     public static func make(_ text: String) -> String {
+        shortened(full(text), name: text, maxBytes: maxBytes)
+    }
+
+    /// `slug` when it fits in `maxBytes`, else its start plus `-` and a hash of the whole `name`:
+    /// the same name always gets the same slug, and names that differ only past the cut do not
+    /// share one. Slugs are ASCII, so bytes and characters are the same.
+    public static func shortened(_ slug: String, name: String, maxBytes: Int) -> String {
+        guard slug.utf8.count > maxBytes else { return slug }
+        let hash = fnv1aHex(name)
+        var start = String(slug.prefix(maxBytes - hash.count - 1))
+        while start.hasSuffix("-") || start.hasSuffix(".") { start.removeLast() }
+        return start.isEmpty ? hash : start + "-" + hash
+    }
+
+    /// 32-bit FNV-1a of the UTF-8 bytes, as 8 hex digits: short, stable across runs and platforms.
+    public static func fnv1aHex(_ text: String) -> String {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in text.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
+    private static func full(_ text: String) -> String {
         var out = ""
         let scalars = Array(text.unicodeScalars)
         var lastWasWide = false
@@ -72,9 +101,10 @@ public enum Slug {
 
 /// Hands out slugs that are unique among those handed out: a clash gets `-2`, `-3`, ... in the
 /// order names arrive, so ids are stable as long as the documents are. The site's page slugs use
-/// it too, with their own base rule.
+/// it too, with their own base rule. `index` is never handed out: it names the listing page of
+/// every folder of pages (`models/index.html`), so a model named `index` gets `index-2`.
 public struct UniqueSlugs: Sendable {
-    private var used: Set<String> = []
+    private var used: Set<String> = ["index"]
 
     public init() {}
 

@@ -72,8 +72,25 @@ extension OpaquePointer {
         return result
     }
 
+    /// Empties the URL of every link and image below this node that `SafeURL` refuses, so that
+    /// cmark renders only its text: content links pass the same scheme check as every other URL.
+    func dropUnsafeURLs() {
+        guard let iterator = cmark_iter_new(self) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { return }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                node.type == CMARK_NODE_LINK || node.type == CMARK_NODE_IMAGE,
+                let url = cmark_node_get_url(node), SafeURL.check(String(cString: url)) == nil
+            else { continue }
+            cmark_node_set_url(node, "")
+        }
+    }
+
     /// Hands cmark's HTML buffer for this subtree to `body`, then frees it.
     func withRenderedHTML(_ body: (UnsafeRawBufferPointer) -> Void) {
+        dropUnsafeURLs()
         guard let html = cmark_render_html(self, CMARK_OPT_DEFAULT) else { return }
         defer { free(html) }
         body(UnsafeRawBufferPointer(start: html, count: strlen(html)))
@@ -81,6 +98,7 @@ extension OpaquePointer {
 
     /// cmark's HTML for this node and its subtree as bytes, in safe mode.
     func renderHTMLBytes() -> [UInt8] {
+        dropUnsafeURLs()
         guard let html = cmark_render_html(self, CMARK_OPT_DEFAULT) else { return [] }
         defer { free(html) }
         return html.withMemoryRebound(to: UInt8.self, capacity: 1) {
@@ -90,6 +108,7 @@ extension OpaquePointer {
 
     /// cmark's HTML for this node and its subtree, in safe mode (raw HTML and unsafe URLs dropped).
     func renderHTML() -> String {
+        dropUnsafeURLs()
         guard let html = cmark_render_html(self, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(html) }
         return String(cString: html)

@@ -1,5 +1,6 @@
 import Catalog
 import Charts
+import Markdown
 
 /// The home page's release timeline: every catalogued model with a release date, one row per
 /// series (in order of first release), each point linking to the model's page.
@@ -15,7 +16,7 @@ enum ReleaseTimeline {
             TimelineChart.Point(
                 label: model.name,
                 date: release.month.map { .month(year: release.year, month: $0) } ?? .year(release.year),
-                href: "models/\(model.id.rawValue).html",
+                href: SafeURL.check("models/\(model.id.rawValue).html"),
                 group: model.series.flatMap { catalog.series($0)?.name } ?? "Other")
         }
         return TimelineChart(title: "Catalogued models by release date", points: points).svg(id: "releases")

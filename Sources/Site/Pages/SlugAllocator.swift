@@ -9,6 +9,7 @@ public struct SlugAllocator: Sendable {
     private var unique = UniqueSlugs()
 
     /// Longest slug kept from a title, before any `-2` suffix; long headings make unwieldy URLs.
+    /// A longer one is cut and ends in a hash of the whole title, so it stays distinct and stable.
     public static let maxLength = 80
 
     public init() {}
@@ -37,25 +38,10 @@ public struct SlugAllocator: Sendable {
                 pendingDash = true
             }
         }
-        if slug.count > maxLength {
-            slug = String(slug.prefix(maxLength))
-            while slug.hasSuffix("-") { slug.removeLast() }
-        }
         if slug.isEmpty {
             let trimmed = title.trimmingWhitespace()
-            return trimmed.isEmpty ? "section" : "section-" + fnv1aHex(trimmed)
+            return trimmed.isEmpty ? "section" : "section-" + Slug.fnv1aHex(trimmed)
         }
-        return slug
-    }
-
-    /// 32-bit FNV-1a of the UTF-8 bytes, as 8 hex digits: short, stable across runs and platforms.
-    static func fnv1aHex(_ text: String) -> String {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in text.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 0x0100_0193
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+        return Slug.shortened(slug, name: title, maxBytes: maxLength)
     }
 }

@@ -23,11 +23,13 @@ enum AtlasProcess {
         fatalError("atlas executable not found near \(Bundle.main.bundleURL.path); run `swift build` first")
     }()
 
-    /// Runs `atlas` with `arguments` in `folder`; output goes through files so a large output
-    /// cannot fill a pipe and stall the child.
-    static func run(_ arguments: [String], in folder: String, input: String? = nil) throws -> AtlasRun {
+    /// Runs `atlas` (or another `program`) with `arguments` in `folder`; output goes through files
+    /// so a large output cannot fill a pipe and stall the child.
+    static func run(
+        _ arguments: [String], in folder: String, input: String? = nil, program: URL = executable
+    ) throws -> AtlasRun {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let outputs = NSTemporaryDirectory() + "atlas-run-" + UUID().uuidString

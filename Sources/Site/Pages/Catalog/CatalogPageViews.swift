@@ -1,3 +1,6 @@
+import Catalog
+import Markdown
+
 // View models of the pages made from the model graph. As in PageViews.swift, every value is
 // already formatted and every href is relative to the page; optional facts are flagged with
 // stored `has...` properties, since templates see stored properties only (Mirror).
@@ -115,10 +118,20 @@ public struct ResultsTableLink: Sendable, Equatable {
     public var source: String
 }
 
-/// A source cited in a series' section; `url` is the citation's own (usually absolute) link.
+/// A source cited in a series' section; `url` is the citation's own (usually absolute) link, shown
+/// as text; `href` is the same URL when it passes the scheme check (`SafeURL`), else empty.
 public struct CitationView: Sendable, Equatable {
     public var label: String
     public var url: String
+    public var href: String
+    public var hasHref: Bool
+
+    init(label: String, url: String) {
+        self.label = label
+        self.url = url
+        self.href = SafeURL.check(url) ?? ""
+        self.hasHref = !href.isEmpty
+    }
 }
 
 /// `models/<id>.html`.

@@ -1,5 +1,6 @@
 import Catalog
 import Charts
+import Markdown
 
 extension CatalogPages {
     /// The leaderboard as an SVG bar chart: one bar per model (its best-placed score), in
@@ -12,7 +13,8 @@ extension CatalogPages {
             guard let value = score.value, seen.insert(score.model).inserted else { return nil }
             let model = link(score.model)
             return BarChart.Bar(
-                label: model.name, value: value, display: score.raw, href: model.hasHref ? model.href : nil)
+                label: model.name, value: value, display: score.raw,
+                href: model.hasHref ? SafeURL.check(model.href) : nil)
         }
         guard !bars.isEmpty else { return "" }
         let subtitle = [benchmark.category, setting.isEmpty ? nil : setting.description].compactMap { $0 }

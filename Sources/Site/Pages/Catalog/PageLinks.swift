@@ -28,7 +28,8 @@ public enum EntityFolder: String, CaseIterable, Sendable {
         guard !raw.isEmpty, !raw.contains("/"), !raw.contains(".."), !raw.contains("\\"), raw != "index" else {
             throw Diagnostic(
                 .error, at: source.location,
-                "'\(raw)' cannot name a page in \(rawValue)/ (rename it so its slug has no '/' or '..')")
+                "the id '\(raw)' cannot name a page in \(rawValue)/ (it is empty, 'index', or has '/', '\\' or '..'); rename it"
+            )
         }
         return rawValue + "/" + raw + ".html"
     }

@@ -1,4 +1,5 @@
 import Catalog
+import Markdown
 
 extension CatalogPages {
     /// `series/<id>.html`: summary, models, results tables, citations and a link to the section.
@@ -28,7 +29,7 @@ extension CatalogPages {
         let series = catalog.series.filter { $0.organization == organization.id }.map(seriesRow)
         let models = catalog.models(of: organization.id).sorted(by: Self.releaseOrder).map(modelRow)
         let aliases = organization.aliases.joined(separator: ", ")
-        let website = organization.url.map { EntityLink(name: $0, href: $0) } ?? EntityLink(name: "", href: "")
+        let website = EntityLink(name: organization.url ?? "", href: organization.url.flatMap(SafeURL.check) ?? "")
         let facts: [Fact?] = [fact("Also known as", aliases), fact("Website", website)]
         return OrganizationPageView(
             chrome: chrome(organization.name, .organizations), name: organization.name,

@@ -1,0 +1,43 @@
+import Markdown
+
+/// Links and images in the content whose URL the one scheme check (`SafeURL`) refuses: each is
+/// a warning where it was written. Pages show such a link's text without the link.
+enum LinkCheck {
+    static func unsafeLinks(in documents: [Document]) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for document in documents {
+            for block in document.blocks { check(block, into: &found) }
+        }
+        return found
+    }
+
+    private static func check(_ block: Block, into found: inout [Diagnostic]) {
+        for inline in block.inlines { check(inline, into: &found) }
+        for child in block.children { check(child, into: &found) }
+        if case .table(let table) = block.kind {
+            for cell in table.header + table.rows.joined() {
+                for inline in cell.inlines { check(inline, into: &found) }
+            }
+        }
+    }
+
+    private static func check(_ inline: Inline, into found: inout [Diagnostic]) {
+        switch inline.kind {
+        case .link(let url, _, _):
+            if SafeURL.check(url) == nil { found.append(warning("a link", url, at: inline.range.start)) }
+        case .image(let url, _, _):
+            if SafeURL.check(url) == nil { found.append(warning("an image", url, at: inline.range.start)) }
+        default: break
+        }
+        for child in inline.children { check(child, into: &found) }
+    }
+
+    private static func warning(_ kind: String, _ url: String, at location: SourceLocation) -> Diagnostic {
+        let scheme = SafeURL.scheme(of: url) ?? ""
+        let allowed = SafeURL.allowedSchemes.sorted().joined(separator: ", ")
+        return Diagnostic(
+            .warning, at: location,
+            "\(kind) with the scheme '\(scheme)' is not allowed, so only its text is shown; "
+                + "use \(allowed) or a relative URL")
+    }
+}

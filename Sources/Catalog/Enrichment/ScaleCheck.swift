@@ -1,0 +1,70 @@
+import Markdown
+
+/// Values outside the range of their metric's scale: MMLU `101` or `-5` as a percentage, MT-Bench
+/// `11.2` out of 10, a negative rating. Each is a warning at its cell, as it is most likely a typo.
+enum ScaleCheck {
+    static func outOfScale(_ scores: [Score], benchmarks: [Benchmark], config: CatalogConfig) -> [Diagnostic] {
+        var values: [BenchmarkID: [String: [Double]]] = [:]
+        for score in scores {
+            guard let value = score.value else { continue }
+            values[score.benchmark, default: [:]][score.setting.metric, default: []].append(value)
+        }
+        // One scale per benchmark and metric, worked out once: a table may hold a million scores.
+        var scales: [BenchmarkID: [String: (Scale, name: String)]] = [:]
+        for benchmark in benchmarks {
+            for (name, metric) in benchmark.metrics {
+                let sample = values[benchmark.id]?[name] ?? []
+                let scale = expectedScale(of: metric, on: benchmark, values: sample, config: config)
+                scales[benchmark.id, default: [:]][name] = (scale, benchmark.name)
+            }
+        }
+        return scores.compactMap { score in
+            guard let value = score.value, let (scale, benchmark) = scales[score.benchmark]?[score.setting.metric]
+            else { return nil }
+            let range = Self.range(of: scale)
+            guard !range.contains(value) else { return nil }
+            return Diagnostic(
+                .warning, at: score.source.location,
+                "'\(score.raw)' is outside \(describe(range)), the range of \(name(of: scale)) on \(benchmark); "
+                    + "correct the value, or set the benchmark's scale under `benchmarkScales` in atlas.yml")
+        }
+    }
+
+    /// The metric's scale, except that a scale taken as a rating only because some value is over
+    /// 100 is a percentage when at least half the values are percentages (one `101` among MMLU scores).
+    static func expectedScale(of metric: Metric, on benchmark: Benchmark, values: [Double], config: CatalogConfig)
+        -> Scale
+    {
+        guard metric.scale == .rating else { return metric.scale }
+        let configured = config.benchmarkScales.contains { name, _ in
+            benchmark.aliases.contains { NameKey($0) == NameKey(name) }
+        }
+        let namedRating = config.vocabulary.ratingMetrics.contains { NameKey($0) == NameKey(metric.name) }
+        let percentages = values.filter { (0...100).contains($0) }.count
+        return configured || namedRating || percentages * 2 < values.count ? .rating : .percent
+    }
+
+    /// The values a scale allows; ratings (Elo, Codeforces) stay well below 10,000.
+    static func range(of scale: Scale) -> ClosedRange<Double> {
+        switch scale {
+        case .percent: return 0...100
+        case .outOfTen: return 0...10
+        case .rating: return 0...10_000
+        case .ratio: return 0...Double.greatestFiniteMagnitude
+        }
+    }
+
+    private static func describe(_ range: ClosedRange<Double>) -> String {
+        range.upperBound == .greatestFiniteMagnitude
+            ? "0 or more" : "\(CSVExport.format(range.lowerBound))-\(CSVExport.format(range.upperBound))"
+    }
+
+    private static func name(of scale: Scale) -> String {
+        switch scale {
+        case .percent: return "a percentage"
+        case .outOfTen: return "a score out of 10"
+        case .rating: return "a rating"
+        case .ratio: return "a ratio"
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// The one scheme check every URL passes before it reaches an `href` or `src`.
+///
+/// An allowlist, not a denylist: `http`, `https`, `mailto`, and URLs without a scheme (relative
+/// paths, `?query`, `#fragment`). The scheme is read as leniently as a browser would read it:
+/// character references (`&#58;`, `&colon;`) are decoded and whitespace and control characters
+/// dropped first, so `java&Tab;script&#58;` counts as `javascript`.
+public enum SafeURL {
+    /// Schemes a link may use.
+    public static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// `url` unchanged when its scheme is allowed, else `nil`: the link must be dropped.
+    public static func check(_ url: String) -> String? {
+        guard let scheme = scheme(of: url) else { return url }
+        return allowedSchemes.contains(scheme) ? url : nil
+    }
+
+    /// The lowercased text before the first `:` that comes before any `/`, `?` or `#`; `nil` when
+    /// there is none (a relative URL or a fragment).
+    public static func scheme(of url: String) -> String? {
+        var scheme = ""
+        for scalar in decodingReferences(url) {
+            switch scalar {
+            case ":": return scheme.lowercased()
+            case "/", "?", "#": return nil
+            default:
+                if !isIgnored(scalar) { scheme.unicodeScalars.append(scalar) }
+            }
+        }
+        return nil
+    }
+
+    /// Whitespace and control characters, which browsers skip or strip around a scheme.
+    private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.properties.isWhitespace
+    }
+
+    // MARK: - Character references
+
+    /// Named references that can spell or hide a scheme's delimiters.
+    private static let named: [String: Unicode.Scalar] = [
+        "colon": ":", "sol": "/", "quest": "?", "num": "#", "tab": "\t", "newline": "\n", "nbsp": "\u{A0}",
+        "amp": "&",
+    ]
+
+    /// The scalars of `text` with numeric (`&#58;`, `&#x3a;`, `;` optional) and the named
+    /// references above decoded; anything else is kept as written.
+    static func decodingReferences(_ text: String) -> [Unicode.Scalar] {
+        let scalars = Array(text.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "&", let (decoded, next) = reference(in: scalars, at: index + 1) {
+                out.append(decoded)
+                index = next
+            } else {
+                out.append(scalars[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// The reference starting after an `&` at `start`, and the index after it.
+    private static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
+        var index = start
+        func take(while accept: (Unicode.Scalar) -> Bool) -> String {
+            var text = ""
+            while index < scalars.count, accept(scalars[index]) {
+                text.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+            return text
+        }
+        let value: Unicode.Scalar?
+        if index < scalars.count, scalars[index] == "#" {
+            index += 1
+            let isHex = index < scalars.count && (scalars[index] == "x" || scalars[index] == "X")
+            if isHex { index += 1 }
+            let digits = take { $0.properties.isASCIIHexDigit && (isHex || ("0"..."9").contains($0)) }
+            value = digits.isEmpty ? nil : UInt32(digits.prefix(8), radix: isHex ? 16 : 10).flatMap(Unicode.Scalar.init)
+        } else {
+            let name = take { $0.isASCII && $0.properties.isAlphabetic }
+            value = named[name.lowercased()]
+        }
+        guard let value else { return nil }
+        if index < scalars.count, scalars[index] == ";" { index += 1 }
+        return (value, index)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Builds a whole site (every kind of page) from hostile content and configuration and scans every
+/// output file with a real HTML parser (`scripts/scan-html.py`, Python's html.parser) for script
+/// that is not the theme's, event attributes and dangerous URL schemes after entity decoding.
+struct HostileSiteTests {
+    static let content = """
+        # Hostile `<script>alert(1)</script>` overview
+
+        Intro [a](javascript:alert(1)) [b](JaVaScRiPt&#58;alert(1)) ![c](data:text/html,<script>alert(1)</script>) \
+        <img src=x onerror=alert(1)> [d](vbscript:msgbox(1)) [e](  jAvAsCrIpT:alert(1)) [f](&#x6A;avascript:alert(1)) \
+        [g](java&Tab;script:alert(1)) <a href="javascript:alert(1)">h</a> <script>alert(1)</script>
+
+        ## Evil `<script>` family [[1]](javascript:alert(document.domain)) [[2]](VBSCRIPT:msgbox(1)) [[3]](java&#x09;script:alert(1))
+
+        Evil is a family.[[4]](vbscript:msgbox(1)) [[5]](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) \
+        [[6]](&#106;avascript:alert(1)) [[7]](https://example.org/"><script>alert(1)</script>) [[8]](DATA:text/html,x)
+
+        ### List of Evil models
+
+        | Series | Model | Year | Notes |
+        |---|---|---|---|
+        | Evil `<script>` | Evil-`<script>alert(1)</script>`-7B | 2024 | [n](javascript:alert(1)) <b onmouseover=alert(1)>x</b> |
+        | Evil `<script>` | Evil-`" onmouseover="alert(1)`-13B | 2024 | `<img src=x onerror=alert(1)>` |
+        | Evil `<script>` | index | 2024 | <iframe src="javascript:alert(1)"></iframe> |
+
+        ### Performance `<svg onload=alert(1)>`
+
+        | Model | MMLU `<svg onload=alert(1)>` | [Bench](javascript:alert(1)) | `"><script>alert(1)</script>` |
+        |---|---|---|---|
+        | Evil-`<script>alert(1)</script>`-7B | 88.5 | 70.1 | 50 |
+        | index | 79.0 | 60.0 | 40 |
+        | [Peer](javascript:alert(1)) `<x onclick=1>` | 60 | 50 | 30 |
+
+        """
+
+    static let configuration = """
+        organizations:
+          - name: "Evil <script>alert(1)</script> Labs"
+            aliases: ["<img src=x onerror=alert(1)>", "javascript:alert(1)"]
+            modelPrefixes: [Evil]
+            url: "https://evil.example/\\"><script>alert(1)</script>"
+          - name: "Peer\\" onclick=\\"alert(1)"
+            modelPrefixes: ["[Peer]"]
+            url: "mailto:a@b\\" onmouseover=\\"alert(1)"
+        benchmarkAliases:
+          "MMLU": ["javascript:alert(1)", "<script>alert(3)</script>"]
+        modelAliases:
+          "index": ["<script>alert(2)</script>", "JAVASCRIPT:alert(2)"]
+
+        """
+
+    static let scanner = repositoryRoot + "/scripts/scan-html.py"
+
+    func scan(_ folder: String) throws -> AtlasRun {
+        try AtlasProcess.run(
+            ["python3", Self.scanner, folder, "--templates", repositoryRoot + "/Templates"], in: repositoryRoot,
+            program: URL(fileURLWithPath: "/usr/bin/env"))
+    }
+
+    func hostileSite() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder(files: [
+            "Content/hostile.md": Self.content, "Content/atlas.yml": Self.configuration,
+        ])
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/Templates", toPath: folder.path + "/Templates")
+        return folder
+    }
+
+    @Test func noPageOfAHostileSiteCanRunScript() throws {
+        let folder = try hostileSite()
+        defer { folder.remove() }
+        let build = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(build.status == 0, "\(build.standardError)")
+        for page in [
+            "index.html", "models/index.html", "series/index.html", "benchmarks/index.html",
+            "organizations/index.html",
+        ] {
+            #expect(folder.exists("Public/" + page), "\(page)")
+        }
+        for kind in ["sections", "models", "series", "benchmarks", "organizations"] {
+            let pages = (try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public/" + kind)) ?? []
+            #expect(pages.contains { $0 != "index.html" && $0.hasSuffix(".html") }, "no \(kind) page")
+        }
+        // Dropped links are reported where they were written.
+        #expect(build.standardError.contains("hostile.md:7:"))
+        #expect(build.standardError.contains("scheme 'javascript' is not allowed"))
+        let scan = try scan(folder.path + "/Public")
+        #expect(scan.status == 0, "\(scan.standardError)")
+        #expect(scan.standardOutput.hasPrefix("scanned "))
+    }
+
+    @Test func theScanFailsOnAPlantedJavascriptLink() throws {
+        let folder = try TemporaryFolder(files: [
+            "Public/index.html": "<p>fine</p><a href=\"https://example.org\">ok</a>\n",
+            "Public/models/x.html": "<p><a href=\"jav&#x09;ascript&colon;alert(1)\">x</a></p>\n",
+        ])
+        defer { folder.remove() }
+        let scan = try scan(folder.path + "/Public")
+        #expect(scan.status == 1)
+        #expect(scan.standardError.contains("models/x.html:1:4: href="))
+        #expect(scan.standardOutput == "scanned 2 files\n")
+    }
+
+    @Test(arguments: ["JaVaScRiPt:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>"])
+    func anOrganizationURLWithAForbiddenSchemeStopsTheBuildAtItsPlace(_ url: String) throws {
+        let folder = try hostileSite()
+        defer { folder.remove() }
+        try folder.write("organizations:\n  - name: Evil\n    url: \"\(url)\"\n", to: "Content/atlas.yml")
+        let build = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(build.status != 0)
+        #expect(build.standardError.contains("Content/atlas.yml:3:10: error: `organizations[0].url`: the scheme"))
+        #expect(!folder.exists("Public"))
+    }
+}

@@ -1,0 +1,51 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+@Suite struct LinkCheckTests {
+    static let document = """
+        # Hostile
+        ## Fam family [[1]](javascript:alert(document.domain))
+
+        Fam is a family.[[2]](VBScript:msgbox(1)) See [[3]](https://example.org/fam).
+
+        ### List of Fam models
+
+        | Series | Model | Year |
+        |---|---|---|
+        | Fam | Fam-7B | 2024 |
+
+        """
+
+    @Test func citationsWithAForbiddenSchemeAreReportedWhereTheyWereWritten() throws {
+        let parsed = try MarkdownParser.parse(Self.document, path: "Content/hostile.md")
+        let enrichment = Enricher(config: CatalogConfig()).enrich([parsed])
+        let links = enrichment.diagnostics.filter { $0.message.contains("scheme") }
+        #expect(links.map(\.severity) == [.warning, .warning])
+        #expect(
+            links.map(\.location) == [
+                SourceLocation(path: "Content/hostile.md", line: 2, column: 15),
+                SourceLocation(path: "Content/hostile.md", line: 4, column: 17),
+            ])
+        #expect(links.first?.message.contains("'javascript'") == true)
+        // The citation is kept (its label still shows); only its link is dropped when rendered.
+        #expect(enrichment.catalog.series.first?.citations.count == 3)
+    }
+
+    @Test(arguments: ["JavaScript:alert(1)", "vbscript:x", "data:text/html,<script>alert(1)</script>", "java&#58;x"])
+    func anOrganizationURLWithAForbiddenSchemeIsAnErrorAtItsPlace(_ url: String) {
+        let yaml = "organizations:\n  - name: Kestrel\n    url: \"\(url)\"\n"
+        #expect {
+            _ = try ConfigLoader.load(yaml: yaml, path: "Content/atlas.yml")
+        } throws: { error in
+            guard let diagnostic = error as? Diagnostic else { return false }
+            return diagnostic.location.line == 3 && diagnostic.message.contains("http")
+        }
+    }
+
+    @Test func anOrganizationURLOverHTTPSIsKept() throws {
+        let yaml = "organizations:\n  - name: Kestrel\n    url: https://kestrel.example\n"
+        #expect(try ConfigLoader.load(yaml: yaml, path: "atlas.yml").organizations[0].url == "https://kestrel.example")
+    }
+}

@@ -1,0 +1,68 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+@Suite struct ScaleCheckTests {
+    static let document = """
+        # Scores
+        ## Fam family
+
+        ### List of Fam models
+
+        | Series | Model | Year |
+        |---|---|---|
+        | Fam | Fam-7B | 2024 |
+        | Fam | Fam-13B | 2024 |
+        | Fam | Fam-70B | 2024 |
+
+        ### Performance
+
+        | Model | MMLU | MMLU-Pro | MT-Bench | Codeforces (Rating) |
+        |---|---|---|---|---|
+        | Fam-7B | 88.5 | 70.1 | 8.5 | 1200 |
+        | Fam-13B | 101 | -5 | 11.2 | -20 |
+        | Fam-70B | 79.0 | 60.0 | 7.9 | 1500 |
+
+        """
+
+    @Test func valuesOutsideTheirMetricsScaleAreWarnedAtTheirCell() throws {
+        let parsed = try MarkdownParser.parse(Self.document, path: "Content/scores.md")
+        let config = CatalogConfig(benchmarkScales: ["MT-Bench": .outOfTen])
+        let enrichment = Enricher(config: config).enrich([parsed])
+        let outside = enrichment.diagnostics.filter { $0.message.contains("outside") }
+        let flagged = enrichment.catalog.scores.filter { ["101", "-5", "11.2", "-20"].contains($0.raw) }
+        #expect(flagged.count == 4)
+        #expect(Set(outside.map(\.location)) == Set(flagged.map(\.source.location)))
+        #expect(outside.allSatisfy { $0.severity == .warning && $0.location.line == 17 })
+        #expect(outside.contains { $0.message.contains("'101'") && $0.message.contains("0-100") })
+        #expect(outside.contains { $0.message.contains("'11.2'") && $0.message.contains("0-10") })
+    }
+}
+
+@Suite struct ExpectedScaleTests {
+    @Test(arguments: [
+        ([88.0, 101.0], Scale.percent), ([70.0, 80.0, 101.0], .percent), ([1200.0, 1300.0], .rating),
+        ([101.0], .rating), ([1200.0, 90.0, 1400.0], .rating),
+    ])
+    func aRatingOnlyBecauseOfOneValueOver100IsAPercentage(_ values: [Double], _ expected: Scale) {
+        let metric = Metric(name: "", scale: .rating, direction: .higherIsBetter)
+        let benchmark = Benchmark(
+            id: BenchmarkID(rawValue: "mmlu"), name: "MMLU", source: Provenance(.init(path: "a.md", line: 1, column: 1))
+        )
+        #expect(
+            ScaleCheck.expectedScale(of: metric, on: benchmark, values: values, config: CatalogConfig()) == expected)
+    }
+
+    @Test func aRatingByNameOrConfigurationStaysARating() {
+        let benchmark = Benchmark(
+            id: BenchmarkID(rawValue: "cf"), name: "Codeforces",
+            source: Provenance(.init(path: "a.md", line: 1, column: 1)))
+        let rating = Metric(name: "Rating", scale: .rating, direction: .higherIsBetter)
+        #expect(
+            ScaleCheck.expectedScale(of: rating, on: benchmark, values: [90, 2000], config: CatalogConfig()) == .rating)
+        let unnamed = Metric(name: "", scale: .rating, direction: .higherIsBetter)
+        let config = CatalogConfig(benchmarkScales: ["Codeforces": .rating])
+        #expect(ScaleCheck.expectedScale(of: unnamed, on: benchmark, values: [90, 2000], config: config) == .rating)
+    }
+}
