@@ -19,6 +19,7 @@ public struct Enricher: Sendable {
         var run = EnrichmentRun(config: config, outlines: documents.map(DocumentOutline.init))
         run.catalogueModels()
         run.attachSections()
+        run.noteRowSizes()
         run.readResultsTables()
         return run.finish()
     }
