@@ -29,7 +29,8 @@ struct Build: AsyncParsableCommand {
             limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog())
         let result = await SiteBuilder(options: options).build()
 
-        report(result.diagnostics)
+        // Notes (tables not read, and why) are `atlas check`'s to list.
+        report(result.diagnostics.filter { $0.severity != .note })
         guard let report = result.report else {
             let problems =
                 strict && result.errorCount == 0

@@ -26,13 +26,13 @@ struct Check: ParsableCommand {
         switch format {
         case .text:
             report(diagnostics)
-            let errors = diagnostics.filter { $0.severity == .error }.count
+            let count = { (severity: Diagnostic.Severity) in diagnostics.count { $0.severity == severity } }
             FileHandle.standardError.write(
-                Data("atlas check: \(errors) errors, \(diagnostics.count - errors) warnings\n".utf8))
+                Data("atlas check: \(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes\n".utf8))
         case .json:
             FileHandle.standardOutput.write(Data(Self.json(diagnostics).utf8))
         }
-        let fails = diagnostics.contains { $0.severity == .error || strict }
+        let fails = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if fails { throw ExitCode.failure }
     }
 

@@ -198,12 +198,19 @@ struct SeedResolver {
         #expect(r.resolve("DeepSeek-V2-Lite 16B Chat").shape.totalParameters?.value.text == "16B")
     }
 
-    @Test func rowSizeNamesAPeerPrecisely() throws {
+    @Test func rowSizeIsAFactOfTheModelTheRowNames() throws {
         var r = try SeedResolver()
         let codestral = r.resolve("CodeStral", tp: "22B")
-        #expect(codestral.name == "CodeStral-22B")
+        #expect(codestral.name == "CodeStral")
         #expect(codestral.organization == OrganizationID(rawValue: "mistral"))
         #expect(r.resolve("Llama3-Instruct", tp: "70B").id == r.resolve("LLaMA3 70B Instruct").id)
+    }
+
+    @Test func aFamilyNameTakesTheSizeOfItsRow() throws {
+        var r = try SeedResolver()
+        r.registry.familyNames = [r.registry.key("Coder-Base")]
+        #expect(r.resolve("Coder-Base", tp: "7B").name == "Coder-7B-Base")
+        #expect(r.resolve("Coder-Base", tp: "33B").name == "Coder-33B-Base")
     }
 
     @Test func spellingsAreRecordedOnce() throws {

@@ -57,10 +57,10 @@ struct TableRead {
                 """))
         let table = try #require(read.table)
         #expect(table.orientation == .modelsAsRows)
-        // A peer's name takes the size its row gives, before the variant words.
-        #expect(read.modelNames == ["GPT-4o-0513", "Coder-33B-Instruct", "Coder-V2-Lite-16B"])
+        // A size column gives the model its size; the name stays as written (one size, one model).
+        #expect(read.modelNames == ["GPT-4o-0513", "Coder-Instruct", "Coder-V2-Lite"])
         #expect(read.benchmarkNames == ["HumanEval", "MBPP+"])
-        let lite = try #require(read.model("Coder-V2-Lite-16B"))
+        let lite = try #require(read.model("Coder-V2-Lite"))
         #expect(lite.shape.totalParameters?.value.billions == 16)
         #expect(lite.shape.activeParameters?.value.billions == 2.4)
         #expect(
@@ -69,10 +69,10 @@ struct TableRead {
         #expect(read.model("GPT-4o-0513")?.openness?.value == "closed")
         #expect(read.model("GPT-4o-0513")?.shape.totalParameters == nil)
         // `-` and `N/A` are not reported: a score with no value, never 0.
-        let missing = read.scores(of: "Coder-33B-Instruct", on: "MBPP+")
+        let missing = read.scores(of: "Coder-Instruct", on: "MBPP+")
         #expect(missing.map(\.value) == [nil])
         #expect(missing.map(\.raw) == ["-"])
-        #expect(read.scores(of: "Coder-V2-Lite-16B", on: "MBPP+").map(\.raw) == ["N/A"])
+        #expect(read.scores(of: "Coder-V2-Lite", on: "MBPP+").map(\.raw) == ["N/A"])
         #expect(read.scores(of: "GPT-4o-0513", on: "HumanEval").first?.group == "Closed-Source Models")
         #expect(read.reader.scores.count == 6)
         #expect(read.reader.diagnostics.isEmpty)
@@ -210,6 +210,7 @@ struct TableRead {
             | Model | MMLU  | GSM8K |
             |-------|-------|-------|
             | Alpha | about | 17.4  |
+            | Beta  | 60.1  | 20.0  |
             """)
         #expect(read.scores(of: "Alpha", on: "MMLU").isEmpty)
         #expect(read.reader.diagnostics.map(\.location) == [Markdown.SourceLocation(path: "t.md", line: 5, column: 11)])

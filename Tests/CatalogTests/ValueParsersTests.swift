@@ -3,22 +3,6 @@ import Testing
 @testable import Catalog
 
 @Suite struct ValueParsersTests {
-    // MARK: - Numbers
-
-    @Test(arguments: [
-        ("78.9", 78.9), ("2046", 2046), (" 0.606 ", 0.606), ("12.3%", 12.3), ("0.0", 0), ("-1.5", -1.5), ("60", 60),
-    ])
-    func numbers(_ text: String, _ value: Double) {
-        #expect(ValueParsers.number(text) == value)
-    }
-
-    @Test(
-        "not numbers",
-        arguments: ["-", "N/A", "", " ", "—", "MoE", "37B", ".5", "1,234", "7.2.1", "+", "%", "８０", "1e3"])
-    func notNumbers(_ text: String) {
-        #expect(ValueParsers.number(text) == nil)
-    }
-
     // MARK: - Parameter counts
 
     @Test(arguments: [

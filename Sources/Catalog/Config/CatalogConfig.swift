@@ -46,10 +46,24 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var benchmarkHeaders = ["Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task"]
         public var categoryHeaders = ["Category", "Domain"]
         public var shotsHeaders = ["# Shots", "Shots", "#Shots"]
-        public var totalParameterHeaders = ["# Total Params", "Total Params", "Params", "Parameters", "# Params"]
-        public var activeParameterHeaders = ["# Activated Params", "Activated Params", "Active Params"]
+        /// Header words are compared without `#`, `*`, "number of" and case, and with "parameters"
+        /// read as "params" and "activated" as "active": `#Active Params` = `Active Parameters`.
+        public var totalParameterHeaders = ["Total Params", "Params", "TP", "Model Size", "Size"]
+        public var activeParameterHeaders = ["Active Params", "AP"]
+        /// Columns (or rows) that summarise others: derived values, not benchmarks.
+        public var averageHeaders = ["Average", "Avg", "Avg.", "Mean", "Overall Average", "平均", "平均值", "平均分"]
         public var architectureHeaders = ["Architecture", "Arch"]
         public var opennessHeaders = ["Open/Closed", "License", "Weights"]
+        /// Words and phrases of labels that name a property of a model (architecture, training,
+        /// resources) rather than a benchmark: such a column or row is never a benchmark.
+        public var propertyWords = [
+            "layers", "layer", "heads", "hidden", "dim", "dimension", "d model", "vocab", "vocabulary", "embedding",
+            "embeddings", "lr", "learning rate", "warmup", "weight decay", "dropout", "epoch", "epochs", "batch size",
+            "batch", "seq", "sequence length", "context length", "max length", "optimizer", "beta1", "beta2", "betas",
+            "epsilon", "schedule", "clipping", "dtype", "tokens", "memory", "precision", "gpu", "gpus", "power",
+            "carbon", "emissions", "throughput", "latency", "percentage", "ffn", "mlp", "steps", "activation",
+            "layernorm", "training time", "price", "cost",
+        ]
         /// Cell texts meaning "not reported".
         public var notReported = ["-", "N/A", "n/a", "NA", "—", "–", "", "?"]
         /// Cell texts and group labels meaning open or closed weights.
@@ -124,7 +138,8 @@ extension CatalogConfig.Vocabulary {
     enum CodingKeys: String, CodingKey {
         case modelHeaders, seriesHeaders, releaseHeaders, notesHeaders, benchmarkHeaders, categoryHeaders
         case shotsHeaders, totalParameterHeaders, activeParameterHeaders, architectureHeaders, opennessHeaders
-        case notReported, openWords, closedWords, architectures, variants, lowerIsBetterMetrics, ratingMetrics, metrics
+        case averageHeaders, propertyWords, notReported, openWords, closedWords, architectures, variants,
+            lowerIsBetterMetrics, ratingMetrics, metrics
         case qualifiers
     }
 
@@ -146,6 +161,8 @@ extension CatalogConfig.Vocabulary {
         try take(.activeParameterHeaders, &activeParameterHeaders)
         try take(.architectureHeaders, &architectureHeaders)
         try take(.opennessHeaders, &opennessHeaders)
+        try take(.averageHeaders, &averageHeaders)
+        try take(.propertyWords, &propertyWords)
         try take(.notReported, &notReported)
         try take(.openWords, &openWords)
         try take(.closedWords, &closedWords)

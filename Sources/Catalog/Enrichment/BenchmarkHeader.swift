@@ -101,6 +101,11 @@ struct BenchmarkRegistry {
         self.categories = categories
     }
 
+    /// Whether a name is a benchmark already read (or configured by an alias).
+    func knows(_ spelling: String) -> Bool {
+        byKey[NameKey(aliases[NameKey(spelling)] ?? spelling)] != nil
+    }
+
     /// The benchmark a name means, added if new. `category` comes from a Domain or Category cell.
     mutating func resolve(_ spelling: String, category: String?, source: Provenance) -> BenchmarkID {
         let canonical = aliases[NameKey(spelling)] ?? spelling

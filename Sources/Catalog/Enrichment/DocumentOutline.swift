@@ -24,7 +24,8 @@ struct DocumentOutline {
 
     var path: String
     var title: String?
-    /// Blocks before the first `##`, then one section per `##` heading.
+    /// One section per `##` heading; text outside them (before the first `##`, or under a later
+    /// `#` heading) makes sections too, at level 1, so that none of its tables is lost.
     var sections: [Section] = []
 
     init(_ document: Document) {
@@ -36,30 +37,38 @@ struct DocumentOutline {
                 let text = Self.headingText(inlines)
                 if level == 1 { title = title ?? text }
                 if level <= 2 {
-                    if var done = current {
-                        done.blocks = done.blocks.lowerBound..<index
-                        sections.append(done)
-                    }
-                    current =
-                        level == 2
-                        ? Section(
-                            title: text, level: level, blocks: index..<index, location: block.range.start,
-                            citations: [], images: [], summary: "", tables: []) : nil
+                    close(&current, at: index)
+                    current = Self.section(title: text, level: level, at: index, block.range.start)
                 }
                 headings = headings.filter { $0.key < level }
                 headings[level] = text
             }
-            guard current != nil else { continue }
+            if current == nil {
+                current = Self.section(title: title ?? "", level: 1, at: index, block.range.start)
+            }
             Self.collect(block, into: &current!, path: path)
             if case .table(let table) = block.kind {
-                let pathTitles = headings.filter { $0.key >= 2 }.sorted { $0.key < $1.key }.map(\.value)
+                // `##` sections keep their path from level 2 down; the rest name their `#` heading.
+                let lowest = current!.level == 2 ? 2 : 1
+                let pathTitles = headings.filter { $0.key >= lowest }.sorted { $0.key < $1.key }.map(\.value)
                 current!.tables.append(PlacedTable(table: table, headingPath: pathTitles, location: block.range.start))
             }
         }
-        if var done = current {
-            done.blocks = done.blocks.lowerBound..<document.blocks.count
-            sections.append(done)
-        }
+        close(&current, at: document.blocks.count)
+    }
+
+    private mutating func close(_ section: inout Section?, at end: Int) {
+        guard var done = section else { return }
+        section = nil
+        done.blocks = done.blocks.lowerBound..<end
+        // Text outside `##` sections counts only for its tables: it is no series of its own.
+        if done.level == 2 || !done.tables.isEmpty { sections.append(done) }
+    }
+
+    private static func section(title: String, level: Int, at index: Int, _ location: SourceLocation) -> Section {
+        Section(
+            title: title, level: level, blocks: index..<index, location: location, citations: [], images: [],
+            summary: "", tables: [])
     }
 
     /// A heading's text without citation links such as `[[7]](url)`.

@@ -20,6 +20,7 @@ public struct Enricher: Sendable {
         run.diagnostics += LinkCheck.unsafeLinks(in: documents)
         run.catalogueModels()
         run.attachSections()
+        run.noteRowSizes()
         run.readResultsTables()
         return run.finish()
     }

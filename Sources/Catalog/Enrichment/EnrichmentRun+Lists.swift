@@ -76,7 +76,7 @@ extension EnrichmentRun {
                 var id: SeriesID?
                 if let list = lists.first(where: { $0.seriesNames.count == 1 }) {
                     id = seriesID(named: list.seriesNames[0])
-                } else if lists.isEmpty {
+                } else if lists.isEmpty, outline.sections[sectionIndex].level == 2 {
                     id = seriesID(named: outline.sections[sectionIndex].title)
                 }
                 guard let id, let index = series.firstIndex(where: { $0.id == id }), series[index].section == nil else {

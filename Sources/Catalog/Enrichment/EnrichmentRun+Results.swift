@@ -5,7 +5,7 @@ extension EnrichmentRun {
     /// Reads every table that is not a list table as a results table.
     mutating func readResultsTables() {
         var reader = ResultsTableReader(
-            config: config, makers: organizations.makerNames, models: models, benchmarks: benchmarks)
+            config: config, makers: leadingMakerNames, models: models, benchmarks: benchmarks)
         var tableIDs = UniqueSlugs()
         for (documentIndex, outline) in outlines.enumerated() {
             for (sectionIndex, section) in outline.sections.enumerated() {
@@ -26,6 +26,15 @@ extension EnrichmentRun {
         benchmarks = reader.benchmarks
         scores = reader.scores
         diagnostics += reader.diagnostics
+    }
+
+    /// Names of makers that may stand before a model's name (`OpenAI o1-mini`, `文心一言 ERNIE-4.5`):
+    /// organizations' names and aliases, except those that start their models' names themselves
+    /// (`DeepSeek V3` keeps its first word). Longest first, so `Mistral AI` wins over `Mistral`.
+    var leadingMakerNames: [String] {
+        let prefixes = Set(config.organizations.flatMap(\.modelPrefixes).map { NameKey($0) })
+        let names = config.organizations.flatMap { [$0.name] + $0.aliases }.filter { !prefixes.contains(NameKey($0)) }
+        return names.sorted { ($0.count, $0) > ($1.count, $1) }
     }
 
     /// Decides each benchmark's metrics: scale from the configuration, the metric's name or

@@ -14,6 +14,9 @@ struct ModelRegistry {
     private var slugs = UniqueSlugs()
     /// Models whose names give no size, by normal form (for `lookupIgnoringSize`).
     private var sizelessNames: [NameKey: [Int]] = [:]
+    /// Names that parameter columns give several sizes (`Coder-Base` 7B and 33B): a row names
+    /// the model of its size. Any other name is one model, whatever size its row gives.
+    var familyNames: Set<NameKey> = []
     /// Spelling → canonical name, from the configuration.
     private let aliases: [NameKey: String]
     let synonyms: [String: String]
@@ -159,8 +162,13 @@ struct ModelRegistry {
             if let canonical = aliases[key(candidate)] { return (nil, canonical) }
         }
         if namedByContext { return (nil, candidates[0]) }
-        if rowSize != nil, !hasSize { return (nil, candidates.last!) }
+        if rowSize != nil, !hasSize, familyNames.contains(key(core)) { return (nil, candidates.last!) }
         return (nil, core)
+    }
+
+    /// Whether a cell's text names a model already known (listed, aliased or read before).
+    func knows(_ text: String) -> Bool {
+        lookup(text) != nil || lookup(ModelName(parsing: text, makers: [], architectures: []).core) != nil
     }
 
     /// A known model by alias or normal form.

@@ -6,11 +6,18 @@ extension ResultsTableReader {
 
     /// `| Model | #TP | MMLU | ... |`: the model column is the one headed Model (or the first
     /// empty one); attribute columns describe the model; every other column is a benchmark.
-    mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole]) {
+    mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole], evidence: ModelEvidence) {
         let table = reading.table
         let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
-        let benchmarkColumns = headerRoles.indices.filter {
-            $0 != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[$0])
+        let benchmarkColumns = headerRoles.indices.filter { column in
+            column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
+                && !evidence.isProperty(table.header[column].text) && Self.hasScore(table.rows.map { $0[column] })
+        }
+        if headerRoles[modelColumn] != .model,
+            let refusal = evidence.refusal(table.rows.map { $0[modelColumn].text.trimmed })
+        {
+            reading.refusal = "its first column is not models: \(refusal)"
+            return
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         for column in benchmarkColumns {
@@ -44,6 +51,7 @@ extension ResultsTableReader {
             reading.note(model)
             applyGroup(reading.group, to: model, source: source)
             for column in others where headerRoles[column].isModelAttribute {
+                reading.facts += roles.isNotReported(row[column].text) ? 0 : 1
                 applyAttribute(
                     headerRoles[column], row[column], to: model,
                     source: provenance(row[column], reading, row: rowIndex, column: column))
@@ -61,7 +69,7 @@ extension ResultsTableReader {
 
     /// `| Category | Benchmark (Metric) | # Shots | Model A | Model B |`: rows are benchmarks,
     /// except attribute rows (`Architecture`, `# Total Params`) and group rows (no scores).
-    mutating func readModelsAsColumns(_ reading: inout Reading, headerRoles: [TableRole]) {
+    mutating func readModelsAsColumns(_ reading: inout Reading, headerRoles: [TableRole], evidence: ModelEvidence) {
         let table = reading.table
         let labelColumn = headerRoles.firstIndex(of: .benchmarkLabel) ?? headerRoles.firstIndex(of: .other) ?? 0
         let categoryColumn =
@@ -69,6 +77,10 @@ extension ResultsTableReader {
             ?? headerRoles.indices.first { headerRoles[$0] == .empty && $0 < labelColumn }
         let shotsColumn = headerRoles.firstIndex(of: .shots)
         let modelColumns = headerRoles.indices.filter { $0 > labelColumn && headerRoles[$0] == .other }
+        if let refusal = evidence.refusal(modelColumns.map { table.header[$0].text.trimmed }) {
+            reading.refusal = "its header row is not models: \(refusal)"
+            return
+        }
         var columnModels: [Int: ModelID] = [:]
         for column in modelColumns {
             let source = provenance(table.header[column], reading, row: nil, column: column)
@@ -87,6 +99,7 @@ extension ResultsTableReader {
             if labelRole.isModelAttribute {
                 for column in modelColumns {
                     guard let model = columnModels[column] else { continue }
+                    reading.facts += roles.isNotReported(row[column].text) ? 0 : 1
                     applyAttribute(
                         labelRole, row[column], to: model,
                         source: provenance(row[column], reading, row: rowIndex, column: column))
@@ -96,6 +109,10 @@ extension ResultsTableReader {
             if label.isEmpty { continue }
             if modelColumns.allSatisfy({ row[$0].text.trimmed.isEmpty }) {
                 reading.group = label  // `Reasoning Mode w/o Tool Use`, `**Agentic Tool Use**`
+                continue
+            }
+            // A row of links, dates or context lengths, or an average of the others: no benchmark.
+            if labelRole == .average || evidence.isProperty(label) || !Self.hasScore(modelColumns.map { row[$0] }) {
                 continue
             }
             var header = BenchmarkHeader(

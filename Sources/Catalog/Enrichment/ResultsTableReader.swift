@@ -21,13 +21,14 @@ struct ResultsTableReader {
         self.benchmarks = benchmarks
     }
 
-    /// The table read as results, or nil if it has no scores (a table of something else).
+    /// The table read as results, or nil if it has no scores (a table of something else); a
+    /// table that is not read, or read only for its models' facts, gets a note saying why.
     mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {
         let headerRoles = placed.table.header.map { roles.role(of: $0.text) }
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
-        let before = scores.count
         // Undone if the table turns out to hold no results: its headers are not benchmarks.
-        let (modelsBefore, benchmarksBefore) = (models, benchmarks)
+        let before = (scores: scores.count, diagnostics: diagnostics.count, models: models, benchmarks: benchmarks)
+        let evidence = ModelEvidence(config: config, benchmarks: benchmarks)
         var reading = Reading(table: placed.table, id: id, context: context)
         let orientation: ResultsTable.Orientation
         if headerRoles.contains(.benchmarkLabel)
@@ -35,13 +36,24 @@ struct ResultsTableReader {
                 && !headerRoles.contains(where: \.isModelAttribute))
         {
             orientation = .modelsAsColumns
-            readModelsAsColumns(&reading, headerRoles: headerRoles)
+            readModelsAsColumns(&reading, headerRoles: headerRoles, evidence: evidence)
         } else {
             orientation = .modelsAsRows
-            readModelsAsRows(&reading, headerRoles: headerRoles)
+            readModelsAsRows(&reading, headerRoles: headerRoles, evidence: evidence)
         }
-        guard scores.count > before || !reading.models.isEmpty else {
-            (models, benchmarks) = (modelsBefore, benchmarksBefore)
+        let hasScores = scores[before.scores...].contains { $0.value != nil }
+        if reading.refusal != nil || !hasScores {
+            let factsOnly = reading.refusal == nil && reading.facts > 0
+            if !factsOnly { models = before.models }
+            benchmarks = before.benchmarks
+            scores.removeSubrange(before.scores...)
+            diagnostics.removeSubrange(before.diagnostics...)
+            let why =
+                reading.refusal
+                ?? (factsOnly
+                    ? "read for its models' facts only: no cell reads as a score"
+                    : "no cell reads as a score, so it adds no models or benchmarks")
+            diagnostics.append(Diagnostic(.note, at: placed.location, "table not read as results: \(why)"))
             return nil
         }
         return ResultsTable(
@@ -58,11 +70,20 @@ struct ResultsTableReader {
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?
+        /// Why the table is not results, when that is clear before its cells are read.
+        var refusal: String?
+        /// Attribute cells (sizes, architecture, openness) applied to models.
+        var facts = 0
 
         mutating func note(_ model: ModelID) { if !models.contains(model) { models.append(model) } }
         mutating func note(_ benchmark: BenchmarkID) {
             if !benchmarks.contains(benchmark) { benchmarks.append(benchmark) }
         }
+    }
+
+    /// Whether any of `cells` reads as a score: only such columns (or rows) are benchmarks.
+    static func hasScore(_ cells: [TableCell]) -> Bool {
+        cells.contains { ScoreText.value($0.scoreText) != nil }
     }
 
     // MARK: - Shared steps
@@ -77,7 +98,7 @@ struct ResultsTableReader {
         reading: Reading, row: Int, column: Int
     ) {
         let raw = cell.text.trimmed
-        let value = ValueParsers.number(raw)
+        let value = ScoreText.value(cell.scoreText)
         if value == nil && !roles.isNotReported(raw) {
             diagnostics.append(
                 Diagnostic(

@@ -5,6 +5,8 @@ import Markdown
 enum TableRole: Equatable {
     case model, benchmarkLabel, category, shots
     case totalParameters, activeParameters, architecture, openness
+    /// A derived value (`Average`): neither a benchmark nor a model.
+    case average
     case empty
     /// A benchmark or a model name, depending on the table's orientation.
     case other
@@ -22,7 +24,7 @@ struct TableRoles {
     init(vocabulary: CatalogConfig.Vocabulary) {
         self.vocabulary = vocabulary
         var roles: [NameKey: TableRole] = [:]
-        func add(_ words: [String], _ role: TableRole) { for word in words { roles[NameKey(word)] = role } }
+        func add(_ words: [String], _ role: TableRole) { for word in words { roles[Self.key(word)] = role } }
         add(vocabulary.modelHeaders, .model)
         add(vocabulary.benchmarkHeaders, .benchmarkLabel)
         add(vocabulary.categoryHeaders, .category)
@@ -31,13 +33,28 @@ struct TableRoles {
         add(vocabulary.activeParameterHeaders, .activeParameters)
         add(vocabulary.architectureHeaders, .architecture)
         add(vocabulary.opennessHeaders, .openness)
+        add(vocabulary.averageHeaders, .average)
         self.roles = roles
     }
 
     func role(of text: String) -> TableRole {
         let trimmed = text.trimmed
         if trimmed.isEmpty { return .empty }
-        return roles[NameKey(trimmed)] ?? .other
+        return roles[Self.key(trimmed)] ?? .other
+    }
+
+    /// A header's words as the vocabulary compares them: `#Active Params`, `# Activated Parameters`
+    /// and `Number of active params` are one key.
+    static func key(_ header: String) -> NameKey {
+        var text = " " + header.lowercased().filter { $0 != "#" && $0 != "*" } + " "
+        for (long, short) in [
+            (" number of ", " "), (" no. of ", " "), (" num. ", " "), (" parameters ", " params "),
+            (" parameter ", " params "), (" param ", " params "), (" activated ", " active "),
+            (" activation ", " active "), (" act. ", " active "),
+        ] {
+            text = text.replacingOccurrences(of: long, with: short)
+        }
+        return NameKey(text.trimmed)
     }
 
     /// `open` or `closed` for words such as `开源`, `Closed-Source Models`; nil otherwise.

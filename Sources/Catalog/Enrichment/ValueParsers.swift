@@ -2,17 +2,6 @@ import Foundation
 
 /// Parsers for the small values found in cells: numbers, parameter counts, release dates.
 enum ValueParsers {
-    /// `78.9`, `2046`, `12.3%` → the number; nil for anything else.
-    static func number(_ text: String) -> Double? {
-        var trimmed = text.trimmed
-        if trimmed.hasSuffix("%") { trimmed.removeLast() }
-        guard !trimmed.isEmpty,
-            trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
-            trimmed.first != "."
-        else { return nil }
-        return Double(trimmed)
-    }
-
     /// `6.7B`, `236B`, `2.4B`, `500M`, `1.2T` → a parameter count; nil for anything else.
     static func parameters(_ text: String) -> ParameterCount? {
         let trimmed = text.trimmed

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Tells a results table from the other numeric tables of model cards: architecture,
+/// hyperparameter, tokenizer and resource tables (`d_model`, `warmup steps`, `Vocab. Size`,
+/// `Carbon Emissions`), and tables whose would-be models are benchmarks (`| Task | AFQMC |`
+/// over rows of `epoch`, `max_seq_length`).
+struct ModelEvidence {
+    let benchmarks: BenchmarkRegistry
+    /// Each property phrase as its words: a label is a property if they occur in it in order.
+    let properties: [[String]]
+
+    init(config: CatalogConfig, benchmarks: BenchmarkRegistry) {
+        self.benchmarks = benchmarks
+        self.properties = config.vocabulary.propertyWords.map(Self.words).filter { !$0.isEmpty }
+    }
+
+    /// Whether a benchmark-axis label names a property of a model rather than a benchmark.
+    func isProperty(_ label: String) -> Bool {
+        let words = Self.words(label)
+        return properties.contains { phrase in
+            words.indices.contains { start in
+                start + phrase.count <= words.count && Array(words[start..<start + phrase.count]) == phrase
+            }
+        }
+    }
+
+    /// Nil when `names` may be models; else why not, for a note: most of them are benchmarks.
+    func refusal(_ names: [String]) -> String? {
+        let named = names.filter { !$0.isEmpty }
+        let known = named.filter(benchmarks.knows)
+        guard !named.isEmpty, known.count * 2 > named.count else { return nil }
+        let sample = known.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+        return "\(sample) \(known.count == 1 ? "is a benchmark" : "are benchmarks"), not models"
+    }
+
+    /// Lowercase words, split at anything but letters and digits (`max_seq_length`: 3 words).
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Markdown
+
+/// Reads a score as real tables write it: `88.5`, `**88.5**` (markup is gone by now), `88.5*`,
+/// `88.5†`, `88.5¹`, `88.5 [1]`, `88.5 ± 0.3`, `88.5%`, `↑88.5`, `2,029`, `−1.5`, `~88.5`,
+/// `88.5 (+2.1)`, and `2/30` (solved out of attempted, as a percentage).
+///
+/// Only what is around the number is dropped; a cell with two numbers that are not a fraction,
+/// an uncertainty or a parenthesised delta (`45.1 / 42.7`, `3 8`) is not a score.
+enum ScoreText {
+    static func value(_ text: String) -> Double? {
+        var rest = Substring(text.trimmed.replacingOccurrences(of: "\u{2212}", with: "-"))
+        rest = dropMarks(rest)
+        if let open = rest.firstIndex(of: "("), rest.hasSuffix(")"), number(rest[..<open]) != nil {
+            rest = rest[..<open]  // `88.5 (+2.1)`: a delta or a note after the number
+        }
+        if let plusMinus = rest.firstIndex(where: { $0 == "±" }) ?? rest.range(of: "+/-")?.lowerBound {
+            guard number(rest[rest.index(after: plusMinus)...].drop { $0 == "/" || $0 == "-" }) != nil else {
+                return nil
+            }
+            rest = rest[..<plusMinus]
+        }
+        if let slash = rest.firstIndex(of: "/") {
+            guard let solved = integer(rest[..<slash]), let total = integer(rest[rest.index(after: slash)...]),
+                total > 0, solved <= total
+            else { return nil }
+            return 100 * Double(solved) / Double(total)
+        }
+        return number(rest)
+    }
+
+    /// Arrows, footnote marks and a leading `~` around the number.
+    private static func dropMarks(_ text: Substring) -> Substring {
+        var rest = text.trimmingCharacters(in: .whitespaces)[...]
+        let leading: Set<Character> = ["↑", "↓", "▲", "▼", "~", "≈", "*", "_"]
+        let trailing: Set<Character> = ["↑", "↓", "▲", "▼", "*", "†", "‡", "§", "¶", "#", "_", "⁺"]
+        let superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ"
+        while let first = rest.first, leading.contains(first) { rest = rest.dropFirst().drop { $0 == " " } }
+        while true {
+            if let last = rest.last, trailing.contains(last) || superscripts.contains(last) {
+                rest = rest.dropLast()
+            } else if rest.hasSuffix("]"), let open = rest.lastIndex(of: "["),
+                rest[rest.index(after: open)...].dropLast().allSatisfy({ $0.isLetter || $0.isNumber })
+            {
+                rest = rest[..<open]  // `88.5 [1]`, `88.5[a]`
+            } else {
+                break
+            }
+            rest = rest.trimmingCharacters(in: .whitespaces)[...]
+        }
+        return rest
+    }
+
+    /// `78.9`, `-5`, `12.3%`, `2,029` (thousands), nothing else.
+    private static func number(_ text: Substring) -> Double? {
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix("%") { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
+        if trimmed.contains(",") {
+            let groups = trimmed.split(separator: ",", omittingEmptySubsequences: false)
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCII) }) else { return nil }
+            trimmed = groups.joined()
+        }
+        let body = trimmed.first == "-" || trimmed.first == "+" ? trimmed.dropFirst() : trimmed[...]
+        guard !body.isEmpty, body.first != ".", body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
+            return nil
+        }
+        return Double(trimmed)
+    }
+
+    private static func integer(_ text: Substring) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(trimmed) : nil
+    }
+}
+
+extension TableCell {
+    /// The visible text with superscripts (`88.5<sup>1</sup>`) turned into a footnote mark, so
+    /// that a note number is never read as more digits of the score.
+    var scoreText: String {
+        var out = ""
+        var superscript = 0
+        func walk(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline.kind {
+                case .html(let tag):
+                    let lower = tag.lowercased()
+                    if lower.hasPrefix("<sup") {
+                        superscript += 1
+                    } else if lower.hasPrefix("</sup"), superscript > 0 {
+                        superscript -= 1
+                        if superscript == 0 { out += "†" }
+                    }
+                case .text(let s), .code(let s): if superscript == 0 { out += s }
+                case .softBreak, .lineBreak: if superscript == 0 { out += " " }
+                default: walk(inline.children)
+                }
+            }
+        }
+        walk(inlines)
+        return out
+    }
+}

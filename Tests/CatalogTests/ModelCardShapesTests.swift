@@ -1,0 +1,239 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+/// The shapes real model cards (READMEs of model repositories) take, each small enough to see at
+/// once: download, link and hyperparameter tables, tables outside `##` sections, sizes given in
+/// parameter columns, makers' other names before a model's name.
+@Suite struct ModelCardShapesTests {
+    static let makers = try! config(
+        """
+        organizations:
+          - name: DeepSeek
+            modelPrefixes: [DeepSeek]
+          - name: Alibaba
+            modelPrefixes: [Qwen]
+          - name: Baidu
+            aliases: [百度, 文心一言]
+            modelPrefixes: [ERNIE]
+          - name: Meta
+            modelPrefixes: [Llama]
+        """)
+
+    func read(_ markdown: String) throws -> Enrichment { try enrich(markdown, config: Self.makers) }
+
+    // MARK: - One model, one id
+
+    @Test(arguments: [true, false])
+    func aSizeInAParameterColumnDoesNotSplitAModel(downloadsFirst: Bool) throws {
+        let downloads = """
+            ## Downloads
+
+            | Model | # Total Params |
+            |---|---|
+            | DeepSeek-V3 | 671B |
+            """
+        let results = """
+            ## Results
+
+            | Model | MMLU |
+            |---|---|
+            | DeepSeek-V3 | 88.5 |
+            """
+        let enrichment = try read(downloadsFirst ? downloads + "\n\n" + results : results + "\n\n" + downloads)
+        let models = enrichment.catalog.models
+        #expect(models.map(\.name) == ["DeepSeek-V3"])
+        #expect(models.first?.shape.totalParameters?.value.billions == 671)
+        #expect(enrichment.catalog.scores.map(\.value) == [88.5])
+    }
+
+    @Test func aFamilyNameWithSeveralSizesStillNamesEachSize() throws {
+        let enrichment = try read(
+            """
+            ## Code
+
+            | Model | #TP | HumanEval |
+            |---|---|---|
+            | Coder-Base | 7B | 36.2 |
+            | Coder-Base | 33B | 39.1 |
+            """)
+        #expect(enrichment.catalog.models.map(\.name).sorted() == ["Coder-33B-Base", "Coder-7B-Base"])
+    }
+
+    @Test func aSizeInTheNameThatDisagreesWithTheColumnIsReported() throws {
+        let enrichment = try read(
+            """
+            ## Sizes
+
+            | Model | # Total Params | MMLU |
+            |---|---|---|
+            | Qwen-7B | 14B | 60.1 |
+            """)
+        #expect(!enrichment.findings(containing: "total parameters of Qwen-7B").isEmpty)
+    }
+
+    // MARK: - Every table accounted for
+
+    @Test func tablesOutsideSecondLevelSectionsAreRead() throws {
+        let enrichment = try read(
+            """
+            # Doc
+
+            | Model | MMLU |
+            |---|---|
+            | Qwen-7B | 50.1 |
+
+            ## Results
+
+            | Model | MMLU |
+            |---|---|
+            | Qwen-14B | 60.2 |
+
+            # Appendix
+
+            | Model | MMLU |
+            |---|---|
+            | Qwen-72B | 70.3 |
+            """)
+        let scored = Set(enrichment.catalog.scores.map(\.model.rawValue))
+        #expect(scored == ["qwen-7b", "qwen-14b", "qwen-72b"])
+    }
+
+    @Test func aLinkTableCreatesNoModelAndNoBenchmarkAndSaysWhy() throws {
+        let enrichment = try read(
+            """
+            ## Links
+
+            | Resource | URL |
+            |---|---|
+            | Blog | https://example.com/blog |
+            | Hugging Face | https://huggingface.co/x |
+            """)
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+        let notes = enrichment.diagnostics.filter { $0.severity == .note }
+        #expect(notes.map(\.location.line) == [3])
+        #expect(notes.first?.message.contains("not read") == true)
+        #expect(enrichment.diagnostics.allSatisfy { $0.severity == .note })
+    }
+
+    @Test func aDeploymentTableOfYesAndNoCreatesNothing() throws {
+        let enrichment = try read(
+            """
+            ## Deployment
+
+            | Framework | BF16 | FP8 |
+            |---|---|---|
+            | vLLM | Yes | Yes |
+            | transformers | Yes | No |
+            | llama.cpp/ollama | No | Yes |
+            """)
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+    }
+
+    @Test func aDownloadTableGivesModelsTheirFactsButMakesNoBenchmark() throws {
+        let enrichment = try read(
+            """
+            ## Downloads
+
+            | Model | # Total Params | # Activated Params | Context Length | Download |
+            |---|---|---|---|---|
+            | DeepSeek-V3-Base | 671B | 37B | 128K | [🤗 Hugging Face](https://huggingface.co/x) |
+            | DeepSeek-V3 | 671B | 37B | 128K | [🤗 Hugging Face](https://huggingface.co/y) |
+            """)
+        #expect(enrichment.catalog.models.map(\.name).sorted() == ["DeepSeek-V3", "DeepSeek-V3-Base"])
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+        #expect(enrichment.catalog.models.allSatisfy { $0.shape.activeParameters?.value.billions == 37 })
+    }
+
+    @Test func aHyperparameterTableDoesNotTurnBenchmarksIntoModels() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | AFQMC | TNEWS |
+            |---|---|---|
+            | ERNIE 3.0-Base | 76.53 | 58.73 |
+
+            ## Fine-tuning hyperparameters
+
+            | Task | AFQMC | TNEWS |
+            |---|---|---|
+            | epoch | 3 | 3 |
+            | max_seq_length | 128 | 128 |
+            """)
+        #expect(enrichment.catalog.models.map(\.name) == ["ERNIE 3.0-Base"])
+        #expect(enrichment.catalog.benchmarks.map(\.name).sorted() == ["AFQMC", "TNEWS"])
+        #expect(enrichment.catalog.scores.count == 2)
+        #expect(enrichment.diagnostics.contains { $0.severity == .note && $0.location.line == 9 })
+    }
+
+    // MARK: - Headers and cells as real cards write them
+
+    @Test(arguments: ["#Active Params", "# Active Params", "Activated Params", "#AP", "Active Parameters"])
+    func activeParameterHeaders(header: String) throws {
+        let enrichment = try read(
+            """
+            ## Sizes
+
+            | Model | #Total Params | \(header) | MMLU |
+            |---|---|---|---|
+            | DeepSeek-V2 | 236B | 21B | 78.5 |
+            """)
+        let model = try #require(enrichment.catalog.models.first)
+        #expect(model.shape.activeParameters?.value.billions == 21)
+        #expect(enrichment.catalog.benchmarks.map(\.name) == ["MMLU"])
+    }
+
+    @Test(arguments: [
+        ("88.5", 88.5), ("**88.5**", 88.5), ("88.5*", 88.5), ("88.5†", 88.5), ("88.5<sup>1</sup>", 88.5),
+        ("88.5¹", 88.5), ("88.5 ± 0.3", 88.5), ("88.5±0.3", 88.5), ("88.5%", 88.5), ("↑88.5", 88.5),
+        ("88.5 ↑", 88.5), ("2,029", 2029.0), ("−1.5", -1.5), ("88.5 (+2.1)", 88.5), ("2/30", 100.0 * 2 / 30),
+        ("~88.5", 88.5), ("*88.5*", 88.5), ("88.5<sup>a</sup>", 88.5), ("88.5 [1]", 88.5),
+    ])
+    func scoresAsRealCardsWriteThem(cell: String, value: Double) throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | AIME 2024 |
+            |---|---|
+            | DeepSeek-R1 | \(cell) |
+            """)
+        let score = try #require(enrichment.catalog.scores.first)
+        #expect(abs((score.value ?? .nan) - value) < 1e-9)
+        #expect(enrichment.diagnostics.filter { $0.severity != .note }.isEmpty)
+    }
+
+    @Test(arguments: ["Average", "Avg.", "Avg", "平均值", "Mean"])
+    func averageColumnsAreNotBenchmarks(header: String) throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | MMLU | C-Eval | \(header) |
+            |---|---|---|---|
+            | Qwen-7B | 50.0 | 60.0 | 55.0 |
+            """)
+        #expect(enrichment.catalog.benchmarks.map(\.name).sorted() == ["C-Eval", "MMLU"])
+        #expect(enrichment.catalog.scores.count == 2)
+    }
+
+    // MARK: - Names
+
+    @Test func aMakersOtherNameBeforeAModelIsNotPartOfIt() throws {
+        let enrichment = try read(
+            """
+            ## Lists
+
+            | Model | MMLU |
+            |---|---|
+            | ERNIE-4.5-21B-A3B | 80.1 |
+            | 文心一言 ERNIE-4.5-21B-A3B | 80.1 |
+            """)
+        #expect(enrichment.catalog.models.map(\.id.rawValue) == ["ernie-4.5-21b-a3b"])
+        #expect(enrichment.catalog.models.first?.organization?.rawValue == "baidu")
+    }
+}

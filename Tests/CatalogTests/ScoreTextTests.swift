@@ -1,0 +1,28 @@
+import Testing
+
+@testable import Catalog
+
+@Suite struct ScoreTextTests {
+    @Test(
+        arguments: [(String, Double)]([
+            ("78.9", 78.9), ("2046", 2046), (" 0.606 ", 0.606), ("12.3%", 12.3), ("0.0", 0), ("-1.5", -1.5),
+            ("60", 60.0),
+            ("1,234", 1234.0), ("88.5*", 88.5), ("88.5 †", 88.5), ("88.5²", 88.5), ("88.5[a]", 88.5),
+            ("88.5 ± 0.3", 88.5),
+            ("88.5 +/- 0.3", 88.5), ("↓0.61", 0.61), ("~88", 88.0), ("88.5 (-1.2)", 88.5), ("2/30", 100.0 * 2 / 30),
+            ("30/30", 100.0), ("−2", -2.0),
+        ]))
+    func numbers(_ text: String, _ value: Double) {
+        #expect(ScoreText.value(text) == value)
+    }
+
+    @Test(
+        "not numbers",
+        arguments: [
+            "-", "N/A", "", " ", "—", "MoE", "37B", ".5", "7.2.1", "+", "%", "８０", "1e3", "45.1 / 42.7", "3 8",
+            "2/0", "5/3", "1,23", "88.5 ±", "Yes", "128K", "(88.5)",
+        ])
+    func notNumbers(_ text: String) {
+        #expect(ScoreText.value(text) == nil)
+    }
+}
