@@ -51,7 +51,9 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var totalParameterHeaders = ["Total Params", "Params", "TP", "Model Size", "Size"]
         public var activeParameterHeaders = ["Active Params", "AP"]
         /// Columns (or rows) that summarise others: derived values, not benchmarks.
-        public var averageHeaders = ["Average", "Avg", "Avg.", "Mean", "Overall Average", "平均", "平均值", "平均分"]
+        public var averageHeaders = [
+            "Average", "Avg", "Avg.", "Mean", "Aggregated", "Aggregate", "Overall Average", "平均", "平均值", "平均分",
+        ]
         public var architectureHeaders = ["Architecture", "Arch"]
         public var opennessHeaders = ["Open/Closed", "License", "Weights"]
         /// Words and phrases of labels that name a property of a model (architecture, training,
@@ -64,6 +66,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "carbon", "emissions", "throughput", "latency", "percentage", "ffn", "mlp", "steps", "activation",
             "layernorm", "training time", "price", "cost",
         ]
+        /// Rows or columns scored beside models that are references, not models.
+        public var notModels = ["random", "random chance", "random baseline", "chance", "baseline", "human", "humans"]
         /// Cell texts meaning "not reported".
         public var notReported = ["-", "N/A", "n/a", "NA", "—", "–", "", "?"]
         /// Cell texts and group labels meaning open or closed weights.
@@ -73,7 +77,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var architectures = ["MoE", "Dense"]
         /// Name words that give a model's variant, by variant.
         public var variants: [String: [String]] = [
-            "base": ["base"], "chat": ["chat"], "instruct": ["instruct", "inst", "it"],
+            "base": ["base"], "chat": ["chat"], "instruct": ["instruct", "inst", "ins", "it"],
             "rl": ["rl"], "sft": ["sft"], "distill": ["distill", "distilled"],
         ]
         /// Metric names that mean lower is better.
@@ -138,7 +142,7 @@ extension CatalogConfig.Vocabulary {
     enum CodingKeys: String, CodingKey {
         case modelHeaders, seriesHeaders, releaseHeaders, notesHeaders, benchmarkHeaders, categoryHeaders
         case shotsHeaders, totalParameterHeaders, activeParameterHeaders, architectureHeaders, opennessHeaders
-        case averageHeaders, propertyWords, notReported, openWords, closedWords, architectures, variants,
+        case averageHeaders, propertyWords, notModels, notReported, openWords, closedWords, architectures, variants,
             lowerIsBetterMetrics, ratingMetrics, metrics
         case qualifiers
     }
@@ -163,6 +167,7 @@ extension CatalogConfig.Vocabulary {
         try take(.opennessHeaders, &opennessHeaders)
         try take(.averageHeaders, &averageHeaders)
         try take(.propertyWords, &propertyWords)
+        try take(.notModels, &notModels)
         try take(.notReported, &notReported)
         try take(.openWords, &openWords)
         try take(.closedWords, &closedWords)

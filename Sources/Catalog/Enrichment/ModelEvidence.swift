@@ -6,12 +6,17 @@ import Foundation
 /// over rows of `epoch`, `max_seq_length`).
 struct ModelEvidence {
     let benchmarks: BenchmarkRegistry
+    let models: ModelRegistry
+    /// Reference rows and columns that are not models (`random`, `Human`), by key.
+    let notModels: Set<NameKey>
     /// Each property phrase as its words: a label is a property if they occur in it in order.
     let properties: [[String]]
 
-    init(config: CatalogConfig, benchmarks: BenchmarkRegistry) {
+    init(config: CatalogConfig, models: ModelRegistry, benchmarks: BenchmarkRegistry) {
         self.benchmarks = benchmarks
+        self.models = models
         self.properties = config.vocabulary.propertyWords.map(Self.words).filter { !$0.isEmpty }
+        self.notModels = Set(config.vocabulary.notModels.map { NameKey($0) })
     }
 
     /// Whether a benchmark-axis label names a property of a model rather than a benchmark.
@@ -24,6 +29,9 @@ struct ModelEvidence {
         }
     }
 
+    /// Whether a name is a reference such as `random` that a table scores beside its models.
+    func isNotAModel(_ name: String) -> Bool { notModels.contains(NameKey(name.trimmed)) }
+
     /// Nil when `names` may be models; else why not, for a note: most of them are benchmarks.
     func refusal(_ names: [String]) -> String? {
         let named = names.filter { !$0.isEmpty }
@@ -31,6 +39,15 @@ struct ModelEvidence {
         guard !named.isEmpty, known.count * 2 > named.count else { return nil }
         let sample = known.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
         return "\(sample) \(known.count == 1 ? "is a benchmark" : "are benchmarks"), not models"
+    }
+
+    /// How many of `names` read as models: known ones, or ones that give a size (`7B`, `8x22B`).
+    /// Used to tell which axis of a table without a `Model` or `Benchmark` header holds models
+    /// (`|  | **OLMo 7B** | Llama 2 7B |` over rows of `d_model`, `num heads`).
+    func modelLikeCount(_ names: [String]) -> Int {
+        names.count { name in
+            !benchmarks.knows(name) && !isNotAModel(name) && (models.knows(name) || ModelName.hasSize(name))
+        }
     }
 
     /// Lowercase words, split at anything but letters and digits (`max_seq_length`: 3 words).

@@ -68,6 +68,11 @@ struct ModelName: Hashable {
     /// `Dense-67B` → (Dense, 67B); `MoE` → (MoE, nil); `16B` → (nil, 16B); else nil.
     private static func descriptor(_ text: String, architectures: [String]) -> (String?, ParameterCount?)? {
         if let size = ValueParsers.parameters(text) { return (nil, size) }
+        // `(94B/398B)`, `(12.9B/46.7B)`: active and total parameters; the total is the size.
+        let parts = text.split(separator: "/").compactMap { ValueParsers.parameters(String($0)) }
+        if parts.count == 2, text.split(separator: "/").count == 2 {
+            return (nil, parts.max { $0.billions < $1.billions })
+        }
         for arch in architectures {
             let lower = text.lowercased()
             let archLower = arch.lowercased()

@@ -22,7 +22,7 @@ extension ResultsTableReader {
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         for column in benchmarkColumns {
             let header = BenchmarkHeader(
-                parsing: table.header[column].text, metrics: config.vocabulary.metrics,
+                parsing: table.header[column].labelText, metrics: config.vocabulary.metrics,
                 qualifiers: config.vocabulary.qualifiers)
             let id = benchmarks.resolve(
                 header.name, category: nil, source: provenance(table.header[column], reading, row: nil, column: column))
@@ -44,6 +44,7 @@ extension ResultsTableReader {
                 reading.group = name  // `Closed-Source Models`
                 continue
             }
+            if evidence.isNotAModel(name) { continue }  // a `random` baseline row
             let totalColumn = headerRoles.firstIndex(of: .totalParameters)
             let rowSize = totalColumn.flatMap { ValueParsers.parameters(row[$0].text) }
             let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
@@ -51,7 +52,7 @@ extension ResultsTableReader {
             reading.note(model)
             applyGroup(reading.group, to: model, source: source)
             for column in others where headerRoles[column].isModelAttribute {
-                reading.facts += roles.isNotReported(row[column].text) ? 0 : 1
+                reading.facts += isFact(headerRoles[column], row[column].text) ? 1 : 0
                 applyAttribute(
                     headerRoles[column], row[column], to: model,
                     source: provenance(row[column], reading, row: rowIndex, column: column))
@@ -71,12 +72,21 @@ extension ResultsTableReader {
     /// except attribute rows (`Architecture`, `# Total Params`) and group rows (no scores).
     mutating func readModelsAsColumns(_ reading: inout Reading, headerRoles: [TableRole], evidence: ModelEvidence) {
         let table = reading.table
-        let labelColumn = headerRoles.firstIndex(of: .benchmarkLabel) ?? headerRoles.firstIndex(of: .other) ?? 0
+        // `|  | OLMo 7B | Llama 2 7B |`, `| Category | Model A |`: with no benchmark header, the
+        // labels are the first column.
+        let labelColumn =
+            headerRoles.firstIndex(of: .benchmarkLabel)
+            ?? ([.empty, .category].contains(headerRoles.first) ? 0 : headerRoles.firstIndex(of: .other) ?? 0)
         let categoryColumn =
             headerRoles.firstIndex(of: .category)
             ?? headerRoles.indices.first { headerRoles[$0] == .empty && $0 < labelColumn }
         let shotsColumn = headerRoles.firstIndex(of: .shots)
-        let modelColumns = headerRoles.indices.filter { $0 > labelColumn && headerRoles[$0] == .other }
+        // A column of language lists or links beside the models is no model.
+        let modelColumns = headerRoles.indices.filter { column in
+            column > labelColumn && headerRoles[column] == .other && !evidence.isNotAModel(table.header[column].text)
+                && !evidence.isProperty(table.header[column].text)
+                && Self.hasScore(table.rows.map { $0[column] })
+        }
         if let refusal = evidence.refusal(modelColumns.map { table.header[$0].text.trimmed }) {
             reading.refusal = "its header row is not models: \(refusal)"
             return
@@ -94,12 +104,12 @@ extension ResultsTableReader {
                 let text = row[categoryColumn].text.trimmed
                 if !text.isEmpty { category = roles.isNotReported(text) ? nil : text }
             }
-            let label = row[labelColumn].text.trimmed
+            let label = row[labelColumn].labelText
             let labelRole = roles.role(of: label)
             if labelRole.isModelAttribute {
                 for column in modelColumns {
                     guard let model = columnModels[column] else { continue }
-                    reading.facts += roles.isNotReported(row[column].text) ? 0 : 1
+                    reading.facts += isFact(labelRole, row[column].text) ? 1 : 0
                     applyAttribute(
                         labelRole, row[column], to: model,
                         source: provenance(row[column], reading, row: rowIndex, column: column))

@@ -28,13 +28,10 @@ struct ResultsTableReader {
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
         // Undone if the table turns out to hold no results: its headers are not benchmarks.
         let before = (scores: scores.count, diagnostics: diagnostics.count, models: models, benchmarks: benchmarks)
-        let evidence = ModelEvidence(config: config, benchmarks: benchmarks)
+        let evidence = ModelEvidence(config: config, models: models, benchmarks: benchmarks)
         var reading = Reading(table: placed.table, id: id, context: context)
         let orientation: ResultsTable.Orientation
-        if headerRoles.contains(.benchmarkLabel)
-            || (!headerRoles.contains(.model) && headerRoles.contains(.category)
-                && !headerRoles.contains(where: \.isModelAttribute))
-        {
+        if Self.modelsAreColumns(placed.table, headerRoles: headerRoles, evidence: evidence) {
             orientation = .modelsAsColumns
             readModelsAsColumns(&reading, headerRoles: headerRoles, evidence: evidence)
         } else {
@@ -78,6 +75,30 @@ struct ResultsTableReader {
         mutating func note(_ model: ModelID) { if !models.contains(model) { models.append(model) } }
         mutating func note(_ benchmark: BenchmarkID) {
             if !benchmarks.contains(benchmark) { benchmarks.append(benchmark) }
+        }
+    }
+
+    /// Whether the models are the header row (`| Benchmark | Model A | Model B |`) rather than
+    /// the first column. A `Model` header or attribute columns (`#TP`) settle it; otherwise the
+    /// axis whose names read more like models wins (a `Benchmark` header over rows of models
+    /// happens), and a tie goes by the header words.
+    static func modelsAreColumns(_ table: Table, headerRoles: [TableRole], evidence: ModelEvidence) -> Bool {
+        if headerRoles.contains(.model) || headerRoles.contains(where: \.isModelAttribute) { return false }
+        let across = evidence.modelLikeCount(table.header.dropFirst().map { $0.text.trimmed })
+        let down = evidence.modelLikeCount(table.rows.map { $0[0].text.trimmed })
+        if across != down { return across > down }
+        return headerRoles.contains(.benchmarkLabel) || headerRoles.contains(.category)
+    }
+
+    /// Whether an attribute cell states a fact this role can hold (a size, an architecture word,
+    /// open or closed): only such cells make a table worth reading for its models' facts.
+    func isFact(_ role: TableRole, _ text: String) -> Bool {
+        switch role {
+        case .totalParameters, .activeParameters: return ValueParsers.parameters(text) != nil
+        case .architecture:
+            return config.vocabulary.architectures.contains { text.lowercased().contains($0.lowercased()) }
+        case .openness: return roles.openness(text) != nil
+        default: return false
         }
     }
 

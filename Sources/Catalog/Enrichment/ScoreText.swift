@@ -74,6 +74,9 @@ enum ScoreText {
 }
 
 extension TableCell {
+    /// The visible text without footnote superscripts: `AGIEval<sup>1</sup>` is `AGIEval`.
+    var labelText: String { scoreText.replacingOccurrences(of: "†", with: "").trimmed }
+
     /// The visible text with superscripts (`88.5<sup>1</sup>`) turned into a footnote mark, so
     /// that a note number is never read as more digits of the score.
     var scoreText: String {
@@ -86,6 +89,8 @@ extension TableCell {
                     let lower = tag.lowercased()
                     if lower.hasPrefix("<sup") {
                         superscript += 1
+                    } else if lower.hasPrefix("<br"), superscript == 0 {
+                        out += " "  // `BigBench Hard CoT<br>3-shot`
                     } else if lower.hasPrefix("</sup"), superscript > 0 {
                         superscript -= 1
                         if superscript == 0 { out += "†" }

@@ -19,6 +19,7 @@ enum TableRole: Equatable {
 /// Classifies header texts with the configured vocabulary.
 struct TableRoles {
     private let roles: [NameKey: TableRole]
+    private let averageWords: Set<NameKey>
     let vocabulary: CatalogConfig.Vocabulary
 
     init(vocabulary: CatalogConfig.Vocabulary) {
@@ -35,12 +36,15 @@ struct TableRoles {
         add(vocabulary.opennessHeaders, .openness)
         add(vocabulary.averageHeaders, .average)
         self.roles = roles
+        self.averageWords = Set(vocabulary.averageHeaders.map { Self.key($0) })
     }
 
     func role(of text: String) -> TableRole {
         let trimmed = text.trimmed
         if trimmed.isEmpty { return .empty }
-        return roles[Self.key(trimmed)] ?? .other
+        if let role = roles[Self.key(trimmed)] { return role }
+        // `Average Score in English`, `Full average`: a summary, whatever else it says.
+        return NameKey.tokens(trimmed).contains { averageWords.contains(NameKey($0)) } ? .average : .other
     }
 
     /// A header's words as the vocabulary compares them: `#Active Params`, `# Activated Parameters`
