@@ -15,9 +15,14 @@ import Testing
             var tables: [Table]
             var scores: [ScoreSample]?
             var models: [String]?
-            var not_models: [String]?
-            var not_benchmarks: [String]?
-            var same_model: [[String]]?
+            var notModels: [String]?
+            var notBenchmarks: [String]?
+            var sameModel: [[String]]?
+
+            enum CodingKeys: String, CodingKey {
+                case file, tables, scores, models
+                case notModels = "not_models", notBenchmarks = "not_benchmarks", sameModel = "same_model"
+            }
         }
         struct Table: Decodable {
             var index: Int
@@ -102,7 +107,7 @@ import Testing
         let catalog = try Self.read(file).catalog
         let modelNames = Set(catalog.models.flatMap { [$0.name] + $0.aliases })
         let benchmarkNames = Set(catalog.benchmarks.flatMap { [$0.name] + $0.aliases })
-        for name in card.not_models ?? [] {
+        for name in card.notModels ?? [] {
             // Known gap: Skywork's per-category table (`| Benchmark | **STEM** | **Humanities** |`
             // over rows of C-EVAL, CMMLU, MMLU) names its one model only in the prose above it, and
             // no word in the table tells its categories from models.
@@ -115,7 +120,7 @@ import Testing
             }
             #expect(!modelNames.contains(name), "'\(name)' became a model")
         }
-        for name in card.not_benchmarks ?? [] {
+        for name in card.notBenchmarks ?? [] {
             #expect(!benchmarkNames.contains(name), "'\(name)' became a benchmark")
         }
     }
@@ -124,7 +129,7 @@ import Testing
     func spellingsOfOneModelAreOneModel(file: String) throws {
         let card = try card(file)
         let catalog = try Self.read(file).catalog
-        for spellings in card.same_model ?? [] {
+        for spellings in card.sameModel ?? [] {
             let ids = Set(spellings.compactMap { spelling in catalog.models(spelled: spelling).first?.id })
             #expect(ids.count <= 1, "\(spellings) are \(ids.count) models")
         }
