@@ -21,7 +21,9 @@ import Testing
 
             enum CodingKeys: String, CodingKey {
                 case file, tables, scores, models
-                case notModels = "not_models", notBenchmarks = "not_benchmarks", sameModel = "same_model"
+                case notModels = "not_models"
+                case notBenchmarks = "not_benchmarks"
+                case sameModel = "same_model"
             }
         }
         struct Table: Decodable {
