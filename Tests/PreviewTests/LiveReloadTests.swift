@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func noOverlayWithoutErrors() {
-        #expect(!injected("<body></body>").contains("id=\"atlas-errors\""))
+        #expect(!injected("<body></body>").contains("<div id=\"atlas-errors\""))
     }
 
     @Test func overlayEscapesErrors() {

@@ -161,33 +161,61 @@ import Testing
         try await site.stop()
     }
 
-    @Test func concurrentRequestsDuringARebuildAllSucceed() async throws {
+    @Test func requestsDuringARebuildAllSucceedWithTheOldOrTheNewSiteNeverAMix() async throws {
         let site = try await ServedSite.start()
         let events = try await site.events()
         _ = try await events.next()
-        let pages = ["/", "/assets/style.css", "/index.html"]
-        try site.write(site.read(Self.seed) + "\nChanged during the burst of requests.\n", to: Self.seed)
-        let replies = try await offPool {
-            let results = Locked<[Int: Result<HTTPReply, any Error>]>([:])
-            let group = DispatchGroup()
-            for index in 0..<200 {
-                group.enter()
-                Thread {
-                    let result = Result { try RawHTTP.request("GET", pages[index % pages.count], port: site.port) }
-                    results.modify { $0[index] = result }
-                    group.leave()
-                }.start()
+        let before = try #require(site.server.state.current.files)
+        let targets = ["/", "/index.html", "/assets/style.css", "/\(try #require(Self.folderWithIndex(in: site)))/"]
+        // Every page changes: a rebuild swaps all of them at once.
+        let layout = site.read("Templates/layout.mustache")
+        try site.write(layout.replacingOccurrences(of: "</body>", with: "<!-- edited -->\n</body>"), to: "Templates/layout.mustache")
+
+        // Clients keep asking until the reload event arrives, so the requests span the swap.
+        let done = Locked(false)
+        let replies = Locked<[(String, Result<HTTPReply, any Error>)]>([])
+        let clients = Task {
+            try await offPool {
+                let group = DispatchGroup()
+                for client in 0..<8 {
+                    group.enter()
+                    Thread {
+                        var round = 0
+                        while !done.value || round < 25 {
+                            let target = targets[(client + round) % targets.count]
+                            let result = Result { try RawHTTP.request("GET", target, port: site.port) }
+                            replies.modify { $0.append((target, result)) }
+                            round += 1
+                        }
+                        group.leave()
+                    }.start()
+                }
+                group.wait()
             }
-            group.wait()
-            return results.value
-        }
-        #expect(replies.count == 200)
-        for (index, result) in replies {
-            let reply = try result.get()
-            #expect(reply.status == 200, "request \(index)")
-            #expect(reply.headers["content-length"] == String(reply.body.count), "request \(index)")
         }
         #expect(try await events.next().name == "reload")
+        done.value = true
+        try await clients.value
+        let after = try #require(site.server.state.current.files)
+
+        #expect(replies.value.count >= 200)
+        var generations: Set<Int> = []
+        for (target, result) in replies.value {
+            let reply = try result.get()
+            #expect(reply.status == 200, "\(target)")
+            let path = RequestPath.candidates(for: String(target.dropFirst())).first { before[$0] != nil } ?? ""
+            guard ContentTypes.isHTML(path) else {
+                #expect(reply.body == before[path] && reply.body == after[path], "\(target)")
+                continue
+            }
+            let generation = reply.text.contains("var page=2;") ? 2 : 1
+            generations.insert(generation)
+            let expected = LiveReload.inject(
+                into: (generation == 1 ? before : after)[path] ?? [],
+                snapshot: PreviewSnapshot(files: [:], generation: generation))
+            #expect(reply.body == expected, "\(target) at generation \(generation)")
+        }
+        #expect(generations == [1, 2], "the requests did not span the rebuild")
         try await site.stop()
     }
 
