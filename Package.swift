@@ -58,7 +58,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Markdown", "TestSupport"]),
         // End to end: runs the built `atlas` binary on whole sites.
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Markdown", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Markdown", "TestSupport", "atlas"]),
         .testTarget(name: "AtlasTests", dependencies: ["atlas", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

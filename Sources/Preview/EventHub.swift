@@ -6,15 +6,16 @@ final class EventHub: @unchecked Sendable {
     private var listeners: [Int: AsyncStream<ReloadEvent>.Continuation] = [:]
     private var nextID = 0
 
-    /// A stream that starts with `first` and then gets every published event until it is finished.
-    func subscribe(first: ReloadEvent) -> (id: Int, events: AsyncStream<ReloadEvent>) {
+    /// A stream that starts with `first()` and then gets every published event until it is finished.
+    /// `first` is read after registering, so no event published in between is lost.
+    func subscribe(first: () -> ReloadEvent) -> (id: Int, events: AsyncStream<ReloadEvent>) {
         let (stream, continuation) = AsyncStream.makeStream(of: ReloadEvent.self, bufferingPolicy: .bufferingNewest(16))
-        continuation.yield(first)
         let id = lock.withLock {
             nextID += 1
             listeners[nextID] = continuation
             return nextID
         }
+        continuation.yield(first())
         return (id, stream)
     }
 

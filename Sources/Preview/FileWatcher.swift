@@ -122,12 +122,14 @@ final class PollingSource: ChangeSource, @unchecked Sendable {
     }
 
     func wait(upTo timeout: Duration) -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            let pause = min(nextCheck, deadline) - .now
-            if pause > .zero { Thread.sleep(forTimeInterval: Double(pause.components.attoseconds) / 1e18 + Double(pause.components.seconds)) }
-            guard ContinuousClock.now >= nextCheck else { continue }
-            nextCheck = .now + interval
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            // Sleeping the thread (not a task): this runs on the watcher's own thread.
+            let pause = min(nextCheck, deadline) - clock.now
+            if pause > .zero { usleep(UInt32(pause / .microseconds(1))) }
+            guard clock.now >= nextCheck else { continue }
+            nextCheck = clock.now + interval
             let current = Self.fingerprint(roots)
             if current != last {
                 last = current

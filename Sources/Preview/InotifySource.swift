@@ -39,7 +39,7 @@
 
         func wait(upTo timeout: Duration) -> Bool {
             var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let milliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+            let milliseconds = Int32((timeout / .milliseconds(1)).rounded(.up))
             guard poll(&entry, 1, max(1, milliseconds)) > 0 else { return false }
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { return false }

@@ -12,7 +12,8 @@ enum LiveReload {
 
     /// A page for when no build has succeeded yet: the errors, and the script to reload once fixed.
     static func errorPage(_ snapshot: PreviewSnapshot) -> [UInt8] {
-        let page = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>atlas: build failed</title>"
+        let page =
+            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>atlas: build failed</title>"
             + "</head><body></body></html>\n"
         return inject(into: Array(page.utf8), snapshot: snapshot)
     }

@@ -16,7 +16,7 @@ struct PreviewResponder: HTTPResponder {
         guard case .site(let path) = RequestPath.resolve(request.head.path ?? "/") else {
             return plain(.badRequest, "this path is not inside the site", head: head)
         }
-        if path == LiveReload.eventsPath { return events() }
+        if path == LiveReload.eventsPath { return head ? Response(status: .ok, headers: eventHeaders) : events() }
         return file(at: path, snapshot: state.current, head: head)
     }
 
@@ -24,7 +24,9 @@ struct PreviewResponder: HTTPResponder {
 
     private func file(at path: String, snapshot: PreviewSnapshot, head: Bool) -> Response {
         guard let files = snapshot.files else {
-            return bytes(LiveReload.errorPage(snapshot), type: "text/html; charset=utf-8", status: .serviceUnavailable, head: head)
+            return bytes(
+                LiveReload.errorPage(snapshot), type: "text/html; charset=utf-8", status: .serviceUnavailable,
+                head: head)
         }
         for (index, candidate) in RequestPath.candidates(for: path).enumerated() {
             guard let content = files[candidate] else { continue }
@@ -53,29 +55,32 @@ struct PreviewResponder: HTTPResponder {
             .contentType: type, .contentLength: String(body.count), .cacheControl: "no-store",
             .init("X-Content-Type-Options")!: "nosniff",
         ]
-        return Response(status: status, headers: headers, body: head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        return Response(
+            status: status, headers: headers,
+            body: head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     private func plain(
         _ status: HTTPResponse.Status, _ message: String, head: Bool, extra: HTTPFields = [:]
     ) -> Response {
-        var response = bytes(Array((message + "\n").utf8), type: "text/plain; charset=utf-8", status: status, head: head)
+        var response = bytes(
+            Array((message + "\n").utf8), type: "text/plain; charset=utf-8", status: status, head: head)
         response.headers.append(contentsOf: extra)
         return response
     }
 
     // MARK: - Live reload
 
+    private var eventHeaders: HTTPFields { [.contentType: "text/event-stream", .cacheControl: "no-store"] }
+
     /// Server-Sent Events: the current state at once, then one event per rebuild, until the
     /// client goes away or the server shuts down.
     private func events() -> Response {
-        let hub = self.hub
-        let first = ReloadEvent(kind: .state, snapshot: state.current)
-        let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
+        let (hub, state) = (self.hub, self.state)
         return Response(
-            status: .ok, headers: headers,
+            status: .ok, headers: eventHeaders,
             body: ResponseBody { writer in
-                let (id, events) = hub.subscribe(first: first)
+                let (id, events) = hub.subscribe { ReloadEvent(kind: .state, snapshot: state.current) }
                 defer { hub.finish(id) }
                 try await withGracefulShutdownHandler {
                     // A quick retry brings pages back when the server restarts.

@@ -49,8 +49,7 @@ struct Serve: AsyncParsableCommand {
 
     /// One line per build; the diagnostics of a failed build, and of the first one, in full.
     private static func describe(_ build: RebuildReport) {
-        let milliseconds = build.duration.components.seconds * 1000
-            + build.duration.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = Int((build.duration / .milliseconds(1)).rounded())
         switch build.event.kind {
         case .failed:
             report(build.diagnostics)

@@ -169,7 +169,9 @@ import Testing
         let targets = ["/", "/index.html", "/assets/style.css", "/\(try #require(Self.folderWithIndex(in: site)))/"]
         // Every page changes: a rebuild swaps all of them at once.
         let layout = site.read("Templates/layout.mustache")
-        try site.write(layout.replacingOccurrences(of: "</body>", with: "<!-- edited -->\n</body>"), to: "Templates/layout.mustache")
+        try site.write(
+            layout.replacingOccurrences(of: "</body>", with: "<!-- edited -->\n</body>"),
+            to: "Templates/layout.mustache")
 
         // Clients keep asking until the reload event arrives, so the requests span the swap.
         let done = Locked(false)

@@ -41,7 +41,8 @@ import Testing
 
     @Test func eventFramesAreOneDataLine() {
         let state = PreviewState()
-        let event = state.apply(.failed([Diagnostic(.error, at: SourceLocation(path: "a", line: 1, column: 1), "x\ny")]))
+        let event = state.apply(
+            .failed([Diagnostic(.error, at: SourceLocation(path: "a", line: 1, column: 1), "x\ny")]))
         #expect(event.frame == "event: failed\ndata: {\"errors\":[\"a:1:1: error: x\\ny\"],\"generation\":0}\n\n")
     }
 }

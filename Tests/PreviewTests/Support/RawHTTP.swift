@@ -15,7 +15,9 @@ struct HTTPReply: Sendable {
 }
 
 enum RawHTTPError: Error {
-    case connect(Int32), timeout, malformed(String)
+    case connect(Int32)
+    case timeout
+    case malformed(String)
 }
 
 /// A deliberately small HTTP/1.1 client over a blocking socket: it sends request lines exactly
@@ -55,7 +57,9 @@ final class RawSocket: @unchecked Sendable {
     private func fill() throws -> Bool {
         var chunk = [UInt8](repeating: 0, count: 65536)
         let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-        if count < 0 { throw errno == EAGAIN || errno == EWOULDBLOCK ? RawHTTPError.timeout : RawHTTPError.connect(errno) }
+        if count < 0 {
+            throw errno == EAGAIN || errno == EWOULDBLOCK ? RawHTTPError.timeout : RawHTTPError.connect(errno)
+        }
         pending += chunk[..<count]
         return count > 0
     }
@@ -87,7 +91,8 @@ final class RawSocket: @unchecked Sendable {
         var headers: [String: String] = [:]
         while let line = try line(), !line.isEmpty {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return (status, headers)
     }
