@@ -161,6 +161,26 @@ import Testing
         try await site.stop()
     }
 
+    @Test func aFirstBuildThatFailsServesItsErrorsUntilFixed() async throws {
+        var config = ""
+        let site = try await ServedSite.start { folder in
+            config = folder.read("Content/atlas.yml") ?? ""
+            try folder.write(config + "\nbroken: [unclosed\n", to: "Content/atlas.yml")
+        }
+        let events = try await site.events()
+        let first = try await events.next()
+        #expect(first.name == "state" && first.payload.generation == 0 && !first.payload.errors.isEmpty)
+        let page = try await site.get("/index.html")
+        #expect(page.status == 503 && page.text.contains("<div id=\"atlas-errors\""))
+        #expect(page.text.contains("var page=0;"))
+
+        try site.write(config, to: "Content/atlas.yml")
+        let fixed = try await events.next()
+        #expect(fixed.name == "reload" && fixed.payload.generation == 1 && fixed.payload.errors.isEmpty)
+        #expect(try await site.get("/index.html").status == 200)
+        try await site.stop()
+    }
+
     @Test func requestsDuringARebuildAllSucceedWithTheOldOrTheNewSiteNeverAMix() async throws {
         let site = try await ServedSite.start()
         let events = try await site.events()

@@ -25,11 +25,15 @@ final class ServedSite: @unchecked Sendable {
     }
 
     /// Copies Content/ and Templates/ from the repository and serves them.
-    static func start(polling: Bool = false) async throws -> ServedSite {
+    /// `prepare` may change the copy before the first build.
+    static func start(
+        polling: Bool = false, prepare: (TemporaryFolder) throws -> Void = { _ in }
+    ) async throws -> ServedSite {
         let folder = try TemporaryFolder()
         for name in ["Content", "Templates"] {
             try FileManager.default.copyItem(atPath: repositoryRoot + "/" + name, toPath: folder.path + "/" + name)
         }
+        try prepare(folder)
         var options = PreviewOptions(
             build: BuildOptions(
                 contentDirectory: folder.path + "/Content", templatesDirectory: folder.path + "/Templates",
