@@ -13,11 +13,28 @@ struct PreviewResponder: HTTPResponder {
             return plain(.methodNotAllowed, "only GET and HEAD are served", head: false, extra: [.allow: "GET, HEAD"])
         }
         let head = request.method == .head
+        // A page on another site whose name was re-pointed at 127.0.0.1 (DNS rebinding) sends its own Host.
+        guard Self.isLoopback(host: request.head.authority) else {
+            return plain(.forbidden, "only http://127.0.0.1 and http://localhost are served", head: head)
+        }
         guard case .site(let path) = RequestPath.resolve(request.head.path ?? "/") else {
             return plain(.badRequest, "this path is not inside the site", head: head)
         }
         if path == LiveReload.eventsPath { return head ? Response(status: .ok, headers: eventHeaders) : events() }
         return file(at: path, snapshot: state.current, head: head)
+    }
+
+    /// True for `127.0.0.1`, `localhost` and `[::1]`, with or without a port.
+    static func isLoopback(host: String?) -> Bool {
+        guard let host = host?.lowercased() else { return false }
+        let nameEnd =
+            host.hasPrefix("[")
+            ? host.firstIndex(of: "]").map { host.index(after: $0) } : host.firstIndex(of: ":")
+        let name = host[..<(nameEnd ?? host.endIndex)]
+        let port = host[(nameEnd ?? host.endIndex)...]
+        let portIsValid =
+            port.isEmpty || (port.hasPrefix(":") && port.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+        return portIsValid && ["127.0.0.1", "localhost", "[::1]"].contains(name)
     }
 
     // MARK: - Site files

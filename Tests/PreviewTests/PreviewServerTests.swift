@@ -75,6 +75,25 @@ import Testing
         try await site.stop()
     }
 
+    @Test func otherHostNamesAreRefused() async throws {
+        let site = try await ServedSite.start()
+        let foreign = try await offPool {
+            let socket = try RawSocket(port: site.port)
+            socket.send("GET / HTTP/1.1\r\nHost: attacker.example:\(site.port)\r\nConnection: close\r\n\r\n")
+            return try socket.readHead().status
+        }
+        #expect(foreign == 403)
+        for host in ["127.0.0.1", "localhost:8000", "LOCALHOST", "[::1]:8000", "127.0.0.1:0"] {
+            #expect(PreviewResponder.isLoopback(host: host), "\(host)")
+        }
+        for host in [
+            "127.0.0.1.evil.example", "localhost.evil.example:80", "[::1].evil", "localhost:80x", "example.com", "",
+        ] {
+            #expect(!PreviewResponder.isLoopback(host: host), "\(host)")
+        }
+        try await site.stop()
+    }
+
     @Test func anEditReloadsOpenPagesAndAnIdenticalSaveDoesNot() async throws {
         let site = try await ServedSite.start()
         let events = try await site.events()
