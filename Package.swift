@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // The system cmark library (Debian: libcmark-dev). Only `Markdown` imports it.
@@ -36,8 +39,16 @@ let package = Package(
             "Markdown", "Catalog", "Charts",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // `atlas serve`: the built site over HTTP, rebuilt on every save, with live reload.
+        .target(name: "Preview", dependencies: [
+            "Markdown", "Site",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "atlas", dependencies: [
-            "Markdown", "Catalog", "Site",
+            "Markdown", "Catalog", "Site", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
@@ -47,6 +58,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Markdown", "TestSupport"]),
         // End to end: runs the built `atlas` binary on whole sites.
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Markdown", "TestSupport", "atlas"]),
         .testTarget(name: "AtlasTests", dependencies: ["atlas", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

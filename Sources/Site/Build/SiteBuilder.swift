@@ -13,7 +13,9 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    public func build() async -> BuildResult {
+    /// Builds and writes the site; `written` receives the in-memory site once it is on disk
+    /// (`atlas serve` serves from it), and is not called when the build fails.
+    public func build(written: (RenderedSite) -> Void = { _ in }) async -> BuildResult {
         var result = BuildResult()
         let content = ContentLoader.load(
             from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog)
@@ -43,6 +45,7 @@ public struct SiteBuilder: Sendable {
             try writer.check(site)
             do throws(Diagnostic) {
                 result.report = try writer.write(site)
+                written(site)
             } catch {
                 // The checks passed, so this is the disk failing part-way, not a refusal.
                 result.outputMayBeIncomplete = true

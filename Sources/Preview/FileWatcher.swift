@@ -1,0 +1,161 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Watches folders recursively and reports each settled burst of changes once.
+///
+/// A burst ends when no change arrives for `quietPeriod` (or after `longestBurst`, so a file
+/// written without pause still rebuilds). Editor leftovers (hidden files, `~` backups, swap files)
+/// do not count; new, deleted and renamed files do, so saves through a temporary file work.
+final class FileWatcher: @unchecked Sendable {
+    enum Mode: Sendable {
+        /// inotify (Linux): events as they happen.
+        case notify
+        /// Compares sizes, modification times and inodes every `interval`: works everywhere.
+        case polling(interval: Duration)
+    }
+
+    /// One element per settled burst; a burst during a rebuild waits as a single element.
+    let changes: AsyncStream<Void>
+    private let continuation: AsyncStream<Void>.Continuation
+    private let roots: [String]
+    private let quietPeriod: Duration
+    private let longestBurst: Duration = .seconds(1)
+    private let lock = NSLock()
+    private var stopped = false
+
+    init(roots: [String], quietPeriod: Duration) {
+        self.roots = roots
+        self.quietPeriod = quietPeriod
+        (changes, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// Starts a background thread; inotify when available, else polling.
+    func start(mode: Mode = .notify) {
+        let source: any ChangeSource
+        if case .notify = mode, let notify = InotifySource(roots: roots) {
+            source = notify
+        } else {
+            let interval = if case .polling(let interval) = mode { interval } else { Duration.milliseconds(250) }
+            source = PollingSource(roots: roots, interval: interval)
+        }
+        let thread = Thread { [self] in run(source) }
+        thread.name = "atlas-watch"
+        thread.start()
+    }
+
+    func stop() {
+        lock.withLock { stopped = true }
+    }
+
+    private var isStopped: Bool { lock.withLock { stopped } }
+
+    private func run(_ source: any ChangeSource) {
+        defer {
+            source.close()
+            continuation.finish()
+        }
+        var burstStart: ContinuousClock.Instant?
+        while !isStopped {
+            let changed = source.wait(upTo: burstStart == nil ? .milliseconds(200) : quietPeriod)
+            if changed {
+                burstStart = burstStart ?? .now
+                guard let start = burstStart, ContinuousClock.now - start >= longestBurst else { continue }
+            } else if burstStart == nil {
+                continue
+            }
+            burstStart = nil
+            source.refresh()
+            continuation.yield()
+        }
+    }
+
+    /// True for names whose changes can matter to a build.
+    static func counts(_ name: String) -> Bool {
+        !(name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx")
+            || name == "4913")
+    }
+
+    /// Every folder below the roots (the roots included), skipping hidden ones.
+    static func folders(under roots: [String]) -> [String] {
+        var folders: [String] = []
+        for root in roots where isFolder(root) {
+            folders.append(root)
+            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
+            for case let relative as String in enumerator {
+                let path = root + "/" + relative
+                if relative.split(separator: "/").contains(where: { !counts(String($0)) }) { continue }
+                if isFolder(path) { folders.append(path) }
+            }
+        }
+        return folders
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+}
+
+/// Something that blocks until a change (true) or the timeout (false); used by one thread only.
+protocol ChangeSource: Sendable {
+    func wait(upTo timeout: Duration) -> Bool
+    /// Called after each burst: picks up folders that were replaced or created.
+    func refresh()
+    func close()
+}
+
+/// Compares a fingerprint of every file (size, modification time, inode) with the last one.
+final class PollingSource: ChangeSource, @unchecked Sendable {
+    private let roots: [String]
+    private let interval: Duration
+    private var last: [String: String]
+    private var nextCheck: ContinuousClock.Instant
+
+    init(roots: [String], interval: Duration) {
+        self.roots = roots
+        self.interval = interval
+        last = Self.fingerprint(roots)
+        nextCheck = .now + interval
+    }
+
+    func wait(upTo timeout: Duration) -> Bool {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            // Sleeping the thread (not a task): this runs on the watcher's own thread.
+            let pause = min(nextCheck, deadline) - clock.now
+            if pause > .zero { usleep(UInt32(pause / .microseconds(1))) }
+            guard clock.now >= nextCheck else { continue }
+            nextCheck = clock.now + interval
+            let current = Self.fingerprint(roots)
+            if current != last {
+                last = current
+                return true
+            }
+        }
+        return false
+    }
+
+    func refresh() {}
+
+    func close() {}
+
+    static func fingerprint(_ roots: [String]) -> [String: String] {
+        var prints: [String: String] = [:]
+        for folder in FileWatcher.folders(under: roots) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where FileWatcher.counts(name) {
+                let path = folder + "/" + name
+                guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
+                let size = attributes[.size] as? Int ?? -1
+                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                let inode = attributes[.systemFileNumber] as? Int ?? 0
+                prints[path] = "\(size)/\(modified)/\(inode)"
+            }
+        }
+        return prints
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Markdown
+
+/// What the server shows: the last good site and the errors of the last rebuild, if it failed.
+///
+/// The whole value is replaced at once, so a request sees the old or the new site, never a mix.
+public struct PreviewSnapshot: Sendable, Equatable {
+    /// The last site that built, by path relative to the site root; nil before the first good build.
+    public var files: [String: [UInt8]]?
+    /// Counts site changes; pages carry the number they were served at, to reload when it moves.
+    public var generation = 0
+    /// `path:line:column: error: message` lines of the last rebuild; empty when it succeeded.
+    public var errors: [String] = []
+
+    public init(files: [String: [UInt8]]? = nil, generation: Int = 0, errors: [String] = []) {
+        self.files = files
+        self.generation = generation
+        self.errors = errors
+    }
+
+    /// The state after a rebuild, and the event that tells open pages about it.
+    func applying(_ outcome: RebuildOutcome) -> (PreviewSnapshot, ReloadEvent.Kind) {
+        var next = self
+        switch outcome {
+        case .failed(let diagnostics):
+            next.errors = diagnostics.filter { $0.severity == .error }.map(\.description)
+            if next.errors.isEmpty { next.errors = diagnostics.map(\.description) }
+            return (next, .failed)
+        case .built(let files):
+            next.errors = []
+            guard files != self.files else { return (next, errors.isEmpty ? .unchanged : .recovered) }
+            next.files = files
+            next.generation += 1
+            return (next, .reload)
+        }
+    }
+}
+
+/// The result of one rebuild, as the server needs it.
+public enum RebuildOutcome: Sendable, Equatable {
+    /// The site built and was written; these are its files.
+    case built([String: [UInt8]])
+    /// Nothing was written; these say why.
+    case failed([Diagnostic])
+}
+
+/// Holds the current snapshot; reads and swaps are atomic.
+final class PreviewState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var snapshot = PreviewSnapshot()
+
+    var current: PreviewSnapshot { lock.withLock { snapshot } }
+
+    /// Applies a rebuild and returns the event to publish.
+    func apply(_ outcome: RebuildOutcome) -> ReloadEvent {
+        lock.withLock {
+            let (next, kind) = snapshot.applying(outcome)
+            snapshot = next
+            return ReloadEvent(kind: kind, snapshot: next)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Markdown
+import Testing
+
+@testable import Preview
+
+@Suite struct PreviewStateTests {
+    private let siteA: [String: [UInt8]] = ["index.html": Array("a".utf8)]
+    private let siteB: [String: [UInt8]] = ["index.html": Array("b".utf8)]
+    private let broken = Diagnostic(
+        .error, at: SourceLocation(path: "Content/atlas.yml", line: 2, column: 3), "mapping values are not allowed")
+    private let warning = Diagnostic(.warning, at: SourceLocation(path: "Content/a.md", line: 1, column: 1), "odd")
+
+    @Test func aChangedSiteReloadsAndAnIdenticalOneDoesNot() {
+        let state = PreviewState()
+        #expect(state.apply(.built(siteA)).kind == .reload)
+        #expect(state.apply(.built(siteA)).kind == .unchanged)
+        let changed = state.apply(.built(siteB))
+        #expect(changed.kind == .reload && changed.generation == 2)
+        #expect(state.current.files == siteB)
+    }
+
+    @Test func aFailureKeepsTheLastGoodSiteAndListsOnlyErrors() {
+        let state = PreviewState()
+        _ = state.apply(.built(siteA))
+        let failed = state.apply(.failed([warning, broken]))
+        #expect(failed.kind == .failed)
+        #expect(failed.errors == ["Content/atlas.yml:2:3: error: mapping values are not allowed"])
+        #expect(state.current.files == siteA && state.current.generation == 1)
+    }
+
+    @Test func theNextGoodBuildClearsTheErrors() {
+        let state = PreviewState()
+        _ = state.apply(.built(siteA))
+        _ = state.apply(.failed([broken]))
+        let recovered = state.apply(.built(siteA))
+        #expect(recovered.kind == .recovered && recovered.errors.isEmpty)
+        _ = state.apply(.failed([broken]))
+        let fixedDifferently = state.apply(.built(siteB))
+        #expect(fixedDifferently.kind == .reload && fixedDifferently.errors.isEmpty)
+    }
+
+    @Test func eventFramesAreOneDataLine() {
+        let state = PreviewState()
+        let event = state.apply(
+            .failed([Diagnostic(.error, at: SourceLocation(path: "a", line: 1, column: 1), "x\ny")]))
+        #expect(event.frame == "event: failed\ndata: {\"errors\":[\"a:1:1: error: x\\ny\"],\"generation\":0}\n\n")
+    }
+}
