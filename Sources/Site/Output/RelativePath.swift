@@ -24,4 +24,33 @@ enum RelativePath {
         let components = path.split(separator: "/").dropLast()
         return components.indices.map { components[...$0].joined(separator: "/") }
     }
+
+    /// `a/b/c.html` -> (`a/b`, `c.html`); a top-level path has the folder "".
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+}
+
+/// The lengths a file system accepts, so a name it would refuse half-way through a write is
+/// refused in the plan instead.
+struct NameLimits: Sendable {
+    /// The longest single name, in bytes (NAME_MAX, 255 on common Linux file systems).
+    var maximumNameLength = 255
+    /// The longest whole path including its terminating NUL (PATH_MAX, 4096 on Linux).
+    var maximumPathLength = 4096
+    /// The absolute path of the output folder, which every file's path starts with.
+    var outputPath = ""
+
+    /// Why `path` is too long, or nil.
+    func problem(with path: String) -> String? {
+        for component in path.split(separator: "/") where component.utf8.count > maximumNameLength {
+            return "the name '\(component.prefix(24))…' is too long: \(component.utf8.count) bytes, where the "
+                + "file system allows \(maximumNameLength) (shorten the heading or name it comes from)"
+        }
+        let length = outputPath.utf8.count + 1 + path.utf8.count
+        guard length >= maximumPathLength else { return nil }
+        return "the path is too long: \(length) bytes with the output folder, where the system allows "
+            + "\(maximumPathLength - 1) (shorten the names it is made of)"
+    }
 }
