@@ -13,7 +13,9 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    public func build() async -> BuildResult {
+    /// Builds and writes the site. `previous` is what the last build of this process published
+    /// (`atlas serve` keeps it), so files whose bytes did not change are not hashed again.
+    public func build(previous: PublishedSite? = nil) async -> BuildResult {
         var result = BuildResult()
         let content = ContentLoader.load(
             from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog)
@@ -39,15 +41,10 @@ public struct SiteBuilder: Sendable {
             result.diagnostics += site.diagnostics
             result.pageCount = site.pageCount
             guard mayContinue(result) else { return result }
-            let writer = OutputWriter(directory: options.outputDirectory)
-            try writer.check(site)
-            do throws(Diagnostic) {
-                result.report = try writer.write(site)
-            } catch {
-                // The checks passed, so this is the disk failing part-way, not a refusal.
-                result.outputMayBeIncomplete = true
-                throw error
-            }
+            // Replaces the output folder whole or not at all: on any error it still holds the last good site.
+            let publication = try OutputWriter(directory: options.outputDirectory).publish(site, previous: previous)
+            result.report = publication.report
+            result.published = publication.published
         } catch {
             result.diagnostics.append(error)
         }

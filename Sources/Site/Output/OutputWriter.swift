@@ -91,7 +91,8 @@ public struct OutputWriter: Sendable {
             }
         }
         let report = WriteReport(written: plan.writtenPaths, unchanged: plan.keptPaths, removed: plan.removed)
-        return Publication(report: report, published: PublishedSite(site: site, digests: digests))
+        return Publication(
+            report: report, published: PublishedSite(site: site, digests: digests), hashedCount: plan.hashedCount)
     }
 
     // MARK: - Reading the output folder
