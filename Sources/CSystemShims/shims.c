@@ -18,16 +18,16 @@
 #endif
 
 /// The raw system call: older C libraries lack the renameat2 wrapper.
-static int rename_at2(int dirfd, const char *from, const char *to, unsigned int flags) {
-    return (int)syscall(SYS_renameat2, dirfd, from, dirfd, to, flags);
+static int rename_at2(int fromfd, const char *from, int tofd, const char *to, unsigned int flags) {
+    return (int)syscall(SYS_renameat2, fromfd, from, tofd, to, flags);
 }
 
 int atlas_exchange_at(int dirfd, const char *first, const char *second) {
-    return rename_at2(dirfd, first, second, RENAME_EXCHANGE);
+    return rename_at2(dirfd, first, dirfd, second, RENAME_EXCHANGE);
 }
 
-int atlas_rename_noreplace_at(int dirfd, const char *from, const char *to) {
-    return rename_at2(dirfd, from, to, RENAME_NOREPLACE);
+int atlas_rename_noreplace_at(int fromfd, const char *from, int tofd, const char *to) {
+    return rename_at2(fromfd, from, tofd, to, RENAME_NOREPLACE);
 }
 
 int atlas_sync_file_system(int fd) { return syncfs(fd); }
@@ -37,8 +37,8 @@ int atlas_exchange_at(int dirfd, const char *first, const char *second) {
     return renameatx_np(dirfd, first, dirfd, second, RENAME_SWAP);
 }
 
-int atlas_rename_noreplace_at(int dirfd, const char *from, const char *to) {
-    return renameatx_np(dirfd, from, dirfd, to, RENAME_EXCL);
+int atlas_rename_noreplace_at(int fromfd, const char *from, int tofd, const char *to) {
+    return renameatx_np(fromfd, from, tofd, to, RENAME_EXCL);
 }
 
 int atlas_sync_file_system(int fd) { return fcntl(fd, F_FULLFSYNC); }
@@ -49,7 +49,7 @@ int atlas_exchange_at(int dirfd, const char *first, const char *second) {
     return -1;
 }
 
-int atlas_rename_noreplace_at(int dirfd, const char *from, const char *to) {
+int atlas_rename_noreplace_at(int fromfd, const char *from, int tofd, const char *to) {
     errno = ENOSYS;
     return -1;
 }

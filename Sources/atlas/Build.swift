@@ -43,6 +43,7 @@ struct Build: AsyncParsableCommand {
         }
         let files = result.documentCount == 1 ? "1 file" : "\(result.documentCount) files"
         let pages = result.pageCount == 1 ? "1 page" : "\(result.pageCount) pages"
+        for note in report.notes { FileHandle.standardError.write(Data("atlas: warning: \(note)\n".utf8)) }
         print("atlas: built \(pages) from \(files) into \(output)/ (\(report.counts))")
     }
 }

@@ -6,8 +6,8 @@
 /// EINVAL or ENOSYS mean the file system or kernel cannot do it atomically.
 int atlas_exchange_at(int dirfd, const char *first, const char *second);
 
-/// Renames `from` to `to` inside `dirfd`, failing with EEXIST rather than replacing `to`.
-int atlas_rename_noreplace_at(int dirfd, const char *from, const char *to);
+/// Renames `from` in `fromfd` to `to` in `tofd`, failing with EEXIST rather than replacing `to`.
+int atlas_rename_noreplace_at(int fromfd, const char *from, int tofd, const char *to);
 
 /// Flushes the file system that holds `fd` to stable storage (syncfs on Linux).
 int atlas_sync_file_system(int fd);

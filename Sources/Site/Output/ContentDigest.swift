@@ -38,10 +38,4 @@ struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
-
-    /// Parses 16 hexadecimal digits.
-    init?(_ text: Substring) {
-        guard text.count == 16, let value = UInt64(text, radix: 16) else { return nil }
-        self.value = value
-    }
 }

@@ -30,6 +30,8 @@ protocol FileSystem: Sendable {
     func exchange(_ first: String, _ second: String, in folder: FolderHandle) throws(FileSystemError)
     /// Renames within `folder`, never replacing an existing entry.
     func rename(_ name: String, to newName: String, in folder: FolderHandle) throws(FileSystemError)
+    /// Moves the entry `name` of `source` to the same name in `destination`, never replacing one.
+    func move(_ name: String, from source: FolderHandle, to destination: FolderHandle) throws(FileSystemError)
     /// Flushes the file system that holds `folder` to stable storage.
     func synchronize(_ folder: FolderHandle) throws(FileSystemError)
     /// Takes an exclusive lock on `folder` for the life of its handle; fails when another holds it.
@@ -56,14 +58,6 @@ struct FileTime: Sendable, Hashable, CustomStringConvertible {
     init(seconds: Int, nanoseconds: Int) {
         self.seconds = seconds
         self.nanoseconds = nanoseconds
-    }
-
-    /// Parses `1733100000.000000123`.
-    init?(_ text: Substring) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 9, let seconds = Int(parts[0]), let nanoseconds = Int(parts[1])
-        else { return nil }
-        self.init(seconds: seconds, nanoseconds: nanoseconds)
     }
 }
 

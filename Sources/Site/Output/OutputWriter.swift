@@ -76,13 +76,14 @@ public struct OutputWriter: Sendable {
         let survey = try survey(site, previous: previous, place: place, parent: parent)
         let plan = survey.plan
         var digests = plan.keptManifest.entries.compactMapValues { $0?.digest }
-        if !plan.changesNothing(tree: survey.tree, manifestOnDisk: survey.manifestBytes) {
+        var note: String?
+        if !plan.changesNothing(tree: survey.tree, manifest: survey.manifest) {
             let staging = StagingTree(
                 fileSystem: fileSystem, parent: parent, outputName: place.name, stagingName: place.stagingName)
             try intact { () throws(FileSystemError) in
                 do throws(FileSystemError) {
                     let manifest = try staging.build(plan, site: site, tree: survey.tree)
-                    try swap.swap(outputExists: survey.tree.root != nil)
+                    note = try swap.swap(outputExists: survey.tree.root != nil, known: survey.tree)
                     digests = manifest.entries.compactMapValues { $0?.digest }
                 } catch {
                     try? swap.removeLeftoverStaging()
@@ -90,7 +91,8 @@ public struct OutputWriter: Sendable {
                 }
             }
         }
-        let report = WriteReport(written: plan.writtenPaths, unchanged: plan.keptPaths, removed: plan.removed)
+        var report = WriteReport(written: plan.writtenPaths, unchanged: plan.keptPaths, removed: plan.removed)
+        report.notes = note.map { [$0] } ?? []
         return Publication(
             report: report, published: PublishedSite(site: site, digests: digests), hashedCount: plan.hashedCount)
     }
@@ -99,7 +101,8 @@ public struct OutputWriter: Sendable {
 
     struct Survey {
         var tree: CurrentTree
-        var manifestBytes: [UInt8]?
+        /// The manifest on disk; nil when there is none.
+        var manifest: Manifest?
         var plan: WritePlan
     }
 
@@ -119,10 +122,10 @@ public struct OutputWriter: Sendable {
                 "\(directory)/ is read-only, so Atlas left it alone and the last good site is intact "
                     + "(make it writable, e.g. `chmod u+w \(directory)`, and build again)")
         }
-        let manifest = manifestBytes.map(Manifest.init(parsing:)) ?? Manifest()
-        var planner = planner(site, previous: previous, place: place, tree: tree, manifest: manifest)
+        let manifest = manifestBytes.map(Manifest.init(parsing:))
+        var planner = planner(site, previous: previous, place: place, tree: tree, manifest: manifest ?? Manifest())
         planner.limits.maximumNameLength = fileSystem.maximumNameLength(in: parent)
-        return Survey(tree: tree, manifestBytes: manifestBytes, plan: try planner.plan())
+        return Survey(tree: tree, manifest: manifest, plan: try planner.plan())
     }
 
     private func planner(

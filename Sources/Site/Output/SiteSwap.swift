@@ -14,8 +14,9 @@ struct SiteSwap {
 
     /// Flushes the staging tree, then swaps it with the output folder (or renames it into place
     /// when there is none yet), then removes the old tree. After the swap the new site is live;
-    /// failing to remove the old tree only leaves it for the next build to remove.
-    func swap(outputExists: Bool) throws(FileSystemError) {
+    /// failing to remove the old tree only leaves it for the next build to remove. Returns a note
+    /// when entries written into the output folder during the build had to be kept aside.
+    func swap(outputExists: Bool, known: CurrentTree) throws(FileSystemError) -> String? {
         try fileSystem.synchronize(parent)
         if outputExists {
             do throws(FileSystemError) {
@@ -31,7 +32,15 @@ struct SiteSwap {
             try fileSystem.rename(stagingName, to: outputName, in: parent)
         }
         try? fileSystem.synchronize(parent)
-        try? removeTree(stagingName, in: parent)
+        guard outputExists else { return nil }
+        let keptName = "." + outputName + ".atlas-kept-\(time(nil))-\(getpid())"
+        let removal = OldTreeRemoval(fileSystem: fileSystem, known: known)
+        guard let stranded = try? removal.remove(stagingName, into: outputName, in: parent, keptName: keptName),
+            !stranded.isEmpty
+        else { return nil }
+        return "\(stranded.count) file(s) written into \(outputName)/ during the build could not join the new "
+            + "site (a file of the same name was in the way); they are in \(parent.child(keptName)): "
+            + stranded.prefix(5).joined(separator: ", ")
     }
 
     /// Removes the staging folder a killed or failed build left behind. It is Atlas's own: either

@@ -130,8 +130,14 @@ struct SystemFileSystem: FileSystem {
     }
 
     func rename(_ name: String, to newName: String, in folder: FolderHandle) throws(FileSystemError) {
-        guard atlas_rename_noreplace_at(folder.descriptor, name, newName) == 0 else {
+        guard atlas_rename_noreplace_at(folder.descriptor, name, folder.descriptor, newName) == 0 else {
             throw failure("rename \(folder.child(name)) to", folder.child(newName))
+        }
+    }
+
+    func move(_ name: String, from source: FolderHandle, to destination: FolderHandle) throws(FileSystemError) {
+        guard atlas_rename_noreplace_at(source.descriptor, name, destination.descriptor, name) == 0 else {
+            throw failure("move \(source.child(name)) to", destination.child(name))
         }
     }
 

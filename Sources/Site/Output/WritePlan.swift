@@ -42,10 +42,11 @@ struct WritePlan: Sendable {
     var keptPaths: [String] { files.compactMap { if case .keep = $0.action { $0.path } else { nil } } }
 
     /// True when the output folder already holds exactly this site: nothing to write, not even
-    /// the manifest.
-    func changesNothing(tree: CurrentTree, manifestOnDisk: [UInt8]?) -> Bool {
-        tree.root?.kind == .folder && writtenPaths.isEmpty && removed.isEmpty && leftovers.isEmpty
-            && droppedFolders.isEmpty && manifestOnDisk == keptManifest.bytes
+    /// the manifest (compared as records, not text, so no 10,000-line text is made for it).
+    func changesNothing(tree: CurrentTree, manifest: Manifest?) -> Bool {
+        guard tree.root?.kind == .folder, let manifest, manifest.isRecorded else { return false }
+        return writtenPaths.isEmpty && removed.isEmpty && leftovers.isEmpty && droppedFolders.isEmpty
+            && manifest.entries == keptManifest.entries
     }
 
     /// `.catalog.json.atlas-4242.tmp`: the temporary name earlier versions wrote through.

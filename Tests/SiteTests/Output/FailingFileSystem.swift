@@ -16,6 +16,8 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
     private let code: Int32
     private let lock = NSLock()
     private var count = 0
+    /// Runs before every operation, with its name: lets a test act while a write is under way.
+    var beforeEach: (@Sendable (String) -> Void)?
 
     /// `failing: 0` never fails: use it to count a run's operations.
     init(failing: Int = 0, mode: Mode = .once, code: Int32 = ENOSPC) {
@@ -30,6 +32,7 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
     private func step<Value>(_ name: String, _ body: () throws(FileSystemError) -> Value) throws(FileSystemError)
         -> Value
     {
+        beforeEach?(name)
         let index = lock.withLock {
             count += 1
             return count
@@ -80,6 +83,9 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
     }
     func rename(_ name: String, to newName: String, in folder: FolderHandle) throws(FileSystemError) {
         try step("rename") { () throws(FileSystemError) in try real.rename(name, to: newName, in: folder) }
+    }
+    func move(_ name: String, from source: FolderHandle, to destination: FolderHandle) throws(FileSystemError) {
+        try step("move") { () throws(FileSystemError) in try real.move(name, from: source, to: destination) }
     }
     /// Not flushed in tests: the kernel's view is what the checks read, and flushing the whole
     /// file system hundreds of times would only make the suite slow.

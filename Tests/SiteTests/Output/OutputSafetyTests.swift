@@ -96,6 +96,53 @@ struct OutputSafetyTests {
         #expect(!folder.exists("Public/sections/a.html") && folder.read("Public/sections/b.html") == "b")
     }
 
+    /// Files the user writes into Public/ while a build runs (after it was read) are not lost
+    /// with the old tree: moved into the new site, or kept aside when a page took their name.
+    @Test func filesWrittenDuringTheBuildAreNotLost() throws {
+        let folder = try TemporaryFolder(files: ["Public/CNAME": "example.org"])
+        defer { folder.remove() }
+        _ = try OutputWriter(directory: folder.path + "/Public").write(site(["sections/a.html": "a"]))
+        let fileSystem = FailingFileSystem()
+        let root = folder.path
+        fileSystem.beforeEach = { operation in
+            guard operation == "exchange", !FileManager.default.fileExists(atPath: root + "/Public/late.txt") else {
+                return
+            }
+            _ = FileManager.default.createFile(atPath: root + "/Public/late.txt", contents: Data("late".utf8))
+            _ = FileManager.default.createFile(atPath: root + "/Public/sections/late.txt", contents: Data("deep".utf8))
+            _ = FileManager.default.createFile(atPath: root + "/Public/b.html", contents: Data("user's b".utf8))
+        }
+        let report = try OutputWriter(directory: folder.path + "/Public", fileSystem: fileSystem).write(
+            site(["sections/a.html": "changed", "b.html": "b"]))
+        #expect(folder.read("Public/late.txt") == "late")
+        #expect(folder.read("Public/sections/late.txt") == "deep")
+        #expect(folder.read("Public/b.html") == "b")
+        #expect(report.notes.count == 1 && report.notes.first?.contains("b.html") == true)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix(".Public.atlas-kept-")
+        }
+        #expect(kept.count == 1)
+        #expect(kept.first.flatMap { folder.read($0 + "/b.html") } == "user's b")
+        #expect(folder.read("Public/CNAME") == "example.org")
+    }
+
+    /// A folder of the user's keeps its permissions and, when nothing in it changed, its time.
+    @Test func aReadOnlyFolderOfTheUsersKeepsItsModeAndTime() throws {
+        let folder = try TemporaryFolder(files: ["Public/locked/key.txt": "k"])
+        defer { folder.remove() }
+        let locked = folder.path + "/Public/locked"
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home"]))
+        let old = Date(timeIntervalSince1970: 1_700_000_000)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555, .modificationDate: old], ofItemAtPath: locked)
+        defer { chmod(locked, 0o755) }
+        _ = try writer.write(site(["index.html": "changed"]))
+        let attributes = try FileManager.default.attributesOfItem(atPath: locked)
+        #expect(attributes[.posixPermissions] as? Int == 0o555)
+        #expect(attributes[.modificationDate] as? Date == old)
+        #expect(folder.read("Public/locked/key.txt") == "k")
+    }
+
     // MARK: - Names the file system cannot hold
 
     /// A name over 255 bytes (ASCII, CJK) and a path over PATH_MAX made of names that each fit.
