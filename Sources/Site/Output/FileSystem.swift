@@ -53,7 +53,9 @@ struct FileTime: Sendable, Hashable, CustomStringConvertible {
     var seconds: Int
     var nanoseconds: Int
 
-    var description: String { "\(seconds).\(String(repeating: "0", count: 9 - String(nanoseconds).count))\(nanoseconds)" }
+    var description: String {
+        "\(seconds).\(String(repeating: "0", count: 9 - String(nanoseconds).count))\(nanoseconds)"
+    }
 
     init(seconds: Int, nanoseconds: Int) {
         self.seconds = seconds

@@ -38,7 +38,8 @@ struct Manifest: Sendable, Equatable {
         isRecorded = lines.first.map { $0.starts(with: Self.recordedPrefix.utf8) } ?? false
         entries.reserveCapacity(lines.count)
         for line in lines where line.first != UInt8(ascii: "#") {
-            guard let (path, entry) = isRecorded ? Self.parseRecord(line) : (String(decoding: line, as: UTF8.self), nil),
+            guard
+                let (path, entry) = isRecorded ? Self.parseRecord(line) : (String(decoding: line, as: UTF8.self), nil),
                 RelativePath.problem(with: path) == nil, path != Self.fileName
             else { continue }
             entries[path] = entry

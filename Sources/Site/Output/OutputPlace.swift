@@ -23,9 +23,12 @@ struct OutputPlace: Sendable {
     init(_ directory: String) throws(Diagnostic) {
         var trimmed = directory
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
-        let resolved = Self.resolve(trimmed) ?? Self.resolve((trimmed as NSString).deletingLastPathComponent)
+        let resolved =
+            Self.resolve(trimmed)
+            ?? Self.resolve((trimmed as NSString).deletingLastPathComponent)
             .map { ($0 as NSString).appendingPathComponent((trimmed as NSString).lastPathComponent) }
-        let full = resolved ?? (trimmed.hasPrefix("/") ? trimmed : FileManager.default.currentDirectoryPath + "/" + trimmed)
+        let full =
+            resolved ?? (trimmed.hasPrefix("/") ? trimmed : FileManager.default.currentDirectoryPath + "/" + trimmed)
         parentPath = (full as NSString).deletingLastPathComponent
         name = (full as NSString).lastPathComponent
         if name.isEmpty || name == "/" || name == "." || name == ".." {

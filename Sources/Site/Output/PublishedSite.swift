@@ -6,11 +6,6 @@
 public struct PublishedSite: Sendable, Equatable {
     public let site: RenderedSite
     let digests: [String: ContentDigest]
-
-    init(site: RenderedSite, digests: [String: ContentDigest]) {
-        self.site = site
-        self.digests = digests
-    }
 }
 
 /// What one write did, and the published site to hand to the next one.

@@ -21,7 +21,7 @@ struct SiteSwap {
         if outputExists {
             do throws(FileSystemError) {
                 try fileSystem.exchange(stagingName, outputName, in: parent)
-            } catch where error.code == EINVAL || error.code == ENOSYS {
+            } catch  where error.code == EINVAL || error.code == ENOSYS {
                 throw FileSystemError(
                     action: "swap the new site into place at", path: parent.child(outputName), code: error.code,
                     advice: "this file system cannot exchange two folders atomically, and Atlas does not "

@@ -34,7 +34,8 @@ struct OutputFaultTests {
         defer { reference.remove() }
         _ = try writer(reference).write(site(Self.newSite))
         let folder = try TemporaryFolder(files: Self.foreign.mapKeys { "Public/" + $0 })
-        try FileManager.default.createSymbolicLink(atPath: folder.path + "/Public/shortcut", withDestinationPath: "mine")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/Public/shortcut", withDestinationPath: "mine")
         try FileManager.default.createSymbolicLink(
             atPath: reference.path + "/Public/shortcut", withDestinationPath: "mine")
         _ = try writer(folder).write(site(Self.oldSite))

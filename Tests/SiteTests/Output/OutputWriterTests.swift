@@ -20,7 +20,8 @@ struct OutputWriterTests {
         let manifest = folder.read("Public/.atlas-manifest") ?? ""
         let lines = manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }
         // digest, size, modification time, inode, path
-        #expect(lines.map { $0.split(separator: " ").last ?? "" } == ["index.html", "sections/a.html", "sections/b.html"])
+        #expect(
+            lines.map { $0.split(separator: " ").last ?? "" } == ["index.html", "sections/a.html", "sections/b.html"])
         #expect(lines.first?.split(separator: " ").dropFirst().first == "4")
     }
 
@@ -42,6 +43,22 @@ struct OutputWriterTests {
         #expect(report == WriteReport(written: ["a.html"], unchanged: ["index.html"]))
         #expect(try folder.identity("Public/index.html") == before)
         #expect(folder.read("Public/a.html") == "changed")
+    }
+
+    /// A manifest of bare paths (earlier versions): the files are compared once by their bytes,
+    /// kept as they are when equal, and the manifest gains its records.
+    @Test func anEarlierManifestIsUpgradedWithoutRewritingEqualFiles() throws {
+        let folder = try TemporaryFolder(files: [
+            "Public/index.html": "home", "Public/a.html": "old a",
+            "Public/.atlas-manifest": "# Files written by atlas build\nindex.html\na.html\n",
+        ])
+        defer { folder.remove() }
+        let before = try folder.identity("Public/index.html")
+        let report = try OutputWriter(directory: folder.path + "/Public").write(
+            site(["index.html": "home", "a.html": "new a"]))
+        #expect(report == WriteReport(written: ["a.html"], unchanged: ["index.html"]))
+        #expect(try folder.identity("Public/index.html") == before)
+        #expect(folder.read("Public/.atlas-manifest")?.hasPrefix("# atlas manifest 2:") == true)
     }
 
     @Test func foreignFileInTheWayIsAnErrorAndNothingIsTouched() throws {
