@@ -99,7 +99,13 @@ struct SystemFileSystem: FileSystem {
     func link(_ name: String, from source: FolderHandle, to destination: FolderHandle) throws(FileSystemError) {
         // Flags 0: a symbolic link is linked as itself, never followed.
         guard linkat(source.descriptor, name, destination.descriptor, name, 0) == 0 else {
-            throw failure("link \(source.child(name)) as", destination.child(name))
+            var error = failure("link \(source.child(name)) as", destination.child(name))
+            if error.code == EXDEV {
+                error.advice =
+                    "the output folder is, or holds, a mount point; Atlas builds the new site beside it "
+                    + "and keeps unchanged files by linking them, so both must be on one file system"
+            }
+            throw error
         }
     }
 

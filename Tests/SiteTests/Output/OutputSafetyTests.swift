@@ -167,6 +167,17 @@ struct OutputSafetyTests {
         #expect(folder.snapshot("Public") == before)
     }
 
+    /// The limit itself is fine: no temporary name longer than the file's own is ever made
+    /// (earlier versions failed at 239 bytes, adding `.atlas-PID.tmp`).
+    @Test func aNameOfExactly255BytesIsWritten() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let name = "models/" + String(repeating: "m", count: 250) + ".html"
+        _ = try OutputWriter(directory: folder.path + "/Public").write(site([name: "old"]))
+        _ = try OutputWriter(directory: folder.path + "/Public").write(site([name: "new"]))
+        #expect(folder.read("Public/" + name) == "new")
+    }
+
     // MARK: - Read-only output, leftovers
 
     @Test func aReadOnlyOutputFolderSaysTheLastGoodSiteIsIntact() throws {
