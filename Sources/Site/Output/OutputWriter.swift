@@ -21,9 +21,17 @@ import Markdown
 //   with O_NOFOLLOW, one component at a time, so a link anywhere in the tree is an entry of its
 //   own (carried over or refused), never a way out.
 // - Never the user's files. Entries the manifest does not list (a CNAME, the user's folders,
-//   links) are linked into the new tree untouched; one in the way of a page is an error.
+//   links) are linked into the new tree untouched; one in the way of a page is an error. An
+//   entry written into the output folder while the build ran is moved into the new site after
+//   the swap, or kept aside (`.Public.atlas-kept-*`) when a page took its name.
 // - Everything is decided before anything is written (`WritePlan`): unsafe or too long paths
 //   and conflicts are refused while the output folder is untouched.
+// - One build at a time: a lock on the parent folder, so two builds never share a staging folder.
+//
+// The price: a build that changes anything makes one link per unchanged file and removes one
+// per old file (metadata only, no bytes), so its cost grows with the site, not the change.
+// A cheaper atomic switch would need the output folder to be a link to versioned folders,
+// which changes what the user serves from; a build that changes nothing only reads.
 
 /// Writes a rendered site to the output folder as a whole: see the design notes above.
 public struct OutputWriter: Sendable {
