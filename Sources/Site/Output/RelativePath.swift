@@ -6,23 +6,32 @@ enum RelativePath {
     /// (a backslash is a separator on some hosts the site may be copied to), no control characters
     /// (a newline would break the manifest's one-path-a-line format).
     static func problem(with path: String) -> String? {
-        if path.isEmpty { return "the path is empty" }
-        if path.hasPrefix("/") { return "the path is absolute" }
-        if path.contains("\\") { return "the path contains a backslash" }
-        if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-            return "the path contains a control character"
+        // One pass over the bytes: a site may have 10,000 paths, checked on every build.
+        let bytes = path.utf8
+        if bytes.isEmpty { return "the path is empty" }
+        if bytes.first == UInt8(ascii: "/") { return "the path is absolute" }
+        var componentStart = bytes.startIndex
+        var index = bytes.startIndex
+        while true {
+            let byte = index == bytes.endIndex ? UInt8(ascii: "/") : bytes[index]
+            if byte == UInt8(ascii: "\\") { return "the path contains a backslash" }
+            if byte < 0x20 || byte == 0x7F { return "the path contains a control character" }
+            if byte == UInt8(ascii: "/") {
+                let component = bytes[componentStart..<index]
+                if component.isEmpty { return "the path has an empty component" }
+                if component.elementsEqual(".".utf8) || component.elementsEqual("..".utf8) {
+                    return "the path has a '\(String(decoding: component, as: UTF8.self))' component"
+                }
+                if index == bytes.endIndex { return nil }
+                componentStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
         }
-        for component in path.split(separator: "/", omittingEmptySubsequences: false) {
-            if component.isEmpty { return "the path has an empty component" }
-            if component == "." || component == ".." { return "the path has a '\(component)' component" }
-        }
-        return nil
     }
 
     /// `a/b/c.html` -> `["a", "a/b"]`: the folders that must exist for the file.
     static func parentFolders(of path: String) -> [String] {
-        let components = path.split(separator: "/").dropLast()
-        return components.indices.map { components[...$0].joined(separator: "/") }
+        path.utf8.indices.compactMap { path.utf8[$0] == UInt8(ascii: "/") ? String(path[..<$0]) : nil }
     }
 
     /// `a/b/c.html` -> (`a/b`, `c.html`); a top-level path has the folder "".
