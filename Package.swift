@@ -32,11 +32,13 @@ let package = Package(
             "Markdown",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // renameat2(RENAME_EXCHANGE) and syncfs, which Swift's Glibc module does not expose.
+        .target(name: "CSystemShims"),
         // Pure functions from chart data to SVG text.
         .target(name: "Charts"),
         // Stage 3: graph and documents -> pages, written to Public/.
         .target(name: "Site", dependencies: [
-            "Markdown", "Catalog", "Charts",
+            "Markdown", "Catalog", "Charts", "CSystemShims",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // `atlas serve`: the built site over HTTP, rebuilt on every save, with live reload.

@@ -41,6 +41,8 @@ public final class PreviewServer: Sendable {
     let hub = EventHub()
     private let onBuild: @Sendable (RebuildReport) -> Void
     private let group = Locked<ServiceGroup?>(nil)
+    /// What the last good build published, so the next one need not hash unchanged files.
+    private let published = Locked<PublishedSite?>(nil)
 
     public init(options: PreviewOptions, onBuild: @escaping @Sendable (RebuildReport) -> Void = { _ in }) {
         self.options = options
@@ -83,7 +85,8 @@ public final class PreviewServer: Sendable {
     func rebuild() async {
         let start = ContinuousClock.now
         var files: [String: [UInt8]]?
-        let result = await SiteBuilder(options: options.build).build { files = $0.files }
+        let result = await SiteBuilder(options: options.build).build(previous: published.value) { files = $0.files }
+        if let site = result.published { published.value = site }
         let event = state.apply(files.map { .built($0) } ?? .failed(result.diagnostics))
         hub.publish(event)
         onBuild(RebuildReport(event: event, diagnostics: result.diagnostics, duration: .now - start))

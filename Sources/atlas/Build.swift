@@ -7,9 +7,11 @@ struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the static site from the markdown in Content/ into Public/.",
         discussion: """
-            Nothing is written when there is an error, so the last good site stays in place. \
-            Only files listed in <output>/.atlas-manifest (files an earlier build wrote) are ever \
-            replaced or removed.
+            The new site is built beside the output folder and swapped in as a whole, so after an \
+            error, a full disk or a kill the output folder holds the last good site or the new one, \
+            never a mix. Only files that changed are written. Only files listed in \
+            <output>/.atlas-manifest (files an earlier build wrote) are ever replaced or removed; \
+            anything else in the output folder is carried over untouched.
             """)
 
     @OptionGroup var source: ContentOptions
@@ -35,14 +37,14 @@ struct Build: AsyncParsableCommand {
             let problems =
                 strict && result.errorCount == 0
                 ? "\(result.warningCount) warning(s) with --strict" : "\(result.errorCount) error(s)"
-            let outcome =
-                result.outputMayBeIncomplete
-                ? "\(output)/ may be partly updated" : "nothing was written to \(output)/"
+            // The writer swaps in a whole new site or nothing, so a failure leaves the old one.
+            let outcome = "\(output)/ was left as it was (the last good site, if any, is intact)"
             FileHandle.standardError.write(Data("atlas: \(problems); \(outcome)\n".utf8))
             throw ExitCode.failure
         }
         let files = result.documentCount == 1 ? "1 file" : "\(result.documentCount) files"
         let pages = result.pageCount == 1 ? "1 page" : "\(result.pageCount) pages"
+        for note in report.notes { FileHandle.standardError.write(Data("atlas: warning: \(note)\n".utf8)) }
         print("atlas: built \(pages) from \(files) into \(output)/ (\(report.counts))")
     }
 }

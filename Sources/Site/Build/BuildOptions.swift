@@ -34,9 +34,8 @@ public struct BuildResult: Sendable, Equatable {
     public var diagnostics: [Diagnostic] = []
     /// What the writer did; nil when the build stopped before writing anything.
     public var report: WriteReport?
-    /// True when writing started and then failed (disk full, permissions): the output folder may
-    /// mix old and new files. False whenever the build stopped at a check, before the first write.
-    public var outputMayBeIncomplete = false
+    /// The site as written, to pass to the next build in the same process (`atlas serve`).
+    public var published: PublishedSite?
     public var documentCount = 0
     public var pageCount = 0
 

@@ -13,9 +13,11 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Builds and writes the site; `written` receives the in-memory site once it is on disk
-    /// (`atlas serve` serves from it), and is not called when the build fails.
-    public func build(written: (RenderedSite) -> Void = { _ in }) async -> BuildResult {
+    /// Builds and writes the site. `previous` is what the last build of this process published
+    /// (`atlas serve` keeps it), so files whose bytes did not change are not hashed again;
+    /// `written` receives the in-memory site once it is on disk (`atlas serve` serves from it),
+    /// and is not called when the build fails.
+    public func build(previous: PublishedSite? = nil, written: (RenderedSite) -> Void = { _ in }) async -> BuildResult {
         var result = BuildResult()
         let content = ContentLoader.load(
             from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog)
@@ -41,16 +43,11 @@ public struct SiteBuilder: Sendable {
             result.diagnostics += site.diagnostics
             result.pageCount = site.pageCount
             guard mayContinue(result) else { return result }
-            let writer = OutputWriter(directory: options.outputDirectory)
-            try writer.check(site)
-            do throws(Diagnostic) {
-                result.report = try writer.write(site)
-                written(site)
-            } catch {
-                // The checks passed, so this is the disk failing part-way, not a refusal.
-                result.outputMayBeIncomplete = true
-                throw error
-            }
+            // Replaces the output folder whole or not at all: on any error it still holds the last good site.
+            let publication = try OutputWriter(directory: options.outputDirectory).publish(site, previous: previous)
+            result.report = publication.report
+            result.published = publication.published
+            written(site)
         } catch {
             result.diagnostics.append(error)
         }

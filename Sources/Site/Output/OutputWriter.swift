@@ -1,152 +1,194 @@
+import Foundation
 import Markdown
 
-/// The only code that writes to the output folder.
-///
-/// It takes a complete in-memory site and checks every path before touching the disk, so a
-/// site it refuses leaves the folder exactly as it was. It then writes only changed files
-/// (each atomically), and removes files that an earlier build wrote and this one no longer
-/// produces. Files it did not write (listed in no manifest) are never overwritten or deleted.
+// The only code that writes to the output folder. Why it works the way it does:
+//
+// - Old or new, never mixed. Replacing files one by one (each atomically) still leaves a mixed
+//   site when the disk fills, a name is refused or the process is killed half-way. So the new
+//   site is built whole in a staging folder beside the output folder (`.Public.atlas-staging`,
+//   same file system), then swapped with it in one step: renameat2(RENAME_EXCHANGE). Before the
+//   swap the output folder is the last good site; after it, the new one. A file system that
+//   cannot exchange is refused with a message; a piece-by-piece fallback would bring the mixed
+//   site back. The old tree, now at the staging name, is removed after the swap; a build that
+//   dies at any point leaves at most that staging folder, which the next build removes first.
+// - Only changed files written. Unchanged files are hard-linked from the current site into the
+//   staging tree, so their bytes are not rewritten and their inode and modification time stay
+//   (uploads to static hosting stay small). The manifest records each file's digest, size,
+//   time and inode: a matching `lstat` proves the file is still what Atlas wrote, and the digest
+//   says whether the new bytes differ, without reading 10,000 old files. When nothing changed
+//   nothing is written at all, not even the manifest, and there is no swap.
+// - Never outside the output folder. Every operation is relative to a folder descriptor opened
+//   with O_NOFOLLOW, one component at a time, so a link anywhere in the tree is an entry of its
+//   own (carried over or refused), never a way out.
+// - Never the user's files. Entries the manifest does not list (a CNAME, the user's folders,
+//   links) are linked into the new tree untouched; one in the way of a page is an error. An
+//   entry written into the output folder while the build ran is moved into the new site after
+//   the swap, or kept aside (`.Public.atlas-kept-*`) when a page took its name.
+// - Everything is decided before anything is written (`WritePlan`): unsafe or too long paths
+//   and conflicts are refused while the output folder is untouched.
+// - One build at a time: a lock on the parent folder, so two builds never share a staging folder.
+//
+// The price: a build that changes anything makes one link per unchanged file and removes one
+// per old file (metadata only, no bytes), so its cost grows with the site, not the change.
+// A cheaper atomic switch would need the output folder to be a link to versioned folders,
+// which changes what the user serves from; a build that changes nothing only reads.
+
+/// Writes a rendered site to the output folder as a whole: see the design notes above.
 public struct OutputWriter: Sendable {
     /// The output folder as the user named it (`Public`), used in paths and messages.
     public let directory: String
+    let fileSystem: any FileSystem
 
-    /// Lists the files Atlas wrote into the output folder, one relative path a line, sorted.
-    public static let manifestName = ".atlas-manifest"
+    /// Lists the files Atlas wrote into the output folder, with what it recorded about each.
+    public static let manifestName = Manifest.fileName
 
     public init(directory: String) {
+        self.init(directory: directory, fileSystem: SystemFileSystem())
+    }
+
+    init(directory: String, fileSystem: any FileSystem) {
         self.directory = directory
+        self.fileSystem = fileSystem
     }
 
-    /// Checks the site against the output folder without changing anything: unsafe paths,
-    /// files or folders Atlas did not write that are in the way. Throws the first problem.
+    /// Checks the site against the output folder without changing anything: unsafe or too long
+    /// paths, files or folders Atlas did not write in the way. Throws the first problem.
     public func check(_ site: RenderedSite) throws(Diagnostic) {
-        _ = try plan(site)
+        let place = try OutputPlace(directory)
+        guard let parent = try? fileSystem.openFolder(atPath: place.parentPath) else {
+            _ = try planner(site, previous: nil, place: place, tree: CurrentTree(), manifest: Manifest()).plan()
+            return
+        }
+        defer { fileSystem.close(parent) }
+        _ = try survey(site, previous: nil, place: place, parent: parent)
     }
 
-    /// Checks, then writes the site. On a thrown check nothing was touched.
+    /// Checks, then replaces the output folder with the site. Throws with the output folder as
+    /// it was (the last good site) when the check or any write fails.
     public func write(_ site: RenderedSite) throws(Diagnostic) -> WriteReport {
-        let plan = try plan(site)
-        var report = WriteReport()
-        do {
-            let wanted = Set(plan.paths)
-            // List new files before creating them: if the build dies half-way, the next build
-            // still knows they are its own and can replace or remove them.
-            if !wanted.isSubset(of: plan.previous) {
-                try ensureFolder(directory)
-                try writeManifest(plan.previous.union(wanted))
-            }
-            for path in plan.paths {
-                let bytes = site.files[path]!
-                if plan.previous.contains(path), DiskAccess.readBytes(at: full(path)) == bytes {
-                    report.unchanged.append(path)
-                    continue
+        try publish(site, previous: nil).report
+    }
+
+    /// `write`, given the site this process published last (`atlas serve`), so unchanged files
+    /// are not hashed again; returns what to pass next time.
+    public func publish(_ site: RenderedSite, previous: PublishedSite?) throws(Diagnostic) -> Publication {
+        let place = try OutputPlace(directory)
+        let parent = try intact { () throws(FileSystemError) in try openParent(place) }
+        defer { fileSystem.close(parent) }
+        let swap = SiteSwap(
+            fileSystem: fileSystem, parent: parent, outputName: place.name, stagingName: place.stagingName)
+        try intact { () throws(FileSystemError) in
+            try fileSystem.lock(parent)
+            try swap.removeLeftoverStaging()
+        }
+        let survey = try survey(site, previous: previous, place: place, parent: parent)
+        let plan = survey.plan
+        var digests = plan.keptManifest.entries.compactMapValues { $0?.digest }
+        var note: String?
+        if !plan.changesNothing(tree: survey.tree, manifest: survey.manifest) {
+            let staging = StagingTree(
+                fileSystem: fileSystem, parent: parent, outputName: place.name, stagingName: place.stagingName)
+            try intact { () throws(FileSystemError) in
+                do throws(FileSystemError) {
+                    let manifest = try staging.build(plan, site: site, tree: survey.tree)
+                    note = try swap.swap(outputExists: survey.tree.root != nil, known: survey.tree)
+                    digests = manifest.entries.compactMapValues { $0?.digest }
+                } catch {
+                    try? swap.removeLeftoverStaging()
+                    throw error
                 }
-                for folder in RelativePath.parentFolders(of: path) { try ensureFolder(full(folder)) }
-                try DiskAccess.writeAtomically(bytes, to: full(path))
-                report.written.append(path)
             }
-            report.removed = try removeStale(plan.previous.subtracting(wanted))
-            try writeManifest(wanted)
+        }
+        var report = WriteReport(written: plan.writtenPaths, unchanged: plan.keptPaths, removed: plan.removed)
+        report.notes = note.map { [$0] } ?? []
+        return Publication(
+            report: report, published: PublishedSite(site: site, digests: digests), hashedCount: plan.hashedCount)
+    }
+
+    // MARK: - Reading the output folder
+
+    struct Survey {
+        var tree: CurrentTree
+        /// The manifest on disk; nil when there is none.
+        var manifest: Manifest?
+        var plan: WritePlan
+    }
+
+    private func survey(
+        _ site: RenderedSite, previous: PublishedSite?, place: OutputPlace, parent: FolderHandle
+    ) throws(Diagnostic) -> Survey {
+        let (tree, manifestBytes) = try intact { () throws(FileSystemError) in
+            let tree = try CurrentTree.read(place.name, in: parent, using: fileSystem)
+            return (tree, try readManifest(tree, place: place, parent: parent))
+        }
+        if let root = tree.root, root.kind != .folder {
+            throw Diagnostic(.error, at: location(""), "the output path exists and is not a folder")
+        }
+        if let root = tree.root, root.mode & 0o200 == 0 {
+            throw Diagnostic(
+                .error, at: location(""),
+                "\(directory)/ is read-only, so Atlas left it alone and the last good site is intact "
+                    + "(make it writable, e.g. `chmod u+w \(directory)`, and build again)")
+        }
+        let manifest = manifestBytes.map(Manifest.init(parsing:))
+        var planner = planner(site, previous: previous, place: place, tree: tree, manifest: manifest ?? Manifest())
+        planner.limits.maximumNameLength = fileSystem.maximumNameLength(in: parent)
+        return Survey(tree: tree, manifest: manifest, plan: try planner.plan())
+    }
+
+    private func planner(
+        _ site: RenderedSite, previous: PublishedSite?, place: OutputPlace, tree: CurrentTree, manifest: Manifest
+    ) -> WritePlanner {
+        WritePlanner(
+            site: site, tree: tree, manifest: manifest, previous: previous,
+            limits: NameLimits(outputPath: place.absolutePath),
+            readCurrent: { (path: String) throws(FileSystemError) in try readCurrent(path, place: place) },
+            location: location)
+    }
+
+    private func readManifest(_ tree: CurrentTree, place: OutputPlace, parent: FolderHandle)
+        throws(FileSystemError) -> [UInt8]?
+    {
+        guard tree.entries[Manifest.fileName]?.kind == .file else { return nil }
+        let output = try fileSystem.openFolder(place.name, in: parent)
+        defer { fileSystem.close(output) }
+        return try fileSystem.read(Manifest.fileName, in: output)
+    }
+
+    private func readCurrent(_ path: String, place: OutputPlace) throws(FileSystemError) -> [UInt8] {
+        let parent = try fileSystem.openFolder(atPath: place.parentPath)
+        var folders = try FolderCache(root: fileSystem.openFolder(place.name, in: parent), fileSystem: fileSystem)
+        fileSystem.close(parent)
+        defer { folders.closeAll() }
+        let (folder, name) = RelativePath.split(path)
+        return try fileSystem.read(name, in: folders.handle(folder))
+    }
+
+    private func openParent(_ place: OutputPlace) throws(FileSystemError) -> FolderHandle {
+        if (try? fileSystem.openFolder(atPath: place.parentPath)) == nil {
+            // The folder the user asked to build into may sit in folders that do not exist yet.
+            try? FileManager.default.createDirectory(atPath: place.parentPath, withIntermediateDirectories: true)
+        }
+        return try fileSystem.openFolder(atPath: place.parentPath)
+    }
+
+    // MARK: - Messages
+
+    /// Runs a step of the write and turns a failure into a diagnostic that says the output
+    /// folder still holds the last good site (true until the swap, which is the last step).
+    private func intact<Value>(_ step: () throws(FileSystemError) -> Value) throws(Diagnostic) -> Value {
+        do throws(FileSystemError) {
+            return try step()
         } catch {
             throw Diagnostic(
-                .error, at: location(directory), "\(error) (the site may be partly updated; fix and build again)")
+                .error, at: location(""),
+                "\(error); \(directory)/ still holds the last good site (fix that and build again)")
         }
-        return report
     }
 
-    // MARK: - Checking
-
-    private struct Plan {
-        var paths: [String]
-        var previous: Set<String>
+    private func location(_ relative: String) -> SourceLocation {
+        let path =
+            relative.isEmpty ? directory : directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+        return SourceLocation(path: path, line: 1, column: 1)
     }
-
-    private func plan(_ site: RenderedSite) throws(Diagnostic) -> Plan {
-        switch DiskAccess.kind(at: directory) {
-        case .missing, .folder, .symbolicLink: break
-        default: throw Diagnostic(.error, at: location(directory), "the output path exists and is not a folder")
-        }
-        let previous = readManifest()
-        let paths = site.sortedPaths
-        for path in paths {
-            if let problem = RelativePath.problem(with: path) {
-                throw Diagnostic(.error, at: location(full(path)), "refusing to write '\(path)': \(problem)")
-            }
-            if path == Self.manifestName {
-                throw Diagnostic(
-                    .error, at: location(full(path)), "refusing to write '\(path)': Atlas keeps its manifest there")
-            }
-            for folder in RelativePath.parentFolders(of: path) {
-                let kind = DiskAccess.kind(at: full(folder))
-                guard kind == .missing || kind == .folder else {
-                    throw Diagnostic(
-                        .error, at: location(full(folder)),
-                        "Atlas needs a folder here to write \(path), but something else is in the way (move it)")
-                }
-            }
-            switch DiskAccess.kind(at: full(path)) {
-            case .missing: continue
-            case .file where previous.contains(path), .symbolicLink where previous.contains(path): continue
-            case .folder:
-                throw Diagnostic(
-                    .error, at: location(full(path)),
-                    "Atlas needs to write a file here, but a folder is in the way (move it)")
-            default:
-                throw Diagnostic(
-                    .error, at: location(full(path)),
-                    "a file Atlas did not write is in the way; it is left alone (move or delete it, then build again)")
-            }
-        }
-        return Plan(paths: paths, previous: previous)
-    }
-
-    // MARK: - Manifest
-
-    /// The previous build's files. Unsafe lines are dropped, so a tampered manifest cannot make
-    /// Atlas delete outside the output folder.
-    private func readManifest() -> Set<String> {
-        guard let bytes = DiskAccess.readBytes(at: full(Self.manifestName)) else { return [] }
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
-        return Set(
-            lines.filter { !$0.hasPrefix("#") && RelativePath.problem(with: $0) == nil && $0 != Self.manifestName })
-    }
-
-    private func writeManifest(_ paths: Set<String>) throws(DiskAccess.Failure) {
-        let sorted = RenderedSite.sorted(paths)
-        let text =
-            "# Files written by atlas build; it replaces or removes only these.\n"
-            + sorted.map { $0 + "\n" }.joined()
-        let bytes = Array(text.utf8)
-        guard DiskAccess.readBytes(at: full(Self.manifestName)) != bytes else { return }
-        try DiskAccess.writeAtomically(bytes, to: full(Self.manifestName))
-    }
-
-    // MARK: - Removing
-
-    private func removeStale(_ stale: Set<String>) throws(DiskAccess.Failure) -> [String] {
-        var removed: [String] = []
-        for path in RenderedSite.sorted(stale) {
-            let kind = DiskAccess.kind(at: full(path))
-            guard kind == .file || kind == .symbolicLink else { continue }
-            try DiskAccess.removeFile(full(path))
-            removed.append(path)
-            // Deepest first; rmdir only succeeds on an empty folder, so nothing else is lost.
-            for folder in RelativePath.parentFolders(of: path).reversed() {
-                guard DiskAccess.removeFolderIfEmpty(full(folder)) else { break }
-            }
-        }
-        return removed
-    }
-
-    // MARK: - Paths
-
-    private func full(_ relative: String) -> String {
-        directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-    }
-
-    private func ensureFolder(_ path: String) throws(DiskAccess.Failure) {
-        if DiskAccess.kind(at: path) != .folder { try DiskAccess.createFolders(path) }
-    }
-
-    private func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
 }

@@ -6,6 +6,8 @@ public struct WriteReport: Sendable, Equatable {
     public var unchanged: [String] = []
     /// Files an earlier build wrote that this build no longer produces, deleted.
     public var removed: [String] = []
+    /// Things the user should know that did not stop the write (files kept aside).
+    public var notes: [String] = []
 
     public init(written: [String] = [], unchanged: [String] = [], removed: [String] = []) {
         self.written = written

@@ -1,0 +1,220 @@
+import Foundation
+import Markdown
+import TestSupport
+import Testing
+
+@testable import Site
+
+/// The output folder's boundaries: symbolic links, files Atlas did not write, names the file
+/// system cannot hold, read-only folders and what earlier builds left behind.
+struct OutputSafetyTests {
+    func site(_ files: [String: String]) -> RenderedSite {
+        RenderedSite(files: files.mapValues { Array($0.utf8) })
+    }
+
+    func link(_ folder: TemporaryFolder, _ relative: String, to destination: String) throws {
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/" + relative, withDestinationPath: destination)
+    }
+
+    /// A manifest that claims `paths` (as an earlier build would have written it).
+    func claim(_ paths: [String], in folder: TemporaryFolder) throws {
+        try folder.write("# old manifest\n" + paths.map { $0 + "\n" }.joined(), to: "Public/.atlas-manifest")
+    }
+
+    // MARK: - Symbolic links
+
+    /// A folder inside Public/ that is a link to elsewhere, at depth 0, 1 and 2, with manifest
+    /// entries under it at several depths: nothing outside is deleted, read or replaced.
+    @Test(arguments: ["", "a/", "a/b/"])
+    func staleEntriesThroughALinkedFolderDeleteNothingOutside(prefix: String) throws {
+        let folder = try TemporaryFolder(files: [
+            "outside/x.html": "outside", "outside/deep/y.html": "deep", "Public/index.html": "home",
+        ])
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(
+            atPath: folder.path + "/Public/" + prefix, withIntermediateDirectories: true)
+        try link(folder, "Public/\(prefix)linked", to: folder.path + "/outside")
+        try claim(["index.html", "\(prefix)linked/x.html", "\(prefix)linked/deep/y.html"], in: folder)
+        _ = try OutputWriter(directory: folder.path + "/Public").write(site(["index.html": "new home"]))
+        #expect(folder.read("outside/x.html") == "outside")
+        #expect(folder.read("outside/deep/y.html") == "deep")
+        #expect(folder.read("Public/index.html") == "new home")
+        // The link is the user's: it stays a link.
+        let kind = try FileManager.default.attributesOfItem(atPath: folder.path + "/Public/\(prefix)linked")[.type]
+        #expect(kind as? FileAttributeType == .typeSymbolicLink)
+    }
+
+    @Test(arguments: ["linked/a.html", "linked/deep/a.html", "real/linked/a.html"])
+    func aPathThroughALinkedFolderIsRefusedAndNothingChanges(path: String) throws {
+        let folder = try TemporaryFolder(files: ["outside/deep/keep": "x", "Public/real/keep": "y"])
+        defer { folder.remove() }
+        try link(folder, "Public/linked", to: folder.path + "/outside")
+        try link(folder, "Public/real/linked", to: folder.path + "/outside")
+        let before = folder.snapshot("")
+        #expect(throws: Diagnostic.self) {
+            try OutputWriter(directory: folder.path + "/Public").write(site([path: "a", "index.html": "home"]))
+        }
+        #expect(folder.snapshot("") == before)
+    }
+
+    /// A manifest entry whose file is now reached through a link is not compared through it
+    /// (that would read outside) nor counted as unchanged.
+    @Test func anOwnFileBehindALinkedFolderIsNotReadOrKept() throws {
+        let folder = try TemporaryFolder(files: ["outside/a.html": "a"])
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path + "/Public", withIntermediateDirectories: true)
+        try link(folder, "Public/sections", to: folder.path + "/outside")
+        try claim(["sections/a.html"], in: folder)
+        #expect(throws: Diagnostic.self) {
+            try OutputWriter(directory: folder.path + "/Public").write(site(["sections/a.html": "a"]))
+        }
+        #expect(folder.read("outside/a.html") == "a")
+    }
+
+    // MARK: - Files Atlas did not write
+
+    @Test func foreignFilesFoldersAndLinksAreCarriedOverUntouched() throws {
+        let folder = try TemporaryFolder(files: [
+            "Public/CNAME": "example.org", "Public/mine/deep/notes.txt": "notes", "Public/sections/own.txt": "own",
+        ])
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(
+            atPath: folder.path + "/Public/empty", withIntermediateDirectories: true)
+        try link(folder, "Public/shortcut", to: "mine/deep")
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home", "sections/a.html": "a"]))
+        let foreign = ["CNAME", "mine/deep/notes.txt", "sections/own.txt"]
+        let identities = try foreign.map { try folder.identity("Public/" + $0) }
+        _ = try writer.write(site(["index.html": "changed", "sections/b.html": "b"]))
+        #expect(try foreign.map { try folder.identity("Public/" + $0) } == identities)
+        #expect(folder.read("Public/CNAME") == "example.org")
+        #expect(folder.read("Public/mine/deep/notes.txt") == "notes")
+        #expect(folder.exists("Public/empty"))
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/Public/shortcut") == "mine/deep")
+        #expect(!folder.exists("Public/sections/a.html") && folder.read("Public/sections/b.html") == "b")
+    }
+
+    /// Files the user writes into Public/ while a build runs (after it was read) are not lost
+    /// with the old tree: moved into the new site, or kept aside when a page took their name.
+    @Test func filesWrittenDuringTheBuildAreNotLost() throws {
+        let folder = try TemporaryFolder(files: ["Public/CNAME": "example.org"])
+        defer { folder.remove() }
+        _ = try OutputWriter(directory: folder.path + "/Public").write(site(["sections/a.html": "a"]))
+        let fileSystem = FailingFileSystem()
+        let root = folder.path
+        fileSystem.beforeEach = { operation in
+            guard operation == "exchange", !FileManager.default.fileExists(atPath: root + "/Public/late.txt") else {
+                return
+            }
+            _ = FileManager.default.createFile(atPath: root + "/Public/late.txt", contents: Data("late".utf8))
+            _ = FileManager.default.createFile(atPath: root + "/Public/sections/late.txt", contents: Data("deep".utf8))
+            _ = FileManager.default.createFile(atPath: root + "/Public/b.html", contents: Data("user's b".utf8))
+        }
+        let report = try OutputWriter(directory: folder.path + "/Public", fileSystem: fileSystem).write(
+            site(["sections/a.html": "changed", "b.html": "b"]))
+        #expect(folder.read("Public/late.txt") == "late")
+        #expect(folder.read("Public/sections/late.txt") == "deep")
+        #expect(folder.read("Public/b.html") == "b")
+        #expect(report.notes.count == 1 && report.notes.first?.contains("b.html") == true)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix(".Public.atlas-kept-")
+        }
+        #expect(kept.count == 1)
+        #expect(kept.first.flatMap { folder.read($0 + "/b.html") } == "user's b")
+        #expect(folder.read("Public/CNAME") == "example.org")
+    }
+
+    /// A folder of the user's keeps its permissions and, when nothing in it changed, its time.
+    @Test func aReadOnlyFolderOfTheUsersKeepsItsModeAndTime() throws {
+        let folder = try TemporaryFolder(files: ["Public/locked/key.txt": "k"])
+        defer { folder.remove() }
+        let locked = folder.path + "/Public/locked"
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home"]))
+        let old = Date(timeIntervalSince1970: 1_700_000_000)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555, .modificationDate: old], ofItemAtPath: locked)
+        defer { chmod(locked, 0o755) }
+        _ = try writer.write(site(["index.html": "changed"]))
+        let attributes = try FileManager.default.attributesOfItem(atPath: locked)
+        #expect(attributes[.posixPermissions] as? Int == 0o555)
+        #expect(attributes[.modificationDate] as? Date == old)
+        #expect(folder.read("Public/locked/key.txt") == "k")
+    }
+
+    // MARK: - Names the file system cannot hold
+
+    /// A name over 255 bytes (ASCII, CJK) and a path over PATH_MAX made of names that each fit.
+    static let tooLong = [
+        String(repeating: "a", count: 256) + ".html",
+        "models/" + String(repeating: "模", count: 86) + ".html",
+        Array(repeating: String(repeating: "d", count: 250), count: 17).joined(separator: "/") + "/x.html",
+    ]
+
+    @Test(arguments: 0..<3)
+    func namesTooLongAreRefusedBeforeAnythingIsWritten(index: Int) throws {
+        let path = Self.tooLong[index]
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "old"]))
+        let before = folder.snapshot("Public")
+        let error = #expect(throws: Diagnostic.self) {
+            try writer.write(site(["index.html": "new", path: "x"]))
+        }
+        #expect(error?.message.contains("too long") == true)
+        #expect(folder.snapshot("Public") == before)
+    }
+
+    /// The limit itself is fine: no temporary name longer than the file's own is ever made
+    /// (earlier versions failed at 239 bytes, adding `.atlas-PID.tmp`).
+    @Test func aNameOfExactly255BytesIsWritten() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let name = "models/" + String(repeating: "m", count: 250) + ".html"
+        _ = try OutputWriter(directory: folder.path + "/Public").write(site([name: "old"]))
+        _ = try OutputWriter(directory: folder.path + "/Public").write(site([name: "new"]))
+        #expect(folder.read("Public/" + name) == "new")
+    }
+
+    // MARK: - Read-only output, leftovers
+
+    @Test func aReadOnlyOutputFolderSaysTheLastGoodSiteIsIntact() throws {
+        let folder = try TemporaryFolder()
+        defer {
+            chmod(folder.path + "/Public", 0o755)
+            folder.remove()
+        }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "old"]))
+        chmod(folder.path + "/Public", 0o555)
+        let before = folder.snapshot("Public")
+        let error = #expect(throws: Diagnostic.self) { try writer.write(site(["index.html": "new"])) }
+        #expect(error?.message.contains("read-only") == true)
+        #expect(error?.message.contains("last good site") == true)
+        #expect(folder.snapshot("Public") == before)
+    }
+
+    @Test func temporaryFilesOfEarlierVersionsAreRemoved() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home", "data/catalog.json": "{}"]))
+        try folder.write("half", to: "Public/data/.catalog.json.atlas-4242.tmp")
+        try folder.write("half", to: "Public/.index.html.atlas-17.tmp")
+        try folder.write("user's", to: "Public/.notes.atlas-draft.tmp")
+        _ = try writer.write(site(["index.html": "home", "data/catalog.json": "{}"]))
+        #expect(!folder.exists("Public/data/.catalog.json.atlas-4242.tmp"))
+        #expect(!folder.exists("Public/.index.html.atlas-17.tmp"))
+        #expect(folder.read("Public/.notes.atlas-draft.tmp") == "user's")
+    }
+
+    @Test func aStagingFolderLeftByAKilledBuildIsRemoved() throws {
+        let folder = try TemporaryFolder(files: [".Public.atlas-staging/index.html": "half"])
+        defer { folder.remove() }
+        _ = try OutputWriter(directory: folder.path + "/Public").write(site(["index.html": "home"]))
+        #expect(!folder.exists(".Public.atlas-staging"))
+        #expect(folder.read("Public/index.html") == "home")
+    }
+}
