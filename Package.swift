@@ -32,10 +32,16 @@ let package = Package(
         // Pure functions from chart data to SVG text.
         .target(name: "Charts"),
         // Stage 3: graph and documents -> pages, written to Public/.
-        .target(name: "Site", dependencies: [
-            "Markdown", "Catalog", "Charts",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(
+            name: "Site",
+            dependencies: [
+                "Markdown", "Catalog", "Charts",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTheme"]),
+        // The built-in theme: Templates/ compiled into Site as generated source (one copy, no drift).
+        .executableTarget(name: "embed-theme"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
         .executableTarget(name: "atlas", dependencies: [
             "Markdown", "Catalog", "Site",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
