@@ -7,7 +7,8 @@ import Foundation
 /// fonts) safe in a string literal and compiles far faster than a large array literal.
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("embed-theme: error: usage: embed-theme <folder> <output.swift> <file>...\n".utf8))
+    FileHandle.standardError.write(
+        Data("embed-theme: error: usage: embed-theme <folder> <output.swift> <file>...\n".utf8))
     exit(2)
 }
 let folder = arguments.first!.hasSuffix("/") ? arguments.first! : arguments.first! + "/"

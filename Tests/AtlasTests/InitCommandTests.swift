@@ -26,7 +26,9 @@ struct InitCommandTests {
         defer { folder.remove() }
         _ = try AtlasProcess.run(["init"], in: folder.path)
         let csv = try AtlasProcess.run(["export", "--format", "csv", "--view", "scores"], in: folder.path)
-        let rows = csv.standardOutput.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = csv.standardOutput.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         let header = rows.first ?? []
         func column(_ name: String) -> [String] {
             guard let index = header.firstIndex(of: Substring(name)) else { return [] }
@@ -72,9 +74,11 @@ struct InitCommandTests {
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("atlas: template layout.mustache: built-in theme\n"))
         #expect(run.standardOutput.contains("atlas: asset assets/style.css: built-in theme\n"))
-        #expect(folder.read("Public/assets/style.css") == TemporaryFolder.repositoryTemplates()["assets/style.css"].map {
-            String(decoding: $0, as: UTF8.self)
-        })
+        #expect(
+            folder.read("Public/assets/style.css")
+                == TemporaryFolder.repositoryTemplates()["assets/style.css"].map {
+                    String(decoding: $0, as: UTF8.self)
+                })
     }
 
     @Test func aTemplatesFolderNamedButMissingIsAnError() throws {

@@ -14,7 +14,9 @@ struct ThemeTests {
         where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder)
-            if !isFolder.boolValue { files[relative] = Array(FileManager.default.contents(atPath: root + "/" + relative)!) }
+            if !isFolder.boolValue {
+                files[relative] = Array(FileManager.default.contents(atPath: root + "/" + relative)!)
+            }
         }
         return files
     }

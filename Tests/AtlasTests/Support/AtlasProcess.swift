@@ -25,10 +25,15 @@ enum AtlasProcess {
 
     /// Runs `atlas` with `arguments` in `folder`; output goes through files so a large output
     /// cannot fill a pipe and stall the child.
-    static func run(_ arguments: [String], in folder: String, input: String? = nil) throws -> AtlasRun {
+    /// `binary` and `environment` default to the built `atlas` and this process's environment.
+    static func run(
+        _ arguments: [String], in folder: String, input: String? = nil, binary: URL = executable,
+        environment: [String: String]? = nil
+    ) throws -> AtlasRun {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = binary
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let outputs = NSTemporaryDirectory() + "atlas-run-" + UUID().uuidString
         _ = FileManager.default.createFile(atPath: outputs + ".out", contents: nil)
