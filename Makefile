@@ -12,8 +12,11 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 ROOT     = $(DESTDIR)$(PREFIX)
 RELEASE  = .build/release/atlas
-# The man page comes from swift-argument-parser's generate-manual plugin (it builds in release).
+# The man page comes from swift-argument-parser's generate-manual plugin. It builds the package
+# first; in debug that is the build `make test` has just done, and the help text is the same.
 MANPAGE  = .build/plugins/GenerateManual/outputs/atlas/atlas.1
+# A pkg-config file that points at Debian's libcmark.a, so the release binary carries cmark too.
+STATIC_CMARK = $(abspath .build/static-cmark)
 # `make test` installs here and runs the installed binary end to end (Tests/AtlasTests/InstalledAtlasTests).
 TEST_INSTALL = .build/install-test
 
@@ -54,11 +57,18 @@ bench: bench-deps ## Time atlas render against cmark, then the Swift micro-bench
 lint: ## swift format lint, strict, with .swift-format
 	$(SWIFT) format lint --recursive --strict Sources Tests
 
-release: deps ## Build the release atlas with the Swift runtime linked in (no toolchain needed to run it)
-	$(SWIFT) build -c release --product atlas --static-swift-stdlib
+release: deps ## Build the release atlas with the Swift runtime and cmark linked in (runs without a toolchain)
+	@libdir=$$(pkg-config --variable=libdir libcmark); mkdir -p $(STATIC_CMARK)/lib; \
+	if [ -f $$libdir/libcmark.a ]; then ln -sf $$libdir/libcmark.a $(STATIC_CMARK)/lib/libcmark.a; \
+	else echo "atlas: no libcmark.a, so atlas will need libcmark.so at run time"; \
+	  ln -sf $$libdir/libcmark.so $(STATIC_CMARK)/lib/libcmark.so; fi; \
+	printf 'Name: libcmark\nDescription: cmark for a static atlas\nVersion: %s\nCflags: %s\nLibs: -L%s -lcmark\n' \
+	  "$$(pkg-config --modversion libcmark)" "$$(pkg-config --cflags libcmark)" "$(STATIC_CMARK)/lib" \
+	  > $(STATIC_CMARK)/libcmark.pc
+	PKG_CONFIG_PATH=$(STATIC_CMARK) $(SWIFT) build -c release --product atlas --static-swift-stdlib
 
 $(MANPAGE): Sources/atlas/*.swift
-	$(SWIFT) package generate-manual --date 2026-01-01
+	$(SWIFT) package generate-manual --configuration debug
 	@test -s $@
 
 install: $(MANPAGE) release ## Install atlas, shell completions and man page into $(DESTDIR)$(PREFIX) (default /usr/local)
@@ -69,7 +79,7 @@ install: $(MANPAGE) release ## Install atlas, shell completions and man page int
 	$(RELEASE) --generate-completion-script bash > $(ROOT)/share/bash-completion/completions/atlas
 	$(RELEASE) --generate-completion-script zsh > $(ROOT)/share/zsh/site-functions/_atlas
 	$(RELEASE) --generate-completion-script fish > $(ROOT)/share/fish/vendor_completions.d/atlas.fish
-	@echo "atlas: installed $(ROOT)/bin/atlas (needs only libc and libcmark at run time: ldd $(ROOT)/bin/atlas)"
+	@echo "atlas: installed $(ROOT)/bin/atlas (it needs no Swift toolchain: ldd $(ROOT)/bin/atlas)"
 
 uninstall: ## Remove what `make install` put into $(DESTDIR)$(PREFIX)
 	rm -f $(ROOT)/bin/atlas $(ROOT)/share/man/man1/atlas.1 $(ROOT)/share/bash-completion/completions/atlas \

@@ -20,7 +20,10 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let files = plannedFiles()
-        let existing = files.map(\.path).filter(Self.isTaken)
+        var existing: [String] = []
+        for obstacle in files.compactMap({ Self.obstacle(to: $0.path) }) where !existing.contains(obstacle) {
+            existing.append(obstacle)
+        }
         guard existing.isEmpty else {
             report(
                 existing.map {
@@ -58,19 +61,19 @@ struct Init: ParsableCommand {
         return files.map { (path: folder == "." ? $0.path : Self.join(folder, $0.path), bytes: $0.bytes) }
     }
 
-    /// True when `path`, or a folder on the way to it, is already something that would be in the
-    /// way: a file (or a link, even a broken one) where the file goes, or a file where a folder goes.
-    private static func isTaken(_ path: String) -> Bool {
-        if (try? FileManager.default.attributesOfItem(atPath: path)) != nil { return true }
-        var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        while folder.path != "/" {
+    /// What is already in the way of writing `path`: the path itself (a file, or a link, even a
+    /// broken one), or a file where one of its folders goes. Nil when the way is clear.
+    private static func obstacle(to path: String) -> String? {
+        if (try? FileManager.default.attributesOfItem(atPath: path)) != nil { return path }
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty && folder != "/" {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
-                return !isFolder.boolValue
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+                return isFolder.boolValue ? nil : folder
             }
-            folder.deleteLastPathComponent()
+            folder = (folder as NSString).deletingLastPathComponent
         }
-        return false
+        return nil
     }
 
     private static func join(_ folder: String, _ name: String) -> String {

@@ -56,6 +56,17 @@ struct InitCommandTests {
         #expect(folder.snapshot() == before)
     }
 
+    @Test func aFileWhereTheSiteFolderGoesIsNamedOnce() throws {
+        let folder = try TemporaryFolder(files: ["site": "not a folder"])
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["init", "site"], in: folder.path)
+        #expect(run.status != 0)
+        #expect(
+            run.standardError == "site:1:1: error: already exists, so atlas init wrote nothing "
+                + "(move it away, or init another folder)\n")
+        #expect(folder.read("site") == "not a folder")
+    }
+
     @Test func initTemplatesCopiesTheBuiltInThemeForEditing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
