@@ -111,7 +111,7 @@ extension TemporaryFolder {
         for case let relative as String in FileManager.default.enumerator(atPath: root) ?? .init()
         where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder)
             if !isFolder.boolValue { files[relative] = FileManager.default.contents(atPath: root + "/" + relative) }
         }
         return files

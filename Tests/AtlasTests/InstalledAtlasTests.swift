@@ -2,13 +2,15 @@ import Foundation
 import TestSupport
 import Testing
 
+/// The PREFIX `make test` installed atlas into, or nil outside `make test`.
+private let installedRoot = ProcessInfo.processInfo.environment["ATLAS_TEST_INSTALL_ROOT"]
+
 /// The binary `make install` installed, run as a new user would: in an empty folder, with no
 /// Swift toolchain on the path. `make test` installs into .build/install-test and sets
 /// ATLAS_TEST_INSTALL_ROOT (the installed PREFIX); a plain `swift test` skips these tests.
-@Suite(.enabled(if: InstalledAtlasTests.root != nil, "run by `make test`, which installs atlas first"))
+@Suite(.enabled(if: installedRoot != nil, "run by `make test`, which installs atlas first"))
 struct InstalledAtlasTests {
-    static let root = ProcessInfo.processInfo.environment["ATLAS_TEST_INSTALL_ROOT"]
-    let root = InstalledAtlasTests.root ?? ""
+    let root = installedRoot ?? ""
     var binary: URL { URL(fileURLWithPath: root + "/bin/atlas") }
     /// No toolchain and no library path: what a machine without Swift has.
     let bare = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]

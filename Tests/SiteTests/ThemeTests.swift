@@ -13,7 +13,7 @@ struct ThemeTests {
         for case let relative as String in FileManager.default.enumerator(atPath: root)!
         where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder)
             if !isFolder.boolValue {
                 files[relative] = Array(FileManager.default.contents(atPath: root + "/" + relative)!)
             }
