@@ -41,7 +41,7 @@ struct InstalledAtlasTests {
         let libraries = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         ldd.waitUntilExit()
         #expect(libraries.contains("libc.so"))
-        for sign in ["libswift", "libFoundation", "libdispatch", "not found", "/opt/swift"] {
+        for sign in ["libswift", "libFoundation", "libdispatch", "libcmark", "not found", "/opt/swift"] {
             #expect(!libraries.contains(sign), "ldd lists \(sign):\n\(libraries)")
         }
     }

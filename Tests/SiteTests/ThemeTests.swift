@@ -86,4 +86,21 @@ struct ThemeTests {
         #expect(assets["style.css"] == Array("body{}".utf8) && assets["extra.js"] == Array("1".utf8))
         #expect(Set(assets.keys) == Set(builtIn.keys).union(["extra.js"]))
     }
+
+    @Test func anUnreadableThemeFileIsOneErrorNamingIt() async throws {
+        let folder = try TemporaryFolder(files: ["Content/a.md": "# A\n"])
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(
+            atPath: folder.path + "/Templates/assets", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/Templates/assets/style.css", withDestinationPath: folder.path + "/nowhere")
+        let options = BuildOptions(
+            contentDirectory: folder.path + "/Content", templatesDirectory: folder.path + "/Templates",
+            outputDirectory: folder.path + "/Public")
+        let result = await SiteBuilder(options: options).build()
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.location.path) == [folder.path + "/Templates/assets/style.css"])
+        #expect(errors.first?.message.contains("cannot read this theme file") == true)
+        #expect(!folder.exists("Public"))
+    }
 }

@@ -35,7 +35,7 @@ enum ContentReader {
     static func assets(in templates: String, diagnostics: inout [Diagnostic]) -> [String: [UInt8]] {
         var assets: [String: [UInt8]] = [:]
         do throws(Diagnostic) {
-            for file in try Theme.files(overriding: templates) {
+            for file in try Theme.files(overriding: templates, include: { Theme.assetPath(of: $0) != nil }) {
                 if let path = Theme.assetPath(of: file.path) { assets[path] = file.bytes }
             }
         } catch {

@@ -6,7 +6,7 @@ extension TemplateSet {
     /// `folder` when it has one, checked like `load(from:)`. Messages name files in `folder`.
     public static func load(overriding folder: String) throws(Diagnostic) -> TemplateSet {
         var library = MustacheLibrary()
-        for file in try Theme.files(overriding: folder) {
+        for file in try Theme.files(overriding: folder, include: { Theme.templateName(of: $0) != nil }) {
             guard let name = Theme.templateName(of: file.path) else { continue }
             do {
                 library.register(try MustacheTemplate(string: String(decoding: file.bytes, as: UTF8.self)), named: name)

@@ -22,10 +22,15 @@ public struct ThemeFile: Sendable, Equatable {
 /// A site's theme: the built-in theme, with each file replaced by the file of the same path in
 /// the site's templates folder when there is one (a user copies one file to change one page kind).
 public enum Theme {
-    /// Every file of the theme, sorted by path. A folder that does not exist overrides nothing.
-    public static func files(overriding folder: String) throws(Diagnostic) -> [ThemeFile] {
-        var files = BuiltInTheme.files.mapValues { ThemeFile(path: "", bytes: $0, overriddenBy: nil) }
-        for relative in visibleFiles(in: folder) {
+    /// Every file of the theme whose path passes `include`, sorted by path. A folder that does
+    /// not exist overrides nothing. Only included files are read, so each read error is reported once.
+    public static func files(
+        overriding folder: String, include: (String) -> Bool = { _ in true }
+    ) throws(Diagnostic) -> [ThemeFile] {
+        var files = BuiltInTheme.files.filter { include($0.key) }.mapValues {
+            ThemeFile(path: "", bytes: $0, overriddenBy: nil)
+        }
+        for relative in visibleFiles(in: folder) where include(relative) {
             let path = join(folder, relative)
             guard let bytes = DiskAccess.readBytes(at: path) else {
                 throw Diagnostic(
