@@ -38,9 +38,8 @@ bench-deps: deps ## Benchmark deps: cmark, hyperfine, GNU time
 	@pkgs=; for p in cmark hyperfine; do command -v $$p >/dev/null || pkgs="$$pkgs $$p"; done; \
 	  [ -x /usr/bin/time ] || pkgs="$$pkgs time"; $(APT_INSTALL)
 
-site: deps ## Build atlas (release) and the site into Public/
-	$(SWIFT) build -c release --product atlas
-	.build/release/atlas build
+site: release ## Build atlas (release, as `make install` builds it) and the site into Public/
+	$(RELEASE) build
 
 test: test-deps ## Build, install into .build/install-test, run the Swift tests, then the differential table check
 	$(SWIFT) build
