@@ -7,8 +7,21 @@ APT   := DEBIAN_FRONTEND=noninteractive apt-get
 APT_INSTALL = if [ -n "$$pkgs" ]; then echo "apt-get install$$pkgs"; \
 	$(APT) update -qq && $(APT) install -y -qq $$pkgs >/dev/null; fi
 
+# `make install`: where to (PREFIX), and a staging root for packagers (DESTDIR).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+ROOT     = $(DESTDIR)$(PREFIX)
+RELEASE  = .build/release/atlas
+# The man page comes from swift-argument-parser's generate-manual plugin. It builds the package
+# first; in debug that is the build `make test` has just done, and the help text is the same.
+MANPAGE  = .build/plugins/GenerateManual/outputs/atlas/atlas.1
+# A pkg-config file that points at Debian's libcmark.a, so the release binary carries cmark too.
+STATIC_CMARK = $(abspath .build/static-cmark)
+# `make test` installs here and runs the installed binary end to end (Tests/AtlasTests/InstalledAtlasTests).
+TEST_INSTALL = .build/install-test
+
 .DEFAULT_GOAL := help
-.PHONY: help deps test-deps bench-deps site test bench lint clean
+.PHONY: help deps test-deps bench-deps site test bench lint clean release install uninstall
 
 help: ## List the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## / { printf "  make %-11s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -25,13 +38,14 @@ bench-deps: deps ## Benchmark deps: cmark, hyperfine, GNU time
 	@pkgs=; for p in cmark hyperfine; do command -v $$p >/dev/null || pkgs="$$pkgs $$p"; done; \
 	  [ -x /usr/bin/time ] || pkgs="$$pkgs time"; $(APT_INSTALL)
 
-site: deps ## Build atlas (release) and the site into Public/
-	$(SWIFT) build -c release --product atlas
-	.build/release/atlas build
+site: release ## Build atlas (release, as `make install` builds it) and the site into Public/
+	$(RELEASE) build
 
-test: test-deps ## Build, run the Swift tests, then the differential table check if present
+test: test-deps ## Build, install into .build/install-test, run the Swift tests, then the differential table check
 	$(SWIFT) build
-	$(SWIFT) test
+	rm -rf $(TEST_INSTALL)
+	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(TEST_INSTALL)) PREFIX=/usr
+	ATLAS_TEST_INSTALL_ROOT=$(abspath $(TEST_INSTALL))/usr $(SWIFT) test
 	@if [ -f scripts/differential-tables.py ]; then set -x; \
 	  python3 scripts/differential-tables.py .build/debug/atlas --count 2000 --seed 1; fi
 
@@ -41,6 +55,34 @@ bench: bench-deps ## Time atlas render against cmark, then the Swift micro-bench
 
 lint: ## swift format lint, strict, with .swift-format
 	$(SWIFT) format lint --recursive --strict Sources Tests
+
+release: deps ## Build the release atlas with the Swift runtime and cmark linked in (runs without a toolchain)
+	@libdir=$$(pkg-config --variable=libdir libcmark); mkdir -p $(STATIC_CMARK)/lib; \
+	if [ -f $$libdir/libcmark.a ]; then ln -sf $$libdir/libcmark.a $(STATIC_CMARK)/lib/libcmark.a; \
+	else echo "atlas: no libcmark.a, so atlas will need libcmark.so at run time"; \
+	  ln -sf $$libdir/libcmark.so $(STATIC_CMARK)/lib/libcmark.so; fi; \
+	printf 'Name: libcmark\nDescription: cmark for a static atlas\nVersion: %s\nCflags: %s\nLibs: -L%s -lcmark\n' \
+	  "$$(pkg-config --modversion libcmark)" "$$(pkg-config --cflags libcmark)" "$(STATIC_CMARK)/lib" \
+	  > $(STATIC_CMARK)/libcmark.pc
+	PKG_CONFIG_PATH=$(STATIC_CMARK) $(SWIFT) build -c release --product atlas --static-swift-stdlib
+
+$(MANPAGE): Sources/atlas/*.swift
+	$(SWIFT) package generate-manual --configuration debug
+	@test -s $@
+
+install: $(MANPAGE) release ## Install atlas, shell completions and man page into $(DESTDIR)$(PREFIX) (default /usr/local)
+	install -d $(ROOT)/bin $(ROOT)/share/man/man1 $(ROOT)/share/bash-completion/completions \
+	  $(ROOT)/share/zsh/site-functions $(ROOT)/share/fish/vendor_completions.d
+	install -m 755 $(RELEASE) $(ROOT)/bin/atlas
+	install -m 644 $(MANPAGE) $(ROOT)/share/man/man1/atlas.1
+	$(RELEASE) --generate-completion-script bash > $(ROOT)/share/bash-completion/completions/atlas
+	$(RELEASE) --generate-completion-script zsh > $(ROOT)/share/zsh/site-functions/_atlas
+	$(RELEASE) --generate-completion-script fish > $(ROOT)/share/fish/vendor_completions.d/atlas.fish
+	@echo "atlas: installed $(ROOT)/bin/atlas (it needs no Swift toolchain: ldd $(ROOT)/bin/atlas)"
+
+uninstall: ## Remove what `make install` put into $(DESTDIR)$(PREFIX)
+	rm -f $(ROOT)/bin/atlas $(ROOT)/share/man/man1/atlas.1 $(ROOT)/share/bash-completion/completions/atlas \
+	  $(ROOT)/share/zsh/site-functions/_atlas $(ROOT)/share/fish/vendor_completions.d/atlas.fish
 
 clean: ## Remove build products and benchmark output (Public/ is left to atlas, which removes only its own files)
 	rm -rf .build Benchmarks/.build bench/out

@@ -37,10 +37,16 @@ let package = Package(
         // Pure functions from chart data to SVG text.
         .target(name: "Charts"),
         // Stage 3: graph and documents -> pages, written to Public/.
-        .target(name: "Site", dependencies: [
-            "Markdown", "Catalog", "Charts", "CSystemShims",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(
+            name: "Site",
+            dependencies: [
+                "Markdown", "Catalog", "Charts", "CSystemShims",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTheme"]),
+        // The built-in theme: Templates/ compiled into Site as generated source (one copy, no drift).
+        .executableTarget(name: "embed-theme"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
         // `atlas serve`: the built site over HTTP, rebuilt on every save, with live reload.
         .target(name: "Preview", dependencies: [
             "Markdown", "Site",

@@ -5,5 +5,5 @@ struct Atlas: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turns markdown about AI model families into a browsable static site.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Export.self, Render.self, Serve.self])
+        subcommands: [Init.self, Build.self, Check.self, Export.self, Render.self, Serve.self])
 }

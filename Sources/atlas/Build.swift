@@ -16,8 +16,12 @@ struct Build: AsyncParsableCommand {
 
     @OptionGroup var source: ContentOptions
 
-    @Option(help: ArgumentHelp("Folder of the Mustache templates and assets/.", valueName: "folder"))
-    var templates = "Templates"
+    @Option(
+        help: ArgumentHelp(
+            "Folder whose *.mustache files and assets/ replace the built-in theme's, file by file "
+                + "(default: Templates, when it exists).",
+            valueName: "folder"))
+    var templates: String?
 
     @Option(help: ArgumentHelp("Folder the site is written to.", valueName: "folder"))
     var output = "Public"
@@ -25,7 +29,12 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Treat warnings as errors: write nothing and exit non-zero when there is any.")
     var strict = false
 
+    @Flag(help: "Say where each template and asset came from: the templates folder or the built-in theme.")
+    var verbose = false
+
     func run() async throws {
+        let templates = try ThemeOrigins.templatesFolder(given: self.templates)
+        if verbose { try ThemeOrigins.print(overriding: templates) }
         let options = BuildOptions(
             contentDirectory: source.content, templatesDirectory: templates, outputDirectory: output,
             limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog())

@@ -64,13 +64,25 @@ struct BuildCommandTests {
         #expect(folder.snapshot("Public") == before)
     }
 
-    @Test func aMissingTemplateNamesTheFile() throws {
+    @Test func aTemplateMissingFromTheFolderComesFromTheBuiltInTheme() throws {
         let folder = try TemporaryFolder.withSeed()
         defer { folder.remove() }
         try FileManager.default.removeItem(atPath: folder.path + "/Templates/index.mustache")
+        let run = try AtlasProcess.run(["build", "--verbose"], in: folder.path)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("atlas: template index.mustache: built-in theme\n"))
+        #expect(run.standardOutput.contains("atlas: template layout.mustache: Templates/layout.mustache\n"))
+        #expect(folder.exists("Public/index.html"))
+    }
+
+    @Test func aPartialMissingEverywhereNamesTheTemplateThatUsesIt() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        try folder.write("{{> no-such-part}}", to: "Templates/index.mustache")
         let run = try AtlasProcess.run(["build"], in: folder.path)
         #expect(run.status != 0)
         #expect(run.standardError.hasPrefix("Templates/index.mustache:1:1: error: "))
+        #expect(run.standardError.contains("no-such-part.mustache"))
         #expect(!folder.exists("Public/index.html"))
     }
 

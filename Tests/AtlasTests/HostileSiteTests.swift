@@ -57,7 +57,7 @@ struct HostileSiteTests {
     func scan(_ folder: String) throws -> AtlasRun {
         try AtlasProcess.run(
             ["python3", Self.scanner, folder, "--templates", repositoryRoot + "/Templates"], in: repositoryRoot,
-            program: URL(fileURLWithPath: "/usr/bin/env"))
+            binary: URL(fileURLWithPath: "/usr/bin/env"))
     }
 
     func hostileSite() throws -> TemporaryFolder {

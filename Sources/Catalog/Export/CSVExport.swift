@@ -100,7 +100,8 @@ public enum CSVExport {
     /// The one place CSV escaping happens. Text that would start a formula gets a leading `'` and
     /// quotes (OWASP's CSV injection rule); numbers are left as they are, so `-1` stays a number.
     private static func field(_ text: String, isNumber: Bool) -> String {
-        let isFormula = !isNumber && text.unicodeScalars.first.map(formulaStarts.contains) == true
+        // A lone `-` (not reported) can start no formula, so it stays as the table wrote it.
+        let isFormula = !isNumber && text != "-" && text.unicodeScalars.first.map(formulaStarts.contains) == true
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard isFormula || needsQuotes else { return text }
         let body = isFormula ? "'" + text : text

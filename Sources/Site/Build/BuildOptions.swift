@@ -4,7 +4,7 @@ import Markdown
 public struct BuildOptions: Sendable, Equatable {
     /// Folder of the markdown sources; every `*.md` directly in it is built, sorted by name.
     public var contentDirectory: String
-    /// Folder of `layout.mustache`, `index.mustache`, `section.mustache` and `assets/`.
+    /// Folder whose `*.mustache` files and `assets/` replace the built-in theme's, file by file (it may not exist).
     public var templatesDirectory: String
     /// Folder the site is written to.
     public var outputDirectory: String

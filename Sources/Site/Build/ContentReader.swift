@@ -30,34 +30,16 @@ enum ContentReader {
         }
     }
 
-    /// Files under `<templates>/assets`, keyed by their path inside it. Hidden files are skipped
-    /// (`.DS_Store` and editor swap files are not part of a site).
+    /// The theme's assets, keyed by their path inside `assets/`: the built-in ones, each replaced
+    /// by the file of the same path under `<templates>/assets` when there is one.
     static func assets(in templates: String, diagnostics: inout [Diagnostic]) -> [String: [UInt8]] {
-        let folder = join(templates, SiteRenderer.assetsFolder)
-        guard isFolder(folder), let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, at: location(folder),
-                    "no assets folder, so pages link a style.css that does not exist"))
-            return [:]
-        }
         var assets: [String: [UInt8]] = [:]
-        for case let relative as String in enumerator {
-            let path = join(folder, relative)
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }), !isFolder(path) else {
-                continue
+        do throws(Diagnostic) {
+            for file in try Theme.files(overriding: templates, include: { Theme.assetPath(of: $0) != nil }) {
+                if let path = Theme.assetPath(of: file.path) { assets[path] = file.bytes }
             }
-            guard let bytes = DiskAccess.readBytes(at: path) else {
-                diagnostics.append(error(at: path, "cannot read this asset"))
-                continue
-            }
-            assets[relative] = bytes
-        }
-        if assets["style.css"] == nil {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, at: location(join(folder, "style.css")),
-                    "missing, so pages are unstyled (every page links it)"))
+        } catch {
+            diagnostics.append(error)
         }
         return assets
     }

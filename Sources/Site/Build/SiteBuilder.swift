@@ -27,7 +27,7 @@ public struct SiteBuilder: Sendable {
 
         var templates: TemplateSet?
         do throws(Diagnostic) {
-            templates = try await TemplateSet.load(from: options.templatesDirectory)
+            templates = try TemplateSet.load(overriding: options.templatesDirectory)
         } catch {
             result.diagnostics.append(error)
         }

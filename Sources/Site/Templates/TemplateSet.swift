@@ -13,7 +13,7 @@ public struct TemplateSet: Sendable {
         "model-index", "benchmark-index", "series-index", "organization-index",
     ]
 
-    private let library: MustacheLibrary
+    let library: MustacheLibrary
     /// The folder as the user named it, for messages (`Templates/index.mustache`).
     public let directory: String
 
@@ -55,7 +55,7 @@ public struct TemplateSet: Sendable {
 
     // MARK: - Checks
 
-    private func checkReferences() throws(Diagnostic) {
+    func checkReferences() throws(Diagnostic) {
         for name in Self.requiredNames {
             guard let template = library.getTemplate(named: name) else { throw missing(name, neededBy: nil) }
             try checkReferences(in: template.description, of: name, seen: [name])

@@ -23,14 +23,17 @@ enum AtlasProcess {
         fatalError("atlas executable not found near \(Bundle.main.bundleURL.path); run `swift build` first")
     }()
 
-    /// Runs `atlas` (or another `program`) with `arguments` in `folder`; output goes through files
-    /// so a large output cannot fill a pipe and stall the child.
+    /// Runs `atlas` (or another `binary`, such as python3) with `arguments` in `folder`; output goes through files so a large output
+    /// cannot fill a pipe and stall the child.
+    /// `binary` and `environment` default to the built `atlas` and this process's environment.
     static func run(
-        _ arguments: [String], in folder: String, input: String? = nil, program: URL = executable
+        _ arguments: [String], in folder: String, input: String? = nil, binary: URL = executable,
+        environment: [String: String]? = nil
     ) throws -> AtlasRun {
         let process = Process()
-        process.executableURL = program
+        process.executableURL = binary
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let outputs = NSTemporaryDirectory() + "atlas-run-" + UUID().uuidString
         _ = FileManager.default.createFile(atPath: outputs + ".out", contents: nil)

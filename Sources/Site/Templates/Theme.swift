@@ -1,0 +1,79 @@
+import Foundation
+import Markdown
+
+/// One file of a site's theme, a template or an asset, and where it came from.
+public struct ThemeFile: Sendable, Equatable {
+    /// Path inside the theme: `layout.mustache`, `assets/style.css`.
+    public var path: String
+    public var bytes: [UInt8]
+    /// The file it was read from (`Templates/layout.mustache`), or nil when it is built in.
+    public var overriddenBy: String?
+
+    /// Where the file came from, for messages and `atlas build --verbose`.
+    public var origin: String { overriddenBy ?? "built-in theme" }
+
+    /// What a build does with the file: a template, an asset, or nothing (a README in the folder).
+    public var role: String {
+        if Theme.templateName(of: path) != nil { return "template" }
+        return Theme.assetPath(of: path) != nil ? "asset" : "unused file"
+    }
+}
+
+/// A site's theme: the built-in theme, with each file replaced by the file of the same path in
+/// the site's templates folder when there is one (a user copies one file to change one page kind).
+public enum Theme {
+    /// Every file of the theme whose path passes `include`, sorted by path. A folder that does
+    /// not exist overrides nothing. Only included files are read, so each read error is reported once.
+    public static func files(
+        overriding folder: String, include: (String) -> Bool = { _ in true }
+    ) throws(Diagnostic) -> [ThemeFile] {
+        var files = BuiltInTheme.files.filter { include($0.key) }.mapValues {
+            ThemeFile(path: "", bytes: $0, overriddenBy: nil)
+        }
+        for relative in visibleFiles(in: folder) where include(relative) {
+            let path = join(folder, relative)
+            guard let bytes = DiskAccess.readBytes(at: path) else {
+                throw Diagnostic(
+                    .error, at: SourceLocation(path: path, line: 1, column: 1),
+                    "cannot read this theme file (check it is a readable regular file)")
+            }
+            files[relative] = ThemeFile(path: "", bytes: bytes, overriddenBy: path)
+        }
+        return files.keys.sorted().map { path in
+            var file = files[path]!
+            file.path = path
+            return file
+        }
+    }
+
+    /// Templates are the `*.mustache` files outside `assets/`; the name drops the extension.
+    static func templateName(of path: String) -> String? {
+        guard path.hasSuffix(".mustache"), !isAsset(path) else { return nil }
+        return String(path.dropLast(".mustache".count))
+    }
+
+    /// The path of `path` inside the assets folder, or nil when it is not an asset.
+    static func assetPath(of path: String) -> String? {
+        isAsset(path) ? String(path.dropFirst(SiteRenderer.assetsFolder.count + 1)) : nil
+    }
+
+    private static func isAsset(_ path: String) -> Bool { path.hasPrefix(SiteRenderer.assetsFolder + "/") }
+
+    /// Regular files below `folder` (through symbolic links), hidden ones (`.DS_Store`, editor
+    /// swap files) left out.
+    private static func visibleFiles(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        for case let relative as String in enumerator
+        where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: join(folder, relative), isDirectory: &isFolder)
+            if !exists || !isFolder.boolValue { found.append(relative) }
+        }
+        return found
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}
