@@ -74,7 +74,7 @@ public enum MarkdownParser {
 }
 
 /// One file on its way through cmark: checked, parsed, tables lifted and assembled.
-private struct ParseSession {
+struct ParseSession {
     let root: CmarkNode
     let lifter: TableLifter
     let assembled: TableAssembler.Assembled

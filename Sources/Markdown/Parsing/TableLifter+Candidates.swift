@@ -11,8 +11,10 @@ extension TableLifter {
         var lines: [PipeTableScanner.Line]
         var isSetext: Bool
         /// For a setext heading, the blocks cmark began right after its underline (see
-        /// `blocks(after:)`): GFM sees no heading there, and may go on into them.
-        var following: Following
+        /// `blocks(after:)`): GFM sees no heading there, and may go on into them. Read only
+        /// when a table reaches the underline: reading them for every heading of a chain of
+        /// headings would read the chain once per heading (quadratic).
+        var following: () -> Following
     }
 
     /// Collects paragraphs and setext headings that may hold a table, and their lines, before
@@ -37,8 +39,10 @@ extension TableLifter {
                     }
                 }
                 if PipeTableScanner.mayContainTable(lines) {
-                    let following =
-                        isSetext ? blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
+                    let following: () -> Following = {
+                        isSetext
+                            ? self.blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
+                    }
                     targets.append(Target(node: child, lines: lines, isSetext: isSetext, following: following))
                 }
             case CMARK_NODE_BLOCK_QUOTE:
@@ -109,6 +113,7 @@ extension TableLifter {
         fromLineStart: Bool = false
     ) -> [PipeTableScanner.Line] {
         var lines: [PipeTableScanner.Line] = []
+        linesRead += max(node.startLine, node.endLine) - node.startLine + 1
         for number in node.startLine...max(node.startLine, node.endLine) {
             let raw = text.line(number)
             var cursor = LineCursor(raw)

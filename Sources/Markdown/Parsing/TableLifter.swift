@@ -30,6 +30,9 @@ final class TableLifter {
     /// Where blocks made without a parse are, in the file (they have no cmark positions).
     private(set) var fixedRanges: [CmarkNode: SourceRange] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Source lines read so far, counting a line again each time it is read again: the work
+    /// that tests hold linear in the input.
+    var linesRead = 0
     /// Blocks taken into tables, out of the tree; freed with the lifter.
     private var takenBlocks: [CmarkNode] = []
     /// Blocks after setext headings that tables took in: no longer in the tree.
@@ -51,7 +54,7 @@ final class TableLifter {
     /// Finds and replaces every table below `root`, whose positions refer to `text`.
     /// `trailing` are the blocks that follow a piece ending in a setext underline (see `Target`).
     /// Lines point into the text's buffer, which stays valid until the lifting is done.
-    func lift(in root: CmarkNode, text: SourceText, trailing: Following = ([], [])) {
+    func lift(in root: CmarkNode, text: SourceText, trailing: @escaping () -> Following = { ([], []) }) {
         text.bytes.withUnsafeBufferPointer { buffer in
             lift(in: root, text: LiftText(text: text, buffer: buffer), trailing: trailing)
         }
@@ -67,7 +70,7 @@ final class TableLifter {
         func line(_ number: Int) -> Bytes { buffer[text.line(number)] }
     }
 
-    private func lift(in root: CmarkNode, text: LiftText, trailing: Following) {
+    private func lift(in root: CmarkNode, text: LiftText, trailing: @escaping () -> Following) {
         var targets: [Target] = []
         collectTargets(root, containers: [], text: text, into: &targets)
         if let last = targets.indices.last, targets[last].isSetext, targets[last].node.next == nil,
@@ -104,9 +107,14 @@ final class TableLifter {
         var lines = target.lines
         var replacement: [CmarkNode] = []
         var start = 0  // the first line not placed yet
+        // The blocks after a setext heading are taken at most once, by the table that reaches
+        // its underline; after that the lines end where the taken blocks end.
+        var askedFollowing = !target.isSetext
         var tookFollowing = false
+        var endsInUnderline = target.isSetext
         while true {
-            let outcome = scanner.firstTable(in: lines, from: start, hasSetextUnderline: target.isSetext, store: &cells)
+            let outcome = scanner.firstTable(
+                in: lines, from: start, hasSetextUnderline: endsInUnderline, store: &cells)
             if case .tooWide(let columns, let line) = outcome {
                 diagnostics.append(
                     Diagnostic(
@@ -115,7 +123,14 @@ final class TableLifter {
                             + "(split the table)"))
             }
             guard case .table(var match) = outcome else { break }
-            tookFollowing = takeFollowing(of: target, into: &match, lines: &lines)
+            linesRead += match.endIndex - start
+            if !askedFollowing, match.endIndex >= lines.count - 1 {
+                askedFollowing = true
+                if let endsInHeading = takeFollowing(target.following(), into: &match, lines: &lines) {
+                    tookFollowing = true
+                    endsInUnderline = endsInHeading
+                }
+            }
             if match.headerIndex > start {
                 // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
                 replacement += parsePiece(lines[start..<match.headerIndex], liftTables: false, unescapingPipes: true)
@@ -127,7 +142,7 @@ final class TableLifter {
             // Indented code after a table ends at the first line that is not indented, and GFM
             // starts a paragraph there: read it in this loop, so that a paragraph alternating
             // tables and code is not parsed again once per table (quadratic).
-            guard let codeEnd = indentedCodeEnd(lines, from: start, isSetext: target.isSetext) else { break }
+            guard let codeEnd = indentedCodeEnd(lines, from: start, isSetext: endsInUnderline) else { break }
             replacement.append(indentedCode(lines[start..<codeEnd]))
             start = codeEnd
         }
@@ -136,7 +151,7 @@ final class TableLifter {
             // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
             // after the table still ends in the underline: a table there may go on past it.
             replacement += parsePiece(
-                lines[start...], liftTables: true, trailing: tookFollowing ? ([], []) : target.following)
+                lines[start...], liftTables: true, trailing: tookFollowing ? { ([], []) } : target.following)
         }
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
@@ -186,22 +201,25 @@ final class TableLifter {
     }
 
     /// Takes the blocks after a setext heading out of the tree and their lines into the table's,
-    /// when the table goes on into them. Returns whether it did.
+    /// when the table goes on into them. Returns nil when it does not, else whether the lines
+    /// now end in a setext underline (the last block taken is a setext heading).
     private func takeFollowing(
-        of target: Target, into match: inout PipeTableScanner.Match,
+        _ following: Following, into match: inout PipeTableScanner.Match,
         lines: inout [PipeTableScanner.Line]
-    ) -> Bool {
-        guard goesOn(match, lines: lines, into: target.following.lines) else { return false }
-        if match.endIndex == lines.count {
-            scanner.continueRows(of: &match, into: target.following.lines, store: &cells)  // the underline was a row
+    ) -> Bool? {
+        guard goesOn(match, lines: lines, into: following.lines) else { return nil }
+        let endsInHeading = following.nodes.last?.type == CMARK_NODE_HEADING
+        if match.endIndex == lines.count {  // the underline was a row
+            scanner.continueRows(of: &match, into: following.lines, endsInUnderline: endsInHeading, store: &cells)
         }
-        lines += target.following.lines
-        for block in target.following.nodes {
+        lines += following.lines
+        linesRead += following.lines.count
+        for block in following.nodes {
             cmark_node_unlink(block)
             takenBlocks.append(block)
             taken.insert(block)
         }
-        return true
+        return endsInHeading
     }
 
     /// Whether a table found in a setext heading goes on into the lines after it: its underline
@@ -223,7 +241,7 @@ final class TableLifter {
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
     private func parsePiece(
         _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
-        unescapingPipes: Bool = false, trailing: Following = ([], [])
+        unescapingPipes: Bool = false, trailing: @escaping () -> Following = { ([], []) }
     ) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
         var bytes: [UInt8] = []
@@ -234,6 +252,7 @@ final class TableLifter {
             if unescapingPipes { bytes += PipeTableScanner.unescapingPipes(content) } else { bytes += content }
             bytes.append(UInt8(ascii: "\n"))
         }
+        linesRead += lines.count
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
         let root = cmarkParse(bytes)
         defer { cmark_node_free(root) }  // empty by then: its blocks have moved
