@@ -75,3 +75,20 @@ struct TableHTMLTests {
         #expect(document.blockHTML[1].hasPrefix("<table>\n"))
     }
 }
+
+/// The comparison itself: it must see what readers see.
+@Suite("HTML comparison")
+struct HTMLComparisonTests {
+    @Test func aDroppedSpaceBetweenInlineTagsIsADifference() {
+        #expect(normalizedHTML("<td><em>a</em> <strong>b</strong></td>") != normalizedHTML("<td><em>a</em><strong>b</strong></td>"))
+    }
+
+    @Test func aLineBreakBetweenInlineTagsIsADifference() {
+        #expect(normalizedHTML("<p><em>a</em>\n<b>c</b></p>") != normalizedHTML("<p><em>a</em><b>c</b></p>"))
+    }
+
+    @Test func lineBreaksBetweenBlockTagsAreNot() {
+        #expect(normalizedHTML("<p>a</p>\n<table>\n<thead>") == normalizedHTML("<p>a</p><table><thead>"))
+        #expect(normalizedHTML("<li>\n<p>a</p>\n</li>\n") == normalizedHTML("<li><p>a</p></li>"))
+    }
+}
