@@ -34,9 +34,9 @@ final class TableLifter {
     /// that tests hold linear in the input.
     var linesRead = 0
     /// Blocks taken into tables, out of the tree; freed with the lifter.
-    private var takenBlocks: [CmarkNode] = []
+    var takenBlocks: [CmarkNode] = []
     /// Blocks after setext headings that tables took in: no longer in the tree.
-    private var taken: Set<CmarkNode> = []
+    var taken: Set<CmarkNode> = []
     /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
     /// tables and breaking lines would otherwise be re-parsed once per table: quadratic.
     private var reparseBudget: Int
@@ -72,14 +72,14 @@ final class TableLifter {
 
     private func lift(in root: CmarkNode, text: LiftText, trailing: @escaping () -> Following) {
         var targets: [Target] = []
-        collectTargets(root, containers: [], text: text, into: &targets)
+        collectTargets(root, around: [], text: text, into: &targets)
         if let last = targets.indices.last, targets[last].isSetext, targets[last].node.next == nil,
             targets[last].node.parent == root
         {
             targets[last].following = trailing
         }
         for target in targets where !taken.contains(target.node) {
-            replaceTable(in: target)
+            replaceTable(in: target, text: text)
         }
     }
 
@@ -103,7 +103,7 @@ final class TableLifter {
     // MARK: - Replacing
 
     /// Replaces the target by its parts when it holds a table.
-    private func replaceTable(in target: Target) {
+    private func replaceTable(in target: Target, text: LiftText) {
         var lines = target.lines
         var replacement: [CmarkNode] = []
         var start = 0  // the first line not placed yet
@@ -145,9 +145,13 @@ final class TableLifter {
             guard let codeEnd = indentedCodeEnd(lines, from: start, isSetext: endsInUnderline) else { break }
             replacement.append(indentedCode(lines[start..<codeEnd]))
             start = codeEnd
+            if codeEnd < lines.count, lines[codeEnd].isLazy { break }
         }
         guard !replacement.isEmpty else { return }
-        if start < lines.count {
+        if start < lines.count, lines[start].isLazy {
+            // No paragraph is open to take the lazy line: GFM closes the containers it misses.
+            closeContainers(around: target, atLazyLine: lines[start], text: text)
+        } else if start < lines.count {
             // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
             // after the table still ends in the underline: a table there may go on past it.
             replacement += parsePiece(
@@ -187,12 +191,12 @@ final class TableLifter {
     }
 
     /// Where the indented code block starting at `start` ends, when one does and is followed by
-    /// a line that starts a plain paragraph; nil otherwise.
+    /// a line that starts a plain paragraph or is lazy; nil otherwise.
     private func indentedCodeEnd(_ lines: [PipeTableScanner.Line], from start: Int, isSetext: Bool) -> Int? {
         guard start < lines.count, !lines[start].isLazy, lines[start].indent >= 4 else { return nil }
         var end = start
         while end < lines.count, !lines[end].isLazy, lines[end].indent >= 4 { end += 1 }
-        if end < lines.count,
+        if end < lines.count, !lines[end].isLazy,
             PipeTableScanner.endsTable(lines[end], isSetextUnderline: isSetext && end == lines.count - 1)
         {
             return nil
@@ -239,7 +243,7 @@ final class TableLifter {
     }
 
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
-    private func parsePiece(
+    func parsePiece(
         _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
         unescapingPipes: Bool = false, trailing: @escaping () -> Following = { ([], []) }
     ) -> [CmarkNode] {
