@@ -8,7 +8,7 @@ its default safe mode with the table extension, writes that into "html" and rewr
 Recording is explicit: run it after adding or changing cases, then review the diff like code.
 Cases with a "knownDeviation" keep it: the reason Atlas differs there (the Swift test skips them).
 
-    pip install cmarkgfm
+    pip install cmarkgfm==2025.10.22   (the version `make test-deps` pins; others are refused)
     python3 scripts/record-table-fixtures.py [path/to/table-cases.json]
 """
 import importlib.metadata
@@ -21,6 +21,8 @@ import cmarkgfm
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "Tests" / "MarkdownTests" / "Fixtures" / "table-cases.json"
 FIELDS = ("name", "markdown", "html", "knownDeviation")
+# The oracle's version: the Makefile's test-deps installs it. Another one may render differently.
+PINNED = "2025.10.22"
 
 
 def render(markdown):
@@ -29,6 +31,9 @@ def render(markdown):
 
 
 def main():
+    if importlib.metadata.version("cmarkgfm") != PINNED:
+        sys.exit(f"cmarkgfm {importlib.metadata.version('cmarkgfm')} is installed, the fixtures are recorded with "
+                 f"{PINNED}: run `make test-deps` (pip install cmarkgfm=={PINNED})")
     path = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     cases = json.loads(path.read_text(encoding="utf-8"))
     names = [case["name"] for case in cases]

@@ -65,7 +65,8 @@ let blockTags: Set<String> = [
 /// The name of the tag at the start of `tag` (`<`, an optional `/`, letters and digits).
 func tagName(_ tag: ArraySlice<UInt8>) -> String {
     let name = tag.dropFirst().drop { $0 == UInt8(ascii: "/") }.prefix {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
     }
     return String(decoding: name, as: UTF8.self).lowercased()
 }
@@ -78,6 +79,15 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 
 /// The seed document that ships with the project.
 let seedURL = repositoryRoot.appendingPathComponent("Content/overview-of-chinese-ai-models.md")
+
+/// Set by `make test`: a missing oracle then fails the tests that need it instead of skipping them.
+let oraclesRequired = ProcessInfo.processInfo.environment["ATLAS_REQUIRE_ORACLES"] == "1"
+
+/// Fails the test when an oracle is missing (only reached when it is required, see `oraclesRequired`).
+func requireOracle(_ present: Bool, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    try #require(
+        present, "\(name) is missing; install it with `make test-deps`", sourceLocation: sourceLocation)
+}
 
 /// Debian's `cmark` command: the oracle for everything outside tables.
 let cmarkCommand = "/usr/bin/cmark"
