@@ -31,6 +31,28 @@ extension TableLifter {
         }
     }
 
+    /// The lines of the block after `target` and of the blank lines before it, when GFM's last
+    /// block in the target goes on into it: it `is` such a block, or its first line is indented
+    /// by `indent` columns or more. The block is taken out of the tree: its lines move.
+    func continuation(
+        of target: Target, text: LiftText, if isContinued: (CmarkNode) -> Bool, indent: Int
+    ) -> [PipeTableScanner.Line] {
+        guard let next = target.node.next, !taken.contains(next), next.type != CMARK_NODE_HEADING,
+            let last = target.lines.last
+        else { return [] }
+        let containers = target.containers.map(\.prefix)
+        let first = line(number: next.startLine, inside: containers, text: text)
+        guard isContinued(next) || first.indent >= indent else { return [] }
+        let from = last.number - text.lineOffset + 1
+        guard from <= next.startLine, next.endLine >= next.startLine else { return [] }
+        let lines = (from...next.endLine).map { line(number: $0, inside: containers, text: text) }
+        linesRead += lines.count
+        cmark_node_unlink(next)
+        takenBlocks.append(next)
+        markTaken(next)
+        return lines
+    }
+
     /// A line with the markers of `containers` removed, as far as they match.
     private func line(number: Int, inside containers: [ContainerPrefix], text: LiftText) -> PipeTableScanner.Line {
         let raw = text.line(number)

@@ -143,7 +143,11 @@ final class TableLifter {
             // starts a paragraph there: read it in this loop, so that a paragraph alternating
             // tables and code is not parsed again once per table (quadratic).
             guard let codeEnd = indentedCodeEnd(lines, from: start, isSetext: endsInUnderline) else { break }
-            replacement.append(indentedCode(lines[start..<codeEnd]))
+            var code = Array(lines[start..<codeEnd])
+            if codeEnd == lines.count {  // GFM's code block goes on past the blank lines that ended cmark's paragraph
+                code += continuation(of: target, text: text, if: { $0.type == CMARK_NODE_CODE_BLOCK }, indent: 4)
+            }
+            replacement.append(indentedCode(code[...]))
             start = codeEnd
             if codeEnd < lines.count, lines[codeEnd].isLazy { break }
         }
@@ -154,8 +158,13 @@ final class TableLifter {
         } else if start < lines.count {
             // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
             // after the table still ends in the underline: a table there may go on past it.
+            var rest = Array(lines[start...])
+            if PipeTableScanner.startsListItemOutsideParagraph(PipeTableScanner.trimmed(lines[start].bytes)) {
+                // The list GFM starts there goes on into what cmark began after the paragraph.
+                rest += continuation(of: target, text: text, if: { $0.type == CMARK_NODE_LIST }, indent: 1)
+            }
             replacement += parsePiece(
-                lines[start...], liftTables: true, trailing: tookFollowing ? { ([], []) } : target.following)
+                rest[...], liftTables: true, trailing: tookFollowing ? { ([], []) } : target.following)
         }
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
