@@ -323,8 +323,11 @@ def shrink(binary, case, slow):
         candidates = [c for c, same in zip(candidates, cores_agree(candidates)) if same]
         if not candidates:
             return None
-        bad = failing(binary, candidates, slow)
-        return candidates[bad[0]] if bad else None
+        for index in failing(binary, candidates, slow):
+            # Checked alone too: next to other cases a case can fail for their sake (an unclosed block).
+            if failing(binary, [candidates[index]], slow):
+                return candidates[index]
+        return None
 
     for _ in range(200):
         lines = case.split("\n")

@@ -133,7 +133,7 @@ final class TableLifter {
             }
             if match.headerIndex > start {
                 // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
-                replacement += parsePiece(lines[start..<match.headerIndex], liftTables: false, unescapingPipes: true)
+                replacement += parsePiece(lines[start..<match.headerIndex], liftTables: false, asTextBeforeTable: true)
             }
             let tableNode = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             pending.append(PendingTable(node: tableNode, match: match))
@@ -251,10 +251,25 @@ final class TableLifter {
         return next.indent >= ContainerPrefix.openItem(&cursor)
     }
 
+    /// U+00A0: put before the text before a table, it keeps cmark from reading link reference
+    /// definitions there, as cmark-gfm does not (that text is a paragraph it never finalizes).
+    /// Like the start of a line, it counts as whitespace next to `*` and `_`.
+    static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
+
+    /// Removes the no-break space `parsePiece` put before the text before a table.
+    private static func dropLeadingNoBreakSpace(_ root: CmarkNode) {
+        guard let text = root.firstChild?.firstChild, text.type == CMARK_NODE_TEXT else { return }
+        let literal = Array(text.literal.utf8)
+        guard literal.starts(with: noBreakSpace) else { return }
+        _ = cmark_node_set_literal(text, String(decoding: literal.dropFirst(2), as: UTF8.self))
+    }
+
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
+    /// `asTextBeforeTable`: the lines are the text before a table header in its paragraph, where
+    /// cmark-gfm unescapes `\|` and reads no link reference definitions.
     func parsePiece(
         _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
-        unescapingPipes: Bool = false, trailing: @escaping () -> Following = { ([], []) }
+        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], []) }
     ) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
         var bytes: [UInt8] = []
@@ -262,7 +277,12 @@ final class TableLifter {
             // Alone, a tab after container markers could count for more columns than in the file.
             let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
             bytes += line.reparseIndentation
-            if unescapingPipes { bytes += PipeTableScanner.unescapingPipes(content) } else { bytes += content }
+            if asTextBeforeTable {
+                if line.number == first.number { bytes += Self.noBreakSpace }
+                bytes += PipeTableScanner.unescapingPipes(content)
+            } else {
+                bytes += content
+            }
             bytes.append(UInt8(ascii: "\n"))
         }
         linesRead += lines.count
@@ -281,6 +301,7 @@ final class TableLifter {
                             + "(separate the tables with blank lines)"))
             }
         }
+        if asTextBeforeTable { Self.dropLeadingNoBreakSpace(root) }
         let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)
         return root.children.map { child in
             cmark_node_unlink(child)
