@@ -47,7 +47,7 @@ extension TableLifter {
                         )
                     }
                 }
-                if PipeTableScanner.mayContainTable(lines) {
+                if PipeTableScanner.mayContainTable(lines) || !isSetext && lazyTagLine(in: lines) != nil {
                     let following: () -> Following = {
                         isSetext
                             ? self.blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
@@ -71,6 +71,16 @@ extension TableLifter {
             default:
                 break
             }
+        }
+    }
+
+    /// The first lazy line of a paragraph that holds only an HTML tag (`<br>`): cmark 0.30 keeps
+    /// it in the paragraph, cmark-gfm ends the containers the line misses and starts an HTML
+    /// block there (it lets a tag line interrupt a paragraph it reaches only lazily).
+    func lazyTagLine(in lines: [PipeTableScanner.Line]) -> Int? {
+        lines.firstIndex { line in
+            line.isLazy && line.indent < 4
+                && HTMLTagLine.isTagLine(line.bytes[PipeTableScanner.indentation(line.bytes).end...])
         }
     }
 

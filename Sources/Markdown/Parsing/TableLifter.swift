@@ -105,6 +105,9 @@ final class TableLifter {
     /// Replaces the target by its parts when it holds a table.
     private func replaceTable(in target: Target, text: LiftText) {
         var lines = target.lines
+        // A lazy tag line ends the paragraph and its containers in GFM: tables are looked for before it.
+        let tagLine = target.isSetext ? nil : lazyTagLine(in: lines).map { lines[$0] }
+        if let tagLine { lines = lines.filter { $0.number < tagLine.number } }
         var replacement: [CmarkNode] = []
         var start = 0  // the first line not placed yet
         // The blocks after a setext heading are taken at most once, by the table that reaches
@@ -151,10 +154,19 @@ final class TableLifter {
             start = codeEnd
             if codeEnd < lines.count, lines[codeEnd].isLazy { break }
         }
-        guard !replacement.isEmpty else { return }
+        guard !replacement.isEmpty || tagLine != nil else { return }
+        if let tagLine, replacement.isEmpty, Self.cutInlines(of: target.node, atLine: tagLine.number - text.lineOffset)
+        {
+            // No table: the paragraph keeps what it had before the line (its links resolved).
+            closeContainers(around: target, atLazyLine: tagLine, text: text)
+            return
+        }
         if start < lines.count, lines[start].isLazy {
             // No paragraph is open to take the lazy line: GFM closes the containers it misses.
             closeContainers(around: target, atLazyLine: lines[start], text: text)
+        } else if let tagLine {
+            if start < lines.count { replacement += parsePiece(lines[start...], liftTables: false) }
+            closeContainers(around: target, atLazyLine: tagLine, text: text)
         } else if start < lines.count {
             // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
             // after the table still ends in the underline: a table there may go on past it.
@@ -169,6 +181,32 @@ final class TableLifter {
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
         cmark_node_free(target.node)
+    }
+
+    /// Removes the inlines of `paragraph` from line `line` on (and the soft break before them).
+    /// False, with nothing removed, when an inline spans that line: the paragraph is parsed again then.
+    private static func cutInlines(of paragraph: CmarkNode, atLine line: Int) -> Bool {
+        var first: CmarkNode?
+        var child = paragraph.firstChild
+        while let node = child {
+            if node.startLine > 0 {  // soft and hard breaks have no position
+                if node.startLine >= line {
+                    first = node
+                    break
+                }
+                if node.endLine >= line { return false }
+            }
+            child = node.next
+        }
+        guard var cut = first else { return false }
+        if let previous = cmark_node_previous(cut), previous.type == CMARK_NODE_SOFTBREAK { cut = previous }
+        var next: CmarkNode? = cut
+        while let node = next {
+            next = node.next
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        return true
     }
 
     /// An indented code block of these lines, made directly: cmark would give the same node, but
