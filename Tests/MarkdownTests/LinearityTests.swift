@@ -44,4 +44,11 @@ struct LinearityTests {
         }
         #expect(ratio < 6, "work grew \(ratio) times for 4 times the input")
     }
+
+    /// Tables in block quotes each ended by a lazy line: the rest of the quote is parsed again
+    /// after each, so the re-parse budget bounds the work (and warns once it is spent).
+    @Test func tablesEndedByLazyLinesInAQuoteAreLiftedInBoundedWork() throws {
+        let ratio = try growth(100) { String(repeating: "> |a|\n> |-|\nlazy\n", count: $0) }
+        #expect(ratio < 6, "work grew \(ratio) times for 4 times the input")
+    }
 }
