@@ -134,7 +134,11 @@ final class TableLifter {
                     endsInUnderline = endsInHeading
                 }
             }
-            if match.headerIndex > start {
+            if start == 0, match.headerIndex > 0, !target.isSetext,
+                let before = paragraphBefore(match.headerIndex, in: target, text: text)
+            {
+                replacement.append(before)
+            } else if match.headerIndex > start {
                 // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
                 replacement += parsePiece(lines[start..<match.headerIndex], liftTables: false, asTextBeforeTable: true)
             }
@@ -181,6 +185,49 @@ final class TableLifter {
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
         cmark_node_free(target.node)
+    }
+
+    /// The paragraph of the lines before a table's header, made of cmark's own inlines for them
+    /// (its links resolved against the whole document), when cmark read them as cmark-gfm does:
+    /// no inline reaches into the header, no `\|` (which cmark-gfm unescapes, even in code) and no
+    /// leading `[` (a link reference definition cmark took, which cmark-gfm leaves as text).
+    /// Nil otherwise: the lines are then parsed again on their own.
+    private func paragraphBefore(_ header: Int, in target: Target, text: LiftText) -> CmarkNode? {
+        let lines = target.lines[..<header]
+        let hasEscapedPipe = lines.contains { line in
+            zip(line.bytes, line.bytes.dropFirst()).contains {
+                $0 == PipeTableScanner.backslash && $1 == PipeTableScanner.pipe
+            }
+        }
+        guard !hasEscapedPipe, let first = lines.first, let last = lines.last,
+            PipeTableScanner.trimmed(first.bytes).first != UInt8(ascii: "["),
+            Self.inlinesEnd(in: target.node, before: target.lines[header].number - text.lineOffset)
+        else { return nil }
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        while let child = target.node.firstChild,
+            child.startLine == 0 || child.startLine < target.lines[header].number - text.lineOffset
+        {
+            cmark_node_unlink(child)
+            cmark_node_append_child(paragraph, child)
+        }
+        if let trailing = cmark_node_last_child(paragraph), trailing.type == CMARK_NODE_SOFTBREAK {
+            cmark_node_unlink(trailing)
+            cmark_node_free(trailing)
+        }
+        fixedRanges[paragraph] = SourceRange(
+            start: SourceLocation(path: path, line: first.number, column: first.column),
+            end: SourceLocation(path: path, line: last.number, column: last.column + max(last.bytes.count - 1, 0)))
+        return paragraph
+    }
+
+    /// Whether every inline of `paragraph` that starts before `line` also ends before it.
+    private static func inlinesEnd(in paragraph: CmarkNode, before line: Int) -> Bool {
+        var child = paragraph.firstChild
+        while let node = child, node.startLine == 0 || node.startLine < line {
+            if node.startLine > 0, node.endLine >= line { return false }
+            child = node.next
+        }
+        return true
     }
 
     /// Removes the inlines of `paragraph` from line `line` on (and the soft break before them).
