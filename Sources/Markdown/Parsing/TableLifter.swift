@@ -221,10 +221,25 @@ final class TableLifter {
     }
 
     /// Whether every inline of `paragraph` that starts before `line` also ends before it.
+    /// A hard break fails too: cmark 0.30 gives the inlines after one the line before.
     private static func inlinesEnd(in paragraph: CmarkNode, before line: Int) -> Bool {
+        guard hasTrustworthyLines(paragraph) else { return false }
         var child = paragraph.firstChild
+        var last: CmarkNode?
         while let node = child, node.startLine == 0 || node.startLine < line {
             if node.startLine > 0, node.endLine >= line { return false }
+            last = node
+            child = node.next
+        }
+        return last?.type != CMARK_NODE_LINEBREAK
+    }
+
+    /// Whether the line numbers of the paragraph's inlines can be trusted: not after a hard
+    /// break (cmark 0.30 counts on from the line before it).
+    private static func hasTrustworthyLines(_ paragraph: CmarkNode) -> Bool {
+        var child = paragraph.firstChild
+        while let node = child {
+            if node.type == CMARK_NODE_LINEBREAK { return false }
             child = node.next
         }
         return true
@@ -233,6 +248,7 @@ final class TableLifter {
     /// Removes the inlines of `paragraph` from line `line` on (and the soft break before them).
     /// False, with nothing removed, when an inline spans that line: the paragraph is parsed again then.
     private static func cutInlines(of paragraph: CmarkNode, atLine line: Int) -> Bool {
+        guard hasTrustworthyLines(paragraph) else { return false }
         var first: CmarkNode?
         var child = paragraph.firstChild
         while let node = child {
