@@ -113,7 +113,8 @@ struct ParseSession {
                 path: path, line: max(deep.startLine, 1), column: max(deep.startColumn, 1),
                 limit: limits.maxNestingDepth)
         }
-        lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: bytes.count + (1 << 16))
+        lifter = TableLifter(
+            path: path, maxColumns: limits.maxTableColumns, reparseBudget: bytes.count + (1 << 16), document: bytes)
         lifter.lift(in: root, text: text)
         lifter.loosenListsAroundHeaderOnlyTables()
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)

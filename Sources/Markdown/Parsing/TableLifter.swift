@@ -40,9 +40,16 @@ final class TableLifter {
     /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
     /// tables and breaking lines would otherwise be re-parsed once per table: quadratic.
     private var reparseBudget: Int
+    /// The whole file, parsed again after a piece for its link reference definitions.
+    private let document: [UInt8]
+    private lazy var documentMayDefineReferences = CellParser.mayDefineReferences(document)
+    /// Bytes of the document still allowed to be parsed again for that.
+    private var referenceBudget: Int
 
-    init(path: String, maxColumns: Int, reparseBudget: Int) {
+    init(path: String, maxColumns: Int, reparseBudget: Int, document: [UInt8] = []) {
         self.path = path
+        self.document = document
+        self.referenceBudget = 4 * document.count + (1 << 16)
         self.scanner = PipeTableScanner(maxColumns: maxColumns)
         self.reparseBudget = reparseBudget
     }
@@ -352,6 +359,31 @@ final class TableLifter {
         return next.indent >= ContainerPrefix.openItem(&cursor)
     }
 
+    /// Parses a piece. When it may hold a reference link and the document may define one, the
+    /// document follows it in that parse (as `CellParser` does for cells), so that its links
+    /// resolve as in GFM; the document's blocks are dropped. Each such piece parses the document
+    /// again, so a budget of a few times its size bounds that: past it, links there stay text.
+    private func parseResolvingReferences(_ bytes: [UInt8], lineCount: Int) -> CmarkNode {
+        guard bytes.contains(UInt8(ascii: "[")), documentMayDefineReferences, referenceBudget >= document.count
+        else { return cmarkParse(bytes) }
+        referenceBudget -= document.count
+        let root = cmarkParse(bytes + [0x0A, 0x0A] + document)
+        var swallowed = false
+        var child = root.firstChild
+        while let node = child {
+            child = node.next
+            if node.startLine > lineCount + 2 {  // the document's (it starts after two blank lines)
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            } else if node.endLine > lineCount + 2 {
+                swallowed = true  // a block of the piece went on into the document: parse it alone
+            }
+        }
+        guard swallowed else { return root }
+        cmark_node_free(root)
+        return cmarkParse(bytes)
+    }
+
     /// U+00A0: put before the text before a table, it keeps cmark from reading link reference
     /// definitions there, as cmark-gfm does not (that text is a paragraph it never finalizes).
     /// Like the start of a line, it counts as whitespace next to `*` and `_`.
@@ -388,7 +420,10 @@ final class TableLifter {
         }
         linesRead += lines.count
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
-        let root = cmarkParse(bytes)
+        // Text before a table that starts with `[` may be a definition cmark-gfm leaves as text,
+        // and defines nothing: the document's copy of it would resolve its own label.
+        let mayBeDefinition = asTextBeforeTable && PipeTableScanner.trimmed(first.bytes).first == UInt8(ascii: "[")
+        let root = mayBeDefinition ? cmarkParse(bytes) : parseResolvingReferences(bytes, lineCount: lines.count)
         defer { cmark_node_free(root) }  // empty by then: its blocks have moved
         if liftTables {
             if reparseBudget >= bytes.count {
