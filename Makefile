@@ -32,7 +32,8 @@ deps: ## Install libcmark-dev (and pkg-config) if pkg-config cannot find libcmar
 
 test-deps: deps ## Test-only deps: the cmark command, the cmarkgfm Python oracle
 	@pkgs=; command -v cmark >/dev/null || pkgs=" cmark"; $(APT_INSTALL)
-	@python3 -c 'import cmarkgfm' 2>/dev/null || { echo "pip install cmarkgfm"; python3 -m pip install -q cmarkgfm; }
+	@python3 -c 'import importlib.metadata as m; exit(m.version("cmarkgfm") != "2025.10.22")' 2>/dev/null || \
+	  { echo "pip install cmarkgfm==2025.10.22"; python3 -m pip install -q cmarkgfm==2025.10.22; }
 
 bench-deps: deps ## Benchmark deps: cmark, hyperfine, GNU time
 	@pkgs=; for p in cmark hyperfine; do command -v $$p >/dev/null || pkgs="$$pkgs $$p"; done; \
@@ -41,13 +42,12 @@ bench-deps: deps ## Benchmark deps: cmark, hyperfine, GNU time
 site: release ## Build atlas (release, as `make install` builds it) and the site into Public/
 	$(RELEASE) build
 
-test: test-deps ## Build, install into .build/install-test, run the Swift tests, then the differential table check
+test: test-deps ## Build, install into .build/install-test, run the Swift tests (oracles required), then new differential table documents
 	$(SWIFT) build
 	rm -rf $(TEST_INSTALL)
 	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(TEST_INSTALL)) PREFIX=/usr
-	ATLAS_TEST_INSTALL_ROOT=$(abspath $(TEST_INSTALL))/usr $(SWIFT) test
-	@if [ -f scripts/differential-tables.py ]; then set -x; \
-	  python3 scripts/differential-tables.py .build/debug/atlas --count 2000 --seed 1; fi
+	ATLAS_REQUIRE_ORACLES=1 ATLAS_TEST_INSTALL_ROOT=$(abspath $(TEST_INSTALL))/usr $(SWIFT) test
+	python3 scripts/differential-tables.py .build/debug/atlas --count 3000
 
 bench: bench-deps ## Time atlas render against cmark, then the Swift micro-benchmarks (BENCHMARKS.md)
 	bench/run.sh

@@ -2,13 +2,15 @@
 """Records the expected HTML of Atlas's table fixtures from the reference implementation.
 
 Reads Tests/MarkdownTests/Fixtures/table-cases.json (a list of {"name", "markdown", "html",
-optional "knownDeviation"}), renders every case's markdown with cmark-gfm (PyPI: cmarkgfm) in
+optional "knownDeviation" with "deviationOracle" and "deviationAtlas"}), renders every case's markdown with cmark-gfm (PyPI: cmarkgfm) in
 its default safe mode with the table extension, writes that into "html" and rewrites the file.
 
 Recording is explicit: run it after adding or changing cases, then review the diff like code.
-Cases with a "knownDeviation" keep it: the reason Atlas differs there (the Swift test skips them).
+Cases with a "knownDeviation" keep it: the reason Atlas differs there, and the smallest fragment
+of cmark-gfm's HTML that differs with what Atlas writes instead (the Swift test swaps that one
+fragment and compares the rest exactly). A re-recorded "html" that lost the fragment is refused.
 
-    pip install cmarkgfm
+    pip install cmarkgfm==2025.10.22   (the version `make test-deps` pins; others are refused)
     python3 scripts/record-table-fixtures.py [path/to/table-cases.json]
 """
 import importlib.metadata
@@ -20,7 +22,9 @@ import cmarkgfm
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "Tests" / "MarkdownTests" / "Fixtures" / "table-cases.json"
-FIELDS = ("name", "markdown", "html", "knownDeviation")
+FIELDS = ("name", "markdown", "html", "knownDeviation", "deviationOracle", "deviationAtlas")
+# The oracle's version: the Makefile's test-deps installs it. Another one may render differently.
+PINNED = "2025.10.22"
 
 
 def render(markdown):
@@ -29,6 +33,9 @@ def render(markdown):
 
 
 def main():
+    if importlib.metadata.version("cmarkgfm") != PINNED:
+        sys.exit(f"cmarkgfm {importlib.metadata.version('cmarkgfm')} is installed, the fixtures are recorded with "
+                 f"{PINNED}: run `make test-deps` (pip install cmarkgfm=={PINNED})")
     path = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     cases = json.loads(path.read_text(encoding="utf-8"))
     names = [case["name"] for case in cases]
@@ -40,6 +47,8 @@ def main():
         html = render(case["markdown"])
         changed += case.get("html") != html
         case["html"] = html
+        if "knownDeviation" in case and case.get("deviationOracle", "") not in html:
+            sys.exit(f"{case['name']}: deviationOracle is no longer in cmark-gfm's HTML: update the deviation")
         unknown = set(case) - set(FIELDS)
         if unknown:
             sys.exit(f"{case['name']}: unknown fields {sorted(unknown)}")

@@ -88,8 +88,9 @@ public final class PreviewServer: Sendable {
         let result = await SiteBuilder(options: options.build).build(previous: published.value) { files = $0.files }
         if let site = result.published { published.value = site }
         let event = state.apply(files.map { .built($0) } ?? .failed(result.diagnostics))
-        hub.publish(event)
+        // Reported before it is published, so whoever waits on the event sees the build counted.
         onBuild(RebuildReport(event: event, diagnostics: result.diagnostics, duration: .now - start))
+        hub.publish(event)
     }
 }
 

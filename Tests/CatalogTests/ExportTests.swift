@@ -7,12 +7,16 @@ import Testing
 @Suite struct ExportTests {
     // MARK: - Golden JSON of the seed
 
-    /// `ATLAS_RECORD=1 swift test --filter ExportTests` rewrites the golden file; review its diff like code.
+    /// `ATLAS_RECORD=1 swift test --filter ExportTests` rewrites the golden file and fails (a
+    /// recording run is never green); review the diff like code, then run the tests again.
     @Test func seedExportMatchesTheGoldenFile() throws {
         let golden = Fixture.fixtures.appendingPathComponent("seed-export.json")
         let rendered = JSONExport.render(seed.catalog)
         if ProcessInfo.processInfo.environment["ATLAS_RECORD"] == "1" {
-            try rendered.write(to: golden, atomically: true, encoding: .utf8)
+            try Data(rendered.utf8).write(to: golden, options: .atomic)
+            Issue.record(
+                "recorded \(golden.path) (ATLAS_RECORD=1); review its diff, then run the tests again without ATLAS_RECORD"
+            )
             return
         }
         let expected = try #require(

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Compares rendered SVG with `Fixtures/<name>.svg`, or rewrites the file when `ATLAS_RECORD=1`.
+/// Compares rendered SVG with `Fixtures/<name>.svg` byte for byte, or rewrites the file when
+/// `ATLAS_RECORD=1`. A recording run fails on purpose: it is never mistaken for a passing one.
 ///
 /// The fixtures are read from the source tree (not the bundle copy) so that recording writes the
 /// files that get committed and reviewed.
@@ -11,10 +12,17 @@ enum GoldenFiles {
 
     static var recording: Bool { ProcessInfo.processInfo.environment["ATLAS_RECORD"] == "1" }
 
-    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(
+        _ actual: String, named name: String, in folder: URL = folder, recording: Bool = recording,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = folder.appendingPathComponent("\(name).svg")
+        let actualBytes = Array(actual.utf8)
         if recording {
-            try Data(actual.utf8).write(to: url)
+            try Data(actualBytes).write(to: url)
+            Issue.record(
+                "recorded \(url.path) (ATLAS_RECORD=1); review its diff, then run the tests again without ATLAS_RECORD",
+                sourceLocation: sourceLocation)
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -23,8 +31,9 @@ enum GoldenFiles {
                 sourceLocation: sourceLocation)
             return
         }
+        guard actualBytes != [UInt8](data) else { return }
+        // Text only to show where: two byte sequences can decode to equal Strings.
         let expected = String(decoding: data, as: UTF8.self)
-        guard actual != expected else { return }
         let firstDifference = zip(
             actual.split(separator: "\n", omittingEmptySubsequences: false),
             expected.split(separator: "\n", omittingEmptySubsequences: false)
@@ -32,7 +41,7 @@ enum GoldenFiles {
         .enumerated().first { $0.element.0 != $0.element.1 }
         let detail =
             firstDifference.map { "line \($0.offset + 1):\n  got:      \($0.element.0)\n  expected: \($0.element.1)" }
-            ?? "lengths differ (\(actual.utf8.count) vs \(expected.utf8.count) bytes)"
+            ?? "the bytes differ (\(actualBytes.count) vs \(data.count) bytes)"
         Issue.record(
             """
             \(name).svg differs from the golden file, \(detail)

@@ -70,6 +70,24 @@ struct LimitsTests {
         #expect(table.header.map(\.location.column) == [3, 7])
     }
 
+    @Test func nulBytesAreReplacedAndReportedWhereTheyAre() throws {
+        let bytes = Array("a".utf8) + [0] + Array("b\n| x".utf8) + [0] + Array(" |\n|---|\n".utf8)
+        let document = try MarkdownParser.parse(bytes, path: "nul.md")
+        #expect(
+            document.diagnostics.map(\.description) == [
+                "nul.md:1:2: warning: NUL byte at byte offset 1, replaced with U+FFFD (remove it from the file)",
+                "nul.md:2:4: warning: NUL byte at byte offset 7, replaced with U+FFFD (remove it from the file)",
+            ])
+        #expect(document.html.hasPrefix("<p>a\u{FFFD}b</p>\n"))
+        #expect(try #require(tables(in: document.blocks).first).header.map(\.source) == ["x\u{FFFD}"])
+    }
+
+    @Test func manyNULBytesAreSummarised() throws {
+        let document = try MarkdownParser.parse([UInt8](repeating: 0, count: 25) + [10], path: "nul.md")
+        #expect(document.diagnostics.count == 11)
+        #expect(document.diagnostics.contains { $0.message.hasPrefix("15 more NUL bytes") })
+    }
+
     @Test func manyInvalidSequencesAreSummarised() throws {
         let bytes = [UInt8](repeating: 0x80, count: 25) + Array("\n".utf8)
         let document = try MarkdownParser.parse(bytes, path: "bad.md")
@@ -136,5 +154,53 @@ struct LimitsTests {
         }
         #expect(code.count == 4_000)
         #expect(document.blocks.last?.range.start.line == 16_000)
+    }
+}
+
+/// Nesting refused before cmark parses: thousands of lines of deep list markers cost cmark
+/// seconds and hundreds of megabytes before the check after parsing could refuse them.
+@Suite("Nesting pre-scan")
+struct NestingPrescanTests {
+    @Test func deepListMarkersAreFoundWhereTheyGoTooDeep() {
+        // Each item is two levels (list and item): the 11th marker, at column 21, is level 21.
+        let found = NestingPrescan.firstTooDeep(
+            Array(("a\n" + String(repeating: "- ", count: 30) + "x\n").utf8), limit: 20)
+        #expect(found.map { [$0.line, $0.column] } == [2, 21])
+    }
+
+    @Test func quotesCountOneLevelEach() {
+        let deep = Array((String(repeating: "> ", count: 30) + "a\n").utf8)
+        #expect(NestingPrescan.firstTooDeep(deep, limit: 20).map { [$0.line, $0.column] } == [1, 41])
+        #expect(NestingPrescan.firstTooDeep(Array((String(repeating: "> ", count: 20) + "a\n").utf8), limit: 20) == nil)
+    }
+
+    @Test func thematicBreaksAndTextAreNoNesting() {
+        let lines = [String(repeating: "* ", count: 300), "- " + String(repeating: "- ", count: 300), "a - - - - b"]
+        for line in lines {
+            #expect(NestingPrescan.firstTooDeep(Array((line + "\n").utf8), limit: 20) == nil, "\(line.prefix(12))")
+        }
+    }
+
+    /// The pre-scan never refuses what the check after parsing accepts.
+    @Test(arguments: ["- - - a\n", "> - > 1. a\n", "1. 2) - a\n", "-\t-\t- a\n", "- -    - a\n"])
+    func itCountsNoMoreThanCmarkNests(markdown: String) throws {
+        let bytes = Array(markdown.utf8)
+        for limit in 1...12 where NestingPrescan.firstTooDeep(bytes, limit: limit) != nil {
+            #expect(throws: Diagnostic.self, "limit \(limit)") {
+                try MarkdownParser.parse(
+                    bytes + Array(String(repeating: " ", count: 20).utf8), path: "t.md",
+                    limits: ParseLimits(maxNestingDepth: limit))
+            }
+        }
+    }
+
+    @Test func aDeepFileIsRefusedBeforeParsingAtItsPlace() throws {
+        let deep = Array(String(repeating: String(repeating: "- ", count: 200) + "a\n", count: 50).utf8)
+        do {
+            _ = try MarkdownParser.parse(deep, path: "deep.md", limits: ParseLimits(maxNestingDepth: 256))
+            Issue.record("not refused")
+        } catch {
+            #expect(error.description.hasPrefix("deep.md:1:257: error: blocks or inlines nest more than 256 levels"))
+        }
     }
 }

@@ -133,7 +133,7 @@ struct MarkdownParserTests {
     // MARK: - HTML against cmark
 
     @Test(
-        "outside tables the HTML is cmark's", .enabled(if: hasCmarkCommand),
+        "outside tables the HTML is cmark's", .enabled(if: hasCmarkCommand || oraclesRequired),
         arguments: [
             "# Title\n\nA paragraph with *emphasis*, `code` and a [link](http://example.com).\n",
             "> quote\n> - a\n> - b\n>\n>     code\n",
@@ -145,13 +145,15 @@ struct MarkdownParserTests {
             "\u{FEFF}BOM and\r\nCRLF\r\n",
         ])
     func htmlOutsideTablesIsCmarks(markdown: String) throws {
+        try requireOracle(hasCmarkCommand, cmarkCommand)
         let document = try parse(markdown)
         #expect(document.html == (try cmarkHTML(Array(markdown.utf8))))
     }
 
     /// The seed with its tables' lines blanked: what is left must render as cmark renders it.
-    @Test(.enabled(if: hasCmarkCommand))
+    @Test(.enabled(if: hasCmarkCommand || oraclesRequired))
     func seedBlocksOutsideTablesMatchCmark() throws {
+        try requireOracle(hasCmarkCommand, cmarkCommand)
         let bytes = try [UInt8](Data(contentsOf: seedURL))
         let document = try MarkdownParser.parse(bytes, path: "seed.md")
         #expect(document.diagnostics.isEmpty)
@@ -172,8 +174,9 @@ struct MarkdownParserTests {
     }
 
     /// The whole seed against cmark-gfm, when Python and cmarkgfm are at hand.
-    @Test(.enabled(if: hasCmarkGFM))
+    @Test(.enabled(if: hasCmarkGFM || oraclesRequired))
     func seedMatchesCmarkGFM() throws {
+        try requireOracle(hasCmarkGFM, "python3 with cmarkgfm")
         let bytes = try [UInt8](Data(contentsOf: seedURL))
         let document = try MarkdownParser.parse(bytes, path: "seed.md")
         let script =

@@ -205,9 +205,17 @@ struct PipeTableScannerTests {
         var found = try #require(match("a|b\n-|-\n===", setext: true))
         #expect(found.endIndex == 3)
         var store = CellStore()
-        scanner.continueRows(of: &found, into: lines("c\nd\n    code\ne"), store: &store)
+        scanner.continueRows(of: &found, into: lines("c\nd\n    code\ne"), endsInUnderline: false, store: &store)
         #expect(found.rows.count == 3)
         #expect(found.endIndex == 5)
+    }
+
+    @Test func continueRowsStopsAtAThematicBreakThatWasAnUnderline() throws {
+        var found = try #require(match("a|b\n-|-\n===", setext: true))
+        var store = CellStore()
+        scanner.continueRows(of: &found, into: lines("c\n---"), endsInUnderline: true, store: &store)
+        #expect(found.rows.count == 2)
+        #expect(found.endIndex == 4)
     }
 
     @Test func cellsKnowWhereTheyStart() {

@@ -74,7 +74,7 @@ public enum MarkdownParser {
 }
 
 /// One file on its way through cmark: checked, parsed, tables lifted and assembled.
-private struct ParseSession {
+struct ParseSession {
     let root: CmarkNode
     let lifter: TableLifter
     let assembled: TableAssembler.Assembled
@@ -87,20 +87,34 @@ private struct ParseSession {
                 "file is \(input.count) bytes, over the limit of \(limits.maxFileSize) bytes; it was not parsed "
                     + "(split it, or raise the limit with --max-file-size)")
         }
-        let (bytes, badOffsets) = UTF8Repair.repair(input)
+        let (valid, badOffsets) = UTF8Repair.repair(input)
+        let (bytes, nulOffsets) = NULRepair.repair(valid)
         let text = SourceText(bytes: bytes)
         // Offsets are the file's: each earlier replacement made the repaired text longer.
-        var diagnostics = Self.encodingDiagnostics(
-            badOffsets, text: badOffsets.isEmpty ? text : SourceText(bytes: input), path: path)
+        let fileText = badOffsets.isEmpty && nulOffsets.isEmpty ? text : SourceText(bytes: input)
+        var diagnostics = Self.replacementDiagnostics(
+            badOffsets, in: fileText, path: path,
+            summary: "more invalid UTF-8 sequences were replaced with U+FFFD"
+        ) { "invalid UTF-8 at byte offset \($0), replaced with U+FFFD (save the file as UTF-8)" }
+        // NULs are found after invalid UTF-8 is replaced: their offsets are the file's only when none was.
+        diagnostics += Self.replacementDiagnostics(
+            badOffsets.isEmpty ? nulOffsets : Self.nulOffsets(in: input), in: fileText, path: path,
+            summary: "more NUL bytes were replaced with U+FFFD"
+        ) { "NUL byte at byte offset \($0), replaced with U+FFFD (remove it from the file)" }
+        if bytes.count > limits.maxNestingDepth,
+            let (line, column) = NestingPrescan.firstTooDeep(bytes, limit: limits.maxNestingDepth)
+        {
+            throw Self.tooDeep(path: path, line: line, column: column, limit: limits.maxNestingDepth)
+        }
         root = cmarkParse(bytes)
         if bytes.count > limits.maxNestingDepth, let deep = root.firstNode(deeperThan: limits.maxNestingDepth) {
             cmark_node_free(root)
-            throw Diagnostic(
-                .error, at: SourceLocation(path: path, line: max(deep.startLine, 1), column: max(deep.startColumn, 1)),
-                "blocks or inlines nest more than \(limits.maxNestingDepth) levels deep here; the file was not read "
-                    + "(flatten the nesting)")
+            throw Self.tooDeep(
+                path: path, line: max(deep.startLine, 1), column: max(deep.startColumn, 1),
+                limit: limits.maxNestingDepth)
         }
-        lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: bytes.count + (1 << 16))
+        lifter = TableLifter(
+            path: path, maxColumns: limits.maxTableColumns, reparseBudget: bytes.count + (1 << 16), document: bytes)
         lifter.lift(in: root, text: text)
         lifter.loosenListsAroundHeaderOnlyTables()
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)
@@ -110,6 +124,12 @@ private struct ParseSession {
     }
 
     func close() { cmark_node_free(root) }
+
+    private static func tooDeep(path: String, line: Int, column: Int, limit: Int) -> Diagnostic {
+        Diagnostic(
+            .error, at: SourceLocation(path: path, line: line, column: column),
+            "blocks or inlines nest more than \(limit) levels deep here; the file was not read (flatten the nesting)")
+    }
 
     /// Hands the HTML of one top-level block to `output`: Atlas's for a table, cmark's otherwise.
     /// `scratch` is a buffer to reuse from block to block.
@@ -121,19 +141,27 @@ private struct ParseSession {
         }
     }
 
-    private static func encodingDiagnostics(_ badOffsets: [Int], text: SourceText, path: String) -> [Diagnostic] {
-        var diagnostics = badOffsets.prefix(10).map { offset in
+    /// A warning for each of the first ten `offsets` in the file, and one for the rest.
+    private static func replacementDiagnostics(
+        _ offsets: [Int], in text: SourceText, path: String, summary: String, _ message: (Int) -> String
+    ) -> [Diagnostic] {
+        var diagnostics = offsets.prefix(10).map { offset in
             let (line, column) = text.position(ofByte: offset)
             return Diagnostic(
                 .warning, at: SourceLocation(path: path, line: line, column: column),
-                "invalid UTF-8 at byte offset \(offset), replaced with U+FFFD (save the file as UTF-8)")
+                message(offset))
         }
-        if badOffsets.count > 10 {
+        if offsets.count > 10 {
             diagnostics.append(
                 Diagnostic(
-                    .warning, at: SourceLocation(path: path, line: 1, column: 1),
-                    "\(badOffsets.count - 10) more invalid UTF-8 sequences were replaced with U+FFFD"))
+                    .warning, at: SourceLocation(path: path, line: 1, column: 1), "\(offsets.count - 10) \(summary)"))
         }
         return diagnostics
     }
+
+    /// The offsets of the NUL bytes of the file.
+    private static func nulOffsets(in input: [UInt8]) -> [Int] {
+        input.indices.filter { input[$0] == 0 }
+    }
+
 }

@@ -10,17 +10,28 @@ extension TableLifter {
         var node: CmarkNode
         var lines: [PipeTableScanner.Line]
         var isSetext: Bool
+        /// The block quotes and list items around it, outermost first, and their markers.
+        var containers: [Container]
         /// For a setext heading, the blocks cmark began right after its underline (see
-        /// `blocks(after:)`): GFM sees no heading there, and may go on into them.
-        var following: Following
+        /// `blocks(after:)`): GFM sees no heading there, and may go on into them. Read only
+        /// when a table reaches the underline: reading them for every heading of a chain of
+        /// headings would read the chain once per heading (quadratic).
+        var following: () -> Following
+    }
+
+    /// A block quote or list item: its node and how its markers are matched on a line.
+    struct Container {
+        var node: CmarkNode
+        var prefix: ContainerPrefix
     }
 
     /// Collects paragraphs and setext headings that may hold a table, and their lines, before
     /// anything is moved (moving nodes would change the geometry read here).
     func collectTargets(
-        _ node: CmarkNode, containers: [ContainerPrefix], text: LiftText,
+        _ node: CmarkNode, around: [Container], text: LiftText,
         into targets: inout [Target]
     ) {
+        let containers = around.map(\.prefix)
         node.forEachChild { child in
             switch child.type {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
@@ -36,24 +47,40 @@ extension TableLifter {
                         )
                     }
                 }
-                if PipeTableScanner.mayContainTable(lines) {
-                    let following =
-                        isSetext ? blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
-                    targets.append(Target(node: child, lines: lines, isSetext: isSetext, following: following))
+                if PipeTableScanner.mayContainTable(lines) || !isSetext && lazyTagLine(in: lines) != nil {
+                    let following: () -> Following = {
+                        isSetext
+                            ? self.blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
+                    }
+                    targets.append(
+                        Target(
+                            node: child, lines: lines, isSetext: isSetext, containers: around, following: following))
                 }
             case CMARK_NODE_BLOCK_QUOTE:
                 let quote = ContainerPrefix(kind: .blockQuote, startLine: child.startLine)
-                collectTargets(child, containers: containers + [quote], text: text, into: &targets)
+                collectTargets(
+                    child, around: around + [Container(node: child, prefix: quote)], text: text, into: &targets)
             case CMARK_NODE_ITEM:
                 let item = ContainerPrefix(
                     kind: .item(contentOffset: contentOffset(of: child, in: containers, text: text)),
                     startLine: child.startLine)
-                collectTargets(child, containers: containers + [item], text: text, into: &targets)
+                collectTargets(
+                    child, around: around + [Container(node: child, prefix: item)], text: text, into: &targets)
             case CMARK_NODE_LIST:
-                collectTargets(child, containers: containers, text: text, into: &targets)
+                collectTargets(child, around: around, text: text, into: &targets)
             default:
                 break
             }
+        }
+    }
+
+    /// The first lazy line of a paragraph that holds only an HTML tag (`<br>`): cmark 0.30 keeps
+    /// it in the paragraph, cmark-gfm ends the containers the line misses and starts an HTML
+    /// block there (it lets a tag line interrupt a paragraph it reaches only lazily).
+    func lazyTagLine(in lines: [PipeTableScanner.Line]) -> Int? {
+        lines.firstIndex { line in
+            line.isLazy && line.indent < 4
+                && HTMLTagLine.isTagLine(line.bytes[PipeTableScanner.indentation(line.bytes).end...])
         }
     }
 
@@ -109,6 +136,7 @@ extension TableLifter {
         fromLineStart: Bool = false
     ) -> [PipeTableScanner.Line] {
         var lines: [PipeTableScanner.Line] = []
+        linesRead += max(node.startLine, node.endLine) - node.startLine + 1
         for number in node.startLine...max(node.startLine, node.endLine) {
             let raw = text.line(number)
             var cursor = LineCursor(raw)

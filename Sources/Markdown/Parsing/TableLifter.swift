@@ -30,16 +30,26 @@ final class TableLifter {
     /// Where blocks made without a parse are, in the file (they have no cmark positions).
     private(set) var fixedRanges: [CmarkNode: SourceRange] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Source lines read so far, counting a line again each time it is read again: the work
+    /// that tests hold linear in the input.
+    var linesRead = 0
     /// Blocks taken into tables, out of the tree; freed with the lifter.
-    private var takenBlocks: [CmarkNode] = []
+    var takenBlocks: [CmarkNode] = []
     /// Blocks after setext headings that tables took in: no longer in the tree.
-    private var taken: Set<CmarkNode> = []
+    var taken: Set<CmarkNode> = []
     /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
     /// tables and breaking lines would otherwise be re-parsed once per table: quadratic.
     private var reparseBudget: Int
+    /// The whole file, parsed again after a piece for its link reference definitions.
+    private let document: [UInt8]
+    private lazy var documentMayDefineReferences = CellParser.mayDefineReferences(document)
+    /// Bytes of the document still allowed to be parsed again for that.
+    private var referenceBudget: Int
 
-    init(path: String, maxColumns: Int, reparseBudget: Int) {
+    init(path: String, maxColumns: Int, reparseBudget: Int, document: [UInt8] = []) {
         self.path = path
+        self.document = document
+        self.referenceBudget = 4 * document.count + (1 << 16)
         self.scanner = PipeTableScanner(maxColumns: maxColumns)
         self.reparseBudget = reparseBudget
     }
@@ -51,7 +61,7 @@ final class TableLifter {
     /// Finds and replaces every table below `root`, whose positions refer to `text`.
     /// `trailing` are the blocks that follow a piece ending in a setext underline (see `Target`).
     /// Lines point into the text's buffer, which stays valid until the lifting is done.
-    func lift(in root: CmarkNode, text: SourceText, trailing: Following = ([], [])) {
+    func lift(in root: CmarkNode, text: SourceText, trailing: @escaping () -> Following = { ([], []) }) {
         text.bytes.withUnsafeBufferPointer { buffer in
             lift(in: root, text: LiftText(text: text, buffer: buffer), trailing: trailing)
         }
@@ -67,16 +77,16 @@ final class TableLifter {
         func line(_ number: Int) -> Bytes { buffer[text.line(number)] }
     }
 
-    private func lift(in root: CmarkNode, text: LiftText, trailing: Following) {
+    private func lift(in root: CmarkNode, text: LiftText, trailing: @escaping () -> Following) {
         var targets: [Target] = []
-        collectTargets(root, containers: [], text: text, into: &targets)
+        collectTargets(root, around: [], text: text, into: &targets)
         if let last = targets.indices.last, targets[last].isSetext, targets[last].node.next == nil,
             targets[last].node.parent == root
         {
             targets[last].following = trailing
         }
         for target in targets where !taken.contains(target.node) {
-            replaceTable(in: target)
+            replaceTable(in: target, text: text)
         }
     }
 
@@ -100,13 +110,21 @@ final class TableLifter {
     // MARK: - Replacing
 
     /// Replaces the target by its parts when it holds a table.
-    private func replaceTable(in target: Target) {
+    private func replaceTable(in target: Target, text: LiftText) {
         var lines = target.lines
+        // A lazy tag line ends the paragraph and its containers in GFM: tables are looked for before it.
+        let tagLine = target.isSetext ? nil : lazyTagLine(in: lines).map { lines[$0] }
+        if let tagLine { lines = lines.filter { $0.number < tagLine.number } }
         var replacement: [CmarkNode] = []
         var start = 0  // the first line not placed yet
+        // The blocks after a setext heading are taken at most once, by the table that reaches
+        // its underline; after that the lines end where the taken blocks end.
+        var askedFollowing = !target.isSetext
         var tookFollowing = false
+        var endsInUnderline = target.isSetext
         while true {
-            let outcome = scanner.firstTable(in: lines, from: start, hasSetextUnderline: target.isSetext, store: &cells)
+            let outcome = scanner.firstTable(
+                in: lines, from: start, hasSetextUnderline: endsInUnderline, store: &cells)
             if case .tooWide(let columns, let line) = outcome {
                 diagnostics.append(
                     Diagnostic(
@@ -115,10 +133,21 @@ final class TableLifter {
                             + "(split the table)"))
             }
             guard case .table(var match) = outcome else { break }
-            tookFollowing = takeFollowing(of: target, into: &match, lines: &lines)
-            if match.headerIndex > start {
+            linesRead += match.endIndex - start
+            if !askedFollowing, match.endIndex >= lines.count - 1 {
+                askedFollowing = true
+                if let endsInHeading = takeFollowing(target.following(), into: &match, lines: &lines) {
+                    tookFollowing = true
+                    endsInUnderline = endsInHeading
+                }
+            }
+            if start == 0, match.headerIndex > 0, !target.isSetext,
+                let before = paragraphBefore(match.headerIndex, in: target, text: text)
+            {
+                replacement.append(before)
+            } else if match.headerIndex > start {
                 // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
-                replacement += parsePiece(lines[start..<match.headerIndex], liftTables: false, unescapingPipes: true)
+                replacement += parsePiece(lines[start..<match.headerIndex], liftTables: false, asTextBeforeTable: true)
             }
             let tableNode = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             pending.append(PendingTable(node: tableNode, match: match))
@@ -127,20 +156,127 @@ final class TableLifter {
             // Indented code after a table ends at the first line that is not indented, and GFM
             // starts a paragraph there: read it in this loop, so that a paragraph alternating
             // tables and code is not parsed again once per table (quadratic).
-            guard let codeEnd = indentedCodeEnd(lines, from: start, isSetext: target.isSetext) else { break }
-            replacement.append(indentedCode(lines[start..<codeEnd]))
+            guard let codeEnd = indentedCodeEnd(lines, from: start, isSetext: endsInUnderline) else { break }
+            var code = Array(lines[start..<codeEnd])
+            if codeEnd == lines.count {  // GFM's code block goes on past the blank lines that ended cmark's paragraph
+                code += continuation(of: target, text: text, if: { $0.type == CMARK_NODE_CODE_BLOCK }, indent: 4)
+            }
+            replacement.append(indentedCode(code[...]))
             start = codeEnd
+            if codeEnd < lines.count, lines[codeEnd].isLazy { break }
         }
-        guard !replacement.isEmpty else { return }
-        if start < lines.count {
+        guard !replacement.isEmpty || tagLine != nil else { return }
+        if let tagLine, replacement.isEmpty, Self.cutInlines(of: target.node, atLine: tagLine.number - text.lineOffset)
+        {
+            // No table: the paragraph keeps what it had before the line (its links resolved).
+            closeContainers(around: target, atLazyLine: tagLine, text: text)
+            return
+        }
+        if start < lines.count, lines[start].isLazy {
+            // No paragraph is open to take the lazy line: GFM closes the containers it misses.
+            closeContainers(around: target, atLazyLine: lines[start], text: text)
+        } else if let tagLine {
+            if start < lines.count { replacement += parsePiece(lines[start...], liftTables: false) }
+            closeContainers(around: target, atLazyLine: tagLine, text: text)
+        } else if start < lines.count {
             // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
             // after the table still ends in the underline: a table there may go on past it.
+            var rest = Array(lines[start...])
+            if PipeTableScanner.startsListItemOutsideParagraph(PipeTableScanner.trimmed(lines[start].bytes)) {
+                // The list GFM starts there goes on into what cmark began after the paragraph.
+                rest += continuation(of: target, text: text, if: { $0.type == CMARK_NODE_LIST }, indent: 1)
+            }
             replacement += parsePiece(
-                lines[start...], liftTables: true, trailing: tookFollowing ? ([], []) : target.following)
+                rest[...], liftTables: true, trailing: tookFollowing ? { ([], []) } : target.following)
         }
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
         cmark_node_free(target.node)
+    }
+
+    /// The paragraph of the lines before a table's header, made of cmark's own inlines for them
+    /// (its links resolved against the whole document), when cmark read them as cmark-gfm does:
+    /// no inline reaches into the header, no `\|` (which cmark-gfm unescapes, even in code) and no
+    /// leading `[` (a link reference definition cmark took, which cmark-gfm leaves as text).
+    /// Nil otherwise: the lines are then parsed again on their own.
+    private func paragraphBefore(_ header: Int, in target: Target, text: LiftText) -> CmarkNode? {
+        let lines = target.lines[..<header]
+        let hasEscapedPipe = lines.contains { line in
+            zip(line.bytes, line.bytes.dropFirst()).contains {
+                $0 == PipeTableScanner.backslash && $1 == PipeTableScanner.pipe
+            }
+        }
+        guard !hasEscapedPipe, let first = lines.first, let last = lines.last,
+            PipeTableScanner.trimmed(first.bytes).first != UInt8(ascii: "["),
+            Self.inlinesEnd(in: target.node, before: target.lines[header].number - text.lineOffset)
+        else { return nil }
+        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        while let child = target.node.firstChild,
+            child.startLine == 0 || child.startLine < target.lines[header].number - text.lineOffset
+        {
+            cmark_node_unlink(child)
+            cmark_node_append_child(paragraph, child)
+        }
+        if let trailing = cmark_node_last_child(paragraph), trailing.type == CMARK_NODE_SOFTBREAK {
+            cmark_node_unlink(trailing)
+            cmark_node_free(trailing)
+        }
+        fixedRanges[paragraph] = SourceRange(
+            start: SourceLocation(path: path, line: first.number, column: first.column),
+            end: SourceLocation(path: path, line: last.number, column: last.column + max(last.bytes.count - 1, 0)))
+        return paragraph
+    }
+
+    /// Whether every inline of `paragraph` that starts before `line` also ends before it.
+    /// A hard break fails too: cmark 0.30 gives the inlines after one the line before.
+    private static func inlinesEnd(in paragraph: CmarkNode, before line: Int) -> Bool {
+        guard hasTrustworthyLines(paragraph) else { return false }
+        var child = paragraph.firstChild
+        var last: CmarkNode?
+        while let node = child, node.startLine == 0 || node.startLine < line {
+            if node.startLine > 0, node.endLine >= line { return false }
+            last = node
+            child = node.next
+        }
+        return last?.type != CMARK_NODE_LINEBREAK
+    }
+
+    /// Whether the line numbers of the paragraph's inlines can be trusted: not after a hard
+    /// break (cmark 0.30 counts on from the line before it).
+    private static func hasTrustworthyLines(_ paragraph: CmarkNode) -> Bool {
+        var child = paragraph.firstChild
+        while let node = child {
+            if node.type == CMARK_NODE_LINEBREAK { return false }
+            child = node.next
+        }
+        return true
+    }
+
+    /// Removes the inlines of `paragraph` from line `line` on (and the soft break before them).
+    /// False, with nothing removed, when an inline spans that line: the paragraph is parsed again then.
+    private static func cutInlines(of paragraph: CmarkNode, atLine line: Int) -> Bool {
+        guard hasTrustworthyLines(paragraph) else { return false }
+        var first: CmarkNode?
+        var child = paragraph.firstChild
+        while let node = child {
+            if node.startLine > 0 {  // soft and hard breaks have no position
+                if node.startLine >= line {
+                    first = node
+                    break
+                }
+                if node.endLine >= line { return false }
+            }
+            child = node.next
+        }
+        guard var cut = first else { return false }
+        if let previous = cmark_node_previous(cut), previous.type == CMARK_NODE_SOFTBREAK { cut = previous }
+        var next: CmarkNode? = cut
+        while let node = next {
+            next = node.next
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        return true
     }
 
     /// An indented code block of these lines, made directly: cmark would give the same node, but
@@ -172,12 +308,12 @@ final class TableLifter {
     }
 
     /// Where the indented code block starting at `start` ends, when one does and is followed by
-    /// a line that starts a plain paragraph; nil otherwise.
+    /// a line that starts a plain paragraph or is lazy; nil otherwise.
     private func indentedCodeEnd(_ lines: [PipeTableScanner.Line], from start: Int, isSetext: Bool) -> Int? {
         guard start < lines.count, !lines[start].isLazy, lines[start].indent >= 4 else { return nil }
         var end = start
         while end < lines.count, !lines[end].isLazy, lines[end].indent >= 4 { end += 1 }
-        if end < lines.count,
+        if end < lines.count, !lines[end].isLazy,
             PipeTableScanner.endsTable(lines[end], isSetextUnderline: isSetext && end == lines.count - 1)
         {
             return nil
@@ -186,22 +322,25 @@ final class TableLifter {
     }
 
     /// Takes the blocks after a setext heading out of the tree and their lines into the table's,
-    /// when the table goes on into them. Returns whether it did.
+    /// when the table goes on into them. Returns nil when it does not, else whether the lines
+    /// now end in a setext underline (the last block taken is a setext heading).
     private func takeFollowing(
-        of target: Target, into match: inout PipeTableScanner.Match,
+        _ following: Following, into match: inout PipeTableScanner.Match,
         lines: inout [PipeTableScanner.Line]
-    ) -> Bool {
-        guard goesOn(match, lines: lines, into: target.following.lines) else { return false }
-        if match.endIndex == lines.count {
-            scanner.continueRows(of: &match, into: target.following.lines, store: &cells)  // the underline was a row
+    ) -> Bool? {
+        guard goesOn(match, lines: lines, into: following.lines) else { return nil }
+        let endsInHeading = following.nodes.last?.type == CMARK_NODE_HEADING
+        if match.endIndex == lines.count {  // the underline was a row
+            scanner.continueRows(of: &match, into: following.lines, endsInUnderline: endsInHeading, store: &cells)
         }
-        lines += target.following.lines
-        for block in target.following.nodes {
+        lines += following.lines
+        linesRead += following.lines.count
+        for block in following.nodes {
             cmark_node_unlink(block)
             takenBlocks.append(block)
             taken.insert(block)
         }
-        return true
+        return endsInHeading
     }
 
     /// Whether a table found in a setext heading goes on into the lines after it: its underline
@@ -220,10 +359,50 @@ final class TableLifter {
         return next.indent >= ContainerPrefix.openItem(&cursor)
     }
 
+    /// Parses a piece. When it may hold a reference link and the document may define one, the
+    /// document follows it in that parse (as `CellParser` does for cells), so that its links
+    /// resolve as in GFM; the document's blocks are dropped. Each such piece parses the document
+    /// again, so a budget of a few times its size bounds that: past it, links there stay text.
+    private func parseResolvingReferences(_ bytes: [UInt8], lineCount: Int) -> CmarkNode {
+        guard bytes.contains(UInt8(ascii: "[")), documentMayDefineReferences, referenceBudget >= document.count
+        else { return cmarkParse(bytes) }
+        referenceBudget -= document.count
+        let root = cmarkParse(bytes + [0x0A, 0x0A] + document)
+        var swallowed = false
+        var child = root.firstChild
+        while let node = child {
+            child = node.next
+            if node.startLine > lineCount + 2 {  // the document's (it starts after two blank lines)
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            } else if node.endLine > lineCount + 2 {
+                swallowed = true  // a block of the piece went on into the document: parse it alone
+            }
+        }
+        guard swallowed else { return root }
+        cmark_node_free(root)
+        return cmarkParse(bytes)
+    }
+
+    /// U+00A0: put before the text before a table, it keeps cmark from reading link reference
+    /// definitions there, as cmark-gfm does not (that text is a paragraph it never finalizes).
+    /// Like the start of a line, it counts as whitespace next to `*` and `_`.
+    static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
+
+    /// Removes the no-break space `parsePiece` put before the text before a table.
+    private static func dropLeadingNoBreakSpace(_ root: CmarkNode) {
+        guard let text = root.firstChild?.firstChild, text.type == CMARK_NODE_TEXT else { return }
+        let literal = Array(text.literal.utf8)
+        guard literal.starts(with: noBreakSpace) else { return }
+        _ = cmark_node_set_literal(text, String(decoding: literal.dropFirst(2), as: UTF8.self))
+    }
+
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
-    private func parsePiece(
+    /// `asTextBeforeTable`: the lines are the text before a table header in its paragraph, where
+    /// cmark-gfm unescapes `\|` and reads no link reference definitions.
+    func parsePiece(
         _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
-        unescapingPipes: Bool = false, trailing: Following = ([], [])
+        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], []) }
     ) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
         var bytes: [UInt8] = []
@@ -231,11 +410,20 @@ final class TableLifter {
             // Alone, a tab after container markers could count for more columns than in the file.
             let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
             bytes += line.reparseIndentation
-            if unescapingPipes { bytes += PipeTableScanner.unescapingPipes(content) } else { bytes += content }
+            if asTextBeforeTable {
+                if line.number == first.number { bytes += Self.noBreakSpace }
+                bytes += PipeTableScanner.unescapingPipes(content)
+            } else {
+                bytes += content
+            }
             bytes.append(UInt8(ascii: "\n"))
         }
+        linesRead += lines.count
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
-        let root = cmarkParse(bytes)
+        // Text before a table that starts with `[` may be a definition cmark-gfm leaves as text,
+        // and defines nothing: the document's copy of it would resolve its own label.
+        let mayBeDefinition = asTextBeforeTable && PipeTableScanner.trimmed(first.bytes).first == UInt8(ascii: "[")
+        let root = mayBeDefinition ? cmarkParse(bytes) : parseResolvingReferences(bytes, lineCount: lines.count)
         defer { cmark_node_free(root) }  // empty by then: its blocks have moved
         if liftTables {
             if reparseBudget >= bytes.count {
@@ -249,6 +437,7 @@ final class TableLifter {
                             + "(separate the tables with blank lines)"))
             }
         }
+        if asTextBeforeTable { Self.dropLeadingNoBreakSpace(root) }
         let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)
         return root.children.map { child in
             cmark_node_unlink(child)

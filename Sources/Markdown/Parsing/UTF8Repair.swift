@@ -27,3 +27,25 @@ enum UTF8Repair {
         return (output ?? bytes, badOffsets)
     }
 }
+
+/// NUL bytes: valid UTF-8, but CommonMark replaces them with U+FFFD for safety. Atlas replaces
+/// them itself, before every parse, so that it can say where each one was.
+enum NULRepair {
+    /// The bytes with each NUL replaced by U+FFFD, and the offsets of the NULs (in `bytes`).
+    /// Returns the input itself when it has none (found at memchr speed).
+    static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], offsets: [Int]) {
+        guard bytes.contains(0) else { return (bytes, []) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var offsets: [Int] = []
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0 {
+                offsets.append(offset)
+                output += [0xEF, 0xBF, 0xBD]
+            } else {
+                output.append(byte)
+            }
+        }
+        return (output, offsets)
+    }
+}

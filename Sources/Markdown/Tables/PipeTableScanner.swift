@@ -103,8 +103,10 @@ struct PipeTableScanner {
     }
 
     /// Continues a table that took all its lines into `more`, lines that come right after them.
-    func continueRows(of match: inout Match, into more: [Line], store: inout CellStore) {
-        let (rows, end) = Self.rows(in: more, from: 0, setextUnderline: nil, store: &store)
+    /// `endsInUnderline` says the last of them is a setext underline (a `---` there ends the table).
+    func continueRows(of match: inout Match, into more: [Line], endsInUnderline: Bool, store: inout CellStore) {
+        let underline = endsInUnderline ? more.count - 1 : nil
+        let (rows, end) = Self.rows(in: more, from: 0, setextUnderline: underline, store: &store)
         match.rows += rows
         match.rowEnds += more[..<end].map(Self.end)
         match.endIndex += end

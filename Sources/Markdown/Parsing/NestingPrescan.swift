@@ -1,0 +1,97 @@
+/// Finds container nesting too deep to parse, before cmark runs: cmark takes seconds and
+/// hundreds of megabytes on thousands of lines of deeply nested list markers (`- - - … a`),
+/// all of which the depth check after parsing would refuse anyway.
+///
+/// One pass over the bytes, counting the block quote and list markers that open a line. It
+/// counts the depth cmark gives them (a block quote is one level, a list item two: the list and
+/// the item), so it never refuses a file that the check after parsing accepts; nesting built up
+/// over several lines by indentation is left to that check (it needs as many bytes as levels).
+enum NestingPrescan {
+    /// The line and byte column of the first marker nested deeper than `limit`, if any.
+    static func firstTooDeep(_ bytes: [UInt8], limit: Int) -> (line: Int, column: Int)? {
+        var line = 1
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != newline, bytes[end] != carriageReturn { end += 1 }
+            if let column = tooDeepMarker(bytes[start..<end], limit: limit) { return (line, column) }
+            if end + 1 < bytes.count, bytes[end] == carriageReturn, bytes[end + 1] == newline { end += 1 }
+            start = end + 1
+            line += 1
+        }
+        return nil
+    }
+
+    /// The 1-based column of the marker on this line that goes deeper than `limit`.
+    private static func tooDeepMarker(_ line: ArraySlice<UInt8>, limit: Int) -> Int? {
+        var index = line.startIndex
+        var depth = 0
+        let breakStart = thematicBreakSuffix(line)
+        while index < breakStart {
+            var blanks = 0
+            while index < line.endIndex, line[index] == space || line[index] == tab, blanks < 4 {
+                index += 1
+                blanks += 1
+            }
+            guard index < breakStart, blanks < 4 else { return nil }
+            let marker = index
+            if line[index] == UInt8(ascii: ">") {
+                depth += 1
+                index += 1
+            } else if let width = listMarkerWidth(line[index...]) {
+                depth += 2
+                index += width
+            } else {
+                return nil
+            }
+            if depth > limit { return marker - line.startIndex + 1 }
+        }
+        return nil
+    }
+
+    /// Where the longest tail of the line made of one of `*`, `-`, `_` and blanks starts: a
+    /// thematic break there is no nesting (`- * * * …`). Counting stops there, which can only
+    /// count less than cmark nests, never more.
+    private static func thematicBreakSuffix(_ line: ArraySlice<UInt8>) -> Int {
+        var index = line.endIndex
+        var kind: UInt8?
+        while index > line.startIndex {
+            let byte = line[index - 1]
+            if byte == space || byte == tab {
+                index -= 1
+            } else if kind == nil, byte == UInt8(ascii: "*") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+                kind = byte
+                index -= 1
+            } else if byte == kind {
+                index -= 1
+            } else {
+                break
+            }
+        }
+        return kind == nil ? line.endIndex : index
+    }
+
+    /// Bytes of a list marker that is followed by a blank or the end of the line: `-`, `+`,
+    /// `*`, or 1 to 9 digits and `.` or `)`.
+    private static func listMarkerWidth(_ rest: ArraySlice<UInt8>) -> Int? {
+        var index = rest.startIndex
+        if rest[index] == UInt8(ascii: "-") || rest[index] == UInt8(ascii: "+") || rest[index] == UInt8(ascii: "*") {
+            index += 1
+        } else {
+            while index < rest.endIndex, index - rest.startIndex < 10, (digit0...digit9).contains(rest[index]) {
+                index += 1
+            }
+            let digits = index - rest.startIndex
+            guard digits >= 1, digits <= 9, index < rest.endIndex,
+                rest[index] == UInt8(ascii: ".") || rest[index] == UInt8(ascii: ")")
+            else { return nil }
+            index += 1
+        }
+        guard index == rest.endIndex || rest[index] == space || rest[index] == tab else { return nil }
+        return index - rest.startIndex
+    }
+
+    private static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+    private static let digit0 = UInt8(ascii: "0"), digit9 = UInt8(ascii: "9")
+}
