@@ -65,8 +65,9 @@ CONTAINER_PREFIX = re.compile(r"^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$))*[ 
 
 
 class Grammar:
-    def __init__(self, rng):
+    def __init__(self, rng, lazy_rate=0.12):
         self.r = rng
+        self.lazy_rate = lazy_rate
         self.label = "r"  # link labels of the current document, unique to it (see `case`)
 
     def chance(self, p):
@@ -173,7 +174,7 @@ class Grammar:
         if depth >= 2 or not self.chance(0.35 if depth == 0 else 0.25):
             return lines
         lines = self.contained(lines, depth + 1)
-        lazy = [i > 0 and line.strip() != "" and self.chance(0.12) for i, line in enumerate(lines)]
+        lazy = [i > 0 and line.strip() != "" and self.chance(self.lazy_rate) for i, line in enumerate(lines)]
         if self.r.random() < 0.45:
             # After `>`, cmark takes one blank as part of the marker: the line would lose a column.
             return [line if is_lazy else ("> " if line[:1] in " \t" else self.r.choice(["> ", ">"])) + line
@@ -213,10 +214,10 @@ def is_safe(case):
     return SEPARATOR not in case
 
 
-def generate(count, seed):
+def generate(count, seed, lazy_rate=0.12):
     """`count` cases on which cmark and cmark-gfm agree once tables are left aside, and how many
     generated cases were left out because they do not."""
-    grammar = Grammar(random.Random(seed))
+    grammar = Grammar(random.Random(seed), lazy_rate)
     cases, left_out, number = [], 0, 0
     while len(cases) < count:
         fresh = []
@@ -364,11 +365,16 @@ def main():
                                                  "by default a new one each run")
     parser.add_argument("--show", type=int, default=10, help="mismatches to shrink and print")
     parser.add_argument("--slow", type=float, default=2.0, help="seconds one document may take Atlas")
+    parser.add_argument("--allow-mismatches", type=int, default=0,
+                        help="mismatches that still exit 0 (for the known gaps listed in README.md's Tables "
+                             "section; all are printed); slow documents and Atlas errors always fail")
+    parser.add_argument("--lazy-rate", type=float, default=0.12,
+                        help="chance that a line in a container is lazy (written without the container's prefix)")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 2**31)
     print(f"differential: seed {seed}, {args.count} documents", flush=True)
 
-    cases, left_out = generate(args.count, seed)
+    cases, left_out = generate(args.count, seed, args.lazy_rate)
     if left_out:
         print(f"differential: {left_out} generated cases left out, cmark and cmark-gfm differ on them without tables")
     atlas, gfm = render_all(args.binary, cases, args.slow)
@@ -386,6 +392,11 @@ def main():
     if len(bad) > args.show:
         print(f"... and {len(bad) - args.show} more mismatches")
     print(f"differential: {len(cases) - len(bad)} passed, {len(bad)} failed (seed {seed})")
+    broken = [index for index in bad if atlas[index].startswith(("SLOW:", "ERROR:"))]
+    if bad and not broken and len(bad) <= args.allow_mismatches:
+        print(f"differential: {len(bad)} mismatches are within --allow-mismatches {args.allow_mismatches} "
+              "(known gaps, see README.md's Tables section); exiting 0")
+        return 0
     return 1 if bad else 0
 
 
