@@ -23,10 +23,14 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Treat warnings as errors: write nothing and exit non-zero when there is any.")
     var strict = false
 
+    @Option(help: ArgumentHelp("Write nothing when the site would be larger than this many bytes.", valueName: "bytes"))
+    var maxOutputSize = RenderedSite.defaultMaxBytes
+
     func run() async throws {
         let options = BuildOptions(
             contentDirectory: source.content, templatesDirectory: templates, outputDirectory: output,
-            limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog())
+            limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog(),
+            maxOutputBytes: maxOutputSize)
         let result = await SiteBuilder(options: options).build()
 
         report(result.diagnostics)

@@ -34,8 +34,9 @@ public struct SiteBuilder: Sendable {
             // The model graph's findings are `atlas check`'s to list; here they count (for --strict).
             let enrichment = Enricher(config: content.config).enrich(documents)
             result.diagnostics += enrichment.diagnostics
-            let site = try SiteRenderer(templates: templates).render(
-                documents, catalog: enrichment.catalog, assets: assets)
+            var renderer = SiteRenderer(templates: templates)
+            renderer.maxOutputBytes = options.maxOutputBytes
+            let site = try renderer.render(documents, catalog: enrichment.catalog, assets: assets)
             result.diagnostics += site.diagnostics
             result.pageCount = site.pageCount
             guard mayContinue(result) else { return result }
