@@ -84,7 +84,8 @@ struct EntryMaps {
         }
         config.modelAliases = try read(modelAliases, ["modelAliases"]) ?? config.modelAliases
         config.benchmarkAliases = try read(benchmarkAliases, ["benchmarkAliases"]) ?? config.benchmarkAliases
-        config.benchmarkCategories = try read(benchmarkCategories, ["benchmarkCategories"]) ?? config.benchmarkCategories
+        config.benchmarkCategories =
+            try read(benchmarkCategories, ["benchmarkCategories"]) ?? config.benchmarkCategories
         config.vocabulary.variants = try read(variants, ["vocabulary", "variants"]) ?? config.vocabulary.variants
         if let benchmarkScales {
             config.benchmarkScales = try Self.entries(benchmarkScales, ["benchmarkScales"], lines: lines, path: path)

@@ -93,7 +93,8 @@ public enum ConfigLoader {
     /// libyaml counts columns in Unicode scalars; Atlas, like cmark, in UTF-8 bytes.
     static func location(_ mark: Mark?, in lines: LineIndex, path: String) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: 1, column: 1) }
-        return SourceLocation(path: path, line: mark.line, column: lines.utf8Column(line: mark.line, scalar: mark.column))
+        return SourceLocation(
+            path: path, line: mark.line, column: lines.utf8Column(line: mark.line, scalar: mark.column))
     }
 
     static func codingPath(of error: DecodingError) -> [any CodingKey] {
