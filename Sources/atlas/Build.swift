@@ -26,11 +26,15 @@ struct Build: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write nothing when the site would be larger than this many bytes.", valueName: "bytes"))
     var maxOutputSize = RenderedSite.defaultMaxBytes
 
+    @Option(
+        help: ArgumentHelp("Give up (nothing written) when rendering takes longer than this.", valueName: "seconds"))
+    var renderTimeout = 300.0
+
     func run() async throws {
         let options = BuildOptions(
             contentDirectory: source.content, templatesDirectory: templates, outputDirectory: output,
             limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog(),
-            maxOutputBytes: maxOutputSize)
+            maxOutputBytes: maxOutputSize, renderWatchdog: makeRenderWatchdog(seconds: renderTimeout))
         let result = await SiteBuilder(options: options).build()
 
         report(result.diagnostics)

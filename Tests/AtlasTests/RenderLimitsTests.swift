@@ -59,3 +59,15 @@ struct RenderLimitsTests {
         #expect(!folder.exists("Public"))
     }
 }
+
+@Suite struct RenderTimeoutTests {
+    @Test func aBuildThatRendersTooLongStopsBeforeWriting() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["build", "--render-timeout", "0.001"], in: folder.path)
+        #expect(run.status != 0)
+        #expect(run.standardError.hasPrefix("atlas: error: rendering the site took longer than 0.001 s"))
+        #expect(run.standardError.contains("--render-timeout"))
+        #expect(!folder.exists("Public"))
+    }
+}

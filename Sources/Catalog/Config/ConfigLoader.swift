@@ -18,7 +18,7 @@ public enum ConfigLoader {
         // A file that is empty or only comments configures nothing: the defaults apply.
         guard let root else { return CatalogConfig() }
         try refuseExpansion(of: root, size: yaml.utf8.count, lines: lines, path: path)
-        var split = EntryMaps(root)
+        let split = EntryMaps(root)
         do {
             var config = try YAMLDecoder().decode(CatalogConfig.self, from: split.rest)
             try split.decode(into: &config, lines: lines, path: path)
