@@ -8,7 +8,7 @@ APT_INSTALL = if [ -n "$$pkgs" ]; then echo "apt-get install$$pkgs"; \
 	$(APT) update -qq && $(APT) install -y -qq $$pkgs >/dev/null; fi
 
 .DEFAULT_GOAL := help
-.PHONY: help deps test-deps bench-deps site test bench lint clean
+.PHONY: help deps test-deps bench-deps site test bench lint clean fuzz test-asan
 
 help: ## List the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## / { printf "  make %-11s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -38,6 +38,19 @@ test: test-deps ## Build, run the Swift tests, then the differential table check
 bench: bench-deps ## Time atlas render against cmark, then the Swift micro-benchmarks (BENCHMARKS.md)
 	bench/run.sh
 	SWIFT="$(SWIFT)" bench/swift-benchmarks.sh
+
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   := .build-fuzz
+fuzz: deps ## Fuzz markdown -> tables -> graph -> pages (Fuzz/, libFuzzer) for FUZZ_SECONDS (60)
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../$(FUZZ_BUILD) \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xswiftc -use-ld=lld
+	Fuzz/scripts/seed-corpus.sh $(FUZZ_BUILD)/corpus
+	mkdir -p $(FUZZ_BUILD)/findings
+	$(FUZZ_BUILD)/release/AtlasFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
+	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus
+
+test-asan: test-deps ## Run the Swift tests under AddressSanitizer (build folder .build-asan)
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 lint: ## swift format lint, strict, with .swift-format
 	$(SWIFT) format lint --recursive --strict Sources Tests
