@@ -28,7 +28,7 @@ struct Build: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp("Give up (nothing written) when rendering takes longer than this.", valueName: "seconds"))
-    var renderTimeout = 300.0
+    var renderTimeout = 60.0
 
     func run() async throws {
         let options = BuildOptions(

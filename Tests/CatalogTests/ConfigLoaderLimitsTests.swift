@@ -29,6 +29,11 @@ import Testing
         yaml += "modelAliases:\n" + (0..<300).map { "  k\($0): *big\n" }.joined()
         let found = try #require(error(yaml))
         #expect(found.message.contains("aliases"), "\(found.message)")
+        // Warnings are not repeated through aliases either.
+        var organizations = "junk: &org {name: X, " + (0..<300).map { "k\($0): 1" }.joined(separator: ", ") + "}\n"
+        organizations += "organizations: [" + Array(repeating: "*org", count: 300).joined(separator: ", ") + "]\n"
+        #expect(ConfigLoader.unknownKeys(yaml: organizations, path: "atlas.yml").count <= 1)
+        #expect(error(organizations)?.message.contains("aliases") == true)
         // One alias used once is fine.
         #expect(error("vocabulary:\n  modelHeaders: &m [Model]\n  seriesHeaders: *m\n") == nil)
     }

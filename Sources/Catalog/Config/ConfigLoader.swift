@@ -40,6 +40,10 @@ public enum ConfigLoader {
     public static func unknownKeys(yaml: String, path: String) -> [Diagnostic] {
         guard let root = try? Yams.compose(yaml: yaml) else { return [] }
         let lines = LineIndex(yaml)
+        // An organization repeated through aliases would repeat its warnings: `load` refuses it.
+        guard (try? refuseExpansion(of: root, size: yaml.utf8.count, lines: lines, path: path)) != nil else {
+            return []
+        }
         var found: [Diagnostic] = []
         func check<Key: CodingKey>(_ node: Node?, _ keys: Key.Type, _ context: String) {
             guard let mapping = node?.mapping else { return }
