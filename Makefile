@@ -42,12 +42,12 @@ bench: bench-deps ## Time atlas render against cmark, then the Swift micro-bench
 FUZZ_SECONDS ?= 60
 FUZZ_ARGS    ?=
 FUZZ_BUILD   := .build-fuzz
+# Swift's backtracer is off when fuzzing: ASan reports its memory reads as out of bounds.
 fuzz: deps ## Fuzz markdown -> tables -> graph -> pages (Fuzz/) for FUZZ_SECONDS (60); FUZZ_ARGS: more libFuzzer flags
 	cd Fuzz && $(SWIFT) build -c release --scratch-path ../$(FUZZ_BUILD) \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xswiftc -use-ld=lld
 	Fuzz/scripts/seed-corpus.sh $(FUZZ_BUILD)/corpus
 	mkdir -p $(FUZZ_BUILD)/findings
-	# Swift's backtracer reads memory ASan calls out of bounds: libFuzzer's own report is enough.
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/release/AtlasFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
 	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_ARGS) $(FUZZ_BUILD)/corpus
 
