@@ -21,7 +21,7 @@ STATIC_CMARK = $(abspath .build/static-cmark)
 TEST_INSTALL = .build/install-test
 
 .DEFAULT_GOAL := help
-.PHONY: help deps test-deps bench-deps site test bench lint clean release install uninstall
+.PHONY: help deps test-deps bench-deps site test bench lint clean release install uninstall fuzz test-asan
 
 help: ## List the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## / { printf "  make %-11s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -54,6 +54,22 @@ test: test-deps ## Build, install into .build/install-test, run the Swift tests 
 bench: bench-deps ## Time atlas render against cmark, then the Swift micro-benchmarks (BENCHMARKS.md)
 	bench/run.sh
 	SWIFT="$(SWIFT)" bench/swift-benchmarks.sh
+
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS    ?=
+FUZZ_BUILD   := .build-fuzz
+# Swift's backtracer is off when fuzzing: ASan reports its memory reads as out of bounds.
+fuzz: deps ## Fuzz markdown -> tables -> graph -> pages (Fuzz/) for FUZZ_SECONDS (60); FUZZ_ARGS: more libFuzzer flags
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../$(FUZZ_BUILD) \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xswiftc -use-ld=lld
+	Fuzz/scripts/seed-corpus.sh $(FUZZ_BUILD)/corpus
+	mkdir -p $(FUZZ_BUILD)/findings
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/release/AtlasFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 \
+	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_ARGS) $(FUZZ_BUILD)/corpus
+
+# Leak checking is off: XCTest's runner and the tests' own pinned buffers leak by design at exit.
+test-asan: test-deps ## Run the Swift tests under AddressSanitizer (build folder .build-asan)
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 lint: ## swift format lint, strict, with .swift-format
 	$(SWIFT) format lint --recursive --strict Sources Tests

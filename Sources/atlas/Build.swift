@@ -32,12 +32,20 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Say where each template and asset came from: the templates folder or the built-in theme.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("Write nothing when the site would be larger than this many bytes.", valueName: "bytes"))
+    var maxOutputSize = RenderedSite.defaultMaxBytes
+
+    @Option(
+        help: ArgumentHelp("Give up (nothing written) when rendering takes longer than this.", valueName: "seconds"))
+    var renderTimeout = 60.0
+
     func run() async throws {
         let templates = try ThemeOrigins.templatesFolder(given: self.templates)
         if verbose { try ThemeOrigins.print(overriding: templates) }
         let options = BuildOptions(
             contentDirectory: source.content, templatesDirectory: templates, outputDirectory: output,
-            limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog())
+            limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog(),
+            maxOutputBytes: maxOutputSize, renderWatchdog: makeRenderWatchdog(seconds: renderTimeout))
         let result = await SiteBuilder(options: options).build()
 
         // Notes (tables not read, and why) are `atlas check`'s to list.

@@ -45,6 +45,17 @@ func makeWatchdog(seconds: Double) -> ParseWatchdog {
     }
 }
 
+/// A watchdog that ends `atlas build` when enrichment and rendering overrun, before anything is written.
+func makeRenderWatchdog(seconds: Double) -> ParseWatchdog {
+    ParseWatchdog(seconds: seconds) { output in
+        FileHandle.standardError.write(
+            Data(
+                ("atlas: error: rendering the site took longer than \(seconds) s, so it was stopped and nothing was "
+                    + "written to \(output)/ (split the largest results tables, or raise --render-timeout)\n").utf8))
+        Foundation.exit(1)
+    }
+}
+
 /// Prints diagnostics to standard error, one per line, compiler style.
 func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics {

@@ -1,29 +1,16 @@
 import Foundation
+import Markdown
+import Site
 
-/// Reads a whole file or standard input into bytes with one buffer (no Data-to-Array copy).
+/// Reads the file a command names, or standard input for `-`, never more than `limit + 1` bytes.
 enum FileBytes {
-    static func read(_ path: String) throws -> [UInt8] {
-        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
+    /// Failures come back as a diagnostic at `path:1:1` (`<stdin>` for standard input).
+    static func read(_ path: String, limit: Int) throws(Diagnostic) -> [UInt8] {
+        do throws(InputFile.Failure) {
+            if path == "-" { return try InputFile.read(descriptor: STDIN_FILENO, limit: limit) }
+            return try InputFile.read(path, limit: limit)
+        } catch {
+            throw error.diagnostic(at: path == "-" ? "<stdin>" : path)
         }
-        var bytes = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
-            if count == 0 { break }
-            if bytes.isEmpty && count < chunk.count {
-                chunk.removeLast(chunk.count - count)
-                return chunk  // the usual case: the whole file in one read, no copy
-            }
-            bytes += chunk[..<count]
-        }
-        return bytes
     }
 }

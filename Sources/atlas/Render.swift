@@ -16,17 +16,27 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Give up (exit 1) when the file takes longer than this to parse.", valueName: "seconds"))
     var parseTimeout = 20.0
 
+    func validate() throws {
+        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes.") }
+        guard parseTimeout > 0 else { throw ValidationError("--parse-timeout must be a positive number of seconds.") }
+    }
+
     func run() throws {
-        let bytes = try FileBytes.read(file)
         var output = BufferedOutput(descriptor: STDOUT_FILENO)
-        let watchdog = makeWatchdog(seconds: parseTimeout)
-        let diagnostics = try watchdog.watch(file) { () throws(Diagnostic) in
-            try MarkdownParser.renderHTML(bytes, path: file, limits: ParseLimits(maxFileSize: maxFileSize)) {
-                output.write($0)
+        do throws(Diagnostic) {
+            let bytes = try FileBytes.read(file, limit: maxFileSize)
+            let watchdog = makeWatchdog(seconds: parseTimeout)
+            let diagnostics = try watchdog.watch(file) { () throws(Diagnostic) in
+                try MarkdownParser.renderHTML(bytes, path: file, limits: ParseLimits(maxFileSize: maxFileSize)) {
+                    output.write($0)
+                }
             }
+            output.flush()
+            report(diagnostics)
+        } catch {
+            report([error])
+            throw ExitCode.failure
         }
-        output.flush()
-        report(diagnostics)
         guard output.succeeded else { throw ExitCode.failure }
     }
 }

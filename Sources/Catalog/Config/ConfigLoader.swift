@@ -4,23 +4,31 @@ import Yams
 /// Reads `atlas.yml`. Errors come back as diagnostics with the file's line and column.
 public enum ConfigLoader {
     public static func load(yaml: String, path: String) throws(Diagnostic) -> CatalogConfig {
+        let lines = LineIndex(yaml)
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw Diagnostic(
-                .error, at: location(of: error, in: yaml, path: path), "invalid YAML: \(summary(of: error))")
+                .error, at: location(of: error, in: lines, path: path), "invalid YAML: \(summary(of: error))")
         } catch {
             throw Diagnostic(
                 .error, at: SourceLocation(path: path, line: 1, column: 1), "cannot read configuration: \(error)")
         }
         // A file that is empty or only comments configures nothing: the defaults apply.
         guard let root else { return CatalogConfig() }
+        try refuseExpansion(of: root, size: yaml.utf8.count, lines: lines, path: path)
+        let split = EntryMaps(root)
         do {
-            return try YAMLDecoder().decode(CatalogConfig.self, from: root)
+            var config = try YAMLDecoder().decode(CatalogConfig.self, from: split.rest)
+            try split.decode(into: &config, lines: lines, path: path)
+            try refuseEmptyPrefixes(config, root: root, lines: lines, path: path)
+            return config
         } catch let error as DecodingError {
             let mark = self.mark(at: codingPath(of: error), in: root)
-            throw Diagnostic(.error, at: location(mark, in: yaml, path: path), describe(error))
+            throw Diagnostic(.error, at: location(mark, in: lines, path: path), describe(error))
+        } catch let error as Diagnostic {
+            throw error
         } catch {
             throw Diagnostic(
                 .error, at: SourceLocation(path: path, line: 1, column: 1), "cannot read configuration: \(error)")
@@ -31,6 +39,11 @@ public enum ConfigLoader {
     /// place in the file: they would otherwise be ignored without a word.
     public static func unknownKeys(yaml: String, path: String) -> [Diagnostic] {
         guard let root = try? Yams.compose(yaml: yaml) else { return [] }
+        let lines = LineIndex(yaml)
+        // An organization repeated through aliases would repeat its warnings: `load` refuses it.
+        guard (try? refuseExpansion(of: root, size: yaml.utf8.count, lines: lines, path: path)) != nil else {
+            return []
+        }
         var found: [Diagnostic] = []
         func check<Key: CodingKey>(_ node: Node?, _ keys: Key.Type, _ context: String) {
             guard let mapping = node?.mapping else { return }
@@ -38,7 +51,7 @@ public enum ConfigLoader {
                 guard let name = key.string, Key(stringValue: name) == nil else { continue }
                 found.append(
                     Diagnostic(
-                        .warning, at: location(key.mark, in: yaml, path: path),
+                        .warning, at: location(key.mark, in: lines, path: path),
                         "unknown key `\(name)`\(context); it is ignored (check the spelling)"))
             }
         }
@@ -52,12 +65,12 @@ public enum ConfigLoader {
 
     // MARK: - Where
 
-    private static func location(of error: YamlError, in yaml: String, path: String) -> SourceLocation {
+    private static func location(of error: YamlError, in lines: LineIndex, path: String) -> SourceLocation {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return location(mark, in: yaml, path: path)
+            return location(mark, in: lines, path: path)
         case .duplicatedKeysInMapping(_, let context):
-            return location(context.mark, in: yaml, path: path)
+            return location(context.mark, in: lines, path: path)
         default:
             return SourceLocation(path: path, line: 1, column: 1)
         }
@@ -65,7 +78,7 @@ public enum ConfigLoader {
 
     /// The value a decoding error is about, followed down its key path as far as the file goes
     /// (for a missing key: the mapping that lacks it).
-    private static func mark(at codingPath: [any CodingKey], in root: Node) -> Mark? {
+    static func mark(at codingPath: [any CodingKey], in root: Node) -> Mark? {
         var node = root
         var mark = root.mark
         for key in codingPath {
@@ -82,17 +95,13 @@ public enum ConfigLoader {
     }
 
     /// libyaml counts columns in Unicode scalars; Atlas, like cmark, in UTF-8 bytes.
-    private static func location(_ mark: Mark?, in yaml: String, path: String) -> SourceLocation {
+    static func location(_ mark: Mark?, in lines: LineIndex, path: String) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: 1, column: 1) }
-        let lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.indices.contains(mark.line - 1) else {
-            return SourceLocation(path: path, line: mark.line, column: mark.column)
-        }
-        let before = lines[mark.line - 1].prefix(max(0, mark.column - 1))
-        return SourceLocation(path: path, line: mark.line, column: before.reduce(1) { $0 + UTF8.width($1) })
+        return SourceLocation(
+            path: path, line: mark.line, column: lines.utf8Column(line: mark.line, scalar: mark.column))
     }
 
-    private static func codingPath(of error: DecodingError) -> [any CodingKey] {
+    static func codingPath(of error: DecodingError) -> [any CodingKey] {
         switch error {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
             .dataCorrupted(let context):
@@ -113,7 +122,8 @@ public enum ConfigLoader {
         }
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    /// What is wrong, naming the value by its key path (`under`, then the error's own path).
+    static func describe(_ error: DecodingError, under prefix: [any CodingKey] = []) -> String {
         func keyPath(_ path: [any CodingKey]) -> String {
             path.reduce("") { text, key in
                 key.intValue.map { text + "[\($0)]" } ?? (text.isEmpty ? key.stringValue : text + "." + key.stringValue)
@@ -130,14 +140,15 @@ public enum ConfigLoader {
         }
         switch error {
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return "`\(keyPath(context.codingPath))` should be \(kind(type))"
+            return "`\(keyPath(prefix + context.codingPath))` should be \(kind(type))"
         case .keyNotFound(let key, let context):
-            return "`\(keyPath(context.codingPath + [key]))` is required"
+            return "`\(keyPath(prefix + context.codingPath + [key]))` is required"
         case .dataCorrupted(let context):
-            if context.codingPath.first?.stringValue == "benchmarkScales" {
-                return "`\(keyPath(context.codingPath))` should be \(kind(Scale.self))"
+            let path = prefix + context.codingPath
+            if path.first?.stringValue == "benchmarkScales" {
+                return "`\(keyPath(path))` should be \(kind(Scale.self))"
             }
-            return "`\(keyPath(context.codingPath))`: \(context.debugDescription)"
+            return "`\(keyPath(path))`: \(context.debugDescription)"
         @unknown default:
             return "invalid configuration: \(error)"
         }

@@ -13,11 +13,18 @@ public struct BuildOptions: Sendable, Equatable {
     public var warningsAreErrors: Bool
     /// Bounds the time each file may take to parse (nil: no bound).
     public var watchdog: ParseWatchdog?
+    /// The most bytes the whole site may hold: a build that would write more stops with an
+    /// error before writing anything (a few kilobytes of table can render to gigabytes of pages).
+    public var maxOutputBytes: Int
+    /// Bounds the time enrichment and rendering may take together (nil: no bound); it ends
+    /// before the first write, so a build stopped by it has written nothing.
+    public var renderWatchdog: ParseWatchdog?
 
     public init(
         contentDirectory: String = "Content", templatesDirectory: String = "Templates",
         outputDirectory: String = "Public", limits: ParseLimits = ParseLimits(),
-        warningsAreErrors: Bool = false, watchdog: ParseWatchdog? = nil
+        warningsAreErrors: Bool = false, watchdog: ParseWatchdog? = nil,
+        maxOutputBytes: Int = RenderedSite.defaultMaxBytes, renderWatchdog: ParseWatchdog? = nil
     ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
@@ -25,6 +32,8 @@ public struct BuildOptions: Sendable, Equatable {
         self.limits = limits
         self.warningsAreErrors = warningsAreErrors
         self.watchdog = watchdog
+        self.maxOutputBytes = maxOutputBytes
+        self.renderWatchdog = renderWatchdog
     }
 }
 

@@ -20,7 +20,9 @@ public enum ContentLoader {
     /// `watchdog`, when given, bounds the time each file may take to parse.
     public static func load(from folder: String, limits: ParseLimits, watchdog: ParseWatchdog? = nil) -> LoadedContent {
         var loaded = LoadedContent()
-        for source in ContentReader.markdownFiles(in: folder, diagnostics: &loaded.diagnostics) {
+        let sources = ContentReader.markdownFiles(
+            in: folder, limit: limits.maxFileSize, diagnostics: &loaded.diagnostics)
+        for source in sources {
             do throws(Diagnostic) {
                 let parse = { () throws(Diagnostic) -> Document in
                     try MarkdownParser.parse(source.bytes, path: source.path, limits: limits)
@@ -33,16 +35,25 @@ public enum ContentLoader {
                 loaded.diagnostics.append(error)
             }
         }
-        let configPath = ContentReader.join(folder, configFile)
-        if let bytes = DiskAccess.readBytes(at: configPath) {
-            let yaml = String(decoding: bytes, as: UTF8.self)
-            loaded.diagnostics += ConfigLoader.unknownKeys(yaml: yaml, path: configPath)
-            do throws(Diagnostic) {
-                loaded.config = try ConfigLoader.load(yaml: yaml, path: configPath)
-            } catch {
-                loaded.diagnostics.append(error)
-            }
-        }
+        loadConfig(ContentReader.join(folder, configFile), limits: limits, into: &loaded)
         return loaded
+    }
+
+    /// Reads `atlas.yml` under the same size limit as the markdown; a missing file configures nothing.
+    private static func loadConfig(_ path: String, limits: ParseLimits, into loaded: inout LoadedContent) {
+        let bytes: [UInt8]
+        do throws(InputFile.Failure) {
+            bytes = try InputFile.read(path, limit: limits.maxFileSize)
+        } catch {
+            if error != .missing { loaded.diagnostics.append(error.diagnostic(at: path)) }
+            return
+        }
+        let yaml = String(decoding: bytes, as: UTF8.self)
+        loaded.diagnostics += ConfigLoader.unknownKeys(yaml: yaml, path: path)
+        do throws(Diagnostic) {
+            loaded.config = try ConfigLoader.load(yaml: yaml, path: path)
+        } catch {
+            loaded.diagnostics.append(error)
+        }
     }
 }

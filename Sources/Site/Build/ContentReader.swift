@@ -9,8 +9,9 @@ enum ContentReader {
         var bytes: [UInt8]
     }
 
-    /// Every `*.md` file directly in `folder`, sorted by name. Problems become error diagnostics.
-    static func markdownFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [Source] {
+    /// Every `*.md` file directly in `folder`, sorted by name, each read up to `limit` bytes.
+    /// Problems become error diagnostics.
+    static func markdownFiles(in folder: String, limit: Int, diagnostics: inout [Diagnostic]) -> [Source] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             diagnostics.append(error(at: folder, "content folder not found or unreadable (pass it with --content)"))
             return []
@@ -22,11 +23,12 @@ enum ContentReader {
         return markdown.compactMap { name in
             let path = join(folder, name)
             // Inputs may be symbolic links (unlike outputs): reading through one is harmless.
-            guard !isFolder(path), let bytes = DiskAccess.readBytes(at: path) else {
-                diagnostics.append(error(at: path, "cannot read this file (check it is a readable regular file)"))
+            do throws(InputFile.Failure) {
+                return Source(path: path, bytes: try InputFile.read(path, limit: limit))
+            } catch {
+                diagnostics.append(error.diagnostic(at: path))
                 return nil
             }
-            return Source(path: path, bytes: bytes)
         }
     }
 

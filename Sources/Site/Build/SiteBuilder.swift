@@ -35,11 +35,21 @@ public struct SiteBuilder: Sendable {
         guard let templates, mayContinue(result) else { return result }
 
         do throws(Diagnostic) {
+            var renderer = SiteRenderer(templates: templates)
+            renderer.maxOutputBytes = options.maxOutputBytes
+            let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in
+                let enrichment = Enricher(config: content.config).enrich(documents)
+                return (enrichment, try renderer.render(documents, catalog: enrichment.catalog, assets: assets))
+            }
+            // The render deadline ends here, before the first write.
+            let (enrichment, site): (Enrichment, RenderedSite)
+            if let watchdog = options.renderWatchdog {
+                (enrichment, site) = try watchdog.watch(options.outputDirectory, render)
+            } else {
+                (enrichment, site) = try render()
+            }
             // The model graph's findings are `atlas check`'s to list; here they count (for --strict).
-            let enrichment = Enricher(config: content.config).enrich(documents)
             result.diagnostics += enrichment.diagnostics
-            let site = try SiteRenderer(templates: templates).render(
-                documents, catalog: enrichment.catalog, assets: assets)
             result.diagnostics += site.diagnostics
             result.pageCount = site.pageCount
             guard mayContinue(result) else { return result }

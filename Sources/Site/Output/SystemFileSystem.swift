@@ -152,6 +152,13 @@ struct SystemFileSystem: FileSystem {
     }
 
     func lock(_ folder: FolderHandle) throws(FileSystemError) {
+        // Waits up to two seconds: a build that is just finishing, or a child process forked by
+        // this one that still holds a copy of the descriptor until it execs, lets go by then.
+        var attempts = 0
+        while flock(folder.descriptor, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK, attempts < 200 {
+            attempts += 1
+            usleep(10_000)
+        }
         guard flock(folder.descriptor, LOCK_EX | LOCK_NB) == 0 else {
             var error = failure("lock", folder.path)
             if error.code == EWOULDBLOCK { error.advice = "another atlas build is writing there; let it finish" }

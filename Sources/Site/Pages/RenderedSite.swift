@@ -2,17 +2,46 @@ import Markdown
 
 /// A whole site in memory: relative path -> file bytes. Nothing is on disk yet.
 public struct RenderedSite: Sendable, Equatable {
+    /// The default bound on a site's total size: far above any real catalog, low enough that a
+    /// pathological one (300 benchmarks × 3,000 models renders over a gigabyte) stops early.
+    public static let defaultMaxBytes = 1 << 30
+
     /// Paths are relative to the output folder, `/`-separated (`sections/deepseek-v3.html`).
-    public var files: [String: [UInt8]]
+    public private(set) var files: [String: [UInt8]]
     /// How many of the files are HTML pages (the rest are assets).
     public var pageCount: Int
     /// Things worth fixing in the content that did not stop the render.
     public var diagnostics: [Diagnostic]
+    /// The most bytes all files together may hold; `add` refuses a file that would pass it.
+    public var maxBytes: Int
+    /// The bytes of all files together.
+    public private(set) var totalBytes: Int
 
-    public init(files: [String: [UInt8]] = [:], pageCount: Int = 0, diagnostics: [Diagnostic] = []) {
+    public init(
+        files: [String: [UInt8]] = [:], pageCount: Int = 0, diagnostics: [Diagnostic] = [],
+        maxBytes: Int = defaultMaxBytes
+    ) {
         self.files = files
         self.pageCount = pageCount
         self.diagnostics = diagnostics
+        self.maxBytes = maxBytes
+        totalBytes = files.values.reduce(0) { $0 + $1.count }
+    }
+
+    /// Adds (or replaces) the file at `path`, refusing it when the site would pass `maxBytes`:
+    /// the check runs as each page is rendered, so an oversized site stops long before it is
+    /// complete, and nothing is written.
+    public mutating func add(_ bytes: [UInt8], at path: String) throws(Diagnostic) {
+        let total = totalBytes - (files[path]?.count ?? 0) + bytes.count
+        guard total <= maxBytes else {
+            throw Diagnostic(
+                .error, at: SourceLocation(path: path, line: 1, column: 1),
+                "the site passes the output limit of \(maxBytes) bytes with this file (\(files.count) files, "
+                    + "\(totalBytes) bytes before it), so nothing was written; split the largest results tables, "
+                    + "or raise the limit with --max-output-size")
+        }
+        files[path] = bytes
+        totalBytes = total
     }
 
     /// The paths in byte order, the order files are written and listed.

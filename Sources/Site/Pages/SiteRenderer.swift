@@ -8,6 +8,8 @@ public struct SiteRenderer: Sendable {
     public var templates: TemplateSet
     /// The `lang` of every page.
     public var language: String
+    /// The most bytes the whole site may hold (`RenderedSite.add` enforces it).
+    public var maxOutputBytes = RenderedSite.defaultMaxBytes
 
     /// Folder of the section pages, relative to the output folder.
     public static let sectionsFolder = "sections"
@@ -30,23 +32,23 @@ public struct SiteRenderer: Sendable {
         throws(Diagnostic) -> RenderedSite
     {
         let outline = SiteOutline(documents: documents)
-        var site = RenderedSite()
-        for (path, bytes) in assets { site.files[Self.assetsFolder + "/" + path] = bytes }
+        var site = RenderedSite(maxBytes: maxOutputBytes)
+        for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         let data = catalog.map(Self.dataFiles) ?? []
-        for file in data { site.files[Self.dataFolder + "/" + file.name] = Array(file.text.utf8) }
+        for file in data { try site.add(Array(file.text.utf8), at: Self.dataFolder + "/" + file.name) }
 
         let hasNav = catalog != nil
         var index = indexView(outline, hasNav: hasNav)
         index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
         index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
         if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
-        site.files["index.html"] = Array(try templates.render(index, template: "index").utf8)
+        try site.add(Array(try templates.render(index, template: "index").utf8), at: "index.html")
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         for (position, (document, section)) in sections.enumerated() {
             let view = sectionView(
                 section, in: document, outline: outline, position: position, of: sections.map(\.1), hasNav: hasNav)
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
-            site.files[path] = Array(try templates.render(view, template: "section").utf8)
+            try site.add(Array(try templates.render(view, template: "section").utf8), at: path)
         }
         site.pageCount = 1 + sections.count
         if let catalog {

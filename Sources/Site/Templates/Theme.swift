@@ -32,10 +32,12 @@ public enum Theme {
         }
         for relative in visibleFiles(in: folder) where include(relative) {
             let path = join(folder, relative)
-            guard let bytes = DiskAccess.readBytes(at: path) else {
-                throw Diagnostic(
-                    .error, at: SourceLocation(path: path, line: 1, column: 1),
-                    "cannot read this theme file (check it is a readable regular file)")
+            // No size limit (fonts, images), but a FIFO or a device must not hang the build.
+            let bytes: [UInt8]
+            do throws(InputFile.Failure) {
+                bytes = try InputFile.read(path, limit: Int.max - 1)
+            } catch {
+                throw error.diagnostic(at: path)
             }
             files[relative] = ThemeFile(path: "", bytes: bytes, overriddenBy: path)
         }

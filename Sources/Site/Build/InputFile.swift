@@ -1,0 +1,96 @@
+import Foundation
+import Markdown
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads one input with a bound on its size: at most `limit + 1` bytes are ever read, and only
+/// regular files are read at all (a FIFO, a device such as `/dev/zero` or a folder is refused
+/// before the first byte, so none can hang or exhaust a command).
+public enum InputFile {
+    /// Why an input was not read.
+    public enum Failure: Error, Equatable {
+        case missing
+        case folder
+        case notRegularFile
+        /// `size` is nil when the input is a stream whose size is known only by reading it.
+        case tooLarge(size: Int?, limit: Int)
+        case unreadable(reason: String)
+
+        /// The error at `path:1:1`, saying what to do.
+        public func diagnostic(at path: String) -> Diagnostic {
+            Diagnostic(.error, at: SourceLocation(path: path, line: 1, column: 1), message)
+        }
+
+        var message: String {
+            switch self {
+            case .missing: "no such file (check the path)"
+            case .folder: "this is a folder, not a file (name a markdown file)"
+            case .notRegularFile:
+                "not a regular file (a device, FIFO or socket is not read; name a regular file, or - for standard input)"
+            case .tooLarge(let size?, let limit):
+                "file is \(size) bytes, over the limit of \(limit) bytes; it was not read "
+                    + "(split it, or raise the limit with --max-file-size)"
+            case .tooLarge(nil, let limit):
+                "input is over the limit of \(limit) bytes; it was not read "
+                    + "(split it, or raise the limit with --max-file-size)"
+            case .unreadable(let reason): "cannot read this file: \(reason) (check it is readable)"
+            }
+        }
+    }
+
+    /// The bytes of the regular file at `path` (symbolic links followed), refused over `limit`.
+    public static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
+        // Non-blocking, so that opening a FIFO with no writer returns at once to be refused.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw errno == ENOENT || errno == ENOTDIR ? .missing : failure() }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure() }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .folder
+        default: throw .notRegularFile
+        }
+        let size = Int(info.st_size)
+        guard size <= limit else { throw .tooLarge(size: size, limit: limit) }
+        // The size may change while reading; the bound holds whatever it becomes.
+        return try read(descriptor: descriptor, limit: limit, expected: size)
+    }
+
+    /// Reads `descriptor` (standard input) to its end, refusing it as soon as it passes `limit`.
+    public static func read(descriptor: Int32, limit: Int) throws(Failure) -> [UInt8] {
+        try read(descriptor: descriptor, limit: limit, expected: 1 << 16)
+    }
+
+    private static func read(descriptor: Int32, limit: Int, expected: Int) throws(Failure) -> [UInt8] {
+        // A regular file comes in one read of its size (plus one byte to see the end).
+        let chunkSize = min(max(expected, 1 << 12), limit) + 1
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunkSize)
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let wanted = min(chunk.count, limit + 1 - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
+            if count < 0 && (errno == EINTR || errno == EAGAIN) {
+                if errno == EAGAIN { waitForInput(descriptor) }
+                continue
+            }
+            guard count >= 0 else { throw failure() }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+            if bytes.count > limit { throw .tooLarge(size: nil, limit: limit) }
+        }
+    }
+
+    /// Blocks until a non-blocking `descriptor` (standard input left so by a parent) has data.
+    private static func waitForInput(_ descriptor: Int32) {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        _ = poll(&request, 1, -1)
+    }
+
+    private static func failure() -> Failure { .unreadable(reason: String(cString: strerror(errno))) }
+}
