@@ -1,7 +1,7 @@
 import Foundation
 import Markdown
 
-/// Consistency checks across tables; each finding is a warning at the later of two places.
+/// Consistency checks across tables; each finding is a warning at the place a disagreement begins.
 enum Checks {
     /// A results table whose rows repeat an earlier table's rows exactly: usually a copy-paste slip.
     static func duplicateTables(_ tables: [ResultsTable]) -> [Diagnostic] {
@@ -17,38 +17,6 @@ enum Checks {
                             + "check that the right numbers were pasted"))
             } else {
                 seen[body] = table
-            }
-        }
-        return found
-    }
-
-    /// The same model, benchmark and (compatible) setting reported with different values.
-    static func conflictingScores(_ scores: [Score], models: ModelRegistry, benchmarks: BenchmarkRegistry)
-        -> [Diagnostic]
-    {
-        var groups: [String: [Score]] = [:]
-        for score in scores where score.value != nil {
-            groups[score.model.rawValue + "\u{0}" + score.benchmark.rawValue, default: []].append(score)
-        }
-        var found: [Diagnostic] = []
-        for key in groups.keys.sorted() {
-            let group = groups[key]!.sorted { $0.source.location < $1.source.location }
-            var reportedTables: Set<[TableID?]> = []
-            for (index, later) in group.enumerated() {
-                for earlier in group[..<index]
-                where earlier.source.table != later.source.table
-                    && earlier.setting.isCompatible(with: later.setting) && earlier.value != later.value
-                {
-                    guard reportedTables.insert([earlier.source.table, later.source.table]).inserted else { continue }
-                    let model = models.model(later.model)?.name ?? later.model.rawValue
-                    let benchmark =
-                        benchmarks.benchmarks.first { $0.id == later.benchmark }?.name ?? later.benchmark.rawValue
-                    found.append(
-                        Diagnostic(
-                            .warning, at: later.source.location,
-                            "\(benchmark) for \(model) is \(later.raw) here but \(earlier.raw) at \(earlier.source); "
-                                + "if both are right, say in the headers what differs (metric, shots, version)"))
-                }
             }
         }
         return found

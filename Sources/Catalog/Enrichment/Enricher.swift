@@ -73,10 +73,10 @@ struct EnrichmentRun {
     }
 
     mutating func finish() -> Enrichment {
-        for index in series.indices {
-            let id = series[index].id
-            series[index].models = models.models.filter { $0.series == id }.map(\.id)
-        }
+        // Grouped in one pass: a filter per series would cost series × models.
+        var modelsBySeries: [SeriesID: [ModelID]] = [:]
+        for model in models.models { if let id = model.series { modelsBySeries[id, default: []].append(model.id) } }
+        for index in series.indices { series[index].models = modelsBySeries[series[index].id] ?? [] }
         let renamed = benchmarks.settleNames()
         for index in scores.indices {
             scores[index].benchmark = renamed[scores[index].benchmark] ?? scores[index].benchmark

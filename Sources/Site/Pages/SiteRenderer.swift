@@ -40,13 +40,13 @@ public struct SiteRenderer: Sendable {
         index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
         index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
         if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
-        site.files["index.html"] = Array(try templates.render(index, template: "index").utf8)
+        site.files["index.html"] = try templates.renderBytes(index, template: "index")
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         for (position, (document, section)) in sections.enumerated() {
             let view = sectionView(
                 section, in: document, outline: outline, position: position, of: sections.map(\.1), hasNav: hasNav)
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
-            site.files[path] = Array(try templates.render(view, template: "section").utf8)
+            site.files[path] = try templates.renderBytes(view, template: "section")
         }
         site.pageCount = 1 + sections.count
         if let catalog {
