@@ -22,20 +22,53 @@ enum Checks {
         return found
     }
 
-    /// Differences between a section's list of models and the overview list.
-    static func listDisagreements(
-        _ list: EnrichmentRun.ListTableUse, overview: EnrichmentRun.ListTableUse,
-        models: ModelRegistry
+    /// The overview lists (several series each), indexed once so that each section list is
+    /// compared only with the overviews that name its series, without rebuilding their lookups.
+    struct OverviewIndex {
+        struct Overview {
+            var use: EnrichmentRun.ListTableUse
+            /// Entries by the normal form of their series name, in order.
+            var entriesBySeries: [NameKey: [ListTableReader.Entry]] = [:]
+            /// The first entry of each model.
+            var entriesByModel: [NameKey: ListTableReader.Entry] = [:]
+        }
+
+        private var overviews: [Overview] = []
+        /// Positions in `overviews` by the normal form of a series name they list.
+        private var bySeries: [NameKey: [Int]] = [:]
+
+        init(_ uses: [EnrichmentRun.ListTableUse], models: ModelRegistry) {
+            for use in uses {
+                var overview = Overview(use: use)
+                for entry in use.entries {
+                    overview.entriesBySeries[NameKey(entry.series), default: []].append(entry)
+                    let key = models.key(entry.model)
+                    if overview.entriesByModel[key] == nil { overview.entriesByModel[key] = entry }
+                }
+                for key in overview.entriesBySeries.keys { bySeries[key, default: []].append(overviews.count) }
+                overviews.append(overview)
+            }
+        }
+
+        /// Every disagreement of a section's list with the overviews, in the overviews' order.
+        func disagreements(of list: EnrichmentRun.ListTableUse, models: ModelRegistry) -> [Diagnostic] {
+            guard let seriesName = list.seriesNames.first else { return [] }
+            let key = NameKey(seriesName)
+            return (bySeries[key] ?? []).flatMap { position in
+                Checks.listDisagreements(
+                    list, seriesName: seriesName, expected: overviews[position].entriesBySeries[key] ?? [],
+                    overview: overviews[position], models: models)
+            }
+        }
+    }
+
+    /// Differences between a section's list of models and one overview list that names its series.
+    private static func listDisagreements(
+        _ list: EnrichmentRun.ListTableUse, seriesName: String, expected: [ListTableReader.Entry],
+        overview: OverviewIndex.Overview, models: ModelRegistry
     ) -> [Diagnostic] {
         // Series names compare as names do: a section may write `Nimbus 3` for `Nimbus-3`.
-        guard let seriesName = list.seriesNames.first,
-            overview.seriesNames.contains(where: { NameKey($0) == NameKey(seriesName) })
-        else { return [] }
-        let expected = overview.entries.filter { NameKey($0.series) == NameKey(seriesName) }
-        var overviewByKey: [NameKey: ListTableReader.Entry] = [:]
-        for entry in overview.entries where overviewByKey[models.key(entry.model)] == nil {
-            overviewByKey[models.key(entry.model)] = entry
-        }
+        let overviewByKey = overview.entriesByModel
         let listed = Set(list.entries.map { models.key($0.model) })
         var found: [Diagnostic] = []
         for entry in list.entries {
@@ -45,7 +78,7 @@ enum Checks {
                 found.append(
                     Diagnostic(
                         .warning, at: entry.modelCell.location,
-                        "'\(entry.model)' is listed here but not in the overview list at \(overview.entries[0].modelCell.location)"
+                        "'\(entry.model)' is listed here but not in the overview list at \(overview.use.entries[0].modelCell.location)"
                     ))
                 continue
             }

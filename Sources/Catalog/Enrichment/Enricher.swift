@@ -38,6 +38,8 @@ struct EnrichmentRun {
     var diagnostics: [Diagnostic] = []
     /// List tables by document and section index, to tell them from results tables.
     var listTables: [ListTableUse] = []
+    /// Series by the normal form of their name (the first of each), kept with `series`.
+    var seriesByKey: [NameKey: SeriesID] = [:]
     /// Section (document index, section index) → its series.
     var sectionSeries: [SectionKey: SeriesID] = [:]
 
@@ -48,6 +50,8 @@ struct EnrichmentRun {
 
     struct ListTableUse {
         var key: SectionKey
+        /// Position of the table among its section's tables.
+        var position: Int
         var table: Table
         var entries: [ListTableReader.Entry]
         var seriesNames: [String]
@@ -61,9 +65,13 @@ struct EnrichmentRun {
         benchmarks = BenchmarkRegistry(config: config)
     }
 
-    func seriesID(named name: String) -> SeriesID? {
-        let key = NameKey(name)
-        return series.first { NameKey($0.name) == key }?.id
+    func seriesID(named name: String) -> SeriesID? { seriesByKey[NameKey(name)] }
+
+    /// Adds a series; the first of several with one normal form is the one names find.
+    mutating func addSeries(_ new: Series) {
+        series.append(new)
+        let key = NameKey(new.name)
+        if seriesByKey[key] == nil { seriesByKey[key] = new.id }
     }
 
     func sectionRef(_ key: SectionKey) -> SectionRef {

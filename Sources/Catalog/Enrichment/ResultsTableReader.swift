@@ -26,8 +26,10 @@ struct ResultsTableReader {
         let headerRoles = placed.table.header.map { roles.role(of: $0.text) }
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
         let before = scores.count
-        // Undone if the table turns out to hold no results: its headers are not benchmarks.
-        let (modelsBefore, benchmarksBefore) = (models, benchmarks)
+        // Undone if the table turns out to hold no results: its headers are not benchmarks. Only
+        // the benchmarks: a table without results names no model, so the models are untouched
+        // (a copy of them per table would make reading quadratic: copy-on-write copies them all).
+        let benchmarksBefore = benchmarks
         var reading = Reading(table: placed.table, id: id, context: context)
         let orientation: ResultsTable.Orientation
         if headerRoles.contains(.benchmarkLabel)
@@ -41,7 +43,7 @@ struct ResultsTableReader {
             readModelsAsRows(&reading, headerRoles: headerRoles)
         }
         guard scores.count > before || !reading.models.isEmpty else {
-            (models, benchmarks) = (modelsBefore, benchmarksBefore)
+            benchmarks = benchmarksBefore
             return nil
         }
         return ResultsTable(
@@ -59,9 +61,11 @@ struct ResultsTableReader {
         var benchmarks: [BenchmarkID] = []
         var group: String?
 
-        mutating func note(_ model: ModelID) { if !models.contains(model) { models.append(model) } }
+        var seenModels: Set<ModelID> = []
+        var seenBenchmarks: Set<BenchmarkID> = []
+        mutating func note(_ model: ModelID) { if seenModels.insert(model).inserted { models.append(model) } }
         mutating func note(_ benchmark: BenchmarkID) {
-            if !benchmarks.contains(benchmark) { benchmarks.append(benchmark) }
+            if seenBenchmarks.insert(benchmark).inserted { benchmarks.append(benchmark) }
         }
     }
 

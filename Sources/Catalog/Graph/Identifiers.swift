@@ -75,6 +75,9 @@ public enum Slug {
 /// it too, with their own base rule.
 public struct UniqueSlugs: Sendable {
     private var used: Set<String> = []
+    /// The next suffix to try per base: suffixes below it are all taken, so a name written many
+    /// times does not retry them all (that would be quadratic in the repetitions).
+    private var nextSuffix: [String: Int] = [:]
 
     public init() {}
 
@@ -84,11 +87,12 @@ public struct UniqueSlugs: Sendable {
     /// `base` if not handed out yet, else `base-2`, `base-3`, ...
     public mutating func claim(slug base: String) -> String {
         var slug = base
-        var suffix = 2
+        var suffix = nextSuffix[base] ?? 2
         while used.contains(slug) {
             slug = "\(base)-\(suffix)"
             suffix += 1
         }
+        if slug != base { nextSuffix[base] = suffix }
         used.insert(slug)
         return slug
     }
