@@ -24,3 +24,20 @@ final class CompiledTemplateCache: Sendable {
         }
     }
 }
+
+/// A `TemplateFields` view as swift-mustache reads it (`MustacheParent`), for templates only
+/// swift-mustache renders: the same fields, still without reflection.
+struct MustacheFieldsAdapter: MustacheParent {
+    let view: any TemplateFields
+
+    func child(named name: String) -> Any? { view.field(name).map(Self.unwrap) }
+
+    static func unwrap(_ value: TemplateValue) -> Any {
+        switch value {
+        case .text(let text): text
+        case .flag(let flag): flag
+        case .list(let elements): elements.map(unwrap)
+        case .object(let view): MustacheFieldsAdapter(view: view)
+        }
+    }
+}

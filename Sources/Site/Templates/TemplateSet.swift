@@ -56,6 +56,7 @@ public struct TemplateSet: Sendable {
     /// templates, without reflection; anything else, or a template using a tag only
     /// swift-mustache knows, is rendered by swift-mustache. Both give the same bytes.
     func renderBytes(_ view: Any, template name: String) throws(Diagnostic) -> [UInt8] {
+        var view = view
         if let fields = view as? any TemplateFields {
             let compiledLibrary = compiled.library(ensuring: name, from: library)
             if let template = compiledLibrary.templates[name] {
@@ -63,6 +64,7 @@ public struct TemplateSet: Sendable {
                 renderer.render(template, .init(stack: [.object(fields)]))
                 if !renderer.needsFallback { return renderer.output }
             }
+            view = MustacheFieldsAdapter(view: fields)
         }
         guard let output = library.render(view, withTemplate: name) else {
             throw missing(name, neededBy: nil)
