@@ -90,8 +90,17 @@ import Testing
             """)
         let conflicts = result.findings(containing: "different values").map { "\($0.location): \($0.message)" }
         #expect(conflicts.count == 2)
-        #expect(conflicts.contains { $0.hasPrefix("test.md:7:19: HumanEval for Case-Model-7B has 2 different values: 42.7 at test.md:5:19; 45.1 at test.md:7:19") })
-        #expect(conflicts.contains { $0.hasPrefix("test.md:8:31: MBPP for Beta has 2 different values: 31.0 at test.md:6:31; 33.5 at test.md:8:31") })
+        #expect(
+            conflicts.contains {
+                $0.hasPrefix(
+                    "test.md:7:19: HumanEval for Case-Model-7B has 2 different values: 42.7 at test.md:5:19; 45.1 at test.md:7:19"
+                )
+            })
+        #expect(
+            conflicts.contains {
+                $0.hasPrefix(
+                    "test.md:8:31: MBPP for Beta has 2 different values: 31.0 at test.md:6:31; 33.5 at test.md:8:31")
+            })
     }
 
     /// Settings that differ (5-shot, 0-shot) are different measurements, in one table or two.

@@ -47,20 +47,20 @@ struct CompiledTemplateTests {
 
     static let templates: [String: String] = [
         "standalone.mustache": """
-            <ul>
-              {{#tags}}
-              <li>{{label}} of {{name}}</li>
-              {{/tags}}
-              {{^tags}}
-              <li>none</li>
-              {{/tags}}
-            </ul>
-            {{! a comment on its own line }}
-            {{#isOn}}on{{/isOn}}{{^isOn}}off{{/isOn}} {{isOn}}
-            {{#words}}[{{.}}]{{/words}} {{#child}}{{label}}/{{name}}{{/child}}{{^child}}no child{{/child}}
-            {{{html}}} {{&html}} {{child.label}} {{.name}}
+        <ul>
+          {{#tags}}
+          <li>{{label}} of {{name}}</li>
+          {{/tags}}
+          {{^tags}}
+          <li>none</li>
+          {{/tags}}
+        </ul>
+        {{! a comment on its own line }}
+        {{#isOn}}on{{/isOn}}{{^isOn}}off{{/isOn}} {{isOn}}
+        {{#words}}[{{.}}]{{/words}} {{#child}}{{label}}/{{name}}{{/child}}{{^child}}no child{{/child}}
+        {{{html}}} {{&html}} {{child.label}} {{.name}}
 
-            """,
+        """,
         "indented.mustache": "<div>\n  {{>part}}\n  x {{>part}}\n</div>\n",
         "part.mustache": "<p>{{name}}</p>\n<p>{{#tags}}{{label}}{{/tags}}</p>\n",
         "page.mustache": "{{<frame}}\n{{$body}}\nbody of {{name}}\n{{/body}}\n{{/frame}}\n",
@@ -101,7 +101,8 @@ struct CompiledTemplateTests {
             let fields = view as! any TemplateFields
             for child in Mirror(reflecting: view).children {
                 guard let label = child.label else { continue }
-                let isNil = Mirror(reflecting: child.value).displayStyle == .optional
+                let isNil =
+                    Mirror(reflecting: child.value).displayStyle == .optional
                     && Mirror(reflecting: child.value).children.isEmpty
                 #expect(fields.field(label) != nil || isNil, "\(type(of: view)).\(label) is not a template field")
             }
@@ -127,7 +128,8 @@ enum SampleViews {
     static let sectionLink = SectionLink(title: "t", href: "h")
 
     static let all: [any Sendable] = [
-        chrome, link, score, modelRow, seriesRow, fact, block, sectionLink, NavLink(label: "l", href: "h", isCurrent: false),
+        chrome, link, score, modelRow, seriesRow, fact, block, sectionLink,
+        NavLink(label: "l", href: "h", isCurrent: false),
         SourceLink(text: "t", href: "h", hasHref: true), MetricView(name: "n", scale: "s", direction: "d"),
         LeaderboardView(title: "t", note: "n", rows: [score], chart: "<svg/>"),
         BenchmarkRow(benchmark: link, category: "c", metrics: "m", scoreCount: "1"),

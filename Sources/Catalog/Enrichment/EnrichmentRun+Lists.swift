@@ -71,7 +71,9 @@ extension EnrichmentRun {
     mutating func attachSections() {
         let listsBySection = Dictionary(grouping: listTables, by: \.key)
         var seriesIndex: [SeriesID: Int] = [:]
-        for (index, series) in series.enumerated() where seriesIndex[series.id] == nil { seriesIndex[series.id] = index }
+        for (index, series) in series.enumerated() where seriesIndex[series.id] == nil {
+            seriesIndex[series.id] = index
+        }
         for (documentIndex, outline) in outlines.enumerated() {
             for sectionIndex in outline.sections.indices {
                 let key = SectionKey(document: documentIndex, section: sectionIndex)

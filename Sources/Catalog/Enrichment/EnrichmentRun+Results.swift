@@ -9,7 +9,9 @@ extension EnrichmentRun {
         var tableIDs = UniqueSlugs()
         let listPositions = Set(listTables.map { ListPosition(key: $0.key, position: $0.position) })
         var seriesIndex: [SeriesID: Int] = [:]
-        for (index, series) in series.enumerated() where seriesIndex[series.id] == nil { seriesIndex[series.id] = index }
+        for (index, series) in series.enumerated() where seriesIndex[series.id] == nil {
+            seriesIndex[series.id] = index
+        }
         for (documentIndex, outline) in outlines.enumerated() {
             for (sectionIndex, section) in outline.sections.enumerated() {
                 let key = SectionKey(document: documentIndex, section: sectionIndex)

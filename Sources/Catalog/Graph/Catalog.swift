@@ -59,7 +59,9 @@ public struct Catalog: Sendable {
             scoresByBenchmark[score.benchmark, default: []].append(position)
         }
         for (position, model) in self.models.enumerated() {
-            if let organization = model.organization { modelsByOrganization[organization, default: []].append(position) }
+            if let organization = model.organization {
+                modelsByOrganization[organization, default: []].append(position)
+            }
         }
     }
 

@@ -47,7 +47,8 @@ struct TemplateRenderer {
             output += bytes
         case .variable(let path, let escaped):
             switch lookup(path, context) {
-            case .text(let text)?: escaped ? HTMLEscaping.append(text, to: &output) : output.append(contentsOf: text.utf8)
+            case .text(let text)?:
+                escaped ? HTMLEscaping.append(text, to: &output) : output.append(contentsOf: text.utf8)
             case .flag(let flag)?: output += (flag ? "true" : "false").utf8
             case .list?, .object?: needsFallback = true
             case nil: break

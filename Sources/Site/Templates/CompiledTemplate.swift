@@ -128,7 +128,10 @@ struct CompiledTemplate: Sendable {
                 flushWhiteSpace()
                 reader.advance()
                 let name = try reader.name()
-                if triple { guard reader.current == "}" else { throw Unsupported() }; reader.advance() }
+                if triple {
+                    guard reader.current == "}" else { throw Unsupported() }
+                    reader.advance()
+                }
                 tokens.append(.variable(Path(name), escaped: false))
             case ">":
                 reader.advance()
