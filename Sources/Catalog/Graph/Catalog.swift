@@ -47,7 +47,8 @@ public struct Catalog: Sendable {
         self.models = models.sorted { $0.id.rawValue < $1.id.rawValue }
         self.benchmarks = benchmarks.sorted { $0.id.rawValue < $1.id.rawValue }
         self.tables = tables.sorted { $0.id.rawValue < $1.id.rawValue }
-        self.scores = scores.sorted(by: Self.scoreOrder)
+        // Positions are sorted, not the scores: moving large values costs retains and copies.
+        self.scores = scores.indices.sorted { Self.scoreOrder(scores[$0], scores[$1]) }.map { scores[$0] }
         self.otherSections = otherSections
         organizationIndex = Dictionary(uniqueKeysWithValues: self.organizations.enumerated().map { ($1.id, $0) })
         seriesIndex = Dictionary(uniqueKeysWithValues: self.series.enumerated().map { ($1.id, $0) })

@@ -22,11 +22,15 @@ extension CatalogPages {
         let groups = Dictionary(grouping: scores, by: \.setting)
         // Names looked up once per model, not once per comparison of the sort.
         var names: [ModelID: String] = [:]
-        for score in scores where names[score.model] == nil { names[score.model] = catalog.model(score.model)?.name ?? "" }
+        for score in scores where names[score.model] == nil {
+            names[score.model] = catalog.model(score.model)?.name ?? ""
+        }
         return groups.keys.sorted().enumerated().map { index, setting in
             let metric = Self.metric(for: setting, in: benchmark)
             let direction = metric?.direction ?? .higherIsBetter
-            let sorted = groups[setting, default: []].sorted { rankedBefore($0, $1, direction: direction, names: names) }
+            let sorted = groups[setting, default: []].sorted {
+                rankedBefore($0, $1, direction: direction, names: names)
+            }
             var rank = 0
             let rows = sorted.map { score -> ScoreRow in
                 if score.isReported { rank += 1 }
