@@ -21,7 +21,7 @@ STATIC_CMARK = $(abspath .build/static-cmark)
 TEST_INSTALL = .build/install-test
 
 .DEFAULT_GOAL := help
-.PHONY: help deps test-deps bench-deps site test bench lint clean release install uninstall fuzz test-asan
+.PHONY: help deps test-deps bench-deps site test bench bench-swift lint clean release install uninstall fuzz test-asan
 
 help: ## List the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## / { printf "  make %-11s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -35,8 +35,8 @@ test-deps: deps ## Test-only deps: the cmark command, the cmarkgfm Python oracle
 	@python3 -c 'import importlib.metadata as m; exit(m.version("cmarkgfm") != "2025.10.22")' 2>/dev/null || \
 	  { echo "pip install cmarkgfm==2025.10.22"; python3 -m pip install -q cmarkgfm==2025.10.22; }
 
-bench-deps: deps ## Benchmark deps: cmark, hyperfine, GNU time
-	@pkgs=; for p in cmark hyperfine; do command -v $$p >/dev/null || pkgs="$$pkgs $$p"; done; \
+bench-deps: deps ## Benchmark deps: cmark, hyperfine, GNU time, Hugo (the site comparison)
+	@pkgs=; for p in cmark hyperfine hugo; do command -v $$p >/dev/null || pkgs="$$pkgs $$p"; done; \
 	  [ -x /usr/bin/time ] || pkgs="$$pkgs time"; $(APT_INSTALL)
 
 site: release ## Build atlas (release, as `make install` builds it) and the site into Public/
@@ -51,8 +51,11 @@ test: test-deps ## Build, install into .build/install-test, run the Swift tests 
 	@# 3,000 are allowed and printed; a slow document or an Atlas error always fails.
 	python3 scripts/differential-tables.py .build/debug/atlas --count 3000 --allow-mismatches 40
 
-bench: bench-deps ## Time atlas render against cmark, then the Swift micro-benchmarks (BENCHMARKS.md)
-	bench/run.sh
+bench: bench-deps ## Full site builds against Hugo at 1x/10x/100x, then atlas render against cmark (BENCHMARKS.md)
+	bench/site-bench.sh
+	PROBE=$${PROBE:-0} bench/run.sh
+
+bench-swift: ## The in-process stage micro-benchmarks (package-benchmark; builds for several minutes)
 	SWIFT="$(SWIFT)" bench/swift-benchmarks.sh
 
 FUZZ_SECONDS ?= 60

@@ -27,6 +27,7 @@ extension TimelineChart {
         let lastYear = points.map(\.date.year).max()!
         let start = Double(firstYear * 12)
         let span = Double((lastYear + 1 - firstYear) * 12)
+        let groups = self.groups  // computed: once, not per use
         let groupLabels = groups.map { TextTruncation.truncate($0, budget: L.groupBudget) }
         // Group names are bold, about a tenth wider than the regular-weight estimate.
         let groupWidth = groupLabels.map { TextTruncation.estimatedWidth($0, fontSize: 12 * 1.1) }.max() ?? 0
@@ -34,7 +35,9 @@ extension TimelineChart {
         let right = width - L.padding
         func x(_ date: Date) -> Double { left + (right - left) * (date.position - start) / span }
 
-        let rows = groups.map { group in place(points.filter { $0.group == group }, x: x, right: right) }
+        // Points grouped in one pass (in order): a filter per group would cost groups × points.
+        let pointsByGroup = Dictionary(grouping: points, by: \.group)
+        let rows = groups.map { group in place(pointsByGroup[group] ?? [], x: x, right: right) }
         let rowHeights = rows.map { row in Double((row.map(\.lane).max() ?? 0) + 1) * L.laneHeight + 18 }
         let plotTop = 44.0
         let plotBottom = plotTop + rowHeights.reduce(0, +)

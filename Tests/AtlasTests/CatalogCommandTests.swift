@@ -10,7 +10,7 @@ struct CatalogCommandTests {
         #expect(run.standardError.contains("table 'Mathematical Reasoning' repeats table 'Code Fixing'"))
         #expect(
             run.standardError.contains(
-                "Content/overview-of-chinese-ai-models.md:262:54: warning: HumanEval for DeepSeek-LLM-67B-Base is 45.1 here but 42.7"
+                "Content/overview-of-chinese-ai-models.md:262:54: warning: HumanEval for DeepSeek-LLM-67B-Base has 2 different values: 42.7 at"
             ))
         #expect(run.standardError.contains("atlas check: 0 errors"))
     }

@@ -51,10 +51,75 @@ import Testing
             |---------|-----------|---------------|
             | Alpha   | 45.1      | 65.0          |
             """)
-        let conflicts = result.findings(containing: "here but")
+        let conflicts = result.findings(containing: "different values")
         // HumanEval disagrees; MMLU does not: the shots say they are different measurements.
         #expect(conflicts.map(\.location.description) == ["test.md:11:13"])
-        #expect(conflicts.first?.message.hasPrefix("HumanEval for Alpha is 45.1 here but 42.7 at test.md:5:13") == true)
+        #expect(
+            conflicts.first?.message.hasPrefix(
+                "HumanEval for Alpha has 2 different values: 42.7 at test.md:5:13; 45.1 at test.md:11:13") == true)
+    }
+
+    /// Many tables that disagree give one finding per model, benchmark and setting, not one per pair.
+    @Test func disagreementAcrossManyTablesIsReportedOnce() throws {
+        let values = ["42.7", "45.1", "42.7", "50.0", "45.10"]
+        let markdown =
+            "## S\n\n"
+            + values.map { "### T\n\n| Model | HumanEval |\n|-------|-----------|\n| Alpha | \($0) |\n" }
+            .joined(separator: "\n")
+        let conflicts = try enrich(markdown).findings(containing: "different values")
+        #expect(conflicts.count == 1)
+        #expect(conflicts.first?.location.description == "test.md:13:11")
+        #expect(
+            conflicts.first?.message.hasPrefix(
+                "HumanEval for Alpha has 3 different values: 42.7 at test.md:7:11, test.md:19:11; "
+                    + "45.1 at test.md:13:11, test.md:31:11; 50.0 at test.md:25:11") == true)
+    }
+
+    /// The same model twice in one table, under one spelling or under two that name one model.
+    @Test func disagreementInsideOneTableIsReported() throws {
+        let result = try enrich(
+            """
+            ## S
+
+            | Model         | HumanEval | MBPP |
+            |---------------|-----------|------|
+            | Case-Model-7B | 42.7      | 50.0 |
+            | Beta          | 30.0      | 31.0 |
+            | case-model-7b | 45.1      | 50.0 |
+            | Beta          | 30.0      | 33.5 |
+            """)
+        let conflicts = result.findings(containing: "different values").map { "\($0.location): \($0.message)" }
+        #expect(conflicts.count == 2)
+        #expect(
+            conflicts.contains {
+                $0.hasPrefix(
+                    "test.md:7:19: HumanEval for Case-Model-7B has 2 different values: 42.7 at test.md:5:19; 45.1 at test.md:7:19"
+                )
+            })
+        #expect(
+            conflicts.contains {
+                $0.hasPrefix(
+                    "test.md:8:31: MBPP for Beta has 2 different values: 31.0 at test.md:6:31; 33.5 at test.md:8:31")
+            })
+    }
+
+    /// Settings that differ (5-shot, 0-shot) are different measurements, in one table or two.
+    @Test func onlyCompatibleSettingsAreCompared() throws {
+        let result = try enrich(
+            """
+            ## S
+
+            | Model | MMLU (5-shot) | MMLU (0-shot) |
+            |-------|---------------|---------------|
+            | Alpha | 70.0          | 65.0          |
+
+            ### Again
+
+            | Model | MMLU (5-shot) |
+            |-------|---------------|
+            | Alpha | 70.0          |
+            """)
+        #expect(result.findings(containing: "different values").isEmpty)
     }
 
     @Test func namesWithTheSameWordsInAnotherOrderAreFlagged() throws {
@@ -92,7 +157,7 @@ import Testing
             |-------|-----------|------|
             | Alpha | 42.70     | 50.0 |
             """)
-        #expect(result.findings(containing: "here but").isEmpty)
+        #expect(result.findings(containing: "different values").isEmpty)
     }
 
     static let overview = """

@@ -351,10 +351,12 @@ import Testing
     }
 
     @Test func conflictThroughAnAlias() {
-        let found = seed.findings(containing: "HumanEval for DeepSeek-LLM-67B-Base is 45.1 here but 42.7")
-        #expect(!found.isEmpty)
-        #expect(found.allSatisfy { $0.location == Markdown.SourceLocation(path: seedPath, line: 262, column: 54) })
-        #expect(found.contains { $0.message.contains("at \(seedPath):136:70") })
+        // One finding for the model, benchmark and setting, whatever the number of tables.
+        let found = seed.findings(containing: "HumanEval for DeepSeek-LLM-67B-Base has 2 different values")
+        #expect(found.count == 1)
+        #expect(found.first?.location == Markdown.SourceLocation(path: seedPath, line: 262, column: 54))
+        #expect(found.first?.message.contains("42.7 at \(seedPath):136:70") == true)
+        #expect(found.first?.message.contains("45.1 at \(seedPath):262:54") == true)
     }
 
     @Test func noErrorsAndEveryWarningHasALocationInTheSeed() {

@@ -1,7 +1,7 @@
 import Foundation
 import Markdown
 
-/// Consistency checks across tables; each finding is a warning at the later of two places.
+/// Consistency checks across tables; each finding is a warning at the place a disagreement begins.
 enum Checks {
     /// A results table whose rows repeat an earlier table's rows exactly: usually a copy-paste slip.
     static func duplicateTables(_ tables: [ResultsTable]) -> [Diagnostic] {
@@ -22,52 +22,53 @@ enum Checks {
         return found
     }
 
-    /// The same model, benchmark and (compatible) setting reported with different values.
-    static func conflictingScores(_ scores: [Score], models: ModelRegistry, benchmarks: BenchmarkRegistry)
-        -> [Diagnostic]
-    {
-        var groups: [String: [Score]] = [:]
-        for score in scores where score.value != nil {
-            groups[score.model.rawValue + "\u{0}" + score.benchmark.rawValue, default: []].append(score)
+    /// The overview lists (several series each), indexed once so that each section list is
+    /// compared only with the overviews that name its series, without rebuilding their lookups.
+    struct OverviewIndex {
+        struct Overview {
+            var use: EnrichmentRun.ListTableUse
+            /// Entries by the normal form of their series name, in order.
+            var entriesBySeries: [NameKey: [ListTableReader.Entry]] = [:]
+            /// The first entry of each model.
+            var entriesByModel: [NameKey: ListTableReader.Entry] = [:]
         }
-        var found: [Diagnostic] = []
-        for key in groups.keys.sorted() {
-            let group = groups[key]!.sorted { $0.source.location < $1.source.location }
-            var reportedTables: Set<[TableID?]> = []
-            for (index, later) in group.enumerated() {
-                for earlier in group[..<index]
-                where earlier.source.table != later.source.table
-                    && earlier.setting.isCompatible(with: later.setting) && earlier.value != later.value
-                {
-                    guard reportedTables.insert([earlier.source.table, later.source.table]).inserted else { continue }
-                    let model = models.model(later.model)?.name ?? later.model.rawValue
-                    let benchmark =
-                        benchmarks.benchmarks.first { $0.id == later.benchmark }?.name ?? later.benchmark.rawValue
-                    found.append(
-                        Diagnostic(
-                            .warning, at: later.source.location,
-                            "\(benchmark) for \(model) is \(later.raw) here but \(earlier.raw) at \(earlier.source); "
-                                + "if both are right, say in the headers what differs (metric, shots, version)"))
+
+        private var overviews: [Overview] = []
+        /// Positions in `overviews` by the normal form of a series name they list.
+        private var bySeries: [NameKey: [Int]] = [:]
+
+        init(_ uses: [EnrichmentRun.ListTableUse], models: ModelRegistry) {
+            for use in uses {
+                var overview = Overview(use: use)
+                for entry in use.entries {
+                    overview.entriesBySeries[NameKey(entry.series), default: []].append(entry)
+                    let key = models.key(entry.model)
+                    if overview.entriesByModel[key] == nil { overview.entriesByModel[key] = entry }
                 }
+                for key in overview.entriesBySeries.keys { bySeries[key, default: []].append(overviews.count) }
+                overviews.append(overview)
             }
         }
-        return found
+
+        /// Every disagreement of a section's list with the overviews, in the overviews' order.
+        func disagreements(of list: EnrichmentRun.ListTableUse, models: ModelRegistry) -> [Diagnostic] {
+            guard let seriesName = list.seriesNames.first else { return [] }
+            let key = NameKey(seriesName)
+            return (bySeries[key] ?? []).flatMap { position in
+                Checks.listDisagreements(
+                    list, seriesName: seriesName, expected: overviews[position].entriesBySeries[key] ?? [],
+                    overview: overviews[position], models: models)
+            }
+        }
     }
 
-    /// Differences between a section's list of models and the overview list.
-    static func listDisagreements(
-        _ list: EnrichmentRun.ListTableUse, overview: EnrichmentRun.ListTableUse,
-        models: ModelRegistry
+    /// Differences between a section's list of models and one overview list that names its series.
+    private static func listDisagreements(
+        _ list: EnrichmentRun.ListTableUse, seriesName: String, expected: [ListTableReader.Entry],
+        overview: OverviewIndex.Overview, models: ModelRegistry
     ) -> [Diagnostic] {
         // Series names compare as names do: a section may write `Nimbus 3` for `Nimbus-3`.
-        guard let seriesName = list.seriesNames.first,
-            overview.seriesNames.contains(where: { NameKey($0) == NameKey(seriesName) })
-        else { return [] }
-        let expected = overview.entries.filter { NameKey($0.series) == NameKey(seriesName) }
-        var overviewByKey: [NameKey: ListTableReader.Entry] = [:]
-        for entry in overview.entries where overviewByKey[models.key(entry.model)] == nil {
-            overviewByKey[models.key(entry.model)] = entry
-        }
+        let overviewByKey = overview.entriesByModel
         let listed = Set(list.entries.map { models.key($0.model) })
         var found: [Diagnostic] = []
         for entry in list.entries {
@@ -77,7 +78,7 @@ enum Checks {
                 found.append(
                     Diagnostic(
                         .warning, at: entry.modelCell.location,
-                        "'\(entry.model)' is listed here but not in the overview list at \(overview.entries[0].modelCell.location)"
+                        "'\(entry.model)' is listed here but not in the overview list at \(overview.use.entries[0].modelCell.location)"
                     ))
                 continue
             }

@@ -42,6 +42,8 @@ struct EnrichmentRun {
     var diagnostics: [Diagnostic] = []
     /// List tables by document and section index, to tell them from results tables.
     var listTables: [ListTableUse] = []
+    /// Series by the normal form of their name (the first of each), kept with `series`.
+    var seriesByKey: [NameKey: SeriesID] = [:]
     /// Section (document index, section index) → its series.
     var sectionSeries: [SectionKey: SeriesID] = [:]
 
@@ -52,6 +54,8 @@ struct EnrichmentRun {
 
     struct ListTableUse {
         var key: SectionKey
+        /// Position of the table among its section's tables.
+        var position: Int
         var table: Table
         var entries: [ListTableReader.Entry]
         var seriesNames: [String]
@@ -65,9 +69,13 @@ struct EnrichmentRun {
         benchmarks = BenchmarkRegistry(config: config)
     }
 
-    func seriesID(named name: String) -> SeriesID? {
-        let key = NameKey(name)
-        return series.first { NameKey($0.name) == key }?.id
+    func seriesID(named name: String) -> SeriesID? { seriesByKey[NameKey(name)] }
+
+    /// Adds a series; the first of several with one normal form is the one names find.
+    mutating func addSeries(_ new: Series) {
+        series.append(new)
+        let key = NameKey(new.name)
+        if seriesByKey[key] == nil { seriesByKey[key] = new.id }
     }
 
     func sectionRef(_ key: SectionKey) -> SectionRef {
@@ -77,10 +85,10 @@ struct EnrichmentRun {
     }
 
     mutating func finish() -> Enrichment {
-        for index in series.indices {
-            let id = series[index].id
-            series[index].models = models.models.filter { $0.series == id }.map(\.id)
-        }
+        // Grouped in one pass: a filter per series would cost series × models.
+        var modelsBySeries: [SeriesID: [ModelID]] = [:]
+        for model in models.models { if let id = model.series { modelsBySeries[id, default: []].append(model.id) } }
+        for index in series.indices { series[index].models = modelsBySeries[series[index].id] ?? [] }
         let renamed = benchmarks.settleNames()
         for index in scores.indices {
             scores[index].benchmark = renamed[scores[index].benchmark] ?? scores[index].benchmark

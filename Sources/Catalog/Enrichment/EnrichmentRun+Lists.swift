@@ -8,13 +8,14 @@ extension EnrichmentRun {
         let reader = ListTableReader(vocabulary: config.vocabulary)
         for (documentIndex, outline) in outlines.enumerated() {
             for (sectionIndex, section) in outline.sections.enumerated() {
-                for placed in section.tables {
+                for (position, placed) in section.tables.enumerated() {
                     guard let entries = reader.entries(of: placed.table), !entries.isEmpty else { continue }
                     var names: [String] = []
-                    for entry in entries where !names.contains(entry.series) { names.append(entry.series) }
+                    var seen: Set<String> = []
+                    for entry in entries where seen.insert(entry.series).inserted { names.append(entry.series) }
                     listTables.append(
                         ListTableUse(
-                            key: SectionKey(document: documentIndex, section: sectionIndex),
+                            key: SectionKey(document: documentIndex, section: sectionIndex), position: position,
                             table: placed.table, entries: entries, seriesNames: names))
                 }
             }
@@ -24,10 +25,10 @@ extension EnrichmentRun {
         for list in overviews + sectionLists {
             for entry in list.entries { catalogue(entry, path: outlines[list.key.document].path) }
         }
+        // Each section list is compared with the overviews that name its series only.
+        let index = Checks.OverviewIndex(overviews, models: models)
         for list in sectionLists {
-            for overview in overviews {
-                diagnostics += Checks.listDisagreements(list, overview: overview, models: models)
-            }
+            diagnostics += index.disagreements(of: list, models: models)
         }
     }
 
@@ -40,7 +41,7 @@ extension EnrichmentRun {
                 let id = SeriesID(rawValue: seriesSlugs.claim(entry.series))
                 var new = Series(id: id, name: entry.series, source: source)
                 new.organization = organizations.organization(forModel: entry.series, hints: [])
-                series.append(new)
+                addSeries(new)
                 seriesID = new.id
             }
         }
@@ -69,17 +70,22 @@ extension EnrichmentRun {
     /// Gives each `##` section its series: the one its list table names, else the one its
     /// heading names. Sections with neither are kept as other sections (overviews).
     mutating func attachSections() {
+        let listsBySection = Dictionary(grouping: listTables, by: \.key)
+        var seriesIndex: [SeriesID: Int] = [:]
+        for (index, series) in series.enumerated() where seriesIndex[series.id] == nil {
+            seriesIndex[series.id] = index
+        }
         for (documentIndex, outline) in outlines.enumerated() {
             for sectionIndex in outline.sections.indices {
                 let key = SectionKey(document: documentIndex, section: sectionIndex)
-                let lists = listTables.filter { $0.key == key }
+                let lists = listsBySection[key] ?? []
                 var id: SeriesID?
                 if let list = lists.first(where: { $0.seriesNames.count == 1 }) {
                     id = seriesID(named: list.seriesNames[0])
                 } else if lists.isEmpty, outline.sections[sectionIndex].level == 2 {
                     id = seriesID(named: outline.sections[sectionIndex].title)
                 }
-                guard let id, let index = series.firstIndex(where: { $0.id == id }), series[index].section == nil else {
+                guard let id, let index = seriesIndex[id], series[index].section == nil else {
                     otherSections.append(sectionRef(key))
                     continue
                 }

@@ -7,16 +7,21 @@ extension EnrichmentRun {
         var reader = ResultsTableReader(
             config: config, makers: leadingMakerNames, models: models, benchmarks: benchmarks)
         var tableIDs = UniqueSlugs()
+        let listPositions = Set(listTables.map { ListPosition(key: $0.key, position: $0.position) })
+        var seriesIndex: [SeriesID: Int] = [:]
+        for (index, series) in series.enumerated() where seriesIndex[series.id] == nil {
+            seriesIndex[series.id] = index
+        }
         for (documentIndex, outline) in outlines.enumerated() {
             for (sectionIndex, section) in outline.sections.enumerated() {
                 let key = SectionKey(document: documentIndex, section: sectionIndex)
                 let seriesID = sectionSeries[key]
-                for placed in section.tables
-                where !listTables.contains(where: { $0.key == key && $0.table == placed.table }) {
+                for (position, placed) in section.tables.enumerated()
+                where !listPositions.contains(ListPosition(key: key, position: position)) {
                     let id = tableIDs.claim(placed.headingPath.joined(separator: " "))
                     guard let table = reader.read(placed, id: TableID(rawValue: id), series: seriesID) else { continue }
                     tables.append(table)
-                    if let seriesID, let index = series.firstIndex(where: { $0.id == seriesID }) {
+                    if let seriesID, let index = seriesIndex[seriesID] {
                         series[index].resultsTables.append(table.id)
                     }
                 }
@@ -70,4 +75,10 @@ extension EnrichmentRun {
             benchmarks.setMetrics(metrics, for: benchmark.id)
         }
     }
+}
+
+/// A table by section and position, to tell list tables from results tables without comparing tables.
+private struct ListPosition: Hashable {
+    var key: EnrichmentRun.SectionKey
+    var position: Int
 }

@@ -4,17 +4,16 @@ import Foundation
 /// hyperparameter, tokenizer and resource tables (`d_model`, `warmup steps`, `Vocab. Size`,
 /// `Carbon Emissions`), and tables whose would-be models are benchmarks (`| Task | AFQMC |`
 /// over rows of `epoch`, `max_seq_length`).
+///
+/// It holds no registry: a copy kept while a table is read would make every change to the
+/// registries copy them whole (copy-on-write), once per table.
 struct ModelEvidence {
-    let benchmarks: BenchmarkRegistry
-    let models: ModelRegistry
     /// Reference rows and columns that are not models (`random`, `Human`), by key.
     let notModels: Set<NameKey>
     /// Each property phrase as its words: a label is a property if they occur in it in order.
     let properties: [[String]]
 
-    init(config: CatalogConfig, models: ModelRegistry, benchmarks: BenchmarkRegistry) {
-        self.benchmarks = benchmarks
-        self.models = models
+    init(config: CatalogConfig) {
         self.properties = config.vocabulary.propertyWords.map(Self.words).filter { !$0.isEmpty }
         self.notModels = Set(config.vocabulary.notModels.map { NameKey($0) })
     }
@@ -33,9 +32,9 @@ struct ModelEvidence {
     func isNotAModel(_ name: String) -> Bool { notModels.contains(NameKey(name.trimmed)) }
 
     /// Nil when `names` may be models; else why not, for a note: most of them are benchmarks.
-    func refusal(_ names: [String]) -> String? {
+    func refusal(_ names: [String], benchmarks: BenchmarkRegistry) -> String? {
         let named = names.filter { !$0.isEmpty }
-        let known = named.filter(benchmarks.knows)
+        let known = named.filter { benchmarks.knows($0) }
         guard !named.isEmpty, known.count * 2 > named.count else { return nil }
         let sample = known.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
         return "\(sample) \(known.count == 1 ? "is a benchmark" : "are benchmarks"), not models"
@@ -44,7 +43,7 @@ struct ModelEvidence {
     /// How many of `names` read as models: known ones, or ones that give a size (`7B`, `8x22B`).
     /// Used to tell which axis of a table without a `Model` or `Benchmark` header holds models
     /// (`|  | **OLMo 7B** | Llama 2 7B |` over rows of `d_model`, `num heads`).
-    func modelLikeCount(_ names: [String]) -> Int {
+    func modelLikeCount(_ names: [String], models: ModelRegistry, benchmarks: BenchmarkRegistry) -> Int {
         names.count { name in
             !benchmarks.knows(name) && !isNotAModel(name) && (models.knows(name) || ModelName.hasSize(name))
         }

@@ -7,6 +7,10 @@ struct NameKey: Hashable, Comparable, CustomStringConvertible {
     let value: String
 
     init(_ name: String, synonyms: [String: String] = [:]) {
+        if let ascii = Self.asciiValue(name, synonyms: synonyms) {
+            value = ascii
+            return
+        }
         // One pass over the scalars: this runs for every name and header the tables hold.
         var out = String.UnicodeScalarView()
         var token = String.UnicodeScalarView()
@@ -24,6 +28,43 @@ struct NameKey: Hashable, Comparable, CustomStringConvertible {
         }
         flush()
         value = String(out)
+    }
+
+    /// The same normal form computed on bytes, for names (and synonyms) in ASCII: most of them,
+    /// and the Unicode path's case mapping and digit properties are the enrichment's hot spot.
+    private static func asciiValue(_ name: String, synonyms: [String: String]) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var token: [UInt8] = []
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        func flush() -> Bool {
+            while token.count > 1, token.last == UInt8(ascii: ".") { token.removeLast() }
+            guard !token.isEmpty else { return true }
+            var word = token
+            if !synonyms.isEmpty, let synonym = synonyms[String(decoding: token, as: UTF8.self)] {
+                guard synonym.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+                word = Array(synonym.utf8)
+            }
+            if let last = out.last, let first = word.first, isDigit(last), isDigit(first) {
+                out.append(UInt8(ascii: " "))
+            }
+            out += word
+            token.removeAll(keepingCapacity: true)
+            return true
+        }
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            if lower == UInt8(ascii: " ") || lower == UInt8(ascii: "-") || lower == UInt8(ascii: "_")
+                || lower == UInt8(ascii: "/") || lower == UInt8(ascii: "\t")
+            {
+                guard flush() else { return nil }
+            } else {
+                token.append(lower)
+            }
+        }
+        guard flush() else { return nil }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {

@@ -13,10 +13,22 @@ extension ResultsTableReader {
             column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
                 && !evidence.isProperty(table.header[column].text) && Self.hasScore(table.rows.map { $0[column] })
         }
+        if headerRoles[modelColumn].isModelAttribute {
+            reading.refusal = "its first column is \(table.header[modelColumn].text.trimmed), not the names of models"
+            return
+        }
         if headerRoles[modelColumn] != .model,
-            let refusal = evidence.refusal(table.rows.map { $0[modelColumn].text.trimmed })
+            let refusal = evidence.refusal(table.rows.map { $0[modelColumn].text.trimmed }, benchmarks: benchmarks)
         {
             reading.refusal = "its first column is not models: \(refusal)"
+            return
+        }
+        let attributeColumns = headerRoles.indices.filter { headerRoles[$0].isModelAttribute }
+        let hasFacts = table.rows.contains { row in attributeColumns.contains { isFact(headerRoles[$0], row[$0].text) }
+        }
+        // Decided before any name is resolved: a table of neither scores nor facts adds no model.
+        if benchmarkColumns.isEmpty && !hasFacts {
+            reading.refusal = "no column of it holds a score or a model's size, so it adds no models or benchmarks"
             return
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
@@ -87,8 +99,23 @@ extension ResultsTableReader {
                 && !evidence.isProperty(table.header[column].text)
                 && Self.hasScore(table.rows.map { $0[column] })
         }
-        if let refusal = evidence.refusal(modelColumns.map { table.header[$0].text.trimmed }) {
+        if let refusal = evidence.refusal(modelColumns.map { table.header[$0].text.trimmed }, benchmarks: benchmarks) {
             reading.refusal = "its header row is not models: \(refusal)"
+            return
+        }
+        // Decided before any name is resolved: a table of neither scores nor facts adds no model.
+        let hasScoreRow = table.rows.contains { row in
+            let label = row[labelColumn].labelText
+            let role = roles.role(of: label)
+            return !role.isModelAttribute && role != .average && !evidence.isProperty(label)
+                && Self.hasScore(modelColumns.map { row[$0] })
+        }
+        let hasFactRow = table.rows.contains { row in
+            let role = roles.role(of: row[labelColumn].labelText)
+            return role.isModelAttribute && modelColumns.contains { isFact(role, row[$0].text) }
+        }
+        if !hasScoreRow && !hasFactRow {
+            reading.refusal = "none of its rows holds a score or a model's size, so it adds no models or benchmarks"
             return
         }
         var columnModels: [Int: ModelID] = [:]

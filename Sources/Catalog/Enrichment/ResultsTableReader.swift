@@ -26,12 +26,15 @@ struct ResultsTableReader {
     mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {
         let headerRoles = placed.table.header.map { roles.role(of: $0.text) }
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
-        // Undone if the table turns out to hold no results: its headers are not benchmarks.
-        let before = (scores: scores.count, diagnostics: diagnostics.count, models: models, benchmarks: benchmarks)
-        let evidence = ModelEvidence(config: config, models: models, benchmarks: benchmarks)
+        let before = (scores: scores.count, diagnostics: diagnostics.count)
+        // Undone if the table turns out to hold no results: its headers are not benchmarks. Only
+        // the benchmarks: a table that has no score column is refused before any model is
+        // resolved, so the models need no copy (one per table would make reading quadratic).
+        let benchmarksBefore = benchmarks
+        let evidence = ModelEvidence(config: config)
         var reading = Reading(table: placed.table, id: id, context: context)
         let orientation: ResultsTable.Orientation
-        if Self.modelsAreColumns(placed.table, headerRoles: headerRoles, evidence: evidence) {
+        if modelsAreColumns(placed.table, headerRoles: headerRoles, evidence: evidence) {
             orientation = .modelsAsColumns
             readModelsAsColumns(&reading, headerRoles: headerRoles, evidence: evidence)
         } else {
@@ -41,15 +44,14 @@ struct ResultsTableReader {
         let hasScores = scores[before.scores...].contains { $0.value != nil }
         if reading.refusal != nil || !hasScores {
             let factsOnly = reading.refusal == nil && reading.facts > 0
-            if !factsOnly { models = before.models }
-            benchmarks = before.benchmarks
+            benchmarks = benchmarksBefore
             scores.removeSubrange(before.scores...)
             diagnostics.removeSubrange(before.diagnostics...)
             let why =
                 reading.refusal
                 ?? (factsOnly
                     ? "read for its models' facts only: no cell reads as a score"
-                    : "no cell reads as a score, so it adds no models or benchmarks")
+                    : "no cell reads as a score, so it adds no benchmarks")
             diagnostics.append(Diagnostic(.note, at: placed.location, "table not read as results: \(why)"))
             return nil
         }
@@ -72,9 +74,11 @@ struct ResultsTableReader {
         /// Attribute cells (sizes, architecture, openness) applied to models.
         var facts = 0
 
-        mutating func note(_ model: ModelID) { if !models.contains(model) { models.append(model) } }
+        var seenModels: Set<ModelID> = []
+        var seenBenchmarks: Set<BenchmarkID> = []
+        mutating func note(_ model: ModelID) { if seenModels.insert(model).inserted { models.append(model) } }
         mutating func note(_ benchmark: BenchmarkID) {
-            if !benchmarks.contains(benchmark) { benchmarks.append(benchmark) }
+            if seenBenchmarks.insert(benchmark).inserted { benchmarks.append(benchmark) }
         }
     }
 
@@ -82,10 +86,12 @@ struct ResultsTableReader {
     /// the first column. A `Model` header or attribute columns (`#TP`) settle it; otherwise the
     /// axis whose names read more like models wins (a `Benchmark` header over rows of models
     /// happens), and a tie goes by the header words.
-    static func modelsAreColumns(_ table: Table, headerRoles: [TableRole], evidence: ModelEvidence) -> Bool {
+    func modelsAreColumns(_ table: Table, headerRoles: [TableRole], evidence: ModelEvidence) -> Bool {
         if headerRoles.contains(.model) || headerRoles.contains(where: \.isModelAttribute) { return false }
-        let across = evidence.modelLikeCount(table.header.dropFirst().map { $0.text.trimmed })
-        let down = evidence.modelLikeCount(table.rows.map { $0[0].text.trimmed })
+        let across = evidence.modelLikeCount(
+            table.header.dropFirst().map { $0.text.trimmed }, models: models, benchmarks: benchmarks)
+        let down = evidence.modelLikeCount(
+            table.rows.map { $0[0].text.trimmed }, models: models, benchmarks: benchmarks)
         if across != down { return across > down }
         return headerRoles.contains(.benchmarkLabel) || headerRoles.contains(.category)
     }

@@ -4,10 +4,18 @@ extension StringProtocol {
     /// enrichment trims every cell.
     var trimmed: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !isTrimmedSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmedSpace($0) })!
+        // Most cells have nothing to trim: no copy scalar by scalar then.
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(self) }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars[first...last])
         return String(result)
     }
+}
+
+/// Unicode's White_Space, answered without a property lookup for ASCII.
+private func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+    return scalar.properties.isWhitespace
 }

@@ -17,6 +17,11 @@ public struct Catalog: Sendable {
     private var modelIndex: [ModelID: Int] = [:]
     private var benchmarkIndex: [BenchmarkID: Int] = [:]
     private var tableIndex: [TableID: Int] = [:]
+    /// Positions in `scores` and `models` per model, benchmark and organization, so that a page
+    /// finds its rows without a scan of everything (the build stays linear in its input).
+    private var scoresByModel: [ModelID: [Int]] = [:]
+    private var scoresByBenchmark: [BenchmarkID: [Int]] = [:]
+    private var modelsByOrganization: [OrganizationID: [Int]] = [:]
 
     public init() {}
 
@@ -26,9 +31,11 @@ public struct Catalog: Sendable {
     public func benchmark(_ id: BenchmarkID) -> Benchmark? { benchmarkIndex[id].map { benchmarks[$0] } }
     public func table(_ id: TableID) -> ResultsTable? { tableIndex[id].map { tables[$0] } }
 
-    public func scores(of model: ModelID) -> [Score] { scores.filter { $0.model == model } }
-    public func scores(on benchmark: BenchmarkID) -> [Score] { scores.filter { $0.benchmark == benchmark } }
-    public func models(of organization: OrganizationID) -> [Model] { models.filter { $0.organization == organization } }
+    public func scores(of model: ModelID) -> [Score] { (scoresByModel[model] ?? []).map { scores[$0] } }
+    public func scores(on benchmark: BenchmarkID) -> [Score] { (scoresByBenchmark[benchmark] ?? []).map { scores[$0] } }
+    public func models(of organization: OrganizationID) -> [Model] {
+        (modelsByOrganization[organization] ?? []).map { models[$0] }
+    }
 
     /// Sorts every collection by id so that output is the same from run to run, and indexes it.
     mutating func finish(
@@ -40,13 +47,23 @@ public struct Catalog: Sendable {
         self.models = models.sorted { $0.id.rawValue < $1.id.rawValue }
         self.benchmarks = benchmarks.sorted { $0.id.rawValue < $1.id.rawValue }
         self.tables = tables.sorted { $0.id.rawValue < $1.id.rawValue }
-        self.scores = scores.sorted(by: Self.scoreOrder)
+        // Positions are sorted, not the scores: moving large values costs retains and copies.
+        self.scores = scores.indices.sorted { Self.scoreOrder(scores[$0], scores[$1]) }.map { scores[$0] }
         self.otherSections = otherSections
         organizationIndex = Self.positions(self.organizations.map(\.id))
         seriesIndex = Self.positions(self.series.map(\.id))
         modelIndex = Self.positions(self.models.map(\.id))
         benchmarkIndex = Self.positions(self.benchmarks.map(\.id))
         tableIndex = Self.positions(self.tables.map(\.id))
+        for (position, score) in self.scores.enumerated() {
+            scoresByModel[score.model, default: []].append(position)
+            scoresByBenchmark[score.benchmark, default: []].append(position)
+        }
+        for (position, model) in self.models.enumerated() {
+            if let organization = model.organization {
+                modelsByOrganization[organization, default: []].append(position)
+            }
+        }
     }
 
     /// Each id's position. Enrichment hands out unique ids; should two items still share one, the

@@ -105,6 +105,9 @@ public enum Slug {
 /// every folder of pages (`models/index.html`), so a model named `index` gets `index-2`.
 public struct UniqueSlugs: Sendable {
     private var used: Set<String> = ["index"]
+    /// The next suffix to try per base: suffixes below it are all taken, so a name written many
+    /// times does not retry them all (that would be quadratic in the repetitions).
+    private var nextSuffix: [String: Int] = [:]
 
     public init() {}
 
@@ -114,11 +117,12 @@ public struct UniqueSlugs: Sendable {
     /// `base` if not handed out yet, else `base-2`, `base-3`, ...
     public mutating func claim(slug base: String) -> String {
         var slug = base
-        var suffix = 2
+        var suffix = nextSuffix[base] ?? 2
         while used.contains(slug) {
             slug = "\(base)-\(suffix)"
             suffix += 1
         }
+        if slug != base { nextSuffix[base] = suffix }
         used.insert(slug)
         return slug
     }

@@ -42,13 +42,13 @@ public struct SiteRenderer: Sendable {
         index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
         index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
         if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
-        try site.add(Array(try templates.render(index, template: "index").utf8), at: "index.html")
+        try site.add(try templates.renderBytes(index, template: "index"), at: "index.html")
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         for (position, (document, section)) in sections.enumerated() {
             let view = sectionView(
                 section, in: document, outline: outline, position: position, of: sections.map(\.1), hasNav: hasNav)
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
-            try site.add(Array(try templates.render(view, template: "section").utf8), at: path)
+            try site.add(try templates.renderBytes(view, template: "section"), at: path)
         }
         site.pageCount = 1 + sections.count
         if let catalog {

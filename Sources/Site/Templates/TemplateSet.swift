@@ -16,6 +16,8 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The folder as the user named it, for messages (`Templates/index.mustache`).
     public let directory: String
+    /// The same templates compiled for `TemplateFields` views (no reflection), made on first use.
+    private let compiled = CompiledTemplateCache()
 
     /// Loads every `*.mustache` file under `directory` and checks the required templates and
     /// every partial or parent they name exist.
@@ -47,10 +49,27 @@ public struct TemplateSet: Sendable {
 
     /// Renders `view` with the named template; a template that is not loaded is an error.
     public func render(_ view: Any, template name: String) throws(Diagnostic) -> String {
+        String(decoding: try renderBytes(view, template: name), as: UTF8.self)
+    }
+
+    /// Renders `view` as UTF-8 bytes. Page views (`TemplateFields`) go through the compiled
+    /// templates, without reflection; anything else, or a template using a tag only
+    /// swift-mustache knows, is rendered by swift-mustache. Both give the same bytes.
+    func renderBytes(_ view: Any, template name: String) throws(Diagnostic) -> [UInt8] {
+        var view = view
+        if let fields = view as? any TemplateFields {
+            let compiledLibrary = compiled.library(ensuring: name, from: library)
+            if let template = compiledLibrary.templates[name] {
+                var renderer = TemplateRenderer(library: compiledLibrary)
+                renderer.render(template, .init(stack: [.object(fields)]))
+                if !renderer.needsFallback { return renderer.output }
+            }
+            view = MustacheFieldsAdapter(view: fields)
+        }
         guard let output = library.render(view, withTemplate: name) else {
             throw missing(name, neededBy: nil)
         }
-        return output
+        return Array(output.utf8)
     }
 
     // MARK: - Checks

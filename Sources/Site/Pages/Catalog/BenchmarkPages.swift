@@ -18,11 +18,19 @@ extension CatalogPages {
     /// One leaderboard per setting, settings in order; within each, best first by the metric's
     /// direction, ties by model name then source; scores not reported last.
     func leaderboards(_ benchmark: Benchmark) -> [LeaderboardView] {
-        let groups = Dictionary(grouping: catalog.scores(on: benchmark.id), by: \.setting)
+        let scores = catalog.scores(on: benchmark.id)
+        let groups = Dictionary(grouping: scores, by: \.setting)
+        // Names looked up once per model, not once per comparison of the sort.
+        var names: [ModelID: String] = [:]
+        for score in scores where names[score.model] == nil {
+            names[score.model] = catalog.model(score.model)?.name ?? ""
+        }
         return groups.keys.sorted().enumerated().map { index, setting in
             let metric = Self.metric(for: setting, in: benchmark)
             let direction = metric?.direction ?? .higherIsBetter
-            let sorted = groups[setting, default: []].sorted { rankedBefore($0, $1, direction: direction) }
+            let sorted = groups[setting, default: []].sorted {
+                rankedBefore($0, $1, direction: direction, names: names)
+            }
             var rank = 0
             let rows = sorted.map { score -> ScoreRow in
                 if score.isReported { rank += 1 }
@@ -51,13 +59,13 @@ extension CatalogPages {
         direction == .lowerIsBetter ? "lower is better" : "higher is better"
     }
 
-    private func rankedBefore(_ a: Score, _ b: Score, direction: Direction) -> Bool {
+    private func rankedBefore(_ a: Score, _ b: Score, direction: Direction, names: [ModelID: String]) -> Bool {
         switch (a.value, b.value) {
         case (let x?, let y?) where x != y: return direction == .lowerIsBetter ? x < y : x > y
         case (.some, nil): return true
         case (nil, .some): return false
         default:
-            let (nameA, nameB) = (link(a.model).name, link(b.model).name)
+            let (nameA, nameB) = (names[a.model] ?? "", names[b.model] ?? "")
             if nameA != nameB { return nameA.utf8.lexicographicallyPrecedes(nameB.utf8) }
             if a.source.path != b.source.path {
                 return a.source.path.utf8.lexicographicallyPrecedes(b.source.path.utf8)

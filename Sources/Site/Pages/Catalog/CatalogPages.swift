@@ -19,7 +19,7 @@ struct CatalogPages {
     func render(into site: inout RenderedSite) throws(Diagnostic) -> Int {
         var count = 0
         func write(_ view: Any, template: String, to path: String) throws(Diagnostic) {
-            try site.add(Array(try templates.render(view, template: template).utf8), at: path)
+            try site.add(try templates.renderBytes(view, template: template), at: path)
             count += 1
         }
         for model in catalog.models {

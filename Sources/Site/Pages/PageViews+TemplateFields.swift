@@ -1,0 +1,328 @@
+// How templates read the page views: one switch per view, no reflection (TemplateValue.swift).
+// Every stored property is a field, as Mirror showed them to swift-mustache.
+
+extension PageChrome: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "language": .text(self.language)
+        case "documentTitle": .text(self.documentTitle)
+        case "siteTitle": .text(self.siteTitle)
+        case "homeHref": .text(self.homeHref)
+        case "stylesheetHref": .text(self.stylesheetHref)
+        case "nav": .objects(self.nav)
+        case "hasNav": .flag(self.hasNav)
+        default: nil
+        }
+    }
+}
+
+extension SectionLink: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "title": .text(self.title)
+        case "href": .text(self.href)
+        default: nil
+        }
+    }
+}
+
+extension BlockView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "html": .text(self.html)
+        case "isTable": .flag(self.isTable)
+        case "hasProseColumn": .flag(self.hasProseColumn)
+        case "anchor": .text(self.anchor)
+        default: nil
+        }
+    }
+}
+
+extension DocumentView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "title": .text(self.title)
+        case "showsTitle": .flag(self.showsTitle)
+        case "fileName": .text(self.fileName)
+        case "intro": .objects(self.intro)
+        case "sections": .objects(self.sections)
+        case "hasSections": .flag(self.hasSections)
+        default: nil
+        }
+    }
+}
+
+extension IndexPageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "documents": .objects(self.documents)
+        case "summary": .text(self.summary)
+        case "data": .objects(self.data)
+        case "hasData": .flag(self.hasData)
+        case "timeline": .text(self.timeline)
+        case "browse": .objects(self.browse)
+        case "hasBrowse": .flag(self.hasBrowse)
+        default: nil
+        }
+    }
+}
+
+extension DataLink: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "label": .text(self.label)
+        case "href": .text(self.href)
+        default: nil
+        }
+    }
+}
+
+extension SectionPageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "title": .text(self.title)
+        case "blocks": .objects(self.blocks)
+        case "sourceText": .text(self.sourceText)
+        case "position": .text(self.position)
+        case "previous": .optional(self.previous)
+        case "next": .optional(self.next)
+        default: nil
+        }
+    }
+}
+
+extension NavLink: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "label": .text(self.label)
+        case "href": .text(self.href)
+        case "isCurrent": .flag(self.isCurrent)
+        default: nil
+        }
+    }
+}
+
+extension EntityLink: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "name": .text(self.name)
+        case "href": .text(self.href)
+        case "hasHref": .flag(self.hasHref)
+        default: nil
+        }
+    }
+}
+
+extension SourceLink: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "text": .text(self.text)
+        case "href": .text(self.href)
+        case "hasHref": .flag(self.hasHref)
+        default: nil
+        }
+    }
+}
+
+extension Fact: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "label": .text(self.label)
+        case "value": .object(self.value)
+        default: nil
+        }
+    }
+}
+
+extension ScoreRow: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "rank": .text(self.rank)
+        case "subject": .object(self.subject)
+        case "setting": .text(self.setting)
+        case "value": .text(self.value)
+        case "isReported": .flag(self.isReported)
+        case "source": .object(self.source)
+        default: nil
+        }
+    }
+}
+
+extension LeaderboardView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "title": .text(self.title)
+        case "note": .text(self.note)
+        case "rows": .objects(self.rows)
+        case "chart": .text(self.chart)
+        default: nil
+        }
+    }
+}
+
+extension MetricView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "name": .text(self.name)
+        case "scale": .text(self.scale)
+        case "direction": .text(self.direction)
+        default: nil
+        }
+    }
+}
+
+extension ModelRow: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "model": .object(self.model)
+        case "organization": .object(self.organization)
+        case "series": .object(self.series)
+        case "release": .text(self.release)
+        case "parameters": .text(self.parameters)
+        case "architecture": .text(self.architecture)
+        case "scoreCount": .text(self.scoreCount)
+        default: nil
+        }
+    }
+}
+
+extension BenchmarkRow: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "benchmark": .object(self.benchmark)
+        case "category": .text(self.category)
+        case "metrics": .text(self.metrics)
+        case "scoreCount": .text(self.scoreCount)
+        default: nil
+        }
+    }
+}
+
+extension SeriesRow: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "series": .object(self.series)
+        case "organization": .object(self.organization)
+        case "releaseSpan": .text(self.releaseSpan)
+        case "modelCount": .text(self.modelCount)
+        default: nil
+        }
+    }
+}
+
+extension OrganizationRow: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "organization": .object(self.organization)
+        case "seriesCount": .text(self.seriesCount)
+        case "modelCount": .text(self.modelCount)
+        default: nil
+        }
+    }
+}
+
+extension ResultsTableLink: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "title": .text(self.title)
+        case "context": .text(self.context)
+        case "hasContext": .flag(self.hasContext)
+        case "href": .text(self.href)
+        case "source": .text(self.source)
+        default: nil
+        }
+    }
+}
+
+extension CitationView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "label": .text(self.label)
+        case "url": .text(self.url)
+        case "href": .text(self.href)
+        case "hasHref": .flag(self.hasHref)
+        default: nil
+        }
+    }
+}
+
+extension ModelPageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "name": .text(self.name)
+        case "facts": .objects(self.facts)
+        case "notes": .text(self.notes)
+        case "hasNotes": .flag(self.hasNotes)
+        case "aliases": .texts(self.aliases)
+        case "scores": .objects(self.scores)
+        case "hasScores": .flag(self.hasScores)
+        case "scoreSummary": .text(self.scoreSummary)
+        default: nil
+        }
+    }
+}
+
+extension BenchmarkPageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "name": .text(self.name)
+        case "facts": .objects(self.facts)
+        case "aliases": .texts(self.aliases)
+        case "metrics": .objects(self.metrics)
+        case "hasMetrics": .flag(self.hasMetrics)
+        case "leaderboards": .objects(self.leaderboards)
+        default: nil
+        }
+    }
+}
+
+extension SeriesPageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "name": .text(self.name)
+        case "summary": .text(self.summary)
+        case "hasSummary": .flag(self.hasSummary)
+        case "facts": .objects(self.facts)
+        case "models": .objects(self.models)
+        case "hasModels": .flag(self.hasModels)
+        case "tables": .objects(self.tables)
+        case "hasTables": .flag(self.hasTables)
+        case "citations": .objects(self.citations)
+        case "hasCitations": .flag(self.hasCitations)
+        case "section": .object(self.section)
+        default: nil
+        }
+    }
+}
+
+extension OrganizationPageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "name": .text(self.name)
+        case "facts": .objects(self.facts)
+        case "series": .objects(self.series)
+        case "hasSeries": .flag(self.hasSeries)
+        case "models": .objects(self.models)
+        case "hasModels": .flag(self.hasModels)
+        default: nil
+        }
+    }
+}
+
+extension ListingPageView: TemplateFields where Row: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "title": .text(self.title)
+        case "summary": .text(self.summary)
+        case "rows": .objects(self.rows)
+        default: nil
+        }
+    }
+}

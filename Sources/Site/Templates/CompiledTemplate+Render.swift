@@ -1,0 +1,187 @@
+/// Compiled templates by name, with the names whose templates only swift-mustache can render.
+struct CompiledLibrary: Sendable {
+    var templates: [String: CompiledTemplate] = [:]
+    var unsupported: Set<String> = []
+}
+
+/// Renders compiled templates into bytes, with swift-mustache 2.1's rendering rules (context
+/// stack lookup, sections over lists, flags and values, partial indentation, parent blocks).
+struct TemplateRenderer {
+    let library: CompiledLibrary
+    var output: [UInt8] = []
+    /// Set when the template asks for something only swift-mustache renders the same way (a list
+    /// or view printed as a variable, a partial that did not compile): the caller then falls back.
+    private(set) var needsFallback = false
+
+    init(library: CompiledLibrary) {
+        self.library = library
+        output.reserveCapacity(16_384)
+    }
+
+    struct Context {
+        var stack: [TemplateValue]
+        var indentation: String?
+        var inherited: [String: CompiledTemplate]?
+    }
+
+    mutating func render(_ template: CompiledTemplate, _ context: Context) {
+        guard let indentation = context.indentation, !indentation.isEmpty else {
+            for token in template.tokens { render(token, context) }
+            return
+        }
+        // Indented partials are rare: each token is rendered apart so the indentation can go first.
+        let start = output.count
+        for token in template.tokens {
+            let atLineStart = output.count > start && output.last == UInt8(ascii: "\n")
+            var part = TemplateRenderer(library: library)
+            part.render(token, context)
+            needsFallback = needsFallback || part.needsFallback
+            if !part.output.isEmpty, atLineStart { output += indentation.utf8 }
+            output += part.output
+        }
+    }
+
+    private mutating func render(_ token: CompiledTemplate.Token, _ context: Context) {
+        switch token {
+        case .text(let bytes):
+            output += bytes
+        case .variable(let path, let escaped):
+            switch lookup(path, context) {
+            case .text(let text)?:
+                escaped ? HTMLEscaping.append(text, to: &output) : output.append(contentsOf: text.utf8)
+            case .flag(let flag)?: output += (flag ? "true" : "false").utf8
+            case .list?, .object?: needsFallback = true
+            case nil: break
+            }
+        case .section(let path, let body):
+            switch lookup(path, context) {
+            case .list(let elements)?:
+                for element in elements { render(body, pushing: element, context) }
+            case .flag(let flag)?:
+                if flag { render(body, context) }
+            case let value?:
+                render(body, pushing: value, context)
+            case nil:
+                break
+            }
+        case .invertedSection(let path, let body):
+            switch lookup(path, context) {
+            case .list(let elements)?: if elements.isEmpty { render(body, context) }
+            case .flag(let flag)?: if !flag { render(body, context) }
+            case .some: break
+            case nil: render(body, context)
+            }
+        case .blockDefinition:
+            break
+        case .blockExpansion(let name, let fallback, let indented):
+            var inner = context
+            inner.indentation = Self.indent(context.indentation, indented)
+            render(context.inherited?[name] ?? fallback, inner)
+        case .partial(let name, let indented, let inherits):
+            guard let template = library.templates[name] else {
+                if library.unsupported.contains(name) { needsFallback = true }
+                return
+            }
+            var inner = context
+            inner.indentation = Self.indent(context.indentation, indented)
+            if let inherits {
+                inner.inherited = context.inherited?.merging(inherits) { outer, _ in outer } ?? inherits
+            }
+            render(template, inner)
+        }
+    }
+
+    private mutating func render(_ body: CompiledTemplate, pushing value: TemplateValue, _ context: Context) {
+        var inner = context
+        inner.stack.append(value)
+        render(body, inner)
+    }
+
+    private static func indent(_ outer: String?, _ added: String?) -> String? {
+        guard let added else { return outer }
+        return (outer ?? "") + added
+    }
+
+    /// `.` is the top of the stack; `.a.b` starts there; `a.b` finds `a` in the nearest object
+    /// that has it, then follows `b` from there only.
+    private func lookup(_ path: CompiledTemplate.Path, _ context: Context) -> TemplateValue? {
+        guard let top = context.stack.last else { return nil }
+        guard let first = path.names.first else { return top }
+        switch path.scope {
+        case .current:
+            return follow(path.names.dropFirst(), from: Self.field(first, of: top))
+        case .stack:
+            for value in context.stack.reversed() {
+                if let found = Self.field(first, of: value) { return follow(path.names.dropFirst(), from: found) }
+            }
+            return nil
+        }
+    }
+
+    private func follow(_ names: ArraySlice<String>, from value: TemplateValue?) -> TemplateValue? {
+        var value = value
+        for name in names {
+            guard let current = value else { return nil }
+            value = Self.field(name, of: current)
+        }
+        return value
+    }
+
+    private static func field(_ name: String, of value: TemplateValue) -> TemplateValue? {
+        guard case .object(let view) = value else { return nil }
+        return view.field(name)
+    }
+}
+
+/// HTML escaping as swift-mustache does it (`< > & " '`), on bytes.
+enum HTMLEscaping {
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            // swift-mustache escapes whole Characters: a special character joined to a neighbour in
+            // one grapheme (a combining mark after `"`) is left as is. Such text takes its path.
+            var previous: UInt8 = 0
+            for (index, byte) in bytes.enumerated() {
+                if Self.isSpecial(byte), previous >= 0x80 || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) {
+                    return appendByCharacter(String(decoding: bytes, as: UTF8.self), to: &output)
+                }
+                previous = byte
+            }
+            var start = 0
+            for (index, byte) in bytes.enumerated() where Self.isSpecial(byte) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(contentsOf: Self.replacement(byte))
+                start = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    private static func replacement(_ byte: UInt8) -> String.UTF8View {
+        switch byte {
+        case UInt8(ascii: "<"): "&lt;".utf8
+        case UInt8(ascii: ">"): "&gt;".utf8
+        case UInt8(ascii: "&"): "&amp;".utf8
+        case UInt8(ascii: "\""): "&quot;".utf8
+        default: "&#39;".utf8
+        }
+    }
+
+    private static func appendByCharacter(_ text: String, to output: inout [UInt8]) {
+        for character in text {
+            switch character {
+            case "<": output += "&lt;".utf8
+            case ">": output += "&gt;".utf8
+            case "&": output += "&amp;".utf8
+            case "\"": output += "&quot;".utf8
+            case "'": output += "&#39;".utf8
+            default: output += String(character).utf8
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Full-site benchmark: `atlas build` against `hugo` on the same markdown, at 1x, 10x and 100x the
+# seed (bench/make-site-corpus.py), in one run: full build, no-change rebuild and one-edit rebuild
+# (hyperfine, wall time), then peak memory of a full build (GNU time, max RSS). The table goes to
+# bench/out/site-summary.md and into BENCHMARKS.md between its site-bench markers.
+#   SIZES="1 10 100"   corpora to build
+#   RUNS=5 WARMUP=1    hyperfine runs and warmups per command (100x: at most 3 runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"1 10 100"} RUNS=${RUNS:-5} WARMUP=${WARMUP:-1}
+out=bench/out
+mkdir -p "$out"
+
+echo "== swift build -c release --product atlas"
+swift build -c release --product atlas
+atlas="$(pwd)/$(swift build -c release --show-bin-path | sed "s|^$(pwd)/||")/atlas"
+templates="$(pwd)/Templates"
+
+for n in $SIZES; do
+    python3 bench/make-site-corpus.py "$n" "$out/site-$n" --atlas "$atlas"
+done
+
+for n in $SIZES; do
+    dir="$(pwd)/$out/site-$n"
+    runs=$RUNS; [ "$n" -ge 100 ] && [ "$runs" -gt 3 ] && runs=3
+    atlas_cmd="$atlas build --content $dir/Content --templates $templates --output $dir/Public"
+    hugo_cmd="hugo --quiet --source $dir/hugo --destination $dir/hugo/public"
+    clean="rm -rf $dir/Public $dir/hugo/public"
+    edit="python3 $(pwd)/bench/edit-one.py $dir"
+    echo "== ${n}x: full build"
+    hyperfine --warmup "$WARMUP" --runs "$runs" --prepare "$clean" --export-json "$out/site-$n-full.json" \
+        -n atlas "$atlas_cmd" -n hugo "$hugo_cmd"
+    echo "== ${n}x: rebuild, nothing changed"
+    hyperfine --warmup "$WARMUP" --runs "$runs" --export-json "$out/site-$n-nochange.json" \
+        -n atlas "$atlas_cmd" -n hugo "$hugo_cmd"
+    echo "== ${n}x: rebuild after one edit"
+    hyperfine --warmup "$WARMUP" --runs "$runs" --prepare "$edit" --export-json "$out/site-$n-edit.json" \
+        -n atlas "$atlas_cmd" -n hugo "$hugo_cmd"
+    rm -f "$out/site-$n-atlas.rss" "$out/site-$n-hugo.rss"
+    for _ in 1 2 3; do
+        $clean
+        /usr/bin/time -f %M -a -o "$out/site-$n-atlas.rss" $atlas_cmd >/dev/null 2>&1
+        /usr/bin/time -f %M -a -o "$out/site-$n-hugo.rss" $hugo_cmd >/dev/null 2>&1
+    done
+    # The number of findings, which must grow with the input, not with its square.
+    $atlas check --content "$dir/Content" 2>&1 | grep -c ': warning: ' >"$out/site-$n-warnings.txt" || true
+done
+python3 bench/summarize-site.py "$out" $SIZES | tee "$out/site-summary.md"
+python3 bench/summarize-site.py --splice BENCHMARKS.md "$out/site-summary.md"
