@@ -145,6 +145,10 @@ extension ScoreRow: TemplateFields {
         case "value": .text(self.value)
         case "isReported": .flag(self.isReported)
         case "source": .object(self.source)
+        case "moreSources": .objects(self.moreSources)
+        case "hasMoreSources": .flag(self.hasMoreSources)
+        case "disagreement": .text(self.disagreement)
+        case "hasDisagreement": .flag(self.hasDisagreement)
         default: nil
         }
     }

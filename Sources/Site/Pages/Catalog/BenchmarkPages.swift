@@ -31,20 +31,20 @@ extension CatalogPages {
             let sorted = groups[setting, default: []].sorted {
                 rankedBefore($0, $1, direction: direction, names: names)
             }
+            // One number, one row (and one bar): the same value from several tables is one entry.
+            let groups = ScoreRowGroups(sorted).groups
             var rank = 0
-            let rows = sorted.map { score -> ScoreRow in
-                if score.isReported { rank += 1 }
-                return ScoreRow(
-                    rank: score.isReported ? String(rank) : "", subject: link(score.model),
-                    setting: setting.description, value: Self.valueText(score), isReported: score.isReported,
-                    source: sources.link(for: score.source, depth: Self.depth))
+            let rows = groups.map { group -> ScoreRow in
+                if group.score.isReported { rank += 1 }
+                return scoreRow(
+                    group, rank: group.score.isReported ? String(rank) : "", subject: link(group.score.model))
             }
             let scale = metric.map { "\($0.scale.rawValue), " } ?? ""
             return LeaderboardView(
                 title: setting.isEmpty ? "Setting not stated" : setting.description,
                 note: scale + Self.directionText(direction), rows: rows,
                 chart: leaderboardChart(
-                    benchmark, setting: setting, metric: metric, scores: sorted, id: "board-\(index + 1)"))
+                    benchmark, setting: setting, metric: metric, scores: groups.map(\.score), id: "board-\(index + 1)"))
         }
     }
 

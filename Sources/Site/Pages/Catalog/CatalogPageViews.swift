@@ -49,7 +49,13 @@ public struct ScoreRow: Sendable, Equatable {
     /// The cell as written, or `–` when the score was not reported.
     public var value: String
     public var isReported: Bool
+    /// Where the value was written; the same value written in other tables is in `moreSources`.
     public var source: SourceLink
+    public var moreSources: [SourceLink] = []
+    public var hasMoreSources = false
+    /// `another table gives 58.7` when the same model, benchmark and setting have other values.
+    public var disagreement = ""
+    public var hasDisagreement = false
 }
 
 /// The scores of one benchmark under one setting, best first.

@@ -14,7 +14,9 @@ extension CatalogPages {
             fact("Variant of", link(model.variantOf)),
             fact("Weights", model.openness?.value),
         ]
-        let scores = catalog.scores(of: model.id).map(scoreRow)
+        let scores = ScoreRowGroups(catalog.scores(of: model.id)).groups.map { group in
+            scoreRow(group, rank: "", subject: link(group.score.benchmark))
+        }
         let notReported = scores.count { !$0.isReported }
         return ModelPageView(
             chrome: chrome(model.name, .models), name: model.name, facts: facts.compactMap { $0 },
@@ -33,14 +35,6 @@ extension CatalogPages {
         case (nil, let detail?): return detail
         case (nil, nil): return nil
         }
-    }
-
-    /// A score on a model page: the benchmark is the subject.
-    private func scoreRow(_ score: Score) -> ScoreRow {
-        ScoreRow(
-            rank: "", subject: link(score.benchmark), setting: score.setting.description,
-            value: Self.valueText(score), isReported: score.isReported,
-            source: sources.link(for: score.source, depth: Self.depth))
     }
 
     /// The cell as written, or an en dash for a score that was not reported.

@@ -1,0 +1,74 @@
+import Catalog
+
+/// One number, one row: scores of a model on a benchmark under one setting that give the same
+/// value (one number reported in several tables) are one row with every source; scores of the
+/// same model, benchmark and setting that give different values are each marked as disagreeing.
+struct ScoreRowGroups {
+    struct Group {
+        /// The first score, in the order given; the row shows its value.
+        var score: Score
+        /// Every score the row stands for, the first included, in the order given.
+        var all: [Score]
+        /// The other values written for the same model, benchmark and setting.
+        var otherValues: [String]
+    }
+
+    private(set) var groups: [Group] = []
+
+    init(_ scores: [Score]) {
+        var index: [Key: Int] = [:]
+        var values: [Topic: [String]] = [:]
+        for score in scores {
+            let key = Key(score)
+            if let at = index[key] {
+                groups[at].all.append(score)
+                continue
+            }
+            index[key] = groups.count
+            groups.append(Group(score: score, all: [score], otherValues: []))
+            if score.isReported { values[Topic(score), default: []].append(score.raw) }
+        }
+        for position in groups.indices where groups[position].score.isReported {
+            let own = groups[position].score.raw
+            groups[position].otherValues = (values[Topic(groups[position].score)] ?? []).filter { $0 != own }
+        }
+    }
+
+    /// What one row stands for: model, benchmark, setting and value (not reported counts as one value).
+    private struct Key: Hashable {
+        var topic: Topic
+        var value: Double?
+
+        init(_ score: Score) {
+            topic = Topic(score)
+            value = score.value
+        }
+    }
+
+    private struct Topic: Hashable {
+        var model: ModelID
+        var benchmark: BenchmarkID
+        var setting: Setting
+
+        init(_ score: Score) {
+            model = score.model
+            benchmark = score.benchmark
+            setting = score.setting
+        }
+    }
+}
+
+extension CatalogPages {
+    /// A row for a group of scores; `rank` and `subject` are the page's to choose.
+    func scoreRow(_ group: ScoreRowGroups.Group, rank: String, subject: EntityLink) -> ScoreRow {
+        let links = group.all.map { sources.link(for: $0.source, depth: Self.depth) }
+        let score = group.score
+        return ScoreRow(
+            rank: rank, subject: subject, setting: score.setting.description, value: Self.valueText(score),
+            isReported: score.isReported, source: links[0], moreSources: Array(links.dropFirst()),
+            hasMoreSources: links.count > 1,
+            disagreement: group.otherValues.isEmpty
+                ? "" : "another table gives " + group.otherValues.joined(separator: ", "),
+            hasDisagreement: !group.otherValues.isEmpty)
+    }
+}
