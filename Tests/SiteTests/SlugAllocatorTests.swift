@@ -37,7 +37,9 @@ struct SlugAllocatorTests {
         let slug = SlugAllocator.base(for: title)
         #expect(!slug.isEmpty)
         #expect(slug != "." && slug != "..")
-        let allowed = { (c: Unicode.Scalar) in ("a"..."z").contains(c) || ("0"..."9").contains(c) || c == "-" || c == "." }
+        let allowed = { (c: Unicode.Scalar) in
+            ("a"..."z").contains(c) || ("0"..."9").contains(c) || c == "-" || c == "."
+        }
         #expect(slug.unicodeScalars.allSatisfy(allowed))
         #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-"))
         #expect(slug.count <= SlugAllocator.maxLength)
