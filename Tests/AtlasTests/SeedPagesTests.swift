@@ -57,6 +57,7 @@ struct SeedPagesTests {
                - [Base model](#base-model)
             3. [Usage (vLLM & SGLang)](#usage-vllm--sglang)
             4. [Licence](#licence)
+            5. [评测](#模型-评测)
 
             ## Introduction
 
@@ -83,6 +84,12 @@ struct SeedPagesTests {
             ## Licence
 
             MIT.
+
+            ## 模型 评测
+
+            > ### Quoted
+
+            See [the quote](#quoted).
             """
         let folder = try TemporaryFolder(files: ["Content/card.md": card])
         defer { folder.remove() }
@@ -93,7 +100,7 @@ struct SeedPagesTests {
 
         let contents = try #require(folder.read("Public/sections/contents.html"))
         let anchors = Self.hrefs(in: contents).filter { $0.hasPrefix("../sections/") && $0.contains("#") }
-        #expect(anchors.count == 6)
+        #expect(anchors.count == 7)
         #expect(anchors.contains("../sections/introduction.html#introduction"))
         #expect(anchors.contains("../sections/usage-vllm-sglang.html#usage-vllm--sglang"))
         let broken = try Self.brokenLinks(in: folder.path + "/Public")

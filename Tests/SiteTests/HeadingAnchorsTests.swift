@@ -1,3 +1,5 @@
+import Catalog
+import Foundation
 import Markdown
 import TestSupport
 import Testing
@@ -14,6 +16,8 @@ struct HeadingAnchorsTests {
         - [Version 2.5](#version-25)
         - [Nowhere](#no-such-heading)
         - [Card](#card)
+        - [Quoted](#quoted)
+        - [评测](#模型-评测)
 
         ## Results
 
@@ -23,11 +27,17 @@ struct HeadingAnchorsTests {
 
         Text.
 
+        > ### Quoted
+
         ## Version 2.5
 
         | Link | Note |
         |---|---|
         | [back](#results) | x |
+
+        ## 模型 评测
+
+        Text.
         """
 
     func render() async throws -> RenderedSite {
@@ -46,6 +56,9 @@ struct HeadingAnchorsTests {
         #expect(results.contains(#"<h2 id="results">Results</h2>"#))
         #expect(results.contains(#"<h3 id="deep-dive">Deep dive</h3>"#))
         #expect(page(site, "sections/version-2.5.html").contains(#"<h2 id="version-25">Version 2.5</h2>"#))
+        // A heading inside a quote gets its id too; letters of any script stay in an id.
+        #expect(results.contains("<blockquote>\n<h3 id=\"quoted\">Quoted</h3>"))
+        #expect(page(site, "sections/\(Slug.make("模型 评测")).html").contains(#"<h2 id="模型-评测">模型 评测</h2>"#))
     }
 
     @Test func linksPointAtThePageThatHoldsTheHeading() async throws {
@@ -56,6 +69,10 @@ struct HeadingAnchorsTests {
         #expect(index.contains(#"<a href="sections/version-2.5.html#version-25">Version 2.5</a>"#))
         // The title heading is the home page itself.
         #expect(index.contains(#"<a href="index.html">Card</a>"#))
+        #expect(index.contains(#"<a href="sections/results.html#quoted">Quoted</a>"#))
+        // cmark writes the fragment percent-encoded; it stays so, on the page that holds it.
+        let encoded = try #require("模型-评测".addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed))
+        #expect(index.contains("<a href=\"sections/\(Slug.make("模型 评测")).html#\(encoded)\">评测</a>"))
         let results = page(site, "sections/results.html")
         #expect(results.contains(##"<a href="#deep-dive">the deep dive</a>"##))
         #expect(results.contains(##"<a href="#results">this section</a>"##))

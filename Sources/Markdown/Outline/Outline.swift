@@ -24,6 +24,8 @@ public struct Outline: Hashable, Sendable {
 
     public var headings: [Heading] = []
     public var tables: [PlacedTable] = []
+    /// The ids of the headings in or at each top-level block, in document order.
+    public private(set) var idsByBlock: [Int: [String]] = [:]
 
     /// Reads every heading of `document`, nested ones included, in document order: GitHub
     /// numbers repeated ids across all of them.
@@ -47,17 +49,13 @@ public struct Outline: Hashable, Sendable {
         if case .heading(let level, let inlines) = block.kind {
             // GitHub derives the id from all of the heading's text, citations included.
             let id = ids.claim(inlines.plainText.trimmingOutlineSpace())
+            idsByBlock[index, default: []].append(id)
             headings.append(
                 Heading(
                     level: level, title: inlines.titleText, id: id, blockIndex: index, isTopLevel: isTopLevel,
                     location: block.range.start))
         }
         for child in block.children { collect(child, index: index, isTopLevel: false, ids: &ids) }
-    }
-
-    /// The id of the top-level heading at `blockIndex`, if that block is a heading.
-    public func id(ofHeadingAt blockIndex: Int) -> String? {
-        headings.first { $0.blockIndex == blockIndex && $0.isTopLevel }?.id
     }
 }
 

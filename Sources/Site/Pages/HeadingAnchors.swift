@@ -46,12 +46,27 @@ struct HeadingAnchors: Sendable {
         targets[path]?[id]
     }
 
-    /// A top-level heading's HTML with its `id` added: `<h2>` becomes `<h2 id="results">`.
-    static func addingID(_ id: String, toHeading html: String) -> String {
-        guard html.hasPrefix("<h"), html.count > 3, !id.isEmpty else { return html }
-        let tagEnd = html.index(html.startIndex, offsetBy: 3)
-        guard html[tagEnd] == ">" else { return html }
-        return String(html[..<tagEnd]) + " id=\"" + escapedAttribute(id) + "\"" + html[tagEnd...]
+    /// A block's HTML with `ids` added to its headings in order: `<h2>` becomes
+    /// `<h2 id="results">`. Raw HTML never passes through, so every `<hN>` tag is a heading's.
+    static func addingIDs(_ ids: [String], toHeadingsIn html: String) -> String {
+        guard !ids.isEmpty else { return html }
+        var out = ""
+        var rest = html[...]
+        var pending = ids[...]
+        while let id = pending.first, let tag = rest.range(of: "<h") {
+            let level = rest[tag.upperBound...].prefix(2)
+            out += rest[..<tag.upperBound]
+            rest = rest[tag.upperBound...]
+            guard level.count == 2, let digit = level.first, ("1"..."6").contains(digit), level.last == ">" else {
+                continue
+            }
+            out.append(digit)
+            // An empty heading has an empty id, and `id=""` is not valid HTML.
+            if !id.isEmpty { out += " id=\"" + escapedAttribute(id) + "\"" }
+            rest = rest.dropFirst()
+            pending = pending.dropFirst()
+        }
+        return out + rest
     }
 
     /// `html` (blocks of the document at `path`, shown on `page`, `depth` folders deep) with every

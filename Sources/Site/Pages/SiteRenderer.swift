@@ -143,9 +143,9 @@ public struct SiteRenderer: Sendable {
         let depth = page.split(separator: "/").count - 1
         return indices.map { index in
             let block = document.document.blocks[index]
-            var html = anchors.rewritingLinks(
+            let linked = anchors.rewritingLinks(
                 in: document.document.blockHTML[index], path: document.document.path, page: page, depth: depth)
-            if let id = document.outline.id(ofHeadingAt: index) { html = HeadingAnchors.addingID(id, toHeading: html) }
+            let html = HeadingAnchors.addingIDs(document.outline.idsByBlock[index] ?? [], toHeadingsIn: linked)
             guard case .table(let table) = block.kind else { return BlockView(html: html) }
             let lastColumn = table.rows.compactMap(\.last)
             let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }

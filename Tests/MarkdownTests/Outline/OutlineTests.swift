@@ -17,8 +17,8 @@ struct OutlineTests {
         // GitHub ids count the citation's text and number repeats across nested headings too.
         #expect(outline.headings.map(\.id) == ["card", "results1", "deep-details", "results", "results-1"])
         #expect(outline.headings.map(\.isTopLevel) == [true, true, true, false, true])
-        #expect(outline.id(ofHeadingAt: 1) == "results1")
-        #expect(outline.id(ofHeadingAt: 3) == nil)
+        #expect(outline.idsByBlock[1] == ["results1"])
+        #expect(outline.idsByBlock[3] == ["results"], "the quote holds its heading")
         #expect(outline.headings[2].location.line == 3)
     }
 }
