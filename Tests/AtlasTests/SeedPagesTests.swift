@@ -43,6 +43,70 @@ struct SeedPagesTests {
         #expect(broken.isEmpty, "\(broken.prefix(10))")
     }
 
+    /// A card whose table of contents links its headings by `#anchor`: once sections become
+    /// pages, every one of those links still reaches its heading.
+    @Test func tableOfContentsLinksReachTheirHeadings() throws {
+        let card = """
+            # Model card
+
+            ## Contents
+
+            1. [Introduction](#introduction)
+            2. [Evaluation results](#evaluation-results)
+               - [Chat model](#chat-model)
+               - [Base model](#base-model)
+            3. [Usage (vLLM & SGLang)](#usage-vllm--sglang)
+            4. [Licence](#licence)
+            5. [评测](#模型-评测)
+
+            ## Introduction
+
+            See the [results](#evaluation-results) and the [base model](#base-model).
+
+            ## Evaluation results
+
+            ### Chat model
+
+            | Model | MMLU |
+            |---|---|
+            | Example-7B-Chat | 60.1 |
+
+            ### Base model
+
+            | Model | MMLU |
+            |---|---|
+            | Example-7B | 55.2 |
+
+            ## Usage (vLLM & SGLang)
+
+            Back to the [introduction](#introduction).
+
+            ## Licence
+
+            MIT.
+
+            ## 模型 评测
+
+            > ### Quoted
+
+            See [the quote](#quoted).
+            """
+        let folder = try TemporaryFolder(files: ["Content/card.md": card])
+        defer { folder.remove() }
+        try FileManager.default.copyItem(atPath: repositoryRoot + "/Templates", toPath: folder.path + "/Templates")
+        let run = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(!run.standardError.contains("names no heading"), "\(run.standardError)")
+
+        let contents = try #require(folder.read("Public/sections/contents.html"))
+        let anchors = Self.hrefs(in: contents).filter { $0.hasPrefix("../sections/") && $0.contains("#") }
+        #expect(anchors.count == 7)
+        #expect(anchors.contains("../sections/introduction.html#introduction"))
+        #expect(anchors.contains("../sections/usage-vllm-sglang.html#usage-vllm--sglang"))
+        let broken = try Self.brokenLinks(in: folder.path + "/Public")
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+
     /// Reported values in the Value column of a leaderboard, in page order.
     static func numberCells(_ html: String) -> [Double] {
         html.split(separator: "\n").filter { $0.hasPrefix("<tr><td class=\"number\">") }.compactMap { row in
@@ -61,16 +125,18 @@ struct SeedPagesTests {
             let folder = (page as NSString).deletingLastPathComponent
             for href in hrefs(in: html) where !href.hasPrefix("http://") && !href.hasPrefix("https://") {
                 let parts = href.split(separator: "#", omittingEmptySubsequences: false)
-                if parts[0].isEmpty { continue }  // a fragment on the same page
-                let resolved = ((root + "/" + folder) as NSString).appendingPathComponent(String(parts[0]))
+                // A fragment alone names an element of this same page.
+                let file = parts[0].isEmpty ? (page as NSString).lastPathComponent : String(parts[0])
+                let resolved = ((root + "/" + folder) as NSString).appendingPathComponent(file)
                 let path = (resolved as NSString).standardizingPath
                 guard FileManager.default.fileExists(atPath: path) else {
                     broken.append("\(page): \(href)")
                     continue
                 }
                 // A fragment must name an element of the target page (a source link's table).
-                if parts.count > 1, let target = try? String(contentsOfFile: path, encoding: .utf8),
-                    !target.contains("id=\"\(parts[1])\"")
+                let fragment = parts.count > 1 ? String(parts[1]).removingPercentEncoding ?? String(parts[1]) : ""
+                if !fragment.isEmpty, let target = try? String(contentsOfFile: path, encoding: .utf8),
+                    !target.contains("id=\"\(fragment)\"")
                 {
                     broken.append("\(page): \(href) (no such id)")
                 }

@@ -1,7 +1,8 @@
 import Foundation
 import Markdown
 
-/// The shape of a document: its title, its `##` sections, and the tables under each heading.
+/// The catalog's cut of a document's `Outline`: its title, its `##` sections, and the tables
+/// under each heading, with the citations, images and summary each section holds.
 struct DocumentOutline {
     struct Section {
         var title: String
@@ -30,28 +31,28 @@ struct DocumentOutline {
 
     init(_ document: Document) {
         path = document.path
-        var headings: [Int: String] = [:]
+        let outline = Outline(document)
+        let headings = Dictionary(
+            outline.headings.filter(\.isTopLevel).map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
+        let tables = Dictionary(outline.tables.map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
         var current: Section?
         for (index, block) in document.blocks.enumerated() {
-            if case .heading(let level, let inlines) = block.kind {
-                let text = Self.headingText(inlines)
-                if level == 1 { title = title ?? text }
-                if level <= 2 {
+            if let heading = headings[index] {
+                if heading.level == 1 { title = title ?? heading.title }
+                if heading.level <= 2 {
                     close(&current, at: index)
-                    current = Self.section(title: text, level: level, at: index, block.range.start)
+                    current = Self.section(title: heading.title, level: heading.level, at: index, heading.location)
                 }
-                headings = headings.filter { $0.key < level }
-                headings[level] = text
             }
             if current == nil {
                 current = Self.section(title: title ?? "", level: 1, at: index, block.range.start)
             }
             Self.collect(block, into: &current!, path: path)
-            if case .table(let table) = block.kind {
+            if let placed = tables[index] {
                 // `##` sections keep their path from level 2 down; the rest name their `#` heading.
                 let lowest = current!.level == 2 ? 2 : 1
-                let pathTitles = headings.filter { $0.key >= lowest }.sorted { $0.key < $1.key }.map(\.value)
-                current!.tables.append(PlacedTable(table: table, headingPath: pathTitles, location: block.range.start))
+                let titles = placed.headingPath.filter { $0.level >= lowest }.map(\.title)
+                current!.tables.append(PlacedTable(table: placed.table, headingPath: titles, location: placed.location))
             }
         }
         close(&current, at: document.blocks.count)
@@ -71,21 +72,9 @@ struct DocumentOutline {
             summary: "", tables: [])
     }
 
-    /// A heading's text without citation links such as `[[7]](url)`.
-    static func headingText(_ inlines: [Inline]) -> String {
-        inlines.filter { !isCitation($0) }.plainText.trimmed
-    }
-
-    static func isCitation(_ inline: Inline) -> Bool {
-        guard case .link = inline.kind else { return false }
-        let text = inline.children.plainText
-        return text.hasPrefix("[") && text.hasSuffix("]") && text.dropFirst().dropLast().allSatisfy(\.isNumber)
-            && text.count > 2
-    }
-
     private static func collect(_ block: Block, into section: inout Section, path: String) {
         if section.summary.isEmpty, case .paragraph(let inlines) = block.kind {
-            let text = inlines.filter { !isCitation($0) }.plainText.trimmed
+            let text = inlines.filter { !$0.isCitation }.plainText.trimmed
             if !text.isEmpty { section.summary = text }
         }
         for inline in block.inlines { collect(inline, into: &section) }
@@ -94,7 +83,7 @@ struct DocumentOutline {
 
     private static func collect(_ inline: Inline, into section: inout Section) {
         switch inline.kind {
-        case .link(let url, _, let children) where isCitation(inline):
+        case .link(let url, _, let children) where inline.isCitation:
             let label = children.plainText
             if !section.citations.contains(where: { $0.url == url && $0.label == label }) {
                 section.citations.append(Citation(label: label, url: url, source: Provenance(inline.range.start)))

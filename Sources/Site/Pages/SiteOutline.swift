@@ -1,6 +1,7 @@
 import Markdown
 
-/// One `##` section of a document: from its heading up to the next `##` or `#` heading.
+/// One `##` section of a document: from its heading up to the next `##` or `#` heading, cut
+/// from the document's `Outline` (the catalog cuts its sections from the same outline).
 public struct SectionOutline: Hashable, Sendable {
     /// The heading's text without citation links.
     public var title: String
@@ -10,11 +11,15 @@ public struct SectionOutline: Hashable, Sendable {
     public var blockRange: Range<Int>
     /// Where the heading starts.
     public var location: SourceLocation
+    /// The heading's GitHub-style id, from the document's `Outline`.
+    public var headingID: String
 }
 
 /// A document cut into the parts the site shows: title, introduction and sections.
 public struct DocumentOutline: Hashable, Sendable {
     public var document: Document
+    /// Every heading of the document with its id: read once, shared with the catalog's rules.
+    public var outline: Outline
     /// The first `#` heading, or the file name without `.md` when there is none.
     public var title: String
     /// Blocks outside any section (except the title heading), shown on the home page so nothing is lost.
@@ -47,41 +52,26 @@ public struct SiteOutline: Hashable, Sendable {
     private static func outline(of document: Document, slugs: inout SlugAllocator)
         -> (value: DocumentOutline, hasTitleHeading: Bool)
     {
-        var titleIndex: Int?
-        var intro: [Int] = []
+        let headings = Outline(document)
+        // Only top-level `#` and `##` headings cut the document; the first `#` is its title.
+        let cuts = headings.headings.filter { $0.isTopLevel && $0.level <= 2 }
+        let titleHeading = cuts.first { $0.level == 1 }
         var sections: [SectionOutline] = []
-        var open: (start: Int, title: String, location: SourceLocation)?
-
-        func closeSection(at end: Int) {
-            guard let section = open else { return }
+        var inSection = Set<Int>()
+        for (position, cut) in cuts.enumerated() where cut.level == 2 {
+            let end = position + 1 < cuts.count ? cuts[position + 1].blockIndex : document.blocks.count
+            let title = cut.title.isEmpty ? "Untitled section" : cut.title
             sections.append(
                 SectionOutline(
-                    title: section.title, slug: slugs.allocate(for: section.title),
-                    blockRange: section.start..<end, location: section.location))
-            open = nil
+                    title: title, slug: slugs.allocate(for: title), blockRange: cut.blockIndex..<end,
+                    location: cut.location, headingID: cut.id))
+            inSection.formUnion(cut.blockIndex..<end)
         }
-
-        for (index, block) in document.blocks.enumerated() {
-            if case .heading(let level, let inlines) = block.kind, level <= 2 {
-                closeSection(at: index)
-                if level == 2 {
-                    let title = inlines.titleText
-                    open = (index, title.isEmpty ? "Untitled section" : title, block.range.start)
-                    continue
-                }
-                if titleIndex == nil {
-                    titleIndex = index
-                    continue
-                }
-            }
-            if open == nil { intro.append(index) }
-        }
-        closeSection(at: document.blocks.count)
-
-        let headingTitle = titleIndex.map { document.blocks[$0].inlines.titleText } ?? ""
-        let title = headingTitle.isEmpty ? fileTitle(document.path) : headingTitle
-        let value = DocumentOutline(document: document, title: title, introBlockIndices: intro, sections: sections)
-        return (value, titleIndex != nil)
+        let intro = document.blocks.indices.filter { !inSection.contains($0) && $0 != titleHeading?.blockIndex }
+        let title = (titleHeading?.title).flatMap { $0.isEmpty ? nil : $0 } ?? fileTitle(document.path)
+        let value = DocumentOutline(
+            document: document, outline: headings, title: title, introBlockIndices: intro, sections: sections)
+        return (value, titleHeading != nil)
     }
 
     /// `Content/notes.md` -> `notes`.

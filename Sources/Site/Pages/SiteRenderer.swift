@@ -32,13 +32,14 @@ public struct SiteRenderer: Sendable {
         throws(Diagnostic) -> RenderedSite
     {
         let outline = SiteOutline(documents: documents)
+        let anchors = HeadingAnchors(outline: outline)
         var site = RenderedSite(maxBytes: maxOutputBytes)
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         let data = catalog.map(Self.dataFiles) ?? []
         for file in data { try site.add(Array(file.text.utf8), at: Self.dataFolder + "/" + file.name) }
 
         let hasNav = catalog != nil
-        var index = indexView(outline, hasNav: hasNav)
+        var index = indexView(outline, hasNav: hasNav, anchors: anchors)
         index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
         index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
         if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
@@ -46,7 +47,8 @@ public struct SiteRenderer: Sendable {
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         for (position, (document, section)) in sections.enumerated() {
             let view = sectionView(
-                section, in: document, outline: outline, position: position, of: sections.map(\.1), hasNav: hasNav)
+                section, in: document, outline: outline, position: position, of: sections.map(\.1), hasNav: hasNav,
+                anchors: anchors)
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
             try site.add(try templates.renderBytes(view, template: "section"), at: path)
         }
@@ -66,6 +68,7 @@ public struct SiteRenderer: Sendable {
                 .warning, at: SourceLocation(path: document.document.path, line: 1, column: 1),
                 "no '##' headings, so this file gets no section pages (only its text on the home page)")
         }
+        site.diagnostics += outline.documents.flatMap { anchors.diagnostics(for: $0.document) }
         return site
     }
 
@@ -79,13 +82,14 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - View models
 
-    func indexView(_ outline: SiteOutline, hasNav: Bool = false) -> IndexPageView {
+    func indexView(_ outline: SiteOutline, hasNav: Bool = false, anchors: HeadingAnchors? = nil) -> IndexPageView {
+        let anchors = anchors ?? HeadingAnchors(outline: outline)
         let documents = outline.documents.map { document in
             DocumentView(
                 title: document.title,
                 showsTitle: outline.documents.count > 1,
                 fileName: document.document.path.split(separator: "/").last.map(String.init) ?? document.document.path,
-                intro: blockViews(document.document, document.introBlockIndices),
+                intro: blockViews(document, document.introBlockIndices, anchors: anchors, page: "index.html"),
                 sections: document.sections.map {
                     SectionLink(title: $0.title, href: Self.sectionsFolder + "/" + $0.slug + ".html")
                 },
@@ -100,15 +104,17 @@ public struct SiteRenderer: Sendable {
 
     func sectionView(
         _ section: SectionOutline, in document: DocumentOutline, outline: SiteOutline,
-        position: Int, of all: [SectionOutline], hasNav: Bool = false
+        position: Int, of all: [SectionOutline], hasNav: Bool = false, anchors: HeadingAnchors? = nil
     ) -> SectionPageView {
         // Section pages sit side by side in one folder, so a sibling's link is just its file name.
         let link = { (other: SectionOutline) in SectionLink(title: other.title, href: other.slug + ".html") }
+        let page = Self.sectionsFolder + "/" + section.slug + ".html"
         return SectionPageView(
             chrome: chrome(
                 title: section.title + " · " + outline.title, siteTitle: outline.title, depth: 1, hasNav: hasNav),
             title: section.title,
-            blocks: blockViews(document.document, Array(section.blockRange)),
+            blocks: blockViews(
+                document, Array(section.blockRange), anchors: anchors ?? HeadingAnchors(outline: outline), page: page),
             sourceText: "\(section.location.path):\(section.location.line)",
             position: "Section \(position + 1) of \(all.count)",
             previous: position > 0 ? link(all[position - 1]) : nil,
@@ -129,16 +135,23 @@ public struct SiteRenderer: Sendable {
             nav: nav, hasNav: !nav.isEmpty)
     }
 
-    private func blockViews(_ document: Document, _ indices: [Int]) -> [BlockView] {
-        indices.map { index in
-            guard case .table(let table) = document.blocks[index].kind else {
-                return BlockView(html: document.blockHTML[index])
-            }
+    /// The views of `document`'s blocks at `indices`, shown on `page` (relative to the site root):
+    /// headings carry their ids and in-document links point where their headings now are.
+    private func blockViews(
+        _ document: DocumentOutline, _ indices: [Int], anchors: HeadingAnchors, page: String
+    ) -> [BlockView] {
+        let depth = page.split(separator: "/").count - 1
+        return indices.map { index in
+            let block = document.document.blocks[index]
+            let linked = anchors.rewritingLinks(
+                in: document.document.blockHTML[index], path: document.document.path, page: page, depth: depth)
+            let html = HeadingAnchors.addingIDs(document.outline.idsByBlock[index] ?? [], toHeadingsIn: linked)
+            guard case .table(let table) = block.kind else { return BlockView(html: html) }
             let lastColumn = table.rows.compactMap(\.last)
             let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }
             return BlockView(
-                html: document.blockHTML[index], isTable: true, hasProseColumn: hasProse,
-                anchor: Self.tableAnchor(line: document.blocks[index].range.start.line))
+                html: html, isTable: true, hasProseColumn: hasProse,
+                anchor: Self.tableAnchor(line: block.range.start.line))
         }
     }
 

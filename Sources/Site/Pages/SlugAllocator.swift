@@ -3,14 +3,14 @@ import Foundation
 
 /// Turns heading titles into file-name-safe slugs that are unique within one site.
 ///
-/// A slug is lowercase ASCII `[a-z0-9-]`, never empty and never `.` or `..`, so it can be used
-/// as a path component and in a URL without escaping.
+/// A slug is lowercase ASCII `[a-z0-9.-]` (a dot only between digits), never empty and never
+/// `.` or `..`, so it can be used as a path component and in a URL without escaping.
 public struct SlugAllocator: Sendable {
     private var unique = UniqueSlugs()
 
-    /// Longest slug kept from a title, before any `-2` suffix; long headings make unwieldy URLs.
-    /// A longer one is cut and ends in a hash of the whole title, so it stays distinct and stable.
-    public static let maxLength = 80
+    /// Longest slug kept from a title, before any `-2` suffix (`Slug.maxBytes`); a longer one is
+    /// cut and ends in a hash of the whole title, so it stays distinct and stable.
+    public static let maxLength = Slug.maxBytes
 
     public init() {}
 
@@ -19,29 +19,9 @@ public struct SlugAllocator: Sendable {
         unique.claim(slug: Self.base(for: title))
     }
 
-    /// The slug of a title, ignoring clashes.
-    ///
-    /// Accents are dropped (`é` → `e`); runs of anything else become one `-`. A title with no
-    /// ASCII letters or digits (`模型`) gets `section-` plus a hash of its text, so its URL stays
-    /// the same when other sections are added or moved.
+    /// The slug of a title, ignoring clashes: the catalog's one rule for every URL (`Slug.make`),
+    /// so `DeepSeek-V2.5` is `deepseek-v2.5` for its section as for its series.
     public static func base(for title: String) -> String {
-        var slug = ""
-        var pendingDash = false
-        for scalar in title.decomposedStringWithCanonicalMapping.unicodeScalars {
-            let isKept = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-            let isUpper = ("A"..."Z").contains(scalar)
-            if isKept || isUpper {
-                if pendingDash && !slug.isEmpty { slug += "-" }
-                pendingDash = false
-                slug.unicodeScalars.append(isUpper ? Unicode.Scalar(scalar.value + 32)! : scalar)
-            } else if scalar.properties.generalCategory != .nonspacingMark {
-                pendingDash = true
-            }
-        }
-        if slug.isEmpty {
-            let trimmed = title.trimmingWhitespace()
-            return trimmed.isEmpty ? "section" : "section-" + Slug.fnv1aHex(trimmed)
-        }
-        return Slug.shortened(slug, name: title, maxBytes: maxLength)
+        Slug.make(title)
     }
 }

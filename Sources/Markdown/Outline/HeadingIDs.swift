@@ -1,0 +1,47 @@
+/// Hands out heading ids the way GitHub does (github-slugger), so that `#anchor` links written
+/// for GitHub keep working: lowercase, every character that is not a letter, mark, number,
+/// connector (`_`), `-` or space removed, each space turned into `-`; a repeated id gets `-1`,
+/// `-2`, ... in document order.
+public struct HeadingIDs: Sendable {
+    /// How many times each id was asked for beyond the first.
+    private var occurrences: [String: Int] = [:]
+
+    public init() {}
+
+    /// The next id for a heading whose visible text is `text`.
+    public mutating func claim(_ text: String) -> String {
+        let base = Self.base(for: text)
+        var id = base
+        while occurrences[id] != nil {
+            let count = occurrences[base, default: 0] + 1
+            occurrences[base] = count
+            id = base + "-" + String(count)
+        }
+        occurrences[id] = 0
+        return id
+    }
+
+    /// The id of `text` before duplicates are counted.
+    public static func base(for text: String) -> String {
+        var id = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " {
+                id += "-"
+            } else if scalar == "-" || isKept(scalar) {
+                id.unicodeScalars.append(scalar)
+            }
+        }
+        return id
+    }
+
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+            .connectorPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Markdown
+import Testing
+
+struct OutlineTests {
+    @Test func readsHeadingsAtEveryLevelWithTitlesAndIds() throws {
+        let document = try MarkdownParser.parse(
+            """
+            # Card
+            ## Results[[1]](https://example.com/)
+            #### Deep *details*
+            > ## Results
+            ## Results
+            """, path: "Content/card.md")
+        let outline = Outline(document)
+        #expect(outline.headings.map(\.level) == [1, 2, 4, 2, 2])
+        #expect(outline.headings.map(\.title) == ["Card", "Results", "Deep details", "Results", "Results"])
+        // GitHub ids count the citation's text and number repeats across nested headings too.
+        #expect(outline.headings.map(\.id) == ["card", "results1", "deep-details", "results", "results-1"])
+        #expect(outline.headings.map(\.isTopLevel) == [true, true, true, false, true])
+        #expect(outline.idsByBlock[1] == ["results1"])
+        #expect(outline.idsByBlock[3] == ["results"], "the quote holds its heading")
+        #expect(outline.headings[2].location.line == 3)
+    }
+}
