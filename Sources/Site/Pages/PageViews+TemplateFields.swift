@@ -11,6 +11,10 @@ extension PageChrome: TemplateFields {
         case "stylesheetHref": .text(self.stylesheetHref)
         case "nav": .objects(self.nav)
         case "hasNav": .flag(self.hasNav)
+        case "rootHref": .text(self.rootHref)
+        case "hasSearch": .flag(self.hasSearch)
+        case "searchIndexHref": .text(self.searchIndexHref)
+        case "searchScriptHref": .text(self.searchScriptHref)
         default: nil
         }
     }

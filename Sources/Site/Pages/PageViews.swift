@@ -16,6 +16,13 @@ public struct PageChrome: Sendable, Equatable {
     /// The site-wide navigation (Home, Series, Models, ...); empty without the model graph.
     public var nav: [NavLink] = []
     public var hasNav = false
+    /// `../` per folder this page sits below the output folder: search results are prefixed with it.
+    public var rootHref = ""
+    /// Whether the page carries the search box (a site built with the model graph).
+    public var hasSearch = false
+    /// Relative links to the search index and the search script.
+    public var searchIndexHref = ""
+    public var searchScriptHref = ""
 }
 
 /// A link to a section page, relative to the page that shows it.

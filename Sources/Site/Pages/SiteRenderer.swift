@@ -36,6 +36,7 @@ public struct SiteRenderer: Sendable {
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         let data = catalog.map(Self.dataFiles) ?? []
         for file in data { try site.add(Array(file.text.utf8), at: Self.dataFolder + "/" + file.name) }
+        if let catalog { try site.add(Array(SearchIndex.script(catalog).utf8), at: SearchIndex.path) }
 
         let hasNav = catalog != nil
         var index = indexView(outline, hasNav: hasNav)
@@ -126,7 +127,8 @@ public struct SiteRenderer: Sendable {
         return PageChrome(
             language: language, documentTitle: title, siteTitle: siteTitle,
             homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css",
-            nav: nav, hasNav: !nav.isEmpty)
+            nav: nav, hasNav: !nav.isEmpty, rootHref: up, hasSearch: hasNav,
+            searchIndexHref: up + SearchIndex.path, searchScriptHref: up + Self.assetsFolder + "/search.js")
     }
 
     private func blockViews(_ document: Document, _ indices: [Int]) -> [BlockView] {
