@@ -15,6 +15,7 @@ extension PageChrome: TemplateFields {
         case "hasSearch": .flag(self.hasSearch)
         case "searchIndexHref": .text(self.searchIndexHref)
         case "searchScriptHref": .text(self.searchScriptHref)
+        case "tablesScriptHref": .text(self.tablesScriptHref)
         default: nil
         }
     }
@@ -149,6 +150,7 @@ extension ScoreRow: TemplateFields {
         case "value": .text(self.value)
         case "isReported": .flag(self.isReported)
         case "source": .object(self.source)
+        case "sortKey": .text(self.sortKey)
         default: nil
         }
     }
@@ -187,6 +189,8 @@ extension ModelRow: TemplateFields {
         case "parameters": .text(self.parameters)
         case "architecture": .text(self.architecture)
         case "scoreCount": .text(self.scoreCount)
+        case "releaseSortKey": .text(self.releaseSortKey)
+        case "parametersSortKey": .text(self.parametersSortKey)
         default: nil
         }
     }
@@ -211,6 +215,7 @@ extension SeriesRow: TemplateFields {
         case "organization": .object(self.organization)
         case "releaseSpan": .text(self.releaseSpan)
         case "modelCount": .text(self.modelCount)
+        case "releaseSortKey": .text(self.releaseSortKey)
         default: nil
         }
     }

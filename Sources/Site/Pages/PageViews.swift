@@ -23,6 +23,8 @@ public struct PageChrome: Sendable, Equatable {
     /// Relative links to the search index and the search script.
     public var searchIndexHref = ""
     public var searchScriptHref = ""
+    /// Relative link to the script that makes tables sortable and filterable.
+    public var tablesScriptHref = ""
 }
 
 /// A link to a section page, relative to the page that shows it.

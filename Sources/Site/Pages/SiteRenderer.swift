@@ -128,7 +128,8 @@ public struct SiteRenderer: Sendable {
             language: language, documentTitle: title, siteTitle: siteTitle,
             homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css",
             nav: nav, hasNav: !nav.isEmpty, rootHref: up, hasSearch: hasNav,
-            searchIndexHref: up + SearchIndex.path, searchScriptHref: up + Self.assetsFolder + "/search.js")
+            searchIndexHref: up + SearchIndex.path, searchScriptHref: up + Self.assetsFolder + "/search.js",
+            tablesScriptHref: up + Self.assetsFolder + "/tables.js")
     }
 
     private func blockViews(_ document: Document, _ indices: [Int]) -> [BlockView] {

@@ -37,7 +37,7 @@ extension CatalogPages {
                 return ScoreRow(
                     rank: score.isReported ? String(rank) : "", subject: link(score.model),
                     setting: setting.description, value: Self.valueText(score), isReported: score.isReported,
-                    source: sources.link(for: score.source, depth: Self.depth))
+                    source: sources.link(for: score.source, depth: Self.depth), sortKey: Format.sortKey(score.value))
             }
             let scale = metric.map { "\($0.scale.rawValue), " } ?? ""
             return LeaderboardView(

@@ -40,7 +40,7 @@ extension CatalogPages {
         ScoreRow(
             rank: "", subject: link(score.benchmark), setting: score.setting.description,
             value: Self.valueText(score), isReported: score.isReported,
-            source: sources.link(for: score.source, depth: Self.depth))
+            source: sources.link(for: score.source, depth: Self.depth), sortKey: Format.sortKey(score.value))
     }
 
     /// The cell as written, or an en dash for a score that was not reported.
