@@ -2,7 +2,8 @@
 // The form is hidden in the HTML and shown here, so a reader without JavaScript sees no dead box.
 (function () {
   "use strict";
-  var form = document.querySelector("form.site-search");
+  // A div, not a form: Enter is handled here, and the page has no form to submit anywhere.
+  var form = document.querySelector(".site-search");
   var index = window.atlasSearch;
   if (!form || !index) return;
   var input = form.querySelector("input");
@@ -65,7 +66,8 @@
   function links() { return Array.prototype.slice.call(list.querySelectorAll("a")); }
 
   input.addEventListener("input", function () { show(input.value); });
-  form.addEventListener("submit", function (event) {
+  input.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter") return;
     event.preventDefault();
     var first = links()[0];
     if (first) window.location.href = first.href;

@@ -15,7 +15,12 @@ struct SearchIndexTests {
         let text = try String(
             contentsOfFile: repositoryRoot + "/Content/overview-of-chinese-ai-models.md", encoding: .utf8)
         let document = try MarkdownParser.parse(text, path: "Content/overview-of-chinese-ai-models.md")
-        let site = try SiteRenderer(templates: templates).render([document], catalog: seed.catalog)
+        let assetsFolder = repositoryRoot + "/Templates/assets"
+        var assets: [String: [UInt8]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: assetsFolder) {
+            assets[name] = Array(try Data(contentsOf: URL(fileURLWithPath: assetsFolder + "/" + name)))
+        }
+        let site = try SiteRenderer(templates: templates).render([document], catalog: seed.catalog, assets: assets)
         return (site, seed.catalog)
     }
 
@@ -45,7 +50,7 @@ struct SearchIndexTests {
             #expect(html.contains("<script src=\"\(up)assets/search-index.js\" defer></script>"), "\(path)")
             #expect(html.contains("<script src=\"\(up)assets/search.js\" defer></script>"), "\(path)")
             // Hidden until the script runs, so a reader without JavaScript sees no dead box.
-            #expect(html.contains("<form class=\"site-search\" role=\"search\" hidden"), "\(path)")
+            #expect(html.contains("<div class=\"site-search\" role=\"search\" hidden"), "\(path)")
         }
     }
 

@@ -13,9 +13,7 @@ extension PageChrome: TemplateFields {
         case "hasNav": .flag(self.hasNav)
         case "rootHref": .text(self.rootHref)
         case "hasSearch": .flag(self.hasSearch)
-        case "searchIndexHref": .text(self.searchIndexHref)
-        case "searchScriptHref": .text(self.searchScriptHref)
-        case "tablesScriptHref": .text(self.tablesScriptHref)
+        case "faviconHref": .text(self.faviconHref)
         default: nil
         }
     }

@@ -18,6 +18,9 @@ public struct SiteRenderer: Sendable {
     /// Folder of the downloadable data: the model graph as JSON and CSV (docs/export.md).
     public static let dataFolder = "data"
 
+    /// Every page may be crawled; the site has nothing private.
+    static let robots = "User-agent: *\nAllow: /\n"
+
     /// A last-column cell longer than this many characters makes the column a prose column.
     static let proseCellLength = 40
 
@@ -37,6 +40,7 @@ public struct SiteRenderer: Sendable {
         let data = catalog.map(Self.dataFiles) ?? []
         for file in data { try site.add(Array(file.text.utf8), at: Self.dataFolder + "/" + file.name) }
         if let catalog { try site.add(Array(SearchIndex.script(catalog).utf8), at: SearchIndex.path) }
+        try site.add(Array(Self.robots.utf8), at: "robots.txt")
 
         let hasNav = catalog != nil
         var index = indexView(outline, hasNav: hasNav)
@@ -128,8 +132,7 @@ public struct SiteRenderer: Sendable {
             language: language, documentTitle: title, siteTitle: siteTitle,
             homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css",
             nav: nav, hasNav: !nav.isEmpty, rootHref: up, hasSearch: hasNav,
-            searchIndexHref: up + SearchIndex.path, searchScriptHref: up + Self.assetsFolder + "/search.js",
-            tablesScriptHref: up + Self.assetsFolder + "/tables.js")
+            faviconHref: up + Self.assetsFolder + "/favicon.svg")
     }
 
     private func blockViews(_ document: Document, _ indices: [Int]) -> [BlockView] {
