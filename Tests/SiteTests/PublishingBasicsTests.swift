@@ -35,3 +35,20 @@ struct PublishingBasicsTests {
         #expect(rules.contains("display: none"))
     }
 }
+
+/// A reader's tabs, bookmarks and search results tell pages apart by their titles.
+struct UniqueTitlesTests {
+    @Test func everyPageOfTheSeedHasItsOwnTitle() async throws {
+        let (site, _) = try await SearchIndexTests.seedSite()
+        var pagesByTitle: [String: [String]] = [:]
+        for path in site.files.keys where path.hasSuffix(".html") {
+            let html = String(decoding: site.files[path]!, as: UTF8.self)
+            let title = try #require(
+                html.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first)
+            pagesByTitle[title, default: []].append(path)
+        }
+        let shared = pagesByTitle.filter { $0.value.count > 1 }
+        #expect(pagesByTitle.count > 100)
+        #expect(shared.isEmpty, "\(shared.sorted { $0.key < $1.key }.prefix(5))")
+    }
+}
