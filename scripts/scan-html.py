@@ -76,9 +76,21 @@ class Scanner(HTMLParser):
             (line, offset), src, text = self.in_script
             script = (src, "".join(text).strip())
             self.scripts.append(script)
-            if script not in self.allowed_scripts:
+            if self.allowed_scripts is not None and not allowed(script, self.allowed_scripts):
                 self.findings.append((line, offset + 1, f"<script> not from the theme: {script!r:.80}"))
             self.in_script = None
+
+
+def allowed(script, theme):
+    """Whether a rendered (src, text) is one the theme writes; `{{chrome.rootHref}}` is `../` repeated."""
+    src, text = script
+    return any(text == theme_text and re.fullmatch(pattern, src) for pattern, theme_text in theme)
+
+
+def src_pattern(src):
+    """A template's script src as a regular expression over the src it renders to."""
+    return "".join("(?:\\.\\./)*" if part == "{{chrome.rootHref}}" else re.escape(part)
+                   for part in re.split(r"(\{\{chrome\.rootHref\}\})", src))
 
 
 def theme_scripts(templates):
@@ -92,7 +104,7 @@ def theme_scripts(templates):
                 scanner = Scanner(allowed_scripts=None)
                 with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as file:
                     scanner.feed(file.read())
-                allowed.update(scanner.scripts)
+                allowed.update((src_pattern(src), text) for src, text in scanner.scripts)
     return allowed
 
 

@@ -20,7 +20,8 @@ struct BuildCommandTests {
         #expect(pages.count == sections)
         #expect(folder.exists("Public/index.html") && folder.exists("Public/assets/style.css"))
         let index = folder.read("Public/index.html") ?? ""
-        // The home page, the sections, a page per entity and 4 listings; the style sheet and 4 data files.
+        // The home page, the sections, a page per entity and 4 listings; 4 data files, robots.txt,
+        // the search index and the theme's style sheet, favicon, search and table scripts.
         let entities = ["models", "benchmarks", "series", "organizations"].map { kind in
             ((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public/" + kind)) ?? []).count
         }
@@ -28,7 +29,7 @@ struct BuildCommandTests {
         #expect(entities.allSatisfy { $0 > 1 })
         #expect(
             run.standardOutput == "atlas: built \(pageCount) pages from 1 file into Public/ "
-                + "(\(pageCount + 5) written, 0 unchanged, 0 removed)\n")
+                + "(\(pageCount + 10) written, 0 unchanged, 0 removed)\n")
         #expect(folder.read("Public/data/catalog.json")?.contains("\"id\": \"deepseek-v3\"") == true)
         #expect(index.contains(#"<a href="data/scores.csv" download>Scores (CSV)</a>"#))
         #expect(folder.read("Public/sections/deepseek-moe.html")?.contains("<table>") == true)

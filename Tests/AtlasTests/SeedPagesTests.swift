@@ -110,9 +110,10 @@ struct SeedPagesTests {
     /// Reported values in the Value column of a leaderboard, in page order.
     static func numberCells(_ html: String) -> [Double] {
         html.split(separator: "\n").filter { $0.hasPrefix("<tr><td class=\"number\">") }.compactMap { row in
-            let cells = row.components(separatedBy: "<td class=\"number\">")
-            guard cells.count > 2, let end = cells[2].firstIndex(of: "<") else { return nil }
-            return Double(cells[2][..<end])
+            // The value cell carries its raw number for sorting: `<td class="number" data-sort="91.8">`.
+            let cells = row.components(separatedBy: "data-sort=\"")
+            guard cells.count > 1, let end = cells[1].firstIndex(of: "\"") else { return nil }
+            return Double(cells[1][..<end])
         }
     }
 

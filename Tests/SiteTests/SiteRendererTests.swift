@@ -31,7 +31,7 @@ struct SiteRendererTests {
         let site = try await renderSite()
         #expect(
             site.sortedPaths == [
-                "assets/style.css", "index.html", "sections/alpha.html", "sections/beta.html",
+                "assets/style.css", "index.html", "robots.txt", "sections/alpha.html", "sections/beta.html",
                 "sections/gamma.html",
             ])
         #expect(site.pageCount == 4)

@@ -11,6 +11,9 @@ extension PageChrome: TemplateFields {
         case "stylesheetHref": .text(self.stylesheetHref)
         case "nav": .objects(self.nav)
         case "hasNav": .flag(self.hasNav)
+        case "rootHref": .text(self.rootHref)
+        case "hasSearch": .flag(self.hasSearch)
+        case "faviconHref": .text(self.faviconHref)
         default: nil
         }
     }
@@ -149,6 +152,7 @@ extension ScoreRow: TemplateFields {
         case "hasMoreSources": .flag(self.hasMoreSources)
         case "disagreement": .text(self.disagreement)
         case "hasDisagreement": .flag(self.hasDisagreement)
+        case "sortKey": .text(self.sortKey)
         default: nil
         }
     }
@@ -187,6 +191,8 @@ extension ModelRow: TemplateFields {
         case "parameters": .text(self.parameters)
         case "architecture": .text(self.architecture)
         case "scoreCount": .text(self.scoreCount)
+        case "releaseSortKey": .text(self.releaseSortKey)
+        case "parametersSortKey": .text(self.parametersSortKey)
         default: nil
         }
     }
@@ -211,6 +217,7 @@ extension SeriesRow: TemplateFields {
         case "organization": .object(self.organization)
         case "releaseSpan": .text(self.releaseSpan)
         case "modelCount": .text(self.modelCount)
+        case "releaseSortKey": .text(self.releaseSortKey)
         default: nil
         }
     }

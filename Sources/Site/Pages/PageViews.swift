@@ -16,6 +16,13 @@ public struct PageChrome: Sendable, Equatable {
     /// The site-wide navigation (Home, Series, Models, ...); empty without the model graph.
     public var nav: [NavLink] = []
     public var hasNav = false
+    /// `../` per folder this page sits below the output folder: the layout's scripts and the
+    /// search results are prefixed with it.
+    public var rootHref = ""
+    /// Whether the page carries the search box (a site built with the model graph).
+    public var hasSearch = false
+    /// Relative link to the SVG favicon, so browsers do not ask the host for `/favicon.ico`.
+    public var faviconHref = ""
 }
 
 /// A link to a section page, relative to the page that shows it.

@@ -18,6 +18,9 @@ public struct SiteRenderer: Sendable {
     /// Folder of the downloadable data: the model graph as JSON and CSV (docs/export.md).
     public static let dataFolder = "data"
 
+    /// Every page may be crawled; the site has nothing private.
+    static let robots = "User-agent: *\nAllow: /\n"
+
     /// A last-column cell longer than this many characters makes the column a prose column.
     static let proseCellLength = 40
 
@@ -37,6 +40,8 @@ public struct SiteRenderer: Sendable {
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         let data = catalog.map(Self.dataFiles) ?? []
         for file in data { try site.add(Array(file.text.utf8), at: Self.dataFolder + "/" + file.name) }
+        if let catalog { try site.add(Array(SearchIndex.script(catalog).utf8), at: SearchIndex.path) }
+        try site.add(Array(Self.robots.utf8), at: "robots.txt")
 
         let hasNav = catalog != nil
         var index = indexView(outline, hasNav: hasNav, anchors: anchors)
@@ -132,7 +137,8 @@ public struct SiteRenderer: Sendable {
         return PageChrome(
             language: language, documentTitle: title, siteTitle: siteTitle,
             homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css",
-            nav: nav, hasNav: !nav.isEmpty)
+            nav: nav, hasNav: !nav.isEmpty, rootHref: up, hasSearch: hasNav,
+            faviconHref: up + Self.assetsFolder + "/favicon.svg")
     }
 
     /// The views of `document`'s blocks at `indices`, shown on `page` (relative to the site root):

@@ -10,7 +10,8 @@ extension CatalogPages {
         }
         let facts: [Fact?] = [fact("Category", benchmark.category)]
         return BenchmarkPageView(
-            chrome: chrome(benchmark.name, .benchmarks), name: benchmark.name, facts: facts.compactMap { $0 },
+            chrome: chrome(benchmark.name + " (benchmark)", .benchmarks), name: benchmark.name,
+            facts: facts.compactMap { $0 },
             aliases: benchmark.aliases, metrics: metrics, hasMetrics: !metrics.isEmpty,
             leaderboards: leaderboards(benchmark))
     }

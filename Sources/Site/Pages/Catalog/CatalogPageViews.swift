@@ -56,6 +56,8 @@ public struct ScoreRow: Sendable, Equatable {
     /// `another table gives 58.7` when the same model, benchmark and setting have other values.
     public var disagreement = ""
     public var hasDisagreement = false
+    /// The value as a plain number for sorting (`91.8`), empty when not reported (sorted last).
+    public var sortKey = ""
 }
 
 /// The scores of one benchmark under one setting, best first.
@@ -87,6 +89,10 @@ public struct ModelRow: Sendable, Equatable {
     public var architecture: String
     /// How many scores the model has, reported or not.
     public var scoreCount: String
+    /// `202501` for January 2025 (`202500` for a bare year), so releases sort by date; empty when unknown.
+    public var releaseSortKey = ""
+    /// Total parameters in billions, else active ones, for sorting; empty when unknown.
+    public var parametersSortKey = ""
 }
 
 /// A benchmark as a row of the benchmark listing.
@@ -104,6 +110,8 @@ public struct SeriesRow: Sendable, Equatable {
     public var organization: EntityLink
     public var releaseSpan: String
     public var modelCount: String
+    /// The first release as `202501`, for sorting; empty when unknown.
+    public var releaseSortKey = ""
 }
 
 /// An organization as a row of the organization listing.

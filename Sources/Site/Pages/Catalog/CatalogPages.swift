@@ -88,19 +88,35 @@ struct CatalogPages {
             model: link(model.id), organization: link(model.organization), series: link(model.series),
             release: model.release?.value.description ?? "",
             parameters: Format.parameters(model.shape), architecture: model.shape.architecture?.value ?? "",
-            scoreCount: String(catalog.scores(of: model.id).count))
+            scoreCount: String(catalog.scores(of: model.id).count),
+            releaseSortKey: Format.sortKey(model.release?.value),
+            parametersSortKey: Format.sortKey(
+                (model.shape.totalParameters ?? model.shape.activeParameters)?.value.billions))
     }
 
     func seriesRow(_ series: Series) -> SeriesRow {
         SeriesRow(
             series: link(series.id), organization: link(series.organization),
             releaseSpan: Format.releaseSpan(series.releaseSpan(in: catalog)),
-            modelCount: String(series.models.count))
+            modelCount: String(series.models.count),
+            releaseSortKey: Format.sortKey(series.releaseSpan(in: catalog)?.lowerBound))
     }
 }
 
 /// Formatting shared by the catalog pages.
 enum Format {
+    /// A number as tables.js sorts it: `91.8`, `671`; empty (sorted last) for none.
+    static func sortKey(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
+    /// A release as a sortable number: `202501` for January 2025, `202500` for a bare year.
+    static func sortKey(_ release: Release?) -> String {
+        guard let release else { return "" }
+        return String(release.year * 100 + (release.month ?? 0))
+    }
+
     /// `671B total / 37B active`, `6.7B total`, `37B active`, or empty.
     static func parameters(_ shape: ModelShape) -> String {
         let parts = [

@@ -19,7 +19,7 @@ extension CatalogPages {
         }
         let notReported = scores.count { !$0.isReported }
         return ModelPageView(
-            chrome: chrome(model.name, .models), name: model.name, facts: facts.compactMap { $0 },
+            chrome: chrome(model.name + " (model)", .models), name: model.name, facts: facts.compactMap { $0 },
             notes: model.notes, hasNotes: !model.notes.isEmpty,
             aliases: model.aliases.isEmpty ? [model.name] : model.aliases,
             scores: scores, hasScores: !scores.isEmpty,

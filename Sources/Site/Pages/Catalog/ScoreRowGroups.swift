@@ -69,6 +69,6 @@ extension CatalogPages {
             hasMoreSources: links.count > 1,
             disagreement: group.otherValues.isEmpty
                 ? "" : "another table gives " + group.otherValues.joined(separator: ", "),
-            hasDisagreement: !group.otherValues.isEmpty)
+            hasDisagreement: !group.otherValues.isEmpty, sortKey: Format.sortKey(score.value))
     }
 }

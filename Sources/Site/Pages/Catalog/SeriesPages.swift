@@ -18,7 +18,7 @@ extension CatalogPages {
             fact("Models", Format.counted(series.models.count, "model")),
         ]
         return SeriesPageView(
-            chrome: chrome(series.name, .series), name: series.name,
+            chrome: chrome(series.name + " (series)", .series), name: series.name,
             summary: series.summary, hasSummary: !series.summary.isEmpty, facts: facts.compactMap { $0 },
             models: models, hasModels: !models.isEmpty, tables: tables, hasTables: !tables.isEmpty,
             citations: citations, hasCitations: !citations.isEmpty, section: sectionLink(series))
@@ -32,7 +32,7 @@ extension CatalogPages {
         let website = EntityLink(name: organization.url ?? "", href: organization.url.flatMap(SafeURL.check) ?? "")
         let facts: [Fact?] = [fact("Also known as", aliases), fact("Website", website)]
         return OrganizationPageView(
-            chrome: chrome(organization.name, .organizations), name: organization.name,
+            chrome: chrome(organization.name + " (organization)", .organizations), name: organization.name,
             facts: facts.compactMap { $0 }, series: series, hasSeries: !series.isEmpty,
             models: models, hasModels: !models.isEmpty)
     }

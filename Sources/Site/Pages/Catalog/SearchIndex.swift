@@ -1,0 +1,69 @@
+import Catalog
+
+/// The index the search box reads: every model, series, benchmark and organization with every
+/// spelling of its name, written as `assets/search-index.js`.
+///
+/// A classic script that sets `window.atlasSearch`, not a JSON file: `fetch` and ES modules are
+/// refused on `file://`, a `<script src>` is not.
+enum SearchIndex {
+    /// Path of the index inside the output folder.
+    static let path = SiteRenderer.assetsFolder + "/search-index.js"
+
+    /// One thing a reader can find; `href` is relative to the output folder.
+    struct Entry: Equatable {
+        var kind: EntityFolder
+        var name: String
+        var aliases: [String]
+        var href: String
+    }
+
+    /// The entries of a catalog, kind by kind, each in id order (the graph is sorted), so the
+    /// file is the same from run to run.
+    static func entries(_ catalog: Catalog) -> [Entry] {
+        func entry(_ kind: EntityFolder, _ id: some EntityID, _ name: String, _ aliases: [String]) -> Entry {
+            var seen: Set<String> = [name]
+            let others = aliases.filter { seen.insert($0).inserted }
+            return Entry(kind: kind, name: name, aliases: others, href: kind.href(id, depth: 0))
+        }
+        return catalog.models.map { entry(.models, $0.id, $0.name, $0.aliases) }
+            + catalog.series.map { entry(.series, $0.id, $0.name, []) }
+            + catalog.benchmarks.map { entry(.benchmarks, $0.id, $0.name, $0.aliases) }
+            + catalog.organizations.map { entry(.organizations, $0.id, $0.name, $0.aliases) }
+    }
+
+    /// The script text for `entries`: `window.atlasSearch = {"entries": [...]};`.
+    static func script(_ entries: [Entry]) -> String {
+        let values = entries.map { entry in
+            JSONValue.object([
+                "kind": .string(entry.kind.rawValue), "name": .string(entry.name),
+                "aliases": .strings(entry.aliases), "href": .string(entry.href),
+            ])
+        }
+        let json = JSONValue.object(["entries": .array(values)]).text
+        return "window.atlasSearch = " + javaScriptSafe(json.dropLast()) + ";\n"
+    }
+
+    static func script(_ catalog: Catalog) -> String { script(entries(catalog)) }
+
+    /// A string as a JavaScript string literal, escaped as `script` escapes it.
+    static func javaScriptString(_ text: String) -> String {
+        javaScriptSafe(JSONValue.string(text).text.dropLast())
+    }
+
+    /// JSON made safe inside a script: `<` (so no `</script>` or `<!--`) and the two line
+    /// separators JavaScript once refused in strings become `\u` escapes. The one place JS escaping
+    /// happens; `<` and the separators occur only inside JSON strings, where the escape means the same.
+    private static func javaScriptSafe(_ json: Substring) -> String {
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
