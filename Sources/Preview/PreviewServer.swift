@@ -43,6 +43,8 @@ public final class PreviewServer: Sendable {
     private let group = Locked<ServiceGroup?>(nil)
     /// What the last good build published, so the next one need not hash unchanged files.
     private let published = Locked<PublishedSite?>(nil)
+    /// The last build's parsed markdown, so a rebuild parses only the files that changed.
+    private let parseCache = ParseCache()
 
     public init(options: PreviewOptions, onBuild: @escaping @Sendable (RebuildReport) -> Void = { _ in }) {
         self.options = options
@@ -85,7 +87,9 @@ public final class PreviewServer: Sendable {
     func rebuild() async {
         let start = ContinuousClock.now
         var files: [String: [UInt8]]?
-        let result = await SiteBuilder(options: options.build).build(previous: published.value) { files = $0.files }
+        let result = await SiteBuilder(options: options.build).build(previous: published.value, cache: parseCache) {
+            files = $0.files
+        }
         if let site = result.published { published.value = site }
         let event = state.apply(files.map { .built($0) } ?? .failed(result.diagnostics))
         // Reported before it is published, so whoever waits on the event sees the build counted.

@@ -17,26 +17,45 @@ public struct LoadedContent: Sendable {
 public enum ContentLoader {
     public static let configFile = "atlas.yml"
 
-    /// `watchdog`, when given, bounds the time each file may take to parse.
-    public static func load(from folder: String, limits: ParseLimits, watchdog: ParseWatchdog? = nil) -> LoadedContent {
+    /// `watchdog`, when given, bounds the time each file may take to parse; `cache`, when given,
+    /// holds the last load's documents, and only files that changed since are read and parsed.
+    public static func load(
+        from folder: String, limits: ParseLimits, watchdog: ParseWatchdog? = nil, cache: ParseCache? = nil
+    ) -> LoadedContent {
         var loaded = LoadedContent()
-        let sources = ContentReader.markdownFiles(
-            in: folder, limit: limits.maxFileSize, diagnostics: &loaded.diagnostics)
-        for source in sources {
-            do throws(Diagnostic) {
+        let paths = ContentReader.markdownPaths(in: folder, diagnostics: &loaded.diagnostics)
+        cache?.beginLoad()
+        for path in paths {
+            let parse = { (bytes: [UInt8]) throws(Diagnostic) -> Document in
                 let parse = { () throws(Diagnostic) -> Document in
-                    try MarkdownParser.parse(source.bytes, path: source.path, limits: limits)
+                    try MarkdownParser.parse(bytes, path: path, limits: limits)
                 }
-                let document: Document
-                if let watchdog { document = try watchdog.watch(source.path, parse) } else { document = try parse() }
+                if let watchdog { return try watchdog.watch(path, parse) }
+                return try parse()
+            }
+            let result = cache?.document(at: path, limits: limits, parse: parse) ?? readAndParse(path, limits, parse)
+            switch result {
+            case .success(let document):
                 loaded.documents.append(document)
                 loaded.diagnostics += document.diagnostics
-            } catch {
+            case .failure(let error):
                 loaded.diagnostics.append(error)
             }
         }
+        cache?.keepOnly(Set(paths))
         loadConfig(ContentReader.join(folder, configFile), limits: limits, into: &loaded)
         return loaded
+    }
+
+    private static func readAndParse(
+        _ path: String, _ limits: ParseLimits, _ parse: ([UInt8]) throws(Diagnostic) -> Document
+    ) -> Result<Document, Diagnostic> {
+        do throws(InputFile.Failure) {
+            let bytes = try InputFile.read(path, limit: limits.maxFileSize)
+            return Result { () throws(Diagnostic) in try parse(bytes) }
+        } catch {
+            return .failure(error.diagnostic(at: path))
+        }
     }
 
     /// Reads `atlas.yml` under the same size limit as the markdown; a missing file configures nothing.

@@ -3,15 +3,8 @@ import Markdown
 
 /// Reads a build's inputs from disk: the markdown sources and the static assets.
 enum ContentReader {
-    struct Source {
-        /// The folder as the user named it, joined with the file name: what messages show.
-        var path: String
-        var bytes: [UInt8]
-    }
-
-    /// Every `*.md` file directly in `folder`, sorted by name, each read up to `limit` bytes.
-    /// Problems become error diagnostics.
-    static func markdownFiles(in folder: String, limit: Int, diagnostics: inout [Diagnostic]) -> [Source] {
+    /// The path of every `*.md` file directly in `folder`, sorted by name. Problems become error diagnostics.
+    static func markdownPaths(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             diagnostics.append(error(at: folder, "content folder not found or unreadable (pass it with --content)"))
             return []
@@ -20,16 +13,7 @@ enum ContentReader {
         if markdown.isEmpty {
             diagnostics.append(error(at: folder, "no .md files here, so there is nothing to build (add one)"))
         }
-        return markdown.compactMap { name in
-            let path = join(folder, name)
-            // Inputs may be symbolic links (unlike outputs): reading through one is harmless.
-            do throws(InputFile.Failure) {
-                return Source(path: path, bytes: try InputFile.read(path, limit: limit))
-            } catch {
-                diagnostics.append(error.diagnostic(at: path))
-                return nil
-            }
-        }
+        return markdown.map { join(folder, $0) }
     }
 
     /// The theme's assets, keyed by their path inside `assets/`: the built-in ones, each replaced

@@ -16,11 +16,14 @@ public struct SiteBuilder: Sendable {
     /// Builds and writes the site. `previous` is what the last build of this process published
     /// (`atlas serve` keeps it), so files whose bytes did not change are not hashed again;
     /// `written` receives the in-memory site once it is on disk (`atlas serve` serves from it),
-    /// and is not called when the build fails.
-    public func build(previous: PublishedSite? = nil, written: (RenderedSite) -> Void = { _ in }) async -> BuildResult {
+    /// and is not called when the build fails. `cache` holds the last build's parsed markdown
+    /// (`atlas serve` keeps it), so only files that changed are read and parsed again.
+    public func build(
+        previous: PublishedSite? = nil, cache: ParseCache? = nil, written: (RenderedSite) -> Void = { _ in }
+    ) async -> BuildResult {
         var result = BuildResult()
         let content = ContentLoader.load(
-            from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog)
+            from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog, cache: cache)
         let documents = content.documents
         result.diagnostics += content.diagnostics
         result.documentCount = documents.count

@@ -1,0 +1,104 @@
+import Foundation
+import Markdown
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The parsed markdown of the last build, kept by a long-running process (`atlas serve`) so a
+/// rebuild re-reads and re-parses only the files that changed.
+///
+/// A file is reused without reading it when its identity (device, inode, size, modification and
+/// change times) is the one recorded, unless it was modified so shortly before it was recorded
+/// that a later write could keep the same times ("racy", as Git calls it); otherwise it is read,
+/// and reused when its bytes are the ones parsed before. Keyed by path; limits are part of the key.
+public final class ParseCache: @unchecked Sendable {
+    /// How long before the recording a modification must be for the file's times to be trusted:
+    /// file systems store times in coarse ticks, so two writes in one tick look alike.
+    static let racyWindowNanoseconds: Int64 = 2_000_000_000
+
+    struct Entry {
+        var identity: FileIdentity?
+        var recordedAt: Int64
+        var bytes: [UInt8]
+        var limits: ParseLimits
+        var parsed: Result<Document, Diagnostic>
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+    /// How many files the last load parsed (the rest were reused): what tests and timings read.
+    public private(set) var lastParseCount = 0
+
+    public init() {}
+
+    /// The document of `path` (or why there is none), parsed by `parse` only when the file is
+    /// new or its bytes changed. A file that cannot be read is forgotten and tried again next time.
+    func document(
+        at path: String, limits: ParseLimits, parse: ([UInt8]) throws(Diagnostic) -> Document
+    ) -> Result<Document, Diagnostic> {
+        let recordedAt = FileIdentity.now()
+        let identity = FileIdentity(path: path)
+        let previous = lock.withLock { entries[path] }.flatMap { $0.limits == limits ? $0 : nil }
+        if let previous, let identity, previous.identity == identity,
+            identity.modified < previous.recordedAt - Self.racyWindowNanoseconds
+        {
+            return previous.parsed
+        }
+        let bytes: [UInt8]
+        do throws(InputFile.Failure) {
+            bytes = try InputFile.read(path, limit: limits.maxFileSize)
+        } catch {
+            lock.withLock { entries[path] = nil }
+            return .failure(error.diagnostic(at: path))
+        }
+        let parsed: Result<Document, Diagnostic>
+        if let previous, previous.bytes == bytes {
+            parsed = previous.parsed
+        } else {
+            parsed = Result { () throws(Diagnostic) in try parse(bytes) }
+            lock.withLock { lastParseCount += 1 }
+        }
+        let entry = Entry(identity: identity, recordedAt: recordedAt, bytes: bytes, limits: limits, parsed: parsed)
+        lock.withLock { entries[path] = entry }
+        return entry.parsed
+    }
+
+    /// Starts counting the parses of one load.
+    func beginLoad() { lock.withLock { lastParseCount = 0 } }
+
+    /// Drops every file not in `paths` (deleted or renamed since the last build).
+    func keepOnly(_ paths: Set<String>) {
+        lock.withLock { entries = entries.filter { paths.contains($0.key) } }
+    }
+}
+
+/// What `stat` says of a file: equal identities mean an unchanged file, unless racy.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var modified: Int64
+    var changed: Int64
+
+    /// The identity of the file at `path` (symbolic links followed, as reading does); nil when it cannot be known.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        modified = Self.nanoseconds(info.st_mtim)
+        changed = Self.nanoseconds(info.st_ctim)
+    }
+
+    static func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
+
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return nanoseconds(time)
+    }
+}
