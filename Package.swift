@@ -37,10 +37,12 @@ let package = Package(
         // Pure functions from chart data to SVG text.
         .target(name: "Charts"),
         // Stage 3: graph and documents -> pages, written to Public/.
+        // Stage 0: reading Content/ (markdown files and atlas.yml) into parsed documents, with limits.
+        .target(name: "Content", dependencies: ["Markdown", "Catalog"]),
         .target(
             name: "Site",
             dependencies: [
-                "Markdown", "Catalog", "Charts", "CSystemShims",
+                "Content", "Markdown", "Catalog", "Charts", "CSystemShims",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]),
@@ -49,14 +51,14 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
         // `atlas serve`: the built site over HTTP, rebuilt on every save, with live reload.
         .target(name: "Preview", dependencies: [
-            "Markdown", "Site",
+            "Content", "Markdown", "Site",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "atlas", dependencies: [
-            "Markdown", "Catalog", "Site", "Preview",
+            "Content", "Markdown", "Catalog", "Site", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
@@ -64,9 +66,10 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Markdown"], resources: [.copy("Fixtures")]),
         // Temporary folders and the repository root, for the tests that touch the disk.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Catalog", "Markdown", "TestSupport"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Markdown", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Catalog", "Markdown", "TestSupport"]),
         // End to end: runs the built `atlas` binary on whole sites.
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Markdown", "TestSupport", "atlas"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Markdown", "TestSupport", "atlas"]),
         .testTarget(name: "AtlasTests", dependencies: ["atlas", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

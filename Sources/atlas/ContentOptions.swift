@@ -1,7 +1,7 @@
 import ArgumentParser
+import Content
 import Foundation
 import Markdown
-import Site
 
 /// Options every command that reads Content/ shares.
 struct ContentOptions: ParsableArguments {

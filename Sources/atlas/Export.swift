@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Content
 import Foundation
 import Markdown
 

@@ -1,6 +1,6 @@
+import Content
 import Foundation
 import Markdown
-import Site
 
 /// Reads the file a command names, or standard input for `-`, never more than `limit + 1` bytes.
 enum FileBytes {

@@ -1,7 +1,7 @@
 import ArgumentParser
+import Content
 import Foundation
 import Markdown
-import Site
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(

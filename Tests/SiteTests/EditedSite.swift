@@ -2,6 +2,7 @@ import Foundation
 import Markdown
 import TestSupport
 
+@testable import Content
 @testable import Site
 
 #if canImport(Glibc)

@@ -3,6 +3,7 @@ import Markdown
 import TestSupport
 import Testing
 
+@testable import Content
 @testable import Site
 
 /// A rebuild with a `ParseCache` parses only what changed, and always writes what a clean build writes.

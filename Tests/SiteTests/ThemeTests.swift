@@ -3,6 +3,7 @@ import Markdown
 import TestSupport
 import Testing
 
+@testable import Content
 @testable import Site
 
 struct ThemeTests {
@@ -79,8 +80,8 @@ struct ThemeTests {
         let folder = try TemporaryFolder(files: ["assets/extra.js": "1", "assets/style.css": "body{}"])
         defer { folder.remove() }
         var diagnostics: [Diagnostic] = []
-        let assets = ContentReader.assets(in: folder.path, diagnostics: &diagnostics)
-        let builtIn = ContentReader.assets(in: "/nonexistent", diagnostics: &diagnostics)
+        let assets = ThemeAssets.load(in: folder.path, diagnostics: &diagnostics)
+        let builtIn = ThemeAssets.load(in: "/nonexistent", diagnostics: &diagnostics)
         #expect(diagnostics.isEmpty)
         #expect(builtIn["style.css"] == BuiltInTheme.files["assets/style.css"])
         #expect(assets["style.css"] == Array("body{}".utf8) && assets["extra.js"] == Array("1".utf8))

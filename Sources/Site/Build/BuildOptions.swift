@@ -1,3 +1,4 @@
+import Content
 import Markdown
 
 /// Where a build reads and writes, and how strict it is.

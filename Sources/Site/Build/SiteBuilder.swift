@@ -1,4 +1,5 @@
 import Catalog
+import Content
 import Foundation
 import Markdown
 
@@ -34,7 +35,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             result.diagnostics.append(error)
         }
-        let assets = ContentReader.assets(in: options.templatesDirectory, diagnostics: &result.diagnostics)
+        let assets = ThemeAssets.load(in: options.templatesDirectory, diagnostics: &result.diagnostics)
         guard let templates, mayContinue(result) else { return result }
 
         do throws(Diagnostic) {

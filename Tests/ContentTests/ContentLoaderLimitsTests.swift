@@ -3,7 +3,7 @@ import Markdown
 import TestSupport
 import Testing
 
-@testable import Site
+@testable import Content
 
 /// Every input of a build is read with a bound: no file costs more than the size limit, and
 /// nothing that is not a regular file is read at all.

@@ -1,0 +1,31 @@
+import Foundation
+import Markdown
+
+/// Finds a content folder's markdown files.
+public enum ContentReader {
+    /// The path of every `*.md` file directly in `folder`, sorted by name. Problems become error diagnostics.
+    static func markdownPaths(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            diagnostics.append(error(at: folder, "content folder not found or unreadable (pass it with --content)"))
+            return []
+        }
+        // Byte order, as every listing Atlas writes: the same on every machine and locale.
+        let markdown = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted {
+            $0.utf8.lexicographicallyPrecedes($1.utf8)
+        }
+        if markdown.isEmpty {
+            diagnostics.append(error(at: folder, "no .md files here, so there is nothing to build (add one)"))
+        }
+        return markdown.map { join(folder, $0) }
+    }
+
+    private static func error(at path: String, _ message: String) -> Diagnostic {
+        Diagnostic(.error, at: location(path), message)
+    }
+
+    private static func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+
+    public static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}
