@@ -6,6 +6,9 @@ import CCmark
 /// of the lines before the header row, a custom block standing for the table (its HTML is filled
 /// in once the cells are parsed), and the blocks cmark finds in the lines after the table.
 /// Both text parts are parsed again on their own, with their offset into the file remembered.
+///
+/// The parts live in extensions beside this file: finding candidates (`+Candidates`), containers
+/// (`+Containers`), the text before a header (`+Paragraphs`) and pieces parsed again (`+Pieces`).
 final class TableLifter {
     struct PendingTable {
         var node: CmarkNode
@@ -23,13 +26,13 @@ final class TableLifter {
     private(set) var pending: [PendingTable] = []
     /// The text of all cells of all pending tables.
     private(set) var cells = CellStore()
-    private(set) var origins: [CmarkNode: Origin] = [:]
+    var origins: [CmarkNode: Origin] = [:]
     /// The true end (line and column in the node's own text) of each setext heading: cmark 0.30.2
     /// ends a setext heading on the line after its underline, where it closed it.
     var headingEnds: [CmarkNode: (line: Int, column: Int)] = [:]
     /// Where blocks made without a parse are, in the file (they have no cmark positions).
-    private(set) var fixedRanges: [CmarkNode: SourceRange] = [:]
-    private(set) var diagnostics: [Diagnostic] = []
+    var fixedRanges: [CmarkNode: SourceRange] = [:]
+    var diagnostics: [Diagnostic] = []
     /// Source lines read so far, counting a line again each time it is read again: the work
     /// that tests hold linear in the input.
     var linesRead = 0
@@ -39,12 +42,12 @@ final class TableLifter {
     var taken: Set<CmarkNode> = []
     /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
     /// tables and breaking lines would otherwise be re-parsed once per table: quadratic.
-    private var reparseBudget: Int
+    var reparseBudget: Int
     /// The whole file, parsed again after a piece for its link reference definitions.
-    private let document: [UInt8]
-    private lazy var documentMayDefineReferences = CellParser.mayDefineReferences(document)
+    let document: [UInt8]
+    lazy var documentMayDefineReferences = CellParser.mayDefineReferences(document)
     /// Bytes of the document still allowed to be parsed again for that.
-    private var referenceBudget: Int
+    var referenceBudget: Int
 
     init(path: String, maxColumns: Int, reparseBudget: Int, document: [UInt8] = []) {
         self.path = path
@@ -194,91 +197,6 @@ final class TableLifter {
         cmark_node_free(target.node)
     }
 
-    /// The paragraph of the lines before a table's header, made of cmark's own inlines for them
-    /// (its links resolved against the whole document), when cmark read them as cmark-gfm does:
-    /// no inline reaches into the header, no `\|` (which cmark-gfm unescapes, even in code) and no
-    /// leading `[` (a link reference definition cmark took, which cmark-gfm leaves as text).
-    /// Nil otherwise: the lines are then parsed again on their own.
-    private func paragraphBefore(_ header: Int, in target: Target, text: LiftText) -> CmarkNode? {
-        let lines = target.lines[..<header]
-        let hasEscapedPipe = lines.contains { line in
-            zip(line.bytes, line.bytes.dropFirst()).contains {
-                $0 == PipeTableScanner.backslash && $1 == PipeTableScanner.pipe
-            }
-        }
-        guard !hasEscapedPipe, let first = lines.first, let last = lines.last,
-            PipeTableScanner.trimmed(first.bytes).first != UInt8(ascii: "["),
-            Self.inlinesEnd(in: target.node, before: target.lines[header].number - text.lineOffset)
-        else { return nil }
-        let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)!
-        while let child = target.node.firstChild,
-            child.startLine == 0 || child.startLine < target.lines[header].number - text.lineOffset
-        {
-            cmark_node_unlink(child)
-            cmark_node_append_child(paragraph, child)
-        }
-        if let trailing = cmark_node_last_child(paragraph), trailing.type == CMARK_NODE_SOFTBREAK {
-            cmark_node_unlink(trailing)
-            cmark_node_free(trailing)
-        }
-        fixedRanges[paragraph] = SourceRange(
-            start: SourceLocation(path: path, line: first.number, column: first.column),
-            end: SourceLocation(path: path, line: last.number, column: last.column + max(last.bytes.count - 1, 0)))
-        return paragraph
-    }
-
-    /// Whether every inline of `paragraph` that starts before `line` also ends before it.
-    /// A hard break fails too: cmark 0.30 gives the inlines after one the line before.
-    private static func inlinesEnd(in paragraph: CmarkNode, before line: Int) -> Bool {
-        guard hasTrustworthyLines(paragraph) else { return false }
-        var child = paragraph.firstChild
-        var last: CmarkNode?
-        while let node = child, node.startLine == 0 || node.startLine < line {
-            if node.startLine > 0, node.endLine >= line { return false }
-            last = node
-            child = node.next
-        }
-        return last?.type != CMARK_NODE_LINEBREAK
-    }
-
-    /// Whether the line numbers of the paragraph's inlines can be trusted: not after a hard
-    /// break (cmark 0.30 counts on from the line before it).
-    private static func hasTrustworthyLines(_ paragraph: CmarkNode) -> Bool {
-        var child = paragraph.firstChild
-        while let node = child {
-            if node.type == CMARK_NODE_LINEBREAK { return false }
-            child = node.next
-        }
-        return true
-    }
-
-    /// Removes the inlines of `paragraph` from line `line` on (and the soft break before them).
-    /// False, with nothing removed, when an inline spans that line: the paragraph is parsed again then.
-    private static func cutInlines(of paragraph: CmarkNode, atLine line: Int) -> Bool {
-        guard hasTrustworthyLines(paragraph) else { return false }
-        var first: CmarkNode?
-        var child = paragraph.firstChild
-        while let node = child {
-            if node.startLine > 0 {  // soft and hard breaks have no position
-                if node.startLine >= line {
-                    first = node
-                    break
-                }
-                if node.endLine >= line { return false }
-            }
-            child = node.next
-        }
-        guard var cut = first else { return false }
-        if let previous = cmark_node_previous(cut), previous.type == CMARK_NODE_SOFTBREAK { cut = previous }
-        var next: CmarkNode? = cut
-        while let node = next {
-            next = node.next
-            cmark_node_unlink(node)
-            cmark_node_free(node)
-        }
-        return true
-    }
-
     /// An indented code block of these lines, made directly: cmark would give the same node, but
     /// starting a parser per block costs more than all the rest in a paragraph of many of them.
     private func indentedCode(_ lines: ArraySlice<PipeTableScanner.Line>) -> CmarkNode {
@@ -357,92 +275,5 @@ final class TableLifter {
         }
         var cursor = LineCursor(underline.bytes)
         return next.indent >= ContainerPrefix.openItem(&cursor)
-    }
-
-    /// Parses a piece. When it may hold a reference link and the document may define one, the
-    /// document follows it in that parse (as `CellParser` does for cells), so that its links
-    /// resolve as in GFM; the document's blocks are dropped. Each such piece parses the document
-    /// again, so a budget of a few times its size bounds that: past it, links there stay text.
-    private func parseResolvingReferences(_ bytes: [UInt8], lineCount: Int) -> CmarkNode {
-        guard bytes.contains(UInt8(ascii: "[")), documentMayDefineReferences, referenceBudget >= document.count
-        else { return cmarkParse(bytes) }
-        referenceBudget -= document.count
-        let root = cmarkParse(bytes + [0x0A, 0x0A] + document)
-        var swallowed = false
-        var child = root.firstChild
-        while let node = child {
-            child = node.next
-            if node.startLine > lineCount + 2 {  // the document's (it starts after two blank lines)
-                cmark_node_unlink(node)
-                cmark_node_free(node)
-            } else if node.endLine > lineCount + 2 {
-                swallowed = true  // a block of the piece went on into the document: parse it alone
-            }
-        }
-        guard swallowed else { return root }
-        cmark_node_free(root)
-        return cmarkParse(bytes)
-    }
-
-    /// U+00A0: put before the text before a table, it keeps cmark from reading link reference
-    /// definitions there, as cmark-gfm does not (that text is a paragraph it never finalizes).
-    /// Like the start of a line, it counts as whitespace next to `*` and `_`.
-    static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
-
-    /// Removes the no-break space `parsePiece` put before the text before a table.
-    private static func dropLeadingNoBreakSpace(_ root: CmarkNode) {
-        guard let text = root.firstChild?.firstChild, text.type == CMARK_NODE_TEXT else { return }
-        let literal = Array(text.literal.utf8)
-        guard literal.starts(with: noBreakSpace) else { return }
-        _ = cmark_node_set_literal(text, String(decoding: literal.dropFirst(2), as: UTF8.self))
-    }
-
-    /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
-    /// `asTextBeforeTable`: the lines are the text before a table header in its paragraph, where
-    /// cmark-gfm unescapes `\|` and reads no link reference definitions.
-    func parsePiece(
-        _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
-        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], []) }
-    ) -> [CmarkNode] {
-        guard let first = lines.first else { return [] }
-        var bytes: [UInt8] = []
-        for line in lines {
-            // Alone, a tab after container markers could count for more columns than in the file.
-            let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
-            bytes += line.reparseIndentation
-            if asTextBeforeTable {
-                if line.number == first.number { bytes += Self.noBreakSpace }
-                bytes += PipeTableScanner.unescapingPipes(content)
-            } else {
-                bytes += content
-            }
-            bytes.append(UInt8(ascii: "\n"))
-        }
-        linesRead += lines.count
-        let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
-        // Text before a table that starts with `[` may be a definition cmark-gfm leaves as text,
-        // and defines nothing: the document's copy of it would resolve its own label.
-        let mayBeDefinition = asTextBeforeTable && PipeTableScanner.trimmed(first.bytes).first == UInt8(ascii: "[")
-        let root = mayBeDefinition ? cmarkParse(bytes) : parseResolvingReferences(bytes, lineCount: lines.count)
-        defer { cmark_node_free(root) }  // empty by then: its blocks have moved
-        if liftTables {
-            if reparseBudget >= bytes.count {
-                reparseBudget -= bytes.count
-                lift(in: root, text: text, trailing: trailing)
-            } else {
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, at: SourceLocation(path: path, line: first.number, column: first.column),
-                        "too many tables interrupted by other blocks in one paragraph; the rest of it is shown as text "
-                            + "(separate the tables with blank lines)"))
-            }
-        }
-        if asTextBeforeTable { Self.dropLeadingNoBreakSpace(root) }
-        let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)
-        return root.children.map { child in
-            cmark_node_unlink(child)
-            if origins[child] == nil { origins[child] = origin }  // pieces of pieces keep their own
-            return child
-        }
     }
 }

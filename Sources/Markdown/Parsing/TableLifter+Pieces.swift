@@ -1,0 +1,91 @@
+import CCmark
+
+/// Pieces of text around tables, parsed again on their own with their offset into the file.
+extension TableLifter {
+    /// Parses a piece. When it may hold a reference link and the document may define one, the
+    /// document follows it in that parse (as `CellParser` does for cells), so that its links
+    /// resolve as in GFM; the document's blocks are dropped. Each such piece parses the document
+    /// again, so a budget of a few times its size bounds that: past it, links there stay text.
+    func parseResolvingReferences(_ bytes: [UInt8], lineCount: Int) -> CmarkNode {
+        guard bytes.contains(UInt8(ascii: "[")), documentMayDefineReferences, referenceBudget >= document.count
+        else { return cmarkParse(bytes) }
+        referenceBudget -= document.count
+        let root = cmarkParse(bytes + [0x0A, 0x0A] + document)
+        var swallowed = false
+        var child = root.firstChild
+        while let node = child {
+            child = node.next
+            if node.startLine > lineCount + 2 {  // the document's (it starts after two blank lines)
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            } else if node.endLine > lineCount + 2 {
+                swallowed = true  // a block of the piece went on into the document: parse it alone
+            }
+        }
+        guard swallowed else { return root }
+        cmark_node_free(root)
+        return cmarkParse(bytes)
+    }
+
+    /// U+00A0: put before the text before a table, it keeps cmark from reading link reference
+    /// definitions there, as cmark-gfm does not (that text is a paragraph it never finalizes).
+    /// Like the start of a line, it counts as whitespace next to `*` and `_`.
+    static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
+
+    /// Removes the no-break space `parsePiece` put before the text before a table.
+    static func dropLeadingNoBreakSpace(_ root: CmarkNode) {
+        guard let text = root.firstChild?.firstChild, text.type == CMARK_NODE_TEXT else { return }
+        let literal = Array(text.literal.utf8)
+        guard literal.starts(with: noBreakSpace) else { return }
+        _ = cmark_node_set_literal(text, String(decoding: literal.dropFirst(2), as: UTF8.self))
+    }
+
+    /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
+    /// `asTextBeforeTable`: the lines are the text before a table header in its paragraph, where
+    /// cmark-gfm unescapes `\|` and reads no link reference definitions.
+    func parsePiece(
+        _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
+        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], []) }
+    ) -> [CmarkNode] {
+        guard let first = lines.first else { return [] }
+        var bytes: [UInt8] = []
+        for line in lines {
+            // Alone, a tab after container markers could count for more columns than in the file.
+            let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
+            bytes += line.reparseIndentation
+            if asTextBeforeTable {
+                if line.number == first.number { bytes += Self.noBreakSpace }
+                bytes += PipeTableScanner.unescapingPipes(content)
+            } else {
+                bytes += content
+            }
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        linesRead += lines.count
+        let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
+        // Text before a table that starts with `[` may be a definition cmark-gfm leaves as text,
+        // and defines nothing: the document's copy of it would resolve its own label.
+        let mayBeDefinition = asTextBeforeTable && PipeTableScanner.trimmed(first.bytes).first == UInt8(ascii: "[")
+        let root = mayBeDefinition ? cmarkParse(bytes) : parseResolvingReferences(bytes, lineCount: lines.count)
+        defer { cmark_node_free(root) }  // empty by then: its blocks have moved
+        if liftTables {
+            if reparseBudget >= bytes.count {
+                reparseBudget -= bytes.count
+                lift(in: root, text: text, trailing: trailing)
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: SourceLocation(path: path, line: first.number, column: first.column),
+                        "too many tables interrupted by other blocks in one paragraph; the rest of it is shown as text "
+                            + "(separate the tables with blank lines)"))
+            }
+        }
+        if asTextBeforeTable { Self.dropLeadingNoBreakSpace(root) }
+        let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)
+        return root.children.map { child in
+            cmark_node_unlink(child)
+            if origins[child] == nil { origins[child] = origin }  // pieces of pieces keep their own
+            return child
+        }
+    }
+}
