@@ -1,3 +1,5 @@
+import Site
+
 /// The script and error overlay the server adds to HTML responses (never to the files on disk).
 enum LiveReload {
     /// Where pages listen for rebuilds.
@@ -28,7 +30,7 @@ enum LiveReload {
     /// The errors, HTML-escaped, in a fixed box over the page; empty when there are none.
     static func overlay(_ errors: [String]) -> String {
         guard !errors.isEmpty else { return "" }
-        let lines = errors.map { "<div>" + escapeHTML($0) + "</div>" }.joined()
+        let lines = errors.map { "<div>" + HTMLEscaping.escape($0) + "</div>" }.joined()
         return "<div id=\"\(overlayID)\" role=\"alert\" style=\"\(overlayStyle)\"><strong>"
             + overlayHeading + "</strong>" + lines + "</div>"
     }
@@ -52,22 +54,6 @@ enum LiveReload {
         [\(ReloadEvent.Kind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ","))]\
         .forEach(function(name){source.addEventListener(name,update);});})();</script>
         """
-    }
-
-    static func escapeHTML(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 
     /// The offset of the last `</body` (any case), or nil.

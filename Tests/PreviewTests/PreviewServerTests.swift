@@ -1,4 +1,5 @@
 import Foundation
+import Site
 import Testing
 
 @testable import Preview
@@ -171,7 +172,7 @@ import Testing
 
         let page = try await site.get("/")
         #expect(page.status == 200 && page.text.contains("<div id=\"atlas-errors\""))
-        #expect(page.text.contains(LiveReload.escapeHTML(error)))
+        #expect(page.text.contains(HTMLEscaping.escape(error)))
         #expect(page.text.contains("var page=1;"))
 
         try site.write(config, to: "Content/atlas.yml")

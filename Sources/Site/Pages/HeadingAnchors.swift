@@ -62,7 +62,7 @@ struct HeadingAnchors: Sendable {
             }
             out.append(digit)
             // An empty heading has an empty id, and `id=""` is not valid HTML.
-            if !id.isEmpty { out += " id=\"" + escapedAttribute(id) + "\"" }
+            if !id.isEmpty { out += " id=\"" + HTMLEscaping.escape(id) + "\"" }
             rest = rest.dropFirst()
             pending = pending.dropFirst()
         }
@@ -133,10 +133,5 @@ struct HeadingAnchors: Sendable {
             }
         }
         for child in inline.children { collect(child, path: path, into: &found) }
-    }
-
-    private static func escapedAttribute(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }
