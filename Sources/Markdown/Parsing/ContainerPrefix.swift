@@ -46,7 +46,7 @@ struct ContainerPrefix {
     /// blank or with indented code).
     static func openItem(_ cursor: inout LineCursor) -> Int {
         let (first, markerOffset) = cursor.firstNonspace()
-        let width = markerWidth(cursor.bytes[first...])
+        let width = ListMarker.width(cursor.bytes[first...]) ?? 1
         cursor.advance(bytes: first + width - cursor.index)
         let marker = cursor
         while cursor.column - marker.column <= 5, cursor.atSpaceOrTab { cursor.advance(columns: 1) }
@@ -57,12 +57,6 @@ struct ContainerPrefix {
             return markerOffset + width + 1
         }
         return markerOffset + width + padding
-    }
-
-    /// Bytes of a list marker: `-`, `+`, `*`, or 1 to 9 digits and `.` or `)`.
-    private static func markerWidth(_ bytes: Bytes) -> Int {
-        let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
-        return digits == 0 ? 1 : digits + 1
     }
 }
 

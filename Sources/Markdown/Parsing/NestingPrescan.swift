@@ -74,21 +74,10 @@ enum NestingPrescan {
     /// Bytes of a list marker that is followed by a blank or the end of the line: `-`, `+`,
     /// `*`, or 1 to 9 digits and `.` or `)`.
     private static func listMarkerWidth(_ rest: ArraySlice<UInt8>) -> Int? {
-        var index = rest.startIndex
-        if rest[index] == UInt8(ascii: "-") || rest[index] == UInt8(ascii: "+") || rest[index] == UInt8(ascii: "*") {
-            index += 1
-        } else {
-            while index < rest.endIndex, index - rest.startIndex < 10, (digit0...digit9).contains(rest[index]) {
-                index += 1
-            }
-            let digits = index - rest.startIndex
-            guard digits >= 1, digits <= 9, index < rest.endIndex,
-                rest[index] == UInt8(ascii: ".") || rest[index] == UInt8(ascii: ")")
-            else { return nil }
-            index += 1
-        }
+        guard let width = ListMarker.width(rest) else { return nil }
+        let index = rest.startIndex + width
         guard index == rest.endIndex || rest[index] == space || rest[index] == tab else { return nil }
-        return index - rest.startIndex
+        return width
     }
 
     private static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")

@@ -193,24 +193,11 @@ extension PipeTableScanner {
     /// A list item that may start after a table but not inside a paragraph: an empty item
     /// (`-`, `1.`) or an ordered item whose number is not 1 (`2. x`).
     static func startsListItemOutsideParagraph(_ bytes: Bytes) -> Bool {
-        guard let first = bytes.first else { return false }
-        var index = bytes.startIndex
-        if first == dash || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
-            index += 1
-            return bytes[index...].allSatisfy(isWhitespace)
-        }
-        while index < bytes.endIndex, index - bytes.startIndex < 10,
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
-        {
-            index += 1
-        }
-        let digits = index - bytes.startIndex
-        guard digits >= 1, digits <= 9, index < bytes.endIndex,
-            bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")")
-        else { return false }
-        index += 1
-        if index == bytes.endIndex || bytes[index...].allSatisfy(isWhitespace) { return true }
-        return isWhitespace(bytes[index])  // `2. x`; `1. x` never reaches here: cmark split it off
+        guard let width = ListMarker.width(bytes) else { return false }
+        let rest = bytes[(bytes.startIndex + width)...]
+        if rest.allSatisfy(isWhitespace) { return true }  // an empty item
+        // `2. x`; `1. x` never reaches here: cmark split it off.
+        return !ListMarker.isBullet(bytes) && isWhitespace(rest.first!)
     }
 }
 
