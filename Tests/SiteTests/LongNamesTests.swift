@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Markdown
 import TestSupport
@@ -11,11 +12,11 @@ struct LongNamesTests {
     static let longCJK = String(repeating: "模型", count: 24)
 
     @Test func longSectionTitlesGetDistinctStableSlugs() {
-        let first = SlugAllocator.base(for: String(repeating: "Long title ", count: 20) + "one")
-        let second = SlugAllocator.base(for: String(repeating: "Long title ", count: 20) + "two")
+        let first = Slug.make(String(repeating: "Long title ", count: 20) + "one")
+        let second = Slug.make(String(repeating: "Long title ", count: 20) + "two")
         #expect(first != second)
-        #expect(first.utf8.count <= SlugAllocator.maxLength)
-        #expect(first == SlugAllocator.base(for: String(repeating: "Long title ", count: 20) + "one"))
+        #expect(first.utf8.count <= Slug.maxBytes)
+        #expect(first == Slug.make(String(repeating: "Long title ", count: 20) + "one"))
     }
 
     @Test func modelsWithLongNamesOrNamedIndexAreBuilt() async throws {

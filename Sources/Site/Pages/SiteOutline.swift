@@ -1,3 +1,4 @@
+import Catalog
 import Markdown
 
 /// One `##` section of a document: from its heading up to the next `##` or `#` heading, cut
@@ -37,7 +38,7 @@ public struct SiteOutline: Hashable, Sendable {
     public var sections: [SectionOutline] { documents.flatMap(\.sections) }
 
     public init(documents: [Document]) {
-        var slugs = SlugAllocator()
+        var slugs = UniqueSlugs()
         var firstTitle: String?
         self.documents = documents.map { document in
             let outline = Self.outline(of: document, slugs: &slugs)
@@ -49,7 +50,7 @@ public struct SiteOutline: Hashable, Sendable {
 
     // MARK: - Splitting
 
-    private static func outline(of document: Document, slugs: inout SlugAllocator)
+    private static func outline(of document: Document, slugs: inout UniqueSlugs)
         -> (value: DocumentOutline, hasTitleHeading: Bool)
     {
         let headings = Outline(document)
@@ -63,7 +64,7 @@ public struct SiteOutline: Hashable, Sendable {
             let title = cut.title.isEmpty ? "Untitled section" : cut.title
             sections.append(
                 SectionOutline(
-                    title: title, slug: slugs.allocate(for: title), blockRange: cut.blockIndex..<end,
+                    title: title, slug: slugs.claim(slug: Slug.make(title)), blockRange: cut.blockIndex..<end,
                     location: cut.location, headingID: cut.id))
             inSection.formUnion(cut.blockIndex..<end)
         }

@@ -4,7 +4,8 @@ import Testing
 
 @testable import Site
 
-struct SlugAllocatorTests {
+/// Section pages take the catalog's one slug rule (`Slug.make`, `UniqueSlugs`).
+struct SectionSlugTests {
     @Test(arguments: [
         ("DeepSeek AI family", "deepseek-ai-family"),
         ("DeepSeek-Coder V2", "deepseek-coder-v2"),
@@ -16,25 +17,25 @@ struct SlugAllocatorTests {
         ("", "item"),
     ])
     func baseSlug(title: String, expected: String) {
-        #expect(SlugAllocator.base(for: title) == expected)
+        #expect(Slug.make(title) == expected)
     }
 
     /// One slug rule for every URL: a section page and a series page of the same name agree.
     @Test(arguments: ["DeepSeek-V2.5", "Qwen2.5 (72B)", "DeepSeek 模型", "Café Élan", "通义千问"])
     func sectionSlugIsTheCatalogSlug(title: String) {
-        #expect(SlugAllocator.base(for: title) == Slug.make(title))
+        #expect(Slug.make(title) == Slug.make(title))
     }
 
     @Test func chineseOnlyHeadingGetsAStableNonEmptySlug() {
-        let slug = SlugAllocator.base(for: "通义千问")
+        let slug = Slug.make("通义千问")
         #expect(!slug.isEmpty)
-        #expect(slug == SlugAllocator.base(for: "通义千问"))
-        #expect(slug != SlugAllocator.base(for: "文心一言"))
+        #expect(slug == Slug.make("通义千问"))
+        #expect(slug != Slug.make("文心一言"))
     }
 
     @Test(arguments: ["DeepSeek V3", "模型", "", "..", "/", "a/b\\c", String(repeating: "Long title ", count: 30)])
     func slugsAreSafePathComponents(title: String) {
-        let slug = SlugAllocator.base(for: title)
+        let slug = Slug.make(title)
         #expect(!slug.isEmpty)
         #expect(slug != "." && slug != "..")
         let allowed = { (c: Unicode.Scalar) in
@@ -42,15 +43,15 @@ struct SlugAllocatorTests {
         }
         #expect(slug.unicodeScalars.allSatisfy(allowed))
         #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-"))
-        #expect(slug.count <= SlugAllocator.maxLength)
+        #expect(slug.count <= Slug.maxBytes)
     }
 
     @Test func clashesGetNumberedSuffixes() {
-        var slugs = SlugAllocator()
-        #expect(slugs.allocate(for: "Performance") == "performance")
-        #expect(slugs.allocate(for: "performance") == "performance-2")
-        #expect(slugs.allocate(for: "Performance-2") == "performance-2-2")
-        #expect(slugs.allocate(for: "PERFORMANCE") == "performance-3")
+        var slugs = UniqueSlugs()
+        #expect(slugs.claim(slug: Slug.make("Performance")) == "performance")
+        #expect(slugs.claim(slug: Slug.make("performance")) == "performance-2")
+        #expect(slugs.claim(slug: Slug.make("Performance-2")) == "performance-2-2")
+        #expect(slugs.claim(slug: Slug.make("PERFORMANCE")) == "performance-3")
     }
 
     @Test func seedHeadingsWithCitationsLoseTheCitation() throws {
@@ -62,6 +63,6 @@ struct SlugAllocatorTests {
             """)
         let titles = document.blocks.map(\.inlines.titleText)
         #expect(titles == ["DeepSeek MoE", "List of DeepSeek models", "See the paper"])
-        #expect(titles.map(SlugAllocator.base(for:)) == ["deepseek-moe", "list-of-deepseek-models", "see-the-paper"])
+        #expect(titles.map(Slug.make) == ["deepseek-moe", "list-of-deepseek-models", "see-the-paper"])
     }
 }
