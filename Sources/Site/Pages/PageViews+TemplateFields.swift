@@ -14,6 +14,14 @@ extension PageChrome: TemplateFields {
         case "rootHref": .text(self.rootHref)
         case "hasSearch": .flag(self.hasSearch)
         case "faviconHref": .text(self.faviconHref)
+        case "description": .text(self.description)
+        case "hasDescription": .flag(self.hasDescription)
+        case "openGraphType": .text(self.openGraphType)
+        case "canonicalURL": .text(self.canonicalURL)
+        case "hasCanonical": .flag(self.hasCanonical)
+        case "feedHref": .text(self.feedHref)
+        case "hasFeed": .flag(self.hasFeed)
+        case "noIndex": .flag(self.noIndex)
         default: nil
         }
     }
@@ -333,6 +341,16 @@ extension ListingPageView: TemplateFields where Row: TemplateFields {
         case "title": .text(self.title)
         case "summary": .text(self.summary)
         case "rows": .objects(self.rows)
+        default: nil
+        }
+    }
+}
+
+extension NotFoundPageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "links": .objects(self.links)
         default: nil
         }
     }

@@ -10,6 +10,8 @@ public struct SiteRenderer: Sendable {
     public var language: String
     /// The most bytes the whole site may hold (`RenderedSite.add` enforces it).
     public var maxOutputBytes = RenderedSite.defaultMaxBytes
+    /// Where the site is published: adds a sitemap, canonical links and a feed (nil: all relative).
+    public var baseURL: BaseURL?
 
     /// Folder of the section pages, relative to the output folder.
     public static let sectionsFolder = "sections"
@@ -48,6 +50,7 @@ public struct SiteRenderer: Sendable {
         index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
         index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
         if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
+        index = publishing.place(index, at: "index.html", description: siteDescription(outline, catalog: catalog))
         try site.add(try templates.renderBytes(index, template: "index"), at: "index.html")
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         for (position, (document, section)) in sections.enumerated() {
@@ -55,12 +58,14 @@ public struct SiteRenderer: Sendable {
                 section, in: document, outline: outline, position: position, of: sections.map(\.1), hasNav: hasNav,
                 anchors: anchors)
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
-            try site.add(try templates.renderBytes(view, template: "section"), at: path)
+            let placed = publishing.place(view, at: path, description: sectionDescription(view, document: document))
+            try site.add(try templates.renderBytes(placed, template: "section"), at: path)
         }
         site.pageCount = 1 + sections.count
         if let catalog {
             let pages = CatalogPages(
                 catalog: catalog, sources: SourceLinker(outline: outline), templates: templates,
+                publishing: publishing,
                 chrome: { title, folder in
                     chrome(
                         title: title + " · " + outline.title, siteTitle: outline.title, depth: CatalogPages.depth,
@@ -68,6 +73,7 @@ public struct SiteRenderer: Sendable {
                 })
             site.pageCount += try pages.render(into: &site)
         }
+        try addPublishingFiles(to: &site, catalog: catalog, siteTitle: outline.title)
         site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
             Diagnostic(
                 .warning, at: SourceLocation(path: document.document.path, line: 1, column: 1),
@@ -129,16 +135,21 @@ public struct SiteRenderer: Sendable {
     /// The layout's values for a page `depth` folders deep; `hasNav` adds the site-wide
     /// navigation, which only a site built with the model graph has pages for.
     func chrome(
-        title: String, siteTitle: String, depth: Int, hasNav: Bool = false, current: EntityFolder? = nil
+        title: String, siteTitle: String, depth: Int, hasNav: Bool = false, current: EntityFolder? = nil,
+        root: String? = nil
     ) -> PageChrome {
-        // Every link is relative, so the site works from any sub-path and from file://.
-        let up = PageLinks.up(depth)
-        let nav = hasNav ? PageLinks.navigation(depth: depth, current: current) : []
-        return PageChrome(
+        // Every link is relative, so the site works from any sub-path and from file://; `root`
+        // replaces the `../` prefix for a page served at any address (404.html).
+        let up = root ?? PageLinks.up(depth)
+        let nav = hasNav ? PageLinks.navigation(root: up, current: current) : []
+        var chrome = PageChrome(
             language: language, documentTitle: title, siteTitle: siteTitle,
             homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css",
             nav: nav, hasNav: !nav.isEmpty, rootHref: up, hasSearch: hasNav,
             faviconHref: up + Self.assetsFolder + "/favicon.svg")
+        chrome.hasFeed = baseURL != nil && hasNav
+        chrome.feedHref = chrome.hasFeed ? up + PagePublishing.feedPath : ""
+        return chrome
     }
 
     /// The views of `document`'s blocks at `indices`, shown on `page` (relative to the site root):

@@ -9,6 +9,8 @@ struct CatalogPages {
     var catalog: Catalog
     var sources: SourceLinker
     var templates: TemplateSet
+    /// Completes each page's head (description, canonical address) once its path is known.
+    var publishing = PagePublishing(baseURL: nil)
     /// Builds the layout's chrome for a page one folder deep.
     var chrome: (_ title: String, _ current: EntityFolder) -> PageChrome
 
@@ -18,30 +20,42 @@ struct CatalogPages {
     /// Renders every page into `site.files` and returns how many pages it added.
     func render(into site: inout RenderedSite) throws(Diagnostic) -> Int {
         var count = 0
-        func write(_ view: Any, template: String, to path: String) throws(Diagnostic) {
-            try site.add(try templates.renderBytes(view, template: template), at: path)
+        func write<View: ChromedPage>(_ view: View, template: String, to path: String, description: String)
+            throws(Diagnostic)
+        {
+            let placed = publishing.place(view, at: path, description: description)
+            try site.add(try templates.renderBytes(placed, template: template), at: path)
             count += 1
         }
+        let describe = PageDescriptions(catalog: catalog)
         for model in catalog.models {
-            try write(modelPage(model), template: "model", to: EntityFolder.models.path(model.id, at: model.source))
+            let path = try EntityFolder.models.path(model.id, at: model.source)
+            try write(modelPage(model), template: "model", to: path, description: describe.model(model))
         }
         for benchmark in catalog.benchmarks {
             let path = try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
-            try write(benchmarkPage(benchmark), template: "benchmark", to: path)
+            try write(
+                benchmarkPage(benchmark), template: "benchmark", to: path, description: describe.benchmark(benchmark))
         }
         for series in catalog.series {
-            try write(
-                seriesPage(series), template: "series", to: EntityFolder.series.path(series.id, at: series.source))
+            let path = try EntityFolder.series.path(series.id, at: series.source)
+            try write(seriesPage(series), template: "series", to: path, description: describe.series(series))
         }
         for organization in catalog.organizations {
             let source = catalog.models(of: organization.id).first?.source ?? Provenance(Self.configLocation)
             let path = try EntityFolder.organizations.path(organization.id, at: source)
-            try write(organizationPage(organization), template: "organization", to: path)
+            try write(
+                organizationPage(organization), template: "organization", to: path,
+                description: describe.organization(organization))
         }
-        try write(modelListing(), template: "model-index", to: EntityFolder.models.indexPath)
-        try write(benchmarkListing(), template: "benchmark-index", to: EntityFolder.benchmarks.indexPath)
-        try write(seriesListing(), template: "series-index", to: EntityFolder.series.indexPath)
-        try write(organizationListing(), template: "organization-index", to: EntityFolder.organizations.indexPath)
+        func listing<Row>(_ view: ListingPageView<Row>, _ template: String, _ folder: EntityFolder) throws(Diagnostic) {
+            let description = PageDescriptions.listing(view.summary, siteTitle: view.chrome.siteTitle)
+            try write(view, template: template, to: folder.indexPath, description: description)
+        }
+        try listing(modelListing(), "model-index", .models)
+        try listing(benchmarkListing(), "benchmark-index", .benchmarks)
+        try listing(seriesListing(), "series-index", .series)
+        try listing(organizationListing(), "organization-index", .organizations)
         return count
     }
 
@@ -129,8 +143,14 @@ enum Format {
     /// `November 2023 – May 2024`, one release when first and last agree, or empty.
     static func releaseSpan(_ span: ClosedRange<Release>?) -> String {
         guard let span else { return "" }
-        return span.lowerBound == span.upperBound
-            ? span.lowerBound.description : "\(span.lowerBound) – \(span.upperBound)"
+        let (first, last) = (span.lowerBound, span.upperBound)
+        if first == last { return first.description }
+        // A bare year and a month of that same year: all that is known is the year (a model
+        // released "2025" may be later than one released in January 2025).
+        if first.year == last.year, !first.isSpan, !last.isSpan, first.month == nil || last.month == nil {
+            return String(first.year)
+        }
+        return "\(first) – \(last)"
     }
 
     /// `3 models`, `1 model`; `plural` for nouns such as `series`.
