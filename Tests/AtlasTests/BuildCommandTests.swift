@@ -20,12 +20,12 @@ struct BuildCommandTests {
         #expect(pages.count == sections)
         #expect(folder.exists("Public/index.html") && folder.exists("Public/assets/style.css"))
         let index = folder.read("Public/index.html") ?? ""
-        // The home page, the sections, a page per entity and 4 listings; 4 data files, robots.txt,
+        // The home page, the sections, a page per entity, 4 listings and 404.html; 4 data files, robots.txt,
         // the search index and the theme's style sheet, favicon, search and table scripts.
         let entities = ["models", "benchmarks", "series", "organizations"].map { kind in
             ((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public/" + kind)) ?? []).count
         }
-        let pageCount = 1 + sections + entities.reduce(0, +)
+        let pageCount = 2 + sections + entities.reduce(0, +)
         #expect(entities.allSatisfy { $0 > 1 })
         #expect(
             run.standardOutput == "atlas: built \(pageCount) pages from 1 file into Public/ "
@@ -33,7 +33,9 @@ struct BuildCommandTests {
         #expect(folder.read("Public/data/catalog.json")?.contains("\"id\": \"deepseek-v3\"") == true)
         #expect(index.contains(#"<a href="data/scores.csv" download>Scores (CSV)</a>"#))
         #expect(folder.read("Public/sections/deepseek-moe.html")?.contains("<table>") == true)
-        #expect(folder.read("Public/sections/deepseek-v3.html")?.contains("<td>MMLU (EM)</td>") == true)
+        #expect(
+            folder.read("Public/sections/deepseek-v3.html")?.contains(
+                "<a href=\"../benchmarks/mmlu.html\">MMLU</a> (EM)</td>") == true)
         #expect(index.contains(#"<a href="sections/deepseek-r1-and-r1-zero.html">DeepSeek R1 and R1-Zero</a>"#))
     }
 

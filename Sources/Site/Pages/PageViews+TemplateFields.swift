@@ -130,6 +130,7 @@ extension SourceLink: TemplateFields {
     func field(_ name: String) -> TemplateValue? {
         switch name {
         case "text": .text(self.text)
+        case "location": .text(self.location)
         case "href": .text(self.href)
         case "hasHref": .flag(self.hasHref)
         default: nil

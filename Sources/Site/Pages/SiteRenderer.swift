@@ -53,10 +53,12 @@ public struct SiteRenderer: Sendable {
         index = publishing.place(index, at: "index.html", description: siteDescription(outline, catalog: catalog))
         try site.add(try templates.renderBytes(index, template: "index"), at: "index.html")
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
+        let names = catalog.map { NameLinker(catalog: $0, depth: 1) }
         for (position, (document, section)) in sections.enumerated() {
-            let view = sectionView(
+            var view = sectionView(
                 section, in: document, outline: outline, position: position, of: sections.map(\.1), hasNav: hasNav,
                 anchors: anchors)
+            view.blocks = finishing(view.blocks, of: section, in: document, names: names)
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
             let placed = publishing.place(view, at: path, description: sectionDescription(view, document: document))
             try site.add(try templates.renderBytes(placed, template: "section"), at: path)
@@ -64,7 +66,7 @@ public struct SiteRenderer: Sendable {
         site.pageCount = 1 + sections.count
         if let catalog {
             let pages = CatalogPages(
-                catalog: catalog, sources: SourceLinker(outline: outline), templates: templates,
+                catalog: catalog, sources: SourceLinker(outline: outline, catalog: catalog), templates: templates,
                 publishing: publishing,
                 chrome: { title, folder in
                     chrome(
