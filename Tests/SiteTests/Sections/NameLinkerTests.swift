@@ -49,6 +49,16 @@ struct NameLinkerTests {
         }
     }
 
+    /// `Math` in a Domain column, or in prose, is a category, not the MATH benchmark.
+    @Test func categoriesAreNotLinkedAsBenchmarks() async throws {
+        let (site, _) = try await ReadyToPublishTests.seedSite(baseURL: nil)
+        let v2 = String(decoding: try #require(site.files["sections/deepseek-v2.html"]), as: UTF8.self)
+        #expect(v2.contains("<td id=\"t3-r9-c1\"><a href=\"../benchmarks/math.html\">Math</a></td>"))
+        #expect(v2.contains("<td id=\"t3-r9-c2\">Math</td>"))
+        let llm = String(decoding: try #require(site.files["sections/deepseek-llm.html"]), as: UTF8.self)
+        #expect(llm.contains("Proficient in Coding and Math:"))
+    }
+
     @Test func textLinksTheFirstMentionOnly() {
         let linker = NameLinkerTests.textLinker()
         let html = linker.linkingText("<p>MMLU and MMLU; <code>MMLU</code> <a href=\"x\">MMLU</a></p>\n")

@@ -1,11 +1,15 @@
 import Catalog
+import Markdown
 
 /// Links the model and benchmark names of a section page to their pages: in a results table only
 /// the table's own models and benchmarks (so `DeepSeek-V3` under "Base Model" is the base model),
-/// elsewhere any name that means one page only. Never inside a link, code or a heading; in a
+/// elsewhere any name that means one page only. Never inside a link, code or a heading, nor in a
+/// column of benchmark categories (`Math` there is a category, not the MATH benchmark); in a
 /// table the first name of each cell, in text the first mention of each page per block.
 struct NameLinker: Sendable {
     private var everywhere: NameIndex
+    /// Benchmark categories (`Math`, `Code`), lowercased: in prose they are ordinary words.
+    private var categories: Set<String>
     /// The names of each results table, by its document and first line.
     private var tables: [TablePlace: NameIndex] = [:]
 
@@ -30,7 +34,12 @@ struct NameLinker: Sendable {
             }
             return found
         }
-        everywhere = NameIndex(spellings(models: catalog.models, benchmarks: catalog.benchmarks))
+        let categories = Set(catalog.benchmarks.compactMap { $0.category?.lowercased() })
+        self.categories = categories
+        everywhere = NameIndex(
+            spellings(models: catalog.models, benchmarks: catalog.benchmarks).filter {
+                !categories.contains($0.key.lowercased())
+            })
         for table in catalog.tables {
             let place = TablePlace(path: table.source.path, line: table.source.line)
             tables[place] = NameIndex(
@@ -42,8 +51,21 @@ struct NameLinker: Sendable {
     }
 
     /// A table's HTML with one name linked per cell; `place` finds the results table it is.
-    func linkingTable(_ html: String, at place: TablePlace) -> String {
-        Self.link(html, names: tables[place] ?? everywhere, oncePerCell: true)
+    func linkingTable(_ html: String, table: Table, at place: TablePlace) -> String {
+        Self.link(html, names: tables[place] ?? everywhere, oncePerCell: true, skippingColumns: categoryColumns(table))
+    }
+
+    /// 1-based columns where at least half the filled body cells name benchmark categories (the
+    /// others are attribute rows' values, `-`): a benchmark column names a category now and then.
+    func categoryColumns(_ table: Table) -> Set<Int> {
+        Set(
+            (0..<table.columnCount).filter { column in
+                let cells = table.rows.compactMap { $0.indices.contains(column) ? $0[column].source : nil }
+                    .filter { !$0.isEmpty }
+                let named = cells.count { categories.contains($0.lowercased()) }
+                return named > 0 && 2 * named >= cells.count
+            }
+            .map { $0 + 1 })
     }
 
     /// A block of text with the first mention of each page linked.
@@ -54,7 +76,9 @@ struct NameLinker: Sendable {
     /// Elements whose text is never linked: links, code, headings.
     private static let skipped: Set<String> = ["a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"]
 
-    private static func link(_ html: String, names: NameIndex, oncePerCell: Bool) -> String {
+    private static func link(
+        _ html: String, names: NameIndex, oncePerCell: Bool, skippingColumns: Set<Int> = []
+    ) -> String {
         guard !names.isEmpty else { return html }
         let bytes = Array(html.utf8)
         var output: [UInt8] = []
@@ -62,13 +86,18 @@ struct NameLinker: Sendable {
         var skipDepth = 0
         var linked: Set<String> = []
         var cellHasLink = false
+        var column = 0
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "<") {
                 let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? bytes.count
                 let (name, closing) = tagName(bytes[index..<end])
                 if skipped.contains(name) { skipDepth += closing ? -1 : 1 }
-                if !closing, name == "td" || name == "th" { cellHasLink = false }
+                if !closing, name == "tr" { column = 0 }
+                if !closing, name == "td" || name == "th" {
+                    column += 1
+                    cellHasLink = skippingColumns.contains(column)
+                }
                 output += bytes[index..<end]
                 index = end
                 continue

@@ -20,11 +20,12 @@ extension SiteRenderer {
                 view.html = SectionHeadings.promote(
                     view.html, level: level, sectionLevel: sectionLevel,
                     isSectionHeading: index == section.blockRange.first)
-            case .table:
+            case .table(let table):
                 tables += 1
                 let line = source[index].range.start.line
                 let linked =
-                    names?.linkingTable(view.html, at: .init(path: document.document.path, line: line)) ?? view.html
+                    names?.linkingTable(view.html, table: table, at: .init(path: document.document.path, line: line))
+                    ?? view.html
                 view.html = TableCellAnchors.adding(table: tables, to: linked)
             default:
                 view.html = names?.linkingText(view.html) ?? view.html
