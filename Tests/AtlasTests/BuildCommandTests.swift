@@ -39,6 +39,21 @@ struct BuildCommandTests {
         #expect(index.contains(#"<a href="sections/deepseek-r1-and-r1-zero.html">DeepSeek R1 and R1-Zero</a>"#))
     }
 
+    @Test func baseURLAddsSitemapFeedAndCanonicalLinks() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["build", "--base-url", "https://x.github.io/atlas"], in: folder.path)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(folder.read("Public/sitemap.xml")?.contains("<loc>https://x.github.io/atlas/</loc>") == true)
+        #expect(folder.read("Public/feed.xml")?.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">") == true)
+        let v3 = folder.read("Public/models/deepseek-v3.html") ?? ""
+        #expect(v3.contains(#"<link rel="canonical" href="https://x.github.io/atlas/models/deepseek-v3.html">"#))
+
+        let refused = try AtlasProcess.run(["build", "--base-url", "ftp://x.org/"], in: folder.path)
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("not an http or https URL"), "\(refused.standardError)")
+    }
+
     @Test func aSecondBuildWritesNothing() throws {
         let folder = try TemporaryFolder.withSeed()
         defer { folder.remove() }

@@ -13,8 +13,9 @@ struct SeedPagesTests {
 
         let v3 = try #require(folder.read("Public/models/deepseek-v3.html"))
         #expect(v3.contains("671B total / 37B active"))
-        // A score's source links to the very table it was read from.
-        #expect(v3.contains(#"href="../sections/deepseek-v3.html#table-line-522""#))
+        // A score's source links to the very cell it was read from.
+        #expect(v3.contains(#"href="../sections/deepseek-v3.html#t3-r18-c9""#))
+        #expect(folder.read("Public/sections/deepseek-v3.html")?.contains(#"<td id="t3-r18-c9">79.7</td>"#) == true)
         #expect(v3.contains(#"<a href="../series/deepseek-v3.html">DeepSeek-V3</a>"#))
 
         let mmlu = try #require(folder.read("Public/benchmarks/mmlu.html"))
