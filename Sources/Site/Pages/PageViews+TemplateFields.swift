@@ -66,6 +66,7 @@ extension IndexPageView: TemplateFields {
         case "timeline": .text(self.timeline)
         case "browse": .objects(self.browse)
         case "hasBrowse": .flag(self.hasBrowse)
+        case "frontDoor": .optional(self.frontDoor)
         default: nil
         }
     }
@@ -271,6 +272,8 @@ extension ModelPageView: TemplateFields {
         case "scores": .objects(self.scores)
         case "hasScores": .flag(self.hasScores)
         case "scoreSummary": .text(self.scoreSummary)
+        case "standing": .text(self.standing)
+        case "compareHref": .text(self.compareHref)
         default: nil
         }
     }
@@ -333,6 +336,54 @@ extension ListingPageView: TemplateFields where Row: TemplateFields {
         case "title": .text(self.title)
         case "summary": .text(self.summary)
         case "rows": .objects(self.rows)
+        default: nil
+        }
+    }
+}
+
+extension FrontDoorView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "counts": .objects(self.counts)
+        case "series": .objects(self.series)
+        case "hasSeries": .flag(self.hasSeries)
+        case "benchmarks": .objects(self.benchmarks)
+        case "hasBenchmarks": .flag(self.hasBenchmarks)
+        case "compareHref": .text(self.compareHref)
+        default: nil
+        }
+    }
+}
+
+extension CountView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "number": .text(self.number)
+        case "label": .text(self.label)
+        case "href": .text(self.href)
+        case "hasHref": .flag(self.hasHref)
+        default: nil
+        }
+    }
+}
+
+extension LinkWithDetail: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "link": .object(self.link)
+        case "detail": .text(self.detail)
+        default: nil
+        }
+    }
+}
+
+extension ComparePageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "modelListHref": .text(self.modelListHref)
+        case "dataHref": .text(self.dataHref)
+        case "scriptHref": .text(self.scriptHref)
         default: nil
         }
     }

@@ -48,6 +48,7 @@ public struct SiteRenderer: Sendable {
         index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
         index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
         if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
+        index.frontDoor = catalog.map(FrontDoor.view)
         try site.add(try templates.renderBytes(index, template: "index"), at: "index.html")
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         for (position, (document, section)) in sections.enumerated() {
@@ -67,6 +68,10 @@ public struct SiteRenderer: Sendable {
                         hasNav: true, current: folder)
                 })
             site.pageCount += try pages.render(into: &site)
+            let compareChrome = chrome(
+                title: "Compare models · " + outline.title, siteTitle: outline.title, depth: 0, hasNav: true)
+            try pages.renderCompare(into: &site, chrome: compareChrome)
+            site.pageCount += 1
         }
         site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
             Diagnostic(
