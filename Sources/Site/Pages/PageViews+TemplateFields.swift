@@ -382,8 +382,6 @@ extension ComparePageView: TemplateFields {
         switch name {
         case "chrome": .object(self.chrome)
         case "modelListHref": .text(self.modelListHref)
-        case "dataHref": .text(self.dataHref)
-        case "scriptHref": .text(self.scriptHref)
         default: nil
         }
     }

@@ -66,9 +66,7 @@ extension CatalogPages {
     /// `compare.html` (at the top of the site) and the data it reads.
     func renderCompare(into site: inout RenderedSite, chrome: PageChrome) throws(Diagnostic) {
         try site.add(Array(compareScript().utf8), at: Self.compareDataPath)
-        let view = ComparePageView(
-            chrome: chrome, modelListHref: EntityFolder.models.indexHref(depth: 0),
-            dataHref: Self.compareDataPath, scriptHref: SiteRenderer.assetsFolder + "/compare.js")
+        let view = ComparePageView(chrome: chrome, modelListHref: EntityFolder.models.indexHref(depth: 0))
         try site.add(try templates.renderBytes(view, template: "compare"), at: Self.comparePath)
     }
 
@@ -81,10 +79,9 @@ extension CatalogPages {
     }
 }
 
-/// `compare.html`: the page is built by compare.js; without it, it says so and links the models.
+/// `compare.html`: the page is built by compare.js (which, with compare-data.js, the template
+/// loads by literal paths, as the scan of theme scripts expects); without it, it says so.
 public struct ComparePageView: Sendable, Equatable {
     public var chrome: PageChrome
     public var modelListHref: String
-    public var dataHref: String
-    public var scriptHref: String
 }
