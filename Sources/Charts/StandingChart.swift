@@ -66,7 +66,8 @@ extension StandingChart {
         let rows = self.rows.filter { $0.value.isFinite }
         guard !rows.isEmpty else { return noDataSVG(title: title, width: width, id: id) }
         typealias L = Layout
-        let rankWidth = rows.map { TextTruncation.estimatedWidth("\($0.display) · \($0.rankText)", fontSize: L.fontSize) }
+        let rankWidth =
+            rows.map { TextTruncation.estimatedWidth("\($0.display) · \($0.rankText)", fontSize: L.fontSize) }
             .max() ?? 0
         let budget = max(Int((width - 2 * L.padding - rankWidth - 8) / (L.fontSize * 0.6)), 6)
         let labels = TextTruncation.distinct(rows.map(\.label), budget: budget)

@@ -106,7 +106,8 @@ extension TimelineChart {
         func tickX(_ year: Int) -> Double { left + yearWidth * Double(year - years.lowerBound) }
         svg.open("g", [("class", "grid"), ("stroke", "currentColor"), ("stroke-opacity", "0.15")])
         for year in years {
-            svg.leaf("line", [("x1", num(tickX(year))), ("x2", num(tickX(year))), ("y1", num(top)), ("y2", num(bottom))])
+            svg.leaf(
+                "line", [("x1", num(tickX(year))), ("x2", num(tickX(year))), ("y1", num(top)), ("y2", num(bottom))])
         }
         svg.close("g")
         svg.open("g", [("class", "axis"), ("text-anchor", "middle"), ("fill-opacity", "0.75")])
@@ -119,7 +120,8 @@ extension TimelineChart {
         for year in years {
             // The edges' labels are anchored inside the chart.
             let anchor: SVGWriter.Attributes =
-                year == years.upperBound ? [("text-anchor", "end")] : year == years.lowerBound ? [("text-anchor", "start")] : []
+                year == years.upperBound
+                ? [("text-anchor", "end")] : year == years.lowerBound ? [("text-anchor", "start")] : []
             svg.leaf("text", [("x", num(tickX(year))), ("y", num(bottom + 16))] + anchor, text: String(year))
         }
         svg.close("g")

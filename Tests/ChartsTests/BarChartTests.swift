@@ -74,7 +74,8 @@ import Testing
     @Test func phoneWidthPutsEachLabelOnItsOwnLineAboveItsBar() {
         let svg = chart([.init(label: "DeepSeek-Coder-V2-Lite-Instruct (16B MoE)", value: 60, display: "60")])
             .svg(width: 360)
-        #expect(svg.contains("<text class=\"label\" x=\"16\" y=\"53\">DeepSeek-Coder-V2-Lite-Instruct (16B MoE)</text>"))
+        #expect(
+            svg.contains("<text class=\"label\" x=\"16\" y=\"53\">DeepSeek-Coder-V2-Lite-Instruct (16B MoE)</text>"))
         #expect(svg.contains("<rect class=\"bar\" x=\"16\""))
     }
 

@@ -29,7 +29,10 @@ import Testing
     @Test func linkedRowsMakeAGroupWithNamedLinks() {
         let svg = Samples.standing.svg()
         #expect(svg.contains("role=\"group\""))
-        #expect(svg.contains("<a href=\"../benchmarks/mmlu.html\" class=\"row\">\n    <title>MMLU · EM, 5-shot: 88.5, rank 2 of 6</title>"))
+        #expect(
+            svg.contains(
+                "<a href=\"../benchmarks/mmlu.html\" class=\"row\">\n    <title>MMLU · EM, 5-shot: 88.5, rank 2 of 6</title>"
+            ))
     }
 
     @Test func noRowsRenderNoData() {

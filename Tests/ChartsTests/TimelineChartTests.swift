@@ -24,7 +24,8 @@ import Testing
 
     @Test func labelsNearTheRightEdgeEndAtTheirMarker() {
         let point = TimelineChart.Point(label: "Late release", date: .month(year: 2025, month: 12), group: "g")
-        let placed = TimelineChart(title: "t", points: [point]).place([(point, point.label)], x: { _ in 630 }, right: 640)
+        let placed = TimelineChart(title: "t", points: [point]).place(
+            [(point, point.label)], x: { _ in 630 }, right: 640)
         #expect(placed.first?.anchorEnd == true)
     }
 

@@ -30,7 +30,9 @@ struct ReaderPagesTests {
             (catalog.benchmarks.count, "benchmarks"), (reported, "scores"),
             (catalog.organizations.count, "organizations"),
         ] {
-            #expect(home.contains("<span class=\"count-number\">\(number)</span> <span class=\"count-label\">\(label)</span>"))
+            #expect(
+                home.contains(
+                    "<span class=\"count-number\">\(number)</span> <span class=\"count-label\">\(label)</span>"))
         }
         for series in catalog.series {
             #expect(home.contains("<a href=\"series/\(series.id.rawValue).html\">"))
@@ -148,7 +150,8 @@ struct ReaderPagesTests {
                 .filter { $0.contains("<text class=\"label\"") && !$0.contains("font-weight") }
                 .map { $0.split(separator: ">").dropFirst().first.map(String.init) ?? "" }
             #expect(labels.count > 40)
-            #expect(Set(labels).count == labels.count, "repeated: \(labels.filter { l in labels.count { $0 == l } > 1 })")
+            #expect(
+                Set(labels).count == labels.count, "repeated: \(labels.filter { l in labels.count { $0 == l } > 1 })")
         }
     }
 }

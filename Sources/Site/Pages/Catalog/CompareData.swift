@@ -29,14 +29,18 @@ extension CatalogPages {
             ($0.name.lowercased(), $0.id.rawValue) < ($1.name.lowercased(), $1.id.rawValue)
         }
         let modelIndex = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($1.id, $0) })
-        let scores = rows.compactMap { row -> (Int, Int, Score)? in modelIndex[row.model].map { ($0, row.measure, row.score) } }
-            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        let scores = rows.compactMap { row -> (Int, Int, Score)? in
+            modelIndex[row.model].map { ($0, row.measure, row.score) }
+        }
+        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         return .object([
             "models": .array(models.map(compareEntry)),
             "measures": .array(measures.map { compareEntry($0.0, $0.1.setting) }),
             "scores": .array(
                 scores.map { model, measure, score in
-                    .array([.number(Double(model)), .number(Double(measure)), .optional(score.value), .string(score.raw)])
+                    .array([
+                        .number(Double(model)), .number(Double(measure)), .optional(score.value), .string(score.raw),
+                    ])
                 }),
         ])
     }
