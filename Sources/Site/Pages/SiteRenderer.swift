@@ -156,7 +156,9 @@ public struct SiteRenderer: Sendable {
             let block = document.document.blocks[index]
             let linked = anchors.rewritingLinks(
                 in: document.document.blockHTML[index], path: document.document.path, page: page, depth: depth)
-            let html = HeadingAnchors.addingIDs(document.outline.idsByBlock[index] ?? [], toHeadingsIn: linked)
+            let html = ImageAltText.filling(
+                HeadingAnchors.addingIDs(document.outline.idsByBlock[index] ?? [], toHeadingsIn: linked),
+                heading: ImageAltText.heading(before: index, in: document.document.blocks))
             guard case .table(let table) = block.kind else { return BlockView(html: html) }
             let lastColumn = table.rows.compactMap(\.last)
             let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }
