@@ -75,7 +75,7 @@ struct ReaderPagesTests {
         let page = try text(site, "models/deepseek-v3.html")
         #expect(page.contains("<figure class=\"chart standing\"><svg"))
         #expect(page.contains(">Where DeepSeek-V3 stands</text>"))
-        #expect(page.contains("<a href=\"../compare.html#m=deepseek-v3\">Compare with…</a>"))
+        #expect(page.contains("<a href=\"../compare.html?m=deepseek-v3\">Compare with…</a>"))
     }
 
     // MARK: - Compare

@@ -76,10 +76,11 @@ extension CatalogPages {
 
     static let comparePath = "compare.html"
 
-    /// The compare page with `model` already picked, from a page one folder deep. The fragment,
-    /// not a query: it works from `file://` in every browser and never reaches a server.
+    /// The compare page with `model` already picked, from a page one folder deep. A query, not a
+    /// fragment: a fragment names an element, and link checkers rightly flag one that names none;
+    /// compare.js reads `?m=` (and `#m=`, which it writes as the reader picks) also from `file://`.
     static func compareHref(with model: ModelID) -> String {
-        PageLinks.up(depth) + comparePath + "#m=" + model.rawValue
+        PageLinks.up(depth) + comparePath + "?m=" + model.rawValue
     }
 }
 
