@@ -27,7 +27,7 @@ import Testing
         case "leaderboard": Samples.leaderboard.svg(width: width)
         case "rating": Samples.rating.svg(width: width)
         case "timeline": Samples.timeline.svg(width: width)
-        default: Samples.standing.svg(width: min(width, 360))
+        default: Samples.standing.svg(width: width)
         }
     }
 

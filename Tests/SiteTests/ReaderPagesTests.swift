@@ -73,7 +73,7 @@ struct ReaderPagesTests {
     @Test func theModelPageShowsItsStandingAndLinksToCompare() async throws {
         let (site, _) = try await SearchIndexTests.seedSite()
         let page = try text(site, "models/deepseek-v3.html")
-        #expect(page.contains("<figure class=\"chart standing\"><svg"))
+        #expect(page.contains("<figure class=\"chart standing\"><div class=\"chart-narrow\">"))
         #expect(page.contains(">Where DeepSeek-V3 stands</text>"))
         #expect(page.contains("<a href=\"../compare.html?m=deepseek-v3\">Compare with…</a>"))
     }
