@@ -20,16 +20,17 @@ struct BuildCommandTests {
         #expect(pages.count == sections)
         #expect(folder.exists("Public/index.html") && folder.exists("Public/assets/style.css"))
         let index = folder.read("Public/index.html") ?? ""
-        // The home page, the sections, a page per entity, 4 listings and 404.html; 4 data files, robots.txt,
-        // the search index and the theme's style sheet, favicon, search and table scripts.
+        // The home page, the sections, a page per entity, 4 listings, the compare page and 404.html;
+        // 4 data files, robots.txt, the search index, the compare data and the theme's style sheet,
+        // favicon, search, table and compare scripts.
         let entities = ["models", "benchmarks", "series", "organizations"].map { kind in
             ((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public/" + kind)) ?? []).count
         }
-        let pageCount = 2 + sections + entities.reduce(0, +)
+        let pageCount = 3 + sections + entities.reduce(0, +)
         #expect(entities.allSatisfy { $0 > 1 })
         #expect(
             run.standardOutput == "atlas: built \(pageCount) pages from 1 file into Public/ "
-                + "(\(pageCount + 10) written, 0 unchanged, 0 removed)\n")
+                + "(\(pageCount + 12) written, 0 unchanged, 0 removed)\n")
         #expect(folder.read("Public/data/catalog.json")?.contains("\"id\": \"deepseek-v3\"") == true)
         #expect(index.contains(#"<a href="data/scores.csv" download>Scores (CSV)</a>"#))
         #expect(folder.read("Public/sections/deepseek-moe.html")?.contains("<table>") == true)

@@ -89,6 +89,8 @@ public struct IndexPageView: Sendable, Equatable {
     /// Links to the listing pages (empty when the site is built without the model graph).
     public var browse: [NavLink] = [] { didSet { hasBrowse = !browse.isEmpty } }
     public private(set) var hasBrowse = false
+    /// What the catalog covers, shown before the contents (nil without the model graph).
+    public var frontDoor: FrontDoorView?
 }
 
 /// A link to a downloadable data file.

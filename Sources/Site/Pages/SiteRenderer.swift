@@ -50,6 +50,7 @@ public struct SiteRenderer: Sendable {
         index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
         index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
         if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
+        index.frontDoor = catalog.map(FrontDoor.view)
         index = publishing.place(index, at: "index.html", description: siteDescription(outline, catalog: catalog))
         try site.add(try templates.renderBytes(index, template: "index"), at: "index.html")
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
@@ -74,6 +75,10 @@ public struct SiteRenderer: Sendable {
                         hasNav: true, current: folder)
                 })
             site.pageCount += try pages.render(into: &site)
+            let compareChrome = chrome(
+                title: "Compare models · " + outline.title, siteTitle: outline.title, depth: 0, hasNav: true)
+            try pages.renderCompare(into: &site, chrome: compareChrome)
+            site.pageCount += 1
         }
         try addPublishingFiles(to: &site, catalog: catalog, siteTitle: outline.title)
         site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
@@ -164,7 +169,9 @@ public struct SiteRenderer: Sendable {
             let block = document.document.blocks[index]
             let linked = anchors.rewritingLinks(
                 in: document.document.blockHTML[index], path: document.document.path, page: page, depth: depth)
-            let html = HeadingAnchors.addingIDs(document.outline.idsByBlock[index] ?? [], toHeadingsIn: linked)
+            let html = ImageAltText.filling(
+                HeadingAnchors.addingIDs(document.outline.idsByBlock[index] ?? [], toHeadingsIn: linked),
+                heading: ImageAltText.heading(before: index, in: document.document.blocks))
             guard case .table(let table) = block.kind else { return BlockView(html: html) }
             let lastColumn = table.rows.compactMap(\.last)
             let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }

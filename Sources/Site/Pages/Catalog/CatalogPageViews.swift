@@ -164,6 +164,10 @@ public struct ModelPageView: Sendable, Equatable {
     public var hasScores: Bool
     /// e.g. "24 scores, 2 not reported".
     public var scoreSummary: String
+    /// An SVG of where the model stands among the models compared with it, or empty.
+    public var standing = ""
+    /// The compare page with this model picked.
+    public var compareHref = ""
 }
 
 /// `benchmarks/<id>.html`.

@@ -13,6 +13,7 @@ extension SeriesPageView: ChromedPage {}
 extension OrganizationPageView: ChromedPage {}
 extension ListingPageView: ChromedPage {}
 extension NotFoundPageView: ChromedPage {}
+extension ComparePageView: ChromedPage {}
 
 /// What a page's head says beyond its title: a description and Open Graph tags on every page,
 /// and with a base URL the page's canonical address. Without a base URL nothing absolute is
