@@ -72,7 +72,10 @@ def run(args, report, root):
     report.run("html (Nu checker)", check_html, site)
     report.run("links and fragments", check_links, site)
     source = axe.axe_source()
-    driver = chrome.start()
+    try:
+        driver = chrome.start()
+    except Exception as error:  # no browser: every browser check would fail the same way
+        raise SystemExit(f"atlas: error: browser test: cannot start headless chromium: {error}") from None
     try:
         print(f"browser: axe {axe.axe_version(source)} on {len(kinds)} page kinds: {', '.join(kinds)}")
         for width in chrome.WIDTHS:

@@ -13,7 +13,9 @@ MAX_SHOT_HEIGHT = 6000
 def start():
     options = webdriver.ChromeOptions()
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--allow-file-access-from-files", "--force-color-profile=srgb", "--hide-scrollbars"):
+                 "--allow-file-access-from-files", "--force-color-profile=srgb", "--hide-scrollbars",
+                 # Hermetic: no host but the local server resolves (the content hotlinks images).
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"):
         options.add_argument(flag)
     options.binary_location = "/usr/bin/chromium"
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)

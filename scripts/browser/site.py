@@ -13,7 +13,8 @@ def build(atlas, content, output):
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"atlas: error: browser test: atlas build failed:\n{result.stderr}")
-    return result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ""
+    said = (result.stdout + result.stderr).strip().splitlines()
+    return next((line for line in reversed(said) if line.startswith("atlas: built")), said[-1] if said else "")
 
 
 def html_pages(site):
