@@ -44,4 +44,4 @@ def check_axe(driver, source, url, width):
     blocking = [v for v in violations if v["impact"] in BLOCKING]
     if blocking:
         raise CheckFailed(f"{len(blocking)} critical or serious:\n  " + "\n  ".join(lines))
-    return "0 violations" if not lines else f"{len(lines)} minor or moderate:\n  " + "\n  ".join(lines)
+    return f"{len(lines)} minor or moderate:\n  " + "\n  ".join(lines) if lines else None

@@ -1,5 +1,4 @@
 """Counting checks: each one passes, fails with a message, or fails as expected (a known gap)."""
-import sys
 import time
 
 
@@ -12,32 +11,32 @@ class ExpectedFailure(Exception):
 
 
 class Report:
-    def __init__(self, verbose=False):
+    def __init__(self):
         self.passed = 0
         self.failed = 0
         self.expected = []
-        self.verbose = verbose
 
     def run(self, name, check, *args):
-        """Runs check(*args), which returns a one-line summary or raises; never lets one check stop the rest."""
+        """Runs check(*args), which returns a summary to print (None: nothing worth a line) or raises;
+        one check never stops the rest."""
         started = time.monotonic()
         try:
             summary = check(*args)
         except ExpectedFailure as known:
             self.expected.append(f"{name}: {known}")
-            print(f"xfail {name}: {known}")
+            print(f"xfail {name}: {known}", flush=True)
             return
         except CheckFailed as problem:
             self.failed += 1
-            print(f"FAIL  {name}: {problem}", file=sys.stderr)
+            print(f"FAIL  {name}: {problem}", flush=True)
             return
         except Exception as error:  # a crash in a check is a failure of that check, with its cause
             self.failed += 1
-            print(f"FAIL  {name}: {type(error).__name__}: {error}".splitlines()[0], file=sys.stderr)
+            print(f"FAIL  {name}: {type(error).__name__}: {error}".splitlines()[0], flush=True)
             return
         self.passed += 1
-        if self.verbose or summary:
-            print(f"ok    {name}: {summary} ({time.monotonic() - started:.1f}s)")
+        if summary:
+            print(f"ok    {name}: {summary} ({time.monotonic() - started:.1f}s)", flush=True)
 
     def finish(self):
         """Prints the closing line and returns the exit status."""

@@ -48,7 +48,8 @@ def check_search(driver, place, from_page, entries):
     links = wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#site-search-results a"), "search results")
     wanted = [link for link in links if link.get_attribute("href").endswith("/" + entry["href"])]
     if not wanted:
-        raise CheckFailed(f"searching '{alias}' listed {[link.text.split(chr(10))[0] for link in links]}, not {entry['name']}")
+        listed = [link.text.split("\n")[0] for link in links]
+        raise CheckFailed(f"searching '{alias}' listed {listed}, not {entry['name']}")
     open_link(driver, wanted[0], wanted[0])
     if entry["name"] not in heading(driver):
         raise CheckFailed(f"the result for {entry['name']} opened a page headed '{heading(driver)}'")
