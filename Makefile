@@ -63,11 +63,12 @@ test: test-deps ## Build, install into .build/install-test, run the Swift tests 
 	@# About 0.5% of random documents still differ from cmark-gfm (README.md, Tables): up to 40 in
 	@# 3,000 are allowed and printed; a slow document or an Atlas error always fails.
 	python3 scripts/differential-tables.py .build/debug/atlas --count 3000 --allow-mismatches 40
-	$(MAKE) --no-print-directory browser-test
+	$(MAKE) --no-print-directory browser-test ATLAS_BUILT=1
 
 SHOTS ?= /tmp/atlas-shots
+# ATLAS_BUILT=1: `make test` has just built .build/debug/atlas (a `swift build` after `swift test` rebuilds modules).
 browser-test: test-deps ## The seed site in headless Chromium: Nu checker, links, axe at 390/1280px, reader checks, screenshots (SHOTS)
-	$(SWIFT) build
+	$(if $(ATLAS_BUILT),,$(SWIFT) build)
 	python3 scripts/browser-test.py --atlas .build/debug/atlas --shots $(SHOTS)
 
 bench: bench-deps ## Full site builds against Hugo at 1x/10x/100x, then atlas render against cmark (BENCHMARKS.md)
