@@ -58,6 +58,17 @@ def benchmark_with_gaps(site):
     return "benchmarks/index.html"
 
 
+def axe_every_kind(report, driver, source, kinds):
+    """Both widths in light mode, and the wide one in dark mode (its own colours, its own contrast)."""
+    for scheme, widths in (("light", chrome.WIDTHS), ("dark", chrome.WIDTHS[-1:])):
+        chrome.set_color_scheme(driver, scheme)
+        for width in widths:
+            for kind, page in kinds.items():
+                name = f"axe {kind} {width}px" + (" dark" if scheme == "dark" else "")
+                report.run(name, axe.check_axe, driver, source, page.as_uri(), width)
+    chrome.set_color_scheme(driver, "light")
+
+
 def check_served(server):
     stray = server.stray_requests()
     if stray:
@@ -78,9 +89,7 @@ def run(args, report, root):
         raise SystemExit(f"atlas: error: browser test: cannot start headless chromium: {error}") from None
     try:
         print(f"browser: axe {axe.axe_version(source)} on {len(kinds)} page kinds: {', '.join(kinds)}")
-        for width in chrome.WIDTHS:
-            for kind, page in kinds.items():
-                report.run(f"axe {kind} {width}px", axe.check_axe, driver, source, page.as_uri(), width)
+        axe_every_kind(report, driver, source, kinds)
         reader_checks(report, driver, Place("file://", site.as_uri() + "/"), site, kinds, 1280)
         with SubPathServer(root) as server:
             reader_checks(report, driver, Place("server", server.base), site, kinds, 390)

@@ -30,6 +30,12 @@ def set_width(driver, width):
         "width": width, "height": HEIGHT[width], "deviceScaleFactor": 1, "mobile": width < 600})
 
 
+def set_color_scheme(driver, scheme):
+    """Emulates the reader's prefers-color-scheme: "light" or "dark"."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+        "features": [{"name": "prefers-color-scheme", "value": scheme}]})
+
+
 def full_page_png(driver, width):
     """The page from the top, as tall as its content (at most MAX_SHOT_HEIGHT CSS pixels)."""
     metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
