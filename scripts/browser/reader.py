@@ -153,17 +153,33 @@ def check_chart_bar(driver, place, page):
     return f"{page}: the bar of {name} opened its page"
 
 
+# The linked cell's look (and its row's, for a row highlight) while it is the :target, then again
+# once the fragment is gone: the same element untargeted, so zebra rows cannot fake a difference.
 TARGET_STYLE = """
 const target = document.querySelector(":target");
 if (!target) return {missing: location.hash};
 if (target.tagName !== "TD" && target.tagName !== "TH") return {tag: target.tagName, id: target.id};
-const row = Array.from(target.parentElement.cells);
-const other = row.find(cell => cell !== target && cell.tagName === target.tagName)
-  || Array.from(target.closest("table").querySelectorAll(target.tagName)).find(cell => cell !== target);
-const properties = ["background-color", "outline-style", "outline-color", "box-shadow", "color"];
-const mine = getComputedStyle(target), theirs = getComputedStyle(other);
-return {id: target.id, differs: properties.filter(p => mine.getPropertyValue(p) !== theirs.getPropertyValue(p))};
+window.atlasLinkedCell = target;
+return {id: target.id};
 """
+
+CELL_LOOK = """
+const cell = window.atlasLinkedCell;
+const properties = ["background-color", "outline-style", "outline-color", "box-shadow", "color", "font-weight"];
+return [cell, cell.parentElement].flatMap(element => {
+  const style = getComputedStyle(element);
+  return properties.map(property => property + ": " + style.getPropertyValue(property));
+});
+"""
+
+
+def highlight_of_linked_cell(driver):
+    """The style properties that change when the linked cell stops being the :target."""
+    targeted = driver.execute_script(CELL_LOOK)
+    driver.execute_script("location.hash = ''")
+    wait_for(driver, lambda d: d.execute_script("return !document.querySelector(':target')"), "the fragment to go")
+    untargeted = driver.execute_script(CELL_LOOK)
+    return [mine for mine, theirs in zip(targeted, untargeted) if mine != theirs]
 
 
 def check_source_cell(driver, place, page):
@@ -180,6 +196,7 @@ def check_source_cell(driver, place, page):
     if "tag" in target:
         raise ExpectedFailure(f"{page}'s source link lands on <{target['tag'].lower()} id={target['id']}>, not on a "
                               "cell: cell ids and :target highlighting (helper 'publish') are not on main yet")
-    if not target["differs"]:
-        raise CheckFailed(f"{opened}: the linked cell looks like any other cell (no :target style)")
-    return f"{page}: a source link opened cell #{target['id']}, highlighted ({', '.join(target['differs'])})"
+    differs = highlight_of_linked_cell(driver)
+    if not differs:
+        raise CheckFailed(f"{opened}: the linked cell looks the same when not linked to (no :target style)")
+    return f"{page}: a source link opened cell #{target['id']}, highlighted ({'; '.join(differs)})"
