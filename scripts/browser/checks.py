@@ -1,4 +1,4 @@
-"""Counting checks: each one passes, fails with a message, or fails as expected (a known gap)."""
+"""Counting checks: each one passes or fails with a message."""
 import time
 
 
@@ -6,15 +6,10 @@ class CheckFailed(Exception):
     """A check found something wrong; the message says what."""
 
 
-class ExpectedFailure(Exception):
-    """A check that cannot pass until known work lands; the message says which work."""
-
-
 class Report:
     def __init__(self):
         self.passed = 0
         self.failed = 0
-        self.expected = []
 
     def run(self, name, check, *args):
         """Runs check(*args), which returns a summary to print (None: nothing worth a line) or raises;
@@ -22,10 +17,6 @@ class Report:
         started = time.monotonic()
         try:
             summary = check(*args)
-        except ExpectedFailure as known:
-            self.expected.append(f"{name}: {known}")
-            print(f"xfail {name}: {known}", flush=True)
-            return
         except CheckFailed as problem:
             self.failed += 1
             print(f"FAIL  {name}: {problem}", flush=True)
@@ -40,7 +31,5 @@ class Report:
 
     def finish(self):
         """Prints the closing line and returns the exit status."""
-        if self.expected:
-            print(f"browser: {len(self.expected)} expected to fail until their work lands (see xfail above)")
         print(f"browser: {self.passed} passed, {self.failed} failed")
         return 1 if self.failed else 0
