@@ -103,6 +103,22 @@ struct CatalogPagesTests {
         #expect(view.models.contains { $0.model.href == "../models/deepseek-v3.html" })
     }
 
+    @Test func entityPagesLeaveOutTheColumnEveryRowWouldRepeat() async throws {
+        let seed = try await SeedPages.load()
+        let organization = try #require(seed.catalog.organization(OrganizationID(rawValue: "deepseek")))
+        let organizationPage = String(
+            decoding: try seed.pages.templates.renderBytes(
+                seed.pages.organizationPage(organization), template: "organization"), as: UTF8.self)
+        #expect(organizationPage.contains("<th scope=\"col\">Series</th>"))
+        #expect(!organizationPage.contains("<th scope=\"col\">Organization</th>"))
+        let series = try #require(seed.catalog.series(SeriesID(rawValue: "deepseek-v3")))
+        let seriesPage = String(
+            decoding: try seed.pages.templates.renderBytes(seed.pages.seriesPage(series), template: "series"),
+            as: UTF8.self)
+        #expect(seriesPage.contains("<th scope=\"col\">Organization</th>"))
+        #expect(!seriesPage.contains("<th scope=\"col\">Series</th>"))
+    }
+
     @Test func listingPagesAreSortedByName() async throws {
         let seed = try await SeedPages.load()
         let names = seed.pages.modelListing().rows.map(\.model.name)

@@ -318,6 +318,8 @@ extension SeriesPageView: TemplateFields {
         case "citations": .objects(self.citations)
         case "hasCitations": .flag(self.hasCitations)
         case "section": .object(self.section)
+        // Every model here is of this series: its table leaves that column out.
+        case "omitsSeries": .flag(true)
         default: nil
         }
     }
@@ -333,6 +335,8 @@ extension OrganizationPageView: TemplateFields {
         case "hasSeries": .flag(self.hasSeries)
         case "models": .objects(self.models)
         case "hasModels": .flag(self.hasModels)
+        // Every row here names this organization: its tables leave that column out.
+        case "omitsOrganization": .flag(true)
         default: nil
         }
     }

@@ -73,7 +73,8 @@ extension CatalogPages {
         let view = publishing.place(
             ComparePageView(chrome: chrome, modelListHref: EntityFolder.models.indexHref(depth: 0)),
             at: Self.comparePath,
-            description: "Compare the scores of \(catalog.models.count) models side by side on the benchmarks they share.")
+            description:
+                "Compare the scores of \(catalog.models.count) models side by side on the benchmarks they share.")
         try site.add(try templates.renderBytes(view, template: "compare"), at: Self.comparePath)
     }
 
