@@ -53,16 +53,16 @@ extension TableLifter {
         return lines
     }
 
-    /// A line with the markers of `containers` removed, as far as they match.
+    /// A line with the markers of `containers` removed, as far as they match: lazy if one does
+    /// not and the line is not blank (a blank line goes on in any container).
     private func line(number: Int, inside containers: [ContainerPrefix], text: LiftText) -> PipeTableScanner.Line {
         let raw = text.line(number)
         var cursor = LineCursor(raw)
-        for container in containers {
-            guard container.matchContinuation(&cursor) else { break }
-        }
+        let matched = containers.allSatisfy { $0.matchContinuation(&cursor) }
+        let isLazy = !matched && !raw.allSatisfy(PipeTableScanner.isWhitespace)
         return PipeTableScanner.Line(
             bytes: raw[cursor.index...], number: number + text.lineOffset,
-            column: cursor.index - raw.startIndex + 1 + text.columnOffset, isLazy: false, start: cursor)
+            column: cursor.index - raw.startIndex + 1 + text.columnOffset, isLazy: isLazy, start: cursor)
     }
 
     /// Whether a line from `start` up to `end` is blank once the markers of `containers` are removed.

@@ -32,6 +32,20 @@ extension TableLifter {
     /// Like the start of a line, it counts as whitespace next to `*` and `_`.
     static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
 
+    /// The block quote marker put before the lines of a piece that were not lazy in the file.
+    static let lazinessQuote: [UInt8] = Array("> ".utf8)
+
+    /// Replaces the first child of `root` (the block quote of `lazinessQuote`) by its children.
+    static func unwrapFirstChild(of root: CmarkNode) {
+        guard let quote = root.firstChild, quote.type == CMARK_NODE_BLOCK_QUOTE else { return }
+        while let child = quote.firstChild {
+            cmark_node_unlink(child)
+            cmark_node_insert_before(quote, child)
+        }
+        cmark_node_unlink(quote)
+        cmark_node_free(quote)
+    }
+
     /// Removes the no-break space `parsePiece` put before the text before a table.
     static func dropLeadingNoBreakSpace(_ root: CmarkNode) {
         guard let text = root.firstChild?.firstChild, text.type == CMARK_NODE_TEXT else { return }
@@ -48,10 +62,14 @@ extension TableLifter {
         asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], []) }
     ) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
+        // Lines that were lazy in the file must stay lazy (no setext underline, delimiter row or
+        // block in a container): the other lines go into a block quote that they miss.
+        let keepsLaziness = !asTextBeforeTable && !first.isLazy && lines.contains(where: \.isLazy)
         var bytes: [UInt8] = []
         for line in lines {
             // Alone, a tab after container markers could count for more columns than in the file.
             let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
+            if keepsLaziness && !line.isLazy { bytes += Self.lazinessQuote }
             bytes += line.reparseIndentation
             if asTextBeforeTable {
                 if line.number == first.number { bytes += Self.noBreakSpace }
@@ -62,7 +80,8 @@ extension TableLifter {
             bytes.append(UInt8(ascii: "\n"))
         }
         linesRead += lines.count
-        let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1)
+        let quoteWidth = keepsLaziness ? Self.lazinessQuote.count : 0
+        let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1 - quoteWidth)
         // Text before a table that starts with `[` may be a definition cmark-gfm leaves as text,
         // and defines nothing: the document's copy of it would resolve its own label.
         let mayBeDefinition = asTextBeforeTable && PipeTableScanner.trimmed(first.bytes).first == UInt8(ascii: "[")
@@ -81,6 +100,7 @@ extension TableLifter {
             }
         }
         if asTextBeforeTable { Self.dropLeadingNoBreakSpace(root) }
+        if keepsLaziness { Self.unwrapFirstChild(of: root) }
         let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)
         return root.children.map { child in
             cmark_node_unlink(child)

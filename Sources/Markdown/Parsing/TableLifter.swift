@@ -162,7 +162,8 @@ final class TableLifter {
             guard let codeEnd = indentedCodeEnd(lines, from: start, isSetext: endsInUnderline) else { break }
             var code = Array(lines[start..<codeEnd])
             if codeEnd == lines.count {  // GFM's code block goes on past the blank lines that ended cmark's paragraph
-                code += continuation(of: target, text: text, if: { $0.type == CMARK_NODE_CODE_BLOCK }, indent: 4)
+                // Into indented code only (4 columns in): a fence line starts a new block in GFM too.
+                code += continuation(of: target, text: text, if: { _ in false }, indent: 4)
             }
             replacement.append(indentedCode(code[...]))
             start = codeEnd
