@@ -49,6 +49,16 @@ struct NameLinkerTests {
         }
     }
 
+    /// A model's own name links to it although another model has it as an alias; a Series
+    /// column names series, not the model of the same spelling.
+    @Test func ownNamesWinOverAliasesAndSeriesColumnsStayText() async throws {
+        let (site, _) = try await ReadyToPublishTests.seedSite(baseURL: nil)
+        let v3 = String(decoding: try #require(site.files["sections/deepseek-v3.html"]), as: UTF8.self)
+        #expect(v3.contains("<p><a href=\"../models/deepseek-v3.html\">DeepSeek-V3</a> is an open-source"))
+        #expect(v3.contains("<td id=\"t1-r1-c1\">DeepSeek-V3</td>"))
+        #expect(v3.contains("<td id=\"t1-r1-c2\"><a href=\"../models/deepseek-v3.html\">DeepSeek-V3</a></td>"))
+    }
+
     /// `Math` in a Domain column, or in prose, is a category, not the MATH benchmark.
     @Test func categoriesAreNotLinkedAsBenchmarks() async throws {
         let (site, _) = try await ReadyToPublishTests.seedSite(baseURL: nil)

@@ -22,17 +22,20 @@ struct NameLinker: Sendable {
     init(catalog: Catalog, depth: Int) {
         let modelHref = { (model: Model) in EntityFolder.models.href(model.id, depth: depth) }
         let benchmarkHref = { (benchmark: Benchmark) in EntityFolder.benchmarks.href(benchmark.id, depth: depth) }
+        // A spelling that is one page's own name means that page, even when another page has it
+        // as an alias (`DeepSeek-V3` is the model, although tables call its base model so too).
         func spellings(models: [Model], benchmarks: [Benchmark]) -> [String: Set<String>] {
-            var found: [String: Set<String>] = [:]
+            var named: [String: Set<String>] = [:]
+            var aliased: [String: Set<String>] = [:]
             for model in models {
-                for spelling in [model.name] + model.aliases { found[spelling, default: []].insert(modelHref(model)) }
+                named[model.name, default: []].insert(modelHref(model))
+                for alias in model.aliases { aliased[alias, default: []].insert(modelHref(model)) }
             }
             for benchmark in benchmarks {
-                for spelling in [benchmark.name] + benchmark.aliases {
-                    found[spelling, default: []].insert(benchmarkHref(benchmark))
-                }
+                named[benchmark.name, default: []].insert(benchmarkHref(benchmark))
+                for alias in benchmark.aliases { aliased[alias, default: []].insert(benchmarkHref(benchmark)) }
             }
-            return found
+            return aliased.merging(named) { _, ownName in ownName }
         }
         let categories = Set(catalog.benchmarks.compactMap { $0.category?.lowercased() })
         self.categories = categories
@@ -52,7 +55,20 @@ struct NameLinker: Sendable {
 
     /// A table's HTML with one name linked per cell; `place` finds the results table it is.
     func linkingTable(_ html: String, table: Table, at place: TablePlace) -> String {
-        Self.link(html, names: tables[place] ?? everywhere, oncePerCell: true, skippingColumns: categoryColumns(table))
+        Self.link(
+            html, names: tables[place] ?? everywhere, oncePerCell: true,
+            skippingColumns: categoryColumns(table).union(seriesColumns(table)))
+    }
+
+    /// 1-based columns headed as series or families: `DeepSeek-V3` there is the series, which
+    /// shares its spelling with a model.
+    func seriesColumns(_ table: Table) -> Set<Int> {
+        Set(
+            table.header.indices.filter { column in
+                let words = table.header[column].text.lowercased().split { !$0.isLetter }
+                return words.contains("series") || words.contains("family")
+            }
+            .map { $0 + 1 })
     }
 
     /// 1-based columns where at least half the filled body cells name benchmark categories (the
