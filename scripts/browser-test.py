@@ -47,6 +47,7 @@ def reader_checks(report, driver, place, site, kinds, width):
     report.run(f"filter ({label})", reader.check_filter, driver, place, relative(site, kinds["models-index"]))
     report.run(f"chart bar ({label})", reader.check_chart_bar, driver, place, benchmark)
     report.run(f"source cell ({label})", reader.check_source_cell, driver, place, benchmark)
+    report.run(f"compare ({label})", reader.check_compare, driver, place, relative(site, kinds["models"]))
 
 
 def benchmark_with_gaps(site):

@@ -1,5 +1,6 @@
 """What a reader does, checked in the browser: search by an alias and open the model, sort a
-leaderboard, filter a table, follow a chart's bar and a source link to the highlighted cell."""
+leaderboard, filter a table, follow a chart's bar and a source link to the highlighted cell,
+compare two models and share the comparison."""
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -200,3 +201,70 @@ def check_source_cell(driver, place, page):
     if not differs:
         raise CheckFailed(f"{opened}: the linked cell looks the same when not linked to (no :target style)")
     return f"{page}: a source link opened cell #{target['id']}, highlighted ({'; '.join(differs)})"
+
+
+# The model, other than `first`, that shares the most benchmark settings with it in compare-data.js.
+BEST_PARTNER = """
+const data = window.atlasCompare, first = arguments[0];
+const has = id => new Set(data.scores.filter(s => data.models[s[0]].id === id).map(s => s[1]));
+const mine = has(first);
+let best = null, count = 0;
+for (const model of data.models) {
+  if (model.id === first) continue;
+  const shared = [...has(model.id)].filter(index => mine.has(index)).length;
+  if (shared > count) { best = model; count = shared; }
+}
+return best && {id: best.id, name: best.name, shared: count};
+"""
+
+COMPARE_TABLE = """
+const table = document.querySelector("#compare-table table");
+if (!table) return null;
+return {heads: Array.from(table.rows[0].cells, c => c.textContent.trim()), rows: table.rows.length - 1};
+"""
+
+
+def compare_state(driver, first, second):
+    """Waits until both models are picked and the comparison table is drawn; returns that table."""
+    table = wait_for(driver, lambda d: d.execute_script(COMPARE_TABLE), "the comparison table")
+    for model in (first, second):
+        if not driver.find_element(By.ID, f"pick-{model['id']}").is_selected():
+            raise CheckFailed(f"{model['id']} is not ticked at {driver.current_url}")
+    if not {first["name"], second["name"]} <= set(table["heads"]):
+        raise CheckFailed(f"the comparison's columns are {table['heads']}")
+    return table
+
+
+def check_compare(driver, place, page):
+    """From a model page's "Compare with…" link, pick the model that shares the most benchmarks
+    with it; the table shows both, with a row per shared benchmark, and the page's address,
+    opened afresh, gives the same comparison."""
+    driver.get(place.url(page))
+    links = driver.find_elements(By.CSS_SELECTOR, "a[href*='compare.html?m=']")
+    if not links:
+        raise CheckFailed(f"{page} has no Compare with… link")
+    first_id = links[0].get_attribute("href").split("?m=", 1)[1]
+    links[0].click()  # compare.js moves the choice from ?m= into #m= as the page opens
+    wait_for(driver, lambda d: d.current_url.split("?")[0].split("#")[0].endswith("/compare.html"), "compare.html")
+    first = {"id": first_id, "name": heading_of_model(driver, first_id)}
+    second = driver.execute_script(BEST_PARTNER, first_id)
+    if not second:
+        raise CheckFailed(f"no model shares a benchmark with {first_id}")
+    driver.find_element(By.ID, "compare-filter").send_keys(second["name"])
+    box = driver.find_element(By.ID, f"pick-{second['id']}")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
+    box.click()
+    table = compare_state(driver, first, second)
+    if table["rows"] != second["shared"]:
+        raise CheckFailed(f"the comparison has {table['rows']} rows; the two share {second['shared']} benchmark settings")
+    shared = driver.find_element(By.ID, "compare-link").get_attribute("href")
+    driver.get(shared)
+    again = compare_state(driver, first, second)
+    if again != table:
+        raise CheckFailed(f"the shared address {shared} shows another comparison")
+    return f"{first['name']} and {second['name']}: {table['rows']} shared benchmarks, the same from {shared.rsplit('/', 1)[1]}"
+
+
+def heading_of_model(driver, model_id):
+    return driver.execute_script(
+        "const m = window.atlasCompare.models.find(m => m.id === arguments[0]); return m && m.name;", model_id) or model_id
