@@ -5,44 +5,66 @@ import Markdown
 /// organization, and a listing page per kind.
 ///
 /// Every entity page sits one folder below the output folder, so its links start with `../`.
-struct CatalogPages {
+struct CatalogPages: Sendable {
     var catalog: Catalog
     var sources: SourceLinker
     var templates: TemplateSet
     /// Builds the layout's chrome for a page one folder deep.
-    var chrome: (_ title: String, _ current: EntityFolder) -> PageChrome
+    var chrome: @Sendable (_ title: String, _ current: EntityFolder) -> PageChrome
 
     /// Depth of every page this type renders.
     static let depth = 1
 
-    /// Renders every page into `site.files` and returns how many pages it added.
-    func render(into site: inout RenderedSite) throws(Diagnostic) -> Int {
-        var count = 0
-        func write(_ view: Any, template: String, to path: String) throws(Diagnostic) {
-            try site.add(try templates.renderBytes(view, template: template), at: path)
-            count += 1
+    /// Every page, still to render, in the order they are added to the site. A page whose path
+    /// is refused fails in its place in that order, as it would rendered one by one.
+    func pendingPages() -> [PendingFile] {
+        var pages: [PendingFile] = []
+        func page(
+            _ template: String, at path: () throws(Diagnostic) -> String, _ view: @escaping @Sendable () -> Any
+        ) {
+            do throws(Diagnostic) {
+                let path = try path()
+                pages.append(
+                    PendingFile(path: path) { () throws(Diagnostic) in
+                        try templates.renderBytes(view(), template: template)
+                    })
+            } catch {
+                pages.append(PendingFile(path: "") { () throws(Diagnostic) in throw error })
+            }
         }
         for model in catalog.models {
-            try write(modelPage(model), template: "model", to: EntityFolder.models.path(model.id, at: model.source))
+            page("model", at: { () throws(Diagnostic) in try EntityFolder.models.path(model.id, at: model.source) }) {
+                modelPage(model)
+            }
         }
         for benchmark in catalog.benchmarks {
-            let path = try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
-            try write(benchmarkPage(benchmark), template: "benchmark", to: path)
+            page(
+                "benchmark",
+                at: { () throws(Diagnostic) in try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source) }
+            ) {
+                benchmarkPage(benchmark)
+            }
         }
         for series in catalog.series {
-            try write(
-                seriesPage(series), template: "series", to: EntityFolder.series.path(series.id, at: series.source))
+            page("series", at: { () throws(Diagnostic) in try EntityFolder.series.path(series.id, at: series.source) })
+            {
+                seriesPage(series)
+            }
         }
         for organization in catalog.organizations {
             let source = catalog.models(of: organization.id).first?.source ?? Provenance(Self.configLocation)
-            let path = try EntityFolder.organizations.path(organization.id, at: source)
-            try write(organizationPage(organization), template: "organization", to: path)
+            page(
+                "organization",
+                at: { () throws(Diagnostic) in try EntityFolder.organizations.path(organization.id, at: source) }
+            ) {
+                organizationPage(organization)
+            }
         }
-        try write(modelListing(), template: "model-index", to: EntityFolder.models.indexPath)
-        try write(benchmarkListing(), template: "benchmark-index", to: EntityFolder.benchmarks.indexPath)
-        try write(seriesListing(), template: "series-index", to: EntityFolder.series.indexPath)
-        try write(organizationListing(), template: "organization-index", to: EntityFolder.organizations.indexPath)
-        return count
+        page("model-index", at: { EntityFolder.models.indexPath }) { modelListing() }
+        page("benchmark-index", at: { EntityFolder.benchmarks.indexPath }) { benchmarkListing() }
+        page("series-index", at: { EntityFolder.series.indexPath }) { seriesListing() }
+        page("organization-index", at: { EntityFolder.organizations.indexPath }) { organizationListing() }
+        return pages
     }
 
     /// Organizations come from the configuration, which has no line numbers in the graph.
