@@ -19,51 +19,42 @@ struct CatalogPages: Sendable {
     /// is refused fails in its place in that order, as it would rendered one by one.
     func pendingPages() -> [PendingFile] {
         var pages: [PendingFile] = []
-        func page(
-            _ template: String, at path: () throws(Diagnostic) -> String, _ view: @escaping @Sendable () -> Any
-        ) {
-            do throws(Diagnostic) {
-                let path = try path()
+        func page(_ template: String, _ path: Result<String, Diagnostic>, _ view: @escaping @Sendable () -> Any) {
+            switch path {
+            case .success(let path):
                 pages.append(
                     PendingFile(path: path) { () throws(Diagnostic) in
                         try templates.renderBytes(view(), template: template)
                     })
-            } catch {
+            case .failure(let error):
                 pages.append(PendingFile(path: "") { () throws(Diagnostic) in throw error })
             }
         }
         for model in catalog.models {
-            page("model", at: { () throws(Diagnostic) in try EntityFolder.models.path(model.id, at: model.source) }) {
-                modelPage(model)
-            }
+            let path = Result { () throws(Diagnostic) in try EntityFolder.models.path(model.id, at: model.source) }
+            page("model", path) { modelPage(model) }
         }
         for benchmark in catalog.benchmarks {
-            page(
-                "benchmark",
-                at: { () throws(Diagnostic) in try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source) }
-            ) {
-                benchmarkPage(benchmark)
+            let path = Result { () throws(Diagnostic) in
+                try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
             }
+            page("benchmark", path) { benchmarkPage(benchmark) }
         }
         for series in catalog.series {
-            page("series", at: { () throws(Diagnostic) in try EntityFolder.series.path(series.id, at: series.source) })
-            {
-                seriesPage(series)
-            }
+            let path = Result { () throws(Diagnostic) in try EntityFolder.series.path(series.id, at: series.source) }
+            page("series", path) { seriesPage(series) }
         }
         for organization in catalog.organizations {
             let source = catalog.models(of: organization.id).first?.source ?? Provenance(Self.configLocation)
-            page(
-                "organization",
-                at: { () throws(Diagnostic) in try EntityFolder.organizations.path(organization.id, at: source) }
-            ) {
-                organizationPage(organization)
+            let path = Result { () throws(Diagnostic) in
+                try EntityFolder.organizations.path(organization.id, at: source)
             }
+            page("organization", path) { organizationPage(organization) }
         }
-        page("model-index", at: { EntityFolder.models.indexPath }) { modelListing() }
-        page("benchmark-index", at: { EntityFolder.benchmarks.indexPath }) { benchmarkListing() }
-        page("series-index", at: { EntityFolder.series.indexPath }) { seriesListing() }
-        page("organization-index", at: { EntityFolder.organizations.indexPath }) { organizationListing() }
+        page("model-index", .success(EntityFolder.models.indexPath)) { modelListing() }
+        page("benchmark-index", .success(EntityFolder.benchmarks.indexPath)) { benchmarkListing() }
+        page("series-index", .success(EntityFolder.series.indexPath)) { seriesListing() }
+        page("organization-index", .success(EntityFolder.organizations.indexPath)) { organizationListing() }
         return pages
     }
 
