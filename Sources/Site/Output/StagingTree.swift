@@ -1,4 +1,3 @@
-import Dispatch
 import Markdown
 
 /// Builds the new site in a staging folder beside the output folder, following a `WritePlan`.
@@ -32,25 +31,11 @@ struct StagingTree {
             guard let source = try current?.handle(folder) else { continue }
             try fileSystem.link(name, from: source, to: staging.handle(folder))
         }
-        var writes: [(path: String, name: String, folder: FolderHandle, digest: ContentDigest)] = []
         for case (let path, .write(let digest)) in plan.files {
             let (folder, name) = RelativePath.split(path)
-            writes.append((path, name, try staging.handle(folder), digest))
-        }
-        // Creating files is mostly kernel time (inode allocation): done on every core, in folders
-        // opened above. The first failure in path order is the one reported.
-        let created = CreatedFiles(count: writes.count)
-        let pending = writes
-        DispatchQueue.concurrentPerform(iterations: pending.count) { index in
-            let write = pending[index]
-            created.slots[index] = Result { () throws(FileSystemError) in
-                try fileSystem.create(write.name, in: write.folder, bytes: site.files[write.path]!)
-            }
-        }
-        for (write, result) in zip(writes, created.slots) {
-            let status = try result!.get()
-            manifest.entries[write.path] = Manifest.Entry(
-                digest: write.digest, size: status.size, modified: status.modified, inode: status.inode)
+            let status = try fileSystem.create(name, in: staging.handle(folder), bytes: site.files[path]!)
+            manifest.entries[path] = Manifest.Entry(
+                digest: digest, size: status.size, modified: status.modified, inode: status.inode)
         }
         _ = try fileSystem.create(Manifest.fileName, in: staging.root, bytes: manifest.bytes)
         try restoreFolderAttributes(plan, staging: &staging)
@@ -103,20 +88,5 @@ struct FolderCache {
     private mutating func closeOpened() {
         for handle in open.values { fileSystem.close(handle) }
         open = [:]
-    }
-}
-
-/// One result per created file; each slot is written by one thread, read after all finished.
-private final class CreatedFiles: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<Result<EntryStatus, FileSystemError>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        _ = slots.deinitialize()
-        slots.deallocate()
     }
 }
