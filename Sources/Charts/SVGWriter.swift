@@ -30,17 +30,24 @@ struct SVGWriter {
 
     /// Opens the root `<svg>` with its accessible name and description.
     ///
-    /// `role="img"` plus `aria-labelledby` makes screen readers announce the title and the
-    /// description (which lists the data) instead of walking every text node.
-    mutating func openRoot(width: Double, height: Double, id: String, title: String, description: String) {
+    /// A chart without links is one image: `role="img"`, named by the title and described by the
+    /// `<desc>` (which lists the data). A chart with links must not be an image (an image holds
+    /// no interactive content: axe `nested-interactive`), and HTML allows no `group` role on
+    /// `<svg>` (the Nu checker refuses it), so it keeps the default role of an SVG document, which
+    /// may hold links; each link carries its own name (its `<title>`) and is reached by Tab.
+    mutating func openRoot(
+        width: Double, height: Double, id: String, title: String, description: String, interactive: Bool = false
+    ) {
         let w = num(width)
         let h = num(height)
-        // width/height give the natural size; viewBox lets CSS (max-width: 100%) shrink it on phones.
+        // width/height give the natural size; viewBox lets CSS (max-width: 100%) shrink it.
         open(
             "svg",
             [
                 ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"), ("width", w), ("height", h),
-                ("viewBox", "0 0 \(w) \(h)"), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+                ("viewBox", "0 0 \(w) \(h)"),
+            ] + (interactive ? [] : [("role", "img")]) + [
+                ("aria-labelledby", "\(id)-title"), ("aria-describedby", "\(id)-desc"),
                 ("font-family", "system-ui, sans-serif"), ("font-size", "12"), ("fill", "currentColor"),
             ])
         leaf("title", [("id", "\(id)-title")], text: title)

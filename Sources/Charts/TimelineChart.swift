@@ -22,6 +22,12 @@ public struct TimelineChart: Sendable, Equatable {
             }
         }
 
+        /// True when only the year is known (drawn hollow).
+        public var isYearOnly: Bool {
+            if case .year = self { return true }
+            return false
+        }
+
         /// "2024-05" or "2024".
         public var text: String {
             switch self {

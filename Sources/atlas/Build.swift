@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Content
 import Foundation
 import Markdown
@@ -40,13 +41,21 @@ struct Build: AsyncParsableCommand {
         help: ArgumentHelp("Give up (nothing written) when rendering takes longer than this.", valueName: "seconds"))
     var renderTimeout = 60.0
 
+    @Option(
+        help: ArgumentHelp(
+            "The address the site is published at (overrides baseURL in atlas.yml): adds sitemap.xml, "
+                + "feed.xml and canonical links.", valueName: "url"),
+        transform: { address in try BaseURL(validating: address) })
+    var baseURL: BaseURL?
+
     func run() async throws {
         let templates = try ThemeOrigins.templatesFolder(given: self.templates)
         if verbose { try ThemeOrigins.print(overriding: templates) }
         let options = BuildOptions(
             contentDirectory: source.content, templatesDirectory: templates, outputDirectory: output,
             limits: source.limits, warningsAreErrors: strict, watchdog: source.watchdog(),
-            maxOutputBytes: maxOutputSize, renderWatchdog: makeRenderWatchdog(seconds: renderTimeout))
+            maxOutputBytes: maxOutputSize, renderWatchdog: makeRenderWatchdog(seconds: renderTimeout),
+            baseURL: baseURL)
         let result = await SiteBuilder(options: options).build()
 
         // Notes (tables not read, and why) are `atlas check`'s to list.

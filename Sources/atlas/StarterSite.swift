@@ -48,6 +48,10 @@ enum StarterSite {
           openWords: [open, open-source, Open-Source Models]
           closedWords: [closed, closed-source, Closed-Source Models]
 
+        # Where the site will be published: adds sitemap.xml, feed.xml and canonical links
+        # (atlas build --base-url URL does the same for one build). Without it links stay relative.
+        # baseURL: https://example.org/atlas/
+
         """
 
     static let example = """

@@ -20,21 +20,39 @@ struct BuildCommandTests {
         #expect(pages.count == sections)
         #expect(folder.exists("Public/index.html") && folder.exists("Public/assets/style.css"))
         let index = folder.read("Public/index.html") ?? ""
-        // The home page, the sections, a page per entity and 4 listings; 4 data files, robots.txt,
-        // the search index and the theme's style sheet, favicon, search and table scripts.
+        // The home page, the sections, a page per entity, 4 listings, the compare page and 404.html;
+        // 4 data files, robots.txt, the search index, the compare data and the theme's style sheet,
+        // favicon, search, table and compare scripts.
         let entities = ["models", "benchmarks", "series", "organizations"].map { kind in
             ((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public/" + kind)) ?? []).count
         }
-        let pageCount = 1 + sections + entities.reduce(0, +)
+        let pageCount = 3 + sections + entities.reduce(0, +)
         #expect(entities.allSatisfy { $0 > 1 })
         #expect(
             run.standardOutput == "atlas: built \(pageCount) pages from 1 file into Public/ "
-                + "(\(pageCount + 10) written, 0 unchanged, 0 removed)\n")
+                + "(\(pageCount + 12) written, 0 unchanged, 0 removed)\n")
         #expect(folder.read("Public/data/catalog.json")?.contains("\"id\": \"deepseek-v3\"") == true)
         #expect(index.contains(#"<a href="data/scores.csv" download>Scores (CSV)</a>"#))
         #expect(folder.read("Public/sections/deepseek-moe.html")?.contains("<table>") == true)
-        #expect(folder.read("Public/sections/deepseek-v3.html")?.contains("<td>MMLU (EM)</td>") == true)
+        #expect(
+            folder.read("Public/sections/deepseek-v3.html")?.contains(
+                "<a href=\"../benchmarks/mmlu.html\">MMLU</a> (EM)</td>") == true)
         #expect(index.contains(#"<a href="sections/deepseek-r1-and-r1-zero.html">DeepSeek R1 and R1-Zero</a>"#))
+    }
+
+    @Test func baseURLAddsSitemapFeedAndCanonicalLinks() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["build", "--base-url", "https://x.github.io/atlas"], in: folder.path)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(folder.read("Public/sitemap.xml")?.contains("<loc>https://x.github.io/atlas/</loc>") == true)
+        #expect(folder.read("Public/feed.xml")?.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">") == true)
+        let v3 = folder.read("Public/models/deepseek-v3.html") ?? ""
+        #expect(v3.contains(#"<link rel="canonical" href="https://x.github.io/atlas/models/deepseek-v3.html">"#))
+
+        let refused = try AtlasProcess.run(["build", "--base-url", "ftp://x.org/"], in: folder.path)
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("not an http or https URL"), "\(refused.standardError)")
     }
 
     @Test func aSecondBuildWritesNothing() throws {

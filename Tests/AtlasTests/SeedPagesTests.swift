@@ -13,14 +13,16 @@ struct SeedPagesTests {
 
         let v3 = try #require(folder.read("Public/models/deepseek-v3.html"))
         #expect(v3.contains("671B total / 37B active"))
-        // A score's source links to the very table it was read from.
-        #expect(v3.contains(#"href="../sections/deepseek-v3.html#table-line-522""#))
+        // A score's source links to the very cell it was read from.
+        #expect(v3.contains(#"href="../sections/deepseek-v3.html#t3-r18-c9""#))
+        #expect(folder.read("Public/sections/deepseek-v3.html")?.contains(#"<td id="t3-r18-c9">79.7</td>"#) == true)
         #expect(v3.contains(#"<a href="../series/deepseek-v3.html">DeepSeek-V3</a>"#))
 
         let mmlu = try #require(folder.read("Public/benchmarks/mmlu.html"))
         #expect(mmlu.contains(#"<a href="../models/deepseek-v3.html">DeepSeek-V3</a>"#))
         // Each leaderboard has its bar chart, whose bars link to the models' pages too.
-        #expect(mmlu.components(separatedBy: "<figure class=\"chart\"><svg").count - 1 >= 3)
+        #expect(
+            mmlu.components(separatedBy: "<figure class=\"chart\"><div class=\"chart-narrow\">\n<svg").count - 1 >= 3)
         #expect(mmlu.contains(#"<a href="../models/deepseek-v3.html""#))
         let codeforces = try #require(folder.read("Public/benchmarks/codeforces.html"))
         #expect(codeforces.contains(">2500</text>"), "ratings get an open, rounded axis")
@@ -36,7 +38,7 @@ struct SeedPagesTests {
         let index = folder.read("Public/index.html") ?? ""
         #expect(index.contains(#"href="models/index.html""#))
         // The release timeline: one point per catalogued model, linking to its page.
-        #expect(index.contains(#"<figure class="chart"><svg"#))
+        #expect(index.contains(#"<figure class="chart"><div class="chart-narrow">"#))
         #expect(index.contains(#"<a href="models/deepseek-v3.2-speciale.html""#))
 
         let broken = try Self.brokenLinks(in: folder.path + "/Public")
@@ -125,9 +127,13 @@ struct SeedPagesTests {
             let html = try String(contentsOfFile: root + "/" + page, encoding: .utf8)
             let folder = (page as NSString).deletingLastPathComponent
             for href in hrefs(in: html) where !href.hasPrefix("http://") && !href.hasPrefix("https://") {
+                // A query (compare.html?m=...) is for the page's script; the file is what precedes it.
+                let withoutQuery = href.split(separator: "?", omittingEmptySubsequences: false)
                 let parts = href.split(separator: "#", omittingEmptySubsequences: false)
                 // A fragment alone names an element of this same page.
-                let file = parts[0].isEmpty ? (page as NSString).lastPathComponent : String(parts[0])
+                let file =
+                    parts[0].isEmpty
+                    ? (page as NSString).lastPathComponent : String(withoutQuery[0].prefix { $0 != "#" })
                 let resolved = ((root + "/" + folder) as NSString).appendingPathComponent(file)
                 let path = (resolved as NSString).standardizingPath
                 guard FileManager.default.fileExists(atPath: path) else {

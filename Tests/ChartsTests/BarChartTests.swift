@@ -35,7 +35,7 @@ import Testing
     @Test func longLabelIsTruncatedWithTheFullTextInATooltip() {
         let long = "DeepSeek-R1-Distill-Qwen-32B-Instruct-Preview-0101"
         let svg = chart([.init(label: long, value: 50, display: "50")]).svg()
-        #expect(svg.contains(">DeepSeek-R1-Distill-Qwen-32…</text>"))
+        #expect(svg.contains(">DeepSeek-R1-Di…-Preview-0101</text>"))
         #expect(svg.contains("<title>\(long): 50</title>"))
     }
 
@@ -71,6 +71,21 @@ import Testing
         #expect(chart([.init(label: "A", value: .nan, display: "-")]).svg().contains(">No data</text>"))
     }
 
+    @Test func phoneWidthPutsEachLabelOnItsOwnLineAboveItsBar() {
+        let svg = chart([.init(label: "DeepSeek-Coder-V2-Lite-Instruct (16B MoE)", value: 60, display: "60")])
+            .svg(width: 360)
+        #expect(
+            svg.contains("<text class=\"label\" x=\"16\" y=\"53\">DeepSeek-Coder-V2-Lite-Instruct (16B MoE)</text>"))
+        #expect(svg.contains("<rect class=\"bar\" x=\"16\""))
+    }
+
+    @Test func chartsWithLinksAreNoImageAndChartsWithoutAre() {
+        let linked = chart([.init(label: "A", value: 50, display: "50", href: "a.html")]).svg()
+        #expect(!linked.contains("role="))
+        let plain = chart([.init(label: "A", value: 50, display: "50")]).svg()
+        #expect(plain.contains("role=\"img\"") && !plain.contains("<a "))
+    }
+
     @Test func outOfRangeValuesStayInsideThePlot() {
         let svg = chart([.init(label: "A", value: 140, display: "140"), .init(label: "B", value: -5, display: "-5")])
             .svg()
@@ -81,7 +96,7 @@ import Testing
     @Test func accessibleAndScalable() {
         let svg = Samples.leaderboard.svg(width: 500, id: "mmlu")
         #expect(svg.contains("viewBox=\"0 0 500 "))
-        #expect(svg.contains("role=\"img\" aria-labelledby=\"mmlu-title mmlu-desc\""))
+        #expect(svg.contains("viewBox=\"0 0 500 262\" aria-labelledby=\"mmlu-title\" aria-describedby=\"mmlu-desc\""))
         #expect(svg.contains("<title id=\"mmlu-title\">MMLU</title>"))
         #expect(svg.contains("<desc id=\"mmlu-desc\">English · EM, 5-shot (%). 7 bars: LLaMA-3.1 405B-Inst. 88.6"))
         #expect(!svg.contains("<script") && !svg.contains("@font-face") && !svg.contains("style="))

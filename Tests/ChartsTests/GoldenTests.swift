@@ -8,6 +8,7 @@ import Testing
         ("leaderboard", Samples.leaderboard, 640.0),
         ("leaderboard-phone", Samples.leaderboard, 360),
         ("rating", Samples.rating, 640),
+        ("rating-phone", Samples.rating, 360),
         ("out-of-ten", Samples.outOfTen, 640),
         ("lower-is-better", Samples.lowerIsBetter, 640),
     ])
@@ -17,6 +18,15 @@ import Testing
 
     @Test func timeline() throws {
         try GoldenFiles.check(Samples.timeline.svg(), named: "timeline")
+    }
+
+    @Test func timelinePhone() throws {
+        try GoldenFiles.check(Samples.timeline.svg(width: 360), named: "timeline-phone")
+    }
+
+    @Test func standing() throws {
+        try GoldenFiles.check(Samples.standing.svg(), named: "standing")
+        try GoldenFiles.check(Samples.standing.svg(width: 640), named: "standing-wide")
     }
 
     @Test func noData() throws {

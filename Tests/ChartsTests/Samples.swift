@@ -73,4 +73,19 @@ enum Samples {
             .init(label: "DeepSeek-V3.1-Terminus", date: .month(year: 2025, month: 9), group: "DeepSeek-V3"),
             .init(label: "DeepSeek-V3 (tech report)", date: .year(2025), group: "DeepSeek-V3"),
         ])
+
+    static let standing = StandingChart(
+        title: "Where DeepSeek-V3 stands",
+        rows: [
+            .init(
+                label: "MMLU · EM, 5-shot", value: 88.5, display: "88.5", rank: 2,
+                values: [88.6, 88.5, 88.3, 87.2, 85.3, 80.6], href: "../benchmarks/mmlu.html"),
+            .init(
+                label: "Codeforces · percentile", value: 51.6, display: "51.6", rank: 1, values: [51.6, 23.6, 20.3],
+                href: "../benchmarks/codeforces.html"),
+            .init(
+                label: "Pile-test · BPB", value: 0.548, display: "0.548", rank: 2,
+                values: [0.548, 0.638, 0.542, 0.606], lowerIsBetter: true),
+            .init(label: "DROP · F1, 3-shot", value: 91.6, display: "91.6", rank: 1, values: [91.6, 91.6]),
+        ])
 }

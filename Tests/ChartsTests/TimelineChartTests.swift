@@ -18,13 +18,14 @@ import Testing
     @Test func sameMonthLabelsGoToSeparateLanes() {
         let chart = Samples.timeline
         let coder = chart.points.filter { $0.group == "DeepSeek-Coder" }
-        let lanes = chart.place(coder, x: { $0.position * 30 }, right: 10_000).map(\.lane)
+        let lanes = chart.place(coder.map { ($0, $0.label) }, x: { $0.position * 30 }, right: 10_000).map(\.lane)
         #expect(lanes == [0, 0, 1])
     }
 
     @Test func labelsNearTheRightEdgeEndAtTheirMarker() {
         let point = TimelineChart.Point(label: "Late release", date: .month(year: 2025, month: 12), group: "g")
-        let placed = TimelineChart(title: "t", points: [point]).place([point], x: { _ in 630 }, right: 640)
+        let placed = TimelineChart(title: "t", points: [point]).place(
+            [(point, point.label)], x: { _ in 630 }, right: 640)
         #expect(placed.first?.anchorEnd == true)
     }
 
@@ -32,6 +33,35 @@ import Testing
         let svg = Samples.timeline.svg()
         #expect(svg.contains("class=\"point approximate\""))
         #expect(svg.contains("fill=\"none\""))
+    }
+
+    @Test func theLegendNamesEveryMarkerStyleInUse() {
+        let both = Samples.timeline.svg()
+        #expect(both.contains(">month known</text>") && both.contains(">year only</text>"))
+        let monthsOnly = TimelineChart(
+            title: "t", points: [.init(label: "A", date: .month(year: 2024, month: 1), group: "g")]
+        ).svg()
+        #expect(monthsOnly.contains(">month known</text>") && !monthsOnly.contains(">year only</text>"))
+    }
+
+    @Test func labelsThatShareALongStartStayDistinct() {
+        let names = ["Qwen-1.5B", "Qwen-7B", "Qwen-14B", "Qwen-32B"].map { "DeepSeek-R1-Distill-" + $0 }
+        let chart = TimelineChart(
+            title: "t", points: names.map { .init(label: $0, date: .month(year: 2025, month: 1), group: "R1") })
+        let shown = TextSpans.labels(in: chart.svg()).filter { $0 != "R1" }
+        #expect(Set(shown).count == names.count, "\(shown)")
+        #expect(shown.allSatisfy { $0.count <= TimelineChart.Layout.labelBudget })
+    }
+
+    @Test func narrowTimelinesPutGroupNamesAboveTheirRow() {
+        let svg = Samples.timeline.svg(width: 360)
+        #expect(svg.contains("x=\"16\" y=\"60\" font-weight=\"600\">DeepSeek-Coder</text>"))
+    }
+
+    @Test func linkedTimelinesAreNoImage() {
+        #expect(!Samples.timeline.svg().contains("role="))
+        let unlinked = TimelineChart(title: "t", points: [.init(label: "A", date: .year(2024), group: "g")])
+        #expect(unlinked.svg().contains("role=\"img\""))
     }
 
     @Test func yearTicksSpanTheData() {

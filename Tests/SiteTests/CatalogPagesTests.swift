@@ -23,7 +23,7 @@ struct SeedPages {
         let templates = try await TemplateSet.load(from: repositoryRoot + "/Templates")
         let renderer = SiteRenderer(templates: templates)
         let pages = CatalogPages(
-            catalog: catalog, sources: SourceLinker(outline: outline), templates: templates,
+            catalog: catalog, sources: SourceLinker(outline: outline, catalog: catalog), templates: templates,
             chrome: { title, folder in
                 renderer.chrome(title: title, siteTitle: "Atlas", depth: 1, hasNav: true, current: folder)
             })
@@ -86,8 +86,10 @@ struct CatalogPagesTests {
         let v3 = try #require(rows.first { $0.subject.name == "DeepSeek-V3" })
         #expect(v3.subject.href == "../models/deepseek-v3.html")
         // The section page, at the table the score was read from.
-        #expect(v3.source.href.hasPrefix("../sections/deepseek-v3.html#table-line-"))
-        #expect(v3.source.text.hasPrefix("Content/overview-of-chinese-ai-models.md:"))
+        #expect(v3.source.href.hasPrefix("../sections/deepseek-v3.html#t"))
+        #expect(v3.source.location.hasPrefix("Content/overview-of-chinese-ai-models.md:"))
+        #expect(v3.source.text.hasPrefix("DeepSeek-V3 › "))
+        #expect(v3.source.text.hasSuffix(", row MMLU"))
     }
 
     @Test func seriesPageLinksItsSectionTablesAndModels() async throws {
@@ -156,7 +158,7 @@ struct SourceLinkerTests {
         let linker = SourceLinker(outline: SiteOutline(documents: [document]))
         let source = Provenance(SourceLocation(path: "Content/a.md", line: line, column: 1))
         #expect(linker.href(for: source, depth: 1) == expected)
-        #expect(linker.link(for: source, depth: 1).text == "Content/a.md:\(line):1")
+        #expect(linker.link(for: source, depth: 1).location == "Content/a.md:\(line):1")
     }
 
     @Test func unknownFilesGetNoLink() throws {

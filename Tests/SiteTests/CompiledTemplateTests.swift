@@ -118,7 +118,7 @@ enum SampleViews {
         nav: [NavLink(label: "l", href: "h", isCurrent: true)], hasNav: true)
     static let score = ScoreRow(
         rank: "1", subject: link, setting: "s", value: "v", isReported: true,
-        source: SourceLink(text: "t", href: "h", hasHref: true))
+        source: SourceLink(text: "t", location: "l", href: "h", hasHref: true))
     static let modelRow = ModelRow(
         model: link, organization: link, series: link, release: "r", parameters: "p", architecture: "a",
         scoreCount: "1")
@@ -130,7 +130,8 @@ enum SampleViews {
     static let all: [any Sendable] = [
         chrome, link, score, modelRow, seriesRow, fact, block, sectionLink,
         NavLink(label: "l", href: "h", isCurrent: false),
-        SourceLink(text: "t", href: "h", hasHref: true), MetricView(name: "n", scale: "s", direction: "d"),
+        SourceLink(text: "t", location: "l", href: "h", hasHref: true),
+        MetricView(name: "n", scale: "s", direction: "d"),
         LeaderboardView(title: "t", note: "n", rows: [score], chart: "<svg/>"),
         BenchmarkRow(benchmark: link, category: "c", metrics: "m", scoreCount: "1"),
         OrganizationRow(organization: link, seriesCount: "1", modelCount: "1"),
@@ -161,5 +162,19 @@ enum SampleViews {
             chrome: chrome, name: "n", facts: [fact], series: [seriesRow], hasSeries: true, models: [modelRow],
             hasModels: true),
         ListingPageView(chrome: chrome, title: "t", summary: "s", rows: [modelRow]),
+        NotFoundPageView(chrome: publishedChrome, links: chrome.nav),
     ]
+
+    /// The chrome with every publishing value set.
+    static let publishedChrome = {
+        var published = SampleViews.chrome
+        published.description = "d"
+        published.hasDescription = true
+        published.canonicalURL = "https://x.org/"
+        published.hasCanonical = true
+        published.feedHref = "feed.xml"
+        published.hasFeed = true
+        published.noIndex = true
+        return published
+    }()
 }

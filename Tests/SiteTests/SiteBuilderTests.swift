@@ -30,16 +30,18 @@ struct SiteBuilderTests {
         defer { folder.remove() }
         let first = await SiteBuilder(options: options(folder)).build()
         #expect(first.diagnostics.isEmpty)
-        #expect(first.pageCount == 7 && first.documentCount == 1)
-        // 3 pages, 4 (empty) listing pages, 4 data files, robots.txt, the search index,
-        // the theme's 4 assets (style sheet, favicon, search and table scripts)
-        #expect(first.report?.written.count == 17)
+        #expect(first.pageCount == 9 && first.documentCount == 1)
+        // 3 pages, 4 (empty) listing pages, the compare page, 404.html, 4 data files, robots.txt, the
+        // search index, the compare data, the theme's 5 assets (style sheet, favicon, search,
+        // table and compare scripts)
+        #expect(first.report?.written.count == 21)
         let second = await SiteBuilder(options: options(folder)).build()
         #expect(
             second.report
                 == WriteReport(unchanged: [
-                    "assets/favicon.svg", "assets/search-index.js", "assets/search.js", "assets/style.css",
-                    "assets/tables.js", "benchmarks/index.html", "data/benchmarks.csv", "data/catalog.json",
+                    "404.html", "assets/compare-data.js", "assets/compare.js", "assets/favicon.svg",
+                    "assets/search-index.js", "assets/search.js", "assets/style.css", "assets/tables.js",
+                    "benchmarks/index.html", "compare.html", "data/benchmarks.csv", "data/catalog.json",
                     "data/models.csv", "data/scores.csv", "index.html", "models/index.html",
                     "organizations/index.html", "robots.txt", "sections/alpha.html", "sections/beta.html",
                     "series/index.html",

@@ -31,10 +31,10 @@ struct SiteRendererTests {
         let site = try await renderSite()
         #expect(
             site.sortedPaths == [
-                "assets/style.css", "index.html", "robots.txt", "sections/alpha.html", "sections/beta.html",
-                "sections/gamma.html",
+                "404.html", "assets/style.css", "index.html", "robots.txt", "sections/alpha.html",
+                "sections/beta.html", "sections/gamma.html",
             ])
-        #expect(site.pageCount == 4)
+        #expect(site.pageCount == 5)
         #expect(site.diagnostics.isEmpty)
     }
 
@@ -53,8 +53,8 @@ struct SiteRendererTests {
     @Test func sectionPageHasItsBlocksTableAndNavigation() async throws {
         let alpha = page(try await renderSite(), "sections/alpha.html")
         // GitHub makes the id from all of the heading's text, the citation included.
-        #expect(alpha.contains(#"<h2 id="alpha1">Alpha<a href="https://example.com/alpha">[1]</a></h2>"#))
-        #expect(alpha.contains("<td>A-1</td>\n<td>90.1</td>"))
+        #expect(alpha.contains(#"<h1 id="alpha1">Alpha<a href="https://example.com/alpha">[1]</a></h1>"#))
+        #expect(alpha.contains("<td id=\"t1-r1-c1\">A-1</td>\n<td id=\"t1-r1-c2\">90.1</td>"))
         #expect(alpha.contains(#"<div class="table-scroll""#))
         #expect(!alpha.contains("<script>"))
         #expect(!alpha.contains("Beta text."))

@@ -109,11 +109,13 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
     /// Benchmark name → scale, where the values alone do not tell (`MT-Bench: out-of-10`).
     public var benchmarkScales: [String: Scale]
     public var vocabulary: Vocabulary
+    /// Where the site is published; nil keeps every link relative (no sitemap, canonical or feed).
+    public var baseURL: BaseURL?
 
     public init(
         organizations: [OrganizationRule] = [], modelAliases: [String: [String]] = [:],
         benchmarkAliases: [String: [String]] = [:], benchmarkCategories: [String: [String]] = [:],
-        benchmarkScales: [String: Scale] = [:], vocabulary: Vocabulary = Vocabulary()
+        benchmarkScales: [String: Scale] = [:], vocabulary: Vocabulary = Vocabulary(), baseURL: BaseURL? = nil
     ) {
         self.organizations = organizations
         self.modelAliases = modelAliases
@@ -121,10 +123,12 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         self.benchmarkCategories = benchmarkCategories
         self.benchmarkScales = benchmarkScales
         self.vocabulary = vocabulary
+        self.baseURL = baseURL
     }
 
     enum CodingKeys: String, CodingKey {
         case organizations, modelAliases, benchmarkAliases, benchmarkCategories, benchmarkScales, vocabulary
+        case baseURL
     }
 
     public init(from decoder: any Decoder) throws {
@@ -135,6 +139,13 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         benchmarkCategories = try c.decodeIfPresent([String: [String]].self, forKey: .benchmarkCategories) ?? [:]
         benchmarkScales = try c.decodeIfPresent([String: Scale].self, forKey: .benchmarkScales) ?? [:]
         vocabulary = try c.decodeIfPresent(Vocabulary.self, forKey: .vocabulary) ?? Vocabulary()
+        if let address = try c.decodeIfPresent(String.self, forKey: .baseURL) {
+            do {
+                baseURL = try BaseURL(validating: address)
+            } catch {
+                throw DecodingError.dataCorruptedError(forKey: .baseURL, in: c, debugDescription: error.description)
+            }
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import Catalog
 import Content
 import Markdown
 
@@ -20,12 +21,15 @@ public struct BuildOptions: Sendable, Equatable {
     /// Bounds the time enrichment and rendering may take together (nil: no bound); it ends
     /// before the first write, so a build stopped by it has written nothing.
     public var renderWatchdog: ParseWatchdog?
+    /// Where the site is published (`--base-url`); overrides `baseURL` in atlas.yml.
+    public var baseURL: BaseURL?
 
     public init(
         contentDirectory: String = "Content", templatesDirectory: String = "Templates",
         outputDirectory: String = "Public", limits: ParseLimits = ParseLimits(),
         warningsAreErrors: Bool = false, watchdog: ParseWatchdog? = nil,
-        maxOutputBytes: Int = RenderedSite.defaultMaxBytes, renderWatchdog: ParseWatchdog? = nil
+        maxOutputBytes: Int = RenderedSite.defaultMaxBytes, renderWatchdog: ParseWatchdog? = nil,
+        baseURL: BaseURL? = nil
     ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
@@ -35,6 +39,7 @@ public struct BuildOptions: Sendable, Equatable {
         self.watchdog = watchdog
         self.maxOutputBytes = maxOutputBytes
         self.renderWatchdog = renderWatchdog
+        self.baseURL = baseURL
     }
 }
 

@@ -75,6 +75,7 @@ public struct SiteBuilder: Sendable {
         do throws(Diagnostic) {
             var renderer = SiteRenderer(templates: templates)
             renderer.maxOutputBytes = options.maxOutputBytes
+            renderer.baseURL = options.baseURL ?? content.config.baseURL
             let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in
                 let enrichment = Enricher(config: content.config).enrich(documents)
                 return (enrichment, try renderer.render(documents, catalog: enrichment.catalog, assets: assets))

@@ -14,6 +14,14 @@ extension PageChrome: TemplateFields {
         case "rootHref": .text(self.rootHref)
         case "hasSearch": .flag(self.hasSearch)
         case "faviconHref": .text(self.faviconHref)
+        case "description": .text(self.description)
+        case "hasDescription": .flag(self.hasDescription)
+        case "openGraphType": .text(self.openGraphType)
+        case "canonicalURL": .text(self.canonicalURL)
+        case "hasCanonical": .flag(self.hasCanonical)
+        case "feedHref": .text(self.feedHref)
+        case "hasFeed": .flag(self.hasFeed)
+        case "noIndex": .flag(self.noIndex)
         default: nil
         }
     }
@@ -66,6 +74,7 @@ extension IndexPageView: TemplateFields {
         case "timeline": .text(self.timeline)
         case "browse": .objects(self.browse)
         case "hasBrowse": .flag(self.hasBrowse)
+        case "frontDoor": .optional(self.frontDoor)
         default: nil
         }
     }
@@ -122,6 +131,7 @@ extension SourceLink: TemplateFields {
     func field(_ name: String) -> TemplateValue? {
         switch name {
         case "text": .text(self.text)
+        case "location": .text(self.location)
         case "href": .text(self.href)
         case "hasHref": .flag(self.hasHref)
         default: nil
@@ -271,6 +281,8 @@ extension ModelPageView: TemplateFields {
         case "scores": .objects(self.scores)
         case "hasScores": .flag(self.hasScores)
         case "scoreSummary": .text(self.scoreSummary)
+        case "standing": .text(self.standing)
+        case "compareHref": .text(self.compareHref)
         default: nil
         }
     }
@@ -333,6 +345,62 @@ extension ListingPageView: TemplateFields where Row: TemplateFields {
         case "title": .text(self.title)
         case "summary": .text(self.summary)
         case "rows": .objects(self.rows)
+        default: nil
+        }
+    }
+}
+
+extension NotFoundPageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "links": .objects(self.links)
+        default: nil
+        }
+    }
+}
+
+extension FrontDoorView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "counts": .objects(self.counts)
+        case "series": .objects(self.series)
+        case "hasSeries": .flag(self.hasSeries)
+        case "benchmarks": .objects(self.benchmarks)
+        case "hasBenchmarks": .flag(self.hasBenchmarks)
+        case "compareHref": .text(self.compareHref)
+        default: nil
+        }
+    }
+}
+
+extension CountView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "number": .text(self.number)
+        case "label": .text(self.label)
+        case "href": .text(self.href)
+        case "hasHref": .flag(self.hasHref)
+        default: nil
+        }
+    }
+}
+
+extension LinkWithDetail: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "link": .object(self.link)
+        case "detail": .text(self.detail)
+        default: nil
+        }
+    }
+}
+
+extension ComparePageView: TemplateFields {
+    func field(_ name: String) -> TemplateValue? {
+        switch name {
+        case "chrome": .object(self.chrome)
+        case "modelListHref": .text(self.modelListHref)
         default: nil
         }
     }

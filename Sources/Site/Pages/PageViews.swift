@@ -23,6 +23,19 @@ public struct PageChrome: Sendable, Equatable {
     public var hasSearch = false
     /// Relative link to the SVG favicon, so browsers do not ask the host for `/favicon.ico`.
     public var faviconHref = ""
+    /// One sentence about the page, for `<meta name="description">` and `og:description`.
+    public var description = ""
+    public var hasDescription = false
+    /// `og:type`: `website` for the home page, `article` for the others.
+    public var openGraphType = "article"
+    /// The page's absolute address (`<link rel="canonical">`, `og:url`); only with a base URL.
+    public var canonicalURL = ""
+    public var hasCanonical = false
+    /// Link to `feed.xml` from this page; only with a base URL and the model graph.
+    public var feedHref = ""
+    public var hasFeed = false
+    /// Asks search engines not to index the page (the 404 page).
+    public var noIndex = false
 }
 
 /// A link to a section page, relative to the page that shows it.
@@ -76,6 +89,8 @@ public struct IndexPageView: Sendable, Equatable {
     /// Links to the listing pages (empty when the site is built without the model graph).
     public var browse: [NavLink] = [] { didSet { hasBrowse = !browse.isEmpty } }
     public private(set) var hasBrowse = false
+    /// What the catalog covers, shown before the contents (nil without the model graph).
+    public var frontDoor: FrontDoorView?
 }
 
 /// A link to a downloadable data file.
@@ -95,4 +110,12 @@ public struct SectionPageView: Sendable, Equatable {
     public var position: String
     public var previous: SectionLink?
     public var next: SectionLink?
+}
+
+/// `404.html`, which hosts serve for any missing address: the site's chrome, the search box
+/// and links to the home and listing pages.
+public struct NotFoundPageView: Sendable, Equatable {
+    public var chrome: PageChrome
+    /// Home and the listing pages (only Home without the model graph).
+    public var links: [NavLink]
 }

@@ -3,7 +3,8 @@ import Charts
 import Markdown
 
 /// The home page's release timeline: every catalogued model with a release date, one row per
-/// series (in order of first release), each point linking to the model's page.
+/// series (in order of first release), each point linking to the model's page; drawn at two
+/// widths (`ResponsiveChart`).
 enum ReleaseTimeline {
     static func svg(_ catalog: Catalog) -> String {
         let dated = catalog.models.compactMap { model -> (Model, Release)? in
@@ -19,6 +20,7 @@ enum ReleaseTimeline {
                 href: SafeURL.check("models/\(model.id.rawValue).html"),
                 group: model.series.flatMap { catalog.series($0)?.name } ?? "Other")
         }
-        return TimelineChart(title: "Catalogued models by release date", points: points).svg(id: "releases")
+        let chart = TimelineChart(title: "Catalogued models by release date", points: points)
+        return ResponsiveChart.html(id: "releases") { width, id in chart.svg(width: width, id: id) }
     }
 }

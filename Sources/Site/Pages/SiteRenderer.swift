@@ -10,6 +10,8 @@ public struct SiteRenderer: Sendable {
     public var language: String
     /// The most bytes the whole site may hold (`RenderedSite.add` enforces it).
     public var maxOutputBytes = RenderedSite.defaultMaxBytes
+    /// Where the site is published: adds a sitemap, canonical links and a feed (nil: all relative).
+    public var baseURL: BaseURL?
 
     /// Folder of the section pages, relative to the output folder.
     public static let sectionsFolder = "sections"
@@ -50,29 +52,38 @@ public struct SiteRenderer: Sendable {
         pending.append(PendingFile(path: "robots.txt") { Array(Self.robots.utf8) })
 
         let hasNav = catalog != nil
+        let siteDescription = siteDescription(outline, catalog: catalog)
         pending.append(
             PendingFile(path: "index.html") { () throws(Diagnostic) in
                 var index = indexView(outline, hasNav: hasNav, anchors: anchors)
                 index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
                 index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
                 if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
+                index.frontDoor = catalog.map(FrontDoor.view)
+                index = publishing.place(index, at: "index.html", description: siteDescription)
                 return try templates.renderBytes(index, template: "index")
             })
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         let allSections = sections.map(\.1)
+        let names = catalog.map { NameLinker(catalog: $0, depth: 1) }
         for (position, (document, section)) in sections.enumerated() {
+            let path = Self.sectionsFolder + "/" + section.slug + ".html"
             pending.append(
-                PendingFile(path: Self.sectionsFolder + "/" + section.slug + ".html") { () throws(Diagnostic) in
-                    let view = sectionView(
+                PendingFile(path: path) { () throws(Diagnostic) in
+                    var view = sectionView(
                         section, in: document, outline: outline, position: position, of: allSections,
                         hasNav: hasNav, anchors: anchors)
-                    return try templates.renderBytes(view, template: "section")
+                    view.blocks = finishing(view.blocks, of: section, in: document, names: names)
+                    let description = sectionDescription(view, document: document)
+                    let placed = publishing.place(view, at: path, description: description)
+                    return try templates.renderBytes(placed, template: "section")
                 })
         }
         site.pageCount = 1 + sections.count
         if let catalog {
             let pages = CatalogPages(
-                catalog: catalog, sources: SourceLinker(outline: outline), templates: templates,
+                catalog: catalog, sources: SourceLinker(outline: outline, catalog: catalog), templates: templates,
+                publishing: publishing,
                 chrome: { title, folder in
                     chrome(
                         title: title + " · " + outline.title, siteTitle: outline.title, depth: CatalogPages.depth,
@@ -80,9 +91,16 @@ public struct SiteRenderer: Sendable {
                 })
             let catalogPages = pages.pendingPages()
             pending += catalogPages
+            try site.add(rendering: pending)
             site.pageCount += catalogPages.count
+            let compareChrome = chrome(
+                title: "Compare models · " + outline.title, siteTitle: outline.title, depth: 0, hasNav: true)
+            try pages.renderCompare(into: &site, chrome: compareChrome)
+            site.pageCount += 1
+        } else {
+            try site.add(rendering: pending)
         }
-        try site.add(rendering: pending)
+        try addPublishingFiles(to: &site, catalog: catalog, siteTitle: outline.title)
         site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
             Diagnostic(
                 .warning, at: SourceLocation(path: document.document.path, line: 1, column: 1),
@@ -153,16 +171,21 @@ public struct SiteRenderer: Sendable {
     /// The layout's values for a page `depth` folders deep; `hasNav` adds the site-wide
     /// navigation, which only a site built with the model graph has pages for.
     func chrome(
-        title: String, siteTitle: String, depth: Int, hasNav: Bool = false, current: EntityFolder? = nil
+        title: String, siteTitle: String, depth: Int, hasNav: Bool = false, current: EntityFolder? = nil,
+        root: String? = nil
     ) -> PageChrome {
-        // Every link is relative, so the site works from any sub-path and from file://.
-        let up = PageLinks.up(depth)
-        let nav = hasNav ? PageLinks.navigation(depth: depth, current: current) : []
-        return PageChrome(
+        // Every link is relative, so the site works from any sub-path and from file://; `root`
+        // replaces the `../` prefix for a page served at any address (404.html).
+        let up = root ?? PageLinks.up(depth)
+        let nav = hasNav ? PageLinks.navigation(root: up, current: current) : []
+        var chrome = PageChrome(
             language: language, documentTitle: title, siteTitle: siteTitle,
             homeHref: up + "index.html", stylesheetHref: up + Self.assetsFolder + "/style.css",
             nav: nav, hasNav: !nav.isEmpty, rootHref: up, hasSearch: hasNav,
             faviconHref: up + Self.assetsFolder + "/favicon.svg")
+        chrome.hasFeed = baseURL != nil && hasNav
+        chrome.feedHref = chrome.hasFeed ? up + PagePublishing.feedPath : ""
+        return chrome
     }
 
     /// The views of `document`'s blocks at `indices`, shown on `page` (relative to the site root):
@@ -175,7 +198,9 @@ public struct SiteRenderer: Sendable {
             let block = document.document.blocks[index]
             let linked = anchors.rewritingLinks(
                 in: document.document.blockHTML[index], path: document.document.path, page: page, depth: depth)
-            let html = HeadingAnchors.addingIDs(document.outline.idsByBlock[index] ?? [], toHeadingsIn: linked)
+            let html = ImageAltText.filling(
+                HeadingAnchors.addingIDs(document.outline.idsByBlock[index] ?? [], toHeadingsIn: linked),
+                heading: ImageAltText.heading(before: index, in: document.document.blocks))
             guard case .table(let table) = block.kind else { return BlockView(html: html) }
             let lastColumn = table.rows.compactMap(\.last)
             let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }

@@ -26,9 +26,12 @@ public struct EntityLink: Sendable, Equatable {
     }
 }
 
-/// Where a number was read (`path:line:column`), linked to the section page that shows it.
+/// Where a number was read, linked to the cell of the section page that shows it.
 public struct SourceLink: Sendable, Equatable {
+    /// For readers: `DeepSeek-V3 › Base Model › Standart benchmarks, row MMLU`.
     public var text: String
+    /// For authors: `Content/x.md:541:163`.
+    public var location: String
     public var href: String
     public var hasHref: Bool
 }
@@ -161,6 +164,10 @@ public struct ModelPageView: Sendable, Equatable {
     public var hasScores: Bool
     /// e.g. "24 scores, 2 not reported".
     public var scoreSummary: String
+    /// An SVG of where the model stands among the models compared with it, or empty.
+    public var standing = ""
+    /// The compare page with this model picked.
+    public var compareHref = ""
 }
 
 /// `benchmarks/<id>.html`.

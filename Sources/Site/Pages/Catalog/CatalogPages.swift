@@ -9,6 +9,8 @@ struct CatalogPages: Sendable {
     var catalog: Catalog
     var sources: SourceLinker
     var templates: TemplateSet
+    /// Completes each page's head (description, canonical address) once its path is known.
+    var publishing = PagePublishing(baseURL: nil)
     /// Builds the layout's chrome for a page one folder deep.
     var chrome: @Sendable (_ title: String, _ current: EntityFolder) -> PageChrome
 
@@ -19,42 +21,56 @@ struct CatalogPages: Sendable {
     /// is refused fails in its place in that order, as it would rendered one by one.
     func pendingPages() -> [PendingFile] {
         var pages: [PendingFile] = []
-        func page(_ template: String, _ path: Result<String, Diagnostic>, _ view: @escaping @Sendable () -> Any) {
+        func page<View: ChromedPage>(
+            _ template: String, _ path: Result<String, Diagnostic>, description: String,
+            _ view: @escaping @Sendable () -> View
+        ) {
             switch path {
             case .success(let path):
                 pages.append(
                     PendingFile(path: path) { () throws(Diagnostic) in
-                        try templates.renderBytes(view(), template: template)
+                        let placed = publishing.place(view(), at: path, description: description)
+                        return try templates.renderBytes(placed, template: template)
                     })
             case .failure(let error):
                 pages.append(PendingFile(path: "") { () throws(Diagnostic) in throw error })
             }
         }
+        let describe = PageDescriptions(catalog: catalog)
         for model in catalog.models {
             let path = Result { () throws(Diagnostic) in try EntityFolder.models.path(model.id, at: model.source) }
-            page("model", path) { modelPage(model) }
+            page("model", path, description: describe.model(model)) { modelPage(model) }
         }
         for benchmark in catalog.benchmarks {
             let path = Result { () throws(Diagnostic) in
                 try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
             }
-            page("benchmark", path) { benchmarkPage(benchmark) }
+            page("benchmark", path, description: describe.benchmark(benchmark)) { benchmarkPage(benchmark) }
         }
         for series in catalog.series {
             let path = Result { () throws(Diagnostic) in try EntityFolder.series.path(series.id, at: series.source) }
-            page("series", path) { seriesPage(series) }
+            page("series", path, description: describe.series(series)) { seriesPage(series) }
         }
         for organization in catalog.organizations {
             let source = catalog.models(of: organization.id).first?.source ?? Provenance(Self.configLocation)
             let path = Result { () throws(Diagnostic) in
                 try EntityFolder.organizations.path(organization.id, at: source)
             }
-            page("organization", path) { organizationPage(organization) }
+            page("organization", path, description: describe.organization(organization)) {
+                organizationPage(organization)
+            }
         }
-        page("model-index", .success(EntityFolder.models.indexPath)) { modelListing() }
-        page("benchmark-index", .success(EntityFolder.benchmarks.indexPath)) { benchmarkListing() }
-        page("series-index", .success(EntityFolder.series.indexPath)) { seriesListing() }
-        page("organization-index", .success(EntityFolder.organizations.indexPath)) { organizationListing() }
+        func listing<Row>(
+            _ template: String, _ folder: EntityFolder, _ view: @escaping @Sendable () -> ListingPageView<Row>
+        ) {
+            let listing = view()
+            let description = PageDescriptions.listing(listing.summary, siteTitle: listing.chrome.siteTitle)
+            page(template, .success(folder.indexPath), description: description) { listing }
+        }
+        listing("model-index", .models) { modelListing() }
+        listing("benchmark-index", .benchmarks) { benchmarkListing() }
+        listing("series-index", .series) { seriesListing() }
+        listing("organization-index", .organizations) { organizationListing() }
         return pages
     }
 
@@ -142,8 +158,14 @@ enum Format {
     /// `November 2023 – May 2024`, one release when first and last agree, or empty.
     static func releaseSpan(_ span: ClosedRange<Release>?) -> String {
         guard let span else { return "" }
-        return span.lowerBound == span.upperBound
-            ? span.lowerBound.description : "\(span.lowerBound) – \(span.upperBound)"
+        let (first, last) = (span.lowerBound, span.upperBound)
+        if first == last { return first.description }
+        // A bare year and a month of that same year: all that is known is the year (a model
+        // released "2025" may be later than one released in January 2025).
+        if first.year == last.year, !first.isSpan, !last.isSpan, first.month == nil || last.month == nil {
+            return String(first.year)
+        }
+        return "\(first) – \(last)"
     }
 
     /// `3 models`, `1 model`; `plural` for nouns such as `series`.

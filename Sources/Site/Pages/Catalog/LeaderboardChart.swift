@@ -3,7 +3,7 @@ import Charts
 import Markdown
 
 extension CatalogPages {
-    /// The leaderboard as an SVG bar chart: one bar per model (its best-placed score), in
+    /// The leaderboard as an SVG bar chart (at two widths, see `ResponsiveChart`): one bar per model (its best-placed score), in
     /// leaderboard order, each linking to the model's page. Empty when nothing was reported.
     func leaderboardChart(
         _ benchmark: Benchmark, setting: Setting, metric: Metric?, scores: [Score], id: String
@@ -21,7 +21,7 @@ extension CatalogPages {
         let chart = BarChart(
             title: benchmark.name, subtitle: subtitle.joined(separator: " · "), scale: Self.chartScale(metric?.scale),
             lowerIsBetter: metric?.direction == .lowerIsBetter, bars: bars)
-        return chart.svg(id: id)
+        return ResponsiveChart.html(id: id) { width, id in chart.svg(width: width, id: id) }
     }
 
     /// Percentages and scores out of ten have fixed axes; ratings and ratios get a rounded one.

@@ -24,7 +24,8 @@ extension CatalogPages {
             aliases: model.aliases.isEmpty ? [model.name] : model.aliases,
             scores: scores, hasScores: !scores.isEmpty,
             scoreSummary: Format.counted(scores.count, "score")
-                + (notReported > 0 ? ", \(notReported) not reported" : ""))
+                + (notReported > 0 ? ", \(notReported) not reported" : ""),
+            standing: standingChart(model), compareHref: Self.compareHref(with: model.id))
     }
 
     /// `MoE (MLA+MoE)`: the architecture with its detail when both are known.

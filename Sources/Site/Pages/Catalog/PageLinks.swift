@@ -42,9 +42,14 @@ enum PageLinks {
 
     /// The site-wide navigation, with the current folder (or home) marked.
     static func navigation(depth: Int, current: EntityFolder?) -> [NavLink] {
-        [NavLink(label: "Home", href: up(depth) + "index.html", isCurrent: false)]
+        navigation(root: up(depth), current: current)
+    }
+
+    /// The navigation with every link prefixed by `root` (`../`, or a base URL).
+    static func navigation(root: String, current: EntityFolder?) -> [NavLink] {
+        [NavLink(label: "Home", href: root + "index.html", isCurrent: false)]
             + EntityFolder.allCases.map { folder in
-                NavLink(label: folder.label, href: folder.indexHref(depth: depth), isCurrent: folder == current)
+                NavLink(label: folder.label, href: root + folder.indexPath, isCurrent: folder == current)
             }
     }
 }

@@ -61,7 +61,7 @@ struct ScoreRowGroups {
 extension CatalogPages {
     /// A row for a group of scores; `rank` and `subject` are the page's to choose.
     func scoreRow(_ group: ScoreRowGroups.Group, rank: String, subject: EntityLink) -> ScoreRow {
-        let links = group.all.map { sources.link(for: $0.source, depth: Self.depth) }
+        let links = group.all.map { sources.link(for: $0, depth: Self.depth) }
         let score = group.score
         return ScoreRow(
             rank: rank, subject: subject, setting: score.setting.description, value: Self.valueText(score),

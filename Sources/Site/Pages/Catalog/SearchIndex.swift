@@ -53,7 +53,7 @@ enum SearchIndex {
     /// JSON made safe inside a script: `<` (so no `</script>` or `<!--`) and the two line
     /// separators JavaScript once refused in strings become `\u` escapes. The one place JS escaping
     /// happens; `<` and the separators occur only inside JSON strings, where the escape means the same.
-    private static func javaScriptSafe(_ json: Substring) -> String {
+    static func javaScriptSafe(_ json: Substring) -> String {
         var out = ""
         out.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {

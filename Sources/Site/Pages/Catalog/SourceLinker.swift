@@ -1,7 +1,8 @@
 import Catalog
 import Markdown
 
-/// Maps a fact's provenance (`path:line:column`) to the section page that shows it.
+/// Maps a fact's provenance (`path:line:column`) to the section page that shows it, down to the
+/// table cell, and names the place for a reader: `DeepSeek-V3 › Base Model › Standart benchmarks, row MMLU`.
 ///
 /// The site's outline cuts every document into `##` sections; a line belongs to the section whose
 /// blocks span it. Lines outside any section (the introduction) are shown on the home page.
@@ -10,18 +11,22 @@ struct SourceLinker: Sendable {
         var firstLine: Int
         var lastLine: Int
         var slug: String
+        var title: String
         /// First lines of the section's top-level tables, in order.
         var tableLines: [Int]
     }
 
     /// Section spans per document path, in reading order.
     private var spans: [String: [Span]] = [:]
-    private var knownPaths: Set<String> = []
+    private var documentTitles: [String: String] = [:]
+    /// The graph, for the headings above a results table and the names of its rows.
+    private var catalog: Catalog?
 
-    init(outline: SiteOutline) {
+    init(outline: SiteOutline, catalog: Catalog? = nil) {
+        self.catalog = catalog
         for document in outline.documents {
             let blocks = document.document.blocks
-            knownPaths.insert(document.document.path)
+            documentTitles[document.document.path] = document.title
             spans[document.document.path] = document.sections.compactMap { section in
                 guard let first = section.blockRange.first, let last = section.blockRange.last else { return nil }
                 let tableLines = section.blockRange.compactMap { index -> Int? in
@@ -30,7 +35,7 @@ struct SourceLinker: Sendable {
                 }
                 return Span(
                     firstLine: blocks[first].range.start.line, lastLine: blocks[last].range.end.line,
-                    slug: section.slug, tableLines: tableLines)
+                    slug: section.slug, title: section.title, tableLines: tableLines)
             }
         }
     }
@@ -44,21 +49,47 @@ struct SourceLinker: Sendable {
         spans[path]?.first { $0.firstLine <= line && line <= $0.lastLine }
     }
 
-    /// A link to the page that shows `source`, from a page `depth` folders deep; nil for a file
-    /// the site does not show.
+    /// A link to the page that shows `source`, from a page `depth` folders deep: to the cell the
+    /// fact was read from when the provenance names one, else to its table or section; nil for a
+    /// file the site does not show.
     func href(for source: Provenance, depth: Int) -> String? {
         if let span = span(path: source.path, line: source.line) {
             let page = PageLinks.up(depth) + SiteRenderer.sectionsFolder + "/" + span.slug + ".html"
             // The table the fact was read from: the last one starting at or before its line.
-            guard let table = span.tableLines.last(where: { $0 <= source.line }) else { return page }
-            return page + "#" + SiteRenderer.tableAnchor(line: table)
+            guard let table = span.tableLines.lastIndex(where: { $0 <= source.line }) else { return page }
+            if let row = source.row, let column = source.tableColumn {
+                return page + "#" + TableCellAnchors.id(table: table + 1, row: row + 1, column: column + 1)
+            }
+            return page + "#" + SiteRenderer.tableAnchor(line: span.tableLines[table])
         }
-        return knownPaths.contains(source.path) ? PageLinks.up(depth) + "index.html" : nil
+        return documentTitles[source.path] != nil ? PageLinks.up(depth) + "index.html" : nil
     }
 
-    /// `path:line:column` and its link, ready for a template.
-    func link(for source: Provenance, depth: Int) -> SourceLink {
+    /// Where `source` is, in words: the headings above its table and its row's name (`row`), else
+    /// its section's or document's title, else `path:line:column`.
+    func label(for source: Provenance, row: String? = nil) -> String {
+        if let id = source.table, let table = catalog?.table(id), !table.headingPath.isEmpty {
+            var path = table.headingPath
+            // The series' own name reads better than its section heading (`DeepSeek V3`).
+            if let series = table.series.flatMap({ catalog?.series($0) }) { path[0] = series.name }
+            return path.joined(separator: " › ") + (row.map { ", row " + $0 } ?? "")
+        }
+        return span(path: source.path, line: source.line)?.title ?? documentTitles[source.path] ?? source.description
+    }
+
+    /// The label and link of `source`, ready for a template; `path:line:column` stays for authors.
+    func link(for source: Provenance, depth: Int, row: String? = nil) -> SourceLink {
         let href = href(for: source, depth: depth) ?? ""
-        return SourceLink(text: source.description, href: href, hasHref: !href.isEmpty)
+        return SourceLink(
+            text: label(for: source, row: row), location: source.description, href: href, hasHref: !href.isEmpty)
+    }
+
+    /// A score's source, its row named by the model or benchmark the table's rows stand for.
+    func link(for score: Score, depth: Int) -> SourceLink {
+        let table = score.source.table.flatMap { catalog?.table($0) }
+        let row =
+            table?.orientation == .modelsAsRows
+            ? catalog?.model(score.model)?.name : catalog?.benchmark(score.benchmark)?.name
+        return link(for: score.source, depth: depth, row: row)
     }
 }

@@ -1,0 +1,95 @@
+import Catalog
+import Markdown
+
+/// What the compare page reads, written as `assets/compare-data.js`: a classic script setting
+/// `window.atlasCompare`, like the search index (`fetch` is refused on `file://`).
+///
+/// `models` are the models with at least one reported score (by name); `measures` are the
+/// benchmarks in each setting (by name, then setting); `scores` holds
+/// `[model index, measure index, value, text as written]`, each model's best value per measure.
+extension CatalogPages {
+    static let compareDataPath = SiteRenderer.assetsFolder + "/compare-data.js"
+
+    func compareData() -> JSONValue {
+        let measures = catalog.benchmarks.flatMap { benchmark in
+            Set(catalog.scores(on: benchmark.id).filter(\.isReported).map(\.setting)).sorted().map {
+                (benchmark, Measure(benchmark: benchmark.id, setting: $0))
+            }
+        }
+        .sorted { ($0.0.name, $0.1.setting, $0.0.id.rawValue) < ($1.0.name, $1.1.setting, $1.0.id.rawValue) }
+        var rows: [(model: ModelID, measure: Int, score: Score)] = []
+        for (index, (benchmark, measure)) in measures.enumerated() {
+            let direction = Self.metric(for: measure.setting, in: benchmark)?.direction ?? .higherIsBetter
+            for (model, score) in bestScores(on: measure, direction: direction) {
+                rows.append((model, index, score))
+            }
+        }
+        let compared = Set(rows.map(\.model))
+        let models = catalog.models.filter { compared.contains($0.id) }.sorted {
+            ($0.name.lowercased(), $0.id.rawValue) < ($1.name.lowercased(), $1.id.rawValue)
+        }
+        let modelIndex = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($1.id, $0) })
+        let scores = rows.compactMap { row -> (Int, Int, Score)? in
+            modelIndex[row.model].map { ($0, row.measure, row.score) }
+        }
+        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        return .object([
+            "models": .array(models.map(compareEntry)),
+            "measures": .array(measures.map { compareEntry($0.0, $0.1.setting) }),
+            "scores": .array(
+                scores.map { model, measure, score in
+                    .array([
+                        .number(Double(model)), .number(Double(measure)), .optional(score.value), .string(score.raw),
+                    ])
+                }),
+        ])
+    }
+
+    /// The script text: `window.atlasCompare = {...};`.
+    func compareScript() -> String {
+        "window.atlasCompare = " + SearchIndex.javaScriptSafe(compareData().text.dropLast()) + ";\n"
+    }
+
+    private func compareEntry(_ model: Model) -> JSONValue {
+        .object([
+            "id": .string(model.id.rawValue), "name": .string(model.name),
+            "href": .string(EntityFolder.models.href(model.id, depth: 0)),
+        ])
+    }
+
+    private func compareEntry(_ benchmark: Benchmark, _ setting: Setting) -> JSONValue {
+        let metric = Self.metric(for: setting, in: benchmark)
+        return .object([
+            "name": .string(benchmark.name), "setting": .string(setting.description),
+            "href": .string(EntityFolder.benchmarks.href(benchmark.id, depth: 0)),
+            "lower": .bool(metric?.direction == .lowerIsBetter),
+            "percent": .bool(metric?.scale == .percent),
+        ])
+    }
+
+    /// `compare.html` (at the top of the site) and the data it reads.
+    func renderCompare(into site: inout RenderedSite, chrome: PageChrome) throws(Diagnostic) {
+        try site.add(Array(compareScript().utf8), at: Self.compareDataPath)
+        let view = publishing.place(
+            ComparePageView(chrome: chrome, modelListHref: EntityFolder.models.indexHref(depth: 0)),
+            at: Self.comparePath,
+            description: "Compare the scores of \(catalog.models.count) models side by side on the benchmarks they share.")
+        try site.add(try templates.renderBytes(view, template: "compare"), at: Self.comparePath)
+    }
+
+    static let comparePath = "compare.html"
+
+    /// The compare page with `model` already picked, from a page one folder deep. A query, not a
+    /// fragment: a fragment names an element, and link checkers rightly flag one that names none;
+    /// compare.js reads `?m=` (and `#m=`, which it writes as the reader picks) also from `file://`.
+    static func compareHref(with model: ModelID) -> String {
+        PageLinks.up(depth) + comparePath + "?m=" + model.rawValue
+    }
+}
+
+/// `compare.html`: the page is built by compare.js (which, with compare-data.js, the template
+/// loads by literal paths, as the scan of theme scripts expects); without it, it says so.
+public struct ComparePageView: Sendable, Equatable {
+    public var chrome: PageChrome
+    public var modelListHref: String
+}

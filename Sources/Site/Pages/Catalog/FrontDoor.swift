@@ -1,0 +1,78 @@
+import Catalog
+
+/// The home page's lead, before the document's contents: what the catalog covers, its series,
+/// and the benchmarks most models report.
+public struct FrontDoorView: Sendable, Equatable {
+    /// "90 models", "953 scores", ... each linking to its listing where there is one.
+    public var counts: [CountView]
+    public var series: [LinkWithDetail]
+    public var hasSeries: Bool
+    /// The most-reported benchmarks, most models first.
+    public var benchmarks: [LinkWithDetail]
+    public var hasBenchmarks: Bool
+    public var compareHref: String
+}
+
+/// One figure of the catalog's size.
+public struct CountView: Sendable, Equatable {
+    public var number: String
+    public var label: String
+    public var href: String
+    public var hasHref: Bool
+}
+
+/// A link with a line of detail ("5 models · 2023 – 2025").
+public struct LinkWithDetail: Sendable, Equatable {
+    public var link: EntityLink
+    public var detail: String
+}
+
+enum FrontDoor {
+    /// How many benchmarks the home page lists.
+    static let benchmarkCount = 10
+
+    static func view(_ catalog: Catalog) -> FrontDoorView {
+        let series = catalog.series.map { series in
+            LinkWithDetail(
+                link: EntityLink(name: series.name, href: EntityFolder.series.href(series.id, depth: 0)),
+                detail: [
+                    Format.counted(series.models.count, "model"), Format.releaseSpan(series.releaseSpan(in: catalog)),
+                ].filter { !$0.isEmpty }.joined(separator: " · "))
+        }
+        let benchmarks = mostReported(catalog).map { benchmark, models in
+            LinkWithDetail(
+                link: EntityLink(name: benchmark.name, href: EntityFolder.benchmarks.href(benchmark.id, depth: 0)),
+                detail: Format.counted(models, "model"))
+        }
+        return FrontDoorView(
+            counts: counts(catalog), series: series, hasSeries: !series.isEmpty, benchmarks: benchmarks,
+            hasBenchmarks: !benchmarks.isEmpty, compareHref: CatalogPages.comparePath)
+    }
+
+    static func counts(_ catalog: Catalog) -> [CountView] {
+        func count(_ number: Int, _ noun: String, plural: String? = nil, _ folder: EntityFolder?) -> CountView {
+            let words = Format.counted(number, noun, plural: plural)
+            let href = folder?.indexHref(depth: 0) ?? ""
+            return CountView(
+                number: String(number), label: String(words.drop(while: { $0 != " " }).dropFirst()), href: href,
+                hasHref: !href.isEmpty)
+        }
+        return [
+            count(catalog.models.count, "model", .models),
+            count(catalog.series.count, "series", plural: "series", .series),
+            count(catalog.benchmarks.count, "benchmark", .benchmarks),
+            count(catalog.scores.count { $0.isReported }, "score", nil),
+            count(catalog.organizations.count, "organization", .organizations),
+        ]
+    }
+
+    /// Benchmarks by how many models report a score on them, most first, then by name.
+    static func mostReported(_ catalog: Catalog) -> [(Benchmark, Int)] {
+        let counted = catalog.benchmarks.map { benchmark in
+            (benchmark, Set(catalog.scores(on: benchmark.id).filter(\.isReported).map(\.model)).count)
+        }
+        return counted.filter { $0.1 > 0 }
+            .sorted { ($1.1, $0.0.name.lowercased()) < ($0.1, $1.0.name.lowercased()) }
+            .prefix(benchmarkCount).map { $0 }
+    }
+}

@@ -1,0 +1,58 @@
+import Catalog
+import Charts
+
+extension CatalogPages {
+    /// Where a model stands on each benchmark (in each setting) among the models with a reported
+    /// score there: rank and a dot on a worst-to-best strip. Only comparisons of two or more
+    /// models are drawn, at two widths (`ResponsiveChart`); empty when there are none.
+    func standingChart(_ model: Model) -> String {
+        let rows = standingRows(model)
+        guard !rows.isEmpty else { return "" }
+        let chart = StandingChart(title: "Where \(model.name) stands", rows: rows)
+        return ResponsiveChart.html(id: "standing") { width, id in chart.svg(width: width, id: id) }
+    }
+
+    func standingRows(_ model: Model) -> [StandingChart.Row] {
+        var seen: Set<Measure> = []
+        var rows: [StandingChart.Row] = []
+        for score in catalog.scores(of: model.id) where score.isReported {
+            let measure = Measure(benchmark: score.benchmark, setting: score.setting)
+            guard seen.insert(measure).inserted, let benchmark = catalog.benchmark(score.benchmark) else { continue }
+            let direction = Self.metric(for: score.setting, in: benchmark)?.direction ?? .higherIsBetter
+            let best = bestScores(on: measure, direction: direction)
+            guard best.count >= 2, let own = best[model.id], let value = own.value else { continue }
+            let better = best.values.count { other in
+                guard let v = other.value else { return false }
+                return direction == .lowerIsBetter ? v < value : v > value
+            }
+            let label = score.setting.isEmpty ? benchmark.name : "\(benchmark.name) · \(score.setting.description)"
+            rows.append(
+                StandingChart.Row(
+                    label: label, value: value, display: own.raw, rank: better + 1,
+                    values: best.values.compactMap(\.value).sorted(), lowerIsBetter: direction == .lowerIsBetter,
+                    href: link(score.benchmark).href))
+        }
+        // Benchmarks in name order (then setting), the same from run to run.
+        return rows.sorted { $0.label.utf8.lexicographicallyPrecedes($1.label.utf8) }
+    }
+
+    /// Each model's best reported score on one benchmark in one setting.
+    func bestScores(on measure: Measure, direction: Direction) -> [ModelID: Score] {
+        var best: [ModelID: Score] = [:]
+        for score in catalog.scores(on: measure.benchmark) where score.setting == measure.setting {
+            guard let value = score.value else { continue }
+            if let current = best[score.model]?.value {
+                let better = direction == .lowerIsBetter ? value < current : value > current
+                if !better { continue }
+            }
+            best[score.model] = score
+        }
+        return best
+    }
+}
+
+/// A benchmark in one setting: what can be compared across models.
+struct Measure: Hashable {
+    var benchmark: BenchmarkID
+    var setting: Setting
+}

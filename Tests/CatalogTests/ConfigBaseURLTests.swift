@@ -1,0 +1,44 @@
+import Testing
+
+@testable import Catalog
+@testable import Markdown
+
+/// `baseURL` in atlas.yml: http or https with a host, refused otherwise at the value's place.
+struct ConfigBaseURLTests {
+    @Test func addressesAreNormalisedToEndWithASlash() throws {
+        #expect(try BaseURL(validating: "https://x.github.io/atlas").text == "https://x.github.io/atlas/")
+        #expect(try BaseURL(validating: "HTTP://Example.org").text == "http://Example.org/")
+        #expect(try BaseURL(validating: "https://example.org:8080/a/b/").text == "https://example.org:8080/a/b/")
+    }
+
+    @Test func pagesAreAbsoluteUnderTheSubPath() throws {
+        let base = try BaseURL(validating: "https://x.github.io/atlas/")
+        #expect(base.absolute("index.html") == "https://x.github.io/atlas/")
+        #expect(base.absolute("models/index.html") == "https://x.github.io/atlas/models/")
+        #expect(base.absolute("models/deepseek-v3.html") == "https://x.github.io/atlas/models/deepseek-v3.html")
+    }
+
+    @Test(arguments: [
+        "ftp://example.org/", "example.org", "https://", "https:///atlas", "https://x.org/a?b=1", "https://x.org/#top",
+        "https://x.org/a b", "https://user@x.org/", "javascript:alert(1)",
+    ])
+    func otherAddressesAreRefused(_ address: String) {
+        #expect(throws: BaseURLError.self) { try BaseURL(validating: address) }
+    }
+
+    @Test func theFileKeyIsReadAndChecked() throws {
+        let config = try ConfigLoader.load(yaml: "baseURL: https://x.github.io/atlas\n", path: "Content/atlas.yml")
+        #expect(config.baseURL?.text == "https://x.github.io/atlas/")
+        #expect(try ConfigLoader.load(yaml: "vocabulary: {}\n", path: "Content/atlas.yml").baseURL == nil)
+
+        let yaml = "organizations: []\nbaseURL: ftp://x.org/\n"
+        do {
+            _ = try ConfigLoader.load(yaml: yaml, path: "Content/atlas.yml")
+            Issue.record("ftp:// was accepted")
+        } catch {
+            #expect(error.location == SourceLocation(path: "Content/atlas.yml", line: 2, column: 10))
+            #expect(error.message.contains("not an http or https URL"), "\(error.message)")
+        }
+        #expect(ConfigLoader.unknownKeys(yaml: yaml, path: "Content/atlas.yml").isEmpty)
+    }
+}

@@ -1,0 +1,80 @@
+import Catalog
+import Foundation
+import Markdown
+import TestSupport
+import Testing
+
+@testable import Site
+
+/// Section pages: one `<h1>`, an id on every table cell, sources that land on their cell.
+struct SectionPageTests {
+    @Test func cellIdsCountTablesRowsAndColumnsFromOne() {
+        let html =
+            "<table>\n<thead>\n<tr>\n<th>m</th>\n<th>x</th>\n</tr>\n</thead>\n<tbody>\n"
+            + "<tr>\n<td>a</td>\n<td align=\"right\">1</td>\n</tr>\n<tr>\n<td>b &lt;td</td>\n<td></td>\n</tr>\n"
+            + "</tbody>\n</table>\n"
+        let anchored = TableCellAnchors.adding(table: 3, to: html)
+        #expect(anchored.contains("<th>m</th>"))
+        #expect(anchored.contains("<td id=\"t3-r1-c1\">a</td>"))
+        #expect(anchored.contains("<td id=\"t3-r1-c2\" align=\"right\">1</td>"))
+        #expect(anchored.contains("<td id=\"t3-r2-c1\">b &lt;td</td>"))
+        #expect(anchored.contains("<td id=\"t3-r2-c2\"></td>"))
+        #expect(TableCellAnchors.adding(table: 1, to: "<p>x</p>") == "<p>x</p>")
+    }
+
+    @Test func headingsMoveUpUnderTheOneH1() {
+        let promote = SectionHeadings.promote
+        #expect(promote("<h2 id=\"a\">A</h2>\n", 2, 2, true) == "<h1 id=\"a\">A</h1>\n")
+        #expect(promote("<h3 id=\"b\">B</h3>\n", 3, 2, false) == "<h2 id=\"b\">B</h2>\n")
+        #expect(promote("<h4>C <code>h4</code></h4>", 4, 2, false) == "<h3>C <code>h4</code></h3>")
+        // A second `#` heading in a section still becomes an h2.
+        #expect(promote("<h1>D</h1>\n", 1, 2, false) == "<h2>D</h2>\n")
+    }
+
+    @Test func everySectionPageOfTheSeedHasExactlyOneH1() async throws {
+        let (site, _) = try await ReadyToPublishTests.seedSite(baseURL: nil)
+        let sections = site.sortedPaths.filter { $0.hasPrefix("sections/") }
+        #expect(sections.count > 10)
+        for path in sections {
+            let html = String(decoding: site.files[path]!, as: UTF8.self)
+            #expect(html.components(separatedBy: "<h1").count == 2, "\(path)")
+        }
+    }
+
+    /// Every source link of every model and benchmark page points at a cell id that exists on
+    /// its section page, and that cell holds the number the row shows.
+    @Test func everySourceLinkLandsOnItsCell() async throws {
+        let (site, catalog) = try await ReadyToPublishTests.seedSite(baseURL: nil)
+        let linker = SourceLinker(outline: SiteOutline(documents: [try Self.seedDocument()]), catalog: catalog)
+        var checked = 0
+        for score in catalog.scores where score.source.row != nil {
+            let link = linker.link(for: score, depth: 1)
+            let parts = link.href.dropFirst(3).split(separator: "#").map(String.init)
+            try #require(parts.count == 2, "\(link.href)")
+            let page = String(decoding: try #require(site.files[parts[0]]), as: UTF8.self)
+            let cell = try #require(
+                page.components(separatedBy: "<td id=\"\(parts[1])\"").dropFirst().first, "\(link.href)")
+            let text = cell.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" }
+            #expect(text.contains(HTMLEscaping.escape(score.raw)) || !score.isReported, "\(link.href): \(text)")
+            checked += 1
+        }
+        #expect(checked > 900)
+    }
+
+    @Test func sourcesReadAsHeadingsAndRow() async throws {
+        let (site, _) = try await ReadyToPublishTests.seedSite(baseURL: nil)
+        let html = String(decoding: try #require(site.files["benchmarks/mmlu.html"]), as: UTF8.self)
+        #expect(html.contains(">DeepSeek-V3 › Base Model › Standart benchmarks, row MMLU</a>"))
+        #expect(html.contains("title=\"Content/overview-of-chinese-ai-models.md:"))
+        #expect(!html.contains("<code>Content/"))
+        let css = try String(contentsOfFile: repositoryRoot + "/Templates/assets/style.css", encoding: .utf8)
+        #expect(css.contains("td:target {"))
+        #expect(css.contains("--target-cell:") && css.components(separatedBy: "--target-cell:").count == 3)
+    }
+
+    static func seedDocument() throws -> Document {
+        let text = try String(
+            contentsOfFile: repositoryRoot + "/Content/overview-of-chinese-ai-models.md", encoding: .utf8)
+        return try MarkdownParser.parse(text, path: "Content/overview-of-chinese-ai-models.md")
+    }
+}
