@@ -53,7 +53,7 @@ import Testing
 
         var files = try #require(site.server.state.current.files)
         files["404.html"] = nil
-        _ = site.server.state.apply(.built(files))
+        _ = site.server.state.apply(.built(files, changed: true))
         let plain = try await site.get("/no-such-page.html")
         #expect(plain.status == 404 && plain.headers["content-type"] == "text/plain; charset=utf-8")
 
