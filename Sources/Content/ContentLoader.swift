@@ -7,6 +7,8 @@ public struct LoadedContent: Sendable {
     public var documents: [Document] = []
     public var config = CatalogConfig()
     public var diagnostics: [Diagnostic] = []
+    /// Set when loaded through a parse cache: what was read, to compare with another load.
+    public var fingerprint: ContentFingerprint?
 
     public init() {}
 
@@ -43,7 +45,11 @@ public enum ContentLoader {
             }
         }
         cache?.keepOnly(Set(paths))
-        loadConfig(ContentReader.join(folder, configFile), limits: limits, into: &loaded)
+        let config = loadConfig(ContentReader.join(folder, configFile), limits: limits, into: &loaded)
+        if let versions = cache?.lastVersions {
+            let documents = paths.map { ContentFingerprint.DocumentVersion(path: $0, version: versions[$0] ?? 0) }
+            loaded.fingerprint = ContentFingerprint(documents: documents, config: config)
+        }
         return loaded
     }
 
@@ -59,13 +65,18 @@ public enum ContentLoader {
     }
 
     /// Reads `atlas.yml` under the same size limit as the markdown; a missing file configures nothing.
-    private static func loadConfig(_ path: String, limits: ParseLimits, into loaded: inout LoadedContent) {
+    /// Returns what was read, for the fingerprint.
+    private static func loadConfig(
+        _ path: String, limits: ParseLimits, into loaded: inout LoadedContent
+    ) -> ContentFingerprint.ConfigRead {
         let bytes: [UInt8]
         do throws(InputFile.Failure) {
             bytes = try InputFile.read(path, limit: limits.maxFileSize)
         } catch {
-            if error != .missing { loaded.diagnostics.append(error.diagnostic(at: path)) }
-            return
+            guard error != .missing else { return .missing }
+            let diagnostic = error.diagnostic(at: path)
+            loaded.diagnostics.append(diagnostic)
+            return .unreadable(diagnostic.description)
         }
         let yaml = String(decoding: bytes, as: UTF8.self)
         loaded.diagnostics += ConfigLoader.unknownKeys(yaml: yaml, path: path)
@@ -74,5 +85,6 @@ public enum ContentLoader {
         } catch {
             loaded.diagnostics.append(error)
         }
+        return .bytes(bytes)
     }
 }

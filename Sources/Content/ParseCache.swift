@@ -25,12 +25,18 @@ public final class ParseCache: @unchecked Sendable {
         var bytes: [UInt8]
         var limits: ParseLimits
         var parsed: Result<Document, Diagnostic>
+        /// Changes whenever `parsed` is made anew, so equal versions mean the same document.
+        var version: UInt64
     }
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     /// How many files the last load parsed (the rest were reused): what tests and timings read.
     public private(set) var lastParseCount = 0
+    /// The version of each file the last load returned; a file that could not be read gets a
+    /// version of its own, so it never looks unchanged.
+    public private(set) var lastVersions: [String: UInt64] = [:]
+    private var nextVersion: UInt64 = 0
 
     public init() {}
 
@@ -45,29 +51,52 @@ public final class ParseCache: @unchecked Sendable {
         if let previous, let identity, previous.identity == identity,
             identity.modified < previous.recordedAt - Self.racyWindowNanoseconds
         {
+            lock.withLock { lastVersions[path] = previous.version }
             return previous.parsed
         }
         let bytes: [UInt8]
         do throws(InputFile.Failure) {
             bytes = try InputFile.read(path, limit: limits.maxFileSize)
         } catch {
-            lock.withLock { entries[path] = nil }
+            lock.withLock {
+                entries[path] = nil
+                lastVersions[path] = newVersion()
+            }
             return .failure(error.diagnostic(at: path))
         }
         let parsed: Result<Document, Diagnostic>
+        let version: UInt64
         if let previous, previous.bytes == bytes {
-            parsed = previous.parsed
+            (parsed, version) = (previous.parsed, previous.version)
         } else {
             parsed = Result { () throws(Diagnostic) in try parse(bytes) }
-            lock.withLock { lastParseCount += 1 }
+            version = lock.withLock {
+                lastParseCount += 1
+                return newVersion()
+            }
         }
-        let entry = Entry(identity: identity, recordedAt: recordedAt, bytes: bytes, limits: limits, parsed: parsed)
-        lock.withLock { entries[path] = entry }
+        let entry = Entry(
+            identity: identity, recordedAt: recordedAt, bytes: bytes, limits: limits, parsed: parsed, version: version)
+        lock.withLock {
+            entries[path] = entry
+            lastVersions[path] = version
+        }
         return entry.parsed
     }
 
     /// Starts counting the parses of one load.
-    func beginLoad() { lock.withLock { lastParseCount = 0 } }
+    func beginLoad() {
+        lock.withLock {
+            lastParseCount = 0
+            lastVersions = [:]
+        }
+    }
+
+    /// A version no document had before; call with the lock held.
+    private func newVersion() -> UInt64 {
+        nextVersion += 1
+        return nextVersion
+    }
 
     /// Drops every file not in `paths` (deleted or renamed since the last build).
     func keepOnly(_ paths: Set<String>) {
@@ -76,7 +105,7 @@ public final class ParseCache: @unchecked Sendable {
 }
 
 /// What `stat` says of a file: equal identities mean an unchanged file, unless racy.
-struct FileIdentity: Equatable {
+public struct FileIdentity: Sendable, Equatable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
@@ -84,7 +113,7 @@ struct FileIdentity: Equatable {
     var changed: Int64
 
     /// The identity of the file at `path` (symbolic links followed, as reading does); nil when it cannot be known.
-    init?(path: String) {
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         device = UInt64(info.st_dev)

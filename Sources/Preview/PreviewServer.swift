@@ -42,10 +42,8 @@ public final class PreviewServer: Sendable {
     let hub = EventHub()
     private let onBuild: @Sendable (RebuildReport) -> Void
     private let group = Locked<ServiceGroup?>(nil)
-    /// What the last good build published, so the next one need not hash unchanged files.
-    private let published = Locked<PublishedSite?>(nil)
-    /// The last build's parsed markdown, so a rebuild parses only the files that changed.
-    private let parseCache = ParseCache()
+    /// The last builds' parsed markdown, published site and inputs: a rebuild does only what changed.
+    private let memory = BuildMemory()
 
     public init(options: PreviewOptions, onBuild: @escaping @Sendable (RebuildReport) -> Void = { _ in }) {
         self.options = options
@@ -84,15 +82,12 @@ public final class PreviewServer: Sendable {
         await group.value?.triggerGracefulShutdown()
     }
 
-    /// One rebuild, published to open pages. The single call that can later become incremental.
+    /// One rebuild, published to open pages. Rebuilds run one at a time (the watch service's loop).
     func rebuild() async {
         let start = ContinuousClock.now
-        var files: [String: [UInt8]]?
-        let result = await SiteBuilder(options: options.build).build(previous: published.value, cache: parseCache) {
-            files = $0.files
-        }
-        if let site = result.published { published.value = site }
-        let event = state.apply(files.map { .built($0) } ?? .failed(result.diagnostics))
+        let result = await SiteBuilder(options: options.build).build(memory: memory)
+        let outcome = result.published.map { RebuildOutcome.built($0.site.files, changed: result.siteChanged) }
+        let event = state.apply(outcome ?? .failed(result.diagnostics))
         // Reported before it is published, so whoever waits on the event sees the build counted.
         onBuild(RebuildReport(event: event, diagnostics: result.diagnostics, duration: .now - start))
         hub.publish(event)

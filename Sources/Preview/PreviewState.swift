@@ -26,9 +26,9 @@ public struct PreviewSnapshot: Sendable, Equatable {
             next.errors = diagnostics.filter { $0.severity == .error }.map(\.description)
             if next.errors.isEmpty { next.errors = diagnostics.map(\.description) }
             return (next, .failed)
-        case .built(let files):
+        case .built(let files, let changed):
             next.errors = []
-            guard files != self.files else { return (next, errors.isEmpty ? .unchanged : .recovered) }
+            guard changed || self.files == nil else { return (next, errors.isEmpty ? .unchanged : .recovered) }
             next.files = files
             next.generation += 1
             return (next, .reload)
@@ -38,8 +38,9 @@ public struct PreviewSnapshot: Sendable, Equatable {
 
 /// The result of one rebuild, as the server needs it.
 public enum RebuildOutcome: Sendable, Equatable {
-    /// The site built and was written; these are its files.
-    case built([String: [UInt8]])
+    /// The site built and was written; these are its files, and whether they differ from the
+    /// last good site's (the builder knows from its digests, without comparing 200 MB of bytes).
+    case built([String: [UInt8]], changed: Bool)
     /// Nothing was written; these say why.
     case failed([Diagnostic])
 }

@@ -53,12 +53,12 @@ import Testing
 
         var files = try #require(site.server.state.current.files)
         files["404.html"] = nil
-        _ = site.server.state.apply(.built(files))
+        _ = site.server.state.apply(.built(files, changed: true))
         let plain = try await site.get("/no-such-page.html")
         #expect(plain.status == 404 && plain.headers["content-type"] == "text/plain; charset=utf-8")
 
         files["404.html"] = Array("<html><body><h1>Lost</h1></body></html>".utf8)
-        _ = site.server.state.apply(.built(files))
+        _ = site.server.state.apply(.built(files, changed: true))
         let custom = try await site.get("/no-such-page.html")
         #expect(custom.status == 404 && custom.headers["content-type"] == "text/html; charset=utf-8")
         #expect(custom.text.hasPrefix("<html><body><h1>Lost</h1><script id=\"atlas-live-reload\">"))

@@ -12,16 +12,16 @@ import Testing
 
     @Test func aChangedSiteReloadsAndAnIdenticalOneDoesNot() {
         let state = PreviewState()
-        #expect(state.apply(.built(siteA)).kind == .reload)
-        #expect(state.apply(.built(siteA)).kind == .unchanged)
-        let changed = state.apply(.built(siteB))
+        #expect(state.apply(.built(siteA, changed: false)).kind == .reload, "the first site always loads")
+        #expect(state.apply(.built(siteA, changed: false)).kind == .unchanged)
+        let changed = state.apply(.built(siteB, changed: true))
         #expect(changed.kind == .reload && changed.generation == 2)
         #expect(state.current.files == siteB)
     }
 
     @Test func aFailureKeepsTheLastGoodSiteAndListsOnlyErrors() {
         let state = PreviewState()
-        _ = state.apply(.built(siteA))
+        _ = state.apply(.built(siteA, changed: true))
         let failed = state.apply(.failed([warning, broken]))
         #expect(failed.kind == .failed)
         #expect(failed.errors == ["Content/atlas.yml:2:3: error: mapping values are not allowed"])
@@ -30,12 +30,12 @@ import Testing
 
     @Test func theNextGoodBuildClearsTheErrors() {
         let state = PreviewState()
-        _ = state.apply(.built(siteA))
+        _ = state.apply(.built(siteA, changed: true))
         _ = state.apply(.failed([broken]))
-        let recovered = state.apply(.built(siteA))
+        let recovered = state.apply(.built(siteA, changed: false))
         #expect(recovered.kind == .recovered && recovered.errors.isEmpty)
         _ = state.apply(.failed([broken]))
-        let fixedDifferently = state.apply(.built(siteB))
+        let fixedDifferently = state.apply(.built(siteB, changed: true))
         #expect(fixedDifferently.kind == .reload && fixedDifferently.errors.isEmpty)
     }
 

@@ -43,10 +43,11 @@ final class EditedSite {
         """
 
     let folder: TemporaryFolder
-    let cache = ParseCache()
+    /// What `atlas serve` keeps between builds: parsed markdown, the published site, the last good inputs.
+    let memory = BuildMemory()
+    var cache: ParseCache { memory.parseCache }
     /// Every input file and its current text.
     private(set) var files: [String: String] = [:]
-    private var published: PublishedSite?
     private var addedFiles = 0
 
     init() throws {
@@ -66,11 +67,9 @@ final class EditedSite {
             outputDirectory: folder.path + "/" + output, limits: ParseLimits(maxFileSize: 1 << 20))
     }
 
-    /// The incremental build into `Public/`.
+    /// The incremental build into `Public/`, as `atlas serve` runs it.
     func rebuild() async -> BuildResult {
-        let result = await SiteBuilder(options: options(output: "Public")).build(previous: published, cache: cache)
-        if let site = result.published { published = site }
-        return result
+        await SiteBuilder(options: options(output: "Public")).build(memory: memory)
     }
 
     /// Builds the same input from scratch into `Clean/` and compares: the same diagnostics, and

@@ -19,6 +19,49 @@ struct IncrementalBuildTests {
         #expect(site.cache.lastParseCount == 0)
         #expect(second.report?.written == [])
         #expect(second.report?.removed == [])
+        #expect(second.skipped && !second.siteChanged)
+        #expect(second.report?.unchanged.count == first.report?.written.count)
+        #expect(await site.differenceFromCleanBuild(second) == nil)
+    }
+
+    /// The skip compares what was read, not times: a template, `atlas.yml` or a removed output
+    /// folder each make the next build run.
+    @Test func anyInputOrAMissingOutputFolderRunsTheBuild() async throws {
+        let site = try EditedSite()
+        defer { site.folder.remove() }
+        _ = await site.rebuild()
+        let template = "Templates/section.mustache"
+        try site.write(site.files[template]! + "<p>edited</p>\n", to: template)
+        let edited = await site.rebuild()
+        #expect(!edited.skipped && edited.siteChanged)
+        #expect(await site.differenceFromCleanBuild(edited) == nil)
+
+        try site.write(
+            EditedSite.config.replacingOccurrences(of: "Beta Lab", with: "Beta Works"), to: "Content/atlas.yml")
+        let configured = await site.rebuild()
+        #expect(!configured.skipped && configured.siteChanged)
+        #expect(await site.differenceFromCleanBuild(configured) == nil)
+
+        try FileManager.default.removeItem(atPath: site.folder.path + "/Public")
+        let restored = await site.rebuild()
+        #expect(!restored.skipped && restored.report?.written.isEmpty == false)
+        #expect(!restored.siteChanged, "the same bytes as the site last published")
+        #expect(await site.differenceFromCleanBuild(restored) == nil)
+        #expect(await site.rebuild().skipped)
+    }
+
+    /// A failed build is not remembered: going back to the last good input skips, with its result.
+    @Test func revertingABrokenEditGivesTheLastGoodSiteBack() async throws {
+        let site = try EditedSite()
+        defer { site.folder.remove() }
+        let good = await site.rebuild()
+        try site.write("organizations: [", to: "Content/atlas.yml")
+        let broken = await site.rebuild()
+        #expect(broken.errorCount > 0 && broken.published == nil)
+        try site.write(EditedSite.config, to: "Content/atlas.yml")
+        let reverted = await site.rebuild()
+        #expect(reverted.skipped && !reverted.siteChanged && reverted.diagnostics == good.diagnostics)
+        #expect(await site.differenceFromCleanBuild(reverted) == nil)
     }
 
     @Test func oneEditParsesOneFile() async throws {
@@ -52,14 +95,18 @@ struct IncrementalBuildTests {
         defer { site.folder.remove() }
         var random = SplitMix64(seed: seed)
         _ = await site.rebuild()
+        var skipped = 0
         for step in 0..<24 {
             let edit = try site.applyRandomEdit(&random)
             if random.next() % 2 == 0 { site.backdate(edit.paths, step: step) }
             let result = await site.rebuild()
+            if result.skipped { skipped += 1 }
             let difference = await site.differenceFromCleanBuild(result)
             #expect(difference == nil, "seed \(seed), step \(step), after \(edit.name)")
             if difference != nil { return }
         }
+        // Both paths were taken: builds skipped as unchanged, and builds that ran.
+        #expect(skipped > 0 && skipped < 24, "seed \(seed): \(skipped) of 24 skipped")
     }
 }
 

@@ -53,8 +53,24 @@ public struct BuildResult: Sendable, Equatable {
     public var published: PublishedSite?
     public var documentCount = 0
     public var pageCount = 0
+    /// Whether the site differs from the `previous` one the build was given (true without one).
+    public var siteChanged = true
+    /// True when the build did not run because its inputs were those of the last good build.
+    public var skipped = false
 
     public init() {}
+
+    /// This result again, for a build skipped because nothing it reads changed: nothing written.
+    func unchanged() -> BuildResult {
+        var result = self
+        if let report {
+            result.report = WriteReport(
+                written: [], unchanged: RenderedSite.sorted(report.written + report.unchanged), removed: [])
+        }
+        result.siteChanged = false
+        result.skipped = true
+        return result
+    }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }

@@ -22,9 +22,43 @@ public struct SiteBuilder: Sendable {
     public func build(
         previous: PublishedSite? = nil, cache: ParseCache? = nil, written: (RenderedSite) -> Void = { _ in }
     ) async -> BuildResult {
-        var result = BuildResult()
         let content = ContentLoader.load(
             from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog, cache: cache)
+        return build(content, previous: previous, written: written)
+    }
+
+    /// Builds as `atlas serve` rebuilds: with the parse cache and published site `memory` keeps,
+    /// and not at all when nothing was read differently from the last good build (same markdown
+    /// versions, `atlas.yml` and theme bytes, output folder untouched): that build's result is
+    /// returned as it was, with nothing written and `siteChanged` false.
+    public func build(memory: BuildMemory) async -> BuildResult {
+        // Read before the build, so a change made during it is seen by the next one.
+        let theme = try? Theme.files(overriding: options.templatesDirectory)
+        let content = ContentLoader.load(
+            from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog,
+            cache: memory.parseCache)
+        let inputs = content.fingerprint.flatMap { fingerprint in
+            theme.map {
+                BuildInputs(content: fingerprint, theme: $0, output: FileIdentity(path: options.outputDirectory))
+            }
+        }
+        if let inputs, let last = memory.lastGood, last.inputs == inputs { return last.result.unchanged() }
+        let result = build(content, previous: memory.published)
+        guard let published = result.published else { return result }
+        memory.published = published
+        if var inputs {
+            inputs.output = FileIdentity(path: options.outputDirectory)
+            memory.lastGood = (inputs, result)
+        } else {
+            memory.lastGood = nil
+        }
+        return result
+    }
+
+    private func build(
+        _ content: LoadedContent, previous: PublishedSite?, written: (RenderedSite) -> Void = { _ in }
+    ) -> BuildResult {
+        var result = BuildResult()
         let documents = content.documents
         result.diagnostics += content.diagnostics
         result.documentCount = documents.count
@@ -62,6 +96,7 @@ public struct SiteBuilder: Sendable {
             let publication = try OutputWriter(directory: options.outputDirectory).publish(site, previous: previous)
             result.report = publication.report
             result.published = publication.published
+            result.siteChanged = publication.siteChanged
             written(site)
         } catch {
             result.diagnostics.append(error)

@@ -101,8 +101,11 @@ public struct OutputWriter: Sendable {
         }
         var report = WriteReport(written: plan.writtenPaths, unchanged: plan.keptPaths, removed: plan.removed)
         report.notes = note.map { [$0] } ?? []
+        let changed =
+            previous.map { plan.differingFromPrevious > 0 || $0.site.files.count != site.files.count } ?? true
         return Publication(
-            report: report, published: PublishedSite(site: site, digests: digests), hashedCount: plan.hashedCount)
+            report: report, published: PublishedSite(site: site, digests: digests), hashedCount: plan.hashedCount,
+            siteChanged: changed)
     }
 
     // MARK: - Reading the output folder

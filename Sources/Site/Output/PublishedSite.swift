@@ -14,4 +14,7 @@ public struct Publication: Sendable {
     public var published: PublishedSite
     /// How many files had their digest computed (the others' came from `previous`).
     var hashedCount: Int
+    /// Whether the site differs from the `previous` one (true without one): the same paths
+    /// with the same bytes is no change, whatever the disk held.
+    public var siteChanged: Bool
 }

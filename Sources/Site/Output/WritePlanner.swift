@@ -20,7 +20,7 @@ struct WritePlanner {
         let siteFolders = Set(paths.flatMap(RelativePath.parentFolders(of:)))
         for path in paths {
             try refuseUnsafe(path, siteFolders: siteFolders)
-            plan.files.append((path, try decide(path, digest: digest(path, counting: &plan.hashedCount))))
+            plan.files.append((path, try decide(path, digest: digest(path, counting: &plan))))
         }
         classifyOldEntries(into: &plan)
         planFolders(&plan, siteFolders: siteFolders)
@@ -58,10 +58,14 @@ struct WritePlanner {
 
     // MARK: - Changed or not
 
-    private func digest(_ path: String, counting hashed: inout Int) -> ContentDigest {
+    /// The digest of the file at `path`, reused from `previous` when its bytes are the same
+    /// (an O(1) check when the renderer reused the previous bytes); counts what differs.
+    private func digest(_ path: String, counting plan: inout WritePlan) -> ContentDigest {
         let bytes = site.files[path]!
-        if let previous, let digest = previous.digests[path], previous.site.files[path] == bytes { return digest }
-        hashed += 1
+        let same = previous?.site.files[path] == bytes
+        if !same { plan.differingFromPrevious += 1 }
+        if same, let digest = previous?.digests[path] { return digest }
+        plan.hashedCount += 1
         return ContentDigest(of: bytes)
     }
 

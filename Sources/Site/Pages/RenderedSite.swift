@@ -1,4 +1,6 @@
+import Dispatch
 import Markdown
+import Synchronization
 
 /// A whole site in memory: relative path -> file bytes. Nothing is on disk yet.
 public struct RenderedSite: Sendable, Equatable {
@@ -50,5 +52,50 @@ public struct RenderedSite: Sendable, Equatable {
     /// Paths sorted by their UTF-8 bytes: independent of locale, so every run lists them alike.
     public static func sorted(_ paths: some Sequence<String>) -> [String] {
         paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+}
+
+/// A file of the site still to be rendered: where it goes and how to make its bytes.
+struct PendingFile: Sendable {
+    var path: String
+    var render: @Sendable () throws(Diagnostic) -> [UInt8]
+}
+
+extension RenderedSite {
+    /// Renders `files` on every core and adds them in order: the same site, and the same
+    /// size-limit error, as rendering and adding them one by one. Once the files rendered so far
+    /// pass `maxBytes`, the rest are not rendered ahead; the ones the ordered adds still reach
+    /// are rendered then, so an oversized site still stops early.
+    mutating func add(rendering files: [PendingFile]) throws(Diagnostic) {
+        let renderedBytes = Mutex(0)
+        let limit = maxBytes - totalBytes
+        let results = RenderResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            guard renderedBytes.withLock({ $0 <= limit }) else { return }
+            let result = Result { () throws(Diagnostic) in try files[index].render() }
+            if case .success(let bytes) = result { renderedBytes.withLock { $0 += bytes.count } }
+            results.slots[index] = result
+        }
+        for (file, result) in zip(files, results.slots) {
+            let bytes: [UInt8]
+            if let result { bytes = try result.get() } else { bytes = try file.render() }
+            try add(bytes, at: file.path)
+        }
+    }
+}
+
+/// One result per file; each slot is written by exactly one rendering thread, and read only
+/// after all of them finished.
+private final class RenderResults: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<Result<[UInt8], Diagnostic>?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
     }
 }

@@ -40,29 +40,44 @@ public struct SiteRenderer: Sendable {
         let anchors = HeadingAnchors(outline: outline)
         var site = RenderedSite(maxBytes: maxOutputBytes)
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
+        // Every other file is rendered on all cores, in the order they were added one by one.
+        var pending: [PendingFile] = []
         let data = catalog.map(Self.dataFiles) ?? []
-        for file in data { try site.add(Array(file.text.utf8), at: Self.dataFolder + "/" + file.name) }
-        if let catalog { try site.add(Array(SearchIndex.script(catalog).utf8), at: SearchIndex.path) }
-        try site.add(Array(Self.robots.utf8), at: "robots.txt")
+        for file in data {
+            pending.append(PendingFile(path: Self.dataFolder + "/" + file.name) { Array(file.render().utf8) })
+        }
+        if let catalog {
+            pending.append(PendingFile(path: SearchIndex.path) { Array(SearchIndex.script(catalog).utf8) })
+        }
+        pending.append(PendingFile(path: "robots.txt") { Array(Self.robots.utf8) })
 
         let hasNav = catalog != nil
-        var index = indexView(outline, hasNav: hasNav, anchors: anchors)
-        index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
-        index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
-        if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
-        index.frontDoor = catalog.map(FrontDoor.view)
-        index = publishing.place(index, at: "index.html", description: siteDescription(outline, catalog: catalog))
-        try site.add(try templates.renderBytes(index, template: "index"), at: "index.html")
+        let siteDescription = siteDescription(outline, catalog: catalog)
+        pending.append(
+            PendingFile(path: "index.html") { () throws(Diagnostic) in
+                var index = indexView(outline, hasNav: hasNav, anchors: anchors)
+                index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
+                index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
+                if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
+                index.frontDoor = catalog.map(FrontDoor.view)
+                index = publishing.place(index, at: "index.html", description: siteDescription)
+                return try templates.renderBytes(index, template: "index")
+            })
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
+        let allSections = sections.map(\.1)
         let names = catalog.map { NameLinker(catalog: $0, depth: 1) }
         for (position, (document, section)) in sections.enumerated() {
-            var view = sectionView(
-                section, in: document, outline: outline, position: position, of: sections.map(\.1), hasNav: hasNav,
-                anchors: anchors)
-            view.blocks = finishing(view.blocks, of: section, in: document, names: names)
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
-            let placed = publishing.place(view, at: path, description: sectionDescription(view, document: document))
-            try site.add(try templates.renderBytes(placed, template: "section"), at: path)
+            pending.append(
+                PendingFile(path: path) { () throws(Diagnostic) in
+                    var view = sectionView(
+                        section, in: document, outline: outline, position: position, of: allSections,
+                        hasNav: hasNav, anchors: anchors)
+                    view.blocks = finishing(view.blocks, of: section, in: document, names: names)
+                    let description = sectionDescription(view, document: document)
+                    let placed = publishing.place(view, at: path, description: description)
+                    return try templates.renderBytes(placed, template: "section")
+                })
         }
         site.pageCount = 1 + sections.count
         if let catalog {
@@ -74,11 +89,16 @@ public struct SiteRenderer: Sendable {
                         title: title + " · " + outline.title, siteTitle: outline.title, depth: CatalogPages.depth,
                         hasNav: true, current: folder)
                 })
-            site.pageCount += try pages.render(into: &site)
+            let catalogPages = pages.pendingPages()
+            pending += catalogPages
+            try site.add(rendering: pending)
+            site.pageCount += catalogPages.count
             let compareChrome = chrome(
                 title: "Compare models · " + outline.title, siteTitle: outline.title, depth: 0, hasNav: true)
             try pages.renderCompare(into: &site, chrome: compareChrome)
             site.pageCount += 1
+        } else {
+            try site.add(rendering: pending)
         }
         try addPublishingFiles(to: &site, catalog: catalog, siteTitle: outline.title)
         site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
@@ -90,12 +110,21 @@ public struct SiteRenderer: Sendable {
         return site
     }
 
-    /// The downloads: the whole graph as JSON, and its flat views as CSV.
-    static func dataFiles(_ catalog: Catalog) -> [(name: String, label: String, text: String)] {
-        [("catalog.json", "Everything (JSON)", JSONExport.render(catalog))]
+    /// The downloads: the whole graph as JSON, and its flat views as CSV (each rendered when asked).
+    static func dataFiles(_ catalog: Catalog) -> [DataFile] {
+        [DataFile(name: "catalog.json", label: "Everything (JSON)") { JSONExport.render(catalog) }]
             + CSVExport.View.allCases.map { view in
-                ("\(view.rawValue).csv", "\(view.rawValue.capitalized) (CSV)", CSVExport.render(catalog, view: view))
+                DataFile(name: "\(view.rawValue).csv", label: "\(view.rawValue.capitalized) (CSV)") {
+                    CSVExport.render(catalog, view: view)
+                }
             }
+    }
+
+    /// A download: its file name in `data/`, its link text, and how to make it.
+    struct DataFile: Sendable {
+        var name: String
+        var label: String
+        var render: @Sendable () -> String
     }
 
     // MARK: - View models

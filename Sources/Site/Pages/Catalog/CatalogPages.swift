@@ -5,58 +5,73 @@ import Markdown
 /// organization, and a listing page per kind.
 ///
 /// Every entity page sits one folder below the output folder, so its links start with `../`.
-struct CatalogPages {
+struct CatalogPages: Sendable {
     var catalog: Catalog
     var sources: SourceLinker
     var templates: TemplateSet
     /// Completes each page's head (description, canonical address) once its path is known.
     var publishing = PagePublishing(baseURL: nil)
     /// Builds the layout's chrome for a page one folder deep.
-    var chrome: (_ title: String, _ current: EntityFolder) -> PageChrome
+    var chrome: @Sendable (_ title: String, _ current: EntityFolder) -> PageChrome
 
     /// Depth of every page this type renders.
     static let depth = 1
 
-    /// Renders every page into `site.files` and returns how many pages it added.
-    func render(into site: inout RenderedSite) throws(Diagnostic) -> Int {
-        var count = 0
-        func write<View: ChromedPage>(_ view: View, template: String, to path: String, description: String)
-            throws(Diagnostic)
-        {
-            let placed = publishing.place(view, at: path, description: description)
-            try site.add(try templates.renderBytes(placed, template: template), at: path)
-            count += 1
+    /// Every page, still to render, in the order they are added to the site. A page whose path
+    /// is refused fails in its place in that order, as it would rendered one by one.
+    func pendingPages() -> [PendingFile] {
+        var pages: [PendingFile] = []
+        func page<View: ChromedPage>(
+            _ template: String, _ path: Result<String, Diagnostic>, description: String,
+            _ view: @escaping @Sendable () -> View
+        ) {
+            switch path {
+            case .success(let path):
+                pages.append(
+                    PendingFile(path: path) { () throws(Diagnostic) in
+                        let placed = publishing.place(view(), at: path, description: description)
+                        return try templates.renderBytes(placed, template: template)
+                    })
+            case .failure(let error):
+                pages.append(PendingFile(path: "") { () throws(Diagnostic) in throw error })
+            }
         }
         let describe = PageDescriptions(catalog: catalog)
         for model in catalog.models {
-            let path = try EntityFolder.models.path(model.id, at: model.source)
-            try write(modelPage(model), template: "model", to: path, description: describe.model(model))
+            let path = Result { () throws(Diagnostic) in try EntityFolder.models.path(model.id, at: model.source) }
+            page("model", path, description: describe.model(model)) { modelPage(model) }
         }
         for benchmark in catalog.benchmarks {
-            let path = try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
-            try write(
-                benchmarkPage(benchmark), template: "benchmark", to: path, description: describe.benchmark(benchmark))
+            let path = Result { () throws(Diagnostic) in
+                try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
+            }
+            page("benchmark", path, description: describe.benchmark(benchmark)) { benchmarkPage(benchmark) }
         }
         for series in catalog.series {
-            let path = try EntityFolder.series.path(series.id, at: series.source)
-            try write(seriesPage(series), template: "series", to: path, description: describe.series(series))
+            let path = Result { () throws(Diagnostic) in try EntityFolder.series.path(series.id, at: series.source) }
+            page("series", path, description: describe.series(series)) { seriesPage(series) }
         }
         for organization in catalog.organizations {
             let source = catalog.models(of: organization.id).first?.source ?? Provenance(Self.configLocation)
-            let path = try EntityFolder.organizations.path(organization.id, at: source)
-            try write(
-                organizationPage(organization), template: "organization", to: path,
-                description: describe.organization(organization))
+            let path = Result { () throws(Diagnostic) in
+                try EntityFolder.organizations.path(organization.id, at: source)
+            }
+            page("organization", path, description: describe.organization(organization)) {
+                organizationPage(organization)
+            }
         }
-        func listing<Row>(_ view: ListingPageView<Row>, _ template: String, _ folder: EntityFolder) throws(Diagnostic) {
-            let description = PageDescriptions.listing(view.summary, siteTitle: view.chrome.siteTitle)
-            try write(view, template: template, to: folder.indexPath, description: description)
+        func listing<Row>(
+            _ template: String, _ folder: EntityFolder, _ view: @escaping @Sendable () -> ListingPageView<Row>
+        ) {
+            let listing = view()
+            let description = PageDescriptions.listing(listing.summary, siteTitle: listing.chrome.siteTitle)
+            page(template, .success(folder.indexPath), description: description) { listing }
         }
-        try listing(modelListing(), "model-index", .models)
-        try listing(benchmarkListing(), "benchmark-index", .benchmarks)
-        try listing(seriesListing(), "series-index", .series)
-        try listing(organizationListing(), "organization-index", .organizations)
-        return count
+        listing("model-index", .models) { modelListing() }
+        listing("benchmark-index", .benchmarks) { benchmarkListing() }
+        listing("series-index", .series) { seriesListing() }
+        listing("organization-index", .organizations) { organizationListing() }
+        return pages
     }
 
     /// Organizations come from the configuration, which has no line numbers in the graph.

@@ -1,0 +1,26 @@
+import Content
+
+/// What a long-running process (`atlas serve`) keeps from one build to the next, so a rebuild
+/// does only the work its changes need: the parsed markdown, the site last published, and the
+/// inputs of the last good build with its result.
+public final class BuildMemory: @unchecked Sendable {
+    /// The last build's parsed markdown: only files that changed are read and parsed again.
+    public let parseCache = ParseCache()
+    /// What the last good build published, so the writer need not hash unchanged files.
+    var published: PublishedSite?
+    /// The inputs and result of the last good build: the same inputs give the same site.
+    var lastGood: (inputs: BuildInputs, result: BuildResult)?
+
+    public init() {}
+}
+
+/// Everything a build reads, told apart cheaply: two builds with equal inputs (and the same
+/// options) make the same site, so the second need not run.
+struct BuildInputs: Equatable {
+    var content: ContentFingerprint
+    /// The theme as read before the build: templates and assets, built-in or overridden.
+    var theme: [ThemeFile]
+    /// The output folder's own identity (inode, times): a folder removed or changed by hand
+    /// since the last build is written again.
+    var output: FileIdentity?
+}
