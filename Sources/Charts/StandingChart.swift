@@ -10,28 +10,31 @@ public struct StandingChart: Sendable, Equatable {
         public var display: String
         /// 1 is best; ties share a rank.
         public var rank: Int
-        /// Every compared model's value, the model's own included.
+        /// The compared values to draw on the strip (the lowest and highest included).
         public var values: [Double]
+        /// How many models were compared, the model itself included.
+        public var comparedCount: Int
         /// Then the strip runs from the highest value (left) to the lowest (right).
         public var lowerIsBetter: Bool
         /// A relative URL (the benchmark's page); the row becomes a link.
         public var href: String?
 
         public init(
-            label: String, value: Double, display: String, rank: Int, values: [Double], lowerIsBetter: Bool = false,
-            href: String? = nil
+            label: String, value: Double, display: String, rank: Int, values: [Double], comparedCount: Int? = nil,
+            lowerIsBetter: Bool = false, href: String? = nil
         ) {
             self.label = label
             self.value = value
             self.display = display
             self.rank = rank
             self.values = values
+            self.comparedCount = comparedCount ?? values.count
             self.lowerIsBetter = lowerIsBetter
             self.href = href
         }
 
         /// "rank 3 of 12".
-        public var rankText: String { "rank \(rank) of \(values.count)" }
+        public var rankText: String { "rank \(rank) of \(comparedCount)" }
 
         /// Where `value` sits on the strip: 0 is the worst compared value, 1 the best.
         func position(_ value: Double) -> Double {

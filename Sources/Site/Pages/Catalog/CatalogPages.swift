@@ -10,9 +10,24 @@ struct CatalogPages: Sendable {
     var sources: SourceLinker
     var templates: TemplateSet
     /// Completes each page's head (description, canonical address) once its path is known.
-    var publishing = PagePublishing(baseURL: nil)
+    var publishing: PagePublishing
     /// Builds the layout's chrome for a page one folder deep.
     var chrome: @Sendable (_ title: String, _ current: EntityFolder) -> PageChrome
+    /// Every model's best score per benchmark and setting, made once for all pages.
+    let standings: MeasureStandings
+
+    init(
+        catalog: Catalog, sources: SourceLinker, templates: TemplateSet,
+        publishing: PagePublishing = .init(baseURL: nil),
+        chrome: @escaping @Sendable (_ title: String, _ current: EntityFolder) -> PageChrome
+    ) {
+        self.catalog = catalog
+        self.sources = sources
+        self.templates = templates
+        self.publishing = publishing
+        self.chrome = chrome
+        standings = MeasureStandings(catalog)
+    }
 
     /// Depth of every page this type renders.
     static let depth = 1

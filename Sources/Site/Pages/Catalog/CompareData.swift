@@ -18,9 +18,8 @@ extension CatalogPages {
         }
         .sorted { ($0.0.name, $0.1.setting, $0.0.id.rawValue) < ($1.0.name, $1.1.setting, $1.0.id.rawValue) }
         var rows: [(model: ModelID, measure: Int, score: Score)] = []
-        for (index, (benchmark, measure)) in measures.enumerated() {
-            let direction = Self.metric(for: measure.setting, in: benchmark)?.direction ?? .higherIsBetter
-            for (model, score) in bestScores(on: measure, direction: direction) {
+        for (index, (_, measure)) in measures.enumerated() {
+            for (model, score) in standings.comparison(measure)?.best ?? [:] {
                 rows.append((model, index, score))
             }
         }

@@ -17,37 +17,19 @@ extension CatalogPages {
         var rows: [StandingChart.Row] = []
         for score in catalog.scores(of: model.id) where score.isReported {
             let measure = Measure(benchmark: score.benchmark, setting: score.setting)
-            guard seen.insert(measure).inserted, let benchmark = catalog.benchmark(score.benchmark) else { continue }
-            let direction = Self.metric(for: score.setting, in: benchmark)?.direction ?? .higherIsBetter
-            let best = bestScores(on: measure, direction: direction)
-            guard best.count >= 2, let own = best[model.id], let value = own.value else { continue }
-            let better = best.values.count { other in
-                guard let v = other.value else { return false }
-                return direction == .lowerIsBetter ? v < value : v > value
-            }
+            guard seen.insert(measure).inserted, let benchmark = catalog.benchmark(score.benchmark),
+                let comparison = standings.comparison(measure), comparison.best.count >= 2,
+                let own = comparison.best[model.id], let value = own.value
+            else { continue }
             let label = score.setting.isEmpty ? benchmark.name : "\(benchmark.name) · \(score.setting.description)"
             rows.append(
                 StandingChart.Row(
-                    label: label, value: value, display: own.raw, rank: better + 1,
-                    values: best.values.compactMap(\.value).sorted(), lowerIsBetter: direction == .lowerIsBetter,
-                    href: link(score.benchmark).href))
+                    label: label, value: value, display: own.raw, rank: comparison.rank(of: value),
+                    values: comparison.strip(), comparedCount: comparison.sortedValues.count,
+                    lowerIsBetter: comparison.direction == .lowerIsBetter, href: link(score.benchmark).href))
         }
         // Benchmarks in name order (then setting), the same from run to run.
         return rows.sorted { $0.label.utf8.lexicographicallyPrecedes($1.label.utf8) }
-    }
-
-    /// Each model's best reported score on one benchmark in one setting.
-    func bestScores(on measure: Measure, direction: Direction) -> [ModelID: Score] {
-        var best: [ModelID: Score] = [:]
-        for score in catalog.scores(on: measure.benchmark) where score.setting == measure.setting {
-            guard let value = score.value else { continue }
-            if let current = best[score.model]?.value {
-                let better = direction == .lowerIsBetter ? value < current : value > current
-                if !better { continue }
-            }
-            best[score.model] = score
-        }
-        return best
     }
 }
 

@@ -1,0 +1,80 @@
+import Catalog
+
+/// Each model's best reported score on every benchmark in every setting, and the sorted values
+/// of each such comparison, made once per build in one pass over the scores. Model pages read
+/// ranks from it by binary search and the compare data reads it whole, so neither scans every
+/// score of a benchmark per page (that grew with the square of the catalog).
+struct MeasureStandings: Sendable {
+    struct Comparison: Sendable {
+        var direction: Direction
+        /// The best score of each model with a value.
+        var best: [ModelID: Score]
+        /// Their values, ascending.
+        var sortedValues: [Double]
+    }
+
+    private(set) var comparisons: [Measure: Comparison] = [:]
+
+    init(_ catalog: Catalog) {
+        for benchmark in catalog.benchmarks {
+            var directions: [Setting: Direction] = [:]
+            for score in catalog.scores(on: benchmark.id) {
+                guard let value = score.value else { continue }
+                let measure = Measure(benchmark: benchmark.id, setting: score.setting)
+                let direction =
+                    directions[score.setting]
+                    ?? CatalogPages.metric(for: score.setting, in: benchmark)?.direction ?? .higherIsBetter
+                directions[score.setting] = direction
+                comparisons[measure, default: Comparison(direction: direction, best: [:], sortedValues: [])]
+                    .keepBetter(score, value: value)
+            }
+        }
+        for measure in comparisons.keys {
+            comparisons[measure]!.sortedValues = comparisons[measure]!.best.values.compactMap(\.value).sorted()
+        }
+    }
+
+    func comparison(_ measure: Measure) -> Comparison? { comparisons[measure] }
+}
+
+extension MeasureStandings.Comparison {
+    fileprivate mutating func keepBetter(_ score: Score, value: Double) {
+        if let current = best[score.model]?.value {
+            let better = direction == .lowerIsBetter ? value < current : value > current
+            if !better { return }
+        }
+        best[score.model] = score
+    }
+
+    /// 1 for the best value; models with equal values share a rank.
+    func rank(of value: Double) -> Int {
+        let strictlyBetter =
+            direction == .lowerIsBetter
+            ? sortedValues.partitioningIndex { $0 >= value }
+            : sortedValues.count - sortedValues.partitioningIndex { $0 > value }
+        return strictlyBetter + 1
+    }
+
+    /// At most `limit` distinct values to draw on a strip, the lowest and highest always among
+    /// them: a chart's size stays bounded however many models were compared.
+    func strip(limit: Int = 48) -> [Double] {
+        var distinct: [Double] = []
+        for value in sortedValues where value.isFinite && distinct.last != value { distinct.append(value) }
+        guard distinct.count > limit, limit >= 2 else { return distinct }
+        return (0..<limit).map { distinct[$0 * (distinct.count - 1) / (limit - 1)] }
+    }
+}
+
+extension Array where Element == Double {
+    /// The first index whose element satisfies `belongs`, for a predicate false then true along
+    /// the (sorted) array.
+    fileprivate func partitioningIndex(where belongs: (Double) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
