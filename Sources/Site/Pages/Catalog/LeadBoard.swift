@@ -42,7 +42,7 @@ extension CatalogPages {
             title: "Leaderboard", note: kind.text, rows: rows,
             chart: leaderboardChart(
                 benchmark, setting: Setting(), metric: metric, scores: groups.map(\.score), id: "board-lead"))
-        return (board, Self.leadNote(chosen: kind, ranked.dropFirst().map(\.value), in: benchmark))
+        return (board, Self.leadNote(chosen: chosen, kind, others: ranked.dropFirst().map(\.value), in: benchmark))
     }
 
     /// The kind with more models leads; ties go by a fixed order.
@@ -66,13 +66,15 @@ extension CatalogPages {
     }
 
     /// One line naming the measures left off the lead board; empty when nothing was left off.
-    private static func leadNote(chosen: Comparability, _ others: [[Score]], in benchmark: Benchmark) -> String {
+    private static func leadNote(
+        chosen: [Score], _ kind: Comparability, others: [[Score]], in benchmark: Benchmark
+    ) -> String {
         guard !others.isEmpty else { return "" }
         let left = others.map { scores in
             let kind = comparability(of: scores[0].setting, in: benchmark)
             return "\(measureName(scores, kind)) (\(kind.text))"
         }
-        return "Ranked by the measure most models have; "
+        return "Ranked by \(measureName(chosen, kind)), the measure most models have; "
             + left.joined(separator: " and ") + " cannot be ranked with it and "
             + (left.count == 1 ? "is" : "are") + " shown by setting below."
     }
