@@ -298,6 +298,10 @@ extension BenchmarkPageView: TemplateFields {
         case "metrics": .objects(self.metrics)
         case "hasMetrics": .flag(self.hasMetrics)
         case "leaderboards": .objects(self.leaderboards)
+        case "hasLeaderboards": .flag(self.hasLeaderboards)
+        case "lead": .objects(self.lead)
+        case "leadNote": .text(self.leadNote)
+        case "hasLeadNote": .flag(self.hasLeadNote)
         default: nil
         }
     }

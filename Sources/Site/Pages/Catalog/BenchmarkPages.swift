@@ -1,7 +1,7 @@
 import Catalog
 
 extension CatalogPages {
-    /// `benchmarks/<id>.html`: the benchmark and a leaderboard per setting.
+    /// `benchmarks/<id>.html`: the benchmark, one leaderboard across its settings, then one per setting.
     func benchmarkPage(_ benchmark: Benchmark) -> BenchmarkPageView {
         let metrics = benchmark.metrics.sorted { $0.key < $1.key }.map { name, metric in
             MetricView(
@@ -9,11 +9,20 @@ extension CatalogPages {
                 direction: Self.directionText(metric.direction))
         }
         let facts: [Fact?] = [fact("Category", benchmark.category)]
-        return BenchmarkPageView(
+        let boards = leaderboards(benchmark)
+        let lead = leadBoard(benchmark)
+        // One setting whose rows are the lead board's rows adds nothing below it.
+        let redundant = boards.count == 1 && boards.first?.rows.count == lead?.board.rows.count
+        var view = BenchmarkPageView(
             chrome: chrome(benchmark.name + " (benchmark)", .benchmarks), name: benchmark.name,
             facts: facts.compactMap { $0 },
             aliases: benchmark.aliases, metrics: metrics, hasMetrics: !metrics.isEmpty,
-            leaderboards: leaderboards(benchmark))
+            leaderboards: redundant ? [] : boards)
+        view.lead = lead.map { [$0.board] } ?? []
+        view.leadNote = lead?.note ?? ""
+        view.hasLeadNote = !view.leadNote.isEmpty
+        view.hasLeaderboards = !view.leaderboards.isEmpty
+        return view
     }
 
     /// One leaderboard per setting, settings in order; within each, best first by the metric's
@@ -21,11 +30,7 @@ extension CatalogPages {
     func leaderboards(_ benchmark: Benchmark) -> [LeaderboardView] {
         let scores = catalog.scores(on: benchmark.id)
         let groups = Dictionary(grouping: scores, by: \.setting)
-        // Names looked up once per model, not once per comparison of the sort.
-        var names: [ModelID: String] = [:]
-        for score in scores where names[score.model] == nil {
-            names[score.model] = catalog.model(score.model)?.name ?? ""
-        }
+        let names = modelNames(scores)
         return groups.keys.sorted().enumerated().map { index, setting in
             let metric = Self.metric(for: setting, in: benchmark)
             let direction = metric?.direction ?? .higherIsBetter
@@ -60,7 +65,7 @@ extension CatalogPages {
         direction == .lowerIsBetter ? "lower is better" : "higher is better"
     }
 
-    private func rankedBefore(_ a: Score, _ b: Score, direction: Direction, names: [ModelID: String]) -> Bool {
+    func rankedBefore(_ a: Score, _ b: Score, direction: Direction, names: [ModelID: String]) -> Bool {
         switch (a.value, b.value) {
         case (let x?, let y?) where x != y: return direction == .lowerIsBetter ? x < y : x > y
         case (.some, nil): return true

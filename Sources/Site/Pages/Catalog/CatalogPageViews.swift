@@ -178,7 +178,14 @@ public struct BenchmarkPageView: Sendable, Equatable {
     public var aliases: [String]
     public var metrics: [MetricView]
     public var hasMetrics: Bool
+    /// The boards per setting, under "By setting"; none when they would repeat the lead board.
     public var leaderboards: [LeaderboardView]
+    public var hasLeaderboards = false
+    /// The board the page leads with (none when nothing was scored): each model once, at its best.
+    public var lead: [LeaderboardView] = []
+    /// Which measures the lead board leaves to the boards per setting, or empty.
+    public var leadNote = ""
+    public var hasLeadNote = false
 }
 
 /// `series/<id>.html`.

@@ -1,0 +1,101 @@
+import Catalog
+import Testing
+
+@testable import Site
+
+/// The board a benchmark page leads with, on the seed: one row per model at its best comparable
+/// score across settings, best first, the setting shown, incomparable metrics kept apart.
+struct BenchmarkLeaderboardTests {
+    @Test func mmluLeadsWithTheBestMMLUScore() async throws {
+        let seed = try await SeedPages.load()
+        let mmlu = try seed.benchmark("mmlu")
+        let view = seed.pages.benchmarkPage(mmlu)
+        let lead = try #require(view.lead.first)
+        let best = try #require(seed.catalog.scores(on: mmlu.id).compactMap(\.value).max())
+        #expect(lead.rows.first.flatMap { Double($0.value) } == best)
+        #expect(lead.rows.first?.rank == "1")
+        // The finer boards still follow, one per setting.
+        #expect(
+            view.hasLeaderboards
+                && view.leaderboards.count == Set(seed.catalog.scores(on: mmlu.id).map(\.setting)).count)
+    }
+
+    @Test func everyModelAppearsOnceOnEveryLeadBoard() async throws {
+        let seed = try await SeedPages.load()
+        for benchmark in seed.catalog.benchmarks {
+            let rows = try #require(seed.pages.benchmarkPage(benchmark).lead.first, "\(benchmark.name)").rows
+            let models = rows.map(\.subject.name)
+            #expect(Set(models).count == models.count, "\(benchmark.name)")
+            #expect(rows.allSatisfy { !$0.setting.isEmpty }, "every row names its setting: \(benchmark.name)")
+        }
+    }
+
+    @Test func leadBoardsRankBestFirstThenByNameWithGapsLast() async throws {
+        let seed = try await SeedPages.load()
+        for benchmark in seed.catalog.benchmarks {
+            let lead = try #require(seed.pages.benchmarkPage(benchmark).lead.first)
+            let lower = lead.note.contains("lower is better")
+            let reported = lead.rows.filter(\.isReported)
+            #expect(lead.rows.prefix(reported.count).allSatisfy { $0.isReported }, "\(benchmark.name)")
+            for (a, b) in zip(reported, reported.dropFirst()) {
+                let (x, y) = (Double(a.sortKey) ?? .nan, Double(b.sortKey) ?? .nan)
+                let inOrder =
+                    x == y
+                    ? !b.subject.name.utf8.lexicographicallyPrecedes(a.subject.name.utf8) : (lower ? x < y : x > y)
+                #expect(inOrder, "\(benchmark.name): \(a.subject.name) \(a.value) before \(b.subject.name) \(b.value)")
+            }
+        }
+    }
+
+    @Test func incomparableMetricsAreNotMixed() async throws {
+        let seed = try await SeedPages.load()
+        for benchmark in seed.catalog.benchmarks {
+            let view = seed.pages.benchmarkPage(benchmark)
+            let lead = try #require(view.lead.first)
+            let scores = seed.catalog.scores(on: benchmark.id)
+            let kinds = Set(scores.map { CatalogPages.comparability(of: $0.setting, in: benchmark) })
+            // Every score shown on the lead board is of one kind, and the note says when others were left out.
+            let shown = scores.filter { score in
+                lead.rows.contains { $0.source.location == seed.pages.sources.link(for: score, depth: 1).location }
+            }
+            let shownKinds = Set(shown.map { CatalogPages.comparability(of: $0.setting, in: benchmark) })
+            #expect(shownKinds.count == 1, "\(benchmark.name): \(shownKinds)")
+            #expect(view.hasLeadNote == (kinds.count > 1), "\(benchmark.name)")
+        }
+        let codeforces = seed.pages.benchmarkPage(try seed.benchmark("codeforces"))
+        let lead = try #require(codeforces.lead.first)
+        #expect(lead.note.hasPrefix("rating"))
+        #expect(!lead.rows.contains { $0.setting.contains("Percentile") })
+        #expect(codeforces.leadNote.contains("Percentile (percent, higher is better) cannot be ranked"))
+    }
+
+    @Test func aDisagreementStaysVisibleOnTheLeadBoard() async throws {
+        let seed = try await SeedPages.load()
+        let lead = try #require(seed.pages.benchmarkPage(try seed.benchmark("livecodebench")).lead.first)
+        let claude = try #require(
+            lead.rows.first { $0.subject.name == "Claude-3.5-Sonnet-1022" && $0.setting == "pass@1" })
+        #expect(claude.value == "38.9")
+        #expect(claude.disagreement == "another table gives 32.8")
+    }
+
+    @Test func aSingleSettingBoardThatRepeatsTheLeadIsLeftOut() async throws {
+        let seed = try await SeedPages.load()
+        let pile = seed.pages.benchmarkPage(try seed.benchmark("pile-test"))
+        #expect(pile.lead.count == 1 && !pile.hasLeaderboards && pile.leaderboards.isEmpty)
+    }
+
+    @Test func theRenderedPageLeadsWithTheBoardAndItsSettingColumn() async throws {
+        let (site, _) = try await SearchIndexTests.seedSite()
+        let page = String(decoding: try #require(site.files["benchmarks/mmlu.html"]), as: UTF8.self)
+        let lead = try #require(page.range(of: "<section class=\"leaderboard lead\">"))
+        let metrics = try #require(page.range(of: "<h2>Metrics</h2>"))
+        let bySetting = try #require(page.range(of: "<h2>By setting</h2>"))
+        #expect(lead.lowerBound < metrics.lowerBound && metrics.lowerBound < bySetting.lowerBound)
+        let rest = page[lead.lowerBound...]
+        let board = rest[..<(try #require(rest.range(of: "</section>"))).lowerBound]
+        #expect(board.contains("<th scope=\"col\">Setting</th>"))
+        #expect(board.contains("<td>pass@1</td>"))
+        // Its chart at both widths.
+        #expect(board.contains("<div class=\"chart-narrow\">") && board.contains("<div class=\"chart-wide\">"))
+    }
+}
