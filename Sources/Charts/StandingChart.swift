@@ -37,9 +37,17 @@ public struct StandingChart: Sendable, Equatable {
         public var rankText: String { "rank \(rank) of \(comparedCount)" }
 
         /// Where `value` sits on the strip: 0 is the worst compared value, 1 the best.
-        func position(_ value: Double) -> Double {
-            let finite = values.filter(\.isFinite)
-            guard let low = finite.min(), let high = finite.max(), high > low else { return 0.5 }
+        func position(_ value: Double) -> Double { position(value, within: range) }
+
+        /// The lowest and highest finite compared values; found once per row, not per dot.
+        var range: (low: Double, high: Double)? {
+            let finite = values.lazy.filter(\.isFinite)
+            guard let low = finite.min(), let high = finite.max() else { return nil }
+            return (low, high)
+        }
+
+        func position(_ value: Double, within range: (low: Double, high: Double)?) -> Double {
+            guard let (low, high) = range, high > low else { return 0.5 }
             let share = (value - low) / (high - low)
             return lowerIsBetter ? 1 - share : share
         }
@@ -96,7 +104,8 @@ extension StandingChart {
     private func drawRow(_ row: Row, label: String, top: Double, width: Double, into svg: inout SVGWriter) {
         typealias L = Layout
         let (left, right) = (L.padding + 6, width - L.padding - 6)
-        func x(_ value: Double) -> Double { left + (right - left) * row.position(value) }
+        let range = row.range
+        func x(_ value: Double) -> Double { left + (right - left) * row.position(value, within: range) }
         let link = SVGEscaping.safeHref(row.href)
         svg.open(link == nil ? "g" : "a", (link.map { [("href", $0)] } ?? []) + [("class", "row")])
         svg.leaf("title", text: "\(row.label): \(row.display), \(row.rankText)")

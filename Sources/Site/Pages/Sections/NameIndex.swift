@@ -1,37 +1,40 @@
 /// Spellings of model and benchmark names, each with the page it links to, found in HTML text
-/// word by word: a spelling is looked up by its first word, so a text costs its length, not
-/// its length times the number of names. Spellings are compared as written (escaped as HTML).
+/// word by word. At each word the text is hashed byte by byte up to the longest spelling, and only
+/// where a name could end (a word boundary) is the hash looked up, so a text costs its length times
+/// the longest spelling, never times the number of names (a large catalog has thousands of names
+/// that begin with the same word). Spellings are compared as written (escaped as HTML).
 struct NameIndex: Sendable {
-    struct Entry: Sendable {
-        var spelling: [UInt8]
-        var href: String
-    }
+    /// The page of each spelling (its bytes).
+    private var pages: [[UInt8]: String] = [:]
+    /// `wordHash` of every spelling: rules out a candidate without copying its bytes.
+    private var hashes: Set<UInt64> = []
+    private var longest = 0
 
-    /// Entries by the bytes of their first word, longest spelling first.
-    private var byFirstWord: [[UInt8]: [Entry]] = [:]
-
-    var isEmpty: Bool { byFirstWord.isEmpty }
+    var isEmpty: Bool { pages.isEmpty }
 
     /// `spellings` maps each spelling to the pages it names; one naming several is left out.
     init(_ spellings: [String: Set<String>]) {
         for (spelling, hrefs) in spellings where hrefs.count == 1 {
             let bytes = Array(HTMLEscaping.escape(spelling).utf8)
-            let word = bytes.prefix(while: Self.isWord)
-            guard !word.isEmpty else { continue }
-            byFirstWord[Array(word), default: []].append(Entry(spelling: bytes, href: hrefs.first!))
-        }
-        for key in byFirstWord.keys {
-            // Longest first; equal lengths in byte order, so every build tries them alike.
-            byFirstWord[key]!.sort {
-                $0.spelling.count != $1.spelling.count
-                    ? $0.spelling.count > $1.spelling.count : $0.spelling.lexicographicallyPrecedes($1.spelling)
-            }
+            guard let first = bytes.first, Self.isWord(first) else { continue }
+            pages[bytes] = hrefs.first!
+            hashes.insert(Self.wordHash(bytes))
+            longest = max(longest, bytes.count)
         }
     }
 
     /// The first spelling in `text[range]` that stands as a name of its own (not part of a longer
-    /// word, `DeepSeek-V3` is not found in `DeepSeek-V3.1`), and where it is.
+    /// word, `DeepSeek-V3` is not found in `DeepSeek-V3.1`), and where it is; at one place the
+    /// longest spelling wins.
     func firstMatch(in text: [UInt8], _ range: Range<Int>, skipping: Set<String> = [])
+        -> (range: Range<Int>, href: String)?
+    {
+        // One unsafe view for the whole scan: passing the array to each helper per byte cost a
+        // retain and a release each time.
+        text.withUnsafeBufferPointer { firstMatch(in: $0, range, skipping: skipping) }
+    }
+
+    private func firstMatch(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, skipping: Set<String>)
         -> (range: Range<Int>, href: String)?
     {
         var start = range.lowerBound
@@ -40,19 +43,37 @@ struct NameIndex: Sendable {
                 start += 1
                 continue
             }
-            var end = start
-            while end < range.upperBound, Self.isWord(text[end]) { end += 1 }
-            for entry in byFirstWord[Array(text[start..<end])] ?? [] where !skipping.contains(entry.href) {
-                let stop = start + entry.spelling.count
-                guard stop <= range.upperBound, text[start..<stop].elementsEqual(entry.spelling),
-                    !Self.continuesWord(text, after: stop, to: range.upperBound)
-                else { continue }
-                return (start..<stop, entry.href)
+            if let found = longestName(in: text, at: start, before: range.upperBound, skipping: skipping) {
+                return found
             }
-            start = end
+            while start < range.upperBound, Self.isWord(text[start]) { start += 1 }
         }
         return nil
     }
+
+    /// The longest spelling that starts at `start` and ends at a word boundary.
+    private func longestName(
+        in text: UnsafeBufferPointer<UInt8>, at start: Int, before end: Int, skipping: Set<String>
+    ) -> (range: Range<Int>, href: String)? {
+        var hash = Self.hashSeed
+        var ends: [Int] = []
+        var stop = start
+        while stop < min(end, start + longest) {
+            hash = Self.hashStep(hash, text[stop])
+            stop += 1
+            if hashes.contains(hash), !Self.continuesWord(text, after: stop, to: end) { ends.append(stop) }
+        }
+        for stop in ends.reversed() {
+            guard let href = pages[Array(text[start..<stop])], !skipping.contains(href) else { continue }
+            return (start..<stop, href)
+        }
+        return nil
+    }
+
+    /// FNV-1a of a spelling's bytes, computed a byte at a time while scanning.
+    static func wordHash<Word: Sequence<UInt8>>(_ word: Word) -> UInt64 { word.reduce(hashSeed, hashStep) }
+    private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 
     /// Letters, digits and any non-ASCII byte (CJK names).
     static func isWord(_ byte: UInt8) -> Bool {
@@ -60,7 +81,7 @@ struct NameIndex: Sendable {
     }
 
     /// Whether a word goes on at `index` (directly, or after `-` or `.` joining two words).
-    private static func continuesWord(_ text: [UInt8], after index: Int, to end: Int) -> Bool {
+    private static func continuesWord(_ text: UnsafeBufferPointer<UInt8>, after index: Int, to end: Int) -> Bool {
         guard index < end else { return false }
         if isWord(text[index]) { return true }
         let joiner = text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".")
@@ -68,7 +89,7 @@ struct NameIndex: Sendable {
     }
 
     /// Whether a word ends just before `index` (directly, or through a `-` or `.`).
-    private static func continuesWord(_ text: [UInt8], before index: Int, from start: Int) -> Bool {
+    private static func continuesWord(_ text: UnsafeBufferPointer<UInt8>, before index: Int, from start: Int) -> Bool {
         guard index > start else { return false }
         if isWord(text[index - 1]) { return true }
         let joiner = text[index - 1] == UInt8(ascii: "-") || text[index - 1] == UInt8(ascii: ".")
