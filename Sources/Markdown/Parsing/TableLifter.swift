@@ -194,12 +194,17 @@ final class TableLifter {
             // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
             // after the table still ends in the underline: a table there may go on past it.
             var rest = Array(lines[start...])
+            var trailing = tookFollowing ? { ([], [], 0) } : target.following
             if PipeTableScanner.startsListItemOutsideParagraph(PipeTableScanner.trimmed(lines[start].bytes)) {
                 // The list GFM starts there goes on into what cmark began after the paragraph.
                 rest += continuation(of: target, text: text, if: { $0.type == CMARK_NODE_LIST }, indent: 1)
+            } else if target.isSetext, !askedFollowing {
+                // The table split the heading: its underline is text in GFM, and a paragraph
+                // there goes on into the blocks cmark began after the heading.
+                rest += take(target.following())
+                trailing = { ([], [], 0) }
             }
-            replacement += parsePiece(
-                rest[...], liftTables: true, trailing: tookFollowing ? { ([], [], 0) } : target.following)
+            replacement += parsePiece(rest[...], liftTables: true, trailing: trailing)
         }
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
@@ -248,6 +253,17 @@ final class TableLifter {
         return end
     }
 
+    /// Takes blocks after a setext heading out of the tree and returns their lines.
+    private func take(_ following: Following) -> [PipeTableScanner.Line] {
+        linesRead += following.lines.count
+        for block in following.nodes {
+            cmark_node_unlink(block)
+            takenBlocks.append(block)
+            taken.insert(block)
+        }
+        return following.lines
+    }
+
     /// Takes the blocks after a setext heading out of the tree and their lines into the table's,
     /// when the table goes on into them. Returns nil when it does not, else whether the lines
     /// now end in a setext underline (the last block taken is a setext heading).
@@ -265,13 +281,7 @@ final class TableLifter {
                 rowDefinitions.append((line.number, line.column))
             }
         }
-        lines += following.lines
-        linesRead += following.lines.count
-        for block in following.nodes {
-            cmark_node_unlink(block)
-            takenBlocks.append(block)
-            taken.insert(block)
-        }
+        lines += take(following)
         return endsInHeading
     }
 
