@@ -118,12 +118,30 @@ struct ParseSession {
         lifter.lift(in: root, text: text)
         lifter.loosenListsAroundHeaderOnlyTables()
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)
-        assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root, document: bytes)
+        let definitions = Self.withoutDefinitions(at: lifter.rowDefinitions, in: bytes, text: text)
+        assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root, document: definitions)
         diagnostics += lifter.diagnostics + assembler.diagnostics
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }
     }
 
     func close() { cmark_node_free(root) }
+
+    /// The document with the paragraphs of link reference definitions at `starts` defining
+    /// nothing (their `[` made a `\`): tables took them in as rows, and cells are parsed with
+    /// the document's definitions.
+    private static func withoutDefinitions(
+        at starts: [(line: Int, column: Int)], in bytes: [UInt8], text: SourceText
+    ) -> [UInt8] {
+        var document = bytes
+        for start in starts {
+            let line = text.line(start.line)
+            let from = min(line.lowerBound + start.column - 1, line.upperBound)
+            if let bracket = document[from..<line.upperBound].firstIndex(of: UInt8(ascii: "[")) {
+                document[bracket] = UInt8(ascii: "\\")
+            }
+        }
+        return document
+    }
 
     private static func tooDeep(path: String, line: Int, column: Int, limit: Int) -> Diagnostic {
         Diagnostic(

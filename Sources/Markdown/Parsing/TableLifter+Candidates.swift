@@ -3,7 +3,9 @@ import CCmark
 // MARK: - Finding candidates
 
 extension TableLifter {
-    typealias Following = (nodes: [CmarkNode], lines: [PipeTableScanner.Line])
+    /// Blocks after a setext heading and their lines, the last `definitions` of them lines that
+    /// cmark took as link reference definitions (no block).
+    typealias Following = (nodes: [CmarkNode], lines: [PipeTableScanner.Line], definitions: Int)
 
     /// A paragraph or setext heading that may hold a table.
     struct Target {
@@ -50,7 +52,8 @@ extension TableLifter {
                 if PipeTableScanner.mayContainTable(lines) || !isSetext && lazyTagLine(in: lines) != nil {
                     let following: () -> Following = {
                         isSetext
-                            ? self.blocks(after: child, lines: lines, containers: containers, text: text) : ([], [])
+                            ? self.blocks(after: child, lines: lines, containers: containers, text: text)
+                            : ([], [], 0)
                     }
                     targets.append(
                         Target(
@@ -85,9 +88,10 @@ extension TableLifter {
     }
 
     /// The paragraphs, setext headings and indented code blocks that follow a setext heading line
-    /// after line, each starting right after the previous one's end or underline. A table ending
-    /// at the heading's underline can go on into them: as rows when the underline is a row
-    /// (`===`, `--`), or as the content of the empty list item an underline `-` is in GFM.
+    /// after line, each starting right after the previous one's end or underline, then the link
+    /// reference definitions cmark took right after the last underline. A table ending at the
+    /// heading's underline can go on into them: as rows when the underline is a row (`===`,
+    /// `--`), or as the content of the empty list item an underline `-` is in GFM.
     func blocks(
         after heading: CmarkNode, lines: [PipeTableScanner.Line], containers: [ContainerPrefix],
         text: LiftText
@@ -107,11 +111,43 @@ extension TableLifter {
             if isSetext { nextLines = throughUnderline(nextLines) }
             nodes.append(next)
             following += nextLines
-            guard isSetext else { break }
+            guard isSetext else { return (nodes, following, 0) }
             previous = next
             end = nextLines.last
         }
-        return (nodes, following)
+        guard let underline = end else { return (nodes, following, 0) }
+        let definitions = definitionLines(
+            after: underline, before: previous.next, containers: containers, text: text)
+        return (nodes, following + definitions, definitions.count)
+    }
+
+    /// The lines right after a setext underline that cmark 0.30 took as link reference
+    /// definitions: a paragraph of them leaves no block, so they are the lines in the same
+    /// containers up to a blank line or the next block. GFM sees a table's rows there.
+    func definitionLines(
+        after underline: PipeTableScanner.Line, before next: CmarkNode?, containers: [ContainerPrefix],
+        text: LiftText
+    ) -> [PipeTableScanner.Line] {
+        let limit = next?.startLine ?? text.text.lineCount + 1
+        var lines: [PipeTableScanner.Line] = []
+        var number = underline.number - text.lineOffset + 1
+        while number < limit {
+            linesRead += 1
+            let raw = text.line(number)
+            var cursor = LineCursor(raw)
+            guard containers.allSatisfy({ $0.matchContinuation(&cursor) }) else { break }
+            let bytes = raw[cursor.index...]
+            guard bytes.contains(where: { !PipeTableScanner.isWhitespace($0) }) else { break }
+            lines.append(
+                PipeTableScanner.Line(
+                    bytes: bytes, number: number + text.lineOffset,
+                    column: cursor.index - raw.startIndex + 1 + text.columnOffset, isLazy: false, start: cursor))
+            number += 1
+        }
+        guard let first = lines.first, PipeTableScanner.trimmed(first.bytes).first == UInt8(ascii: "[") else {
+            return []
+        }
+        return lines
     }
 
     /// The columns of indentation an item's continuation lines need, read from its first line

@@ -59,7 +59,7 @@ extension TableLifter {
     /// cmark-gfm unescapes `\|` and reads no link reference definitions.
     func parsePiece(
         _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
-        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], []) }
+        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], [], 0) }
     ) -> [CmarkNode] {
         guard let first = lines.first else { return [] }
         // Lines that were lazy in the file must stay lazy (no setext underline, delimiter row or

@@ -38,6 +38,9 @@ final class TableLifter {
     var linesRead = 0
     /// Blocks taken into tables, out of the tree; freed with the lifter.
     var takenBlocks: [CmarkNode] = []
+    /// Where (line, column in the document) each line starts that cmark read after a setext
+    /// heading, maybe as a link reference definition, and a table took in as a row.
+    var rowDefinitions: [(line: Int, column: Int)] = []
     /// Blocks after setext headings that tables took in: no longer in the tree.
     var taken: Set<CmarkNode> = []
     /// Bytes still allowed to be parsed again as text after tables. A paragraph that alternates
@@ -64,7 +67,7 @@ final class TableLifter {
     /// Finds and replaces every table below `root`, whose positions refer to `text`.
     /// `trailing` are the blocks that follow a piece ending in a setext underline (see `Target`).
     /// Lines point into the text's buffer, which stays valid until the lifting is done.
-    func lift(in root: CmarkNode, text: SourceText, trailing: @escaping () -> Following = { ([], []) }) {
+    func lift(in root: CmarkNode, text: SourceText, trailing: @escaping () -> Following = { ([], [], 0) }) {
         text.bytes.withUnsafeBufferPointer { buffer in
             lift(in: root, text: LiftText(text: text, buffer: buffer), trailing: trailing)
         }
@@ -86,7 +89,12 @@ final class TableLifter {
         if let last = targets.indices.last, targets[last].isSetext, targets[last].node.next == nil,
             targets[last].node.parent == root
         {
-            targets[last].following = trailing
+            // The blocks after the text follow it, unless definitions cmark took end it.
+            let own = targets[last].following
+            targets[last].following = {
+                let definitions = own()
+                return definitions.lines.isEmpty ? trailing() : definitions
+            }
         }
         for target in targets where !taken.contains(target.node) {
             replaceTable(in: target, text: text)
@@ -186,12 +194,17 @@ final class TableLifter {
             // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
             // after the table still ends in the underline: a table there may go on past it.
             var rest = Array(lines[start...])
+            var trailing = tookFollowing ? { ([], [], 0) } : target.following
             if PipeTableScanner.startsListItemOutsideParagraph(PipeTableScanner.trimmed(lines[start].bytes)) {
                 // The list GFM starts there goes on into what cmark began after the paragraph.
                 rest += continuation(of: target, text: text, if: { $0.type == CMARK_NODE_LIST }, indent: 1)
+            } else if target.isSetext, !askedFollowing {
+                // The table split the heading: its underline is text in GFM, and a paragraph
+                // there goes on into the blocks cmark began after the heading.
+                rest += take(target.following())
+                trailing = { ([], [], 0) }
             }
-            replacement += parsePiece(
-                rest[...], liftTables: true, trailing: tookFollowing ? { ([], []) } : target.following)
+            replacement += parsePiece(rest[...], liftTables: true, trailing: trailing)
         }
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
@@ -240,6 +253,17 @@ final class TableLifter {
         return end
     }
 
+    /// Takes blocks after a setext heading out of the tree and returns their lines.
+    private func take(_ following: Following) -> [PipeTableScanner.Line] {
+        linesRead += following.lines.count
+        for block in following.nodes {
+            cmark_node_unlink(block)
+            takenBlocks.append(block)
+            taken.insert(block)
+        }
+        return following.lines
+    }
+
     /// Takes the blocks after a setext heading out of the tree and their lines into the table's,
     /// when the table goes on into them. Returns nil when it does not, else whether the lines
     /// now end in a setext underline (the last block taken is a setext heading).
@@ -248,17 +272,16 @@ final class TableLifter {
         lines: inout [PipeTableScanner.Line]
     ) -> Bool? {
         guard goesOn(match, lines: lines, into: following.lines) else { return nil }
-        let endsInHeading = following.nodes.last?.type == CMARK_NODE_HEADING
+        let endsInHeading = following.nodes.last?.type == CMARK_NODE_HEADING && following.definitions == 0
         if match.endIndex == lines.count {  // the underline was a row
             scanner.continueRows(of: &match, into: following.lines, endsInUnderline: endsInHeading, store: &cells)
+            // Rows in GFM define nothing: cells must not see definitions cmark may have read there.
+            for line in following.lines.prefix(match.endIndex - lines.count)
+            where PipeTableScanner.trimmed(line.bytes).first == UInt8(ascii: "[") {
+                rowDefinitions.append((line.number, line.column))
+            }
         }
-        lines += following.lines
-        linesRead += following.lines.count
-        for block in following.nodes {
-            cmark_node_unlink(block)
-            takenBlocks.append(block)
-            taken.insert(block)
-        }
+        lines += take(following)
         return endsInHeading
     }
 
