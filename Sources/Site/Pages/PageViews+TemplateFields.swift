@@ -44,6 +44,7 @@ extension BlockView: TemplateFields {
         case "isTable": .flag(self.isTable)
         case "hasProseColumn": .flag(self.hasProseColumn)
         case "anchor": .text(self.anchor)
+        case "label": .text(self.label)
         default: nil
         }
     }

@@ -53,12 +53,18 @@ public struct BlockView: Sendable, Equatable {
     public var hasProseColumn: Bool
     /// For tables: the element id that source links point at (`table-line-258`).
     public var anchor: String
+    /// For tables: the accessible name of the scrolling region, unique on its page.
+    public var label: String
 
-    public init(html: String, isTable: Bool = false, hasProseColumn: Bool = false, anchor: String = "") {
+    public init(
+        html: String, isTable: Bool = false, hasProseColumn: Bool = false, anchor: String = "",
+        label: String = "Table (scrolls sideways)"
+    ) {
         self.html = html
         self.isTable = isTable
         self.hasProseColumn = hasProseColumn
         self.anchor = anchor
+        self.label = label
     }
 }
 

@@ -194,6 +194,7 @@ public struct SiteRenderer: Sendable {
         _ document: DocumentOutline, _ indices: [Int], anchors: HeadingAnchors, page: String
     ) -> [BlockView] {
         let depth = page.split(separator: "/").count - 1
+        var tablesSoFar = 0
         return indices.map { index in
             let block = document.document.blocks[index]
             let linked = anchors.rewritingLinks(
@@ -204,10 +205,20 @@ public struct SiteRenderer: Sendable {
             guard case .table(let table) = block.kind else { return BlockView(html: html) }
             let lastColumn = table.rows.compactMap(\.last)
             let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }
+            tablesSoFar += 1
+            let heading = ImageAltText.heading(before: index, in: document.document.blocks)
             return BlockView(
                 html: html, isTable: true, hasProseColumn: hasProse,
-                anchor: Self.tableAnchor(line: block.range.start.line))
+                anchor: Self.tableAnchor(line: block.range.start.line),
+                label: Self.tableLabel(number: tablesSoFar, heading: heading))
         }
+    }
+
+    /// A name for a table's scrolling region that no other table of the page shares (screen
+    /// readers list regions by name): "Table 2, under “Base Model” (scrolls sideways)".
+    static func tableLabel(number: Int, heading: String?) -> String {
+        let under = heading.map { ", under “\($0)”" } ?? ""
+        return "Table \(number)\(under) (scrolls sideways)"
     }
 
     /// The id of a table on its section page: its first line, so that a link to a number's

@@ -41,6 +41,21 @@ struct SectionPageTests {
         }
     }
 
+    /// Screen readers list regions by name: no two tables of a page share one.
+    @Test func everyTableRegionOfAPageHasItsOwnName() async throws {
+        let (site, _) = try await ReadyToPublishTests.seedSite(baseURL: nil)
+        var tables = 0
+        for path in site.sortedPaths where path.hasSuffix(".html") {
+            let html = String(decoding: site.files[path]!, as: UTF8.self)
+            let labels = html.components(separatedBy: "role=\"region\" aria-label=\"").dropFirst().map {
+                $0.prefix { $0 != "\"" }
+            }
+            tables += labels.count
+            #expect(Set(labels).count == labels.count, "\(path): \(labels)")
+        }
+        #expect(tables > 50)
+    }
+
     /// Every source link of every model and benchmark page points at a cell id that exists on
     /// its section page, and that cell holds the number the row shows.
     @Test func everySourceLinkLandsOnItsCell() async throws {
