@@ -194,19 +194,28 @@ public struct SiteRenderer: Sendable {
         _ document: DocumentOutline, _ indices: [Int], anchors: HeadingAnchors, page: String
     ) -> [BlockView] {
         let depth = page.split(separator: "/").count - 1
+        let blocks = document.document.blocks
         var tablesSoFar = 0
+        // The heading above each block, carried forward: scanning back from every block cost the
+        // square of a long run of blocks without headings.
+        var heading: String?
+        var previous: Int?
         return indices.map { index in
-            let block = document.document.blocks[index]
+            let block = blocks[index]
+            if previous.map({ $0 + 1 }) != index { heading = ImageAltText.heading(before: index, in: blocks) }
+            defer {
+                previous = index
+                if case .heading(_, let inlines) = block.kind { heading = inlines.plainText }
+            }
             let linked = anchors.rewritingLinks(
                 in: document.document.blockHTML[index], path: document.document.path, page: page, depth: depth)
             let html = ImageAltText.filling(
                 HeadingAnchors.addingIDs(document.outline.idsByBlock[index] ?? [], toHeadingsIn: linked),
-                heading: ImageAltText.heading(before: index, in: document.document.blocks))
+                heading: heading)
             guard case .table(let table) = block.kind else { return BlockView(html: html) }
             let lastColumn = table.rows.compactMap(\.last)
             let hasProse = lastColumn.contains { $0.text.count > Self.proseCellLength }
             tablesSoFar += 1
-            let heading = ImageAltText.heading(before: index, in: document.document.blocks)
             return BlockView(
                 html: html, isTable: true, hasProseColumn: hasProse,
                 anchor: Self.tableAnchor(line: block.range.start.line),
