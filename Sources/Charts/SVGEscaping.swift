@@ -5,24 +5,45 @@
 public enum SVGEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and drops characters XML 1.0 cannot carry at all.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        // Most chart text (model names, numbers) needs nothing: return it without copying.
+        guard text.utf8.contains(where: needsWork) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text`, escaped as `escape(_:)` does, to `out`.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        guard text.utf8.contains(where: needsWork) else {
+            out += text.utf8
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "&": out += "&amp;".utf8
+            case "<": out += "&lt;".utf8
+            case ">": out += "&gt;".utf8
+            case "\"": out += "&quot;".utf8
+            case "'": out += "&#39;".utf8
             default:
                 // A control character (other than tab, newline, return) makes the whole
                 // document ill-formed, so it is dropped rather than escaped.
                 if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" { continue }
                 if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+                out += UTF8.encode(scalar)!
             }
         }
-        return out
+    }
+
+    /// Whether a byte may need escaping or dropping (0xEF starts U+FFFE and U+FFFF).
+    private static func needsWork(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF:
+            true
+        case 0x09, 0x0A, 0x0D: false
+        default: byte < 0x20
+        }
     }
 
     /// The href to write, or `nil` when the link must be dropped.
@@ -32,6 +53,10 @@ public enum SVGEscaping {
     /// leading spaces and embedded tabs/newlines in a scheme, so the check does too.
     public static func safeHref(_ href: String?) -> String? {
         guard let href else { return nil }
+        // The usual case, a relative link (`../models/x.html`): nothing to trim, no scheme.
+        if let first = href.utf8.first, first > 0x20, first < 0x80, !href.utf8.contains(UInt8(ascii: ":")) {
+            return href
+        }
         let trimmed = href.drop(while: { $0.isWhitespace || ($0.asciiValue ?? 0x20) < 0x20 })
         guard !trimmed.isEmpty else { return nil }
         let squashed = trimmed.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }

@@ -3,29 +3,42 @@
 /// Element and attribute names are literals from this module; every attribute value and every
 /// text node goes through `SVGEscaping.escape`, here and nowhere else.
 struct SVGWriter {
-    private(set) var text = ""
+    /// The markup so far, as UTF-8: appending bytes in place is what keeps large charts cheap.
+    private var bytes: [UInt8] = []
     private var depth = 0
+
+    /// The markup so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// An attribute list; values are raw (unescaped) strings.
     typealias Attributes = [(String, String)]
 
     mutating func open(_ name: String, _ attributes: Attributes = []) {
-        line("<\(name)\(Self.render(attributes))>")
+        startTag(name, attributes)
+        bytes += ">\n".utf8
         depth += 1
     }
 
     mutating func close(_ name: String) {
         depth -= 1
-        line("</\(name)>")
+        indent()
+        bytes += "</".utf8
+        bytes += name.utf8
+        bytes += ">\n".utf8
     }
 
     /// An element with only text content (or none: self-closing).
     mutating func leaf(_ name: String, _ attributes: Attributes = [], text content: String? = nil) {
-        if let content {
-            line("<\(name)\(Self.render(attributes))>\(SVGEscaping.escape(content))</\(name)>")
-        } else {
-            line("<\(name)\(Self.render(attributes))/>")
+        startTag(name, attributes)
+        guard let content else {
+            bytes += "/>\n".utf8
+            return
         }
+        bytes.append(UInt8(ascii: ">"))
+        SVGEscaping.append(content, to: &bytes)
+        bytes += "</".utf8
+        bytes += name.utf8
+        bytes += ">\n".utf8
     }
 
     /// Opens the root `<svg>` with its accessible name and description.
@@ -54,12 +67,22 @@ struct SVGWriter {
         leaf("desc", [("id", "\(id)-desc")], text: description)
     }
 
-    private mutating func line(_ markup: String) {
-        text += String(repeating: "  ", count: max(depth, 0)) + markup + "\n"
+    /// An indented `<name attr="value"...` without its closing `>`.
+    private mutating func startTag(_ name: String, _ attributes: Attributes) {
+        indent()
+        bytes.append(UInt8(ascii: "<"))
+        bytes += name.utf8
+        for (attribute, value) in attributes {
+            bytes.append(UInt8(ascii: " "))
+            bytes += attribute.utf8
+            bytes += "=\"".utf8
+            SVGEscaping.append(value, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 
-    private static func render(_ attributes: Attributes) -> String {
-        attributes.map { " \($0.0)=\"\(SVGEscaping.escape($0.1))\"" }.joined()
+    private mutating func indent() {
+        for _ in 0..<max(depth, 0) { bytes += "  ".utf8 }
     }
 }
 

@@ -12,6 +12,9 @@ import Testing
         ("already &amp;", "already &amp;amp;"),
         ("bell\u{07}tab\t", "belltab\t"),
         ("通义千问 · Qwen", "通义千问 · Qwen"),
+        // U+FFFE and U+FFFF are not XML characters; other characters starting with byte EF stay.
+        ("a\u{FFFE}b\u{FFFF}c\u{FFFD}\u{FF21}", "abc\u{FFFD}\u{FF21}"),
+        ("\u{0}\u{1F}<\r\n", "&lt;\r\n"),
     ])
     func escapesMarkupCharacters(input: String, expected: String) {
         #expect(SVGEscaping.escape(input) == expected)
