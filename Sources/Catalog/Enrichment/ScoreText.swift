@@ -9,7 +9,8 @@ import Markdown
 /// an uncertainty or a parenthesised delta (`45.1 / 42.7`, `3 8`) is not a score.
 enum ScoreText {
     static func value(_ text: String) -> Double? {
-        var rest = Substring(text.trimmed.replacingOccurrences(of: "\u{2212}", with: "-"))
+        if let plain = plainNumber(text) { return plain }
+        var rest = Substring(text.trimmed.replacingAll("\u{2212}", with: "-"))
         rest = dropMarks(rest)
         if let open = rest.firstIndex(of: "("), rest.hasSuffix(")"), number(rest[..<open]) != nil {
             rest = rest[..<open]  // `88.5 (+2.1)`: a delta or a note after the number
@@ -27,6 +28,16 @@ enum ScoreText {
             return 100 * Double(solved) / Double(total)
         }
         return number(rest)
+    }
+
+    /// Most cells hold a bare number (`88.5`, `-5`): read without the checks above.
+    private static func plainNumber(_ text: String) -> Double? {
+        var digits = text.utf8[...]
+        if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
+        guard let first = digits.first, first != UInt8(ascii: "."),
+            digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".") })
+        else { return nil }
+        return Double(text)
     }
 
     /// Arrows, footnote marks and a leading `~` around the number.
@@ -75,7 +86,7 @@ enum ScoreText {
 
 extension TableCell {
     /// The visible text without footnote superscripts: `AGIEval<sup>1</sup>` is `AGIEval`.
-    var labelText: String { scoreText.replacingOccurrences(of: "†", with: "").trimmed }
+    var labelText: String { scoreText.replacingAll("†", with: "").trimmed }
 
     /// The visible text with superscripts (`88.5<sup>1</sup>`) turned into a footnote mark, so
     /// that a note number is never read as more digits of the score.

@@ -56,7 +56,7 @@ struct TableRoles {
             (" parameter ", " params "), (" param ", " params "), (" activated ", " active "),
             (" activation ", " active "), (" act. ", " active "),
         ] {
-            text = text.replacingOccurrences(of: long, with: short)
+            text = text.replacingAll(long, with: short)
         }
         return NameKey(text.trimmed)
     }
