@@ -23,14 +23,11 @@ struct OutputPlace: Sendable {
     init(_ directory: String) throws(Diagnostic) {
         var trimmed = directory
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
-        let resolved =
-            Self.resolve(trimmed)
-            ?? Self.resolve((trimmed as NSString).deletingLastPathComponent)
-            .map { ($0 as NSString).appendingPathComponent((trimmed as NSString).lastPathComponent) }
-        let full =
-            resolved ?? (trimmed.hasPrefix("/") ? trimmed : FileManager.default.currentDirectoryPath + "/" + trimmed)
-        parentPath = (full as NSString).deletingLastPathComponent
-        name = (full as NSString).lastPathComponent
+        let (folder, last) = Self.split(trimmed)
+        let resolved = Self.resolve(trimmed) ?? Self.resolve(folder).map { Self.join($0, last) }
+        let here = FileManager.default.currentDirectoryPath
+        let full = resolved ?? (trimmed.hasPrefix("/") ? trimmed : Self.join(here, trimmed))
+        (parentPath, name) = Self.split(full)
         if name.isEmpty || name == "/" || name == "." || name == ".." {
             throw Diagnostic(
                 .error, at: SourceLocation(path: directory, line: 1, column: 1),
@@ -41,6 +38,19 @@ struct OutputPlace: Sendable {
                 .error, at: SourceLocation(path: directory, line: 1, column: 1),
                 "the output folder's name is too long to build its staging folder beside it (shorten it)")
         }
+    }
+
+    /// The folder part and the last component of a path (`/`-separated; the folder of a bare
+    /// name is "", of `/x` is `/`). Written out because Foundation's `deletingLastPathComponent`
+    /// traps on a one-character relative path on Linux (`--output P`).
+    static func split(_ path: String) -> (folder: String, last: String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        let folder = path[..<slash]
+        return (folder.isEmpty ? "/" : String(folder), String(path[path.index(after: slash)...]))
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     private static func resolve(_ path: String) -> String? {
