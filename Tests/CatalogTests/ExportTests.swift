@@ -32,6 +32,12 @@ import Testing
             """)
     }
 
+    /// The export is written one entity at a time; it must be the text of the whole graph as one value.
+    @Test func streamedExportEqualsTheWholeDocument() {
+        #expect(JSONExport.render(seed.catalog) == JSONExport.document(seed.catalog).text)
+        #expect(JSONExport.render(Catalog()) == JSONExport.document(Catalog()).text)
+    }
+
     @Test func exportIsTheSameFromRunToRun() throws {
         let again = try Fixture.enrich(
             folder: Fixture.root.appendingPathComponent("Content"),

@@ -1,7 +1,25 @@
 /// The graph as JSON for other tools: stable ids, sorted keys, the schema in docs/export.md.
 public enum JSONExport {
+    /// The same text as one `JSONValue` of the whole graph would give, written one entity at a
+    /// time: a tree of every score holds several times the text's size (hundreds of MB at 100
+    /// copies of the seed), so only one entity's tree exists at once.
     public static func render(_ catalog: Catalog) -> String {
-        JSONValue.object([
+        var out = "{\n"
+        // Members in sorted key order, as `JSONValue.object` writes them.
+        member("benchmarks", catalog.benchmarks, benchmark, to: &out)
+        member("models", catalog.models, model, to: &out)
+        member("organizations", catalog.organizations, organization, to: &out)
+        out += "  \"schema\": \"atlas-catalog/1\",\n"
+        member("scores", catalog.scores, score, to: &out)
+        member("series", catalog.series, series, to: &out)
+        member("tables", catalog.tables, table, to: &out, last: true)
+        out += "}\n"
+        return out
+    }
+
+    /// The whole graph as one value: what `render` writes, built whole (tests compare the two).
+    static func document(_ catalog: Catalog) -> JSONValue {
+        .object([
             "schema": .string("atlas-catalog/1"),
             "organizations": .array(catalog.organizations.map(organization)),
             "series": .array(catalog.series.map(series)),
@@ -9,7 +27,27 @@ public enum JSONExport {
             "benchmarks": .array(catalog.benchmarks.map(benchmark)),
             "tables": .array(catalog.tables.map(table)),
             "scores": .array(catalog.scores.map(score)),
-        ]).text
+        ])
+    }
+
+    /// `  "key": [ ... ]` at the top level, each element converted and written on its own.
+    private static func member<Element>(
+        _ key: String, _ elements: [Element], _ convert: (Element) -> JSONValue, to out: inout String,
+        last: Bool = false
+    ) {
+        out += "  \"\(key)\": "
+        if elements.isEmpty {
+            out += "[]"
+        } else {
+            out += "[\n"
+            for (index, element) in elements.enumerated() {
+                out += "    "
+                convert(element).write(to: &out, indent: 4)
+                out += index + 1 < elements.count ? ",\n" : "\n"
+            }
+            out += "  ]"
+        }
+        out += last ? "\n" : ",\n"
     }
 
     static func source(_ provenance: Provenance) -> JSONValue {

@@ -21,7 +21,7 @@ public indirect enum JSONValue: Sendable {
         return out
     }
 
-    private func write(to out: inout String, indent: Int) {
+    func write(to out: inout String, indent: Int) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
