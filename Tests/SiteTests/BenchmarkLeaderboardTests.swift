@@ -1,4 +1,6 @@
 import Catalog
+import Markdown
+import TestSupport
 import Testing
 
 @testable import Site
@@ -97,5 +99,31 @@ struct BenchmarkLeaderboardTests {
         #expect(board.contains("<td>pass@1</td>"))
         // Its chart at both widths.
         #expect(board.contains("<div class=\"chart-narrow\">") && board.contains("<div class=\"chart-wide\">"))
+    }
+}
+
+/// A benchmark with more models than a chart can show readably.
+struct LeaderboardChartLimitTests {
+    @Test func aChartDrawsTheTopModelsAndSaysHowManyThereAre() async throws {
+        let count = CatalogPages.chartBarLimit + 5
+        let rows = (1...count).map { "| Model-\($0) | \(50 + Double($0) / 10) |" }.joined(separator: "\n")
+        let markdown = "# Catalog\n\n## Results\n\n| Model | MMLU |\n|---|---|\n\(rows)\n"
+        let document = try MarkdownParser.parse(markdown, path: "Content/many.md")
+        let catalog = Enricher(config: CatalogConfig()).enrich([document]).catalog
+        let outline = SiteOutline(documents: [document])
+        let templates = try await TemplateSet.load(from: repositoryRoot + "/Templates")
+        let pages = CatalogPages(
+            catalog: catalog, sources: SourceLinker(outline: outline, catalog: catalog), templates: templates,
+            chrome: { title, folder in
+                SiteRenderer(templates: templates).chrome(title: title, siteTitle: "Atlas", depth: 1, current: folder)
+            })
+        let mmlu = try #require(catalog.benchmarks.first)
+        let lead = try #require(pages.benchmarkPage(mmlu).lead.first)
+        #expect(lead.rows.count == count)
+        let chart = lead.chart
+        #expect(chart.contains("top \(CatalogPages.chartBarLimit) of \(count) models"))
+        // Best first: the highest-numbered models are drawn, the lowest are only in the table.
+        #expect(chart.contains(">Model-\(count)<") && chart.contains(">Model-6<"))
+        #expect(!chart.contains(">Model-5<") && !chart.contains(">Model-1<"))
     }
 }
