@@ -1,5 +1,3 @@
-import Foundation
-
 /// Flat CSV views of the graph (RFC 4180: quoted where needed, CRLF-free `\n` rows, UTF-8), safe
 /// to open in a spreadsheet: no text cell starts a formula.
 public enum CSVExport {
@@ -8,6 +6,11 @@ public enum CSVExport {
     }
 
     public static func render(_ catalog: Catalog, view: View) -> String {
+        String(decoding: bytes(catalog, view: view), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 (the site writes these bytes).
+    public static func bytes(_ catalog: Catalog, view: View) -> [UInt8] {
         switch view {
         case .scores: return scores(catalog)
         case .models: return models(catalog)
@@ -15,13 +18,11 @@ public enum CSVExport {
         }
     }
 
-    private static func scores(_ catalog: Catalog) -> String {
-        var rows = [
-            [
-                "model", "model_name", "organization", "series", "benchmark", "benchmark_name", "category", "metric",
-                "shots", "qualifier", "value", "raw", "group", "path", "line", "column", "table", "row", "table_column",
-            ]
-        ]
+    private static func scores(_ catalog: Catalog) -> [UInt8] {
+        var rows = Rows(header: [
+            "model", "model_name", "organization", "series", "benchmark", "benchmark_name", "category", "metric",
+            "shots", "qualifier", "value", "raw", "group", "path", "line", "column", "table", "row", "table_column",
+        ])
         for score in catalog.scores {
             let model = catalog.model(score.model)
             let benchmark = catalog.benchmark(score.benchmark)
@@ -35,16 +36,14 @@ public enum CSVExport {
                 score.source.row.map(String.init) ?? "", score.source.tableColumn.map(String.init) ?? "",
             ])
         }
-        return table(rows)
+        return rows.bytes
     }
 
-    private static func models(_ catalog: Catalog) -> String {
-        var rows = [
-            [
-                "id", "name", "aliases", "organization", "series", "catalogued", "variant_of", "variant", "released",
-                "total_parameters_b", "active_parameters_b", "architecture", "openness", "notes",
-            ]
-        ]
+    private static func models(_ catalog: Catalog) -> [UInt8] {
+        var rows = Rows(header: [
+            "id", "name", "aliases", "organization", "series", "catalogued", "variant_of", "variant", "released",
+            "total_parameters_b", "active_parameters_b", "architecture", "openness", "notes",
+        ])
         for model in catalog.models {
             rows.append([
                 model.id.rawValue, model.name, model.aliases.joined(separator: "; "),
@@ -56,11 +55,11 @@ public enum CSVExport {
                 model.shape.architecture?.value ?? "", model.openness?.value ?? "", model.notes,
             ])
         }
-        return table(rows)
+        return rows.bytes
     }
 
-    private static func benchmarks(_ catalog: Catalog) -> String {
-        var rows = [["id", "name", "aliases", "category", "metrics"]]
+    private static func benchmarks(_ catalog: Catalog) -> [UInt8] {
+        var rows = Rows(header: ["id", "name", "aliases", "category", "metrics"])
         for benchmark in catalog.benchmarks {
             let metrics = benchmark.metrics.keys.sorted().map { key -> String in
                 let metric = benchmark.metrics[key]!
@@ -71,7 +70,7 @@ public enum CSVExport {
                 benchmark.category ?? "", metrics.joined(separator: "; "),
             ])
         }
-        return table(rows)
+        return rows.bytes
     }
 
     /// `78.9`, `2046`, never `78.90000001` or `2046.0`.
@@ -80,18 +79,30 @@ public enum CSVExport {
     }
 
     /// Columns written as numbers; every other column is text.
-    private static let numericColumns: Set<String> = [
+    fileprivate static let numericColumns: Set<String> = [
         "value", "line", "column", "row", "table_column", "total_parameters_b", "active_parameters_b",
     ]
 
-    private static func table(_ rows: [[String]]) -> String {
-        guard let header = rows.first else { return "" }
-        let isNumeric = header.map(numericColumns.contains)
-        let lines = rows.enumerated().map { index, row in
-            zip(row, isNumeric).map { text, numeric in field(text, isNumber: index > 0 && numeric) }
-                .joined(separator: ",")
+    /// The CSV text, written row by row as rows are added: a view of every score held as
+    /// rows of strings first took several times the text's size.
+    private struct Rows {
+        private(set) var bytes: [UInt8] = []
+        private let isNumeric: [Bool]
+
+        init(header: [String]) {
+            isNumeric = header.map(CSVExport.numericColumns.contains)
+            write(header, numbers: false)
         }
-        return lines.joined(separator: "\n") + "\n"
+
+        mutating func append(_ row: [String]) { write(row, numbers: true) }
+
+        private mutating func write(_ row: [String], numbers: Bool) {
+            for (index, (cell, numeric)) in zip(row, isNumeric).enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes += CSVExport.field(cell, isNumber: numbers && numeric).utf8
+            }
+            bytes.append(UInt8(ascii: "\n"))
+        }
     }
 
     /// Characters that make a spreadsheet read a cell as a formula when they start it (OWASP).
@@ -99,12 +110,12 @@ public enum CSVExport {
 
     /// The one place CSV escaping happens. Text that would start a formula gets a leading `'` and
     /// quotes (OWASP's CSV injection rule); numbers are left as they are, so `-1` stays a number.
-    private static func field(_ text: String, isNumber: Bool) -> String {
+    fileprivate static func field(_ text: String, isNumber: Bool) -> String {
         // A lone `-` (not reported) can start no formula, so it stays as the table wrote it.
         let isFormula = !isNumber && text != "-" && text.unicodeScalars.first.map(formulaStarts.contains) == true
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard isFormula || needsQuotes else { return text }
         let body = isFormula ? "'" + text : text
-        return "\"" + body.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + body.replacingAll("\"", with: "\"\"") + "\""
     }
 }

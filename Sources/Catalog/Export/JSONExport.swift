@@ -4,16 +4,21 @@ public enum JSONExport {
     /// time: a tree of every score holds several times the text's size (hundreds of MB at 100
     /// copies of the seed), so only one entity's tree exists at once.
     public static func render(_ catalog: Catalog) -> String {
-        var out = "{\n"
+        String(decoding: bytes(catalog), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8, made without the text in between (the site writes these bytes).
+    public static func bytes(_ catalog: Catalog) -> [UInt8] {
+        var out = Array("{\n".utf8)
         // Members in sorted key order, as `JSONValue.object` writes them.
         member("benchmarks", catalog.benchmarks, benchmark, to: &out)
         member("models", catalog.models, model, to: &out)
         member("organizations", catalog.organizations, organization, to: &out)
-        out += "  \"schema\": \"atlas-catalog/1\",\n"
+        out += "  \"schema\": \"atlas-catalog/1\",\n".utf8
         member("scores", catalog.scores, score, to: &out)
         member("series", catalog.series, series, to: &out)
         member("tables", catalog.tables, table, to: &out, last: true)
-        out += "}\n"
+        out += "}\n".utf8
         return out
     }
 
@@ -32,22 +37,26 @@ public enum JSONExport {
 
     /// `  "key": [ ... ]` at the top level, each element converted and written on its own.
     private static func member<Element>(
-        _ key: String, _ elements: [Element], _ convert: (Element) -> JSONValue, to out: inout String,
+        _ key: String, _ elements: [Element], _ convert: (Element) -> JSONValue, to out: inout [UInt8],
         last: Bool = false
     ) {
-        out += "  \"\(key)\": "
+        var text = "  \"\(key)\": "
         if elements.isEmpty {
-            out += "[]"
+            text += "[]"
         } else {
-            out += "[\n"
+            text += "[\n"
             for (index, element) in elements.enumerated() {
-                out += "    "
-                convert(element).write(to: &out, indent: 4)
-                out += index + 1 < elements.count ? ",\n" : "\n"
+                text += "    "
+                convert(element).write(to: &text, indent: 4)
+                text += index + 1 < elements.count ? ",\n" : "\n"
+                // Moved to the bytes one entity at a time, so the text never holds the whole member.
+                out += text.utf8
+                text = ""
             }
-            out += "  ]"
+            text += "  ]"
         }
-        out += last ? "\n" : ",\n"
+        text += last ? "\n" : ",\n"
+        out += text.utf8
     }
 
     static func source(_ provenance: Provenance) -> JSONValue {

@@ -44,7 +44,7 @@ public struct SiteRenderer: Sendable {
         var pending: [PendingFile] = []
         let data = catalog.map(Self.dataFiles) ?? []
         for file in data {
-            pending.append(PendingFile(path: Self.dataFolder + "/" + file.name) { Array(file.render().utf8) })
+            pending.append(PendingFile(path: Self.dataFolder + "/" + file.name) { file.render() })
         }
         if let catalog {
             pending.append(PendingFile(path: SearchIndex.path) { Array(SearchIndex.script(catalog).utf8) })
@@ -112,10 +112,10 @@ public struct SiteRenderer: Sendable {
 
     /// The downloads: the whole graph as JSON, and its flat views as CSV (each rendered when asked).
     static func dataFiles(_ catalog: Catalog) -> [DataFile] {
-        [DataFile(name: "catalog.json", label: "Everything (JSON)") { JSONExport.render(catalog) }]
+        [DataFile(name: "catalog.json", label: "Everything (JSON)") { JSONExport.bytes(catalog) }]
             + CSVExport.View.allCases.map { view in
                 DataFile(name: "\(view.rawValue).csv", label: "\(view.rawValue.capitalized) (CSV)") {
-                    CSVExport.render(catalog, view: view)
+                    CSVExport.bytes(catalog, view: view)
                 }
             }
     }
@@ -124,7 +124,7 @@ public struct SiteRenderer: Sendable {
     struct DataFile: Sendable {
         var name: String
         var label: String
-        var render: @Sendable () -> String
+        var render: @Sendable () -> [UInt8]
     }
 
     // MARK: - View models
