@@ -1,4 +1,6 @@
+import Dispatch
 import Markdown
+import Synchronization
 
 /// Builds the new site in a staging folder beside the output folder, following a `WritePlan`.
 ///
@@ -31,11 +33,12 @@ struct StagingTree {
             guard let source = try current?.handle(folder) else { continue }
             try fileSystem.link(name, from: source, to: staging.handle(folder))
         }
-        for case (let path, .write(let digest)) in plan.files {
-            let (folder, name) = RelativePath.split(path)
-            let status = try fileSystem.create(name, in: staging.handle(folder), bytes: site.files[path]!)
-            manifest.entries[path] = Manifest.Entry(
-                digest: digest, size: status.size, modified: status.modified, inode: status.inode)
+        let writes = plan.files.compactMap { file -> NewFile? in
+            guard case .write(let digest) = file.action else { return nil }
+            return NewFile(path: file.path, digest: digest)
+        }
+        for (path, entry) in try create(writes, site: site, staging: &staging) {
+            manifest.entries[path] = entry
         }
         _ = try fileSystem.create(Manifest.fileName, in: staging.root, bytes: manifest.bytes)
         try restoreFolderAttributes(plan, staging: &staging)
@@ -43,6 +46,60 @@ struct StagingTree {
             try fileSystem.setAttributes(of: stagingName, in: parent, mode: root.mode, modified: nil)
         }
         return manifest
+    }
+
+    /// A file the plan writes anew.
+    struct NewFile: Sendable {
+        var path: String
+        var digest: ContentDigest
+    }
+
+    /// Creates the new files on every core (the kernel's work of creating thousands of files
+    /// is a large part of a full build) and returns their manifest entries in plan order. Their
+    /// folders are opened first, one by one; the first failure is thrown once all have stopped.
+    private func create(
+        _ files: [NewFile], site: RenderedSite, staging: inout FolderCache
+    ) throws(FileSystemError) -> [(String, Manifest.Entry)] {
+        let names = Set(files.map { RelativePath.split($0.path).folder })
+        // The cache closes its handles past 256 open folders: a theme with that many asset
+        // folders is written one file at a time.
+        guard names.count <= 128 else { return try createOneByOne(files, site: site, staging: &staging) }
+        var folders: [String: FolderHandle] = [:]
+        for name in names { folders[name] = try staging.handle(name) }
+        let results = CreateResults(count: files.count)
+        let (fileSystem, opened) = (self.fileSystem, folders)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            // After a failure the rest are not attempted: the staging folder is removed anyway.
+            guard !results.failed.withLock({ $0 }) else { return }
+            let file = files[index]
+            let (folder, name) = RelativePath.split(file.path)
+            let result = Result { () throws(FileSystemError) in
+                let status = try fileSystem.create(name, in: opened[folder]!, bytes: site.files[file.path]!)
+                return Manifest.Entry(
+                    digest: file.digest, size: status.size, modified: status.modified, inode: status.inode)
+            }
+            if case .failure = result { results.failed.withLock { $0 = true } }
+            results.slots[index] = result
+        }
+        var entries: [(String, Manifest.Entry)] = []
+        entries.reserveCapacity(files.count)
+        for (file, result) in zip(files, results.slots) {
+            guard let result else { continue }
+            entries.append((file.path, try result.get()))
+        }
+        return entries
+    }
+
+    private func createOneByOne(
+        _ files: [NewFile], site: RenderedSite, staging: inout FolderCache
+    ) throws(FileSystemError) -> [(String, Manifest.Entry)] {
+        try files.map { file throws(FileSystemError) in
+            let (folder, name) = RelativePath.split(file.path)
+            let status = try fileSystem.create(name, in: staging.handle(folder), bytes: site.files[file.path]!)
+            let entry = Manifest.Entry(
+                digest: file.digest, size: status.size, modified: status.modified, inode: status.inode)
+            return (file.path, entry)
+        }
     }
 
     /// Deepest first, after their contents are in place: a carried-over folder gets its old
@@ -53,6 +110,22 @@ struct StagingTree {
             let (above, name) = RelativePath.split(folder)
             try fileSystem.setAttributes(of: name, in: staging.handle(above), mode: mode, modified: modified)
         }
+    }
+}
+
+/// One result per new file; each slot is written by exactly one thread, read after all finished.
+private final class CreateResults: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<Result<Manifest.Entry, FileSystemError>?>
+    let failed = Mutex(false)
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
     }
 }
 
