@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Charts
@@ -33,6 +34,15 @@ import Testing
             svg.contains(
                 "<a href=\"../benchmarks/mmlu.html\" class=\"row\">\n    <title>MMLU · EM, 5-shot: 88.5, rank 2 of 6</title>"
             ))
+    }
+
+    /// Other models' values are rings in one path: each distinct value once, the model's own left out.
+    @Test func otherValuesAreOneRingEach() {
+        let row = StandingChart.Row(
+            label: "MMLU", value: 2, display: "2", rank: 2, values: [1, 2, 2, 3, 3, .nan], comparedCount: 5)
+        let svg = StandingChart(title: "t", rows: [row]).svg()
+        #expect(svg.components(separatedBy: "<path class=\"other\"").count == 2)
+        #expect(svg.components(separatedBy: "a3 3 0 1 0 6 0a3 3 0 1 0-6 0").count == 3)
     }
 
     @Test func noRowsRenderNoData() {
