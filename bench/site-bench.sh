@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Full-site benchmark: `atlas build` against `hugo` on the same markdown, at 1x, 10x and 100x the
 # seed (bench/make-site-corpus.py), in one run: full build, no-change rebuild and one-edit rebuild
-# (hyperfine, wall time), then peak memory of a full build (GNU time, max RSS). The table goes to
-# bench/out/site-summary.md and into BENCHMARKS.md between its site-bench markers.
+# (hyperfine, wall time), then peak memory of a full build (GNU time, max RSS); then the same
+# rebuilds inside one `atlas serve` (bench/serve-rebuild.py: incremental, save to reload). The tables
+# go to bench/out/site-summary.md and into BENCHMARKS.md between its site-bench markers.
 #   SIZES="1 10 100"   corpora to build
 #   RUNS=5 WARMUP=1    hyperfine runs and warmups per command (100x: at most 3 runs)
 set -euo pipefail
@@ -45,5 +46,15 @@ for n in $SIZES; do
     # The number of findings, which must grow with the input, not with its square.
     $atlas check --content "$dir/Content" 2>&1 | grep -c ': warning: ' >"$out/site-$n-warnings.txt" || true
 done
+for n in $SIZES; do
+    echo "== ${n}x: atlas serve, rebuilds in one process"
+    python3 bench/serve-rebuild.py "$atlas" "$out/site-$n" --runs 3 --templates "$templates" | tee "$out/serve-$n.txt"
+done
 python3 bench/summarize-site.py "$out" $SIZES | tee "$out/site-summary.md"
+{
+    echo
+    echo "In \`atlas serve\` (bench/serve-rebuild.py, medians of 3; the reload includes the server's quiet period after a save):"
+    echo
+    for n in $SIZES; do echo "- ${n}x: $(grep '^median:' "$out/serve-$n.txt" | sed 's/^median: //')"; done
+} | tee -a "$out/site-summary.md"
 python3 bench/summarize-site.py --splice BENCHMARKS.md "$out/site-summary.md"
