@@ -55,6 +55,19 @@ public struct RenderedSite: Sendable, Equatable {
     }
 }
 
+extension RenderedSite {
+    /// The bytes in a buffer of their own size. A page is made by appending, so its buffer grew
+    /// by doubling; the site holds every page until it is written, and the slack was about a
+    /// third of its size. Copied on the thread that rendered the page, so the larger buffer's
+    /// memory goes back to that thread's heap, which renders the next page.
+    static func compact(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.capacity - bytes.count > max(4096, bytes.count / 16) else { return bytes }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: bytes)
+        }
+    }
+}
+
 /// A file of the site still to be rendered: where it goes and how to make its bytes.
 struct PendingFile: Sendable {
     var path: String
@@ -72,7 +85,7 @@ extension RenderedSite {
         let results = RenderResults(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             guard renderedBytes.withLock({ $0 <= limit }) else { return }
-            let result = Result { () throws(Diagnostic) in try files[index].render() }
+            let result = Result { () throws(Diagnostic) in try Self.compact(files[index].render()) }
             if case .success(let bytes) = result { renderedBytes.withLock { $0 += bytes.count } }
             results.slots[index] = result
         }
