@@ -60,11 +60,10 @@ public enum JSONExport {
     }
 
     static func source(_ provenance: Provenance) -> JSONValue {
-        .object([
-            "path": .string(provenance.path), "line": .optional(provenance.line),
-            "column": .optional(provenance.column),
-            "table": .optional(provenance.table?.rawValue), "row": .optional(provenance.row),
-            "tableColumn": .optional(provenance.tableColumn),
+        .ordered([
+            ("column", .optional(provenance.column)), ("line", .optional(provenance.line)),
+            ("path", .string(provenance.path)), ("row", .optional(provenance.row)),
+            ("table", .optional(provenance.table?.rawValue)), ("tableColumn", .optional(provenance.tableColumn)),
         ])
     }
 
@@ -147,14 +146,17 @@ public enum JSONExport {
     }
 
     private static func score(_ score: Score) -> JSONValue {
-        .object([
-            "model": .string(score.model.rawValue), "benchmark": .string(score.benchmark.rawValue),
-            "setting": .object([
-                "metric": .string(score.setting.metric), "shots": .string(score.setting.shots),
-                "qualifier": .string(score.setting.qualifier),
-            ]),
-            "value": .optional(score.value), "raw": .string(score.raw), "group": .optional(score.group),
-            "source": source(score.source),
+        .ordered([
+            ("benchmark", .string(score.benchmark.rawValue)), ("group", .optional(score.group)),
+            ("model", .string(score.model.rawValue)), ("raw", .string(score.raw)),
+            (
+                "setting",
+                .ordered([
+                    ("metric", .string(score.setting.metric)), ("qualifier", .string(score.setting.qualifier)),
+                    ("shots", .string(score.setting.shots)),
+                ])
+            ),
+            ("source", source(score.source)), ("value", .optional(score.value)),
         ])
     }
 }

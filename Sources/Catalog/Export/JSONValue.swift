@@ -7,6 +7,10 @@ public indirect enum JSONValue: Sendable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
+    /// An object whose members are given in key order (sorted by the caller, checked in debug
+    /// builds): written as `.object` would write them, without hashing or sorting the keys, for
+    /// the exports' hot spots (one per score).
+    case ordered([(String, JSONValue)])
 
     public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
     public static func optional(_ value: Int?) -> JSONValue { value.map { .number(Double($0)) } ?? .null }
@@ -40,21 +44,28 @@ public indirect enum JSONValue: Sendable {
             }
             out += String(repeating: " ", count: indent) + "]"
         case .object(let members):
-            guard !members.isEmpty else {
-                out += "{}"
-                return
-            }
-            out += "{\n"
             let keys = members.keys.sorted()
-            for (index, key) in keys.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
-                Self.writeString(key, to: &out)
-                out += ": "
-                members[key]!.write(to: &out, indent: indent + 2)
-                out += index + 1 < keys.count ? ",\n" : "\n"
-            }
-            out += String(repeating: " ", count: indent) + "}"
+            Self.writeMembers(keys.map { ($0, members[$0]!) }, to: &out, indent: indent)
+        case .ordered(let members):
+            assert(zip(members, members.dropFirst()).allSatisfy { $0.0 < $1.0 }, "keys out of order")
+            Self.writeMembers(members, to: &out, indent: indent)
         }
+    }
+
+    private static func writeMembers(_ members: [(String, JSONValue)], to out: inout String, indent: Int) {
+        guard !members.isEmpty else {
+            out += "{}"
+            return
+        }
+        out += "{\n"
+        for (index, (key, value)) in members.enumerated() {
+            out += String(repeating: " ", count: indent + 2)
+            writeString(key, to: &out)
+            out += ": "
+            value.write(to: &out, indent: indent + 2)
+            out += index + 1 < members.count ? ",\n" : "\n"
+        }
+        out += String(repeating: " ", count: indent) + "}"
     }
 
     /// `22`, `2.4`, `0.606`: integers without a fraction, others in their shortest exact form.
