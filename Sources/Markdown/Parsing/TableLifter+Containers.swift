@@ -7,28 +7,70 @@ extension TableLifter {
     /// only a paragraph takes lazy lines, and a table (or code) is none. cmark kept the line, the
     /// rest of the paragraph and all the containers held after it; those lines are parsed again
     /// inside the containers the line does match, and their blocks follow the ones it closed.
-    func closeContainers(around target: Target, atLazyLine lazy: PipeTableScanner.Line, text: LiftText) {
-        let first = lazy.number - text.lineOffset
-        var cursor = LineCursor(text.line(first))
-        let matched = target.containers.prefix { $0.prefix.matchContinuation(&cursor) }.count
-        guard matched < target.containers.count else { return }
-        // A list item closes with its list: the blocks after it are not in a list.
-        var closed = target.containers[matched].node
-        if closed.type == CMARK_NODE_ITEM, let list = closed.parent { closed = list }
-        let kept = target.containers[..<matched].map(\.prefix)
-        let lines = (first...max(first, closed.endLine)).map { line(number: $0, inside: kept, text: text) }
-        linesRead += lines.count
-        takeSiblingsAfter(target.node, upTo: closed)
-        if closed.type == CMARK_NODE_LIST,
-            !hasBlankLine(from: closed.startLine, before: first, inside: kept, text: text)
-        {
-            cmark_node_set_list_tight(closed, 1)  // the items that made it loose are gone
+    /// A lazy line in them that ends a table again closes more containers, the same way. When
+    /// the text's laziness quote closes, the lines are the caller's: the line is returned.
+    func closeContainers(
+        around target: Target, atLazyLine lazy: PipeTableScanner.Line, text: LiftText
+    ) -> PipeTableScanner.Line? {
+        var containers = target.containers[...]
+        var last = target.node  // the last block left open before the lazy line
+        var lazy = lazy
+        while true {
+            let first = lazy.number - text.lineOffset
+            var cursor = LineCursor(text.line(first))
+            let matched = containers.prefix { $0.prefix.matchContinuation(&cursor) }.count
+            guard matched < containers.count else { return nil }
+            // A list item closes with its list: the blocks after it are not in a list.
+            var closed = containers[containers.startIndex + matched].node
+            if closed.type == CMARK_NODE_ITEM, let list = closed.parent { closed = list }
+            takeSiblingsAfter(last, upTo: closed)
+            if closed == text.lazinessQuote { return lazy }
+            containers = containers.prefix(matched)
+            let kept = containers.map(\.prefix)
+            let end = continuedEnd(from: first, after: closed, inside: kept, text: text)
+            let lines = (first...end).map { line(number: $0, inside: kept, text: text) }
+            linesRead += lines.count
+            if closed.type == CMARK_NODE_LIST,
+                !hasBlankLine(from: closed.startLine, before: first, inside: kept, text: text)
+            {
+                cmark_node_set_list_tight(closed, 1)  // the items that made it loose are gone
+            }
+            let piece = parsePiece(lines[...], liftTables: true)
+            last = closed
+            for block in piece.blocks {
+                cmark_node_insert_after(last, block)
+                last = block
+            }
+            guard let escaped = piece.lazyEnd else { return nil }
+            lazy = escaped
         }
-        var previous = closed
-        for block in parsePiece(lines[...], liftTables: true) {
-            cmark_node_insert_after(previous, block)
-            previous = block
+    }
+
+    /// The last line of the blocks GFM starts at line `first`, inside `kept`, once `closed` is
+    /// closed there: the end of `closed` at least, and on through the blocks after it (which are
+    /// taken out of the tree) up to the first one that starts a block there too, as cmark read it:
+    /// a paragraph, fence or list opened after the lazy line may go on into them. The blocks are
+    /// tried 1, 2, 4… at a time, so that what is read stays within twice what is taken.
+    private func continuedEnd(from first: Int, after closed: CmarkNode, inside kept: [ContainerPrefix], text: LiftText)
+        -> Int
+    {
+        var end = max(first, closed.endLine)
+        var next = closed.next
+        var step = 1
+        while let block = next, !taken.contains(block), block.startLine > end {
+            let probe = (first...block.startLine).map { line(number: $0, inside: kept, text: text) }
+            if startsBlockOnLastLine(probe[...]) { return block.startLine - 1 }
+            for _ in 0..<step {
+                guard let block = next, !taken.contains(block) else { break }
+                next = block.next
+                end = max(end, block.endLine)
+                cmark_node_unlink(block)
+                takenBlocks.append(block)
+                markTaken(block)
+            }
+            step *= 2
         }
+        return end
     }
 
     /// The lines of the block after `target` and of the blank lines before it, when GFM's last

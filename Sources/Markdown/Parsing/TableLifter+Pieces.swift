@@ -54,16 +54,14 @@ extension TableLifter {
         _ = cmark_node_set_literal(text, String(decoding: literal.dropFirst(2), as: UTF8.self))
     }
 
-    /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
-    /// `asTextBeforeTable`: the lines are the text before a table header in its paragraph, where
-    /// cmark-gfm unescapes `\|` and reads no link reference definitions.
-    func parsePiece(
-        _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
-        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], [], 0) }
-    ) -> [CmarkNode] {
-        guard let first = lines.first else { return [] }
-        // Lines that were lazy in the file must stay lazy (no setext underline, delimiter row or
-        // block in a container): the other lines go into a block quote that they miss.
+    /// The text of a piece: each line without its container markers, its indentation rewritten
+    /// for cmark to read it alone. Lines that were lazy in the file must stay lazy (no setext
+    /// underline, delimiter row or block in a container): when some are (`keepsLaziness`), the
+    /// other lines go into a block quote (`lazinessQuote`) that they miss.
+    static func pieceText(_ lines: ArraySlice<PipeTableScanner.Line>, asTextBeforeTable: Bool = false) -> (
+        bytes: [UInt8], keepsLaziness: Bool
+    ) {
+        guard let first = lines.first else { return ([], false) }
         let keepsLaziness = !asTextBeforeTable && !first.isLazy && lines.contains(where: \.isLazy)
         var bytes: [UInt8] = []
         for line in lines {
@@ -79,6 +77,35 @@ extension TableLifter {
             }
             bytes.append(UInt8(ascii: "\n"))
         }
+        return (bytes, keepsLaziness)
+    }
+
+    /// Whether cmark, reading these lines alone, starts a block on the last one at the top
+    /// (or in the laziness quote): all blocks before it are closed there, as they are in the
+    /// file where a block starts on that line, so from there on both read the same.
+    func startsBlockOnLastLine(_ lines: ArraySlice<PipeTableScanner.Line>) -> Bool {
+        let (bytes, keepsLaziness) = Self.pieceText(lines)
+        linesRead += lines.count
+        let root = cmarkParse(bytes)
+        defer { cmark_node_free(root) }
+        var last = root.lastChild
+        if keepsLaziness, let quote = last, quote == root.firstChild, quote.type == CMARK_NODE_BLOCK_QUOTE {
+            last = quote.lastChild
+        }
+        return last?.startLine == lines.count
+    }
+
+    /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
+    /// `asTextBeforeTable`: the lines are the text before a table header in its paragraph, where
+    /// cmark-gfm unescapes `\|` and reads no link reference definitions.
+    /// `lazyEnd`: a lazy line after a table in the piece that ends the containers the piece is
+    /// in (GFM closes them there); the blocks stop before it and its lines are left to the caller.
+    func parsePiece(
+        _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
+        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], [], 0) }
+    ) -> (blocks: [CmarkNode], lazyEnd: PipeTableScanner.Line?) {
+        guard let first = lines.first else { return ([], nil) }
+        let (bytes, keepsLaziness) = Self.pieceText(lines, asTextBeforeTable: asTextBeforeTable)
         linesRead += lines.count
         let quoteWidth = keepsLaziness ? Self.lazinessQuote.count : 0
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1 - quoteWidth)
@@ -87,10 +114,12 @@ extension TableLifter {
         let mayBeDefinition = asTextBeforeTable && PipeTableScanner.trimmed(first.bytes).first == UInt8(ascii: "[")
         let root = mayBeDefinition ? cmarkParse(bytes) : parseResolvingReferences(bytes, lineCount: lines.count)
         defer { cmark_node_free(root) }  // empty by then: its blocks have moved
+        var lazyEnd: PipeTableScanner.Line?
         if liftTables {
             if reparseBudget >= bytes.count {
                 reparseBudget -= bytes.count
-                lift(in: root, text: text, trailing: trailing)
+                lazyEnd = lift(
+                    in: root, text: text, lazinessQuote: keepsLaziness ? root.firstChild : nil, trailing: trailing)
             } else {
                 diagnostics.append(
                     Diagnostic(
@@ -102,10 +131,11 @@ extension TableLifter {
         if asTextBeforeTable { Self.dropLeadingNoBreakSpace(root) }
         if keepsLaziness { Self.unwrapFirstChild(of: root) }
         let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)
-        return root.children.map { child in
+        let blocks = root.children.map { child in
             cmark_node_unlink(child)
             if origins[child] == nil { origins[child] = origin }  // pieces of pieces keep their own
             return child
         }
+        return (blocks, lazyEnd)
     }
 }
