@@ -25,15 +25,25 @@ extension TableLifter {
             if closed.type == CMARK_NODE_ITEM, let list = closed.parent { closed = list }
             takeSiblingsAfter(last, upTo: closed)
             if closed == text.lazinessQuote { return lazy }
+            // The lists closed lose what came after the line: blank lines there made them loose.
+            for index in containers.indices.dropFirst(matched) where containers[index].node.type == CMARK_NODE_ITEM {
+                let outside = containers[..<index].map(\.prefix)
+                if let list = containers[index].node.parent,
+                    !hasBlankLine(from: list.startLine, before: first, inside: outside, text: text)
+                {
+                    cmark_node_set_list_tight(list, 1)
+                }
+            }
             containers = containers.prefix(matched)
             let kept = containers.map(\.prefix)
-            let end = continuedEnd(from: first, after: closed, inside: kept, text: text)
-            let lines = (first...end).map { line(number: $0, inside: kept, text: text) }
+            var lines = (first...max(first, closed.endLine)).map { line(number: $0, inside: kept, text: text) }
             linesRead += lines.count
-            if closed.type == CMARK_NODE_LIST,
-                !hasBlankLine(from: closed.startLine, before: first, inside: kept, text: text)
+            lines += continuedLines(lines, after: closed, inside: kept, text: text)
+            if let item = containers.last?.node, item.type == CMARK_NODE_ITEM, let list = item.parent,
+                separatesBlocksByBlankLine(lines[...], followed: item.lastChild.map { $0 != closed } ?? false)
             {
-                cmark_node_set_list_tight(closed, 1)  // the items that made it loose are gone
+                // The blocks after the line are the item's own: a blank line between two makes it loose.
+                cmark_node_set_list_tight(list, 0)
             }
             let piece = parsePiece(lines[...], liftTables: true)
             last = closed
@@ -46,20 +56,26 @@ extension TableLifter {
         }
     }
 
-    /// The last line of the blocks GFM starts at line `first`, inside `kept`, once `closed` is
-    /// closed there: the end of `closed` at least, and on through the blocks after it (which are
-    /// taken out of the tree) up to the first one that starts a block there too, as cmark read it:
-    /// a paragraph, fence or list opened after the lazy line may go on into them. The blocks are
-    /// tried 1, 2, 4… at a time, so that what is read stays within twice what is taken.
-    private func continuedEnd(from first: Int, after closed: CmarkNode, inside kept: [ContainerPrefix], text: LiftText)
-        -> Int
-    {
-        var end = max(first, closed.endLine)
-        var next = closed.next
+    /// The lines of the blocks after `node` that GFM's blocks in `lines` (read after `node`,
+    /// inside `containers`) go on into: a paragraph, fence, HTML block or list there may take in
+    /// lines that cmark gave to the blocks after it. They are taken out of the tree up to the
+    /// first one that starts a block in GFM too, as cmark read it (from there on both read the
+    /// same), with the lines before it. Blocks are tried 1, 2, 4… at a time, so that what is
+    /// read stays within a few times what is taken.
+    func continuedLines(
+        _ lines: [PipeTableScanner.Line], after node: CmarkNode, inside containers: [ContainerPrefix], text: LiftText
+    ) -> [PipeTableScanner.Line] {
+        guard let last = lines.last else { return [] }
+        let from = last.number - text.lineOffset + 1
+        var end = from - 1
+        var next = node.next
         var step = 1
-        while let block = next, !taken.contains(block), block.startLine > end {
-            let probe = (first...block.startLine).map { line(number: $0, inside: kept, text: text) }
-            if startsBlockOnLastLine(probe[...]) { return block.startLine - 1 }
+        while let block = next, !taken.contains(block), block.startLine >= from {
+            let probe = lines + (from...block.startLine).map { line(number: $0, inside: containers, text: text) }
+            if startsBlockOnLastLine(probe[...]) {
+                end = block.startLine - 1
+                break
+            }
             for _ in 0..<step {
                 guard let block = next, !taken.contains(block) else { break }
                 next = block.next
@@ -70,7 +86,9 @@ extension TableLifter {
             }
             step *= 2
         }
-        return end
+        guard end >= from else { return [] }
+        linesRead += end - from + 1
+        return (from...end).map { line(number: $0, inside: containers, text: text) }
     }
 
     /// The lines of the block after `target` and of the blank lines before it, when GFM's last

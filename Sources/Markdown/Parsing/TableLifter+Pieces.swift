@@ -95,6 +95,29 @@ extension TableLifter {
         return last?.startLine == lines.count
     }
 
+    /// Whether cmark, reading these lines alone, puts a blank line between two blocks at the
+    /// top (or in the laziness quote), or after the last when another block follows them.
+    func separatesBlocksByBlankLine(_ lines: ArraySlice<PipeTableScanner.Line>, followed: Bool) -> Bool {
+        guard lines.contains(where: { $0.bytes.allSatisfy(PipeTableScanner.isWhitespace) }) else { return false }
+        let (bytes, keepsLaziness) = Self.pieceText(lines)
+        linesRead += lines.count
+        let root = cmarkParse(bytes)
+        defer { cmark_node_free(root) }
+        var parent = root
+        if keepsLaziness, let quote = root.firstChild, quote.next == nil, quote.type == CMARK_NODE_BLOCK_QUOTE {
+            parent = quote
+        }
+        var block = parent.firstChild
+        while let current = block {
+            let next = current.next
+            let end = next?.startLine ?? (followed ? lines.count + 1 : current.endLine + 1)
+            let between = lines.dropFirst(current.endLine).prefix(max(0, end - current.endLine - 1))
+            if between.contains(where: { $0.bytes.allSatisfy(PipeTableScanner.isWhitespace) }) { return true }
+            block = next
+        }
+        return false
+    }
+
     /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
     /// `asTextBeforeTable`: the lines are the text before a table header in its paragraph, where
     /// cmark-gfm unescapes `\|` and reads no link reference definitions.
@@ -115,6 +138,9 @@ extension TableLifter {
         let root = mayBeDefinition ? cmarkParse(bytes) : parseResolvingReferences(bytes, lineCount: lines.count)
         defer { cmark_node_free(root) }  // empty by then: its blocks have moved
         var lazyEnd: PipeTableScanner.Line?
+        if liftTables, CellParser.mayDefineReferences(bytes) {
+            textAfterTables += [0x0A, 0x0A] + bytes
+        }
         if liftTables {
             if reparseBudget >= bytes.count {
                 reparseBudget -= bytes.count

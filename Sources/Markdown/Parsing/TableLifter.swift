@@ -51,6 +51,10 @@ final class TableLifter {
     lazy var documentMayDefineReferences = CellParser.mayDefineReferences(document)
     /// Bytes of the document still allowed to be parsed again for that.
     var referenceBudget: Int
+    /// The text of the pieces parsed again after tables, where GFM may find link reference
+    /// definitions that cmark read as a paragraph's text (or in a container GFM closed before
+    /// them): cells are parsed with it after the document, so that their links resolve.
+    var textAfterTables: [UInt8] = []
 
     init(path: String, maxColumns: Int, reparseBudget: Int, document: [UInt8] = []) {
         self.path = path
@@ -212,14 +216,23 @@ final class TableLifter {
             // after the table still ends in the underline: a table there may go on past it.
             var rest = Array(lines[start...])
             var trailing = tookFollowing ? { ([], [], 0) } : target.following
-            if PipeTableScanner.startsListItemOutsideParagraph(PipeTableScanner.trimmed(lines[start].bytes)) {
+            let startsList = PipeTableScanner.startsListItemOutsideParagraph(
+                PipeTableScanner.trimmed(lines[start].bytes))
+            if startsList {
                 // The list GFM starts there goes on into what cmark began after the paragraph.
                 rest += continuation(of: target, text: text, if: { $0.type == CMARK_NODE_LIST }, indent: 1)
-            } else if target.isSetext, !askedFollowing {
+            }
+            if target.isSetext, !askedFollowing, !startsList || rest.count == lines.count - start {
                 // The table split the heading: its underline is text in GFM, and a paragraph
-                // there goes on into the blocks cmark began after the heading.
-                rest += take(target.following())
-                trailing = { ([], [], 0) }
+                // there goes on into the blocks cmark began after the heading (after a list
+                // GFM starts, where the underline is a paragraph's line, in the list or after it).
+                let following = target.following()
+                if !startsList || following.lines.first.map({ !startsBlockOnLastLine((rest + [$0])[...]) }) == true {
+                    rest += take(following)
+                    trailing = { ([], [], 0) }
+                }
+            } else if !target.isSetext, !startsList {
+                rest += continuedLines(rest, after: target.node, inside: target.containers.map(\.prefix), text: text)
             }
             let piece = parsePiece(rest[...], liftTables: true, trailing: trailing)
             replacement += piece.blocks
