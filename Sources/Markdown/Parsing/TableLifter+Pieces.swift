@@ -71,6 +71,10 @@ extension TableLifter {
             bytes += line.reparseIndentation
             if asTextBeforeTable {
                 if line.number == first.number { bytes += Self.noBreakSpace }
+                // A lazy `===` or `---` is no underline in GFM; alone, it would be: escaped, it is text.
+                if line.isLazy, line.number != first.number, PipeTableScanner.isSetextUnderline(line) {
+                    bytes.append(PipeTableScanner.backslash)
+                }
                 bytes += PipeTableScanner.unescapingPipes(content)
             } else {
                 bytes += content

@@ -231,6 +231,10 @@ final class TableLifter {
                     rest += take(following)
                     trailing = { ([], [], 0) }
                 }
+                if following.lines.isEmpty {
+                    rest += continuedLines(
+                        rest, after: target.node, inside: target.containers.map(\.prefix), text: text)
+                }
             } else if !target.isSetext, !startsList {
                 rest += continuedLines(rest, after: target.node, inside: target.containers.map(\.prefix), text: text)
             }
