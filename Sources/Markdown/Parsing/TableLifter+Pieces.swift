@@ -67,8 +67,10 @@ extension TableLifter {
         for line in lines {
             // Alone, a tab after container markers could count for more columns than in the file.
             let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
-            if keepsLaziness && !line.isLazy { bytes += Self.lazinessQuote }
+            let quoted = keepsLaziness && !line.isLazy
+            if quoted { bytes += Self.lazinessQuote }
             bytes += line.reparseIndentation
+            bytes += Self.tabStopPadding(line, content: content, at: quoted ? Self.lazinessQuote.count : 0)
             if asTextBeforeTable {
                 if line.number == first.number { bytes += Self.noBreakSpace }
                 // A lazy `===` or `---` is no underline in GFM; alone, it would be: escaped, it is text.
@@ -82,6 +84,18 @@ extension TableLifter {
             bytes.append(UInt8(ascii: "\n"))
         }
         return (bytes, keepsLaziness)
+    }
+
+    /// Spaces that put a block quote marker starting the line's content (after its indentation)
+    /// on the same column, modulo 4, as in the file, when tabs follow it: the tabs then count for
+    /// as many columns (an indented code block keeps them). `column`: where the line starts in
+    /// the piece. Up to 3 columns of indentation allow it; otherwise none.
+    static func tabStopPadding(_ line: PipeTableScanner.Line, content: Bytes, at column: Int) -> [UInt8] {
+        guard content.first == UInt8(ascii: ">"), content.contains(PipeTableScanner.tab) else { return [] }
+        let indentation = line.reparseIndentation.count
+        let padding = ((line.start.column - column) % 4 + 4) % 4
+        guard indentation + padding <= 3 else { return [] }
+        return [UInt8](repeating: PipeTableScanner.space, count: padding)
     }
 
     /// Whether cmark, reading these lines alone, starts a block on the last one at the top
