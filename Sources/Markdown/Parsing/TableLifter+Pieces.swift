@@ -173,6 +173,17 @@ extension TableLifter {
             }
         }
         if asTextBeforeTable { Self.dropLeadingNoBreakSpace(root) }
+        if liftTables, keepsLaziness, lazyEnd == nil, let quote = root.firstChild, let after = quote.next,
+            (1...lines.count).contains(after.startLine), lines[lines.startIndex + after.startLine - 1].isLazy
+        {
+            // cmark closed the laziness quote at a lazy line itself (no paragraph was open to take
+            // it): GFM closes the containers outside the piece there too, so its lines are the caller's.
+            lazyEnd = lines[lines.startIndex + after.startLine - 1]
+            while let extra = quote.next {
+                cmark_node_unlink(extra)
+                cmark_node_free(extra)
+            }
+        }
         if keepsLaziness { Self.unwrapFirstChild(of: root) }
         let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)
         let blocks = root.children.map { child in
