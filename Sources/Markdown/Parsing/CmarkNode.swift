@@ -13,6 +13,7 @@ typealias CmarkNode = OpaquePointer
 extension OpaquePointer {
     var type: cmark_node_type { cmark_node_get_type(self) }
     var firstChild: CmarkNode? { cmark_node_first_child(self) }
+    var lastChild: CmarkNode? { cmark_node_last_child(self) }
     var next: CmarkNode? { cmark_node_next(self) }
     var parent: CmarkNode? { cmark_node_parent(self) }
     var startLine: Int { Int(cmark_node_get_start_line(self)) }

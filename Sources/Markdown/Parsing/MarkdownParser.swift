@@ -118,7 +118,8 @@ struct ParseSession {
         lifter.lift(in: root, text: text)
         lifter.loosenListsAroundHeaderOnlyTables()
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)
-        let definitions = Self.withoutDefinitions(at: lifter.rowDefinitions, in: bytes, text: text)
+        let definitions =
+            Self.withoutDefinitions(at: lifter.rowDefinitions, in: bytes, text: text) + lifter.textAfterTables
         assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root, document: definitions)
         diagnostics += lifter.diagnostics + assembler.diagnostics
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }

@@ -7,28 +7,88 @@ extension TableLifter {
     /// only a paragraph takes lazy lines, and a table (or code) is none. cmark kept the line, the
     /// rest of the paragraph and all the containers held after it; those lines are parsed again
     /// inside the containers the line does match, and their blocks follow the ones it closed.
-    func closeContainers(around target: Target, atLazyLine lazy: PipeTableScanner.Line, text: LiftText) {
-        let first = lazy.number - text.lineOffset
-        var cursor = LineCursor(text.line(first))
-        let matched = target.containers.prefix { $0.prefix.matchContinuation(&cursor) }.count
-        guard matched < target.containers.count else { return }
-        // A list item closes with its list: the blocks after it are not in a list.
-        var closed = target.containers[matched].node
-        if closed.type == CMARK_NODE_ITEM, let list = closed.parent { closed = list }
-        let kept = target.containers[..<matched].map(\.prefix)
-        let lines = (first...max(first, closed.endLine)).map { line(number: $0, inside: kept, text: text) }
-        linesRead += lines.count
-        takeSiblingsAfter(target.node, upTo: closed)
-        if closed.type == CMARK_NODE_LIST,
-            !hasBlankLine(from: closed.startLine, before: first, inside: kept, text: text)
-        {
-            cmark_node_set_list_tight(closed, 1)  // the items that made it loose are gone
+    /// A lazy line in them that ends a table again closes more containers, the same way. When
+    /// the text's laziness quote closes, the lines are the caller's: the line is returned.
+    func closeContainers(
+        around target: Target, atLazyLine lazy: PipeTableScanner.Line, text: LiftText
+    ) -> PipeTableScanner.Line? {
+        var containers = target.containers[...]
+        var last = target.node  // the last block left open before the lazy line
+        var lazy = lazy
+        while true {
+            let first = lazy.number - text.lineOffset
+            var cursor = LineCursor(text.line(first))
+            let matched = containers.prefix { $0.prefix.matchContinuation(&cursor) }.count
+            guard matched < containers.count else { return nil }
+            // A list item closes with its list: the blocks after it are not in a list.
+            var closed = containers[containers.startIndex + matched].node
+            if closed.type == CMARK_NODE_ITEM, let list = closed.parent { closed = list }
+            takeSiblingsAfter(last, upTo: closed)
+            if closed == text.lazinessQuote { return lazy }
+            // The lists closed lose what came after the line: blank lines there made them loose.
+            for index in containers.indices.dropFirst(matched) where containers[index].node.type == CMARK_NODE_ITEM {
+                let outside = containers[..<index].map(\.prefix)
+                if let list = containers[index].node.parent,
+                    !hasBlankLine(from: list.startLine, before: first, inside: outside, text: text)
+                {
+                    cmark_node_set_list_tight(list, 1)
+                }
+            }
+            containers = containers.prefix(matched)
+            let kept = containers.map(\.prefix)
+            var lines = (first...max(first, closed.endLine)).map { line(number: $0, inside: kept, text: text) }
+            linesRead += lines.count
+            lines += continuedLines(lines, after: closed, inside: kept, text: text)
+            if let item = containers.last?.node, item.type == CMARK_NODE_ITEM, let list = item.parent,
+                separatesBlocksByBlankLine(lines[...], followed: item.lastChild.map { $0 != closed } ?? false)
+            {
+                // The blocks after the line are the item's own: a blank line between two makes it loose.
+                cmark_node_set_list_tight(list, 0)
+            }
+            let piece = parsePiece(lines[...], liftTables: true)
+            last = closed
+            for block in piece.blocks {
+                cmark_node_insert_after(last, block)
+                last = block
+            }
+            guard let escaped = piece.lazyEnd else { return nil }
+            lazy = escaped
         }
-        var previous = closed
-        for block in parsePiece(lines[...], liftTables: true) {
-            cmark_node_insert_after(previous, block)
-            previous = block
+    }
+
+    /// The lines of the blocks after `node` that GFM's blocks in `lines` (read after `node`,
+    /// inside `containers`) go on into: a paragraph, fence, HTML block or list there may take in
+    /// lines that cmark gave to the blocks after it. They are taken out of the tree up to the
+    /// first one that starts a block in GFM too, as cmark read it (from there on both read the
+    /// same), with the lines before it. Blocks are tried 1, 2, 4… at a time, so that what is
+    /// read stays within a few times what is taken.
+    func continuedLines(
+        _ lines: [PipeTableScanner.Line], after node: CmarkNode, inside containers: [ContainerPrefix], text: LiftText
+    ) -> [PipeTableScanner.Line] {
+        guard let last = lines.last else { return [] }
+        let from = last.number - text.lineOffset + 1
+        var end = from - 1
+        var next = node.next
+        var step = 1
+        while let block = next, !taken.contains(block), block.startLine >= from {
+            let probe = lines + (from...block.startLine).map { line(number: $0, inside: containers, text: text) }
+            if startsBlockOnLastLine(probe[...]) {
+                end = block.startLine - 1
+                break
+            }
+            for _ in 0..<step {
+                guard let block = next, !taken.contains(block) else { break }
+                next = block.next
+                end = max(end, block.endLine)
+                cmark_node_unlink(block)
+                takenBlocks.append(block)
+                markTaken(block)
+            }
+            step *= 2
         }
+        guard end >= from else { return [] }
+        linesRead += end - from + 1
+        return (from...end).map { line(number: $0, inside: containers, text: text) }
     }
 
     /// The lines of the block after `target` and of the blank lines before it, when GFM's last

@@ -54,31 +54,99 @@ extension TableLifter {
         _ = cmark_node_set_literal(text, String(decoding: literal.dropFirst(2), as: UTF8.self))
     }
 
-    /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
-    /// `asTextBeforeTable`: the lines are the text before a table header in its paragraph, where
-    /// cmark-gfm unescapes `\|` and reads no link reference definitions.
-    func parsePiece(
-        _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
-        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], [], 0) }
-    ) -> [CmarkNode] {
-        guard let first = lines.first else { return [] }
-        // Lines that were lazy in the file must stay lazy (no setext underline, delimiter row or
-        // block in a container): the other lines go into a block quote that they miss.
+    /// The text of a piece: each line without its container markers, its indentation rewritten
+    /// for cmark to read it alone. Lines that were lazy in the file must stay lazy (no setext
+    /// underline, delimiter row or block in a container): when some are (`keepsLaziness`), the
+    /// other lines go into a block quote (`lazinessQuote`) that they miss.
+    static func pieceText(_ lines: ArraySlice<PipeTableScanner.Line>, asTextBeforeTable: Bool = false) -> (
+        bytes: [UInt8], keepsLaziness: Bool
+    ) {
+        guard let first = lines.first else { return ([], false) }
         let keepsLaziness = !asTextBeforeTable && !first.isLazy && lines.contains(where: \.isLazy)
         var bytes: [UInt8] = []
         for line in lines {
             // Alone, a tab after container markers could count for more columns than in the file.
             let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
-            if keepsLaziness && !line.isLazy { bytes += Self.lazinessQuote }
+            let quoted = keepsLaziness && !line.isLazy
+            if quoted { bytes += Self.lazinessQuote }
             bytes += line.reparseIndentation
+            bytes += Self.tabStopPadding(line, content: content, at: quoted ? Self.lazinessQuote.count : 0)
             if asTextBeforeTable {
                 if line.number == first.number { bytes += Self.noBreakSpace }
+                // A lazy `===` or `---` is no underline in GFM; alone, it would be: escaped, it is text.
+                if line.isLazy, line.number != first.number, PipeTableScanner.isSetextUnderline(line) {
+                    bytes.append(PipeTableScanner.backslash)
+                }
                 bytes += PipeTableScanner.unescapingPipes(content)
             } else {
                 bytes += content
             }
             bytes.append(UInt8(ascii: "\n"))
         }
+        return (bytes, keepsLaziness)
+    }
+
+    /// Spaces that put a block quote marker starting the line's content (after its indentation)
+    /// on the same column, modulo 4, as in the file, when tabs follow it: the tabs then count for
+    /// as many columns (an indented code block keeps them). `column`: where the line starts in
+    /// the piece. Up to 3 columns of indentation allow it; otherwise none.
+    static func tabStopPadding(_ line: PipeTableScanner.Line, content: Bytes, at column: Int) -> [UInt8] {
+        guard content.first == UInt8(ascii: ">"), content.contains(PipeTableScanner.tab) else { return [] }
+        let indentation = line.reparseIndentation.count
+        let padding = ((line.start.column - column) % 4 + 4) % 4
+        guard indentation + padding <= 3 else { return [] }
+        return [UInt8](repeating: PipeTableScanner.space, count: padding)
+    }
+
+    /// Whether cmark, reading these lines alone, starts a block on the last one at the top
+    /// (or in the laziness quote): all blocks before it are closed there, as they are in the
+    /// file where a block starts on that line, so from there on both read the same.
+    func startsBlockOnLastLine(_ lines: ArraySlice<PipeTableScanner.Line>) -> Bool {
+        let (bytes, keepsLaziness) = Self.pieceText(lines)
+        linesRead += lines.count
+        let root = cmarkParse(bytes)
+        defer { cmark_node_free(root) }
+        var last = root.lastChild
+        if keepsLaziness, let quote = last, quote == root.firstChild, quote.type == CMARK_NODE_BLOCK_QUOTE {
+            last = quote.lastChild
+        }
+        return last?.startLine == lines.count
+    }
+
+    /// Whether cmark, reading these lines alone, puts a blank line between two blocks at the
+    /// top (or in the laziness quote), or after the last when another block follows them.
+    func separatesBlocksByBlankLine(_ lines: ArraySlice<PipeTableScanner.Line>, followed: Bool) -> Bool {
+        guard lines.contains(where: { $0.bytes.allSatisfy(PipeTableScanner.isWhitespace) }) else { return false }
+        let (bytes, keepsLaziness) = Self.pieceText(lines)
+        linesRead += lines.count
+        let root = cmarkParse(bytes)
+        defer { cmark_node_free(root) }
+        var parent = root
+        if keepsLaziness, let quote = root.firstChild, quote.next == nil, quote.type == CMARK_NODE_BLOCK_QUOTE {
+            parent = quote
+        }
+        var block = parent.firstChild
+        while let current = block {
+            let next = current.next
+            let end = next?.startLine ?? (followed ? lines.count + 1 : current.endLine + 1)
+            let between = lines.dropFirst(current.endLine).prefix(max(0, end - current.endLine - 1))
+            if between.contains(where: { $0.bytes.allSatisfy(PipeTableScanner.isWhitespace) }) { return true }
+            block = next
+        }
+        return false
+    }
+
+    /// Parses some lines on their own and returns the top-level blocks, detached and ready to move.
+    /// `asTextBeforeTable`: the lines are the text before a table header in its paragraph, where
+    /// cmark-gfm unescapes `\|` and reads no link reference definitions.
+    /// `lazyEnd`: a lazy line after a table in the piece that ends the containers the piece is
+    /// in (GFM closes them there); the blocks stop before it and its lines are left to the caller.
+    func parsePiece(
+        _ lines: ArraySlice<PipeTableScanner.Line>, liftTables: Bool,
+        asTextBeforeTable: Bool = false, trailing: @escaping () -> Following = { ([], [], 0) }
+    ) -> (blocks: [CmarkNode], lazyEnd: PipeTableScanner.Line?) {
+        guard let first = lines.first else { return ([], nil) }
+        let (bytes, keepsLaziness) = Self.pieceText(lines, asTextBeforeTable: asTextBeforeTable)
         linesRead += lines.count
         let quoteWidth = keepsLaziness ? Self.lazinessQuote.count : 0
         let text = SourceText(bytes: bytes, lineOffset: first.number - 1, columnOffset: first.column - 1 - quoteWidth)
@@ -87,10 +155,15 @@ extension TableLifter {
         let mayBeDefinition = asTextBeforeTable && PipeTableScanner.trimmed(first.bytes).first == UInt8(ascii: "[")
         let root = mayBeDefinition ? cmarkParse(bytes) : parseResolvingReferences(bytes, lineCount: lines.count)
         defer { cmark_node_free(root) }  // empty by then: its blocks have moved
+        var lazyEnd: PipeTableScanner.Line?
+        if liftTables, CellParser.mayDefineReferences(bytes) {
+            textAfterTables += [0x0A, 0x0A] + bytes
+        }
         if liftTables {
             if reparseBudget >= bytes.count {
                 reparseBudget -= bytes.count
-                lift(in: root, text: text, trailing: trailing)
+                lazyEnd = lift(
+                    in: root, text: text, lazinessQuote: keepsLaziness ? root.firstChild : nil, trailing: trailing)
             } else {
                 diagnostics.append(
                     Diagnostic(
@@ -100,12 +173,24 @@ extension TableLifter {
             }
         }
         if asTextBeforeTable { Self.dropLeadingNoBreakSpace(root) }
+        if liftTables, keepsLaziness, lazyEnd == nil, let quote = root.firstChild, let after = quote.next,
+            (1...lines.count).contains(after.startLine), lines[lines.startIndex + after.startLine - 1].isLazy
+        {
+            // cmark closed the laziness quote at a lazy line itself (no paragraph was open to take
+            // it): GFM closes the containers outside the piece there too, so its lines are the caller's.
+            lazyEnd = lines[lines.startIndex + after.startLine - 1]
+            while let extra = quote.next {
+                cmark_node_unlink(extra)
+                cmark_node_free(extra)
+            }
+        }
         if keepsLaziness { Self.unwrapFirstChild(of: root) }
         let origin = Origin(lineOffset: text.lineOffset, columnOffset: text.columnOffset)
-        return root.children.map { child in
+        let blocks = root.children.map { child in
             cmark_node_unlink(child)
             if origins[child] == nil { origins[child] = origin }  // pieces of pieces keep their own
             return child
         }
+        return (blocks, lazyEnd)
     }
 }

@@ -51,6 +51,10 @@ final class TableLifter {
     lazy var documentMayDefineReferences = CellParser.mayDefineReferences(document)
     /// Bytes of the document still allowed to be parsed again for that.
     var referenceBudget: Int
+    /// The text of the pieces parsed again after tables, where GFM may find link reference
+    /// definitions that cmark read as a paragraph's text (or in a container GFM closed before
+    /// them): cells are parsed with it after the document, so that their links resolve.
+    var textAfterTables: [UInt8] = []
 
     init(path: String, maxColumns: Int, reparseBudget: Int, document: [UInt8] = []) {
         self.path = path
@@ -66,10 +70,18 @@ final class TableLifter {
 
     /// Finds and replaces every table below `root`, whose positions refer to `text`.
     /// `trailing` are the blocks that follow a piece ending in a setext underline (see `Target`).
+    /// `lazinessQuote` is the block quote `parsePiece` put around the piece's lines that were not
+    /// lazy in the file: a lazy line that closes it ends containers outside the piece, so its
+    /// lines are left to the caller, which gets that line back.
     /// Lines point into the text's buffer, which stays valid until the lifting is done.
-    func lift(in root: CmarkNode, text: SourceText, trailing: @escaping () -> Following = { ([], [], 0) }) {
+    @discardableResult
+    func lift(
+        in root: CmarkNode, text: SourceText, lazinessQuote: CmarkNode? = nil,
+        trailing: @escaping () -> Following = { ([], [], 0) }
+    ) -> PipeTableScanner.Line? {
         text.bytes.withUnsafeBufferPointer { buffer in
-            lift(in: root, text: LiftText(text: text, buffer: buffer), trailing: trailing)
+            lift(
+                in: root, text: LiftText(text: text, buffer: buffer, lazinessQuote: lazinessQuote), trailing: trailing)
         }
     }
 
@@ -77,13 +89,16 @@ final class TableLifter {
     struct LiftText {
         let text: SourceText
         let buffer: UnsafeBufferPointer<UInt8>
+        /// See `lift(in:text:lazinessQuote:trailing:)`.
+        let lazinessQuote: CmarkNode?
 
         var lineOffset: Int { text.lineOffset }
         var columnOffset: Int { text.columnOffset }
         func line(_ number: Int) -> Bytes { buffer[text.line(number)] }
     }
 
-    private func lift(in root: CmarkNode, text: LiftText, trailing: @escaping () -> Following) {
+    private func lift(in root: CmarkNode, text: LiftText, trailing: @escaping () -> Following) -> PipeTableScanner.Line?
+    {
         var targets: [Target] = []
         collectTargets(root, around: [], text: text, into: &targets)
         if let last = targets.indices.last, targets[last].isSetext, targets[last].node.next == nil,
@@ -97,8 +112,10 @@ final class TableLifter {
             }
         }
         for target in targets where !taken.contains(target.node) {
-            replaceTable(in: target, text: text)
+            // A lazy line that leaves the piece takes every block after it in the piece: the last.
+            if let escaped = replaceTable(in: target, text: text) { return escaped }
         }
+        return nil
     }
 
     /// Makes lists loose where cmark-gfm would: it marks a table that has no data rows as ending
@@ -120,8 +137,9 @@ final class TableLifter {
 
     // MARK: - Replacing
 
-    /// Replaces the target by its parts when it holds a table.
-    private func replaceTable(in target: Target, text: LiftText) {
+    /// Replaces the target by its parts when it holds a table. Returns the lazy line that ends
+    /// containers outside the text (see `lift`), if one does.
+    private func replaceTable(in target: Target, text: LiftText) -> PipeTableScanner.Line? {
         var lines = target.lines
         // A lazy tag line ends the paragraph and its containers in GFM: tables are looked for before it.
         let tagLine = target.isSetext ? nil : lazyTagLine(in: lines).map { lines[$0] }
@@ -158,7 +176,10 @@ final class TableLifter {
                 replacement.append(before)
             } else if match.headerIndex > start {
                 // cmark-gfm unescapes `\|` in the text before a table too, not only in its cells.
-                replacement += parsePiece(lines[start..<match.headerIndex], liftTables: false, asTextBeforeTable: true)
+                replacement +=
+                    parsePiece(
+                        lines[start..<match.headerIndex], liftTables: false, asTextBeforeTable: true
+                    ).blocks
             }
             let tableNode = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             pending.append(PendingTable(node: tableNode, match: match))
@@ -177,38 +198,57 @@ final class TableLifter {
             start = codeEnd
             if codeEnd < lines.count, lines[codeEnd].isLazy { break }
         }
-        guard !replacement.isEmpty || tagLine != nil else { return }
+        guard !replacement.isEmpty || tagLine != nil else { return nil }
         if let tagLine, replacement.isEmpty, Self.cutInlines(of: target.node, atLine: tagLine.number - text.lineOffset)
         {
             // No table: the paragraph keeps what it had before the line (its links resolved).
-            closeContainers(around: target, atLazyLine: tagLine, text: text)
-            return
+            return closeContainers(around: target, atLazyLine: tagLine, text: text)
         }
+        var escaped: PipeTableScanner.Line?
         if start < lines.count, lines[start].isLazy {
             // No paragraph is open to take the lazy line: GFM closes the containers it misses.
-            closeContainers(around: target, atLazyLine: lines[start], text: text)
+            escaped = closeContainers(around: target, atLazyLine: lines[start], text: text)
         } else if let tagLine {
-            if start < lines.count { replacement += parsePiece(lines[start...], liftTables: false) }
-            closeContainers(around: target, atLazyLine: tagLine, text: text)
+            if start < lines.count { replacement += parsePiece(lines[start...], liftTables: false).blocks }
+            escaped = closeContainers(around: target, atLazyLine: tagLine, text: text)
         } else if start < lines.count {
             // Other blocks (a list, an HTML block) may take in the rest: cmark parses it. The text
             // after the table still ends in the underline: a table there may go on past it.
             var rest = Array(lines[start...])
             var trailing = tookFollowing ? { ([], [], 0) } : target.following
-            if PipeTableScanner.startsListItemOutsideParagraph(PipeTableScanner.trimmed(lines[start].bytes)) {
+            let startsList = PipeTableScanner.startsListItemOutsideParagraph(
+                PipeTableScanner.trimmed(lines[start].bytes))
+            if startsList {
                 // The list GFM starts there goes on into what cmark began after the paragraph.
                 rest += continuation(of: target, text: text, if: { $0.type == CMARK_NODE_LIST }, indent: 1)
-            } else if target.isSetext, !askedFollowing {
-                // The table split the heading: its underline is text in GFM, and a paragraph
-                // there goes on into the blocks cmark began after the heading.
-                rest += take(target.following())
-                trailing = { ([], [], 0) }
             }
-            replacement += parsePiece(rest[...], liftTables: true, trailing: trailing)
+            if target.isSetext, !askedFollowing, !startsList || rest.count == lines.count - start {
+                // The table split the heading: its underline is text in GFM, and a paragraph
+                // there goes on into the blocks cmark began after the heading (after a list
+                // GFM starts, where the underline is a paragraph's line, in the list or after it).
+                let following = target.following()
+                if !startsList || following.lines.first.map({ !startsBlockOnLastLine((rest + [$0])[...]) }) == true {
+                    rest += take(following)
+                    trailing = { ([], [], 0) }
+                }
+                if following.lines.isEmpty {
+                    rest += continuedLines(
+                        rest, after: target.node, inside: target.containers.map(\.prefix), text: text)
+                }
+            } else if !target.isSetext, !startsList {
+                rest += continuedLines(rest, after: target.node, inside: target.containers.map(\.prefix), text: text)
+            }
+            let piece = parsePiece(rest[...], liftTables: true, trailing: trailing)
+            replacement += piece.blocks
+            if let lazy = piece.lazyEnd {
+                // A lazy line in the piece ended the containers it was parsed in: they are these.
+                escaped = closeContainers(around: target, atLazyLine: lazy, text: text)
+            }
         }
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
         cmark_node_free(target.node)
+        return escaped
     }
 
     /// An indented code block of these lines, made directly: cmark would give the same node, but
