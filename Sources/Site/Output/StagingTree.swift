@@ -1,4 +1,3 @@
-import Dispatch
 import Markdown
 import Synchronization
 
@@ -64,26 +63,24 @@ struct StagingTree {
         // The cache closes its handles past 256 open folders: a theme with that many asset
         // folders is written one file at a time.
         guard names.count <= 128 else { return try createOneByOne(files, site: site, staging: &staging) }
-        var folders: [String: FolderHandle] = [:]
-        for name in names { folders[name] = try staging.handle(name) }
-        let results = CreateResults(count: files.count)
-        let (fileSystem, opened) = (self.fileSystem, folders)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            // After a failure the rest are not attempted: the staging folder is removed anyway.
-            guard !results.failed.withLock({ $0 }) else { return }
-            let file = files[index]
-            let (folder, name) = RelativePath.split(file.path)
-            let result = Result { () throws(FileSystemError) in
-                let status = try fileSystem.create(name, in: opened[folder]!, bytes: site.files[file.path]!)
-                return Manifest.Entry(
-                    digest: file.digest, size: status.size, modified: status.modified, inode: status.inode)
-            }
-            if case .failure = result { results.failed.withLock { $0 = true } }
-            results.slots[index] = result
-        }
+        var opened: [String: FolderHandle] = [:]
+        for name in names { opened[name] = try staging.handle(name) }
+        let folders = opened
+        // After a failure the rest are not attempted: the staging folder is removed anyway.
+        let failed = Mutex(false)
+        let results = concurrentResults(
+            count: files.count, skip: { failed.withLock { $0 } },
+            body: { index in
+                let file = files[index]
+                let result = Result { () throws(FileSystemError) in
+                    try createOne(file, in: folders[RelativePath.split(file.path).folder]!, site: site)
+                }
+                if case .failure = result { failed.withLock { $0 = true } }
+                return result
+            })
         var entries: [(String, Manifest.Entry)] = []
         entries.reserveCapacity(files.count)
-        for (file, result) in zip(files, results.slots) {
+        for (file, result) in zip(files, results) {
             guard let result else { continue }
             entries.append((file.path, try result.get()))
         }
@@ -94,12 +91,17 @@ struct StagingTree {
         _ files: [NewFile], site: RenderedSite, staging: inout FolderCache
     ) throws(FileSystemError) -> [(String, Manifest.Entry)] {
         try files.map { file throws(FileSystemError) in
-            let (folder, name) = RelativePath.split(file.path)
-            let status = try fileSystem.create(name, in: staging.handle(folder), bytes: site.files[file.path]!)
-            let entry = Manifest.Entry(
-                digest: file.digest, size: status.size, modified: status.modified, inode: status.inode)
-            return (file.path, entry)
+            (file.path, try createOne(file, in: staging.handle(RelativePath.split(file.path).folder), site: site))
         }
+    }
+
+    /// Writes one new file into its (open) folder and returns its manifest entry.
+    private func createOne(_ file: NewFile, in folder: FolderHandle, site: RenderedSite) throws(FileSystemError)
+        -> Manifest.Entry
+    {
+        let status = try fileSystem.create(
+            RelativePath.split(file.path).name, in: folder, bytes: site.files[file.path]!)
+        return Manifest.Entry(digest: file.digest, size: status.size, modified: status.modified, inode: status.inode)
     }
 
     /// Deepest first, after their contents are in place: a carried-over folder gets its old
@@ -110,22 +112,6 @@ struct StagingTree {
             let (above, name) = RelativePath.split(folder)
             try fileSystem.setAttributes(of: name, in: staging.handle(above), mode: mode, modified: modified)
         }
-    }
-}
-
-/// One result per new file; each slot is written by exactly one thread, read after all finished.
-private final class CreateResults: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<Result<Manifest.Entry, FileSystemError>?>
-    let failed = Mutex(false)
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        _ = slots.deinitialize()
-        slots.deallocate()
     }
 }
 

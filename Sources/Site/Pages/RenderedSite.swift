@@ -1,4 +1,3 @@
-import Dispatch
 import Markdown
 import Synchronization
 
@@ -82,33 +81,17 @@ extension RenderedSite {
     mutating func add(rendering files: [PendingFile]) throws(Diagnostic) {
         let renderedBytes = Mutex(0)
         let limit = maxBytes - totalBytes
-        let results = RenderResults(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            guard renderedBytes.withLock({ $0 <= limit }) else { return }
-            let result = Result { () throws(Diagnostic) in try Self.compact(files[index].render()) }
-            if case .success(let bytes) = result { renderedBytes.withLock { $0 += bytes.count } }
-            results.slots[index] = result
-        }
-        for (file, result) in zip(files, results.slots) {
+        let results = concurrentResults(
+            count: files.count, skip: { renderedBytes.withLock { $0 > limit } },
+            body: { index in
+                let result = Result { () throws(Diagnostic) in try Self.compact(files[index].render()) }
+                if case .success(let bytes) = result { renderedBytes.withLock { $0 += bytes.count } }
+                return result
+            })
+        for (file, result) in zip(files, results) {
             let bytes: [UInt8]
             if let result { bytes = try result.get() } else { bytes = try file.render() }
             try add(bytes, at: file.path)
         }
-    }
-}
-
-/// One result per file; each slot is written by exactly one rendering thread, and read only
-/// after all of them finished.
-private final class RenderResults: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<Result<[UInt8], Diagnostic>?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        _ = slots.deinitialize()
-        slots.deallocate()
     }
 }

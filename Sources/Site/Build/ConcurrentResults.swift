@@ -1,0 +1,31 @@
+import Dispatch
+
+/// Runs `body` for every index in `0..<count` on every core and returns the results in index
+/// order. Once `skip()` answers true, indices not yet begun are skipped and their slots stay nil
+/// (rendering past the size limit, writing after a failure).
+func concurrentResults<Success, Failure: Error>(
+    count: Int, skip: @Sendable () -> Bool, body: @Sendable (Int) -> Result<Success, Failure>
+) -> [Result<Success, Failure>?] {
+    let slots = ResultSlots<Success, Failure>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+        guard !skip() else { return }
+        slots.buffer[index] = body(index)
+    }
+    return Array(slots.buffer)
+}
+
+/// One result per index; each slot is written by exactly one thread, and read only after all
+/// of them finished.
+private final class ResultSlots<Success, Failure: Error>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Result<Success, Failure>?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = buffer.deinitialize()
+        buffer.deallocate()
+    }
+}
