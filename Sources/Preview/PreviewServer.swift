@@ -29,6 +29,8 @@ public struct RebuildReport: Sendable {
     public var event: ReloadEvent
     public var diagnostics: [Diagnostic]
     public var duration: Duration
+    /// The build's own stages (read, enrich, render, write).
+    public var times: StageTimes
 }
 
 /// Builds the site, serves it from memory on 127.0.0.1, rebuilds on every settled change to the
@@ -89,7 +91,8 @@ public final class PreviewServer: Sendable {
         let outcome = result.published.map { RebuildOutcome.built($0.site.files, changed: result.siteChanged) }
         let event = state.apply(outcome ?? .failed(result.diagnostics))
         // Reported before it is published, so whoever waits on the event sees the build counted.
-        onBuild(RebuildReport(event: event, diagnostics: result.diagnostics, duration: .now - start))
+        onBuild(
+            RebuildReport(event: event, diagnostics: result.diagnostics, duration: .now - start, times: result.times))
         hub.publish(event)
     }
 }

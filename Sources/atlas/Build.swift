@@ -31,7 +31,7 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Treat warnings as errors: write nothing and exit non-zero when there is any.")
     var strict = false
 
-    @Flag(help: "Say where each template and asset came from: the templates folder or the built-in theme.")
+    @Flag(help: "Say where each template and asset came from (the templates folder or the built-in theme), and how long each stage of the build took.")
     var verbose = false
 
     @Option(help: ArgumentHelp("Write nothing when the site would be larger than this many bytes.", valueName: "bytes"))
@@ -73,5 +73,6 @@ struct Build: AsyncParsableCommand {
         let pages = result.pageCount == 1 ? "1 page" : "\(result.pageCount) pages"
         for note in report.notes { FileHandle.standardError.write(Data("atlas: warning: \(note)\n".utf8)) }
         print("atlas: built \(pages) from \(files) into \(output)/ (\(report.counts))")
+        if verbose { print("atlas: \(result.times.summary)") }
     }
 }

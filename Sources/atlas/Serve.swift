@@ -58,9 +58,9 @@ struct Serve: AsyncParsableCommand {
                 Data("atlas: build failed in \(milliseconds) ms; still serving the last good site\n".utf8))
         case .reload where build.event.generation == 1:
             report(build.diagnostics)
-            say("atlas: built in \(milliseconds) ms")
+            say("atlas: built in \(milliseconds) ms: \(build.times.summary)")
         default:
-            say("atlas: rebuilt in \(milliseconds) ms (\(build.event.kind.rawValue))")
+            say("atlas: rebuilt in \(milliseconds) ms (\(build.event.kind.rawValue)): \(build.times.summary)")
         }
     }
 }

@@ -57,6 +57,8 @@ public struct BuildResult: Sendable, Equatable {
     public var siteChanged = true
     /// True when the build did not run because its inputs were those of the last good build.
     public var skipped = false
+    /// How long each stage took (reading, enriching, rendering, writing).
+    public var times = StageTimes()
 
     public init() {}
 

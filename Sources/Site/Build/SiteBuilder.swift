@@ -22,9 +22,12 @@ public struct SiteBuilder: Sendable {
     public func build(
         previous: PublishedSite? = nil, cache: ParseCache? = nil, written: (RenderedSite) -> Void = { _ in }
     ) async -> BuildResult {
-        let content = ContentLoader.load(
-            from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog, cache: cache)
-        return build(content, previous: previous, written: written)
+        var times = StageTimes()
+        let content = times.measure("read") {
+            ContentLoader.load(
+                from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog, cache: cache)
+        }
+        return build(content, previous: previous, times: times, written: written)
     }
 
     /// Builds as `atlas serve` rebuilds: with the parse cache and published site `memory` keeps,
@@ -33,17 +36,24 @@ public struct SiteBuilder: Sendable {
     /// returned as it was, with nothing written and `siteChanged` false.
     public func build(memory: BuildMemory) async -> BuildResult {
         // Read before the build, so a change made during it is seen by the next one.
-        let theme = try? Theme.files(overriding: options.templatesDirectory)
-        let content = ContentLoader.load(
-            from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog,
-            cache: memory.parseCache)
+        var times = StageTimes()
+        let theme = times.measure("read") { try? Theme.files(overriding: options.templatesDirectory) }
+        let content = times.measure("read") {
+            ContentLoader.load(
+                from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog,
+                cache: memory.parseCache)
+        }
         let inputs = content.fingerprint.flatMap { fingerprint in
             theme.map {
                 BuildInputs(content: fingerprint, theme: $0, output: FileIdentity(path: options.outputDirectory))
             }
         }
-        if let inputs, let last = memory.lastGood, last.inputs == inputs { return last.result.unchanged() }
-        let result = build(content, previous: memory.published)
+        if let inputs, let last = memory.lastGood, last.inputs == inputs {
+            var result = last.result.unchanged()
+            result.times = times
+            return result
+        }
+        let result = build(content, previous: memory.published, times: times)
         guard let published = result.published else { return result }
         memory.published = published
         if var inputs {
@@ -56,9 +66,11 @@ public struct SiteBuilder: Sendable {
     }
 
     private func build(
-        _ content: LoadedContent, previous: PublishedSite?, written: (RenderedSite) -> Void = { _ in }
+        _ content: LoadedContent, previous: PublishedSite?, times: StageTimes,
+        written: (RenderedSite) -> Void = { _ in }
     ) -> BuildResult {
         var result = BuildResult()
+        result.times = times
         let documents = content.documents
         result.diagnostics += content.diagnostics
         result.documentCount = documents.count
@@ -76,9 +88,13 @@ public struct SiteBuilder: Sendable {
             var renderer = SiteRenderer(templates: templates)
             renderer.maxOutputBytes = options.maxOutputBytes
             renderer.baseURL = options.baseURL ?? content.config.baseURL
+            var renderTimes = StageTimes()
             let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in
-                let enrichment = Enricher(config: content.config).enrich(documents)
-                return (enrichment, try renderer.render(documents, catalog: enrichment.catalog, assets: assets))
+                let enrichment = renderTimes.measure("enrich") { Enricher(config: content.config).enrich(documents) }
+                let site = try renderTimes.measure("render") { () throws(Diagnostic) in
+                    try renderer.render(documents, catalog: enrichment.catalog, assets: assets)
+                }
+                return (enrichment, site)
             }
             // The render deadline ends here, before the first write.
             let (enrichment, site): (Enrichment, RenderedSite)
@@ -87,13 +103,16 @@ public struct SiteBuilder: Sendable {
             } else {
                 (enrichment, site) = try render()
             }
+            for stage in renderTimes.stages { result.times.add(stage.name, stage.duration) }
             // The model graph's findings are `atlas check`'s to list; here they count (for --strict).
             result.diagnostics += enrichment.diagnostics
             result.diagnostics += site.diagnostics
             result.pageCount = site.pageCount
             guard mayContinue(result) else { return result }
             // Replaces the output folder whole or not at all: on any error it still holds the last good site.
-            let publication = try OutputWriter(directory: options.outputDirectory).publish(site, previous: previous)
+            let publication = try result.times.measure("write") { () throws(Diagnostic) in
+                try OutputWriter(directory: options.outputDirectory).publish(site, previous: previous)
+            }
             result.report = publication.report
             result.published = publication.published
             result.siteChanged = publication.siteChanged
