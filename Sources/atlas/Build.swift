@@ -31,7 +31,11 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Treat warnings as errors: write nothing and exit non-zero when there is any.")
     var strict = false
 
-    @Flag(help: "Say where each template and asset came from (the templates folder or the built-in theme), and how long each stage of the build took.")
+    @Flag(
+        help: """
+            Say where each template and asset came from (the templates folder or the built-in theme), \
+            and how long each stage of the build took.
+            """)
     var verbose = false
 
     @Option(help: ArgumentHelp("Write nothing when the site would be larger than this many bytes.", valueName: "bytes"))
