@@ -23,14 +23,16 @@ shutil.copytree(os.path.join(args.corpus, "Content"), os.path.join(folder, "Cont
 shutil.copytree(args.templates, os.path.join(folder, "Templates"))
 server = subprocess.Popen([os.path.abspath(args.atlas), "serve", "--port", "0"], cwd=folder,
                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-REBUILT = re.compile(r"(re)?built in (\d+) ms(?: \((\w+)\))?")
+REBUILT = re.compile(r"(re)?built in (\d+) ms(?: \((\w+)\))?(?::? (.*))?")
+stages = []
 
 
 def server_line():
-    """The next build line the server prints: (milliseconds, kind)."""
+    """The next build line the server prints: (milliseconds, kind); its stage times go to `stages`."""
     for line in server.stdout:
         match = REBUILT.search(line)
         if match:
+            stages.append(match.group(4) or "")
             return int(match.group(2)), match.group(3) or "first"
     raise SystemExit("atlas serve ended")
 
@@ -56,7 +58,7 @@ try:
 
     wait_for("state")
     path = os.path.join(folder, "Content", "copy-001.md")
-    print(f"first build: {first_ms} ms", flush=True)
+    print(f"first build: {first_ms} ms; {stages[-1]}", flush=True)
     unchanged = []
     for run in range(args.runs):
         text = open(path).read()
@@ -79,7 +81,7 @@ try:
         milliseconds, kind = server_line()
         rebuilt.append(milliseconds)
         print(f"one edit {run + 1}: rebuilt in {milliseconds} ms ({kind}), save -> reload event "
-              f"{reloaded[-1]:.0f} ms", flush=True)
+              f"{reloaded[-1]:.0f} ms; {stages[-1]}", flush=True)
         time.sleep(0.5)
     print(f"median: no-change rebuild {statistics.median(unchanged):.0f} ms; one-edit rebuild "
           f"{statistics.median(rebuilt):.0f} ms, save -> reload {statistics.median(reloaded):.0f} ms "

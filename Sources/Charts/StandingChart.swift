@@ -2,7 +2,7 @@
 /// benchmark, its rank ("3 of 12") and a dot on a strip that runs from the worst to the best value.
 public struct StandingChart: Sendable, Equatable {
     /// One benchmark (in one setting).
-    public struct Row: Sendable, Equatable {
+    public struct Row: Sendable, Hashable {
         /// e.g. "MMLU · EM, 5-shot"; cut in the middle when long (full text in a tooltip).
         public var label: String
         /// The model's value and the text shown for it, as the source wrote it.

@@ -102,4 +102,17 @@ extension EditedSite {
         try write(files[path]!, to: path)
         return Edit(name: "save \(path) unchanged", paths: [path])
     }
+
+    /// Changes the `occurrence`-th number with a decimal point anywhere in `path` (a score in a
+    /// table, mostly): an edit that keeps the site's shape, so most pages can be reused.
+    func changeNumber(in path: String, occurrence: Int, _ random: inout SplitMix64) throws -> Edit {
+        let text = files[path]!
+        let numbers = text.ranges(of: #/[0-9]+\.[0-9]+/#)
+        guard !numbers.isEmpty else { return try rewriteUnchanged(path) }
+        let number = numbers[occurrence % numbers.count]
+        let value = "\(random.next() % 100).\(random.next() % 10)"
+        try write(text.replacingCharacters(in: number, with: value), to: path)
+        return Edit(
+            name: "change number \(occurrence % numbers.count) (\(text[number])) to \(value) in \(path)", paths: [path])
+    }
 }

@@ -50,21 +50,29 @@ final class EditedSite {
     private(set) var files: [String: String] = [:]
     private var addedFiles = 0
 
-    init() throws {
+    /// The two small documents of `initialDocuments`, or with `seed` the repository's own Content/.
+    init(seed: Bool = false) throws {
         folder = try TemporaryFolder()
         for name in try FileManager.default.contentsOfDirectory(atPath: repositoryRoot + "/Templates")
         where name.hasSuffix(".mustache") {
             try write(
                 String(contentsOfFile: repositoryRoot + "/Templates/\(name)", encoding: .utf8), to: "Templates/\(name)")
         }
-        try write(Self.config, to: "Content/atlas.yml")
-        for (path, text) in Self.initialDocuments { try write(text, to: path) }
+        guard seed else {
+            try write(Self.config, to: "Content/atlas.yml")
+            for (path, text) in Self.initialDocuments { try write(text, to: path) }
+            return
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: repositoryRoot + "/Content") {
+            try write(
+                String(contentsOfFile: repositoryRoot + "/Content/\(name)", encoding: .utf8), to: "Content/\(name)")
+        }
     }
 
     func options(output: String) -> BuildOptions {
         BuildOptions(
             contentDirectory: folder.path + "/Content", templatesDirectory: folder.path + "/Templates",
-            outputDirectory: folder.path + "/" + output, limits: ParseLimits(maxFileSize: 1 << 20))
+            outputDirectory: folder.path + "/" + output, limits: ParseLimits(maxFileSize: 4 << 20))
     }
 
     /// The incremental build into `Public/`, as `atlas serve` runs it.

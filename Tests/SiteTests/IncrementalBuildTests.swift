@@ -110,6 +110,41 @@ struct IncrementalBuildTests {
     }
 }
 
+/// `atlas serve` renders again only the pages an edit reaches (`RenderKeys`), and the site is
+/// still the one a clean build makes.
+struct RenderReuseTests {
+    @Test func scoreEditsOnTheSeedReuseOtherPagesAndMatchACleanBuild() async throws {
+        let site = try EditedSite(seed: true)
+        defer { site.folder.remove() }
+        var random = SplitMix64(seed: 7)
+        let first = await site.rebuild()
+        #expect(first.errorCount == 0)
+        let document = "Content/overview-of-chinese-ai-models.md"
+        for step in 0..<6 {
+            let edit = try site.changeNumber(in: document, occurrence: Int(random.next() % 4096), &random)
+            let result = await site.rebuild()
+            let difference = await site.differenceFromCleanBuild(result)
+            #expect(difference == nil, "step \(step), after \(edit.name)")
+            if difference != nil { return }
+            let rendered = result.published.map { $0.site.files.count - $0.site.reusedCount } ?? 0
+            // A score reaches its model, its benchmark, its section and the site-wide files, not 200 pages.
+            #expect(rendered < 60, "step \(step): \(rendered) files rendered after \(edit.name)")
+        }
+    }
+
+    /// A new heading moves what every page links to: nothing is reused, and nothing is stale.
+    @Test func aNewSectionRendersEverythingAgain() async throws {
+        let site = try EditedSite(seed: true)
+        defer { site.folder.remove() }
+        _ = await site.rebuild()
+        let document = "Content/overview-of-chinese-ai-models.md"
+        try site.write(site.files[document]! + "\n## A new section\n\nText.\n", to: document)
+        let result = await site.rebuild()
+        #expect(result.published?.site.reusedCount == 0)
+        #expect(await site.differenceFromCleanBuild(result) == nil)
+    }
+}
+
 /// A small, deterministic random number generator, so a failing sequence of edits can be replayed.
 struct SplitMix64: RandomNumberGenerator {
     var state: UInt64

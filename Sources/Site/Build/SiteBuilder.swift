@@ -53,7 +53,8 @@ public struct SiteBuilder: Sendable {
             result.times = times
             return result
         }
-        let result = build(content, previous: memory.published, times: times)
+        let reuse = theme.map { SiteRenderer.RenderReuse(previous: memory.published?.site, theme: Self.hash($0)) }
+        let result = build(content, previous: memory.published, reuse: reuse, times: times)
         guard let published = result.published else { return result }
         memory.published = published
         if var inputs {
@@ -66,8 +67,8 @@ public struct SiteBuilder: Sendable {
     }
 
     private func build(
-        _ content: LoadedContent, previous: PublishedSite?, times: StageTimes,
-        written: (RenderedSite) -> Void = { _ in }
+        _ content: LoadedContent, previous: PublishedSite?, reuse: SiteRenderer.RenderReuse? = nil,
+        times: StageTimes, written: (RenderedSite) -> Void = { _ in }
     ) -> BuildResult {
         var result = BuildResult()
         result.times = times
@@ -88,6 +89,7 @@ public struct SiteBuilder: Sendable {
             var renderer = SiteRenderer(templates: templates)
             renderer.maxOutputBytes = options.maxOutputBytes
             renderer.baseURL = options.baseURL ?? content.config.baseURL
+            renderer.reuse = reuse
             var renderTimes = StageTimes()
             let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in
                 let enrichment = renderTimes.measure("enrich") { Enricher(config: content.config).enrich(documents) }
@@ -104,6 +106,9 @@ public struct SiteBuilder: Sendable {
                 (enrichment, site) = try render()
             }
             for stage in renderTimes.stages { result.times.add(stage.name, stage.duration) }
+            if reuse?.previous != nil {
+                result.times.detail("render", "\(site.reusedCount) of \(site.files.count) files reused")
+            }
             // The model graph's findings are `atlas check`'s to list; here they count (for --strict).
             result.diagnostics += enrichment.diagnostics
             result.diagnostics += site.diagnostics
@@ -121,6 +126,16 @@ public struct SiteBuilder: Sendable {
             result.diagnostics.append(error)
         }
         return result
+    }
+
+    /// The theme's files, hashed: a page rendered with other templates or assets is not reused.
+    private static func hash(_ theme: [ThemeFile]) -> Int {
+        var hasher = Hasher()
+        for file in theme {
+            hasher.combine(file.path)
+            hasher.combine(file.bytes)
+        }
+        return hasher.finalize()
     }
 
     private func mayContinue(_ result: BuildResult) -> Bool {

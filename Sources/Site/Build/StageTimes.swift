@@ -3,6 +3,8 @@
 /// time goes without a profiler.
 public struct StageTimes: Sendable, Equatable {
     public private(set) var stages: [(name: String, duration: Duration)] = []
+    /// A word on a stage, printed after its time: `render 310 ms (9,790 of 9,807 files reused)`.
+    public private(set) var details: [String: String] = [:]
 
     public init() {}
 
@@ -22,9 +24,15 @@ public struct StageTimes: Sendable, Equatable {
         }
     }
 
+    mutating func detail(_ name: String, _ text: String) { details[name] = text }
+
     /// `read 12 ms, enrich 310 ms, render 2100 ms, write 95 ms`.
     public var summary: String {
-        stages.map { "\($0.name) \(Int(($0.duration / .milliseconds(1)).rounded())) ms" }.joined(separator: ", ")
+        stages.map { stage in
+            let milliseconds = Int((stage.duration / .milliseconds(1)).rounded())
+            return "\(stage.name) \(milliseconds) ms" + (details[stage.name].map { " (\($0))" } ?? "")
+        }
+        .joined(separator: ", ")
     }
 
     /// Times differ from run to run; two results are alike whatever their times.

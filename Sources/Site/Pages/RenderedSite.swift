@@ -2,7 +2,7 @@ import Markdown
 import Synchronization
 
 /// A whole site in memory: relative path -> file bytes. Nothing is on disk yet.
-public struct RenderedSite: Sendable, Equatable {
+public struct RenderedSite: Sendable {
     /// The default bound on a site's total size: far above any real catalog, low enough that a
     /// pathological one (300 benchmarks × 3,000 models renders over a gigabyte) stops early.
     public static let defaultMaxBytes = 1 << 30
@@ -17,6 +17,11 @@ public struct RenderedSite: Sendable, Equatable {
     public var maxBytes: Int
     /// The bytes of all files together.
     public private(set) var totalBytes: Int
+    /// Each keyed file's `RenderKeys` key: the next build in this process reuses its bytes when
+    /// its key is the same.
+    var renderKeys: [String: Int] = [:]
+    /// How many files were taken from the previous build instead of rendered.
+    public private(set) var reusedCount = 0
 
     public init(
         files: [String: [UInt8]] = [:], pageCount: Int = 0, diagnostics: [Diagnostic] = [],
@@ -54,6 +59,13 @@ public struct RenderedSite: Sendable, Equatable {
     }
 }
 
+extension RenderedSite: Equatable {
+    /// Two sites are alike when their files are: keys and reuse say how a site was made.
+    public static func == (a: RenderedSite, b: RenderedSite) -> Bool {
+        a.files == b.files && a.pageCount == b.pageCount && a.diagnostics == b.diagnostics && a.maxBytes == b.maxBytes
+    }
+}
+
 extension RenderedSite {
     /// The bytes in a buffer of their own size. A page is made by appending, so its buffer grew
     /// by doubling; the site holds every page until it is written, and the slack was about a
@@ -70,6 +82,8 @@ extension RenderedSite {
 /// A file of the site still to be rendered: where it goes and how to make its bytes.
 struct PendingFile: Sendable {
     var path: String
+    /// What the file is made from, hashed (`RenderKeys`); nil when it is rendered every time.
+    var key: Int? = nil
     var render: @Sendable () throws(Diagnostic) -> [UInt8]
 }
 
@@ -77,8 +91,16 @@ extension RenderedSite {
     /// Renders `files` on every core and adds them in order: the same site, and the same
     /// size-limit error, as rendering and adding them one by one. Once the files rendered so far
     /// pass `maxBytes`, the rest are not rendered ahead; the ones the ordered adds still reach
-    /// are rendered then, so an oversized site still stops early.
-    mutating func add(rendering files: [PendingFile]) throws(Diagnostic) {
+    /// are rendered then, so an oversized site still stops early. A file whose key is its key
+    /// in `previous` takes its bytes from there.
+    mutating func add(rendering files: [PendingFile], reusing previous: RenderedSite? = nil) throws(Diagnostic) {
+        let files = files.map { file in
+            guard let key = file.key else { return file }
+            renderKeys[file.path] = key
+            guard previous?.renderKeys[file.path] == key, let bytes = previous?.files[file.path] else { return file }
+            reusedCount += 1
+            return PendingFile(path: file.path, key: key) { bytes }
+        }
         let renderedBytes = Mutex(0)
         let limit = maxBytes - totalBytes
         let results = concurrentResults(

@@ -12,6 +12,9 @@ public struct SiteRenderer: Sendable {
     public var maxOutputBytes = RenderedSite.defaultMaxBytes
     /// Where the site is published: adds a sitemap, canonical links and a feed (nil: all relative).
     public var baseURL: BaseURL?
+    /// The last build of this process and a hash of the theme it is rendered with: pages made
+    /// from what they were made from then are taken from it (`RenderKeys`). Nil renders all.
+    var reuse: RenderReuse?
 
     /// Folder of the section pages, relative to the output folder.
     public static let sectionsFolder = "sections"
@@ -66,10 +69,17 @@ public struct SiteRenderer: Sendable {
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         let allSections = sections.map(\.1)
         let names = catalog.map { NameLinker(catalog: $0, depth: 1) }
+        let sources = catalog.map { SourceLinker(outline: outline, catalog: $0) }
+        let keys = reuse.map {
+            RenderKeys(
+                theme: $0.theme, settings: [language, baseURL?.description], outline: outline, sources: sources,
+                catalog: catalog)
+        }
         for (position, (document, section)) in sections.enumerated() {
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
             pending.append(
-                PendingFile(path: path) { () throws(Diagnostic) in
+                PendingFile(path: path, key: keys?.section(section, in: document, position: position)) {
+                    () throws(Diagnostic) in
                     var view = sectionView(
                         section, in: document, outline: outline, position: position, of: allSections,
                         hasNav: hasNav, anchors: anchors)
@@ -80,25 +90,25 @@ public struct SiteRenderer: Sendable {
                 })
         }
         site.pageCount = 1 + sections.count
-        if let catalog {
+        if let catalog, let sources {
             let pages = CatalogPages(
-                catalog: catalog, sources: SourceLinker(outline: outline, catalog: catalog), templates: templates,
+                catalog: catalog, sources: sources, templates: templates,
                 publishing: publishing,
                 chrome: { title, folder in
                     chrome(
                         title: title + " · " + outline.title, siteTitle: outline.title, depth: CatalogPages.depth,
                         hasNav: true, current: folder)
                 })
-            let catalogPages = pages.pendingPages()
+            let catalogPages = pages.pendingPages(keys: keys)
             pending += catalogPages
-            try site.add(rendering: pending)
+            try site.add(rendering: pending, reusing: reuse?.previous ?? nil)
             site.pageCount += catalogPages.count
             let compareChrome = chrome(
                 title: "Compare models · " + outline.title, siteTitle: outline.title, depth: 0, hasNav: true)
             try pages.renderCompare(into: &site, chrome: compareChrome)
             site.pageCount += 1
         } else {
-            try site.add(rendering: pending)
+            try site.add(rendering: pending, reusing: reuse?.previous ?? nil)
         }
         try addPublishingFiles(to: &site, catalog: catalog, siteTitle: outline.title)
         site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
@@ -118,6 +128,13 @@ public struct SiteRenderer: Sendable {
                     CSVExport.bytes(catalog, view: view)
                 }
             }
+    }
+
+    /// What a rebuild may take from the build before it (see `reuse`).
+    struct RenderReuse: Sendable {
+        var previous: RenderedSite?
+        /// A hash of the templates and assets the site is rendered with.
+        var theme: Int
     }
 
     /// A download: its file name in `data/`, its link text, and how to make it.

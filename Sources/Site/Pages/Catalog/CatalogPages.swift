@@ -33,17 +33,18 @@ struct CatalogPages: Sendable {
     static let depth = 1
 
     /// Every page, still to render, in the order they are added to the site. A page whose path
-    /// is refused fails in its place in that order, as it would rendered one by one.
-    func pendingPages() -> [PendingFile] {
+    /// is refused fails in its place in that order, as it would rendered one by one. With
+    /// `keys`, entity pages carry their render keys.
+    func pendingPages(keys: RenderKeys? = nil) -> [PendingFile] {
         var pages: [PendingFile] = []
         func page<View: ChromedPage>(
-            _ template: String, _ path: Result<String, Diagnostic>, description: String,
+            _ template: String, _ path: Result<String, Diagnostic>, description: String, key: Int? = nil,
             _ view: @escaping @Sendable () -> View
         ) {
             switch path {
             case .success(let path):
                 pages.append(
-                    PendingFile(path: path) { () throws(Diagnostic) in
+                    PendingFile(path: path, key: key) { () throws(Diagnostic) in
                         let placed = publishing.place(view(), at: path, description: description)
                         return try templates.renderBytes(placed, template: template)
                     })
@@ -54,24 +55,30 @@ struct CatalogPages: Sendable {
         let describe = PageDescriptions(catalog: catalog)
         for model in catalog.models {
             let path = Result { () throws(Diagnostic) in try EntityFolder.models.path(model.id, at: model.source) }
-            page("model", path, description: describe.model(model)) { modelPage(model) }
+            let key = keys.map { renderKey(model, keys: $0) }
+            page("model", path, description: describe.model(model), key: key) { modelPage(model) }
         }
         for benchmark in catalog.benchmarks {
             let path = Result { () throws(Diagnostic) in
                 try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
             }
-            page("benchmark", path, description: describe.benchmark(benchmark)) { benchmarkPage(benchmark) }
+            let key = keys.map { renderKey(benchmark, keys: $0) }
+            page("benchmark", path, description: describe.benchmark(benchmark), key: key) {
+                benchmarkPage(benchmark)
+            }
         }
         for series in catalog.series {
             let path = Result { () throws(Diagnostic) in try EntityFolder.series.path(series.id, at: series.source) }
-            page("series", path, description: describe.series(series)) { seriesPage(series) }
+            let key = keys.map { renderKey(series, keys: $0) }
+            page("series", path, description: describe.series(series), key: key) { seriesPage(series) }
         }
         for organization in catalog.organizations {
             let source = catalog.models(of: organization.id).first?.source ?? Provenance(Self.configLocation)
             let path = Result { () throws(Diagnostic) in
                 try EntityFolder.organizations.path(organization.id, at: source)
             }
-            page("organization", path, description: describe.organization(organization)) {
+            let key = keys.map { renderKey(organization, keys: $0) }
+            page("organization", path, description: describe.organization(organization), key: key) {
                 organizationPage(organization)
             }
         }

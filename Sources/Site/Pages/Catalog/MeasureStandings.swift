@@ -11,6 +11,9 @@ struct MeasureStandings: Sendable {
         var best: [ModelID: Score]
         /// Their values, ascending.
         var sortedValues: [Double]
+        /// What a standing chart draws of them (`strip()`), made once: every model page on the
+        /// measure draws the same strip.
+        var strip: [Double] = []
     }
 
     private(set) var comparisons: [Measure: Comparison] = [:]
@@ -31,6 +34,7 @@ struct MeasureStandings: Sendable {
         }
         for measure in comparisons.keys {
             comparisons[measure]!.sortedValues = comparisons[measure]!.best.values.compactMap(\.value).sorted()
+            comparisons[measure]!.strip = comparisons[measure]!.strip()
         }
     }
 

@@ -25,7 +25,7 @@ extension CatalogPages {
             rows.append(
                 StandingChart.Row(
                     label: label, value: value, display: own.raw, rank: comparison.rank(of: value),
-                    values: comparison.strip(), comparedCount: comparison.sortedValues.count,
+                    values: comparison.strip, comparedCount: comparison.sortedValues.count,
                     lowerIsBetter: comparison.direction == .lowerIsBetter, href: link(score.benchmark).href))
         }
         // Benchmarks in name order (then setting), the same from run to run.

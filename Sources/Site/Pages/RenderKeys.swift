@@ -1,0 +1,133 @@
+import Catalog
+import Markdown
+
+/// What each page is made from, hashed, so that `atlas serve` renders again only the pages an
+/// edit reaches: a page whose key equals its key in the last build of the same process gets
+/// that build's bytes (`RenderedSite.add(rendering:reusing:)`).
+///
+/// A key combines `site` (what any page may read: the theme, the site's settings, the outline's
+/// headings, sections and source lines, every entity's names and every results table's shape)
+/// with what the page itself shows: a model page its model, scores and standings, a section
+/// page its blocks. So a changed score re-renders its model's page, its benchmark's page and
+/// the pages whose standings it moves; a renamed model or a new heading re-renders everything.
+/// Keys are `Hasher` values: seeded per process, compared only within one.
+struct RenderKeys: Sendable {
+    let site: Int
+
+    /// `theme` hashes the templates and assets the build read; `settings` whatever else of the
+    /// renderer reaches every page (language, base URL).
+    init(theme: Int, settings: some Hashable, outline: SiteOutline, sources: SourceLinker?, catalog: Catalog?) {
+        var hasher = Hasher()
+        hasher.combine(theme)
+        hasher.combine(settings)
+        hasher.combine(outline.title)
+        for document in outline.documents {
+            hasher.combine(document.document.path)
+            hasher.combine(document.title)
+            hasher.combine(document.introBlockIndices)
+            hasher.combine(document.sections)
+            hasher.combine(document.outline.headings)
+        }
+        sources?.hashShape(into: &hasher)
+        if let catalog { Self.hashNames(of: catalog, into: &hasher) }
+        site = hasher.finalize()
+    }
+
+    /// Every entity's names and every results table's shape: what links, navigation and source
+    /// labels on any page read. Scores and facts are left to the pages that show them.
+    private static func hashNames(of catalog: Catalog, into hasher: inout Hasher) {
+        for organization in catalog.organizations {
+            hasher.combine(organization.id)
+            hasher.combine(organization.name)
+        }
+        for series in catalog.series {
+            hasher.combine(series.id)
+            hasher.combine(series.name)
+        }
+        for model in catalog.models {
+            hasher.combine(model.id)
+            hasher.combine(model.name)
+            hasher.combine(model.aliases)
+        }
+        for benchmark in catalog.benchmarks {
+            hasher.combine(benchmark.id)
+            hasher.combine(benchmark.name)
+            hasher.combine(benchmark.aliases)
+            hasher.combine(benchmark.category)
+        }
+        for table in catalog.tables {
+            hasher.combine(table.id)
+            hasher.combine(table.headingPath)
+            hasher.combine(table.series)
+            hasher.combine(table.orientation)
+            hasher.combine(table.models)
+            hasher.combine(table.benchmarks)
+            hasher.combine(table.source)
+        }
+    }
+
+    /// A key of `site` and `parts`.
+    func key(_ parts: (inout Hasher) -> Void) -> Int {
+        var hasher = Hasher()
+        hasher.combine(site)
+        parts(&hasher)
+        return hasher.finalize()
+    }
+
+    func section(_ section: SectionOutline, in document: DocumentOutline, position: Int) -> Int {
+        key { hasher in
+            hasher.combine(position)
+            hasher.combine(section)
+            for index in section.blockRange {
+                hasher.combine(document.document.blocks[index])
+                hasher.combine(document.document.blockHTML[index])
+            }
+        }
+    }
+}
+
+extension CatalogPages {
+    /// What a model page shows: the model, its scores, where it stands on each benchmark.
+    func renderKey(_ model: Model, keys: RenderKeys) -> Int {
+        keys.key { hasher in
+            hasher.combine(model)
+            hasher.combine(catalog.scores(of: model.id))
+            hasher.combine(standingRows(model))
+        }
+    }
+
+    /// What a benchmark page shows: the benchmark and every score on it.
+    func renderKey(_ benchmark: Benchmark, keys: RenderKeys) -> Int {
+        keys.key { hasher in
+            hasher.combine(benchmark)
+            hasher.combine(catalog.scores(on: benchmark.id))
+        }
+    }
+
+    /// What a series page shows: the series and its models' rows.
+    func renderKey(_ series: Series, keys: RenderKeys) -> Int {
+        keys.key { hasher in
+            hasher.combine(series)
+            hashModelRows(series.models.compactMap { catalog.model($0) }, into: &hasher)
+        }
+    }
+
+    /// What an organization page shows: its series (with their models' releases) and its models.
+    func renderKey(_ organization: Organization, keys: RenderKeys) -> Int {
+        keys.key { hasher in
+            hasher.combine(organization)
+            for series in catalog.series where series.organization == organization.id {
+                hasher.combine(series)
+                hashModelRows(series.models.compactMap { catalog.model($0) }, into: &hasher)
+            }
+            hashModelRows(catalog.models(of: organization.id), into: &hasher)
+        }
+    }
+
+    private func hashModelRows(_ models: [Model], into hasher: inout Hasher) {
+        for model in models {
+            hasher.combine(model)
+            hasher.combine(catalog.scores(of: model.id).count)
+        }
+    }
+}
