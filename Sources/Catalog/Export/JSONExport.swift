@@ -40,23 +40,19 @@ public enum JSONExport {
         _ key: String, _ elements: [Element], _ convert: (Element) -> JSONValue, to out: inout [UInt8],
         last: Bool = false
     ) {
-        var text = "  \"\(key)\": "
+        out += "  \"\(key)\": ".utf8
         if elements.isEmpty {
-            text += "[]"
+            out += "[]".utf8
         } else {
-            text += "[\n"
+            out += "[\n".utf8
             for (index, element) in elements.enumerated() {
-                text += "    "
-                convert(element).write(to: &text, indent: 4)
-                text += index + 1 < elements.count ? ",\n" : "\n"
-                // Moved to the bytes one entity at a time, so the text never holds the whole member.
-                out += text.utf8
-                text = ""
+                out += "    ".utf8
+                convert(element).write(to: &out, indent: 4)
+                out += (index + 1 < elements.count ? ",\n" : "\n").utf8
             }
-            text += "  ]"
+            out += "  ]".utf8
         }
-        text += last ? "\n" : ",\n"
-        out += text.utf8
+        out += (last ? "\n" : ",\n").utf8
     }
 
     static func source(_ provenance: Provenance) -> JSONValue {

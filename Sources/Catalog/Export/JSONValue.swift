@@ -19,30 +19,33 @@ public indirect enum JSONValue: Sendable {
 
     /// The document as text, ending with a newline.
     public var text: String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, indent: 0)
-        out += "\n"
-        return out
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(to out: inout String, indent: Int) {
+    /// Appends the value's UTF-8 text, nested `indent` spaces deep. Bytes, not a `String`: the
+    /// catalog export writes tens of megabytes, and appending to a string checked every piece.
+    func write(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += Self.format(value)
+        case .null: out += "null".utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .number(let value): out += Self.format(value).utf8
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let values):
             guard !values.isEmpty else {
-                out += "[]"
+                out += "[]".utf8
                 return
             }
-            out += "[\n"
+            out += "[\n".utf8
             for (index, value) in values.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.pad(indent + 2, &out)
                 value.write(to: &out, indent: indent + 2)
-                out += index + 1 < values.count ? ",\n" : "\n"
+                out += (index + 1 < values.count ? ",\n" : "\n").utf8
             }
-            out += String(repeating: " ", count: indent) + "]"
+            Self.pad(indent, &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
             let keys = members.keys.sorted()
             Self.writeMembers(keys.map { ($0, members[$0]!) }, to: &out, indent: indent)
@@ -52,20 +55,25 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
-    private static func writeMembers(_ members: [(String, JSONValue)], to out: inout String, indent: Int) {
+    private static func writeMembers(_ members: [(String, JSONValue)], to out: inout [UInt8], indent: Int) {
         guard !members.isEmpty else {
-            out += "{}"
+            out += "{}".utf8
             return
         }
-        out += "{\n"
+        out += "{\n".utf8
         for (index, (key, value)) in members.enumerated() {
-            out += String(repeating: " ", count: indent + 2)
+            pad(indent + 2, &out)
             writeString(key, to: &out)
-            out += ": "
+            out += ": ".utf8
             value.write(to: &out, indent: indent + 2)
-            out += index + 1 < members.count ? ",\n" : "\n"
+            out += (index + 1 < members.count ? ",\n" : "\n").utf8
         }
-        out += String(repeating: " ", count: indent) + "}"
+        pad(indent, &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    private static func pad(_ count: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     /// `22`, `2.4`, `0.606`: integers without a fraction, others in their shortest exact form.
@@ -75,28 +83,29 @@ public indirect enum JSONValue: Sendable {
         return "\(value)"
     }
 
-    private static func writeString(_ value: String, to out: inout String) {
-        out += "\""
+    private static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         // Most strings need no escape: appended whole, not scalar by scalar (the export's hot spot).
         let needsEscape = value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
         guard needsEscape else {
-            out += value
-            out += "\""
+            out += value.utf8
+            out.append(UInt8(ascii: "\""))
             return
         }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case UInt8(ascii: "\n"): out += "\\n".utf8
+            case UInt8(ascii: "\r"): out += "\\r".utf8
+            case UInt8(ascii: "\t"): out += "\\t".utf8
+            case _ where byte < 0x20:
+                let hex = String(byte, radix: 16)
+                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+            // Bytes of multi-byte scalars are all 0x80 or above: copied as they are.
+            default: out.append(byte)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

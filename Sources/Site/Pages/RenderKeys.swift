@@ -91,8 +91,16 @@ extension CatalogPages {
     func renderKey(_ model: Model, keys: RenderKeys) -> Int {
         keys.key { hasher in
             hasher.combine(model)
-            hasher.combine(catalog.scores(of: model.id))
-            hasher.combine(standingRows(model))
+            let scores = catalog.scores(of: model.id)
+            hasher.combine(scores)
+            // What `standingRows` reads, without making the rows: each comparison's shared part
+            // and the model's rank in it (labels and links are the site's names).
+            for score in scores where score.isReported {
+                guard let comparison = standings.comparison(Measure(benchmark: score.benchmark, setting: score.setting))
+                else { continue }
+                hasher.combine(comparison.digest)
+                if let value = comparison.best[model.id]?.value { hasher.combine(comparison.rank(of: value)) }
+            }
         }
     }
 

@@ -82,9 +82,26 @@ extension RenderedSite {
 /// A file of the site still to be rendered: where it goes and how to make its bytes.
 struct PendingFile: Sendable {
     var path: String
-    /// What the file is made from, hashed (`RenderKeys`); nil when it is rendered every time.
-    var key: Int? = nil
+    /// Hashes what the file is made from (`RenderKeys`); nil when it is rendered every time.
+    /// Run on the rendering threads: keys of thousands of pages take a while too.
+    var key: (@Sendable () -> Int)? = nil
     var render: @Sendable () throws(Diagnostic) -> [UInt8]
+
+    /// A file made: its bytes and key, and whether the bytes were the previous build's.
+    struct Made: Sendable {
+        var bytes: [UInt8]
+        var key: Int?
+        var reused: Bool
+    }
+
+    /// The bytes `previous` holds at this path when its key there is this file's key; else rendered.
+    func make(reusing previous: RenderedSite?) throws(Diagnostic) -> Made {
+        let key = key?()
+        if let key, let previous, previous.renderKeys[path] == key, let bytes = previous.files[path] {
+            return Made(bytes: bytes, key: key, reused: true)
+        }
+        return Made(bytes: RenderedSite.compact(try render()), key: key, reused: false)
+    }
 }
 
 extension RenderedSite {
@@ -94,26 +111,21 @@ extension RenderedSite {
     /// are rendered then, so an oversized site still stops early. A file whose key is its key
     /// in `previous` takes its bytes from there.
     mutating func add(rendering files: [PendingFile], reusing previous: RenderedSite? = nil) throws(Diagnostic) {
-        let files = files.map { file in
-            guard let key = file.key else { return file }
-            renderKeys[file.path] = key
-            guard previous?.renderKeys[file.path] == key, let bytes = previous?.files[file.path] else { return file }
-            reusedCount += 1
-            return PendingFile(path: file.path, key: key) { bytes }
-        }
         let renderedBytes = Mutex(0)
         let limit = maxBytes - totalBytes
         let results = concurrentResults(
             count: files.count, skip: { renderedBytes.withLock { $0 > limit } },
             body: { index in
-                let result = Result { () throws(Diagnostic) in try Self.compact(files[index].render()) }
-                if case .success(let bytes) = result { renderedBytes.withLock { $0 += bytes.count } }
+                let result = Result { () throws(Diagnostic) in try files[index].make(reusing: previous) }
+                if case .success(let made) = result { renderedBytes.withLock { $0 += made.bytes.count } }
                 return result
             })
         for (file, result) in zip(files, results) {
-            let bytes: [UInt8]
-            if let result { bytes = try result.get() } else { bytes = try file.render() }
-            try add(bytes, at: file.path)
+            let made: PendingFile.Made
+            if let result { made = try result.get() } else { made = try file.make(reusing: previous) }
+            try add(made.bytes, at: file.path)
+            if let key = made.key { renderKeys[file.path] = key }
+            if made.reused { reusedCount += 1 }
         }
     }
 }

@@ -78,7 +78,10 @@ public struct SiteRenderer: Sendable {
         for (position, (document, section)) in sections.enumerated() {
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
             pending.append(
-                PendingFile(path: path, key: keys?.section(section, in: document, position: position)) {
+                PendingFile(
+                    path: path,
+                    key: keys.map { keys in { @Sendable in keys.section(section, in: document, position: position) } }
+                ) {
                     () throws(Diagnostic) in
                     var view = sectionView(
                         section, in: document, outline: outline, position: position, of: allSections,
@@ -100,13 +103,11 @@ public struct SiteRenderer: Sendable {
                         hasNav: true, current: folder)
                 })
             let catalogPages = pages.pendingPages(keys: keys)
-            pending += catalogPages
-            try site.add(rendering: pending, reusing: reuse?.previous ?? nil)
-            site.pageCount += catalogPages.count
             let compareChrome = chrome(
                 title: "Compare models · " + outline.title, siteTitle: outline.title, depth: 0, hasNav: true)
-            try pages.renderCompare(into: &site, chrome: compareChrome)
-            site.pageCount += 1
+            pending += catalogPages + pages.pendingCompare(chrome: compareChrome)
+            try site.add(rendering: pending, reusing: reuse?.previous ?? nil)
+            site.pageCount += catalogPages.count + 1
         } else {
             try site.add(rendering: pending, reusing: reuse?.previous ?? nil)
         }

@@ -38,14 +38,16 @@ struct CatalogPages: Sendable {
     func pendingPages(keys: RenderKeys? = nil) -> [PendingFile] {
         var pages: [PendingFile] = []
         func page<View: ChromedPage>(
-            _ template: String, _ path: Result<String, Diagnostic>, description: String, key: Int? = nil,
+            _ template: String, _ path: Result<String, Diagnostic>,
+            description: @autoclosure @escaping @Sendable () -> String, key: (@Sendable () -> Int)? = nil,
             _ view: @escaping @Sendable () -> View
         ) {
+            // The description is made with the page, so a page taken from the last build skips it too.
             switch path {
             case .success(let path):
                 pages.append(
                     PendingFile(path: path, key: key) { () throws(Diagnostic) in
-                        let placed = publishing.place(view(), at: path, description: description)
+                        let placed = publishing.place(view(), at: path, description: description())
                         return try templates.renderBytes(placed, template: template)
                     })
             case .failure(let error):
@@ -55,21 +57,21 @@ struct CatalogPages: Sendable {
         let describe = PageDescriptions(catalog: catalog)
         for model in catalog.models {
             let path = Result { () throws(Diagnostic) in try EntityFolder.models.path(model.id, at: model.source) }
-            let key = keys.map { renderKey(model, keys: $0) }
+            let key = keys.map { keys in { @Sendable in renderKey(model, keys: keys) } }
             page("model", path, description: describe.model(model), key: key) { modelPage(model) }
         }
         for benchmark in catalog.benchmarks {
             let path = Result { () throws(Diagnostic) in
                 try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
             }
-            let key = keys.map { renderKey(benchmark, keys: $0) }
+            let key = keys.map { keys in { @Sendable in renderKey(benchmark, keys: keys) } }
             page("benchmark", path, description: describe.benchmark(benchmark), key: key) {
                 benchmarkPage(benchmark)
             }
         }
         for series in catalog.series {
             let path = Result { () throws(Diagnostic) in try EntityFolder.series.path(series.id, at: series.source) }
-            let key = keys.map { renderKey(series, keys: $0) }
+            let key = keys.map { keys in { @Sendable in renderKey(series, keys: keys) } }
             page("series", path, description: describe.series(series), key: key) { seriesPage(series) }
         }
         for organization in catalog.organizations {
@@ -77,7 +79,7 @@ struct CatalogPages: Sendable {
             let path = Result { () throws(Diagnostic) in
                 try EntityFolder.organizations.path(organization.id, at: source)
             }
-            let key = keys.map { renderKey(organization, keys: $0) }
+            let key = keys.map { keys in { @Sendable in renderKey(organization, keys: keys) } }
             page("organization", path, description: describe.organization(organization), key: key) {
                 organizationPage(organization)
             }

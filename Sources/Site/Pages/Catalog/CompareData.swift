@@ -67,14 +67,19 @@ extension CatalogPages {
     }
 
     /// `compare.html` (at the top of the site) and the data it reads.
-    func renderCompare(into site: inout RenderedSite, chrome: PageChrome) throws(Diagnostic) {
-        try site.add(Array(compareScript().utf8), at: Self.compareDataPath)
-        let view = publishing.place(
+    /// `compare-data.js` and `compare.html`, still to render (with the other pages, on every core).
+    func pendingCompare(chrome: PageChrome) -> [PendingFile] {
+        let page = publishing.place(
             ComparePageView(chrome: chrome, modelListHref: EntityFolder.models.indexHref(depth: 0)),
             at: Self.comparePath,
             description:
                 "Compare the scores of \(catalog.models.count) models side by side on the benchmarks they share.")
-        try site.add(try templates.renderBytes(view, template: "compare"), at: Self.comparePath)
+        return [
+            PendingFile(path: Self.compareDataPath) { Array(compareScript().utf8) },
+            PendingFile(path: Self.comparePath) { () throws(Diagnostic) in
+                try templates.renderBytes(page, template: "compare")
+            },
+        ]
     }
 
     static let comparePath = "compare.html"

@@ -14,6 +14,9 @@ struct MeasureStandings: Sendable {
         /// What a standing chart draws of them (`strip()`), made once: every model page on the
         /// measure draws the same strip.
         var strip: [Double] = []
+        /// A hash of what every standing chart on the measure shares (direction, count, strip):
+        /// with a model's rank, all its page reads of the comparison (`RenderKeys`).
+        var digest = 0
     }
 
     private(set) var comparisons: [Measure: Comparison] = [:]
@@ -35,6 +38,11 @@ struct MeasureStandings: Sendable {
         for measure in comparisons.keys {
             comparisons[measure]!.sortedValues = comparisons[measure]!.best.values.compactMap(\.value).sorted()
             comparisons[measure]!.strip = comparisons[measure]!.strip()
+            var hasher = Hasher()
+            hasher.combine(comparisons[measure]!.direction)
+            hasher.combine(comparisons[measure]!.sortedValues.count)
+            hasher.combine(comparisons[measure]!.strip)
+            comparisons[measure]!.digest = hasher.finalize()
         }
     }
 
