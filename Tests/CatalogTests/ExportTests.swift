@@ -38,6 +38,33 @@ import Testing
         #expect(JSONExport.render(Catalog()) == JSONExport.document(Catalog()).text)
     }
 
+    /// `atlas serve` exports after each edit copying the text of unchanged entities: the result
+    /// is the fresh export, whatever changed (a score, a model's facts, an entity gone).
+    @Test func anExportReusingTheLastOneIsTheFreshExport() {
+        var catalog = seed.catalog
+        let first = JSONExport.bytes(catalog, reusing: nil)
+        #expect(first.bytes == JSONExport.bytes(catalog))
+        #expect(JSONExport.bytes(catalog, reusing: first).bytes == first.bytes)
+
+        var scores = catalog.scores
+        scores[3].value = 12.5
+        scores[3].raw = "12.5"
+        scores.remove(at: 7)
+        var models = catalog.models
+        models[0].notes = "edited \"notes\""
+        var edited = Catalog()
+        edited.finish(
+            organizations: catalog.organizations, series: catalog.series, models: models,
+            benchmarks: catalog.benchmarks, tables: catalog.tables, scores: scores,
+            otherSections: catalog.otherSections)
+        catalog = edited
+        let second = JSONExport.bytes(catalog, reusing: first)
+        #expect(second.bytes == JSONExport.bytes(catalog))
+        #expect(second.bytes != first.bytes)
+        // Reused from an export of another catalog altogether (the empty one): still the fresh text.
+        #expect(JSONExport.bytes(Catalog(), reusing: second).bytes == JSONExport.bytes(Catalog()))
+    }
+
     @Test func exportIsTheSameFromRunToRun() throws {
         let again = try Fixture.enrich(
             folder: Fixture.root.appendingPathComponent("Content"),

@@ -9,17 +9,81 @@ public enum JSONExport {
 
     /// `render` as UTF-8, made without the text in between (the site writes these bytes).
     public static func bytes(_ catalog: Catalog) -> [UInt8] {
+        write(catalog, writer: MemberWriter(previous: nil, records: false)).bytes
+    }
+
+    /// `bytes`, copying the text of every entity that `previous` wrote already (`atlas serve`
+    /// exports again after each edit; most entities are as they were). Also returns where each
+    /// entity's text is, for the next export.
+    public static func bytes(_ catalog: Catalog, reusing previous: Written?) -> Written {
+        write(catalog, writer: MemberWriter(previous: previous, records: true))
+    }
+
+    private static func write(_ catalog: Catalog, writer: MemberWriter) -> Written {
         var out = Array("{\n".utf8)
+        var layout = Layout()
         // Members in sorted key order, as `JSONValue.object` writes them.
-        member("benchmarks", catalog.benchmarks, benchmark, to: &out)
-        member("models", catalog.models, model, to: &out)
-        member("organizations", catalog.organizations, organization, to: &out)
+        writer.member("benchmarks", catalog.benchmarks, benchmark, \.benchmarks, to: &out, &layout)
+        writer.member("models", catalog.models, model, \.models, to: &out, &layout)
+        writer.member("organizations", catalog.organizations, organization, \.organizations, to: &out, &layout)
         out += "  \"schema\": \"atlas-catalog/1\",\n".utf8
-        member("scores", catalog.scores, score, to: &out)
-        member("series", catalog.series, series, to: &out)
-        member("tables", catalog.tables, table, to: &out, last: true)
+        writer.member("scores", catalog.scores, score, \.scores, to: &out, &layout)
+        writer.member("series", catalog.series, series, \.series, to: &out, &layout)
+        writer.member("tables", catalog.tables, table, \.tables, to: &out, &layout, last: true)
         out += "}\n".utf8
-        return out
+        return Written(bytes: out, layout: layout)
+    }
+
+    /// An export's bytes and where each entity's text sits in them.
+    public struct Written: Sendable {
+        public var bytes: [UInt8]
+        var layout: Layout
+    }
+
+    /// Each entity's text in an export, by the entity's whole value: an equal value writes the same text.
+    struct Layout: Sendable {
+        var benchmarks: [Benchmark: Range<Int>] = [:]
+        var models: [Model: Range<Int>] = [:]
+        var organizations: [Organization: Range<Int>] = [:]
+        var scores: [Score: Range<Int>] = [:]
+        var series: [Series: Range<Int>] = [:]
+        var tables: [ResultsTable: Range<Int>] = [:]
+    }
+
+    /// Writes the top-level members, each element converted, or copied from `previous`.
+    private struct MemberWriter {
+        var previous: Written?
+        /// Whether to note where each element went (for a next export to reuse).
+        var records: Bool
+
+        /// `  "key": [ ... ]`, each element on its own.
+        func member<Element: Hashable>(
+            _ key: String, _ elements: [Element], _ convert: (Element) -> JSONValue,
+            _ place: WritableKeyPath<Layout, [Element: Range<Int>]>, to out: inout [UInt8], _ layout: inout Layout,
+            last: Bool = false
+        ) {
+            out += "  \"\(key)\": ".utf8
+            if elements.isEmpty {
+                out += "[]".utf8
+            } else {
+                out += "[\n".utf8
+                let known = previous?.layout[keyPath: place] ?? [:]
+                if records { layout[keyPath: place].reserveCapacity(elements.count) }
+                for (index, element) in elements.enumerated() {
+                    out += "    ".utf8
+                    let start = out.count
+                    if let range = known[element], let bytes = previous?.bytes {
+                        out += bytes[range]
+                    } else {
+                        convert(element).write(to: &out, indent: 4)
+                    }
+                    if records { layout[keyPath: place][element] = start..<out.count }
+                    out += (index + 1 < elements.count ? ",\n" : "\n").utf8
+                }
+                out += "  ]".utf8
+            }
+            out += (last ? "\n" : ",\n").utf8
+        }
     }
 
     /// The whole graph as one value: what `render` writes, built whole (tests compare the two).
@@ -33,26 +97,6 @@ public enum JSONExport {
             "tables": .array(catalog.tables.map(table)),
             "scores": .array(catalog.scores.map(score)),
         ])
-    }
-
-    /// `  "key": [ ... ]` at the top level, each element converted and written on its own.
-    private static func member<Element>(
-        _ key: String, _ elements: [Element], _ convert: (Element) -> JSONValue, to out: inout [UInt8],
-        last: Bool = false
-    ) {
-        out += "  \"\(key)\": ".utf8
-        if elements.isEmpty {
-            out += "[]".utf8
-        } else {
-            out += "[\n".utf8
-            for (index, element) in elements.enumerated() {
-                out += "    ".utf8
-                convert(element).write(to: &out, indent: 4)
-                out += (index + 1 < elements.count ? ",\n" : "\n").utf8
-            }
-            out += "  ]".utf8
-        }
-        out += (last ? "\n" : ",\n").utf8
     }
 
     static func source(_ provenance: Provenance) -> JSONValue {

@@ -8,6 +8,8 @@ public final class BuildMemory: @unchecked Sendable {
     public let parseCache = ParseCache()
     /// What the last good build published, so the writer need not hash unchanged files.
     var published: PublishedSite?
+    /// The last catalog.json: the next one copies the text of entities that did not change.
+    let catalogJSON = SiteRenderer.CatalogJSONMemory()
     /// The inputs and result of the last good build: the same inputs give the same site.
     var lastGood: (inputs: BuildInputs, result: BuildResult)?
 

@@ -53,7 +53,10 @@ public struct SiteBuilder: Sendable {
             result.times = times
             return result
         }
-        let reuse = theme.map { SiteRenderer.RenderReuse(previous: memory.published?.site, theme: Self.hash($0)) }
+        let reuse = theme.map {
+            SiteRenderer.RenderReuse(
+                previous: memory.published?.site, theme: Self.hash($0), catalogJSON: memory.catalogJSON)
+        }
         let result = build(content, previous: memory.published, reuse: reuse, times: times)
         guard let published = result.published else { return result }
         memory.published = published

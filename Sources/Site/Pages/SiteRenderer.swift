@@ -1,5 +1,6 @@
 import Catalog
 import Markdown
+import Synchronization
 
 /// Renders parsed documents into an in-memory site: `index.html` and `sections/<slug>.html`.
 ///
@@ -45,7 +46,7 @@ public struct SiteRenderer: Sendable {
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         // Every other file is rendered on all cores, in the order they were added one by one.
         var pending: [PendingFile] = []
-        let data = catalog.map(Self.dataFiles) ?? []
+        let data = catalog.map { Self.dataFiles($0, catalogJSON: reuse?.catalogJSON) } ?? []
         for file in data {
             pending.append(PendingFile(path: Self.dataFolder + "/" + file.name) { file.render() })
         }
@@ -122,8 +123,13 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The downloads: the whole graph as JSON, and its flat views as CSV (each rendered when asked).
-    static func dataFiles(_ catalog: Catalog) -> [DataFile] {
-        [DataFile(name: "catalog.json", label: "Everything (JSON)") { JSONExport.bytes(catalog) }]
+    /// With `catalogJSON`, the JSON copies the text of entities the last export wrote.
+    static func dataFiles(_ catalog: Catalog, catalogJSON: CatalogJSONMemory? = nil) -> [DataFile] {
+        let json = DataFile(name: "catalog.json", label: "Everything (JSON)") {
+            guard let catalogJSON else { return JSONExport.bytes(catalog) }
+            return catalogJSON.export(catalog)
+        }
+        return [json]
             + CSVExport.View.allCases.map { view in
                 DataFile(name: "\(view.rawValue).csv", label: "\(view.rawValue.capitalized) (CSV)") {
                     CSVExport.bytes(catalog, view: view)
@@ -136,6 +142,21 @@ public struct SiteRenderer: Sendable {
         var previous: RenderedSite?
         /// A hash of the templates and assets the site is rendered with.
         var theme: Int
+        /// The last catalog.json written, and where each entity's text is in it.
+        var catalogJSON: CatalogJSONMemory
+    }
+
+    /// The last catalog.json a process exported: the next export copies what did not change.
+    final class CatalogJSONMemory: Sendable {
+        private let last = Mutex<JSONExport.Written?>(nil)
+
+        init() {}
+
+        func export(_ catalog: Catalog) -> [UInt8] {
+            let written = JSONExport.bytes(catalog, reusing: last.withLock { $0 })
+            last.withLock { $0 = written }
+            return written.bytes
+        }
     }
 
     /// A download: its file name in `data/`, its link text, and how to make it.
