@@ -39,6 +39,7 @@ struct RenderKeys: Sendable {
         for organization in catalog.organizations {
             hasher.combine(organization.id)
             hasher.combine(organization.name)
+            hasher.combine(organization.aliases)
         }
         for series in catalog.series {
             hasher.combine(series.id)

@@ -50,9 +50,7 @@ public struct SiteRenderer: Sendable {
         for file in data {
             pending.append(PendingFile(path: Self.dataFolder + "/" + file.name) { file.render() })
         }
-        if let catalog {
-            pending.append(PendingFile(path: SearchIndex.path) { Array(SearchIndex.script(catalog).utf8) })
-        }
+
         pending.append(PendingFile(path: "robots.txt") { Array(Self.robots.utf8) })
 
         let hasNav = catalog != nil
@@ -75,6 +73,11 @@ public struct SiteRenderer: Sendable {
             RenderKeys(
                 theme: $0.theme, settings: [language, baseURL?.description], outline: outline, sources: sources,
                 catalog: catalog)
+        }
+        if let catalog {
+            // Names, aliases and links only: all of them in the site's key.
+            let key = keys.map { keys in { @Sendable in keys.site } }
+            pending.append(PendingFile(path: SearchIndex.path, key: key) { Array(SearchIndex.script(catalog).utf8) })
         }
         for (position, (document, section)) in sections.enumerated() {
             let path = Self.sectionsFolder + "/" + section.slug + ".html"
