@@ -122,7 +122,7 @@ extension ModelName {
     static func inserting(size: String, into name: String, variantWords: Set<String>) -> String {
         var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         var index = words.count
-        while index > 0, variantWords.contains(words[index - 1].lowercased().trimmingCharacters(in: ["."])) {
+        while index > 0, variantWords.contains(words[index - 1].lowercased().trimming { $0 == "." }) {
             index -= 1
         }
         words.insert(size, at: index)

@@ -2,11 +2,15 @@ extension StringProtocol {
     /// The text without leading and trailing whitespace (spaces, tabs, no-break spaces, line ends).
     /// Pure Swift: Foundation's `trimmingCharacters(in:)` goes through NSString on Linux, and
     /// enrichment trims every cell.
-    var trimmed: String {
+    var trimmed: String { trimming(where: isTrimmedSpace) }
+
+    /// The text without the leading and trailing scalars that `isTrimmed` accepts: what
+    /// `trimmingCharacters(in:)` does with a set of a few characters (`(`, `)`), without NSString.
+    func trimming(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isTrimmedSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isTrimmedSpace($0) })!
-        // Most cells have nothing to trim: no copy scalar by scalar then.
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
+        // Most texts have nothing to trim: no copy scalar by scalar then.
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(self) }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars[first...last])

@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+
+@testable import Catalog
+
+/// `trimmed` and `trimming(where:)` stand in for Foundation's `trimmingCharacters(in:)`.
+struct TrimmingTests {
+    @Test(arguments: ["  88.5 ", "\t模型\u{A0}", "\u{3000}开源\n", "plain", "", "   ", "a b", " é "])
+    func trimmedMatchesFoundationWhitespace(text: String) {
+        #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    @Test(arguments: ["(sft)", "((rl))", "chat", "(", "()", "", "(通义)", "a(b)c", ".inst..", " (x) "])
+    func trimmingMatchesFoundationForASetOfCharacters(text: String) {
+        #expect(text.trimming { $0 == "(" || $0 == ")" } == text.trimmingCharacters(in: ["(", ")"]))
+        #expect(text.trimming { $0 == "." } == text.trimmingCharacters(in: ["."]))
+    }
+}
