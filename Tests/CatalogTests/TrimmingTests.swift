@@ -15,4 +15,17 @@ struct TrimmingTests {
         #expect(text.trimming { $0 == "(" || $0 == ")" } == text.trimmingCharacters(in: ["(", ")"]))
         #expect(text.trimming { $0 == "." } == text.trimmingCharacters(in: ["."]))
     }
+
+    /// Every scalar of the Basic Multilingual Plane, where all of Foundation's whitespace is.
+    @Test func foundationWhitespaceIsCharacterSetWhitespaces() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(isFoundationWhitespace(scalar) == CharacterSet.whitespaces.contains(scalar), "U+\(value)")
+        }
+    }
+
+    @Test(arguments: [" 88.5\u{2009}", "\u{200B}12\u{3000}", "\t-\t", "\n5\n", "\u{A0}%"])
+    func trimmingFoundationWhitespaceMatchesFoundation(text: String) {
+        #expect(text.trimming(where: isFoundationWhitespace) == text.trimmingCharacters(in: .whitespaces))
+    }
 }
