@@ -87,6 +87,8 @@ import Testing
             ("Qwen2.5 72B-Inst.", "72B"),
             ("DeepSeek-MoE-16B-Base", "16B"),
             ("tiny-500M", "500M"),
+            ("Base-Chat_1.2t", "1.2t"),
+            ("Turbo bot 7b", "7b"),
         ])
     func size(_ name: String, _ text: String) {
         #expect(ModelName.size(in: name)?.text == text)
@@ -96,6 +98,7 @@ import Testing
         "names without a total size",
         arguments: [
             "DeepSeek-V3", "Mixtral 8x22B", "Qwen3-A3B", "GPT-4o-0513", "o1-mini", "Claude-3-Opus",
+            "Instruct-Turbo-Mini Base", "模型 7", "",
         ])
     func noSize(_ name: String) {
         #expect(ModelName.size(in: name) == nil)

@@ -45,6 +45,21 @@ import Testing
         #expect(NameKey("Institute-7B", synonyms: synonyms).value == "institute7b")
     }
 
+    /// A no-break space is a separator only to the Unicode path: one at the end of a name sends
+    /// it there without changing its key, so both paths must give the same key.
+    @Test(
+        "the ASCII path gives the key the Unicode path gives",
+        arguments: [
+            "Qwen2.5 72B-Inst.", "LLaMA-2 7B", "V2.5-1210", "Gemma-2-9B-it", "a..", "...", "-", "", "9 it 9", "it 7",
+            "7 it", "inst.inst", "A  B", "x/y_z\tw",
+        ])
+    func asciiPathMatchesUnicodePath(_ name: String) {
+        let synonyms = ["inst": "instruct", "it": "instruct", "nine": "9", "gone": ""]
+        #expect(NameKey(name, synonyms: synonyms) == NameKey(name + "\u{A0}", synonyms: synonyms))
+        #expect(NameKey(name) == NameKey(name + "\u{A0}"))
+        #expect(NameKey("7 nine gone 8", synonyms: synonyms).value == "7 9 8")
+    }
+
     @Test func tokensAreLowercasedWordsWithoutTrailingDots() {
         #expect(NameKey.tokens("Llama3.1 405B-Inst.") == ["llama3.1", "405b", "inst"])
         #expect(NameKey.tokens("  A__b / c\u{A0}d\t") == ["a", "b", "c", "d"])

@@ -8,11 +8,12 @@ extension EnrichmentRun {
     /// of its size. Decided over all tables at once, so the order of sections does not matter.
     mutating func noteRowSizes() {
         let roles = TableRoles(vocabulary: config.vocabulary)
+        var roleMemo = TextMemo<TableRole>()  // the copies of a table repeat its headers
         var sizes: [NameKey: Set<Double>] = [:]
         for outline in outlines {
             for section in outline.sections {
                 for placed in section.tables {
-                    let headerRoles = placed.table.header.map { roles.role(of: $0.text) }
+                    let headerRoles = placed.table.header.map { roleMemo($0.text, roles.role(of:)) }
                     guard let sizeColumn = headerRoles.firstIndex(of: .totalParameters) else { continue }
                     let nameColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
                     guard nameColumn != sizeColumn else { continue }

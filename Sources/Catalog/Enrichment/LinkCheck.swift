@@ -15,8 +15,11 @@ enum LinkCheck {
         for inline in block.inlines { check(inline, into: &found) }
         for child in block.children { check(child, into: &found) }
         if case .table(let table) = block.kind {
-            for cell in table.header + table.rows.joined() {
-                for inline in cell.inlines { check(inline, into: &found) }
+            // Row by row: joining the rows would copy every cell of every table.
+            for row in [table.header] + table.rows {
+                for cell in row {
+                    for inline in cell.inlines { check(inline, into: &found) }
+                }
             }
         }
     }

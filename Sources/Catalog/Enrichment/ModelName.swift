@@ -92,7 +92,7 @@ struct ModelName: Hashable {
 extension ModelName {
     /// The first size-like word of a name: `6.7B` in `DeepSeek-Coder-6.7B-base`, `1.3B` in `VL1.3B`.
     static func size(in name: String) -> ParameterCount? {
-        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) {
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) where mayEndInUnit(word) {
             if let count = ValueParsers.parameters(String(word)) { return count }
             // A size glued to letters: `VL1.3B`, `A4B` is an active count and is skipped.
             let digits = word.drop(while: { $0.isLetter })
@@ -103,6 +103,20 @@ extension ModelName {
             }
         }
         return nil
+    }
+
+    /// Whether a word has a letter that ends a size (`B`, `M`, `T`): the sizes above all end in
+    /// one, and most words of a name (`DeepSeek`, `Coder`, `V2`) have none, so they are passed
+    /// over without parsing.
+    private static func mayEndInUnit(_ word: Substring) -> Bool {
+        word.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "M"), UInt8(ascii: "m"), UInt8(ascii: "T"),
+                UInt8(ascii: "t"):
+                return true
+            default: return false
+            }
+        }
     }
 
     /// Whether a name gives a size: `72B`, `VL1.3B`, or an expert layout such as `8x22B`.
@@ -122,7 +136,7 @@ extension ModelName {
     static func inserting(size: String, into name: String, variantWords: Set<String>) -> String {
         var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         var index = words.count
-        while index > 0, variantWords.contains(words[index - 1].lowercased().trimmingCharacters(in: ["."])) {
+        while index > 0, variantWords.contains(words[index - 1].lowercased().trimming { $0 == "." }) {
             index -= 1
         }
         words.insert(size, at: index)

@@ -50,7 +50,7 @@ struct ModelRegistry {
     /// The variant a name's words give (the last variant word wins: `R1-Distill` → distill,
     /// `DeepSeek-V2-Chat (RL)` → rl: a training stage in parentheses is a word too).
     func variant(of name: String) -> Variant? {
-        NameKey.tokens(name).compactMap { variantWords[$0.trimmingCharacters(in: ["(", ")"])] }.last
+        NameKey.tokens(name).compactMap { word in variantWords[word.trimming { $0 == "(" || $0 == ")" }] }.last
     }
 
     // MARK: - Adding

@@ -32,24 +32,24 @@ struct NameKey: Hashable, Comparable, CustomStringConvertible {
 
     /// The same normal form computed on bytes, for names (and synonyms) in ASCII: most of them,
     /// and the Unicode path's case mapping and digit properties are the enrichment's hot spot.
+    /// Each word is written straight into the output and finished there (no buffer per word).
     private static func asciiValue(_ name: String, synonyms: [String: String]) -> String? {
         var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var token: [UInt8] = []
+        out.reserveCapacity(name.utf8.count + 4)
+        var wordStart = 0
         func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        func flush() -> Bool {
-            while token.count > 1, token.last == UInt8(ascii: ".") { token.removeLast() }
-            guard !token.isEmpty else { return true }
-            var word = token
-            if !synonyms.isEmpty, let synonym = synonyms[String(decoding: token, as: UTF8.self)] {
+        func finishWord() -> Bool {
+            while out.count - wordStart > 1, out.last == UInt8(ascii: ".") { out.removeLast() }
+            if !synonyms.isEmpty, out.count > wordStart,
+                let synonym = synonyms[String(decoding: out[wordStart...], as: UTF8.self)]
+            {
                 guard synonym.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
-                word = Array(synonym.utf8)
+                out.replaceSubrange(wordStart..., with: synonym.utf8)
             }
-            if let last = out.last, let first = word.first, isDigit(last), isDigit(first) {
-                out.append(UInt8(ascii: " "))
+            if wordStart > 0, out.count > wordStart, isDigit(out[wordStart - 1]), isDigit(out[wordStart]) {
+                out.insert(UInt8(ascii: " "), at: wordStart)
             }
-            out += word
-            token.removeAll(keepingCapacity: true)
+            wordStart = out.count
             return true
         }
         for byte in name.utf8 {
@@ -58,12 +58,12 @@ struct NameKey: Hashable, Comparable, CustomStringConvertible {
             if lower == UInt8(ascii: " ") || lower == UInt8(ascii: "-") || lower == UInt8(ascii: "_")
                 || lower == UInt8(ascii: "/") || lower == UInt8(ascii: "\t")
             {
-                guard flush() else { return nil }
+                guard finishWord() else { return nil }
             } else {
-                token.append(lower)
+                out.append(lower)
             }
         }
-        guard flush() else { return nil }
+        guard finishWord() else { return nil }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -6,12 +6,12 @@ extension ResultsTableReader {
 
     /// `| Model | #TP | MMLU | ... |`: the model column is the one headed Model (or the first
     /// empty one); attribute columns describe the model; every other column is a benchmark.
-    mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole], evidence: ModelEvidence) {
+    mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole]) {
         let table = reading.table
         let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
         let benchmarkColumns = headerRoles.indices.filter { column in
             column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
-                && !evidence.isProperty(table.header[column].text) && Self.hasScore(table.rows.map { $0[column] })
+                && !isProperty(table.header[column].text) && Self.hasScore(table.rows.map { $0[column] })
         }
         if headerRoles[modelColumn].isModelAttribute {
             reading.refusal = "its first column is \(table.header[modelColumn].text.trimmed), not the names of models"
@@ -82,7 +82,7 @@ extension ResultsTableReader {
 
     /// `| Category | Benchmark (Metric) | # Shots | Model A | Model B |`: rows are benchmarks,
     /// except attribute rows (`Architecture`, `# Total Params`) and group rows (no scores).
-    mutating func readModelsAsColumns(_ reading: inout Reading, headerRoles: [TableRole], evidence: ModelEvidence) {
+    mutating func readModelsAsColumns(_ reading: inout Reading, headerRoles: [TableRole]) {
         let table = reading.table
         // `|  | OLMo 7B | Llama 2 7B |`, `| Category | Model A |`: with no benchmark header, the
         // labels are the first column.
@@ -96,7 +96,7 @@ extension ResultsTableReader {
         // A column of language lists or links beside the models is no model.
         let modelColumns = headerRoles.indices.filter { column in
             column > labelColumn && headerRoles[column] == .other && !evidence.isNotAModel(table.header[column].text)
-                && !evidence.isProperty(table.header[column].text)
+                && !isProperty(table.header[column].text)
                 && Self.hasScore(table.rows.map { $0[column] })
         }
         if let refusal = evidence.refusal(modelColumns.map { table.header[$0].text.trimmed }, benchmarks: benchmarks) {
@@ -106,12 +106,12 @@ extension ResultsTableReader {
         // Decided before any name is resolved: a table of neither scores nor facts adds no model.
         let hasScoreRow = table.rows.contains { row in
             let label = row[labelColumn].labelText
-            let role = roles.role(of: label)
-            return !role.isModelAttribute && role != .average && !evidence.isProperty(label)
+            let role = role(of: label)
+            return !role.isModelAttribute && role != .average && !isProperty(label)
                 && Self.hasScore(modelColumns.map { row[$0] })
         }
         let hasFactRow = table.rows.contains { row in
-            let role = roles.role(of: row[labelColumn].labelText)
+            let role = role(of: row[labelColumn].labelText)
             return role.isModelAttribute && modelColumns.contains { isFact(role, row[$0].text) }
         }
         if !hasScoreRow && !hasFactRow {
@@ -129,10 +129,10 @@ extension ResultsTableReader {
         for (rowIndex, row) in table.rows.enumerated() {
             if let categoryColumn {
                 let text = row[categoryColumn].text.trimmed
-                if !text.isEmpty { category = roles.isNotReported(text) ? nil : text }
+                if !text.isEmpty { category = isNotReported(text) ? nil : text }
             }
             let label = row[labelColumn].labelText
-            let labelRole = roles.role(of: label)
+            let labelRole = role(of: label)
             if labelRole.isModelAttribute {
                 for column in modelColumns {
                     guard let model = columnModels[column] else { continue }
@@ -149,14 +149,14 @@ extension ResultsTableReader {
                 continue
             }
             // A row of links, dates or context lengths, or an average of the others: no benchmark.
-            if labelRole == .average || evidence.isProperty(label) || !Self.hasScore(modelColumns.map { row[$0] }) {
+            if labelRole == .average || isProperty(label) || !Self.hasScore(modelColumns.map { row[$0] }) {
                 continue
             }
             var header = BenchmarkHeader(
                 parsing: label, metrics: config.vocabulary.metrics, qualifiers: config.vocabulary.qualifiers)
             if let shotsColumn {
                 let shots = row[shotsColumn].text.trimmed
-                if !roles.isNotReported(shots) { header.setting.shots = shots }
+                if !isNotReported(shots) { header.setting.shots = shots }
             }
             let benchmark = benchmarks.resolve(
                 header.name, category: category ?? reading.group,

@@ -6,15 +6,21 @@ import Markdown
 /// openness) that describe models rather than score them.
 struct ResultsTableReader {
     let roles: TableRoles
+    let evidence: ModelEvidence
     let config: CatalogConfig
     let makers: [String]
     var models: ModelRegistry
     var benchmarks: BenchmarkRegistry
     private(set) var scores: [Score] = []
     private(set) var diagnostics: [Diagnostic] = []
+    private var roleMemo = TextMemo<TableRole>()
+    private var propertyMemo = TextMemo<Bool>()
+    private var notReportedMemo = TextMemo<Bool>()
+    private var opennessMemo = TextMemo<String?>()
 
     init(config: CatalogConfig, makers: [String], models: ModelRegistry, benchmarks: BenchmarkRegistry) {
         self.roles = TableRoles(vocabulary: config.vocabulary)
+        self.evidence = ModelEvidence(config: config)
         self.config = config
         self.makers = makers
         self.models = models
@@ -24,22 +30,21 @@ struct ResultsTableReader {
     /// The table read as results, or nil if it has no scores (a table of something else); a
     /// table that is not read, or read only for its models' facts, gets a note saying why.
     mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {
-        let headerRoles = placed.table.header.map { roles.role(of: $0.text) }
+        let headerRoles = placed.table.header.map { role(of: $0.text) }
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
         let before = (scores: scores.count, diagnostics: diagnostics.count)
         // Undone if the table turns out to hold no results: its headers are not benchmarks. Only
         // the benchmarks: a table that has no score column is refused before any model is
         // resolved, so the models need no copy (one per table would make reading quadratic).
         let benchmarksBefore = benchmarks
-        let evidence = ModelEvidence(config: config)
         var reading = Reading(table: placed.table, id: id, context: context)
         let orientation: ResultsTable.Orientation
-        if modelsAreColumns(placed.table, headerRoles: headerRoles, evidence: evidence) {
+        if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
-            readModelsAsColumns(&reading, headerRoles: headerRoles, evidence: evidence)
+            readModelsAsColumns(&reading, headerRoles: headerRoles)
         } else {
             orientation = .modelsAsRows
-            readModelsAsRows(&reading, headerRoles: headerRoles, evidence: evidence)
+            readModelsAsRows(&reading, headerRoles: headerRoles)
         }
         let hasScores = scores[before.scores...].contains { $0.value != nil }
         if reading.refusal != nil || !hasScores {
@@ -86,7 +91,7 @@ struct ResultsTableReader {
     /// the first column. A `Model` header or attribute columns (`#TP`) settle it; otherwise the
     /// axis whose names read more like models wins (a `Benchmark` header over rows of models
     /// happens), and a tie goes by the header words.
-    func modelsAreColumns(_ table: Table, headerRoles: [TableRole], evidence: ModelEvidence) -> Bool {
+    func modelsAreColumns(_ table: Table, headerRoles: [TableRole]) -> Bool {
         if headerRoles.contains(.model) || headerRoles.contains(where: \.isModelAttribute) { return false }
         let across = evidence.modelLikeCount(
             table.header.dropFirst().map { $0.text.trimmed }, models: models, benchmarks: benchmarks)
@@ -96,14 +101,40 @@ struct ResultsTableReader {
         return headerRoles.contains(.benchmarkLabel) || headerRoles.contains(.category)
     }
 
+    // MARK: - Remembered answers
+
+    /// `TableRoles.role(of:)`, remembered: the copies of a table repeat its headers and labels.
+    mutating func role(of text: String) -> TableRole {
+        let roles = self.roles
+        return roleMemo(text) { roles.role(of: $0) }
+    }
+
+    /// `ModelEvidence.isProperty`, remembered.
+    mutating func isProperty(_ label: String) -> Bool {
+        let evidence = self.evidence
+        return propertyMemo(label) { evidence.isProperty($0) }
+    }
+
+    /// `TableRoles.isNotReported`, remembered: most cells that are not scores are `-`.
+    mutating func isNotReported(_ text: String) -> Bool {
+        let roles = self.roles
+        return notReportedMemo(text) { roles.isNotReported($0) }
+    }
+
+    /// `TableRoles.openness`, remembered: it is asked of every row under a group row.
+    mutating func openness(_ text: String) -> String? {
+        let roles = self.roles
+        return opennessMemo(text) { roles.openness($0) }
+    }
+
     /// Whether an attribute cell states a fact this role can hold (a size, an architecture word,
     /// open or closed): only such cells make a table worth reading for its models' facts.
-    func isFact(_ role: TableRole, _ text: String) -> Bool {
+    mutating func isFact(_ role: TableRole, _ text: String) -> Bool {
         switch role {
         case .totalParameters, .activeParameters: return ValueParsers.parameters(text) != nil
         case .architecture:
             return config.vocabulary.architectures.contains { text.lowercased().contains($0.lowercased()) }
-        case .openness: return roles.openness(text) != nil
+        case .openness: return openness(text) != nil
         default: return false
         }
     }
@@ -126,7 +157,7 @@ struct ResultsTableReader {
     ) {
         let raw = cell.text.trimmed
         let value = ScoreText.value(cell.scoreText)
-        if value == nil && !roles.isNotReported(raw) {
+        if value == nil && !isNotReported(raw) {
             diagnostics.append(
                 Diagnostic(
                     .warning, at: cell.location,
@@ -143,7 +174,7 @@ struct ResultsTableReader {
     /// The first statement of a fact stands; a later one that disagrees is reported.
     mutating func applyAttribute(_ role: TableRole, _ cell: TableCell, to model: ModelID, source: Provenance) {
         let text = cell.text.trimmed
-        guard !roles.isNotReported(text), let current = models.model(model) else { return }
+        guard !isNotReported(text), let current = models.model(model) else { return }
         switch role {
         case .totalParameters, .activeParameters:
             guard let count = ValueParsers.parameters(text) else {
@@ -176,7 +207,7 @@ struct ResultsTableReader {
                 }
             }
         case .openness:
-            guard let openness = roles.openness(text) else { return }
+            guard let openness = self.openness(text) else { return }
             if let known = current.openness, known.value != openness {
                 disagreement(current.name, "openness", openness, known.value, known.source, at: cell.location)
             } else if current.openness == nil {
@@ -199,7 +230,7 @@ struct ResultsTableReader {
 
     /// Marks a model open or closed when its group row says so (`Closed-Source Models`).
     mutating func applyGroup(_ group: String?, to model: ModelID, source: Provenance) {
-        guard let group, let openness = roles.openness(group) else { return }
+        guard let group, let openness = self.openness(group) else { return }
         models.update(model) { model in
             if model.openness == nil { model.openness = Sourced(openness, source: source) }
         }

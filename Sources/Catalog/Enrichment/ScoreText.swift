@@ -42,7 +42,7 @@ enum ScoreText {
 
     /// Arrows, footnote marks and a leading `~` around the number.
     private static func dropMarks(_ text: Substring) -> Substring {
-        var rest = text.trimmingCharacters(in: .whitespaces)[...]
+        var rest = Substring(text.trimming(where: isFoundationWhitespace))
         let leading: Set<Character> = ["↑", "↓", "▲", "▼", "~", "≈", "*", "_"]
         let trailing: Set<Character> = ["↑", "↓", "▲", "▼", "*", "†", "‡", "§", "¶", "#", "_", "⁺"]
         let superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ"
@@ -57,15 +57,15 @@ enum ScoreText {
             } else {
                 break
             }
-            rest = rest.trimmingCharacters(in: .whitespaces)[...]
+            rest = Substring(rest.trimming(where: isFoundationWhitespace))
         }
         return rest
     }
 
     /// `78.9`, `-5`, `12.3%`, `2,029` (thousands), nothing else.
     private static func number(_ text: Substring) -> Double? {
-        var trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasSuffix("%") { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) }
+        var trimmed = text.trimming(where: isFoundationWhitespace)
+        if trimmed.hasSuffix("%") { trimmed = trimmed.dropLast().trimming(where: isFoundationWhitespace) }
         if trimmed.contains(",") {
             let groups = trimmed.split(separator: ",", omittingEmptySubsequences: false)
             guard groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCII) }) else { return nil }
@@ -79,7 +79,7 @@ enum ScoreText {
     }
 
     private static func integer(_ text: Substring) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(where: isFoundationWhitespace)
         return trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(trimmed) : nil
     }
 }

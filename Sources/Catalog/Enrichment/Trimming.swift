@@ -2,11 +2,15 @@ extension StringProtocol {
     /// The text without leading and trailing whitespace (spaces, tabs, no-break spaces, line ends).
     /// Pure Swift: Foundation's `trimmingCharacters(in:)` goes through NSString on Linux, and
     /// enrichment trims every cell.
-    var trimmed: String {
+    var trimmed: String { trimming(where: isTrimmedSpace) }
+
+    /// The text without the leading and trailing scalars that `isTrimmed` accepts: what
+    /// `trimmingCharacters(in:)` does with a set of a few characters (`(`, `)`), without NSString.
+    func trimming(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isTrimmedSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isTrimmedSpace($0) })!
-        // Most cells have nothing to trim: no copy scalar by scalar then.
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
+        // Most texts have nothing to trim: no copy scalar by scalar then.
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return String(self) }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars[first...last])
@@ -18,4 +22,14 @@ extension StringProtocol {
 private func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
     return scalar.properties.isWhitespace
+}
+
+/// Foundation's `CharacterSet.whitespaces` as CoreFoundation defines it: tab, the space
+/// separators (Zs) and the zero width space, for `trimming(where:)` in place of
+/// `trimmingCharacters(in: .whitespaces)`.
+func isFoundationWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
 }

@@ -47,8 +47,7 @@ public struct Catalog: Sendable {
         self.models = models.sorted { $0.id.rawValue < $1.id.rawValue }
         self.benchmarks = benchmarks.sorted { $0.id.rawValue < $1.id.rawValue }
         self.tables = tables.sorted { $0.id.rawValue < $1.id.rawValue }
-        // Positions are sorted, not the scores: moving large values costs retains and copies.
-        self.scores = scores.indices.sorted { Self.scoreOrder(scores[$0], scores[$1]) }.map { scores[$0] }
+        self.scores = Self.sortedScores(scores)
         self.otherSections = otherSections
         organizationIndex = Self.positions(self.organizations.map(\.id))
         seriesIndex = Self.positions(self.series.map(\.id))
@@ -72,11 +71,33 @@ public struct Catalog: Sendable {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Model, benchmark, setting, then place in the file: written out, as generic tuple
-    /// comparison of this many fields is slow.
-    private static func scoreOrder(_ a: Score, _ b: Score) -> Bool {
-        if a.model != b.model { return a.model.rawValue < b.model.rawValue }
-        if a.benchmark != b.benchmark { return a.benchmark.rawValue < b.benchmark.rawValue }
+    /// Scores by model, benchmark, setting, then place in the file. Positions are sorted, not the
+    /// scores: moving large values costs retains and copies. Model and benchmark ids compare by
+    /// their ranks among the ids sorted once: integers, not strings, in the many comparisons.
+    private static func sortedScores(_ scores: [Score]) -> [Score] {
+        let modelRanks = ranks(scores.map(\.model))
+        let benchmarkRanks = ranks(scores.map(\.benchmark))
+        let keys = scores.map { ScoreKey(model: modelRanks[$0.model]!, benchmark: benchmarkRanks[$0.benchmark]!) }
+        return scores.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return placeOrder(scores[a], scores[b])
+        }.map { scores[$0] }
+    }
+
+    /// Each distinct id's position among them sorted by raw value.
+    private static func ranks<ID: EntityID>(_ ids: [ID]) -> [ID: Int] {
+        Dictionary(uniqueKeysWithValues: Set(ids).sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
+    }
+
+    private struct ScoreKey: Equatable, Comparable {
+        var model: Int
+        var benchmark: Int
+        static func < (a: ScoreKey, b: ScoreKey) -> Bool { (a.model, a.benchmark) < (b.model, b.benchmark) }
+    }
+
+    /// Setting, then place in the file, for scores of one model and benchmark: written out, as
+    /// generic tuple comparison of this many fields is slow.
+    private static func placeOrder(_ a: Score, _ b: Score) -> Bool {
         if a.setting != b.setting { return a.setting < b.setting }
         if a.source.path != b.source.path { return a.source.path < b.source.path }
         if a.source.line != b.source.line { return a.source.line < b.source.line }
