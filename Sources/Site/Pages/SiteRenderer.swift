@@ -1,6 +1,5 @@
 import Catalog
 import Markdown
-import Synchronization
 
 /// Renders parsed documents into an in-memory site: `index.html` and `sections/<slug>.html`.
 ///
@@ -50,7 +49,6 @@ public struct SiteRenderer: Sendable {
         for file in data {
             pending.append(PendingFile(path: Self.dataFolder + "/" + file.name) { file.render() })
         }
-
         pending.append(PendingFile(path: "robots.txt") { Array(Self.robots.utf8) })
 
         let hasNav = catalog != nil
@@ -110,10 +108,10 @@ public struct SiteRenderer: Sendable {
             let compareChrome = chrome(
                 title: "Compare models · " + outline.title, siteTitle: outline.title, depth: 0, hasNav: true)
             pending += catalogPages + pages.pendingCompare(chrome: compareChrome)
-            try site.add(rendering: pending, reusing: reuse?.previous ?? nil)
+            try site.add(rendering: pending, reusing: reuse?.previous)
             site.pageCount += catalogPages.count + 1
         } else {
-            try site.add(rendering: pending, reusing: reuse?.previous ?? nil)
+            try site.add(rendering: pending, reusing: reuse?.previous)
         }
         try addPublishingFiles(to: &site, catalog: catalog, siteTitle: outline.title)
         site.diagnostics = outline.documents.filter(\.sections.isEmpty).map { document in
@@ -138,28 +136,6 @@ public struct SiteRenderer: Sendable {
                     CSVExport.bytes(catalog, view: view)
                 }
             }
-    }
-
-    /// What a rebuild may take from the build before it (see `reuse`).
-    struct RenderReuse: Sendable {
-        var previous: RenderedSite?
-        /// A hash of the templates and assets the site is rendered with.
-        var theme: Int
-        /// The last catalog.json written, and where each entity's text is in it.
-        var catalogJSON: CatalogJSONMemory
-    }
-
-    /// The last catalog.json a process exported: the next export copies what did not change.
-    final class CatalogJSONMemory: Sendable {
-        private let last = Mutex<JSONExport.Written?>(nil)
-
-        init() {}
-
-        func export(_ catalog: Catalog) -> [UInt8] {
-            let written = JSONExport.bytes(catalog, reusing: last.withLock { $0 })
-            last.withLock { $0 = written }
-            return written.bytes
-        }
     }
 
     /// A download: its file name in `data/`, its link text, and how to make it.
