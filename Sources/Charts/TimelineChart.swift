@@ -1,7 +1,7 @@
 /// A release timeline: one row per group (e.g. series), points placed by date on a shared year axis.
 public struct TimelineChart: Sendable, Equatable {
     /// When something happened, as precisely as the source says.
-    public enum Date: Sendable, Equatable {
+    public enum Date: Sendable, Hashable {
         /// A known month (1–12).
         case month(year: Int, month: Int)
         /// Only the year is known; drawn mid-year with a hollow marker.
@@ -38,7 +38,7 @@ public struct TimelineChart: Sendable, Equatable {
     }
 
     /// One release on the timeline.
-    public struct Point: Sendable, Equatable {
+    public struct Point: Sendable, Hashable {
         /// What is released, e.g. a model name; truncated when long (full text in a tooltip).
         public var label: String
         public var date: Date

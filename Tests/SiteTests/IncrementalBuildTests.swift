@@ -149,6 +149,20 @@ struct RenderReuseTests {
         #expect(await site.differenceFromCleanBuild(result) == nil)
     }
 
+    /// A score that becomes "not reported" changes the home page's counts and description, though
+    /// no name or table shape changed.
+    @Test func theHomePageFollowsItsCounts() async throws {
+        let site = try EditedSite()
+        defer { site.folder.remove() }
+        _ = await site.rebuild()
+        let beta = "Content/beta.md"
+        try site.write(
+            site.files[beta]!.replacingOccurrences(of: "| Gamma-2 | 58.0 |", with: "| Gamma-2 | - |"), to: beta)
+        let result = await site.rebuild()
+        #expect(result.published?.site.reusedCount ?? 0 > 0)
+        #expect(await site.differenceFromCleanBuild(result) == nil)
+    }
+
     /// A new heading moves what every page links to: nothing is reused, and nothing is stale.
     @Test func aNewSectionRendersEverythingAgain() async throws {
         let site = try EditedSite(seed: true)

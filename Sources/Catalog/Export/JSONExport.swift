@@ -21,6 +21,8 @@ public enum JSONExport {
 
     private static func write(_ catalog: Catalog, writer: MemberWriter) -> Written {
         var out = Array("{\n".utf8)
+        // The last export's size, and some: growing by doubling copied tens of megabytes.
+        if let previous = writer.previous { out.reserveCapacity(previous.bytes.count + previous.bytes.count / 8) }
         var layout = Layout()
         // Members in sorted key order, as `JSONValue.object` writes them.
         writer.member("benchmarks", catalog.benchmarks, benchmark, \.benchmarks, to: &out, &layout)

@@ -1,4 +1,5 @@
 import Catalog
+import Charts
 import Markdown
 
 /// What each page is made from, hashed, so that `atlas serve` renders again only the pages an
@@ -73,6 +74,24 @@ struct RenderKeys: Sendable {
         hasher.combine(site)
         parts(&hasher)
         return hasher.finalize()
+    }
+
+    /// The home page: each document's introduction, the description, the timeline's points and
+    /// the front door (counts, series, most reported benchmarks); titles and links are the site's.
+    func index(
+        _ outline: SiteOutline, description: String, timeline: [TimelineChart.Point], frontDoor: FrontDoorView?
+    ) -> Int {
+        key { hasher in
+            for document in outline.documents {
+                for index in document.introBlockIndices {
+                    hasher.combine(document.document.blocks[index])
+                    hasher.combine(document.document.blockHTML[index])
+                }
+            }
+            hasher.combine(description)
+            hasher.combine(timeline)
+            hasher.combine(frontDoor)
+        }
     }
 
     func section(_ section: SectionOutline, in document: DocumentOutline, position: Int) -> Int {

@@ -51,27 +51,32 @@ public struct SiteRenderer: Sendable {
         }
         pending.append(PendingFile(path: "robots.txt") { Array(Self.robots.utf8) })
 
-        let hasNav = catalog != nil
-        let siteDescription = siteDescription(outline, catalog: catalog)
-        pending.append(
-            PendingFile(path: "index.html") { () throws(Diagnostic) in
-                var index = indexView(outline, hasNav: hasNav, anchors: anchors)
-                index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
-                index.timeline = catalog.map(ReleaseTimeline.svg) ?? ""
-                if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
-                index.frontDoor = catalog.map(FrontDoor.view)
-                index = publishing.place(index, at: "index.html", description: siteDescription)
-                return try templates.renderBytes(index, template: "index")
-            })
-        let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
-        let allSections = sections.map(\.1)
-        let names = catalog.map { NameLinker(catalog: $0, depth: 1) }
         let sources = catalog.map { SourceLinker(outline: outline, catalog: $0) }
         let keys = reuse.map {
             RenderKeys(
                 theme: $0.theme, settings: [language, baseURL?.description], outline: outline, sources: sources,
                 catalog: catalog)
         }
+        let hasNav = catalog != nil
+        let siteDescription = siteDescription(outline, catalog: catalog)
+        let timeline = catalog.map(ReleaseTimeline.points) ?? []
+        let frontDoor = catalog.map(FrontDoor.view)
+        let indexKey = keys.map { keys in
+            { @Sendable in keys.index(outline, description: siteDescription, timeline: timeline, frontDoor: frontDoor) }
+        }
+        pending.append(
+            PendingFile(path: "index.html", key: indexKey) { () throws(Diagnostic) in
+                var index = indexView(outline, hasNav: hasNav, anchors: anchors)
+                index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
+                index.timeline = ReleaseTimeline.svg(timeline)
+                if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
+                index.frontDoor = frontDoor
+                index = publishing.place(index, at: "index.html", description: siteDescription)
+                return try templates.renderBytes(index, template: "index")
+            })
+        let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
+        let allSections = sections.map(\.1)
+        let names = catalog.map { NameLinker(catalog: $0, depth: 1) }
         if let catalog {
             // Names, aliases and links only: all of them in the site's key.
             let key = keys.map { keys in { @Sendable in keys.site } }

@@ -14,7 +14,7 @@ public struct NavLink: Sendable, Equatable {
 }
 
 /// A link to a model, series, benchmark or organization page; `href` is empty when there is no page.
-public struct EntityLink: Sendable, Equatable {
+public struct EntityLink: Sendable, Hashable {
     public var name: String
     public var href: String
     public var hasHref: Bool

@@ -2,7 +2,7 @@ import Catalog
 
 /// The home page's lead, before the document's contents: what the catalog covers, its series,
 /// and the benchmarks most models report.
-public struct FrontDoorView: Sendable, Equatable {
+public struct FrontDoorView: Sendable, Hashable {
     /// "90 models", "953 scores", ... each linking to its listing where there is one.
     public var counts: [CountView]
     public var series: [LinkWithDetail]
@@ -14,7 +14,7 @@ public struct FrontDoorView: Sendable, Equatable {
 }
 
 /// One figure of the catalog's size.
-public struct CountView: Sendable, Equatable {
+public struct CountView: Sendable, Hashable {
     public var number: String
     public var label: String
     public var href: String
@@ -22,7 +22,7 @@ public struct CountView: Sendable, Equatable {
 }
 
 /// A link with a line of detail ("5 models · 2023 – 2025").
-public struct LinkWithDetail: Sendable, Equatable {
+public struct LinkWithDetail: Sendable, Hashable {
     public var link: EntityLink
     public var detail: String
 }
