@@ -102,6 +102,11 @@ final class EditedSite {
         files[path] = text
     }
 
+    /// Writes `path` again with `old` replaced by `new`.
+    func replace(_ old: String, with new: String, in path: String) throws {
+        try write(files[path]!.replacingOccurrences(of: old, with: new), to: path)
+    }
+
     func delete(_ path: String) throws {
         try FileManager.default.removeItem(atPath: folder.path + "/" + path)
         files[path] = nil

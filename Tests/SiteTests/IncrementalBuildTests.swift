@@ -137,13 +137,9 @@ struct RenderReuseTests {
     @Test func aRankThatMovesWithTheSameStripIsSeen() async throws {
         let site = try EditedSite()
         defer { site.folder.remove() }
-        let beta = "Content/beta.md"
-        try site.write(
-            site.files[beta]!.replacingOccurrences(of: "| Gamma-2 | 58.0 |", with: "| Gamma-2 | 71.5 |"), to: beta)
+        try site.replace("| Gamma-2 | 58.0 |", with: "| Gamma-2 | 71.5 |", in: "Content/beta.md")
         _ = await site.rebuild()
-        let alpha = "Content/alpha.md"
-        try site.write(
-            site.files[alpha]!.replacingOccurrences(of: "| Alpha-7B | 71.5 |", with: "| Alpha-7B | 65.0 |"), to: alpha)
+        try site.replace("| Alpha-7B | 71.5 |", with: "| Alpha-7B | 65.0 |", in: "Content/alpha.md")
         let result = await site.rebuild()
         #expect(result.published?.site.reusedCount ?? 0 > 0)
         #expect(await site.differenceFromCleanBuild(result) == nil)
@@ -155,9 +151,7 @@ struct RenderReuseTests {
         let site = try EditedSite()
         defer { site.folder.remove() }
         _ = await site.rebuild()
-        let beta = "Content/beta.md"
-        try site.write(
-            site.files[beta]!.replacingOccurrences(of: "| Gamma-2 | 58.0 |", with: "| Gamma-2 | - |"), to: beta)
+        try site.replace("| Gamma-2 | 58.0 |", with: "| Gamma-2 | - |", in: "Content/beta.md")
         let result = await site.rebuild()
         #expect(result.published?.site.reusedCount ?? 0 > 0)
         #expect(await site.differenceFromCleanBuild(result) == nil)

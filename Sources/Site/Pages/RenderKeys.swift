@@ -83,10 +83,7 @@ struct RenderKeys: Sendable {
     ) -> Int {
         key { hasher in
             for document in outline.documents {
-                for index in document.introBlockIndices {
-                    hasher.combine(document.document.blocks[index])
-                    hasher.combine(document.document.blockHTML[index])
-                }
+                Self.hashBlocks(document.introBlockIndices, of: document, into: &hasher)
             }
             hasher.combine(description)
             hasher.combine(timeline)
@@ -98,10 +95,17 @@ struct RenderKeys: Sendable {
         key { hasher in
             hasher.combine(position)
             hasher.combine(section)
-            for index in section.blockRange {
-                hasher.combine(document.document.blocks[index])
-                hasher.combine(document.document.blockHTML[index])
-            }
+            Self.hashBlocks(section.blockRange, of: document, into: &hasher)
+        }
+    }
+
+    /// The blocks a page shows: their syntax (levels, table cells, lines) and their HTML.
+    private static func hashBlocks(
+        _ indices: some Sequence<Int>, of document: DocumentOutline, into hasher: inout Hasher
+    ) {
+        for index in indices {
+            hasher.combine(document.document.blocks[index])
+            hasher.combine(document.document.blockHTML[index])
         }
     }
 }
@@ -140,13 +144,14 @@ extension CatalogPages {
         }
     }
 
-    /// What an organization page shows: its series (with their models' releases) and its models.
+    /// What an organization page shows: its series rows (model count and release span; names
+    /// are the site's) and its models' rows.
     func renderKey(_ organization: Organization, keys: RenderKeys) -> Int {
         keys.key { hasher in
             hasher.combine(organization)
             for series in catalog.series where series.organization == organization.id {
                 hasher.combine(series)
-                hashModelRows(series.models.compactMap { catalog.model($0) }, into: &hasher)
+                hasher.combine(series.releaseSpan(in: catalog))
             }
             hashModelRows(catalog.models(of: organization.id), into: &hasher)
         }
