@@ -31,6 +31,8 @@ public struct RebuildReport: Sendable {
     public var duration: Duration
     /// The build's own stages (read, enrich, render, write).
     public var times: StageTimes
+    /// When open pages were told to reload, if before the end (the site is shown before it is written).
+    public var shownAfter: Duration?
 }
 
 /// Builds the site, serves it from memory on 127.0.0.1, rebuilds on every settled change to the
@@ -85,15 +87,37 @@ public final class PreviewServer: Sendable {
     }
 
     /// One rebuild, published to open pages. Rebuilds run one at a time (the watch service's loop).
+    ///
+    /// Pages reload as soon as the new site passed every check and only writing `Public/` is left
+    /// (at 10,000 files that takes longer than the render of one edit); a write that then fails
+    /// puts the last good site back, with the error. So `reload` means "shown", not "on disk":
+    /// the build report, made after the write, says when `Public/` holds it.
     func rebuild() async {
         let start = ContinuousClock.now
-        let result = await SiteBuilder(options: options.build).build(memory: memory)
-        let outcome = result.published.map { RebuildOutcome.built($0.site.files, changed: result.siteChanged) }
-        let event = state.apply(outcome ?? .failed(result.diagnostics))
-        // Reported before it is published, so whoever waits on the event sees the build counted.
+        let lastGood = state.current.files
+        let shown = Locked<(event: ReloadEvent, after: Duration)?>(nil)
+        let result = await SiteBuilder(options: options.build).build(memory: memory) { site, changed in
+            let event = state.apply(.built(site.files, changed: changed))
+            shown.value = (event, .now - start)
+            hub.publish(event)
+        }
+        var event: ReloadEvent
+        if let early = shown.value {
+            event = early.event
+            if result.published == nil {
+                event = state.apply(.unwritten(lastGood: lastGood, result.diagnostics))
+                hub.publish(event)
+            }
+        } else {
+            event = state.apply(
+                result.published.map { .built($0.site.files, changed: result.siteChanged) }
+                    ?? .failed(result.diagnostics))
+        }
         onBuild(
-            RebuildReport(event: event, diagnostics: result.diagnostics, duration: .now - start, times: result.times))
-        hub.publish(event)
+            RebuildReport(
+                event: event, diagnostics: result.diagnostics, duration: .now - start, times: result.times,
+                shownAfter: shown.value?.after))
+        if shown.value == nil { hub.publish(event) }
     }
 }
 

@@ -23,8 +23,13 @@ public struct PreviewSnapshot: Sendable, Equatable {
         var next = self
         switch outcome {
         case .failed(let diagnostics):
-            next.errors = diagnostics.filter { $0.severity == .error }.map(\.description)
-            if next.errors.isEmpty { next.errors = diagnostics.map(\.description) }
+            next.errors = Self.errors(diagnostics)
+            return (next, .failed)
+        case .unwritten(let lastGood, let diagnostics):
+            // The site was shown before its writing failed: back to the one the output folder holds.
+            next.errors = Self.errors(diagnostics)
+            next.files = lastGood
+            next.generation += 1
             return (next, .failed)
         case .built(let files, let changed):
             next.errors = []
@@ -36,6 +41,14 @@ public struct PreviewSnapshot: Sendable, Equatable {
     }
 }
 
+extension PreviewSnapshot {
+    /// A failed build's errors, or all its diagnostics when none is an error (`--strict`).
+    fileprivate static func errors(_ diagnostics: [Diagnostic]) -> [String] {
+        let errors = diagnostics.filter { $0.severity == .error }.map(\.description)
+        return errors.isEmpty ? diagnostics.map(\.description) : errors
+    }
+}
+
 /// The result of one rebuild, as the server needs it.
 public enum RebuildOutcome: Sendable, Equatable {
     /// The site built and was written; these are its files, and whether they differ from the
@@ -43,6 +56,9 @@ public enum RebuildOutcome: Sendable, Equatable {
     case built([String: [UInt8]], changed: Bool)
     /// Nothing was written; these say why.
     case failed([Diagnostic])
+    /// The site was shown as `built` once it passed its checks, then writing it failed: the
+    /// last good site (the one the output folder still holds) is shown again, with these errors.
+    case unwritten(lastGood: [String: [UInt8]]?, [Diagnostic])
 }
 
 /// Holds the current snapshot; reads and swaps are atomic.

@@ -60,7 +60,11 @@ struct Serve: AsyncParsableCommand {
             report(build.diagnostics)
             say("atlas: built in \(milliseconds) ms: \(build.times.summary)")
         default:
-            say("atlas: rebuilt in \(milliseconds) ms (\(build.event.kind.rawValue)): \(build.times.summary)")
+            // Pages reload once the site passed its checks; `Public/` is written after that.
+            let shown = build.shownAfter.map { "; pages reloaded after \(Int(($0 / .milliseconds(1)).rounded())) ms" }
+            say(
+                "atlas: rebuilt in \(milliseconds) ms (\(build.event.kind.rawValue)): \(build.times.summary)"
+                    + (build.event.kind == .reload ? shown ?? "" : ""))
         }
     }
 }

@@ -156,7 +156,7 @@ import Testing
         // A later, separate edit: had the burst caused two rebuilds, there would be three builds.
         try site.write(original + "\nAfter the burst.\n", to: Self.seed)
         #expect(try await events.next().name == "reload")
-        #expect(site.builds.value.count == 3)
+        #expect(try await site.finishedBuilds(3).count == 3)
         #expect(site.read("Public/" + (Self.sectionPage(site) ?? "index.html")).contains("After the burst."))
         try await site.stop()
     }

@@ -39,6 +39,19 @@ import Testing
         #expect(fixedDifferently.kind == .reload && fixedDifferently.errors.isEmpty)
     }
 
+    @Test func aSiteShownButNotWrittenGivesWayToTheLastGoodSite() {
+        let state = PreviewState()
+        _ = state.apply(.built(siteA, changed: true))
+        _ = state.apply(.built(siteB, changed: true))
+        let unwritten = state.apply(.unwritten(lastGood: siteA, [warning, broken]))
+        // Pages showing siteB reload (the generation moved) into siteA with the error over it.
+        #expect(unwritten.kind == .failed && unwritten.generation == 3)
+        #expect(unwritten.errors == ["Content/atlas.yml:2:3: error: mapping values are not allowed"])
+        #expect(state.current.files == siteA)
+        let fixed = state.apply(.built(siteB, changed: true))
+        #expect(fixed.kind == .reload && fixed.errors.isEmpty && state.current.files == siteB)
+    }
+
     @Test func eventFramesAreOneDataLine() {
         let state = PreviewState()
         let event = state.apply(

@@ -33,8 +33,11 @@ public struct SiteBuilder: Sendable {
     /// Builds as `atlas serve` rebuilds: with the parse cache and published site `memory` keeps,
     /// and not at all when nothing was read differently from the last good build (same markdown
     /// versions, `atlas.yml` and theme bytes, output folder untouched): that build's result is
-    /// returned as it was, with nothing written and `siteChanged` false.
-    public func build(memory: BuildMemory) async -> BuildResult {
+    /// returned as it was, with nothing written and `siteChanged` false. `accepted` receives the
+    /// site, and whether it changed, once only writing it is left (`atlas serve` shows it then).
+    public func build(
+        memory: BuildMemory, accepted: (RenderedSite, _ changed: Bool) -> Void = { _, _ in }
+    ) async -> BuildResult {
         // Read before the build, so a change made during it is seen by the next one.
         var times = StageTimes()
         let theme = times.measure("read") { try? Theme.files(overriding: options.templatesDirectory) }
@@ -57,7 +60,7 @@ public struct SiteBuilder: Sendable {
             SiteRenderer.RenderReuse(
                 previous: memory.published?.site, theme: Self.hash($0), catalogJSON: memory.catalogJSON)
         }
-        let result = build(content, previous: memory.published, reuse: reuse, times: times)
+        let result = build(content, previous: memory.published, reuse: reuse, times: times, accepted: accepted)
         guard let published = result.published else { return result }
         memory.published = published
         if var inputs {
@@ -71,7 +74,8 @@ public struct SiteBuilder: Sendable {
 
     private func build(
         _ content: LoadedContent, previous: PublishedSite?, reuse: SiteRenderer.RenderReuse? = nil,
-        times: StageTimes, written: (RenderedSite) -> Void = { _ in }
+        times: StageTimes, written: (RenderedSite) -> Void = { _ in },
+        accepted: (RenderedSite, Bool) -> Void = { _, _ in }
     ) -> BuildResult {
         var result = BuildResult()
         result.times = times
@@ -119,7 +123,9 @@ public struct SiteBuilder: Sendable {
             guard mayContinue(result) else { return result }
             // Replaces the output folder whole or not at all: on any error it still holds the last good site.
             let publication = try result.times.measure("write") { () throws(Diagnostic) in
-                try OutputWriter(directory: options.outputDirectory).publish(site, previous: previous)
+                try OutputWriter(directory: options.outputDirectory).publish(site, previous: previous) {
+                    accepted(site, $0)
+                }
             }
             result.report = publication.report
             result.published = publication.published

@@ -70,8 +70,12 @@ public struct OutputWriter: Sendable {
     }
 
     /// `write`, given the site this process published last (`atlas serve`), so unchanged files
-    /// are not hashed again; returns what to pass next time.
-    public func publish(_ site: RenderedSite, previous: PublishedSite?) throws(Diagnostic) -> Publication {
+    /// are not hashed again; returns what to pass next time. `accepted` is called once the site
+    /// passed every check and only the writing is left (with whether it differs from `previous`):
+    /// `atlas serve` shows it then, and goes back to the last good site should the writing fail.
+    public func publish(
+        _ site: RenderedSite, previous: PublishedSite?, accepted: (_ changed: Bool) -> Void = { _ in }
+    ) throws(Diagnostic) -> Publication {
         let place = try OutputPlace(directory)
         let parent = try intact { () throws(FileSystemError) in try openParent(place) }
         defer { fileSystem.close(parent) }
@@ -83,6 +87,9 @@ public struct OutputWriter: Sendable {
         }
         let survey = try survey(site, previous: previous, place: place, parent: parent)
         let plan = survey.plan
+        let changed =
+            previous.map { plan.differingFromPrevious > 0 || $0.site.files.count != site.files.count } ?? true
+        accepted(changed)
         var digests = plan.keptManifest.entries.compactMapValues { $0?.digest }
         var note: String?
         if !plan.changesNothing(tree: survey.tree, manifest: survey.manifest) {
@@ -101,8 +108,6 @@ public struct OutputWriter: Sendable {
         }
         var report = WriteReport(written: plan.writtenPaths, unchanged: plan.keptPaths, removed: plan.removed)
         report.notes = note.map { [$0] } ?? []
-        let changed =
-            previous.map { plan.differingFromPrevious > 0 || $0.site.files.count != site.files.count } ?? true
         return Publication(
             report: report, published: PublishedSite(site: site, digests: digests), hashedCount: plan.hashedCount,
             siteChanged: changed)

@@ -53,6 +53,17 @@ final class ServedSite: @unchecked Sendable {
 
     func events() async throws -> EventStreamClient { try await EventStreamClient.connect(port: port) }
 
+    /// The builds reported once there are at least `count`: a page reloads when the new site is
+    /// shown, and the report (after `Public/` is written) may come a moment later.
+    func finishedBuilds(_ count: Int) async throws -> [RebuildReport] {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while builds.value.count < count {
+            guard .now < deadline else { throw RawHTTPError.malformed("only \(builds.value.count) builds finished") }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return builds.value
+    }
+
     /// Writes a file below the temporary folder the way an editor that saves in place does.
     func write(_ text: String, to relative: String) throws { try folder.write(text, to: relative) }
 
