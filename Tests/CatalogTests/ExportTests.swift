@@ -65,6 +65,33 @@ import Testing
         #expect(JSONExport.bytes(Catalog(), reusing: second).bytes == JSONExport.bytes(Catalog()))
     }
 
+    /// The walk that finds last time's text: whatever the edit (values changed, inserted, removed,
+    /// moved), an element is only ever given the range of an equal one, and unchanged runs are found.
+    @Test func reusedRangesPointOnlyAtEqualElements() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let before = (0..<Int.random(in: 0...40, using: &generator)).map { _ in Int.random(in: 0..<25) }
+            var after = before
+            for _ in 0..<Int.random(in: 0...4, using: &generator) {
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0 where !after.isEmpty: after[Int.random(in: after.indices)] = Int.random(in: 0..<25)
+                case 1: after.insert(Int.random(in: 0..<25), at: Int.random(in: 0...after.count))
+                case 2 where !after.isEmpty: after.remove(at: Int.random(in: after.indices))
+                default: after.shuffle(using: &generator)
+                }
+            }
+            // Each previous element's "text" is its own index, so a range names the element it came from.
+            let placed = JSONExport.Placed(elements: before, ranges: before.indices.map { $0..<($0 + 1) })
+            let found = placed.ranges(for: after)
+            #expect(found.count == after.count)
+            for (element, range) in zip(after, found) {
+                guard let range else { continue }
+                #expect(before[range.lowerBound] == element)
+            }
+            if after == before { #expect(found.allSatisfy { $0 != nil }) }
+        }
+    }
+
     @Test func exportIsTheSameFromRunToRun() throws {
         let again = try Fixture.enrich(
             folder: Fixture.root.appendingPathComponent("Content"),

@@ -23,18 +23,31 @@ public enum CSVExport {
             "model", "model_name", "organization", "series", "benchmark", "benchmark_name", "category", "metric",
             "shots", "qualifier", "value", "raw", "group", "path", "line", "column", "table", "row", "table_column",
         ])
+        // Some 100 bytes a row: reserved once, not grown by doubling through tens of megabytes.
+        rows.reserve(catalog.scores.count * 128)
         for score in catalog.scores {
             let model = catalog.model(score.model)
             let benchmark = catalog.benchmark(score.benchmark)
-            rows.append([
-                score.model.rawValue, model?.name ?? "", model?.organization?.rawValue ?? "",
-                model?.series?.rawValue ?? "",
-                score.benchmark.rawValue, benchmark?.name ?? "", benchmark?.category ?? "", score.setting.metric,
-                score.setting.shots, score.setting.qualifier, score.value.map(format) ?? "", score.raw,
-                score.group ?? "",
-                score.source.path, "\(score.source.line)", "\(score.source.column)", score.source.table?.rawValue ?? "",
-                score.source.row.map(String.init) ?? "", score.source.tableColumn.map(String.init) ?? "",
-            ])
+            rows.add(score.model.rawValue)
+            rows.add(model?.name ?? "")
+            rows.add(model?.organization?.rawValue ?? "")
+            rows.add(model?.series?.rawValue ?? "")
+            rows.add(score.benchmark.rawValue)
+            rows.add(benchmark?.name ?? "")
+            rows.add(benchmark?.category ?? "")
+            rows.add(score.setting.metric)
+            rows.add(score.setting.shots)
+            rows.add(score.setting.qualifier)
+            rows.add(score.value.map(format) ?? "")
+            rows.add(score.raw)
+            rows.add(score.group ?? "")
+            rows.add(score.source.path)
+            rows.add(score.source.line)
+            rows.add(score.source.column)
+            rows.add(score.source.table?.rawValue ?? "")
+            rows.add(score.source.row)
+            rows.add(score.source.tableColumn)
+            rows.endRow()
         }
         return rows.bytes
     }
@@ -45,7 +58,7 @@ public enum CSVExport {
             "total_parameters_b", "active_parameters_b", "architecture", "openness", "notes",
         ])
         for model in catalog.models {
-            rows.append([
+            rows.add(row: [
                 model.id.rawValue, model.name, model.aliases.joined(separator: "; "),
                 model.organization?.rawValue ?? "",
                 model.series?.rawValue ?? "", model.isCatalogued ? "true" : "false", model.variantOf?.rawValue ?? "",
@@ -65,7 +78,7 @@ public enum CSVExport {
                 let metric = benchmark.metrics[key]!
                 return "\(key.isEmpty ? "(unnamed)" : key):\(metric.scale.rawValue):\(metric.direction.rawValue)"
             }
-            rows.append([
+            rows.add(row: [
                 benchmark.id.rawValue, benchmark.name, benchmark.aliases.joined(separator: "; "),
                 benchmark.category ?? "", metrics.joined(separator: "; "),
             ])
@@ -83,39 +96,74 @@ public enum CSVExport {
         "value", "line", "column", "row", "table_column", "total_parameters_b", "active_parameters_b",
     ]
 
-    /// The CSV text, written row by row as rows are added: a view of every score held as
-    /// rows of strings first took several times the text's size.
+    /// The CSV text, written cell by cell as cells are added: a view of every score held as
+    /// rows of strings first took several times the text's size, and a string per cell took
+    /// the scores view's time.
     private struct Rows {
         private(set) var bytes: [UInt8] = []
         private let isNumeric: [Bool]
+        private var column = 0
+        private var isHeader = true
 
         init(header: [String]) {
             isNumeric = header.map(CSVExport.numericColumns.contains)
-            write(header, numbers: false)
+            add(row: header)
+            isHeader = false
         }
 
-        mutating func append(_ row: [String]) { write(row, numbers: true) }
+        mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
 
-        private mutating func write(_ row: [String], numbers: Bool) {
-            for (index, (cell, numeric)) in zip(row, isNumeric).enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes += CSVExport.field(cell, isNumber: numbers && numeric).utf8
-            }
+        mutating func add(row: [String]) {
+            for cell in row { add(cell) }
+            endRow()
+        }
+
+        /// The next cell, a number if its column is numeric (never in the header), else text.
+        mutating func add(_ cell: String) {
+            if column > 0 { bytes.append(UInt8(ascii: ",")) }
+            CSVExport.appendField(cell, isNumber: !isHeader && isNumeric[column], to: &bytes)
+            column += 1
+        }
+
+        /// A whole number (a line, a column); nothing for nil.
+        mutating func add(_ number: Int?) {
+            if column > 0 { bytes.append(UInt8(ascii: ",")) }
+            if let number { bytes += String(number).utf8 }
+            column += 1
+        }
+
+        mutating func endRow() {
             bytes.append(UInt8(ascii: "\n"))
+            column = 0
         }
     }
 
-    /// Characters that make a spreadsheet read a cell as a formula when they start it (OWASP).
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n"]
-
     /// The one place CSV escaping happens. Text that would start a formula gets a leading `'` and
-    /// quotes (OWASP's CSV injection rule); numbers are left as they are, so `-1` stays a number.
-    fileprivate static func field(_ text: String, isNumber: Bool) -> String {
-        // A lone `-` (not reported) can start no formula, so it stays as the table wrote it.
-        let isFormula = !isNumber && text != "-" && text.unicodeScalars.first.map(formulaStarts.contains) == true
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard isFormula || needsQuotes else { return text }
-        let body = isFormula ? "'" + text : text
-        return "\"" + body.replacingAll("\"", with: "\"\"") + "\""
+    /// quotes (OWASP's CSV injection rule: `=`, `+`, `-`, `@`, tab, CR or LF first); numbers are
+    /// left as they are, so `-1` stays a number. All the characters looked at are ASCII, so the
+    /// UTF-8 bytes are read directly.
+    fileprivate static func appendField(_ text: String, isNumber: Bool, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            // A lone `-` (not reported) can start no formula, so it stays as the table wrote it.
+            let isLoneDash = utf8.count == 1 && utf8[0] == UInt8(ascii: "-")
+            let isFormula = !isNumber && !isLoneDash && utf8.first.map(isFormulaStart) == true
+            let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+            guard isFormula || needsQuotes else { return out.append(contentsOf: utf8) }
+            out.append(quote)
+            if isFormula { out.append(UInt8(ascii: "'")) }
+            for byte in utf8 {
+                if byte == quote { out.append(quote) }
+                out.append(byte)
+            }
+            out.append(quote)
+        }
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+
+    private static func isFormulaStart(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@")
+            || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 }

@@ -42,14 +42,47 @@ public enum JSONExport {
         var layout: Layout
     }
 
-    /// Each entity's text in an export, by the entity's whole value: an equal value writes the same text.
+    /// Each entity's text in an export, with the entity's whole value: an equal value writes the same text.
     struct Layout: Sendable {
-        var benchmarks: [Benchmark: Range<Int>] = [:]
-        var models: [Model: Range<Int>] = [:]
-        var organizations: [Organization: Range<Int>] = [:]
-        var scores: [Score: Range<Int>] = [:]
-        var series: [Series: Range<Int>] = [:]
-        var tables: [ResultsTable: Range<Int>] = [:]
+        var benchmarks = Placed<Benchmark>()
+        var models = Placed<Model>()
+        var organizations = Placed<Organization>()
+        var scores = Placed<Score>()
+        var series = Placed<Series>()
+        var tables = Placed<ResultsTable>()
+    }
+
+    /// One member's elements, in order, and where each one's text is.
+    struct Placed<Element: Hashable & Sendable>: Sendable {
+        var elements: [Element] = []
+        var ranges: [Range<Int>] = []
+
+        /// Where `new`'s elements were written last time, where they were: walked in step, since an
+        /// edit changes few elements and moves none, so most are compared once with `==` (hashing
+        /// 100,000 scores each time cost more than writing them); an element out of step is looked up.
+        func ranges(for new: [Element]) -> [Range<Int>?] {
+            var found: [Range<Int>?] = []
+            found.reserveCapacity(new.count)
+            var next = 0
+            var positions: [Element: Int]?
+            for (index, element) in new.enumerated() {
+                if next < elements.count, elements[next] == element {
+                    found.append(ranges[next])
+                    next += 1
+                } else if next + 1 < elements.count, index + 1 < new.count, elements[next + 1] == new[index + 1] {
+                    found.append(nil)  // this one changed in place
+                    next += 1
+                } else {
+                    let lookup =
+                        positions ?? Dictionary(elements.indices.map { (elements[$0], $0) }) { first, _ in first }
+                    positions = lookup
+                    let position = lookup[element]
+                    found.append(position.map { ranges[$0] })
+                    if let position { next = position + 1 }
+                }
+            }
+            return found
+        }
     }
 
     /// Writes the top-level members, each element converted, or copied from `previous`.
@@ -59,9 +92,9 @@ public enum JSONExport {
         var records: Bool
 
         /// `  "key": [ ... ]`, each element on its own.
-        func member<Element: Hashable>(
+        func member<Element: Hashable & Sendable>(
             _ key: String, _ elements: [Element], _ convert: (Element) -> JSONValue,
-            _ place: WritableKeyPath<Layout, [Element: Range<Int>]>, to out: inout [UInt8], _ layout: inout Layout,
+            _ place: WritableKeyPath<Layout, Placed<Element>>, to out: inout [UInt8], _ layout: inout Layout,
             last: Bool = false
         ) {
             out += "  \"\(key)\": ".utf8
@@ -69,20 +102,22 @@ public enum JSONExport {
                 out += "[]".utf8
             } else {
                 out += "[\n".utf8
-                let known = previous?.layout[keyPath: place] ?? [:]
-                if records { layout[keyPath: place].reserveCapacity(elements.count) }
+                let known = previous.map { $0.layout[keyPath: place].ranges(for: elements) }
+                var ranges: [Range<Int>] = []
+                if records { ranges.reserveCapacity(elements.count) }
                 for (index, element) in elements.enumerated() {
                     out += "    ".utf8
                     let start = out.count
-                    if let range = known[element], let bytes = previous?.bytes {
+                    if let range = known?[index], let bytes = previous?.bytes {
                         out += bytes[range]
                     } else {
                         convert(element).write(to: &out, indent: 4)
                     }
-                    if records { layout[keyPath: place][element] = start..<out.count }
+                    if records { ranges.append(start..<out.count) }
                     out += (index + 1 < elements.count ? ",\n" : "\n").utf8
                 }
                 out += "  ]".utf8
+                if records { layout[keyPath: place] = Placed(elements: elements, ranges: ranges) }
             }
             out += (last ? "\n" : ",\n").utf8
         }

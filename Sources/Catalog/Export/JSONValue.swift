@@ -17,6 +17,13 @@ public indirect enum JSONValue: Sendable {
     public static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
     public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 
+    /// `text` as UTF-8, without the final newline.
+    public var bytes: [UInt8] {
+        var out: [UInt8] = []
+        write(to: &out, indent: 0)
+        return out
+    }
+
     /// The document as text, ending with a newline.
     public var text: String {
         var out: [UInt8] = []

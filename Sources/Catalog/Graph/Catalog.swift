@@ -33,6 +33,10 @@ public struct Catalog: Sendable {
 
     public func scores(of model: ModelID) -> [Score] { (scoresByModel[model] ?? []).map { scores[$0] } }
     public func scores(on benchmark: BenchmarkID) -> [Score] { (scoresByBenchmark[benchmark] ?? []).map { scores[$0] } }
+    /// Where `scores(of:)` are in `scores`, without copying them.
+    public func scoreIndices(of model: ModelID) -> [Int] { scoresByModel[model] ?? [] }
+    /// Where `scores(on:)` are in `scores`, without copying them.
+    public func scoreIndices(on benchmark: BenchmarkID) -> [Int] { scoresByBenchmark[benchmark] ?? [] }
     public func models(of organization: OrganizationID) -> [Model] {
         (modelsByOrganization[organization] ?? []).map { models[$0] }
     }

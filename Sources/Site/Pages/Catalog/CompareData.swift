@@ -12,7 +12,8 @@ extension CatalogPages {
 
     func compareData() -> JSONValue {
         let measures = catalog.benchmarks.flatMap { benchmark in
-            Set(catalog.scores(on: benchmark.id).filter(\.isReported).map(\.setting)).sorted().map {
+            let scores = catalog.scoreIndices(on: benchmark.id).lazy.map { catalog.scores[$0] }
+            return Set(scores.filter(\.isReported).map(\.setting)).sorted().map {
                 (benchmark, Measure(benchmark: benchmark.id, setting: $0))
             }
         }
@@ -45,8 +46,11 @@ extension CatalogPages {
     }
 
     /// The script text: `window.atlasCompare = {...};`.
-    func compareScript() -> String {
-        "window.atlasCompare = " + SearchIndex.javaScriptSafe(compareData().text.dropLast()) + ";\n"
+    func compareScript() -> [UInt8] {
+        var out = Array("window.atlasCompare = ".utf8)
+        SearchIndex.appendJavaScriptSafe(compareData().bytes, to: &out)
+        out += ";\n".utf8
+        return out
     }
 
     private func compareEntry(_ model: Model) -> JSONValue {
@@ -75,7 +79,7 @@ extension CatalogPages {
             description:
                 "Compare the scores of \(catalog.models.count) models side by side on the benchmarks they share.")
         return [
-            PendingFile(path: Self.compareDataPath) { Array(compareScript().utf8) },
+            PendingFile(path: Self.compareDataPath) { compareScript() },
             PendingFile(path: Self.comparePath) { () throws(Diagnostic) in
                 try templates.renderBytes(page, template: "compare")
             },

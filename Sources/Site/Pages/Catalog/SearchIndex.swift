@@ -54,16 +54,30 @@ enum SearchIndex {
     /// separators JavaScript once refused in strings become `\u` escapes. The one place JS escaping
     /// happens; `<` and the separators occur only inside JSON strings, where the escape means the same.
     static func javaScriptSafe(_ json: Substring) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        appendJavaScriptSafe(Array(json.utf8), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `javaScriptSafe` on UTF-8 bytes (U+2028 and U+2029 are E2 80 A8 and E2 80 A9; E2 only ever
+    /// starts a character, so the three bytes are found exactly).
+    static func appendJavaScriptSafe(_ json: [UInt8], to out: inout [UInt8]) {
+        out.reserveCapacity(out.count + json.count + json.count / 64)
+        var index = 0
+        while index < json.count {
+            let byte = json[index]
+            if byte == UInt8(ascii: "<") {
+                out += #"\u003c"#.utf8
+            } else if byte == 0xE2, index + 2 < json.count, json[index + 1] == 0x80,
+                json[index + 2] == 0xA8 || json[index + 2] == 0xA9
+            {
+                out += (json[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                index += 3
+                continue
+            } else {
+                out.append(byte)
             }
+            index += 1
         }
-        return out
     }
 }
