@@ -14,6 +14,9 @@ import Markdown
 /// Keys are `Hasher` values: seeded per process, compared only within one.
 struct RenderKeys: Sendable {
     let site: Int
+    /// Each score of the catalog hashed, by its index in `catalog.scores`: a score is on two pages
+    /// (its model's and its benchmark's), hashed once.
+    let scoreDigests: [Int]
 
     /// `theme` hashes the templates and assets the build read; `settings` whatever else of the
     /// renderer reaches every page (language, base URL).
@@ -32,6 +35,7 @@ struct RenderKeys: Sendable {
         sources?.hashShape(into: &hasher)
         if let catalog { Self.hashNames(of: catalog, into: &hasher) }
         site = hasher.finalize()
+        scoreDigests = catalog?.scores.map(\.hashValue) ?? []
     }
 
     /// Every entity's names and every results table's shape: what links, navigation and source
@@ -115,11 +119,12 @@ extension CatalogPages {
     func renderKey(_ model: Model, keys: RenderKeys) -> Int {
         keys.key { hasher in
             hasher.combine(model)
-            let scores = catalog.scores(of: model.id)
-            hasher.combine(scores)
+            let indices = catalog.scoreIndices(of: model.id)
+            hasher.combine(indices.count)
+            for index in indices { hasher.combine(keys.scoreDigests[index]) }
             // What `standingRows` reads, without making the rows: each comparison's shared part
             // and the model's rank in it (labels and links are the site's names).
-            for score in scores where score.isReported {
+            for score in indices.lazy.map({ catalog.scores[$0] }) where score.isReported {
                 guard let comparison = standings.comparison(Measure(benchmark: score.benchmark, setting: score.setting))
                 else { continue }
                 hasher.combine(comparison.digest)
@@ -132,7 +137,9 @@ extension CatalogPages {
     func renderKey(_ benchmark: Benchmark, keys: RenderKeys) -> Int {
         keys.key { hasher in
             hasher.combine(benchmark)
-            hasher.combine(catalog.scores(on: benchmark.id))
+            let indices = catalog.scoreIndices(on: benchmark.id)
+            hasher.combine(indices.count)
+            for index in indices { hasher.combine(keys.scoreDigests[index]) }
         }
     }
 
@@ -160,7 +167,7 @@ extension CatalogPages {
     private func hashModelRows(_ models: [Model], into hasher: inout Hasher) {
         for model in models {
             hasher.combine(model)
-            hasher.combine(catalog.scores(of: model.id).count)
+            hasher.combine(catalog.scoreIndices(of: model.id).count)
         }
     }
 }

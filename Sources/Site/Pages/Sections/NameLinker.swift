@@ -10,8 +10,10 @@ struct NameLinker: Sendable {
     private var everywhere: NameIndex
     /// Benchmark categories (`Math`, `Code`), lowercased: in prose they are ordinary words.
     private var categories: Set<String>
-    /// The names of each results table, by its document and first line.
-    private var tables: [TablePlace: NameIndex] = [:]
+    /// The models and benchmarks of each results table, by its document and first line. Their
+    /// index is made when the table's page is rendered: `atlas serve` renders few of them again.
+    private var tables: [TablePlace: (models: [Model], benchmarks: [Benchmark])] = [:]
+    private let depth: Int
 
     struct TablePlace: Hashable, Sendable {
         var path: String
@@ -20,43 +22,43 @@ struct NameLinker: Sendable {
 
     /// Links are made from a page `depth` folders deep.
     init(catalog: Catalog, depth: Int) {
-        let modelHref = { (model: Model) in EntityFolder.models.href(model.id, depth: depth) }
-        let benchmarkHref = { (benchmark: Benchmark) in EntityFolder.benchmarks.href(benchmark.id, depth: depth) }
-        // A spelling that is one page's own name means that page, even when another page has it
-        // as an alias (`DeepSeek-V3` is the model, although tables call its base model so too).
-        func spellings(models: [Model], benchmarks: [Benchmark]) -> [String: Set<String>] {
-            var named: [String: Set<String>] = [:]
-            var aliased: [String: Set<String>] = [:]
-            for model in models {
-                named[model.name, default: []].insert(modelHref(model))
-                for alias in model.aliases { aliased[alias, default: []].insert(modelHref(model)) }
-            }
-            for benchmark in benchmarks {
-                named[benchmark.name, default: []].insert(benchmarkHref(benchmark))
-                for alias in benchmark.aliases { aliased[alias, default: []].insert(benchmarkHref(benchmark)) }
-            }
-            return aliased.merging(named) { _, ownName in ownName }
-        }
+        self.depth = depth
         let categories = Set(catalog.benchmarks.compactMap { $0.category?.lowercased() })
         self.categories = categories
         everywhere = NameIndex(
-            spellings(models: catalog.models, benchmarks: catalog.benchmarks).filter {
+            Self.spellings(models: catalog.models, benchmarks: catalog.benchmarks, depth: depth).filter {
                 !categories.contains($0.key.lowercased())
             })
         for table in catalog.tables {
             let place = TablePlace(path: table.source.path, line: table.source.line)
-            tables[place] = NameIndex(
-                spellings(
-                    models: table.models.compactMap(catalog.model),
-                    benchmarks: table.benchmarks.compactMap(catalog.benchmark)
-                ))
+            tables[place] = (table.models.compactMap(catalog.model), table.benchmarks.compactMap(catalog.benchmark))
         }
+    }
+
+    /// Each spelling and the pages it may mean. A spelling that is one page's own name means that
+    /// page, even when another page has it as an alias (`DeepSeek-V3` is the model, although tables
+    /// call its base model so too).
+    private static func spellings(models: [Model], benchmarks: [Benchmark], depth: Int) -> [String: Set<String>] {
+        var named: [String: Set<String>] = [:]
+        var aliased: [String: Set<String>] = [:]
+        for model in models {
+            let href = EntityFolder.models.href(model.id, depth: depth)
+            named[model.name, default: []].insert(href)
+            for alias in model.aliases { aliased[alias, default: []].insert(href) }
+        }
+        for benchmark in benchmarks {
+            let href = EntityFolder.benchmarks.href(benchmark.id, depth: depth)
+            named[benchmark.name, default: []].insert(href)
+            for alias in benchmark.aliases { aliased[alias, default: []].insert(href) }
+        }
+        return aliased.merging(named) { _, ownName in ownName }
     }
 
     /// A table's HTML with one name linked per cell; `place` finds the results table it is.
     func linkingTable(_ html: String, table: Table, at place: TablePlace) -> String {
-        Self.link(
-            html, names: tables[place] ?? everywhere, oncePerCell: true,
+        let names = tables[place].map { NameIndex(Self.spellings(models: $0, benchmarks: $1, depth: depth)) }
+        return Self.link(
+            html, names: names ?? everywhere, oncePerCell: true,
             skippingColumns: categoryColumns(table).union(seriesColumns(table)))
     }
 
