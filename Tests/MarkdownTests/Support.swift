@@ -148,7 +148,7 @@ func renderTable(alignments: [Table.Alignment], header: [String], rows: [[String
         cells.html += Array(cell.utf8)
         cells.ranges.append(start..<cells.html.count)
     }
-    let rawRows = rows.map { row in row.map { _ in RawCell(text: 0..<0, line: 1, column: 1) } }
+    let rawRows = TableRows(rows.map { row in row.map { _ in RawCell(text: 0..<0, line: 1, column: 1) } })
     var next = 0
     var html: [UInt8] = []
     TableHTML.append(alignments: alignments, rows: rawRows, cells: cells, next: &next, to: &html)

@@ -22,57 +22,73 @@ struct ParsedCells {
 struct CellParser {
     let path: String
     let wantsInlines: Bool
+    private var parsed = ParsedCells()
+    /// The cells that are not plain, one paragraph each, and their indices and cells.
+    private var markdown: [UInt8] = []
+    private var slow: [SlowCell] = []
+    private var slowHasBracket = false
 
-    func parse(_ cells: [RawCell], store: CellStore, document: [UInt8]) -> ParsedCells {
-        var parsed = ParsedCells()
-        parsed.html.reserveCapacity(store.bytes.count + store.bytes.count / 8)
-        parsed.ranges.reserveCapacity(cells.count)
-        if wantsInlines { parsed.inlines = [[Inline]](repeating: [], count: cells.count) }
-        var markdown: [UInt8] = []
-        var slow: [Int] = []
-        for (index, cell) in cells.enumerated() {
-            let text = store[cell]
-            if Self.isPlain(text) {
-                let start = parsed.html.count
-                Self.appendEscaped(text, to: &parsed.html)
-                parsed.ranges.append(start..<parsed.html.count)
-                if wantsInlines, !text.isEmpty { parsed.inlines[index] = [plainInline(text, cell)] }
-            } else {
-                parsed.ranges.append(0..<0)
-                slow.append(index)
-                markdown += [0xC2, 0xA0]
-                markdown += text
-                markdown += [0x0A, 0x0A]
-            }
+    private struct SlowCell {
+        var index: Int
+        var cell: RawCell
+    }
+
+    /// `textBytes`: how many bytes of text the cells will have, to size the HTML buffer.
+    init(path: String, wantsInlines: Bool, textBytes: Int = 0) {
+        self.path = path
+        self.wantsInlines = wantsInlines
+        parsed.html.reserveCapacity(textBytes + textBytes / 8)
+    }
+
+    /// Takes the next cell, whose text is `text`: its HTML right away when it is plain, else later.
+    mutating func add(_ cell: RawCell, text: Bytes) {
+        let index = parsed.ranges.count
+        if wantsInlines { parsed.inlines.append([]) }
+        if Self.isPlain(text) {
+            let start = parsed.html.count
+            Self.appendEscaped(text, to: &parsed.html)
+            parsed.ranges.append(start..<parsed.html.count)
+            if wantsInlines, !text.isEmpty { parsed.inlines[index] = [plainInline(text, cell)] }
+        } else {
+            parsed.ranges.append(0..<0)
+            slow.append(SlowCell(index: index, cell: cell))
+            slowHasBracket = slowHasBracket || text.contains(UInt8(ascii: "["))
+            markdown += [0xC2, 0xA0]
+            markdown += text
+            markdown += [0x0A, 0x0A]
         }
+    }
+
+    /// The cells taken, those not plain parsed now, with `document` (the whole input) for its
+    /// link reference definitions.
+    consuming func finish(document: [UInt8]) -> ParsedCells {
         if !slow.isEmpty {
-            if slow.contains(where: { store[cells[$0]].contains(UInt8(ascii: "[")) }),
-                Self.mayDefineReferences(document)
-            {
+            if slowHasBracket, Self.mayDefineReferences(document) {
                 markdown += document
             }
-            parseThroughCmark(markdown, slow: slow, cells: cells, into: &parsed)
+            parseThroughCmark()
         }
         return parsed
     }
 
-    private func parseThroughCmark(_ markdown: [UInt8], slow: [Int], cells: [RawCell], into parsed: inout ParsedCells) {
+    private mutating func parseThroughCmark() {
         let root = cmarkParse(markdown)
         defer { cmark_node_free(root) }
         var paragraph = root.firstChild
-        for index in slow {
+        for slowCell in slow {
+            let (index, cell) = (slowCell.index, slowCell.cell)
             guard let node = paragraph else { break }  // cannot happen: every cell is one paragraph
             paragraph = node.next
             Self.removeLeadingSpace(node)
             if wantsInlines {
-                let at = SourceLocation(path: path, line: cells[index].line, column: cells[index].column)
+                let at = SourceLocation(path: path, line: cell.line, column: cell.column)
                 parsed.inlines[index] = NodeConverter(path: path).inlines(
                     of: node, placement: .fixed(SourceRange(start: at, end: at)))
             }
         }
         let rendered = root.renderHTMLBytes()
         var cursor = rendered.startIndex
-        for index in slow {
+        for index in slow.map(\.index) {
             let inner = Self.nextParagraph(in: rendered, from: &cursor)
             let start = parsed.html.count
             parsed.html += inner
@@ -93,29 +109,40 @@ struct CellParser {
 
     // MARK: - Plain cells
 
-    /// Bytes that mean something to cmark's inline parser (or to HTML).
-    private static let special: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in Array("\\`*_[]!<&\0\r\n".utf8) { table[Int(byte)] = true }
-        return table
-    }()
-
-    static func isPlain(_ text: ArraySlice<UInt8>) -> Bool {
-        !text.contains { special[Int($0)] }
-    }
-
-    /// cmark's escaping of text: `"` and `>` (the other two, `<` and `&`, make a cell not plain).
-    static func appendEscaped(_ text: ArraySlice<UInt8>, to html: inout [UInt8]) {
-        for byte in text {
-            switch byte {
-            case UInt8(ascii: "\""): html += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
-            case UInt8(ascii: ">"): html += [0x26, 0x67, 0x74, 0x3B]  // &gt;
-            default: html.append(byte)
-            }
+    /// Whether the byte means something to cmark's inline parser (or to HTML): one of
+    /// ``\`*_[]!<&``, NUL, CR or LF.
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00, 0x0A, 0x0D, 0x21, 0x26, 0x2A, 0x3C, 0x5B, 0x5C, 0x5D, 0x5F, 0x60: return true
+        default: return false
         }
     }
 
-    private func plainInline(_ text: ArraySlice<UInt8>, _ cell: RawCell) -> Inline {
+    static func isPlain(_ text: Bytes) -> Bool {
+        !UnsafeBufferPointer(rebasing: text).contains(where: isSpecial)
+    }
+
+    /// cmark's escaping of text: `"` and `>` (the other two, `<` and `&`, make a cell not plain).
+    /// Runs of other bytes are copied whole.
+    static func appendEscaped(_ text: Bytes, to html: inout [UInt8]) {
+        let text = UnsafeBufferPointer(rebasing: text)
+        var runStart = 0
+        for index in 0..<text.count {
+            let escape: StaticString
+            switch text[index] {
+            case UInt8(ascii: "\""): escape = "&quot;"
+            case UInt8(ascii: ">"): escape = "&gt;"
+            default: continue
+            }
+            html += UnsafeBufferPointer(rebasing: text[runStart..<index])
+            html += UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount)
+            runStart = index + 1
+        }
+        html += UnsafeBufferPointer(rebasing: text[runStart...])
+    }
+
+    private func plainInline(_ text: Bytes, _ cell: RawCell) -> Inline {
         let at = SourceLocation(path: path, line: cell.line, column: cell.column)
         return Inline(.text(String(decoding: text, as: UTF8.self)), range: SourceRange(start: at, end: at))
     }

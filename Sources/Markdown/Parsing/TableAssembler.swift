@@ -21,7 +21,7 @@ struct TableAssembler {
         /// A top-level table: its columns, its rows, and where its cells start in `cells`.
         struct Layout {
             var alignments: [Table.Alignment]
-            var rows: [[RawCell]]
+            var rows: TableRows
             var firstCell: Int
         }
 
@@ -49,18 +49,19 @@ struct TableAssembler {
         var assembled = Assembled()
         guard !pending.isEmpty else { return assembled }
         let rows = keptRows(pending)
-        var ordered: [RawCell] = []
-        ordered.reserveCapacity(pending.reduce(0) { $0 + ($1.match.rows.count + 1) * $1.match.alignments.count })
-        for (table, rows) in zip(pending, rows) {
-            let width = table.match.alignments.count
-            ordered += table.match.header
-            for row in rows { ordered += row.prefix(width) }
+        var parser = CellParser(path: path, wantsInlines: wantsValues, textBytes: store.bytes.count)
+        store.bytes.withUnsafeBufferPointer { bytes in
+            // In the order their HTML is written: each table's header, then its rows' first `width` cells.
+            for (table, rows) in zip(pending, rows) {
+                for cell in table.match.header { parser.add(cell, text: bytes[cell.text]) }
+                rows.forEachCell(upTo: table.match.alignments.count) { parser.add($0, text: bytes[$0.text]) }
+            }
         }
-        let cells = CellParser(path: path, wantsInlines: wantsValues).parse(ordered, store: store, document: document)
+        let cells = parser.finish(document: document)
         var next = 0
         for (table, rows) in zip(pending, rows) {
             let first = next
-            next += table.match.alignments.count + rows.reduce(0) { $0 + min($1.count, table.match.alignments.count) }
+            next += table.match.header.count + rows.cellCount(upTo: table.match.alignments.count)
             if table.node.parent == root {
                 // Written when rendering reaches it: no HTML of all tables held at once.
                 assembled.topLevel[table.node] = .init(alignments: table.match.alignments, rows: rows, firstCell: first)
@@ -76,8 +77,7 @@ struct TableAssembler {
                 }
             }
             if wantsValues {
-                assembled.tables[table.node] = value(
-                    table.match, rows: rows, ordered: ordered, cells: cells, first: first, store: store)
+                assembled.tables[table.node] = value(table.match, rows: rows, cells: cells, first: first, store: store)
             }
         }
         assembled.cells = cells
@@ -86,55 +86,51 @@ struct TableAssembler {
 
     /// The rows of each table, cut where the document's budget of padding cells runs out, so
     /// that a hostile table of many one-cell rows under a wide header cannot blow the output up.
-    private mutating func keptRows(_ pending: [TableLifter.PendingTable]) -> [[[RawCell]]] {
+    private mutating func keptRows(_ pending: [TableLifter.PendingTable]) -> [TableRows] {
         var padded = 0
         return pending.map { table in
             let width = table.match.alignments.count
-            let missing = table.match.rows.reduce(0) { $0 + max(0, width - $1.count) }
+            let rows = table.match.rows
+            let missing = rows.indices.reduce(0) { $0 + max(0, width - rows.cellCount(of: $1)) }
             if padded + missing <= maxPaddedCells {
                 padded += missing
-                return table.match.rows  // the usual case: no copy
+                return rows  // the usual case: no copy
             }
-            var rows: [[RawCell]] = []
-            for row in table.match.rows {
-                let missing = max(0, width - row.count)
+            for row in rows.indices {
+                let missing = max(0, width - rows.cellCount(of: row))
                 if padded + missing > maxPaddedCells {
-                    let cell = row.first ?? table.match.header[0]
+                    let cell = rows[row].first ?? table.match.header[0]
                     diagnostics.append(
                         Diagnostic(
                             .error, at: SourceLocation(path: path, line: cell.line, column: cell.column),
                             "table rows are missing more than \(maxPaddedCells) cells in all; the rest of the table is dropped "
                                 + "(fill the rows, or split the table)"))
-                    break
+                    return rows.prefix(rows: row)
                 }
                 padded += missing
-                rows.append(row)
             }
             return rows
         }
     }
 
-    /// The `Table` value of one table whose cells start at `first` in `ordered`.
+    /// The `Table` value of one table whose cells start at `first` in `cells`.
     private func value(
-        _ match: PipeTableScanner.Match, rows: [[RawCell]], ordered: [RawCell], cells: ParsedCells,
-        first: Int, store: CellStore
+        _ match: PipeTableScanner.Match, rows: TableRows, cells: ParsedCells, first: Int, store: CellStore
     ) -> Table {
         var next = first
-        func take() -> TableCell {
+        func take(_ raw: RawCell) -> TableCell {
             defer { next += 1 }
-            let raw = ordered[next]
             return TableCell(
                 source: String(decoding: store[raw], as: UTF8.self), inlines: cells.inlines[next],
                 location: SourceLocation(path: path, line: raw.line, column: raw.column))
         }
         let width = match.alignments.count
-        let header = (0..<width).map { _ in take() }
+        let header = match.header.map(take)
         let body = zip(rows, match.rowEnds).map { row, rowEnd in
             // Padding cells sit just after the row's text.
             let end = SourceLocation(path: path, line: rowEnd.line, column: rowEnd.column)
-            return (0..<width).map { column in
-                column < row.count ? take() : TableCell(source: "", inlines: [], location: end, isPadding: true)
-            }
+            let padding = TableCell(source: "", inlines: [], location: end, isPadding: true)
+            return (0..<width).map { column in column < row.count ? take(row[row.startIndex + column]) : padding }
         }
         return Table(alignments: match.alignments, header: header, rows: body)
     }

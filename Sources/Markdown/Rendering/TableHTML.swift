@@ -3,7 +3,7 @@ enum TableHTML {
     /// Appends the table to `html`. Cells are taken from `cells` in order, starting at `next`:
     /// the header's, then each row's first `alignments.count`; shorter rows get empty cells.
     static func append(
-        alignments: [Table.Alignment], rows: [[RawCell]], cells: ParsedCells, next: inout Int,
+        alignments: [Table.Alignment], rows: TableRows, cells: ParsedCells, next: inout Int,
         to html: inout [UInt8]
     ) {
         // Raw buffers: slicing arrays once per cell would retain and release them each time.
@@ -15,7 +15,9 @@ enum TableHTML {
                 html += Tags.headEnd
                 if !rows.isEmpty {
                     html += Tags.bodyStart
-                    for row in rows { writer.appendRow(row.count, tags: Tags.td, next: &next, to: &html) }
+                    for row in rows.indices {
+                        writer.appendRow(rows.cellCount(of: row), tags: Tags.td, next: &next, to: &html)
+                    }
                     html += Tags.bodyEnd
                 }
                 html += Tags.tableEnd

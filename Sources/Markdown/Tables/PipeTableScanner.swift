@@ -47,7 +47,7 @@ struct PipeTableScanner {
         var endIndex: Int
         var alignments: [Table.Alignment]
         var header: [RawCell]
-        var rows: [[RawCell]]
+        var rows: TableRows
         /// For each row, its line and the column just after its last non-blank byte: where the
         /// empty cells that pad a short row are said to be.
         var rowEnds: [(line: Int, column: Int)]
@@ -107,7 +107,7 @@ struct PipeTableScanner {
     func continueRows(of match: inout Match, into more: [Line], endsInUnderline: Bool, store: inout CellStore) {
         let underline = endsInUnderline ? more.count - 1 : nil
         let (rows, end) = Self.rows(in: more, from: 0, setextUnderline: underline, store: &store)
-        match.rows += rows
+        match.rows.append(contentsOf: rows)
         match.rowEnds += more[..<end].map(Self.end)
         match.endIndex += end
     }
@@ -120,14 +120,12 @@ struct PipeTableScanner {
     private static func rows(
         in lines: [Line], from start: Int, setextUnderline: Int?,
         store: inout CellStore
-    ) -> ([[RawCell]], Int) {
-        var rows: [[RawCell]] = []
+    ) -> (TableRows, Int) {
+        var rows = TableRows()
         var index = start
         while index < lines.count {
             if endsTable(lines[index], isSetextUnderline: index == setextUnderline) { break }
-            let cells = cells(of: lines[index], store: &store)
-            if cells.isEmpty { break }
-            rows.append(cells)
+            guard rows.appendRow({ appendCells(of: lines[index], to: &$0, store: &store) }) else { break }
             index += 1
         }
         return (rows, index)
@@ -258,7 +256,12 @@ extension PipeTableScanner {
     /// The cells of a row line, trimmed and unescaped, with their source positions.
     static func cells(of line: Line, store: inout CellStore) -> [RawCell] {
         var cells: [RawCell] = []
-        cells.reserveCapacity(8)
+        appendCells(of: line, to: &cells, store: &store)
+        return cells
+    }
+
+    /// Appends the cells of a row line to `cells` (see `cells(of:store:)`).
+    static func appendCells(of line: Line, to cells: inout [RawCell], store: inout CellStore) {
         // cmark keeps a lazy line's leading blanks in the paragraph, so a pipe after them is
         // not a leading pipe there: `  | a` is then two cells.
         forEachSegment(line.bytes, skippingBlanks: !line.isLazy) { segment in
@@ -266,7 +269,6 @@ extension PipeTableScanner {
             let column = line.column + (content.startIndex - line.bytes.startIndex)
             cells.append(RawCell(text: store.append(content), line: line.number, column: column))
         }
-        return cells
     }
 
     /// How many cells `cells(of:store:)` would find, without storing them.
