@@ -61,7 +61,7 @@ struct CellParser {
 
     /// The cells taken, those not plain parsed now, with `document` (the whole input) for its
     /// link reference definitions.
-    consuming func finish(document: [UInt8]) -> ParsedCells {
+    mutating func finish(document: [UInt8]) -> ParsedCells {
         if !slow.isEmpty {
             if slowHasBracket, Self.mayDefineReferences(document) {
                 markdown += document

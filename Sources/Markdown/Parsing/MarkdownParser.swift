@@ -102,7 +102,7 @@ struct ParseSession {
             summary: "more NUL bytes were replaced with U+FFFD"
         ) { "NUL byte at byte offset \($0), replaced with U+FFFD (remove it from the file)" }
         if bytes.count > limits.maxNestingDepth,
-            let (line, column) = NestingPrescan.firstTooDeep(bytes, limit: limits.maxNestingDepth)
+            let (line, column) = NestingPrescan.firstTooDeep(text, limit: limits.maxNestingDepth)
         {
             throw Self.tooDeep(path: path, line: line, column: column, limit: limits.maxNestingDepth)
         }
@@ -118,8 +118,8 @@ struct ParseSession {
         lifter.lift(in: root, text: text)
         lifter.loosenListsAroundHeaderOnlyTables()
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)
-        let definitions =
-            Self.withoutDefinitions(at: lifter.rowDefinitions, in: bytes, text: text) + lifter.textAfterTables
+        var definitions = Self.withoutDefinitions(at: lifter.rowDefinitions, in: bytes, text: text)
+        if !lifter.textAfterTables.isEmpty { definitions += lifter.textAfterTables }  // else no copy of the file
         assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root, document: definitions)
         diagnostics += lifter.diagnostics + assembler.diagnostics
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }

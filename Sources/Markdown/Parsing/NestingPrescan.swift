@@ -9,17 +9,31 @@
 enum NestingPrescan {
     /// The line and byte column of the first marker nested deeper than `limit`, if any.
     static func firstTooDeep(_ bytes: [UInt8], limit: Int) -> (line: Int, column: Int)? {
-        var line = 1
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != newline, bytes[end] != carriageReturn { end += 1 }
-            if let column = tooDeepMarker(bytes[start..<end], limit: limit) { return (line, column) }
-            if end + 1 < bytes.count, bytes[end] == carriageReturn, bytes[end + 1] == newline { end += 1 }
-            start = end + 1
-            line += 1
+        firstTooDeep(SourceText(bytes: bytes), limit: limit)
+    }
+
+    /// The same, for a text already split into lines.
+    static func firstTooDeep(_ text: SourceText, limit: Int) -> (line: Int, column: Int)? {
+        for line in 1...text.lineCount {
+            let range = text.line(line)
+            // Most lines open no container: they are passed over without looking further.
+            guard opensContainer(text.bytes, range) else { continue }
+            if let column = tooDeepMarker(text.bytes[range], limit: limit) { return (line, column) }
         }
         return nil
+    }
+
+    /// Whether the line's first byte after at most 3 blanks can start a block quote or list marker.
+    private static func opensContainer(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        var index = line.lowerBound
+        while index < line.upperBound, index - line.lowerBound < 4, bytes[index] == space || bytes[index] == tab {
+            index += 1
+        }
+        guard index < line.upperBound, index - line.lowerBound < 4 else { return false }
+        switch bytes[index] {
+        case UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), digit0...digit9: return true
+        default: return false
+        }
     }
 
     /// The 1-based column of the marker on this line that goes deeper than `limit`.
@@ -80,7 +94,6 @@ enum NestingPrescan {
         return width
     }
 
-    private static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
     private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
     private static let digit0 = UInt8(ascii: "0"), digit9 = UInt8(ascii: "9")
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds invalid UTF-8 and replaces each bad sequence with U+FFFD, remembering where it was.
 enum UTF8Repair {
     /// The repaired bytes and the byte offsets of the bad sequences (all of them; callers cap
@@ -34,7 +40,10 @@ enum NULRepair {
     /// The bytes with each NUL replaced by U+FFFD, and the offsets of the NULs (in `bytes`).
     /// Returns the input itself when it has none (found at memchr speed).
     static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], offsets: [Int]) {
-        guard bytes.contains(0) else { return (bytes, []) }
+        let hasNUL = bytes.withUnsafeBytes { buffer in
+            buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false
+        }
+        guard hasNUL else { return (bytes, []) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 16)
         var offsets: [Int] = []
