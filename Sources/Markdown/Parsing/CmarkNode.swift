@@ -83,7 +83,7 @@ extension OpaquePointer {
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { return }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
                 node.type == CMARK_NODE_LINK || node.type == CMARK_NODE_IMAGE,
-                let url = cmark_node_get_url(node), SafeURL.check(String(cString: url)) == nil
+                let url = cmark_node_get_url(node), !SafeURL.allows(cString: url)
             else { continue }
             cmark_node_set_url(node, "")
         }

@@ -14,6 +14,23 @@ public enum SafeURL {
         return allowedSchemes.contains(scheme) ? url : nil
     }
 
+    /// Whether `check` keeps the URL, a C string. Decided on its bytes when no character
+    /// reference, blank, control or non-ASCII byte comes before its scheme ends (the usual
+    /// case, without building a string); by `check` otherwise.
+    static func allows(cString url: UnsafePointer<CChar>) -> Bool {
+        var count = 0
+        while true {
+            switch UInt8(bitPattern: url[count]) {
+            case 0, UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return true  // no scheme
+            case UInt8(ascii: ":"):
+                let scheme = UnsafeBufferPointer(start: url, count: count).lazy.map { UInt8(bitPattern: $0) }
+                return allowedSchemes.contains(String(decoding: scheme, as: UTF8.self).lowercased())
+            case UInt8(ascii: "&"), ...0x20, 0x7F...: return check(String(cString: url)) != nil
+            default: count += 1
+            }
+        }
+    }
+
     /// The lowercased text before the first `:` that comes before any `/`, `?` or `#`; `nil` when
     /// there is none (a relative URL or a fragment).
     public static func scheme(of url: String) -> String? {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds GFM pipe tables in the lines of one CommonMark paragraph.
 ///
 /// cmark 0.30 knows no tables, so every table reaches Atlas as a paragraph (or as a setext
@@ -218,10 +224,11 @@ struct CellStore {
     /// Appends a cell's content with `\|` unescaped.
     mutating func append(_ content: Bytes) -> Range<Int> {
         let start = bytes.count
-        if content.contains(PipeTableScanner.backslash) {
+        let raw = UnsafeBufferPointer(rebasing: content)
+        if let base = raw.baseAddress, memchr(base, Int32(PipeTableScanner.backslash), raw.count) != nil {
             bytes += PipeTableScanner.unescapingPipes(content)
         } else {
-            bytes += content
+            bytes += raw
         }
         return start..<bytes.count
     }
@@ -288,26 +295,37 @@ extension PipeTableScanner {
     /// leading blanks, when skipping them) is skipped, and a last segment that is only whitespace
     /// (after a trailing pipe) is not a cell.
     static func forEachSegment(_ bytes: Bytes, skippingBlanks: Bool = true, _ body: (Range<Int>) -> Void) {
+        // The base buffer, indexed like the slice: no bounds check per byte.
+        let base = bytes.base
         var index = skippingBlanks ? indentation(bytes).end : bytes.startIndex
-        if index < bytes.endIndex, bytes[index] == pipe { index += 1 }
+        if index < bytes.endIndex, base[index] == pipe { index += 1 }
         var start = index
-        while index < bytes.endIndex {
-            if bytes[index] == pipe, index == bytes.startIndex || bytes[index - 1] != backslash {
-                body(start..<index)
-                start = index + 1
+        while let found = firstPipe(in: base, from: index, to: bytes.endIndex) {
+            if found == bytes.startIndex || base[found - 1] != backslash {
+                body(start..<found)
+                start = found + 1
             }
-            index += 1
+            index = found + 1
         }
         if !bytes[start..<bytes.endIndex].allSatisfy(isWhitespace) {
             body(start..<bytes.endIndex)
         }
     }
 
+    /// The index of the first `|` in `buffer[from..<to]`, found by memchr.
+    private static func firstPipe(in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard from < to, let base = buffer.baseAddress,
+            let found = memchr(base + from, Int32(pipe), to - from)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
     static func trimmed(_ bytes: Bytes) -> Bytes {
+        let base = bytes.base
         var start = bytes.startIndex
         var end = bytes.endIndex
-        while start < end, isWhitespace(bytes[start]) { start += 1 }
-        while end > start, isWhitespace(bytes[end - 1]) { end -= 1 }
+        while start < end, isWhitespace(base[start]) { start += 1 }
+        while end > start, isWhitespace(base[end - 1]) { end -= 1 }
         return bytes[start..<end]
     }
 
