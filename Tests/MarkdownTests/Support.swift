@@ -146,7 +146,7 @@ func renderTable(alignments: [Table.Alignment], header: [String], rows: [[String
     for cell in header + rows.joined() {
         let start = cells.html.count
         cells.html += Array(cell.utf8)
-        cells.ranges.append(start..<cells.html.count)
+        cells.sources.append(.html(start..<cells.html.count))
     }
     let rawRows = TableRows(rows.map { row in row.map { _ in RawCell(text: 0..<0, line: 1, column: 1) } })
     var next = 0

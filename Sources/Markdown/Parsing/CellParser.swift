@@ -2,9 +2,20 @@ import CCmark
 
 /// The HTML of every cell of a document, in one buffer, and (when asked) their inline values.
 struct ParsedCells {
+    /// Where a cell's HTML is.
+    enum Source {
+        /// In `text`: the cell's own text, which needs no escaping (most cells).
+        case text(Range<Int>)
+        /// In `html`.
+        case html(Range<Int>)
+    }
+
+    /// The text of all cells (the cell store's bytes, shared).
+    var text: [UInt8] = []
+    /// The HTML of the cells whose text is not their HTML.
     var html: [UInt8] = []
-    /// `ranges[i]` is cell `i`'s HTML in `html`.
-    var ranges: [Range<Int>] = []
+    /// `sources[i]` is where cell `i`'s HTML is.
+    var sources: [Source] = []
     var inlines: [[Inline]] = []
 }
 
@@ -33,24 +44,28 @@ struct CellParser {
         var cell: RawCell
     }
 
-    /// `textBytes`: how many bytes of text the cells will have, to size the HTML buffer.
-    init(path: String, wantsInlines: Bool, textBytes: Int = 0) {
+    /// `store`: the text of the cells to come.
+    init(path: String, wantsInlines: Bool, store: CellStore) {
         self.path = path
         self.wantsInlines = wantsInlines
-        parsed.html.reserveCapacity(textBytes + textBytes / 8)
+        parsed.text = store.bytes
     }
 
     /// Takes the next cell, whose text is `text`: its HTML right away when it is plain, else later.
     mutating func add(_ cell: RawCell, text: Bytes) {
-        let index = parsed.ranges.count
+        let index = parsed.sources.count
         if wantsInlines { parsed.inlines.append([]) }
         if Self.isPlain(text) {
-            let start = parsed.html.count
-            Self.appendEscaped(text, to: &parsed.html)
-            parsed.ranges.append(start..<parsed.html.count)
+            if Self.needsEscaping(text) {
+                let start = parsed.html.count
+                Self.appendEscaped(text, to: &parsed.html)
+                parsed.sources.append(.html(start..<parsed.html.count))
+            } else {
+                parsed.sources.append(.text(cell.text))
+            }
             if wantsInlines, !text.isEmpty { parsed.inlines[index] = [plainInline(text, cell)] }
         } else {
-            parsed.ranges.append(0..<0)
+            parsed.sources.append(.html(0..<0))
             slow.append(SlowCell(index: index, cell: cell))
             slowHasBracket = slowHasBracket || text.contains(UInt8(ascii: "["))
             markdown += [0xC2, 0xA0]
@@ -92,7 +107,7 @@ struct CellParser {
             let inner = Self.nextParagraph(in: rendered, from: &cursor)
             let start = parsed.html.count
             parsed.html += inner
-            parsed.ranges[index] = start..<parsed.html.count
+            parsed.sources[index] = .html(start..<parsed.html.count)
         }
     }
 
@@ -121,6 +136,11 @@ struct CellParser {
 
     static func isPlain(_ text: Bytes) -> Bool {
         !UnsafeBufferPointer(rebasing: text).contains(where: isSpecial)
+    }
+
+    /// Whether the text has a byte that cmark escapes in plain text: `"` or `>`.
+    static func needsEscaping(_ text: Bytes) -> Bool {
+        UnsafeBufferPointer(rebasing: text).contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ">") }
     }
 
     /// cmark's escaping of text: `"` and `>` (the other two, `<` and `&`, make a cell not plain).

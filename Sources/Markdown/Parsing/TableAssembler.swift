@@ -49,7 +49,7 @@ struct TableAssembler {
         var assembled = Assembled()
         guard !pending.isEmpty else { return assembled }
         let rows = keptRows(pending)
-        var parser = CellParser(path: path, wantsInlines: wantsValues, textBytes: store.bytes.count)
+        var parser = CellParser(path: path, wantsInlines: wantsValues, store: store)
         store.bytes.withUnsafeBufferPointer { bytes in
             // In the order their HTML is written: each table's header, then its rows' first `width` cells.
             for (table, rows) in zip(pending, rows) {

@@ -171,8 +171,10 @@ extension TableLifter {
         _ node: CmarkNode, containers: [ContainerPrefix], text: LiftText,
         fromLineStart: Bool = false
     ) -> [PipeTableScanner.Line] {
+        let count = max(node.startLine, node.endLine) - node.startLine + 1
         var lines: [PipeTableScanner.Line] = []
-        linesRead += max(node.startLine, node.endLine) - node.startLine + 1
+        lines.reserveCapacity(count)
+        linesRead += count
         for number in node.startLine...max(node.startLine, node.endLine) {
             let raw = text.line(number)
             var cursor = LineCursor(raw)

@@ -6,36 +6,48 @@ enum TableHTML {
         alignments: [Table.Alignment], rows: TableRows, cells: ParsedCells, next: inout Int,
         to html: inout [UInt8]
     ) {
-        // Raw buffers: slicing arrays once per cell would retain and release them each time.
-        cells.html.withUnsafeBufferPointer { cellHTML in
-            cells.ranges.withUnsafeBufferPointer { ranges in
-                let writer = Writer(alignments: alignments, cellHTML: cellHTML, ranges: ranges)
-                html += Tags.tableStart
-                writer.appendRow(alignments.count, tags: Tags.th, next: &next, to: &html)
-                html += Tags.headEnd
-                if !rows.isEmpty {
-                    html += Tags.bodyStart
-                    for row in rows.indices {
-                        writer.appendRow(rows.cellCount(of: row), tags: Tags.td, next: &next, to: &html)
-                    }
-                    html += Tags.bodyEnd
+        Writer.reading(cells, alignments: alignments) { writer in
+            html += Tags.tableStart
+            writer.appendRow(alignments.count, tags: Tags.th, next: &next, to: &html)
+            html += Tags.headEnd
+            if !rows.isEmpty {
+                html += Tags.bodyStart
+                for row in rows.indices {
+                    writer.appendRow(rows.cellCount(of: row), tags: Tags.td, next: &next, to: &html)
                 }
-                html += Tags.tableEnd
+                html += Tags.bodyEnd
             }
+            html += Tags.tableEnd
         }
     }
 
     private struct Writer {
         let alignments: [Table.Alignment]
+        let cellText: UnsafeBufferPointer<UInt8>
         let cellHTML: UnsafeBufferPointer<UInt8>
-        let ranges: UnsafeBufferPointer<Range<Int>>
+        let sources: UnsafeBufferPointer<ParsedCells.Source>
+
+        /// Calls `body` with a writer of `cells` that reads their buffers directly: slicing the
+        /// arrays once per cell would retain and release them each time.
+        static func reading(_ cells: ParsedCells, alignments: [Table.Alignment], _ body: (Writer) -> Void) {
+            cells.text.withUnsafeBufferPointer { text in
+                cells.html.withUnsafeBufferPointer { html in
+                    cells.sources.withUnsafeBufferPointer { sources in
+                        body(Writer(alignments: alignments, cellText: text, cellHTML: html, sources: sources))
+                    }
+                }
+            }
+        }
 
         func appendRow(_ count: Int, tags: Tags.Cell, next: inout Int, to html: inout [UInt8]) {
             html += Tags.rowStart
             for (column, alignment) in alignments.enumerated() {
                 html += tags.open[index(alignment)]
                 if column < count {
-                    html += UnsafeBufferPointer(rebasing: cellHTML[ranges[next]])
+                    switch sources[next] {
+                    case .text(let range): html += UnsafeBufferPointer(rebasing: cellText[range])
+                    case .html(let range): html += UnsafeBufferPointer(rebasing: cellHTML[range])
+                    }
                     next += 1
                 }
                 html += tags.close
