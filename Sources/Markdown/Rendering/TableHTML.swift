@@ -42,7 +42,7 @@ enum TableHTML {
         func appendRow(_ count: Int, tags: Tags.Cell, next: inout Int, to html: inout [UInt8]) {
             html += Tags.rowStart
             for (column, alignment) in alignments.enumerated() {
-                html += tags.open[index(alignment)]
+                html += tags.open[index(alignment)] as StaticString
                 if column < count {
                     switch sources[next] {
                     case .text(let range): html += UnsafeBufferPointer(rebasing: cellText[range])
@@ -65,24 +65,27 @@ enum TableHTML {
         }
     }
 
-    /// The fixed pieces of markup, as bytes once.
+    /// The fixed pieces of markup: static strings, appended without reference counting.
     private enum Tags {
         struct Cell {
-            var open: [[UInt8]]
-            var close: [UInt8]
-
-            init(_ tag: String) {
-                open = ["", " align=\"left\"", " align=\"center\"", " align=\"right\""].map {
-                    Array("<\(tag)\($0)>".utf8)
-                }
-                close = Array("</\(tag)>\n".utf8)
-            }
+            /// The opening tag for each alignment, in `index(_:)` order.
+            var open: [StaticString]
+            var close: StaticString
         }
 
-        static let th = Cell("th"), td = Cell("td")
-        static let tableStart = Array("<table>\n<thead>\n".utf8), headEnd = Array("</thead>\n".utf8)
-        static let bodyStart = Array("<tbody>\n".utf8), bodyEnd = Array("</tbody>\n".utf8)
-        static let tableEnd = Array("</table>\n".utf8)
-        static let rowStart = Array("<tr>\n".utf8), rowEnd = Array("</tr>\n".utf8)
+        static let th = Cell(
+            open: ["<th>", "<th align=\"left\">", "<th align=\"center\">", "<th align=\"right\">"], close: "</th>\n")
+        static let td = Cell(
+            open: ["<td>", "<td align=\"left\">", "<td align=\"center\">", "<td align=\"right\">"], close: "</td>\n")
+        static let tableStart: StaticString = "<table>\n<thead>\n", headEnd: StaticString = "</thead>\n"
+        static let bodyStart: StaticString = "<tbody>\n", bodyEnd: StaticString = "</tbody>\n"
+        static let tableEnd: StaticString = "</table>\n"
+        static let rowStart: StaticString = "<tr>\n", rowEnd: StaticString = "</tr>\n"
+    }
+}
+
+extension [UInt8] {
+    fileprivate static func += (html: inout [UInt8], tag: StaticString) {
+        html += UnsafeBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount)
     }
 }
