@@ -30,4 +30,17 @@ import Testing
         #expect(slugs.claim("index") != "index")
         #expect(slugs.claim("Index") != "index")
     }
+
+    /// The byte path for ASCII names gives what the scalar path gives, on names full of the
+    /// characters slugs treat specially (`.` between digits, `+`, `'`, runs of separators).
+    @Test func asciiSlugsMatchTheScalarPath() {
+        let alphabet = Array("aZ09.+'- _/(x)Q7.5")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let name = String((0..<Int.random(in: 0...14, using: &generator)).map { _ in alphabet.randomElement()! })
+            #expect(Slug.asciiFull(name) == Slug.scalarFull(name), "\(name.debugDescription)")
+        }
+        #expect(Slug.asciiFull("文心一言") == nil)
+        #expect(Slug.make("DeepSeek-V2.5 1210") == "deepseek-v2.5-1210")
+    }
 }

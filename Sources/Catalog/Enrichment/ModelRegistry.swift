@@ -14,6 +14,9 @@ struct ModelRegistry {
     private var slugs = UniqueSlugs()
     /// Models whose names give no size, by normal form (for `lookupIgnoringSize`).
     private var sizelessNames: [NameKey: [Int]] = [:]
+    /// `ModelName.size(in:)` and `hasSize` of names met again (every resolve asks of its name).
+    private var sizeMemo = TextMemo<ParameterCount?>()
+    private var hasSizeMemo = TextMemo<Bool>()
     /// Names that parameter columns give several sizes (`Coder-Base` 7B and 33B): a row names
     /// the model of its size. Any other name is one model, whatever size its row gives.
     var familyNames: Set<NameKey> = []
@@ -70,7 +73,7 @@ struct ModelRegistry {
         var model = Model(id: ModelID(rawValue: slugs.claim(name)), name: name, source: source)
         model.variant = variant(of: name)
         model.organization = organizations.organization(forModel: name, hints: [])
-        if let size = ModelName.size(in: name) {
+        if let size = size(in: name) {
             model.shape.totalParameters = Sourced(size, source: source)
         }
         return model
@@ -81,7 +84,7 @@ struct ModelRegistry {
         byID[model.id] = models.count - 1
         let modelKey = key(model.name)
         byKey[modelKey] = models.count - 1
-        if ModelName.size(in: model.name) == nil { sizelessNames[modelKey, default: []].append(models.count - 1) }
+        if size(in: model.name) == nil { sizelessNames[modelKey, default: []].append(models.count - 1) }
         return model.id
     }
 
@@ -107,7 +110,15 @@ struct ModelRegistry {
         _ text: String, context: Variant?, rowSize: ParameterCount?, source: Provenance,
         makers: [String], architectures: [String]
     ) -> ModelID {
-        let name = ModelName(parsing: text, makers: makers, architectures: architectures)
+        resolve(
+            text, parsed: ModelName(parsing: text, makers: makers, architectures: architectures), context: context,
+            rowSize: rowSize, source: source)
+    }
+
+    /// `resolve`, given the text already parsed (readers remember the parse of texts met again).
+    mutating func resolve(
+        _ text: String, parsed name: ModelName, context: Variant?, rowSize: ParameterCount?, source: Provenance
+    ) -> ModelID {
         let base = resolveCore(name, context: context, rowSize: rowSize, source: source)
         let id: ModelID
         if name.qualifiers.isEmpty {
@@ -130,7 +141,7 @@ struct ModelRegistry {
         source: Provenance
     ) -> (known: ModelID?, name: String) {
         let core = name.core
-        let hasSize = ModelName.hasSize(core)
+        let hasSize = hasSizeMemo(core) { ModelName.hasSize($0) }
         // A sized name without a variant word under a "Base Model" or "Chat Model" heading names
         // that variant of an open-weights family (`Mixtral 8x22B`): new, it is named for the heading.
         let namedByContext = context != nil && variant(of: core) == nil && hasSize
@@ -149,7 +160,7 @@ struct ModelRegistry {
             if namedByContext, candidate == core, model(id)?.isCatalogued != true { continue }
             return (id, candidate)
         }
-        if let id = lookupIgnoringSize(core, size: ModelName.size(in: core) ?? name.parameters) { return (id, core) }
+        if let id = lookupIgnoringSize(core, size: size(in: core) ?? name.parameters) { return (id, core) }
         if let (stem, date) = ModelName.snapshotSuffix(of: core), let stemID = lookup(stem),
             let stemModel = model(stemID)
         {
@@ -220,15 +231,20 @@ struct ModelRegistry {
         }
     }
 
+    private mutating func size(in name: String) -> ParameterCount? {
+        sizeMemo(name) { ModelName.size(in: $0) }
+    }
+
     /// Keeps what a spelling says about the model's shape: a parenthesised descriptor
     /// (`(Dense-67B)`, `(MoE-236B)`) or a size in the name itself (`DeepSeek-V2-Lite 16B Chat`
     /// for a model the list names without one).
     private mutating func record(_ name: ModelName, on id: ModelID, source: Provenance) {
+        let size = name.parameters ?? size(in: name.core)
         update(id) { model in
             if let arch = name.architecture, model.shape.architecture == nil {
                 model.shape.architecture = Sourced(arch, source: source)
             }
-            if let size = name.parameters ?? ModelName.size(in: name.core), model.shape.totalParameters == nil {
+            if let size, model.shape.totalParameters == nil {
                 model.shape.totalParameters = Sourced(size, source: source)
             }
         }

@@ -11,7 +11,7 @@ extension ResultsTableReader {
         let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
         let benchmarkColumns = headerRoles.indices.filter { column in
             column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
-                && !isProperty(table.header[column].text) && Self.hasScore(table.rows.map { $0[column] })
+                && !isProperty(table.header[column].text) && hasScore(table.rows.map { $0[column] })
         }
         if headerRoles[modelColumn].isModelAttribute {
             reading.refusal = "its first column is \(table.header[modelColumn].text.trimmed), not the names of models"
@@ -97,7 +97,7 @@ extension ResultsTableReader {
         let modelColumns = headerRoles.indices.filter { column in
             column > labelColumn && headerRoles[column] == .other && !evidence.isNotAModel(table.header[column].text)
                 && !isProperty(table.header[column].text)
-                && Self.hasScore(table.rows.map { $0[column] })
+                && hasScore(table.rows.map { $0[column] })
         }
         if let refusal = evidence.refusal(modelColumns.map { table.header[$0].text.trimmed }, benchmarks: benchmarks) {
             reading.refusal = "its header row is not models: \(refusal)"
@@ -108,7 +108,7 @@ extension ResultsTableReader {
             let label = row[labelColumn].labelText
             let role = role(of: label)
             return !role.isModelAttribute && role != .average && !isProperty(label)
-                && Self.hasScore(modelColumns.map { row[$0] })
+                && hasScore(modelColumns.map { row[$0] })
         }
         let hasFactRow = table.rows.contains { row in
             let role = role(of: row[labelColumn].labelText)
@@ -149,7 +149,7 @@ extension ResultsTableReader {
                 continue
             }
             // A row of links, dates or context lengths, or an average of the others: no benchmark.
-            if labelRole == .average || isProperty(label) || !Self.hasScore(modelColumns.map { row[$0] }) {
+            if labelRole == .average || isProperty(label) || !hasScore(modelColumns.map { row[$0] }) {
                 continue
             }
             var header = BenchmarkHeader(

@@ -17,6 +17,8 @@ struct ResultsTableReader {
     private var propertyMemo = TextMemo<Bool>()
     private var notReportedMemo = TextMemo<Bool>()
     private var opennessMemo = TextMemo<String?>()
+    private var nameMemo = TextMemo<ModelName>()
+    private var valueMemo = TextMemo<Double?>()
 
     init(config: CatalogConfig, makers: [String], models: ModelRegistry, benchmarks: BenchmarkRegistry) {
         self.roles = TableRoles(vocabulary: config.vocabulary)
@@ -140,8 +142,14 @@ struct ResultsTableReader {
     }
 
     /// Whether any of `cells` reads as a score: only such columns (or rows) are benchmarks.
-    static func hasScore(_ cells: [TableCell]) -> Bool {
-        cells.contains { ScoreText.value($0.scoreText) != nil }
+    mutating func hasScore(_ cells: [TableCell]) -> Bool {
+        cells.contains { value(of: $0) != nil }
+    }
+
+    /// `ScoreText.value` of a cell, remembered: a score cell is read when its column is judged
+    /// and again when it is recorded, and copies of a table repeat their numbers.
+    mutating func value(of cell: TableCell) -> Double? {
+        valueMemo(cell.scoreText) { ScoreText.value($0) }
     }
 
     // MARK: - Shared steps
@@ -156,7 +164,7 @@ struct ResultsTableReader {
         reading: Reading, row: Int, column: Int
     ) {
         let raw = cell.text.trimmed
-        let value = ScoreText.value(cell.scoreText)
+        let value = value(of: cell)
         if value == nil && !isNotReported(raw) {
             diagnostics.append(
                 Diagnostic(
@@ -239,8 +247,8 @@ struct ResultsTableReader {
     mutating func resolveModel(_ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance)
         -> ModelID
     {
-        models.resolve(
-            cell.text, context: reading.context, rowSize: rowSize, source: source,
-            makers: makers, architectures: config.vocabulary.architectures)
+        let (makers, architectures) = (self.makers, config.vocabulary.architectures)
+        let name = nameMemo(cell.text) { ModelName(parsing: $0, makers: makers, architectures: architectures) }
+        return models.resolve(cell.text, parsed: name, context: reading.context, rowSize: rowSize, source: source)
     }
 }

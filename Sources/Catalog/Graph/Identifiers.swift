@@ -70,6 +70,13 @@ public enum Slug {
     }
 
     private static func full(_ text: String) -> String {
+        // Most names are ASCII: read as bytes, without a string per character (a hot spot of
+        // enrichment, which makes a slug for every model, table and benchmark).
+        asciiFull(text) ?? scalarFull(text)
+    }
+
+    /// `full`, scalar by scalar: any text.
+    static func scalarFull(_ text: String) -> String {
         var out = ""
         let scalars = Array(text.unicodeScalars)
         var lastWasWide = false
@@ -97,6 +104,34 @@ public enum Slug {
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "item" : out
     }
+
+    /// `full` of an ASCII text, byte by byte; nil when the text is not ASCII.
+    static func asciiFull(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let dash = UInt8(ascii: "-")
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out.append(byte)
+                case UInt8(ascii: ".")
+                where index > 0 && index + 1 < bytes.count
+                    && isDigit(bytes[index - 1]) && isDigit(bytes[index + 1]):
+                    out.append(byte)
+                case UInt8(ascii: "+"): out += (out.isEmpty || out.last == dash ? "plus" : "-plus").utf8
+                case UInt8(ascii: "'"): continue
+                default: if !out.isEmpty, out.last != dash { out.append(dash) }
+                }
+            }
+            while out.last == dash { out.removeLast() }
+            return out.isEmpty ? "item" : String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }
 
 /// Hands out slugs that are unique among those handed out: a clash gets `-2`, `-3`, ... in the
