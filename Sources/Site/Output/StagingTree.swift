@@ -1,5 +1,4 @@
 import Markdown
-import Synchronization
 
 /// Builds the new site in a staging folder beside the output folder, following a `WritePlan`.
 ///
@@ -53,41 +52,12 @@ struct StagingTree {
         var digest: ContentDigest
     }
 
-    /// Creates the new files on every core (the kernel's work of creating thousands of files
-    /// is a large part of a full build) and returns their manifest entries in plan order. Their
-    /// folders are opened first, one by one; the first failure is thrown once all have stopped.
+    /// Creates the new files one after another, in plan order, and returns their manifest entries.
+    /// Not on every core: creating a file holds its folder's lock in the kernel for most of the
+    /// work (a site's files are mostly in one folder, `models/`), so a second thread spun waiting
+    /// for it. Measured at 100x (9,820 new files): the same wall time one by one, with half the
+    /// system time (3.8 s against 8 s).
     private func create(
-        _ files: [NewFile], site: RenderedSite, staging: inout FolderCache
-    ) throws(FileSystemError) -> [(String, Manifest.Entry)] {
-        let names = Set(files.map { RelativePath.split($0.path).folder })
-        // The cache closes its handles past 256 open folders: a theme with that many asset
-        // folders is written one file at a time.
-        guard names.count <= 128 else { return try createOneByOne(files, site: site, staging: &staging) }
-        var opened: [String: FolderHandle] = [:]
-        for name in names { opened[name] = try staging.handle(name) }
-        let folders = opened
-        // After a failure the rest are not attempted: the staging folder is removed anyway.
-        let failed = Mutex(false)
-        let results = concurrentResults(
-            count: files.count, skip: { failed.withLock { $0 } },
-            body: { index in
-                let file = files[index]
-                let result = Result { () throws(FileSystemError) in
-                    try createOne(file, in: folders[RelativePath.split(file.path).folder]!, site: site)
-                }
-                if case .failure = result { failed.withLock { $0 = true } }
-                return result
-            })
-        var entries: [(String, Manifest.Entry)] = []
-        entries.reserveCapacity(files.count)
-        for (file, result) in zip(files, results) {
-            guard let result else { continue }
-            entries.append((file.path, try result.get()))
-        }
-        return entries
-    }
-
-    private func createOneByOne(
         _ files: [NewFile], site: RenderedSite, staging: inout FolderCache
     ) throws(FileSystemError) -> [(String, Manifest.Entry)] {
         try files.map { file throws(FileSystemError) in
