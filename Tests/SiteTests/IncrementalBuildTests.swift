@@ -157,6 +157,18 @@ struct RenderReuseTests {
         #expect(await site.differenceFromCleanBuild(result) == nil)
     }
 
+    /// A score that stops reading as one (a warning; the cell is dropped) changes the model and
+    /// benchmark listings' score counts, though no name or table shape changed.
+    @Test func theListingsFollowTheirCounts() async throws {
+        let site = try EditedSite()
+        defer { site.folder.remove() }
+        _ = await site.rebuild()
+        try site.replace("| Gamma-2 | 58.0 |", with: "| Gamma-2 | fifty-eight |", in: "Content/beta.md")
+        let result = await site.rebuild()
+        #expect(result.published?.site.reusedCount ?? 0 > 0)
+        #expect(await site.differenceFromCleanBuild(result) == nil)
+    }
+
     /// A new heading moves what every page links to: nothing is reused, and nothing is stale.
     @Test func aNewSectionRendersEverythingAgain() async throws {
         let site = try EditedSite(seed: true)

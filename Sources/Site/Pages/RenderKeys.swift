@@ -164,6 +164,35 @@ extension CatalogPages {
         }
     }
 
+    /// The four listing pages.
+    enum Listing {
+        case models, benchmarks, series, organizations
+    }
+
+    /// What a listing shows: a row per entity (names and links are the site's).
+    func renderKey(_ listing: Listing, keys: RenderKeys) -> Int {
+        keys.key { hasher in
+            switch listing {
+            case .models:
+                hashModelRows(catalog.models, into: &hasher)
+            case .benchmarks:
+                for benchmark in catalog.benchmarks {
+                    hasher.combine(benchmark)
+                    hasher.combine(catalog.scoreIndices(on: benchmark.id).count)
+                }
+            case .series:
+                for series in catalog.series {
+                    hasher.combine(series)
+                    hasher.combine(series.releaseSpan(in: catalog))
+                }
+            case .organizations:
+                hasher.combine(catalog.organizations)
+                for series in catalog.series { hasher.combine(series.organization) }
+                for model in catalog.models { hasher.combine(model.organization) }
+            }
+        }
+    }
+
     private func hashModelRows(_ models: [Model], into hasher: inout Hasher) {
         for model in models {
             hasher.combine(model)

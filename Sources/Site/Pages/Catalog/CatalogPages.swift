@@ -84,17 +84,28 @@ struct CatalogPages: Sendable {
                 organizationPage(organization)
             }
         }
+        // Listings are made on the rendering threads with their pages (the model listing has a
+        // row per model), and not at all when their key says the last build's page still holds.
         func listing<Row>(
-            _ template: String, _ folder: EntityFolder, _ view: @escaping @Sendable () -> ListingPageView<Row>
+            _ template: String, _ folder: EntityFolder, key: (@Sendable () -> Int)?,
+            _ view: @escaping @Sendable () -> ListingPageView<Row>
         ) {
-            let listing = view()
-            let description = PageDescriptions.listing(listing.summary, siteTitle: listing.chrome.siteTitle)
-            page(template, .success(folder.indexPath), description: description) { listing }
+            let path = folder.indexPath
+            pages.append(
+                PendingFile(path: path, key: key) { () throws(Diagnostic) in
+                    let listing = view()
+                    let description = PageDescriptions.listing(listing.summary, siteTitle: listing.chrome.siteTitle)
+                    return try templates.renderBytes(
+                        publishing.place(listing, at: path, description: description), template: template)
+                })
         }
-        listing("model-index", .models) { modelListing() }
-        listing("benchmark-index", .benchmarks) { benchmarkListing() }
-        listing("series-index", .series) { seriesListing() }
-        listing("organization-index", .organizations) { organizationListing() }
+        func key(_ listing: Listing) -> (@Sendable () -> Int)? {
+            keys.map { keys in { @Sendable in renderKey(listing, keys: keys) } }
+        }
+        listing("model-index", .models, key: key(.models)) { modelListing() }
+        listing("benchmark-index", .benchmarks, key: key(.benchmarks)) { benchmarkListing() }
+        listing("series-index", .series, key: key(.series)) { seriesListing() }
+        listing("organization-index", .organizations, key: key(.organizations)) { organizationListing() }
         return pages
     }
 
@@ -141,7 +152,7 @@ struct CatalogPages: Sendable {
             model: link(model.id), organization: link(model.organization), series: link(model.series),
             release: model.release?.value.description ?? "",
             parameters: Format.parameters(model.shape), architecture: model.shape.architecture?.value ?? "",
-            scoreCount: String(catalog.scores(of: model.id).count),
+            scoreCount: String(catalog.scoreIndices(of: model.id).count),
             releaseSortKey: Format.sortKey(model.release?.value),
             parametersSortKey: Format.sortKey(
                 (model.shape.totalParameters ?? model.shape.activeParameters)?.value.billions))

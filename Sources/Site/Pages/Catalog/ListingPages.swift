@@ -18,7 +18,7 @@ extension CatalogPages {
             return BenchmarkRow(
                 benchmark: link(benchmark.id), category: benchmark.category ?? "",
                 metrics: metrics.joined(separator: ", "),
-                scoreCount: String(catalog.scores(on: benchmark.id).count))
+                scoreCount: String(catalog.scoreIndices(on: benchmark.id).count))
         }
         return ListingPageView(
             chrome: chrome("Benchmarks", .benchmarks), title: "Benchmarks",
