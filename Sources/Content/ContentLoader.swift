@@ -1,6 +1,8 @@
 import Catalog
+import Dispatch
 import Foundation
 import Markdown
+import Synchronization
 
 /// A content folder read and parsed: the documents, the configuration, and what went wrong.
 public struct LoadedContent: Sendable {
@@ -27,7 +29,9 @@ public enum ContentLoader {
         var loaded = LoadedContent()
         let paths = ContentReader.markdownPaths(in: folder, diagnostics: &loaded.diagnostics)
         cache?.beginLoad()
-        for path in paths {
+        // Files are read and parsed on every core; their results are taken in path order.
+        let results = Self.onEveryCore(paths.count) { index in
+            let path = paths[index]
             let parse = { (bytes: [UInt8]) throws(Diagnostic) -> Document in
                 let parse = { () throws(Diagnostic) -> Document in
                     try MarkdownParser.parse(bytes, path: path, limits: limits)
@@ -35,7 +39,9 @@ public enum ContentLoader {
                 if let watchdog { return try watchdog.watch(path, parse) }
                 return try parse()
             }
-            let result = cache?.document(at: path, limits: limits, parse: parse) ?? readAndParse(path, limits, parse)
+            return cache?.document(at: path, limits: limits, parse: parse) ?? readAndParse(path, limits, parse)
+        }
+        for result in results {
             switch result {
             case .success(let document):
                 loaded.documents.append(document)
@@ -51,6 +57,16 @@ public enum ContentLoader {
             loaded.fingerprint = ContentFingerprint(documents: documents, config: config)
         }
         return loaded
+    }
+
+    /// `(0..<count).map(body)`, with the calls spread over every core.
+    private static func onEveryCore<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+        let slots = Mutex([Value?](repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let value = body(index)
+            slots.withLock { $0[index] = value }
+        }
+        return slots.withLock { $0.map { $0! } }
     }
 
     private static func readAndParse(

@@ -10,7 +10,8 @@ public final class ParseWatchdog: @unchecked Sendable, Equatable {
     private let onTimeout: @Sendable (String) -> Void
     private let lock = NSLock()
     private var generation = 0
-    private var watching: Int?
+    /// The parses under way (files are parsed on every core at once).
+    private var watching: Set<Int> = []
 
     public init(seconds: Double, onTimeout: @escaping @Sendable (String) -> Void) {
         self.seconds = seconds
@@ -21,13 +22,13 @@ public final class ParseWatchdog: @unchecked Sendable, Equatable {
     public func watch<T, E: Error>(_ path: String, _ body: () throws(E) -> T) throws(E) -> T {
         let mine = lock.withLock {
             generation += 1
-            watching = generation
+            watching.insert(generation)
             return generation
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
-            if lock.withLock({ watching == mine }) { onTimeout(path) }
+            if lock.withLock({ watching.contains(mine) }) { onTimeout(path) }
         }
-        defer { lock.withLock { watching = nil } }
+        defer { _ = lock.withLock { watching.remove(mine) } }
         return try body()
     }
 
