@@ -1,8 +1,6 @@
 import Catalog
-import Dispatch
 import Foundation
 import Markdown
-import Synchronization
 
 /// A content folder read and parsed: the documents, the configuration, and what went wrong.
 public struct LoadedContent: Sendable {
@@ -30,18 +28,10 @@ public enum ContentLoader {
         let paths = ContentReader.markdownPaths(in: folder, diagnostics: &loaded.diagnostics)
         cache?.beginLoad()
         // Files are read and parsed on every core; their results are taken in path order.
-        let results = Self.onEveryCore(paths.count) { index in
-            let path = paths[index]
-            let parse = { (bytes: [UInt8]) throws(Diagnostic) -> Document in
-                let parse = { () throws(Diagnostic) -> Document in
-                    try MarkdownParser.parse(bytes, path: path, limits: limits)
-                }
-                if let watchdog { return try watchdog.watch(path, parse) }
-                return try parse()
-            }
-            return cache?.document(at: path, limits: limits, parse: parse) ?? readAndParse(path, limits, parse)
-        }
-        for result in results {
+        let results = concurrentResults(
+            count: paths.count, skip: { false },
+            body: { load(paths[$0], limits: limits, watchdog: watchdog, cache: cache) })
+        for case let result? in results {
             switch result {
             case .success(let document):
                 loaded.documents.append(document)
@@ -59,14 +49,18 @@ public enum ContentLoader {
         return loaded
     }
 
-    /// `(0..<count).map(body)`, with the calls spread over every core.
-    private static func onEveryCore<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
-        let slots = Mutex([Value?](repeating: nil, count: count))
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            let value = body(index)
-            slots.withLock { $0[index] = value }
+    /// One file read and parsed, through the cache when there is one.
+    private static func load(
+        _ path: String, limits: ParseLimits, watchdog: ParseWatchdog?, cache: ParseCache?
+    ) -> Result<Document, Diagnostic> {
+        let parse = { (bytes: [UInt8]) throws(Diagnostic) -> Document in
+            let parse = { () throws(Diagnostic) -> Document in
+                try MarkdownParser.parse(bytes, path: path, limits: limits)
+            }
+            if let watchdog { return try watchdog.watch(path, parse) }
+            return try parse()
         }
-        return slots.withLock { $0.map { $0! } }
+        return cache?.document(at: path, limits: limits, parse: parse) ?? readAndParse(path, limits, parse)
     }
 
     private static func readAndParse(

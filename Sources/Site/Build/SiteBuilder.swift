@@ -14,20 +14,16 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Builds and writes the site. `previous` is what the last build of this process published
-    /// (`atlas serve` keeps it), so files whose bytes did not change are not hashed again;
-    /// `written` receives the in-memory site once it is on disk (`atlas serve` serves from it),
-    /// and is not called when the build fails. `cache` holds the last build's parsed markdown
-    /// (`atlas serve` keeps it), so only files that changed are read and parsed again.
-    public func build(
-        previous: PublishedSite? = nil, cache: ParseCache? = nil, written: (RenderedSite) -> Void = { _ in }
-    ) async -> BuildResult {
+    /// Builds and writes the site. `previous` is what the last build of this process published,
+    /// so files whose bytes did not change are not hashed again. `cache` holds the last build's
+    /// parsed markdown, so only files that changed are read and parsed again.
+    public func build(previous: PublishedSite? = nil, cache: ParseCache? = nil) async -> BuildResult {
         var times = StageTimes()
         let content = times.measure("read") {
             ContentLoader.load(
                 from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog, cache: cache)
         }
-        return build(content, previous: previous, times: times, written: written)
+        return build(content, previous: previous, times: times)
     }
 
     /// Builds as `atlas serve` rebuilds: with the parse cache and published site `memory` keeps,
@@ -74,8 +70,7 @@ public struct SiteBuilder: Sendable {
 
     private func build(
         _ content: LoadedContent, previous: PublishedSite?, reuse: SiteRenderer.RenderReuse? = nil,
-        times: StageTimes, written: (RenderedSite) -> Void = { _ in },
-        accepted: (RenderedSite, Bool) -> Void = { _, _ in }
+        times: StageTimes, accepted: (RenderedSite, Bool) -> Void = { _, _ in }
     ) -> BuildResult {
         var result = BuildResult()
         result.times = times
@@ -130,7 +125,6 @@ public struct SiteBuilder: Sendable {
             result.report = publication.report
             result.published = publication.published
             result.siteChanged = publication.siteChanged
-            written(site)
         } catch {
             result.diagnostics.append(error)
         }

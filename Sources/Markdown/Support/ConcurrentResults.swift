@@ -2,8 +2,9 @@ import Dispatch
 
 /// Runs `body` for every index in `0..<count` on every core and returns the results in index
 /// order. Once `skip()` answers true, indices not yet begun are skipped and their slots stay nil
-/// (rendering past the size limit, writing after a failure).
-func concurrentResults<Success, Failure: Error>(
+/// (rendering past the size limit). Shared by the stages that spread work over the cores:
+/// reading and parsing files (Content), rendering pages (Site).
+public func concurrentResults<Success, Failure: Error>(
     count: Int, skip: @Sendable () -> Bool, body: @Sendable (Int) -> Result<Success, Failure>
 ) -> [Result<Success, Failure>?] {
     let slots = ResultSlots<Success, Failure>(count: count)
