@@ -16,8 +16,12 @@ public struct Enricher: Sendable {
     }
 
     public func enrich(_ documents: [Document]) -> Enrichment {
-        var run = EnrichmentRun(config: config, outlines: documents.map(DocumentOutline.init))
-        run.diagnostics += LinkCheck.unsafeLinks(in: documents)
+        // Each document's outline and link check stand alone: made on every core.
+        let perDocument = concurrentResults(count: documents.count, skip: { false }) { index in
+            Result<_, Never>.success((DocumentOutline(documents[index]), LinkCheck.unsafeLinks(in: documents[index])))
+        }.map { $0!.get() }
+        var run = EnrichmentRun(config: config, outlines: perDocument.map(\.0))
+        run.diagnostics += perDocument.flatMap(\.1)
         run.catalogueModels()
         run.attachSections()
         run.noteRowSizes()
@@ -95,11 +99,26 @@ struct EnrichmentRun {
         }
         for index in tables.indices { tables[index].benchmarks = tables[index].benchmarks.map { renamed[$0] ?? $0 } }
         assignMetrics()
-        diagnostics += ScaleCheck.outOfScale(scores, benchmarks: benchmarks.benchmarks, config: config)
         models.inheritShapes()
-        diagnostics += Checks.duplicateTables(tables)
-        diagnostics += Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)
-        diagnostics += Checks.reorderedNames(models.models, registry: models)
+        // From here on everything is read only: the catalog's sorting and indexing and the
+        // checks run side by side, and the findings keep their order.
+        let (scores, tables, models, benchmarks, config) = (scores, tables, models, benchmarks, config)
+        let (organizations, series, otherSections) = (organizations.organizations, series, otherSections)
+        let (catalog, findings) = concurrently(
+            {
+                var catalog = Catalog()
+                catalog.finish(
+                    organizations: organizations, series: series, models: models.models,
+                    benchmarks: benchmarks.benchmarks, tables: tables, scores: scores, otherSections: otherSections)
+                return catalog
+            },
+            {
+                ScaleCheck.outOfScale(scores, benchmarks: benchmarks.benchmarks, config: config)
+                    + Checks.duplicateTables(tables)
+                    + Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)
+                    + Checks.reorderedNames(models.models, registry: models)
+            })
+        diagnostics += findings
         for model in models.models where model.organization == nil {
             diagnostics.append(
                 Diagnostic(
@@ -108,10 +127,6 @@ struct EnrichmentRun {
                 ))
         }
         diagnostics += models.diagnostics
-        var catalog = Catalog()
-        catalog.finish(
-            organizations: organizations.organizations, series: series, models: models.models,
-            benchmarks: benchmarks.benchmarks, tables: tables, scores: scores, otherSections: otherSections)
         diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
         return Enrichment(catalog: catalog, diagnostics: diagnostics)
     }

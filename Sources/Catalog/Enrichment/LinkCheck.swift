@@ -3,11 +3,9 @@ import Markdown
 /// Links and images in the content whose URL the one scheme check (`SafeURL`) refuses: each is
 /// a warning where it was written. Pages show such a link's text without the link.
 enum LinkCheck {
-    static func unsafeLinks(in documents: [Document]) -> [Diagnostic] {
+    static func unsafeLinks(in document: Document) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for document in documents {
-            for block in document.blocks { check(block, into: &found) }
-        }
+        for block in document.blocks { check(block, into: &found) }
         return found
     }
 

@@ -7,7 +7,7 @@ import Markdown
 /// in order, through configured aliases, the table's context (a "Base Model" heading), a size
 /// from the row (`#TP`), the normal form of names, and dated snapshots of known models. What
 /// resolves to nothing known becomes a peer model of its own: models are never merged by guess.
-struct ModelRegistry {
+struct ModelRegistry: Sendable {
     private(set) var models: [Model] = []
     private var byKey: [NameKey: Int] = [:]
     private var byID: [ModelID: Int] = [:]

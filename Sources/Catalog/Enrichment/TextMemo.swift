@@ -3,7 +3,7 @@
 /// A corpus repeats its header words, row labels and model names across tables and files, and
 /// working them out again (case mapping, splitting into words, vocabulary lookups) was most of
 /// enrichment's time. A plain value owned by one enrichment run: runs share nothing.
-struct TextMemo<Answer> {
+struct TextMemo<Answer: Sendable>: Sendable {
     private var answers: [String: Answer] = [:]
 
     /// The answer for `text`, computed by `compute` the first time only.
