@@ -22,9 +22,18 @@ public struct Enricher: Sendable {
         }.map { $0!.get() }
         var run = EnrichmentRun(config: config, outlines: perDocument.map(\.0))
         run.diagnostics += perDocument.flatMap(\.1)
-        run.catalogueModels()
-        run.attachSections()
-        run.noteRowSizes()
+        // The sizes that make a name a family are noted from the outlines alone, beside the
+        // cataloguing of the list tables; both are done before any results table is read.
+        let (families, catalogued) = concurrently(
+            { [run] in run.familyNames() },
+            { [run] in
+                var run = run
+                run.catalogueModels()
+                run.attachSections()
+                return run
+            })
+        run = catalogued
+        run.models.familyNames = families
         run.readResultsTables()
         return run.finish()
     }

@@ -2,13 +2,17 @@ import Foundation
 import Markdown
 
 extension EnrichmentRun {
-    /// Notes, before any results table is read, which names come with which sizes in a
-    /// parameter column (`| DeepSeek-V3 | 671B |`). A name given one size is that model; a name
-    /// given several (`Coder-Base` 7B and 33B) stands for a family, and each row names the model
-    /// of its size. Decided over all tables at once, so the order of sections does not matter.
-    mutating func noteRowSizes() {
+    /// Which names come with which sizes in a parameter column (`| DeepSeek-V3 | 671B |`), noted
+    /// before any results table is read. A name given one size is that model; a name given
+    /// several (`Coder-Base` 7B and 33B) stands for a family, and each row names the model of its
+    /// size. Decided over all tables at once, so the order of sections does not matter. Reads
+    /// only the outlines and the configuration: it runs while the list tables are catalogued.
+    func familyNames() -> Set<NameKey> {
         let roles = TableRoles(vocabulary: config.vocabulary)
-        var roleMemo = TextMemo<TableRole>()  // the copies of a table repeat its headers
+        let (makers, architectures) = (organizations.makerNames, config.vocabulary.architectures)
+        // The copies of a table repeat its headers and names.
+        var roleMemo = TextMemo<TableRole>()
+        var keyMemo = TextMemo<NameKey>()
         var sizes: [NameKey: Set<Double>] = [:]
         for outline in outlines {
             for section in outline.sections {
@@ -19,14 +23,14 @@ extension EnrichmentRun {
                     guard nameColumn != sizeColumn else { continue }
                     for row in placed.table.rows {
                         guard let size = ValueParsers.parameters(row[sizeColumn].text) else { continue }
-                        let name = ModelName(
-                            parsing: row[nameColumn].text, makers: organizations.makerNames,
-                            architectures: config.vocabulary.architectures)
-                        sizes[models.key(name.core), default: []].insert(size.billions)
+                        let key = keyMemo(row[nameColumn].text) { text in
+                            models.key(ModelName(parsing: text, makers: makers, architectures: architectures).core)
+                        }
+                        sizes[key, default: []].insert(size.billions)
                     }
                 }
             }
         }
-        models.familyNames = Set(sizes.filter { $0.value.count > 1 }.keys)
+        return Set(sizes.filter { $0.value.count > 1 }.keys)
     }
 }
