@@ -6,9 +6,10 @@ import Foundation
 
 /// Watches folders recursively and reports each settled burst of changes once.
 ///
-/// A burst ends when no change arrives for `quietPeriod` (or after `longestBurst`, so a file
-/// written without pause still rebuilds). Editor leftovers (hidden files, `~` backups, swap files)
-/// do not count; new, deleted and renamed files do, so saves through a temporary file work.
+/// A burst ends when no change arrives for a quiet period (or after `longestBurst`, so a file
+/// written without pause still rebuilds): see `BurstSettling`. Editor leftovers (hidden files, `~`
+/// backups, swap files) do not count; new, deleted and renamed files do, so saves through a
+/// temporary file work.
 final class FileWatcher: @unchecked Sendable {
     enum Mode: Sendable {
         /// inotify (Linux): events as they happen.
@@ -22,7 +23,6 @@ final class FileWatcher: @unchecked Sendable {
     private let continuation: AsyncStream<Void>.Continuation
     private let roots: [String]
     private let quietPeriod: Duration
-    private let longestBurst: Duration = .seconds(1)
     private let lock = NSLock()
     private var stopped = false
 
@@ -57,16 +57,10 @@ final class FileWatcher: @unchecked Sendable {
             source.close()
             continuation.finish()
         }
-        var burstStart: ContinuousClock.Instant?
+        var settling = BurstSettling(quietPeriod: quietPeriod)
         while !isStopped {
-            let changed = source.wait(upTo: burstStart == nil ? .milliseconds(200) : quietPeriod)
-            if changed {
-                burstStart = burstStart ?? .now
-                guard let start = burstStart, ContinuousClock.now - start >= longestBurst else { continue }
-            } else if burstStart == nil {
-                continue
-            }
-            burstStart = nil
+            let observed = source.wait(upTo: settling.nextWait)
+            guard settling.take(observed, at: .now) else { continue }
             source.refresh()
             continuation.yield()
         }
@@ -99,9 +93,9 @@ final class FileWatcher: @unchecked Sendable {
     }
 }
 
-/// Something that blocks until a change (true) or the timeout (false); used by one thread only.
+/// Something that blocks until a change or the timeout; used by one thread only.
 protocol ChangeSource: Sendable {
-    func wait(upTo timeout: Duration) -> Bool
+    func wait(upTo timeout: Duration) -> Observed
     /// Called after each burst: picks up folders that were replaced or created.
     func refresh()
     func close()
@@ -121,7 +115,8 @@ final class PollingSource: ChangeSource, @unchecked Sendable {
         nextCheck = .now + interval
     }
 
-    func wait(upTo timeout: Duration) -> Bool {
+    /// A change is `.unfinished`: comparing fingerprints cannot tell a finished write.
+    func wait(upTo timeout: Duration) -> Observed {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {
@@ -133,10 +128,10 @@ final class PollingSource: ChangeSource, @unchecked Sendable {
             let current = Self.fingerprint(roots)
             if current != last {
                 last = current
-                return true
+                return .unfinished
             }
         }
-        return false
+        return .nothing
     }
 
     func refresh() {}

@@ -37,20 +37,28 @@
             return true
         }
 
-        func wait(upTo timeout: Duration) -> Bool {
+        func wait(upTo timeout: Duration) -> Observed {
             var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             let milliseconds = Int32((timeout / .milliseconds(1)).rounded(.up))
-            guard poll(&entry, 1, max(1, milliseconds)) > 0 else { return false }
+            guard poll(&entry, 1, max(1, milliseconds)) > 0 else { return .nothing }
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { return false }
-            let (counts, newFolder) = inspect(count)
+            guard count > 0 else { return .nothing }
+            let (observed, newFolder) = inspect(count)
             if newFolder { watchFolders() }
-            return counts
+            return observed
         }
 
-        /// Walks the events read: does any concern a file that matters, did a folder appear?
-        private func inspect(_ count: Int) -> (counts: Bool, newFolder: Bool) {
-            var counts = false
+        /// A write closed, a file moved into place, or new permissions or times: the change is
+        /// whole. Anything else (created, truncated or written to, removed, moved away) may be
+        /// followed by more of the same save.
+        private static let finishing: UInt32 = [IN_CLOSE_WRITE, IN_MOVED_TO, IN_ATTRIB].reduce(0) {
+            $0 | UInt32(bitPattern: $1)
+        }
+
+        /// Walks the events read: what the last one that concerns a file that matters says (see
+        /// `Observed`), and whether a folder appeared.
+        private func inspect(_ count: Int) -> (observed: Observed, newFolder: Bool) {
+            var observed = Observed.nothing
             var newFolder = false
             var offset = 0
             let headerSize = MemoryLayout<inotify_event>.size
@@ -62,8 +70,10 @@
                     let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
                     offset += headerSize + length
                     if mask & UInt32(bitPattern: IN_IGNORED) != 0 { continue }
-                    if mask & UInt32(bitPattern: IN_Q_OVERFLOW) != 0 || name.isEmpty || FileWatcher.counts(name) {
-                        counts = true
+                    if mask & UInt32(bitPattern: IN_Q_OVERFLOW) != 0 || name.isEmpty {
+                        observed = .unfinished
+                    } else if FileWatcher.counts(name) {
+                        observed = mask & Self.finishing != 0 ? .finished : .unfinished
                     }
                     if mask & UInt32(bitPattern: IN_ISDIR) != 0,
                         mask & (UInt32(bitPattern: IN_CREATE) | UInt32(bitPattern: IN_MOVED_TO)) != 0
@@ -72,7 +82,7 @@
                     }
                 }
             }
-            return (counts, newFolder)
+            return (observed, newFolder)
         }
 
         func refresh() { watchFolders() }
@@ -83,7 +93,7 @@
     /// inotify is Linux-only; elsewhere the watcher polls.
     final class InotifySource: ChangeSource, @unchecked Sendable {
         init?(roots: [String]) { return nil }
-        func wait(upTo timeout: Duration) -> Bool { false }
+        func wait(upTo timeout: Duration) -> Observed { .nothing }
         func refresh() {}
         func close() {}
     }
