@@ -159,6 +159,24 @@ struct RenderReuseTests {
         #expect(await site.differenceFromCleanBuild(result) == nil)
     }
 
+    /// A release date moves its model's series' span, shown on organization and series listings:
+    /// earlier than all, later than all, and no longer readable (a warning; the date is dropped).
+    @Test(arguments: ["March 2021", "January 2026", "soon"])
+    func releaseDateEditsMatchACleanBuild(_ date: String) async throws {
+        let site = try EditedSite(seed: true)
+        defer { site.folder.remove() }
+        _ = await site.rebuild()
+        let document = "Content/overview-of-chinese-ai-models.md"
+        let row = try #require(site.files[document]!.firstMatch(of: #/\| DeepSeek-Coder-1\.3B-base +\| November 2023/#))
+        try site.write(
+            site.files[document]!.replacingCharacters(
+                in: row.range, with: "| DeepSeek-Coder-1.3B-base | \(date)"),
+            to: document)
+        let result = await site.rebuild()
+        #expect(result.published?.site.reusedCount ?? 0 > 0)
+        #expect(await site.differenceFromCleanBuild(result) == nil)
+    }
+
     /// A new heading moves what every page links to: nothing is reused, and nothing is stale.
     @Test func aNewSectionRendersEverythingAgain() async throws {
         let site = try EditedSite(seed: true)
