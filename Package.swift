@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Markdown"], resources: [.copy("Fixtures")]),
         // Temporary folders and the repository root, for the tests that touch the disk.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Site"], path: "Tests/TestSupport"),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Markdown", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Catalog", "Markdown", "TestSupport"]),
         // End to end: runs the built `atlas` binary on whole sites.

@@ -3,7 +3,7 @@ import Content
 import Markdown
 
 /// Where a build reads and writes, and how strict it is.
-public struct BuildOptions: Sendable, Equatable {
+public struct BuildOptions: Sendable {
     /// Folder of the markdown sources; every `*.md` directly in it is built, sorted by name.
     public var contentDirectory: String
     /// Folder whose `*.mustache` files and `assets/` replace the built-in theme's, file by file (it may not exist).
@@ -23,6 +23,8 @@ public struct BuildOptions: Sendable, Equatable {
     public var renderWatchdog: ParseWatchdog?
     /// Where the site is published (`--base-url`); overrides `baseURL` in atlas.yml.
     public var baseURL: BaseURL?
+    /// What the output writer writes through: the real file system, or in tests one that fails.
+    var outputFileSystem: any FileSystem = SystemFileSystem()
 
     public init(
         contentDirectory: String = "Content", templatesDirectory: String = "Templates",

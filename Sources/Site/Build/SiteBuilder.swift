@@ -118,7 +118,8 @@ public struct SiteBuilder: Sendable {
             guard mayContinue(result) else { return result }
             // Replaces the output folder whole or not at all: on any error it still holds the last good site.
             let publication = try result.times.measure("write") { () throws(Diagnostic) in
-                try OutputWriter(directory: options.outputDirectory).publish(site, previous: previous) {
+                let writer = OutputWriter(directory: options.outputDirectory, fileSystem: options.outputFileSystem)
+                return try writer.publish(site, previous: previous) {
                     accepted(site, $0)
                 }
             }

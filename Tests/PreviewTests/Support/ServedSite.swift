@@ -1,8 +1,8 @@
 import Foundation
-import Site
 import TestSupport
 
 @testable import Preview
+@testable import Site
 
 /// A real preview server on a free port, serving a copy of the seed site from a temporary folder.
 final class ServedSite: @unchecked Sendable {
@@ -27,7 +27,8 @@ final class ServedSite: @unchecked Sendable {
     /// Copies Content/ and Templates/ from the repository and serves them.
     /// `prepare` may change the copy before the first build.
     static func start(
-        polling: Bool = false, prepare: (TemporaryFolder) throws -> Void = { _ in }
+        polling: Bool = false, writingThrough fileSystem: FailingFileSystem? = nil,
+        prepare: (TemporaryFolder) throws -> Void = { _ in }
     ) async throws -> ServedSite {
         let folder = try TemporaryFolder()
         for name in ["Content", "Templates"] {
@@ -40,6 +41,7 @@ final class ServedSite: @unchecked Sendable {
                 outputDirectory: folder.path + "/Public"),
             port: 0)
         if polling { options.pollingInterval = .milliseconds(50) }
+        if let fileSystem { options.build.outputFileSystem = fileSystem }
         let builds = Locked<[RebuildReport]>([])
         let server = PreviewServer(options: options) { report in builds.modify { $0.append(report) } }
         let (ports, listening) = AsyncStream.makeStream(of: Int.self)

@@ -6,9 +6,10 @@ import Foundation
 ///
 /// `.once` fails that operation only, as a full disk or a refused name does, and lets the writer
 /// clean up; `.crash` fails it and every operation after, as a kill does, so nothing is cleaned.
-/// `.afterDoing` performs the operation and then reports a failure.
-final class FailingFileSystem: FileSystem, @unchecked Sendable {
-    enum Mode: CaseIterable, Sendable { case once, crash, afterDoing }
+/// `.afterDoing` performs the operation and then reports a failure. Writes of new files can also
+/// be refused from a moment on (`refusesNewFiles`), as a disk that fills up does.
+public final class FailingFileSystem: FileSystem, @unchecked Sendable {
+    public enum Mode: CaseIterable, Sendable { case once, crash, afterDoing }
 
     private let real = SystemFileSystem()
     private let failing: Int
@@ -16,84 +17,91 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
     private let code: Int32
     private let lock = NSLock()
     private var count = 0
+    private var refusing = false
     /// Runs before every operation, with its name: lets a test act while a write is under way.
-    var beforeEach: (@Sendable (String) -> Void)?
+    public var beforeEach: (@Sendable (String) -> Void)?
 
     /// `failing: 0` never fails: use it to count a run's operations.
-    init(failing: Int = 0, mode: Mode = .once, code: Int32 = ENOSPC) {
+    public init(failing: Int = 0, mode: Mode = .once, code: Int32 = ENOSPC) {
         self.failing = failing
         self.mode = mode
         self.code = code
     }
 
-    var operations: Int { lock.withLock { count } }
+    public var operations: Int { lock.withLock { count } }
+
+    /// While true, every new file fails to be written (with the error code given at creation).
+    public var refusesNewFiles: Bool {
+        get { lock.withLock { refusing } }
+        set { lock.withLock { refusing = newValue } }
+    }
 
     /// Counts one operation and throws when it is the one to fail.
     private func step<Value>(_ name: String, _ body: () throws(FileSystemError) -> Value) throws(FileSystemError)
         -> Value
     {
         beforeEach?(name)
-        let index = lock.withLock {
+        let (index, refused) = lock.withLock {
             count += 1
-            return count
+            return (count, refusing && name == "create")
         }
-        let fails = failing > 0 && (index == failing || (mode == .crash && index > failing))
+        let fails = refused || failing > 0 && (index == failing || (mode == .crash && index > failing))
         guard fails else { return try body() }
         if mode == .afterDoing { _ = try body() }
         throw FileSystemError(action: "(injected) \(name)", path: "#\(index)", code: code)
     }
 
-    func openFolder(atPath path: String) throws(FileSystemError) -> FolderHandle {
+    public func openFolder(atPath path: String) throws(FileSystemError) -> FolderHandle {
         try step("open") { () throws(FileSystemError) in try real.openFolder(atPath: path) }
     }
-    func openFolder(_ name: String, in parent: FolderHandle) throws(FileSystemError) -> FolderHandle {
+    public func openFolder(_ name: String, in parent: FolderHandle) throws(FileSystemError) -> FolderHandle {
         try step("open") { () throws(FileSystemError) in try real.openFolder(name, in: parent) }
     }
-    func close(_ folder: FolderHandle) { real.close(folder) }
-    func names(in folder: FolderHandle) throws(FileSystemError) -> [String] {
+    public func close(_ folder: FolderHandle) { real.close(folder) }
+    public func names(in folder: FolderHandle) throws(FileSystemError) -> [String] {
         try step("list") { () throws(FileSystemError) in try real.names(in: folder) }
     }
-    func status(of name: String, in folder: FolderHandle) throws(FileSystemError) -> EntryStatus? {
+    public func status(of name: String, in folder: FolderHandle) throws(FileSystemError) -> EntryStatus? {
         try step("stat") { () throws(FileSystemError) in try real.status(of: name, in: folder) }
     }
-    func read(_ name: String, in folder: FolderHandle) throws(FileSystemError) -> [UInt8] {
+    public func read(_ name: String, in folder: FolderHandle) throws(FileSystemError) -> [UInt8] {
         try step("read") { () throws(FileSystemError) in try real.read(name, in: folder) }
     }
-    func create(_ name: String, in folder: FolderHandle, bytes: [UInt8]) throws(FileSystemError) -> EntryStatus {
+    public func create(_ name: String, in folder: FolderHandle, bytes: [UInt8]) throws(FileSystemError) -> EntryStatus {
         try step("create") { () throws(FileSystemError) in try real.create(name, in: folder, bytes: bytes) }
     }
-    func makeFolder(_ name: String, in folder: FolderHandle) throws(FileSystemError) {
+    public func makeFolder(_ name: String, in folder: FolderHandle) throws(FileSystemError) {
         try step("mkdir") { () throws(FileSystemError) in try real.makeFolder(name, in: folder) }
     }
-    func link(_ name: String, from source: FolderHandle, to destination: FolderHandle) throws(FileSystemError) {
+    public func link(_ name: String, from source: FolderHandle, to destination: FolderHandle) throws(FileSystemError) {
         try step("link") { () throws(FileSystemError) in try real.link(name, from: source, to: destination) }
     }
-    func setAttributes(
+    public func setAttributes(
         of name: String, in folder: FolderHandle, mode: UInt32, modified: FileTime?
     ) throws(FileSystemError) {
         try step("chmod") { () throws(FileSystemError) in
             try real.setAttributes(of: name, in: folder, mode: mode, modified: modified)
         }
     }
-    func remove(_ name: String, in folder: FolderHandle, isFolder: Bool) throws(FileSystemError) {
+    public func remove(_ name: String, in folder: FolderHandle, isFolder: Bool) throws(FileSystemError) {
         try step("remove") { () throws(FileSystemError) in try real.remove(name, in: folder, isFolder: isFolder) }
     }
-    func exchange(_ first: String, _ second: String, in folder: FolderHandle) throws(FileSystemError) {
+    public func exchange(_ first: String, _ second: String, in folder: FolderHandle) throws(FileSystemError) {
         try step("exchange") { () throws(FileSystemError) in try real.exchange(first, second, in: folder) }
     }
-    func rename(_ name: String, to newName: String, in folder: FolderHandle) throws(FileSystemError) {
+    public func rename(_ name: String, to newName: String, in folder: FolderHandle) throws(FileSystemError) {
         try step("rename") { () throws(FileSystemError) in try real.rename(name, to: newName, in: folder) }
     }
-    func move(_ name: String, from source: FolderHandle, to destination: FolderHandle) throws(FileSystemError) {
+    public func move(_ name: String, from source: FolderHandle, to destination: FolderHandle) throws(FileSystemError) {
         try step("move") { () throws(FileSystemError) in try real.move(name, from: source, to: destination) }
     }
     /// Not flushed in tests: the kernel's view is what the checks read, and flushing the whole
     /// file system hundreds of times would only make the suite slow.
-    func synchronize(_ folder: FolderHandle) throws(FileSystemError) {
+    public func synchronize(_ folder: FolderHandle) throws(FileSystemError) {
         try step("sync") { () throws(FileSystemError) in }
     }
-    func lock(_ folder: FolderHandle) throws(FileSystemError) {
+    public func lock(_ folder: FolderHandle) throws(FileSystemError) {
         try step("lock") { () throws(FileSystemError) in try real.lock(folder) }
     }
-    func maximumNameLength(in folder: FolderHandle) -> Int { real.maximumNameLength(in: folder) }
+    public func maximumNameLength(in folder: FolderHandle) -> Int { real.maximumNameLength(in: folder) }
 }
