@@ -4,23 +4,30 @@
 /// so the same chart renders to the same bytes on every machine and run.
 enum NumberFormatting {
     static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `format(value)` as ASCII: charts write thousands of coordinates per page, and
+    /// making a string for each was a good part of drawing them.
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return bytes.append(UInt8(ascii: "0")) }
         let hundredths = (value * 100).rounded(.toNearestOrAwayFromZero)
-        if hundredths == 0 { return "0" }
-        let negative = hundredths < 0
+        if hundredths == 0 { return bytes.append(UInt8(ascii: "0")) }
+        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
         // Chart numbers are small; the cap only keeps the Int64 conversion from trapping.
         let magnitude = Int64(min(abs(hundredths), 9e17))
-        let whole = magnitude / 100
+        appendDigits(magnitude / 100, to: &bytes)
         let fraction = magnitude % 100
-        var text = negative ? "-" : ""
-        text += String(whole)
-        if fraction != 0 {
-            if fraction % 10 == 0 {
-                text += "." + String(fraction / 10)
-            } else {
-                text += (fraction < 10 ? ".0" : ".") + String(fraction)
-            }
-        }
-        return text
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+    }
+
+    private static func appendDigits(_ number: Int64, to bytes: inout [UInt8]) {
+        if number >= 10 { appendDigits(number / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 }

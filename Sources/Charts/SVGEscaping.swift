@@ -15,7 +15,14 @@ public enum SVGEscaping {
 
     /// Appends `text`, escaped as `escape(_:)` does, to `out`.
     static func append(_ text: String, to out: inout [UInt8]) {
-        guard text.utf8.contains(where: needsWork) else {
+        // The usual case, text that needs nothing, is one scan of its bytes and one copy.
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+            if bytes.contains(where: needsWork) { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true { return }
+        if copied == nil, !text.utf8.contains(where: needsWork) {
             out += text.utf8
             return
         }

@@ -1,7 +1,8 @@
 /// Builds indented SVG markup; the only code that turns caller strings into markup.
 ///
 /// Element and attribute names are literals from this module; every attribute value and every
-/// text node goes through `SVGEscaping.escape`, here and nowhere else.
+/// text node goes through `SVGEscaping.escape`, here and nowhere else. Path data (`SVGPath`) is
+/// the one value written as it is: it can only hold numbers and fixed commands.
 struct SVGWriter {
     /// The markup so far, as UTF-8: appending bytes in place is what keeps large charts cheap.
     private var bytes: [UInt8] = []
@@ -41,6 +42,17 @@ struct SVGWriter {
         bytes += ">\n".utf8
     }
 
+    /// A self-closing `<path>` whose `d` (after `leading`, before `trailing`) is `path`: numbers
+    /// and fixed commands only, so it is written as it is.
+    mutating func path(_ leading: Attributes, d path: SVGPath, _ trailing: Attributes) {
+        startTag("path", leading)
+        bytes += " d=\"".utf8
+        bytes += path.bytes
+        bytes.append(UInt8(ascii: "\""))
+        appendAttributes(trailing)
+        bytes += "/>\n".utf8
+    }
+
     /// Opens the root `<svg>` with its accessible name and description.
     ///
     /// A chart without links is one image: `role="img"`, named by the title and described by the
@@ -72,6 +84,10 @@ struct SVGWriter {
         indent()
         bytes.append(UInt8(ascii: "<"))
         bytes += name.utf8
+        appendAttributes(attributes)
+    }
+
+    private mutating func appendAttributes(_ attributes: Attributes) {
         for (attribute, value) in attributes {
             bytes.append(UInt8(ascii: " "))
             bytes += attribute.utf8
@@ -84,6 +100,21 @@ struct SVGWriter {
     private mutating func indent() {
         for _ in 0..<max(depth, 0) { bytes += "  ".utf8 }
     }
+}
+
+/// Path data (`d`) built from numbers and fixed commands only: nothing in it needs escaping.
+struct SVGPath {
+    private(set) var bytes: [UInt8] = []
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// A command or separator, such as `M`, ` ` or `a3 3 0 1 0 6 0`.
+    mutating func command(_ text: StaticString) {
+        bytes += UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    /// A coordinate, as `num(_:)` writes it.
+    mutating func number(_ value: Double) { NumberFormatting.append(value, to: &bytes) }
 }
 
 /// Shorthand for deterministic number text in attributes.

@@ -121,22 +121,32 @@ extension StandingChart {
                 ("stroke", "currentColor"), ("stroke-opacity", "0.3"), ("stroke-width", "2"),
             ])
         // Other models' values, each drawn once however many models share it: rings of radius 3,
-        // all in one path (a row holds up to 48, on every model page at two widths).
-        var rings = ""
-        for value in Set(row.values.filter(\.isFinite)).sorted() where value != row.value {
-            rings += "M\(num(x(value) - 3)) \(num(stripY))a3 3 0 1 0 6 0a3 3 0 1 0-6 0"
+        // all in one path (a row holds up to 48, on every model page at two widths), written from
+        // numbers: this path is most of a model page's chart.
+        var rings = SVGPath()
+        for value in Self.distinctAscending(row.values) where value != row.value {
+            rings.command("M")
+            rings.number(x(value) - 3)
+            rings.command(" ")
+            rings.number(stripY)
+            rings.command("a3 3 0 1 0 6 0a3 3 0 1 0-6 0")
         }
         if !rings.isEmpty {
-            svg.leaf(
-                "path",
-                [
-                    ("class", "other"), ("d", rings), ("fill", "none"), ("stroke", "currentColor"),
-                    ("stroke-opacity", "0.6"),
-                ])
+            svg.path(
+                [("class", "other")], d: rings,
+                [("fill", "none"), ("stroke", "currentColor"), ("stroke-opacity", "0.6")])
         }
         svg.leaf(
             "circle", [("class", "marker"), ("cx", num(x(row.value))), ("cy", num(stripY)), ("r", "5.5")])
         svg.close(link == nil ? "g" : "a")
+    }
+
+    /// The finite values, each once, lowest first. A comparison's strip is that already: then
+    /// no set is built and nothing is sorted.
+    static func distinctAscending(_ values: [Double]) -> [Double] {
+        let isStrictlyAscending = zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
+        if isStrictlyAscending, values.allSatisfy(\.isFinite) { return values }
+        return Set(values.filter(\.isFinite)).sorted()
     }
 
     private func drawLegend(top: Double, into svg: inout SVGWriter) {

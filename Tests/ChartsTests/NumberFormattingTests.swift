@@ -12,3 +12,29 @@ import Testing
         #expect(NumberFormatting.format(value) == expected)
     }
 }
+
+/// `format` writes bytes directly; this is the string arithmetic it replaced, kept as the reference.
+@Suite struct NumberFormattingReferenceTests {
+    private static func reference(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let hundredths = (value * 100).rounded(.toNearestOrAwayFromZero)
+        if hundredths == 0 { return "0" }
+        let magnitude = Int64(min(abs(hundredths), 9e17))
+        let (whole, fraction) = (magnitude / 100, magnitude % 100)
+        var text = (hundredths < 0 ? "-" : "") + String(whole)
+        if fraction != 0 {
+            text += fraction % 10 == 0 ? "." + String(fraction / 10) : (fraction < 10 ? ".0" : ".") + String(fraction)
+        }
+        return text
+    }
+
+    @Test func agreesWithTheStringArithmeticOnManyValues() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [1e17, -1e17, 9e15, 0.004999, 0.005, -0.005, 99.995, 100, 1234567.891]
+        for _ in 0..<5_000 {
+            values.append(Double.random(in: -2_000...2_000, using: &generator))
+            values.append(Double(Int.random(in: -100_000...100_000, using: &generator)) / 100)
+        }
+        for value in values { #expect(NumberFormatting.format(value) == Self.reference(value), "\(value)") }
+    }
+}
