@@ -53,7 +53,7 @@ struct HeadingAnchors: Sendable {
         var out = ""
         var rest = html[...]
         var pending = ids[...]
-        while let id = pending.first, let tag = rest.range(of: "<h") {
+        while let id = pending.first, let tag = rest.firstRange(ofBytes: "<h") {
             let level = rest[tag.upperBound...].prefix(2)
             out += rest[..<tag.upperBound]
             rest = rest[tag.upperBound...]
@@ -73,10 +73,10 @@ struct HeadingAnchors: Sendable {
     /// `href="#id"` pointing at the page that now holds the heading; unknown ids stay as written.
     func rewritingLinks(in html: String, path: String, page: String, depth: Int) -> String {
         let marker = "href=\"#"
-        guard html.contains(marker) else { return html }
+        guard html.contains(bytes: marker) else { return html }
         var out = ""
         var rest = html[...]
-        while let start = rest.range(of: marker) {
+        while let start = rest.firstRange(ofBytes: marker) {
             out += rest[..<start.lowerBound]
             rest = rest[start.upperBound...]
             guard let end = rest.firstIndex(of: "\"") else {

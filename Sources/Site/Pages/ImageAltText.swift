@@ -10,11 +10,11 @@ enum ImageAltText {
     /// `html` with every empty `alt` of an `<img>` filled from `heading` and the image's file name.
     /// `heading` is asked for only when there is an empty `alt` (it scans back through the blocks).
     static func filling(_ html: String, heading: @autoclosure () -> String?) -> String {
-        guard html.contains(emptyAlt) else { return html }
+        guard html.contains(bytes: emptyAlt) else { return html }
         let heading = heading()
         var out = ""
         var rest = Substring(html)
-        while let tag = rest.range(of: "<img ") {
+        while let tag = rest.firstRange(ofBytes: "<img ") {
             out += rest[..<tag.lowerBound]
             let end = rest[tag.lowerBound...].firstIndex(of: ">") ?? rest.endIndex
             let element = String(rest[tag.lowerBound..<end])
@@ -65,7 +65,7 @@ enum ImageAltText {
 
     /// The `src` attribute's value as written (escaped HTML is fine for a file name).
     private static func source(of element: String) -> String {
-        guard let start = element.range(of: "src=\"") else { return "" }
+        guard let start = element.firstRange(ofBytes: "src=\"") else { return "" }
         return String(element[start.upperBound...].prefix { $0 != "\"" })
     }
 
