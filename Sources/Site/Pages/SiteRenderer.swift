@@ -1,4 +1,5 @@
 import Catalog
+import Charts
 import Markdown
 
 /// Renders parsed documents into an in-memory site: `index.html` and `sections/<slug>.html`.
@@ -39,8 +40,11 @@ public struct SiteRenderer: Sendable {
     public func render(_ documents: [Document], catalog: Catalog? = nil, assets: [String: [UInt8]] = [:])
         throws(Diagnostic) -> RenderedSite
     {
-        let outline = SiteOutline(documents: documents)
-        let anchors = HeadingAnchors(outline: outline)
+        // What the pages share, made once: from the documents on one core, from the catalog on
+        // the other (neither reads the other's).
+        let (shared, facts) = concurrently(
+            { sharedParts(documents, catalog: catalog) }, { catalog.map(CatalogParts.init) })
+        let (outline, anchors, sources, keys) = (shared.outline, shared.anchors, shared.sources, shared.keys)
         var site = RenderedSite(maxBytes: maxOutputBytes)
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         // Every other file is rendered on all cores, in the order they were added one by one.
@@ -51,16 +55,10 @@ public struct SiteRenderer: Sendable {
         }
         pending.append(PendingFile(path: "robots.txt") { Array(Self.robots.utf8) })
 
-        let sources = catalog.map { SourceLinker(outline: outline, catalog: $0) }
-        let keys = reuse.map {
-            RenderKeys(
-                theme: $0.theme, settings: [language, baseURL?.description], outline: outline, sources: sources,
-                catalog: catalog)
-        }
         let hasNav = catalog != nil
-        let siteDescription = siteDescription(outline, catalog: catalog)
-        let timeline = catalog.map(ReleaseTimeline.points) ?? []
-        let frontDoor = catalog.map(FrontDoor.view)
+        let siteDescription = shared.siteDescription
+        let timeline = facts?.timeline ?? []
+        let frontDoor = facts?.frontDoor
         let indexKey = keys.map { keys in
             { @Sendable in keys.index(outline, description: siteDescription, timeline: timeline, frontDoor: frontDoor) }
         }
@@ -76,7 +74,7 @@ public struct SiteRenderer: Sendable {
             })
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         let allSections = sections.map(\.1)
-        let names = catalog.map { NameLinker(catalog: $0, depth: 1) }
+        let names = facts?.names
         if let catalog {
             // Names, aliases and links only: all of them in the site's key.
             let key = keys.map { keys in { @Sendable in keys.site } }
@@ -100,9 +98,9 @@ public struct SiteRenderer: Sendable {
                 })
         }
         site.pageCount = 1 + sections.count
-        if let catalog, let sources {
+        if let catalog, let sources, let facts {
             let pages = CatalogPages(
-                catalog: catalog, sources: sources, templates: templates,
+                catalog: catalog, sources: sources, templates: templates, standings: facts.standings,
                 publishing: publishing,
                 chrome: { title, folder in
                     chrome(
@@ -126,6 +124,45 @@ public struct SiteRenderer: Sendable {
         }
         site.diagnostics += outline.documents.flatMap { anchors.diagnostics(for: $0.document) }
         return site
+    }
+
+    /// What every page reads of the documents: their outline, heading anchors, source links and
+    /// (when reusing) render keys, and the site's description.
+    struct SharedParts {
+        var outline: SiteOutline
+        var anchors: HeadingAnchors
+        var sources: SourceLinker?
+        var keys: RenderKeys?
+        var siteDescription: String
+    }
+
+    private func sharedParts(_ documents: [Document], catalog: Catalog?) -> SharedParts {
+        let outline = SiteOutline(documents: documents)
+        let sources = catalog.map { SourceLinker(outline: outline, catalog: $0) }
+        let keys = reuse.map {
+            RenderKeys(
+                theme: $0.theme, settings: [language, baseURL?.description], outline: outline, sources: sources,
+                catalog: catalog)
+        }
+        return SharedParts(
+            outline: outline, anchors: HeadingAnchors(outline: outline), sources: sources, keys: keys,
+            siteDescription: siteDescription(outline, catalog: catalog))
+    }
+
+    /// What pages read of the catalog alone: standings, name links, the release timeline and
+    /// the home page's front door.
+    struct CatalogParts {
+        var standings: MeasureStandings
+        var names: NameLinker
+        var timeline: [TimelineChart.Point]
+        var frontDoor: FrontDoorView
+
+        init(_ catalog: Catalog) {
+            standings = MeasureStandings(catalog)
+            names = NameLinker(catalog: catalog, depth: 1)
+            timeline = ReleaseTimeline.points(catalog)
+            frontDoor = FrontDoor.view(catalog)
+        }
     }
 
     /// The downloads: the whole graph as JSON, and its flat views as CSV (each rendered when asked).

@@ -16,8 +16,9 @@ struct CatalogPages: Sendable {
     /// Every model's best score per benchmark and setting, made once for all pages.
     let standings: MeasureStandings
 
+    /// `standings` are made from the catalog when not given.
     init(
-        catalog: Catalog, sources: SourceLinker, templates: TemplateSet,
+        catalog: Catalog, sources: SourceLinker, templates: TemplateSet, standings: MeasureStandings? = nil,
         publishing: PagePublishing = .init(baseURL: nil),
         chrome: @escaping @Sendable (_ title: String, _ current: EntityFolder) -> PageChrome
     ) {
@@ -26,7 +27,7 @@ struct CatalogPages: Sendable {
         self.templates = templates
         self.publishing = publishing
         self.chrome = chrome
-        standings = MeasureStandings(catalog)
+        self.standings = standings ?? MeasureStandings(catalog)
     }
 
     /// Depth of every page this type renders.
