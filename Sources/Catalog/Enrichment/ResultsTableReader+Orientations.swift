@@ -33,9 +33,7 @@ extension ResultsTableReader {
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         for column in benchmarkColumns {
-            let header = BenchmarkHeader(
-                parsing: table.header[column].labelText, metrics: config.vocabulary.metrics,
-                qualifiers: config.vocabulary.qualifiers)
+            let header = benchmarkHeader(table.header[column].labelText)
             let id = benchmarks.resolve(
                 header.name, category: nil, source: provenance(table.header[column], reading, row: nil, column: column))
             columnBenchmarks[column] = (id, header.setting)
@@ -103,16 +101,18 @@ extension ResultsTableReader {
             reading.refusal = "its header row is not models: \(refusal)"
             return
         }
+        // Each row's label and what it stands for, read once: both passes below ask.
+        let labels = table.rows.map { $0[labelColumn].labelText }
+        let labelRoles = labels.map { role(of: $0) }
         // Decided before any name is resolved: a table of neither scores nor facts adds no model.
-        let hasScoreRow = table.rows.contains { row in
-            let label = row[labelColumn].labelText
-            let role = role(of: label)
-            return !role.isModelAttribute && role != .average && !isProperty(label)
-                && hasScore(modelColumns.map { row[$0] })
+        let hasScoreRow = table.rows.indices.contains { index in
+            let role = labelRoles[index]
+            return !role.isModelAttribute && role != .average && !isProperty(labels[index])
+                && hasScore(modelColumns.map { table.rows[index][$0] })
         }
-        let hasFactRow = table.rows.contains { row in
-            let role = role(of: row[labelColumn].labelText)
-            return role.isModelAttribute && modelColumns.contains { isFact(role, row[$0].text) }
+        let hasFactRow = table.rows.indices.contains { index in
+            let role = labelRoles[index]
+            return role.isModelAttribute && modelColumns.contains { isFact(role, table.rows[index][$0].text) }
         }
         if !hasScoreRow && !hasFactRow {
             reading.refusal = "none of its rows holds a score or a model's size, so it adds no models or benchmarks"
@@ -131,8 +131,7 @@ extension ResultsTableReader {
                 let text = row[categoryColumn].text.trimmed
                 if !text.isEmpty { category = isNotReported(text) ? nil : text }
             }
-            let label = row[labelColumn].labelText
-            let labelRole = role(of: label)
+            let (label, labelRole) = (labels[rowIndex], labelRoles[rowIndex])
             if labelRole.isModelAttribute {
                 for column in modelColumns {
                     guard let model = columnModels[column] else { continue }
@@ -152,8 +151,7 @@ extension ResultsTableReader {
             if labelRole == .average || isProperty(label) || !hasScore(modelColumns.map { row[$0] }) {
                 continue
             }
-            var header = BenchmarkHeader(
-                parsing: label, metrics: config.vocabulary.metrics, qualifiers: config.vocabulary.qualifiers)
+            var header = benchmarkHeader(label)
             if let shotsColumn {
                 let shots = row[shotsColumn].text.trimmed
                 if !isNotReported(shots) { header.setting.shots = shots }

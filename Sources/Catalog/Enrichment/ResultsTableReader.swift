@@ -19,6 +19,7 @@ struct ResultsTableReader {
     private var opennessMemo = TextMemo<String?>()
     private var nameMemo = TextMemo<ModelName>()
     private var valueMemo = TextMemo<Double?>()
+    private var headerMemo = TextMemo<BenchmarkHeader>()
 
     init(config: CatalogConfig, makers: [String], models: ModelRegistry, benchmarks: BenchmarkRegistry) {
         self.roles = TableRoles(vocabulary: config.vocabulary)
@@ -115,6 +116,15 @@ struct ResultsTableReader {
     mutating func isProperty(_ label: String) -> Bool {
         let evidence = self.evidence
         return propertyMemo(label) { evidence.isProperty($0) }
+    }
+
+    /// A header or row label read as a benchmark and its setting, remembered: benchmark names
+    /// repeat across tables (`MMLU`, `GSM8K (8-shot)`).
+    mutating func benchmarkHeader(_ label: String) -> BenchmarkHeader {
+        let vocabulary = config.vocabulary
+        return headerMemo(label) {
+            BenchmarkHeader(parsing: $0, metrics: vocabulary.metrics, qualifiers: vocabulary.qualifiers)
+        }
     }
 
     /// `TableRoles.isNotReported`, remembered: most cells that are not scores are `-`.
