@@ -23,6 +23,52 @@ struct RenderedSiteTests {
         #expect(site.totalBytes == (0..<200).reduce(0) { $0 + $1 * 97 })
     }
 
+    /// Files made every time are begun before keyed ones; the site, the reuse and the file that
+    /// passes the size limit are still those of adding the files one by one, in order.
+    @Test(arguments: [Int.max, 60_000])
+    func filesWithoutKeysBegunFirstChangeNothingButTheSchedule(maxBytes: Int) throws {
+        var files: [PendingFile] = []
+        for index in 0..<120 {
+            var file = PendingFile(path: "p\(index).html") { () throws(Diagnostic) in Self.bytes(index, 1) }
+            if index % 3 != 0 { file.key = { @Sendable in index } }
+            files.append(file)
+        }
+        var previous = RenderedSite()
+        for index in stride(from: 1, to: 120, by: 2) {
+            try previous.add(Self.bytes(index, 2), at: "p\(index).html")
+            previous.renderKeys["p\(index).html"] = index
+        }
+        var expected = RenderedSite(maxBytes: maxBytes)
+        var expectedError: Diagnostic?
+        for (index, file) in files.enumerated() {
+            let reused = file.key != nil && index % 2 == 1
+            do throws(Diagnostic) {
+                try expected.add(Self.bytes(index, reused ? 2 : 1), at: file.path)
+            } catch {
+                expectedError = error
+                break
+            }
+        }
+        var site = RenderedSite(maxBytes: maxBytes)
+        do throws(Diagnostic) {
+            try site.add(rendering: files, reusing: previous)
+            #expect(expectedError == nil)
+            #expect(Self.summary(site) == Self.summary(expected))
+            #expect(site.reusedCount == (0..<120).count { $0 % 3 != 0 && $0 % 2 == 1 })
+        } catch {
+            #expect(error == expectedError)
+        }
+    }
+
+    /// Each file as its fill byte and length: short enough to read in a failure.
+    private static func summary(_ site: RenderedSite) -> [String: String] {
+        site.files.mapValues { "\($0.first ?? 0)x\($0.count)" }
+    }
+
+    private static func bytes(_ index: Int, _ fill: UInt8) -> [UInt8] {
+        Array(repeating: fill, count: 500 + index * 13)
+    }
+
     @Test func compactingKeepsTheBytesAndDropsTheSlack() {
         var grown: [UInt8] = []
         grown.reserveCapacity(1 << 20)

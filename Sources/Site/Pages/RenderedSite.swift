@@ -113,13 +113,19 @@ extension RenderedSite {
     mutating func add(rendering files: [PendingFile], reusing previous: RenderedSite? = nil) throws(Diagnostic) {
         let renderedBytes = Mutex(0)
         let limit = maxBytes - totalBytes
-        let results = concurrentResults(
+        // When most files have keys (a rebuild that may reuse them), the ones made every time
+        // (the data files, the compare page's data) are begun first: they are the largest, and
+        // one of them last would leave the other cores idle at the end.
+        let order = files.indices.filter { files[$0].key == nil } + files.indices.filter { files[$0].key != nil }
+        let ordered = concurrentResults(
             count: files.count, skip: { renderedBytes.withLock { $0 > limit } },
-            body: { index in
-                let result = Result { () throws(Diagnostic) in try files[index].make(reusing: previous) }
+            body: { slot in
+                let result = Result { () throws(Diagnostic) in try files[order[slot]].make(reusing: previous) }
                 if case .success(let made) = result { renderedBytes.withLock { $0 += made.bytes.count } }
                 return result
             })
+        var results = [Result<PendingFile.Made, Diagnostic>?](repeating: nil, count: files.count)
+        for (slot, index) in order.enumerated() { results[index] = ordered[slot] }
         for (file, result) in zip(files, results) {
             let made: PendingFile.Made
             if let result { made = try result.get() } else { made = try file.make(reusing: previous) }
