@@ -25,16 +25,25 @@ public enum CSVExport {
         ])
         // Some 100 bytes a row: reserved once, not grown by doubling through tens of megabytes.
         rows.reserve(catalog.scores.count * 128)
+        // The columns each row takes from its model and benchmark, looked up once for each: the
+        // scores come sorted by model, and there are few benchmarks (a lookup copies the entity).
+        var modelColumns: (id: ModelID, columns: [String])?
+        var benchmarkColumns: [BenchmarkID: [String]] = [:]
+        for benchmark in catalog.benchmarks where benchmarkColumns[benchmark.id] == nil {
+            benchmarkColumns[benchmark.id] = [benchmark.name, benchmark.category ?? ""]
+        }
         for score in catalog.scores {
-            let model = catalog.model(score.model)
-            let benchmark = catalog.benchmark(score.benchmark)
+            if modelColumns?.id != score.model {
+                let model = catalog.model(score.model)
+                modelColumns = (
+                    score.model,
+                    [model?.name ?? "", model?.organization?.rawValue ?? "", model?.series?.rawValue ?? ""]
+                )
+            }
             rows.add(score.model.rawValue)
-            rows.add(model?.name ?? "")
-            rows.add(model?.organization?.rawValue ?? "")
-            rows.add(model?.series?.rawValue ?? "")
+            for column in modelColumns!.columns { rows.add(column) }
             rows.add(score.benchmark.rawValue)
-            rows.add(benchmark?.name ?? "")
-            rows.add(benchmark?.category ?? "")
+            for column in benchmarkColumns[score.benchmark] ?? ["", ""] { rows.add(column) }
             rows.add(score.setting.metric)
             rows.add(score.setting.shots)
             rows.add(score.setting.qualifier)
