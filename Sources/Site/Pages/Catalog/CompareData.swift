@@ -18,28 +18,31 @@ extension CatalogPages {
             }
         }
         .sorted { ($0.0.name, $0.1.setting, $0.0.id.rawValue) < ($1.0.name, $1.1.setting, $1.0.id.rawValue) }
-        var rows: [(model: ModelID, measure: Int, score: Score)] = []
+        // Only what a row shows is kept (not the whole score), and models are sorted by keys made
+        // once each: at 100x this file is remade on every edit.
+        var rows: [(model: ModelID, measure: Int, value: Double?, raw: String)] = []
         for (index, (_, measure)) in measures.enumerated() {
             for (model, score) in standings.comparison(measure)?.best ?? [:] {
-                rows.append((model, index, score))
+                rows.append((model, index, score.value, score.raw))
             }
         }
         let compared = Set(rows.map(\.model))
-        let models = catalog.models.filter { compared.contains($0.id) }.sorted {
-            ($0.name.lowercased(), $0.id.rawValue) < ($1.name.lowercased(), $1.id.rawValue)
-        }
+        let candidates = catalog.models.indices.filter { compared.contains(catalog.models[$0].id) }
+        let keys = candidates.map { (catalog.models[$0].name.lowercased(), catalog.models[$0].id.rawValue) }
+        let models = candidates.indices.sorted { keys[$0] < keys[$1] }.map { catalog.models[candidates[$0]] }
         let modelIndex = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($1.id, $0) })
-        let scores = rows.compactMap { row -> (Int, Int, Score)? in
-            modelIndex[row.model].map { ($0, row.measure, row.score) }
+        let scores = rows.compactMap { row -> (model: Int, measure: Int, value: Double?, raw: String)? in
+            modelIndex[row.model].map { ($0, row.measure, row.value, row.raw) }
         }
-        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        .sorted { ($0.model, $0.measure) < ($1.model, $1.measure) }
         return .object([
             "models": .array(models.map(compareEntry)),
             "measures": .array(measures.map { compareEntry($0.0, $0.1.setting) }),
             "scores": .array(
-                scores.map { model, measure, score in
+                scores.map { row in
                     .array([
-                        .number(Double(model)), .number(Double(measure)), .optional(score.value), .string(score.raw),
+                        .number(Double(row.model)), .number(Double(row.measure)), .optional(row.value),
+                        .string(row.raw),
                     ])
                 }),
         ])
