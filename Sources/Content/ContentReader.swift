@@ -11,7 +11,7 @@ public enum ContentReader {
         }
         // Byte order, as every listing Atlas writes: the same on every machine and locale.
         let markdown = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted {
-            $0.utf8.lexicographicallyPrecedes($1.utf8)
+            $0.precedesInUTF8($1)
         }
         if markdown.isEmpty {
             diagnostics.append(error(at: folder, "no .md files here, so there is nothing to build (add one)"))

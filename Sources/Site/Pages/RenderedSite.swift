@@ -55,7 +55,7 @@ public struct RenderedSite: Sendable {
 
     /// Paths sorted by their UTF-8 bytes: independent of locale, so every run lists them alike.
     public static func sorted(_ paths: some Sequence<String>) -> [String] {
-        paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        paths.sorted { $0.precedesInUTF8($1) }
     }
 }
 

@@ -1,4 +1,5 @@
 import Catalog
+import Markdown
 
 extension CatalogPages {
     /// `benchmarks/<id>.html`: the benchmark, one leaderboard across its settings, then one per setting.
@@ -72,9 +73,9 @@ extension CatalogPages {
         case (nil, .some): return false
         default:
             let (nameA, nameB) = (names[a.model] ?? "", names[b.model] ?? "")
-            if nameA != nameB { return nameA.utf8.lexicographicallyPrecedes(nameB.utf8) }
+            if nameA != nameB { return nameA.precedesInUTF8(nameB) }
             if a.source.path != b.source.path {
-                return a.source.path.utf8.lexicographicallyPrecedes(b.source.path.utf8)
+                return a.source.path.precedesInUTF8(b.source.path)
             }
             if a.source.line != b.source.line { return a.source.line < b.source.line }
             return a.source.column < b.source.column

@@ -1,4 +1,5 @@
 import Catalog
+import Markdown
 
 /// Scores that may be ranked on one board: the same scale and the same direction (a rating is
 /// never ranked with a percentile). `scale` is nil when a score's metric is unknown.
@@ -51,7 +52,7 @@ extension CatalogPages {
     ) -> Bool {
         let (countA, countB) = (Set(a.value.map(\.model)).count, Set(b.value.map(\.model)).count)
         if countA != countB { return countA > countB }
-        return a.key.sortKey.utf8.lexicographicallyPrecedes(b.key.sortKey.utf8)
+        return a.key.sortKey.precedesInUTF8(b.key.sortKey)
     }
 
     /// How a setting's scores are read; a setting naming no known metric takes the benchmark's

@@ -1,4 +1,5 @@
 import Catalog
+import Markdown
 
 extension CatalogPages {
     /// `models/index.html`: every model, by name.
@@ -50,7 +51,7 @@ extension CatalogPages {
     /// Case-insensitive by name, then exact bytes: the same order on every machine.
     static func byName(_ a: String, _ b: String) -> Bool {
         let (lowerA, lowerB) = (a.lowercased(), b.lowercased())
-        if lowerA != lowerB { return lowerA.utf8.lexicographicallyPrecedes(lowerB.utf8) }
-        return a.utf8.lexicographicallyPrecedes(b.utf8)
+        if lowerA != lowerB { return lowerA.precedesInUTF8(lowerB) }
+        return a.precedesInUTF8(b)
     }
 }

@@ -1,5 +1,6 @@
 import Catalog
 import Charts
+import Markdown
 
 extension CatalogPages {
     /// Where a model stands on each benchmark (in each setting) among the models with a reported
@@ -29,7 +30,7 @@ extension CatalogPages {
                     lowerIsBetter: comparison.direction == .lowerIsBetter, href: link(score.benchmark).href))
         }
         // Benchmarks in name order (then setting), the same from run to run.
-        return rows.sorted { $0.label.utf8.lexicographicallyPrecedes($1.label.utf8) }
+        return rows.sorted { $0.label.precedesInUTF8($1.label) }
     }
 }
 

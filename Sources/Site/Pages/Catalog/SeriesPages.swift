@@ -52,7 +52,7 @@ extension CatalogPages {
         case (let x?, let y?) where x < y || y < x: return x < y
         case (.some, nil): return true
         case (nil, .some): return false
-        default: return a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
+        default: return a.name.precedesInUTF8(b.name)
         }
     }
 }
