@@ -15,17 +15,15 @@ public enum SVGEscaping {
 
     /// Appends `text`, escaped as `escape(_:)` does, to `out`.
     static func append(_ text: String, to out: inout [UInt8]) {
-        // The usual case, text that needs nothing, is one scan of its bytes and one copy.
-        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+        // The usual case, text that needs nothing, is one scan of its bytes and one copy (the
+        // bytes read as HTMLEscaping reads them).
+        var text = text
+        let copied = text.withUTF8 { bytes in
             if bytes.contains(where: needsWork) { return false }
             out.append(contentsOf: bytes)
             return true
         }
-        if copied == true { return }
-        if copied == nil, !text.utf8.contains(where: needsWork) {
-            out += text.utf8
-            return
-        }
+        if copied { return }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;".utf8

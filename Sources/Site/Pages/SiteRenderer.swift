@@ -42,7 +42,7 @@ public struct SiteRenderer: Sendable {
     {
         // What the pages share, made once: from the documents on one core, from the catalog on
         // the other (neither reads the other's).
-        let (shared, facts) = concurrently(
+        let (shared, fromCatalog) = concurrently(
             { sharedParts(documents, catalog: catalog) }, { catalog.map(CatalogParts.init) })
         let (outline, anchors, sources, keys) = (shared.outline, shared.anchors, shared.sources, shared.keys)
         var site = RenderedSite(maxBytes: maxOutputBytes)
@@ -57,8 +57,8 @@ public struct SiteRenderer: Sendable {
 
         let hasNav = catalog != nil
         let siteDescription = shared.siteDescription
-        let timeline = facts?.timeline ?? []
-        let frontDoor = facts?.frontDoor
+        let timeline = fromCatalog?.timeline ?? []
+        let frontDoor = fromCatalog?.frontDoor
         let indexKey = keys.map { keys in
             { @Sendable in keys.index(outline, description: siteDescription, timeline: timeline, frontDoor: frontDoor) }
         }
@@ -74,7 +74,7 @@ public struct SiteRenderer: Sendable {
             })
         let sections = outline.documents.flatMap { document in document.sections.map { (document, $0) } }
         let allSections = sections.map(\.1)
-        let names = facts?.names
+        let names = fromCatalog?.names
         if let catalog {
             // Names, aliases and links only: all of them in the site's key.
             let key = keys.map { keys in { @Sendable in keys.site } }
@@ -98,9 +98,9 @@ public struct SiteRenderer: Sendable {
                 })
         }
         site.pageCount = 1 + sections.count
-        if let catalog, let sources, let facts {
+        if let catalog, let sources, let fromCatalog {
             let pages = CatalogPages(
-                catalog: catalog, sources: sources, templates: templates, standings: facts.standings,
+                catalog: catalog, sources: sources, templates: templates, standings: fromCatalog.standings,
                 publishing: publishing,
                 chrome: { title, folder in
                     chrome(
