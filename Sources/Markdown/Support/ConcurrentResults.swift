@@ -33,14 +33,28 @@ private final class ResultSlots<Success, Failure: Error>: @unchecked Sendable {
 
 /// Runs two independent pieces of work at once (one on each of two cores) and returns both
 /// results: for stages whose last steps read the same finished values and write nothing shared.
+/// `first` runs on the calling thread, `second` on a thread of its own, outside the pool
+/// `concurrentResults` spreads work over: work that is itself spread over every core (reading
+/// the markdown) keeps its full width beside the other.
 public func concurrently<First, Second>(
     _ first: @Sendable () -> First, _ second: @Sendable () -> Second
 ) -> (First, Second) {
     let slots = PairSlots<First, Second>()
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-        if index == 0 { slots.first = first() } else { slots.second = second() }
+    let secondDone = DispatchSemaphore(value: 0)
+    withoutActuallyEscaping(second) { second in
+        // The queued block reaches `second` through the slots, not by capturing it: the block
+        // may be released after this call returns, and `second` must not outlive it.
+        slots.secondWork = second
+        // A serial queue the program makes runs on a thread beyond the pool's one per core (it
+        // "overcommits"); one per call, so a nested call never waits behind its caller.
+        DispatchQueue(label: "atlas.concurrently").async {
+            slots.runSecond()
+            secondDone.signal()
+        }
+        slots.first = first()
+        secondDone.wait()
+        slots.secondWork = nil
     }
-    // Both ran: concurrentPerform returns only after every iteration did.
     return (slots.first!, slots.second!)
 }
 
@@ -48,4 +62,7 @@ public func concurrently<First, Second>(
 private final class PairSlots<First, Second>: @unchecked Sendable {
     var first: First?
     var second: Second?
+    var secondWork: (() -> Second)?
+
+    func runSecond() { second = secondWork!() }
 }

@@ -12,8 +12,20 @@ public final class BuildMemory: @unchecked Sendable {
     let catalogJSON = SiteRenderer.CatalogJSONMemory()
     /// The inputs and result of the last good build: the same inputs give the same site.
     var lastGood: (inputs: BuildInputs, result: BuildResult)?
+    /// The theme last loaded, with the files it was read as: the same files need not be parsed
+    /// and checked again (its compiled templates are kept too).
+    private var loadedTheme: (files: [ThemeFile], theme: LoadedTheme)?
 
     public init() {}
+
+    /// The theme for these files: the one last loaded when they are the same, else `load()`'s.
+    /// Without files (the theme could not be read) it is loaded each time, for its messages.
+    func theme(for files: [ThemeFile]?, load: () -> LoadedTheme) -> LoadedTheme {
+        if let files, let last = loadedTheme, last.files == files { return last.theme }
+        let theme = load()
+        loadedTheme = files.map { ($0, theme) }
+        return theme
+    }
 }
 
 /// Everything a build reads, told apart cheaply: two builds with equal inputs (and the same

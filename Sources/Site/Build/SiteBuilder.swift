@@ -19,11 +19,16 @@ public struct SiteBuilder: Sendable {
     /// parsed markdown, so only files that changed are read and parsed again.
     public func build(previous: PublishedSite? = nil, cache: ParseCache? = nil) async -> BuildResult {
         var times = StageTimes()
-        let content = times.measure("read") {
-            ContentLoader.load(
-                from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog, cache: cache)
+        let (content, theme) = times.measure("read") { [options] in
+            concurrently(
+                {
+                    ContentLoader.load(
+                        from: options.contentDirectory, limits: options.limits, watchdog: options.watchdog,
+                        cache: cache)
+                },
+                { LoadedTheme.load(overriding: options.templatesDirectory) })
         }
-        return build(content, previous: previous, times: times)
+        return build(content, theme: theme, previous: previous, times: times)
     }
 
     /// Builds as `atlas serve` rebuilds: with the parse cache and published site `memory` keeps,
@@ -56,7 +61,9 @@ public struct SiteBuilder: Sendable {
             SiteRenderer.RenderReuse(
                 previous: memory.published?.site, theme: Self.hash($0), catalogJSON: memory.catalogJSON)
         }
-        let result = build(content, previous: memory.published, reuse: reuse, times: times, accepted: accepted)
+        let loaded = memory.theme(for: theme) { LoadedTheme.load(overriding: options.templatesDirectory) }
+        let result = build(
+            content, theme: loaded, previous: memory.published, reuse: reuse, times: times, accepted: accepted)
         guard let published = result.published else { return result }
         memory.published = published
         if var inputs {
@@ -69,23 +76,18 @@ public struct SiteBuilder: Sendable {
     }
 
     private func build(
-        _ content: LoadedContent, previous: PublishedSite?, reuse: SiteRenderer.RenderReuse? = nil,
-        times: StageTimes, accepted: (RenderedSite, Bool) -> Void = { _, _ in }
+        _ content: LoadedContent, theme: LoadedTheme, previous: PublishedSite?,
+        reuse: SiteRenderer.RenderReuse? = nil, times: StageTimes,
+        accepted: (RenderedSite, Bool) -> Void = { _, _ in }
     ) -> BuildResult {
         var result = BuildResult()
         result.times = times
         let documents = content.documents
         result.diagnostics += content.diagnostics
         result.documentCount = documents.count
-
-        var templates: TemplateSet?
-        do throws(Diagnostic) {
-            templates = try TemplateSet.load(overriding: options.templatesDirectory)
-        } catch {
-            result.diagnostics.append(error)
-        }
-        let assets = ThemeAssets.load(in: options.templatesDirectory, diagnostics: &result.diagnostics)
-        guard let templates, mayContinue(result) else { return result }
+        result.diagnostics += theme.diagnostics
+        let assets = theme.assets
+        guard let templates = theme.templates, mayContinue(result) else { return result }
 
         do throws(Diagnostic) {
             var renderer = SiteRenderer(templates: templates)
