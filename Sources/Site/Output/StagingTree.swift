@@ -52,16 +52,52 @@ struct StagingTree {
         var digest: ContentDigest
     }
 
-    /// Creates the new files one after another, in plan order, and returns their manifest entries.
-    /// Not on every core: creating a file holds its folder's lock in the kernel for most of the
-    /// work (a site's files are mostly in one folder, `models/`), so a second thread spun waiting
-    /// for it. Measured at 100x (9,820 new files): the same wall time one by one, with half the
-    /// system time (3.8 s against 8 s).
+    /// Creates the new files in two lanes at once, each lane with whole folders of its own: two
+    /// threads creating files in one folder wait on that folder's lock in the kernel (measured at
+    /// 100x, 9,820 new files in mostly one folder: the same wall time as one thread, with twice
+    /// the system time), but in two folders they do not. Folders go to the lane with fewer bytes
+    /// so far, largest first. Returns the files' manifest entries.
     private func create(
         _ files: [NewFile], site: RenderedSite, staging: inout FolderCache
     ) throws(FileSystemError) -> [(String, Manifest.Entry)] {
+        let byFolder = Dictionary(grouping: files) { RelativePath.split($0.path).folder }
+        // Every folder is opened first, so the lanes only read the handles.
+        guard byFolder.count > 1, let handles = try staging.handlesKeptOpen(Array(byFolder.keys)) else {
+            return try createAll(files, site: site) { path throws(FileSystemError) in try staging.handle(path) }
+        }
+        let lanes = Self.lanes(byFolder, site: site)
+        let createLane = { @Sendable (files: [NewFile]) in
+            Result { () throws(FileSystemError) in try createAll(files, site: site) { handles[$0]! } }
+        }
+        let (first, second) = concurrently({ createLane(lanes.0) }, { createLane(lanes.1) })
+        return try first.get() + second.get()
+    }
+
+    /// The files of each folder, in two lanes of about as many bytes.
+    private static func lanes(_ byFolder: [String: [NewFile]], site: RenderedSite) -> ([NewFile], [NewFile]) {
+        let sized = byFolder.map { folder, files in
+            (folder: folder, files: files, bytes: files.reduce(0) { $0 + site.files[$1.path]!.count })
+        }.sorted { ($0.bytes, $1.folder) > ($1.bytes, $0.folder) }
+        var lanes: ([NewFile], [NewFile]) = ([], [])
+        var bytes = (0, 0)
+        for folder in sized {
+            if bytes.0 <= bytes.1 {
+                lanes.0 += folder.files
+                bytes.0 += folder.bytes
+            } else {
+                lanes.1 += folder.files
+                bytes.1 += folder.bytes
+            }
+        }
+        return lanes
+    }
+
+    /// Creates `files` one after another, each in the folder `folder(path)` gives.
+    private func createAll(
+        _ files: [NewFile], site: RenderedSite, folder: (String) throws(FileSystemError) -> FolderHandle
+    ) throws(FileSystemError) -> [(String, Manifest.Entry)] {
         try files.map { file throws(FileSystemError) in
-            (file.path, try createOne(file, in: staging.handle(RelativePath.split(file.path).folder), site: site))
+            (file.path, try createOne(file, in: folder(RelativePath.split(file.path).folder), site: site))
         }
     }
 
@@ -91,6 +127,8 @@ struct FolderCache {
     let root: FolderHandle
     let fileSystem: any FileSystem
     private var open: [String: FolderHandle] = [:]
+    /// At most this many folders are kept open at once.
+    static let openLimit = 256
 
     init(root: FolderHandle, fileSystem: any FileSystem) {
         self.root = root
@@ -102,11 +140,26 @@ struct FolderCache {
         if path.isEmpty { return root }
         if let handle = open[path] { return handle }
         // Descriptors are limited; a site has few folders, a user's tree may have many.
-        if open.count >= 256 { closeOpened() }
+        if open.count >= Self.openLimit { closeOpened() }
         let (above, name) = RelativePath.split(path)
         let handle = try fileSystem.openFolder(name, in: handle(above))
         open[path] = handle
         return handle
+    }
+
+    /// The folders at `paths`, all open at once; nil when they (with the folders above them)
+    /// are more than may be kept open.
+    mutating func handlesKeptOpen(_ paths: [String]) throws(FileSystemError) -> [String: FolderHandle]? {
+        var needed = Set<String>()
+        for path in paths {
+            var folder = path
+            while !folder.isEmpty, needed.insert(folder).inserted { folder = RelativePath.split(folder).folder }
+        }
+        guard needed.count <= Self.openLimit else { return nil }
+        if open.count + needed.count > Self.openLimit { closeOpened() }
+        var handles: [String: FolderHandle] = [:]
+        for path in paths { handles[path] = try handle(path) }
+        return handles
     }
 
     mutating func closeAll() {

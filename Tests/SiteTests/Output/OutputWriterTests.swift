@@ -25,6 +25,27 @@ struct OutputWriterTests {
         #expect(lines.first?.split(separator: " ").dropFirst().first == "4")
     }
 
+    /// New files are created in two lanes, each with folders of its own; a site with more
+    /// folders than are kept open at once is written one file after another. Either way every
+    /// file lands with its bytes, and the manifest lists each once.
+    @Test(arguments: [3, FolderCache.openLimit + 40])
+    func everyFileIsWrittenWhateverTheNumberOfFolders(folders: Int) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var files = ["index.html": "home"]
+        for index in 0..<folders {
+            // Folders of different sizes, some nested: the lanes take whole folders.
+            for file in 0...(index % 4) { files["f\(index)/p\(file).html"] = "page \(index).\(file)" }
+            if index % 3 == 0 { files["f\(index)/deep/d.html"] = "deep \(index)" }
+        }
+        let report = try OutputWriter(directory: folder.path + "/Public").write(site(files))
+        #expect(report == WriteReport(written: files.keys.sorted()))
+        for (path, text) in files { #expect(folder.read("Public/" + path) == text) }
+        let manifest = folder.read("Public/.atlas-manifest") ?? ""
+        let records = manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(records.map { String($0.split(separator: " ").last!) } == files.keys.sorted())
+    }
+
     @Test func unchangedFilesAreNotRewritten() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
