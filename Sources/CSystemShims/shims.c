@@ -1,4 +1,4 @@
-// Swift's Glibc module does not define _GNU_SOURCE, so renameat2, RENAME_EXCHANGE and syncfs
+// Swift's Glibc module does not define _GNU_SOURCE, so renameat2 and RENAME_EXCHANGE
 // are invisible to Swift; this file defines it and forwards the calls.
 #define _GNU_SOURCE
 #include "CSystemShims.h"
@@ -30,7 +30,7 @@ int atlas_rename_noreplace_at(int fromfd, const char *from, int tofd, const char
     return rename_at2(fromfd, from, tofd, to, RENAME_NOREPLACE);
 }
 
-int atlas_sync_file_system(int fd) { return syncfs(fd); }
+int atlas_flush(int fd) { return fsync(fd); }
 
 #elif defined(__APPLE__)
 int atlas_exchange_at(int dirfd, const char *first, const char *second) {
@@ -41,7 +41,7 @@ int atlas_rename_noreplace_at(int fromfd, const char *from, int tofd, const char
     return renameatx_np(fromfd, from, tofd, to, RENAME_EXCL);
 }
 
-int atlas_sync_file_system(int fd) { return fcntl(fd, F_FULLFSYNC); }
+int atlas_flush(int fd) { return fcntl(fd, F_FULLFSYNC); }
 
 #else
 int atlas_exchange_at(int dirfd, const char *first, const char *second) {
@@ -54,5 +54,5 @@ int atlas_rename_noreplace_at(int fromfd, const char *from, int tofd, const char
     return -1;
 }
 
-int atlas_sync_file_system(int fd) { return fsync(fd); }
+int atlas_flush(int fd) { return fsync(fd); }
 #endif

@@ -100,6 +100,9 @@ public final class FailingFileSystem: FileSystem, @unchecked Sendable {
     public func synchronize(_ folder: FolderHandle) throws(FileSystemError) {
         try step("sync") { () throws(FileSystemError) in }
     }
+    public func flush(_ name: String, in folder: FolderHandle) throws(FileSystemError) {
+        try step("flush") { () throws(FileSystemError) in }
+    }
     public func lock(_ folder: FolderHandle) throws(FileSystemError) {
         try step("lock") { () throws(FileSystemError) in try real.lock(folder) }
     }

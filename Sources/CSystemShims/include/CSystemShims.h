@@ -9,7 +9,7 @@ int atlas_exchange_at(int dirfd, const char *first, const char *second);
 /// Renames `from` in `fromfd` to `to` in `tofd`, failing with EEXIST rather than replacing `to`.
 int atlas_rename_noreplace_at(int fromfd, const char *from, int tofd, const char *to);
 
-/// Flushes the file system that holds `fd` to stable storage (syncfs on Linux).
-int atlas_sync_file_system(int fd);
+/// Flushes one open file, or a folder's entries, to stable storage (fsync; F_FULLFSYNC on Apple).
+int atlas_flush(int fd);
 
 #endif

@@ -32,8 +32,10 @@ protocol FileSystem: Sendable {
     func rename(_ name: String, to newName: String, in folder: FolderHandle) throws(FileSystemError)
     /// Moves the entry `name` of `source` to the same name in `destination`, never replacing one.
     func move(_ name: String, from source: FolderHandle, to destination: FolderHandle) throws(FileSystemError)
-    /// Flushes the file system that holds `folder` to stable storage.
+    /// Flushes the folder's own entries (not the files in it) to stable storage.
     func synchronize(_ folder: FolderHandle) throws(FileSystemError)
+    /// Flushes the bytes of the file `name` in `folder` to stable storage.
+    func flush(_ name: String, in folder: FolderHandle) throws(FileSystemError)
     /// Takes an exclusive lock on `folder` for the life of its handle; fails when another holds it.
     func lock(_ folder: FolderHandle) throws(FileSystemError)
     /// The longest file name the folder's file system accepts, in bytes.

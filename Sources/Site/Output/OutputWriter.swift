@@ -26,6 +26,12 @@ import Markdown
 //   the swap, or kept aside (`.Public.atlas-kept-*`) when a page took its name.
 // - Everything is decided before anything is written (`WritePlan`): unsafe or too long paths
 //   and conflicts are refused while the output folder is untouched.
+// - Flushed sparingly. The swap is atomic against a kill, an error or a full disk without any
+//   flush. For a power cut, only the manifest and the parent folder's entries are flushed before
+//   the swap: flushing every page (syncfs) wrote out all the file system's dirty data, the whole
+//   new site and other programs' data alike, and took seconds at 100x. A page the cut caught
+//   before it reached the disk then differs from its manifest record (size, time, inode), and the
+//   next build writes it again; the site itself can always be built again.
 // - One build at a time: a lock on the parent folder, so two builds never share a staging folder.
 //
 // The price: a build that changes anything makes one link per unchanged file and removes one

@@ -12,7 +12,7 @@ struct SiteSwap {
     var outputName: String
     var stagingName: String
 
-    /// Flushes the staging tree, then swaps it with the output folder (or renames it into place
+    /// Flushes the parent folder's entries, then swaps the staging tree with the output folder (or renames it into place
     /// when there is none yet), then removes the old tree. After the swap the new site is live;
     /// failing to remove the old tree only leaves it for the next build to remove. Returns a note
     /// when entries written into the output folder during the build had to be kept aside.

@@ -39,6 +39,9 @@ struct StagingTree {
             manifest.entries[path] = entry
         }
         _ = try fileSystem.create(Manifest.fileName, in: staging.root, bytes: manifest.bytes)
+        // On disk before the swap: after a power cut the manifest still tells Atlas's files apart
+        // (the pages are not flushed; one the cut caught differs from its record and is written again).
+        try fileSystem.flush(Manifest.fileName, in: staging.root)
         try restoreFolderAttributes(plan, staging: &staging)
         if let root = tree.root, root.kind == .folder {
             try fileSystem.setAttributes(of: stagingName, in: parent, mode: root.mode, modified: nil)

@@ -148,7 +148,14 @@ struct SystemFileSystem: FileSystem {
     }
 
     func synchronize(_ folder: FolderHandle) throws(FileSystemError) {
-        guard atlas_sync_file_system(folder.descriptor) == 0 else { throw failure("flush", folder.path) }
+        guard atlas_flush(folder.descriptor) == 0 else { throw failure("flush", folder.path) }
+    }
+
+    func flush(_ name: String, in folder: FolderHandle) throws(FileSystemError) {
+        let descriptor = openat(folder.descriptor, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("open", folder.child(name)) }
+        defer { _ = closeDescriptor(descriptor) }
+        guard atlas_flush(descriptor) == 0 else { throw failure("flush", folder.child(name)) }
     }
 
     func lock(_ folder: FolderHandle) throws(FileSystemError) {

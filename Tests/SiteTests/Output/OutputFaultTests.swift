@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Synchronization
 import TestSupport
 import Testing
 
@@ -49,6 +50,23 @@ struct OutputFaultTests {
         _ = try OutputWriter(directory: folder.path + "/Public", fileSystem: counter).write(site(Self.newSite))
         #expect(counter.operations > 40)
         #expect(try TreeSnapshot(folder.path).withoutManifest == new.withoutManifest)
+    }
+
+    /// Against a power cut: the manifest is flushed after it is written and before the swap (it
+    /// alone tells Atlas's files from the user's), and nothing flushes the whole file system.
+    @Test func theManifestIsFlushedBeforeTheSwap() throws {
+        let (folder, _, _) = try prepare()
+        defer { folder.remove() }
+        let recorder = FailingFileSystem()
+        let names = Mutex<[String]>([])
+        recorder.beforeEach = { name in names.withLock { $0.append(name) } }
+        _ = try OutputWriter(directory: folder.path + "/Public", fileSystem: recorder).write(site(Self.newSite))
+        let order = names.withLock { $0 }
+        let flush = try #require(order.firstIndex(of: "flush"))
+        let swap = try #require(order.firstIndex(of: "exchange"))
+        #expect(order.filter { $0 == "flush" }.count == 1)
+        #expect(order[..<flush].last == "create")
+        #expect(flush < swap)
     }
 
     @Test(arguments: FailingFileSystem.Mode.allCases)
