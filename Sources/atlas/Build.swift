@@ -7,6 +7,7 @@ import Site
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the static site from the markdown in Content/ into Public/.",
         discussion: """
             The new site is built beside the output folder and swapped in as a whole, so after an \

@@ -6,6 +6,7 @@ import Markdown
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Read Content/ into the model graph and report problems as path:line:column diagnostics.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

@@ -6,6 +6,7 @@ import Markdown
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the model graph as JSON or CSV with stable ids (schema: docs/export.md).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }

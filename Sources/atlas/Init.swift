@@ -5,6 +5,7 @@ import Site
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Start a new site: Content/ with atlas.yml and an example document, and a .gitignore.",
         discussion: """
             Nothing that exists is overwritten: when any file to be written is already there, \

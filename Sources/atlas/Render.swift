@@ -5,6 +5,7 @@ import Markdown
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Print the HTML of one markdown file (tables included), like the cmark command.")
 
     @Argument(help: "The markdown file, or - for standard input.")

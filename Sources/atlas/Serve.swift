@@ -7,6 +7,7 @@ import Site
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Build the site, serve it on 127.0.0.1 and rebuild on every save, reloading open pages.",
         discussion: """
             Watches the content and templates folders. Each rebuild also writes the output folder, \
