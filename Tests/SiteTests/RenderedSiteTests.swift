@@ -23,14 +23,16 @@ struct RenderedSiteTests {
         #expect(site.totalBytes == (0..<200).reduce(0) { $0 + $1 * 97 })
     }
 
-    /// Files made every time are begun before keyed ones; the site, the reuse and the file that
-    /// passes the size limit are still those of adding the files one by one, in order.
+    /// Large files are begun first, then files made every time, then keyed ones; the site, the
+    /// reuse and the file that passes the size limit are still those of adding the files one by
+    /// one, in order.
     @Test(arguments: [Int.max, 60_000])
     func filesWithoutKeysBegunFirstChangeNothingButTheSchedule(maxBytes: Int) throws {
         var files: [PendingFile] = []
         for index in 0..<120 {
             var file = PendingFile(path: "p\(index).html") { () throws(Diagnostic) in Self.bytes(index, 1) }
             if index % 3 != 0 { file.key = { @Sendable in index } }
+            file.isLarge = index % 7 == 0
             files.append(file)
         }
         var previous = RenderedSite()

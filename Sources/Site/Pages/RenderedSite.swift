@@ -85,6 +85,9 @@ struct PendingFile: Sendable {
     /// Hashes what the file is made from (`RenderKeys`); nil when it is rendered every time.
     /// Run on the rendering threads: keys of thousands of pages take a while too.
     var key: (@Sendable () -> Int)? = nil
+    /// One file that takes long to make (the compare page's data): begun before the others, so
+    /// that it does not end the render on one core while the others wait.
+    var isLarge = false
     var render: @Sendable () throws(Diagnostic) -> [UInt8]
 
     /// A file made: its bytes and key, and whether the bytes were the previous build's.
@@ -116,7 +119,11 @@ extension RenderedSite {
         // When most files have keys (a rebuild that may reuse them), the ones made every time
         // (the data files, the compare page's data) are begun first: they are the largest, and
         // one of them last would leave the other cores idle at the end.
-        let order = files.indices.filter { files[$0].key == nil } + files.indices.filter { files[$0].key != nil }
+        // A large file goes first in any build.
+        let order =
+            files.indices.filter { files[$0].isLarge }
+            + files.indices.filter { !files[$0].isLarge && files[$0].key == nil }
+            + files.indices.filter { !files[$0].isLarge && files[$0].key != nil }
         let ordered = concurrentResults(
             count: files.count, skip: { renderedBytes.withLock { $0 > limit } },
             body: { slot in

@@ -82,7 +82,7 @@ extension CatalogPages {
             description:
                 "Compare the scores of \(catalog.models.count) models side by side on the benchmarks they share.")
         return [
-            PendingFile(path: Self.compareDataPath) { compareScript() },
+            PendingFile(path: Self.compareDataPath, isLarge: true) { compareScript() },
             PendingFile(path: Self.comparePath) { () throws(Diagnostic) in
                 try templates.renderBytes(page, template: "compare")
             },
