@@ -10,15 +10,16 @@ extension CatalogPages {
                 direction: Self.directionText(metric.direction))
         }
         let facts: [Fact?] = [fact("Category", benchmark.category)]
-        let boards = leaderboards(benchmark)
+        let pending = pendingLeaderboards(benchmark)
         let lead = leadBoard(benchmark)
-        // One setting whose rows are the lead board's rows adds nothing below it.
-        let redundant = boards.count == 1 && boards.first?.rows.count == lead?.board.rows.count
+        // One setting whose rows are the lead board's rows adds nothing below it; its chart is
+        // not drawn (half the benchmarks of the seed have one setting).
+        let redundant = pending.count == 1 && pending.first?.view.rows.count == lead?.board.rows.count
         var view = BenchmarkPageView(
             chrome: chrome(benchmark.name + " (benchmark)", .benchmarks), name: benchmark.name,
             facts: facts.compactMap { $0 },
             aliases: benchmark.aliases, metrics: metrics, hasMetrics: !metrics.isEmpty,
-            leaderboards: redundant ? [] : boards)
+            leaderboards: redundant ? [] : pending.map { $0.drawn() })
         view.lead = lead.map { [$0.board] } ?? []
         view.leadNote = lead?.note ?? ""
         view.hasLeadNote = !view.leadNote.isEmpty
@@ -29,6 +30,23 @@ extension CatalogPages {
     /// One leaderboard per setting, settings in order; within each, best first by the metric's
     /// direction, ties by model name then source; scores not reported last.
     func leaderboards(_ benchmark: Benchmark) -> [LeaderboardView] {
+        pendingLeaderboards(benchmark).map { $0.drawn() }
+    }
+
+    /// A leaderboard whose chart is drawn only when asked for (`drawn()`).
+    struct PendingLeaderboard {
+        var view: LeaderboardView
+        var chart: () -> String
+
+        func drawn() -> LeaderboardView {
+            var view = view
+            view.chart = chart()
+            return view
+        }
+    }
+
+    /// The leaderboards, their charts left for `drawn()`.
+    private func pendingLeaderboards(_ benchmark: Benchmark) -> [PendingLeaderboard] {
         let scores = catalog.scores(on: benchmark.id)
         let groups = Dictionary(grouping: scores, by: \.setting)
         let names = modelNames(scores)
@@ -47,11 +65,13 @@ extension CatalogPages {
                     group, rank: group.score.isReported ? String(rank) : "", subject: link(group.score.model))
             }
             let scale = metric.map { "\($0.scale.rawValue), " } ?? ""
-            return LeaderboardView(
+            let view = LeaderboardView(
                 title: setting.isEmpty ? "Setting not stated" : setting.description,
-                note: scale + Self.directionText(direction), rows: rows,
-                chart: leaderboardChart(
-                    benchmark, setting: setting, metric: metric, scores: groups.map(\.score), id: "board-\(index + 1)"))
+                note: scale + Self.directionText(direction), rows: rows)
+            return PendingLeaderboard(view: view) {
+                leaderboardChart(
+                    benchmark, setting: setting, metric: metric, scores: groups.map(\.score), id: "board-\(index + 1)")
+            }
         }
     }
 
