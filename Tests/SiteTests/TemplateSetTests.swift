@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import TestSupport
 import Testing
@@ -67,5 +68,36 @@ struct TemplateSetTests {
         let names = TemplateSet.referencedNames(
             in: "{{<layout}}{{$main}}{{#a}}{{> block }}{{/a}}{{name}}{{/main}}{{/layout}}")
         #expect(names == ["layout", "block"])
+    }
+
+    /// The byte scan finds what the Foundation scan it replaced found, on random template text
+    /// made of braces, sigils, spaces, tabs, a no-break space, newlines and names.
+    @Test func referencedNamesMatchTheFoundationScan() {
+        let pieces = ["{{", "}}", "{", "}", ">", "<", " ", "\t", "\u{A0}", "\n", "part", "é", "#", "/", "{{{", "}}}"]
+        var random = SplitMix64(seed: 0x7E3A)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...24, using: &random) { text += pieces.randomElement(using: &random)! }
+            #expect(
+                TemplateSet.referencedNames(in: text) == Self.foundationReferencedNames(in: text),
+                "\(text.debugDescription)")
+        }
+    }
+
+    /// The scan `referencedNames` used before, kept as the reference.
+    private static func foundationReferencedNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let sigil = tag.first, sigil == ">" || sigil == "<" {
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { names.append(name) }
+            }
+            rest = rest[close.upperBound...]
+        }
+        return names
     }
 }

@@ -92,21 +92,48 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Names in `{{>name}}` and `{{<name}}` tags, in order of appearance.
+    /// Names in `{{>name}}` and `{{<name}}` tags, in order of appearance. The tags are found in
+    /// the UTF-8 bytes (every build scans every template, some several times); only a tag's own
+    /// text is trimmed, of spaces and tabs as `CharacterSet.whitespaces` has them.
     static func referencedNames(in text: String) -> [String] {
         var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { break }
-            let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            if let sigil = tag.first, sigil == ">" || sigil == "<" {
-                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty { names.append(name) }
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while let open = find(UInt8(ascii: "{"), twiceIn: bytes, from: index),
+                let close = find(UInt8(ascii: "}"), twiceIn: bytes, from: open + 2)
+            {
+                let tag = trimmed(String(decoding: bytes[(open + 2)..<close], as: UTF8.self))
+                if let sigil = tag.first, sigil == ">" || sigil == "<" {
+                    let name = trimmed(String(tag.dropFirst()))
+                    if !name.isEmpty { names.append(name) }
+                }
+                index = close + 2
             }
-            rest = rest[close.upperBound...]
         }
         return names
+    }
+
+    /// The first index at or after `start` where `byte` occurs twice in a row.
+    private static func find(_ byte: UInt8, twiceIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == byte, bytes[index + 1] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Without leading and trailing spaces and tabs (`CharacterSet.whitespaces`: tab and the
+    /// Unicode space separators).
+    private static func trimmed(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        var scalars = Substring(text).unicodeScalars
+        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
+        return String(scalars)
     }
 
     private func missing(_ name: String, neededBy user: String?) -> Diagnostic {
