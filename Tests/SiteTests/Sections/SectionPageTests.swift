@@ -22,6 +22,63 @@ struct SectionPageTests {
         #expect(TableCellAnchors.adding(table: 1, to: "<p>x</p>") == "<p>x</p>")
     }
 
+    /// The byte scan puts the ids where the character scan it replaced put them, on tables the
+    /// Markdown module renders from random cells (markup, entities, accents, combining marks
+    /// after `<`, CJK, emoji, empty cells, ragged rows).
+    @Test func cellIdsMatchTheCharacterScanOnRenderedTables() throws {
+        let pieces = [
+            "a", "12.5", "<", "<\u{338}", "&", "<td>", "`<tr>`", "**b**", "é", "e\u{301}", "模型", "🙂", " ", "\\|",
+            "[x](http://e.org)", "",
+        ]
+        var random = SplitMix64(seed: 0xA7C4)
+        for _ in 0..<300 {
+            var text = ""
+            for table in 0..<Int.random(in: 1...3, using: &random) {
+                let columns = Int.random(in: 1...4, using: &random)
+                text += "| " + (0..<columns).map { "h\($0)" }.joined(separator: " | ") + " |\n"
+                text += "|" + String(repeating: "---|", count: columns) + "\n"
+                for _ in 0..<Int.random(in: 0...4, using: &random) {
+                    let cells = (0..<Int.random(in: 1...(columns + 1), using: &random)).map { _ in
+                        (0..<Int.random(in: 0...3, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                            .joined()
+                    }
+                    text += "| " + cells.joined(separator: " | ") + " |\n"
+                }
+                text += table.isMultiple(of: 2) ? "\ntext <b>&amp;</b>\n\n" : "\n"
+            }
+            let document = try MarkdownParser.parse(text, path: "t.md")
+            for (index, html) in document.blockHTML.enumerated() {
+                #expect(
+                    TableCellAnchors.adding(table: index + 1, to: html)
+                        == Self.characterScanAnchors(table: index + 1, html), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// The character scan `TableCellAnchors.adding` used before, kept as the reference.
+    private static func characterScanAnchors(table: Int, _ html: String) -> String {
+        guard let body = html.firstRange(of: "<tbody>") else { return html }
+        var output = String(html[..<body.upperBound])
+        var (row, column) = (0, 0)
+        var rest = html[body.upperBound...]
+        while let tag = rest.firstIndex(of: "<") {
+            output += rest[..<tag]
+            rest = rest[tag...]
+            if rest.hasPrefix("<tr>") {
+                row += 1
+                column = 0
+            } else if rest.hasPrefix("<td>") || rest.hasPrefix("<td ") {
+                column += 1
+                output += "<td id=\"\(TableCellAnchors.id(table: table, row: row, column: column))\""
+                rest = rest.dropFirst(3)
+                continue
+            }
+            output += "<"
+            rest = rest.dropFirst()
+        }
+        return output + rest
+    }
+
     @Test func headingsMoveUpUnderTheOneH1() {
         let promote = SectionHeadings.promote
         #expect(promote("<h2 id=\"a\">A</h2>\n", 2, 2, true) == "<h1 id=\"a\">A</h1>\n")
