@@ -88,4 +88,35 @@ struct NameLinkerTests {
             otherSections: [])
         return NameLinker(catalog: catalog, depth: 1)
     }
+
+    /// Tags are told apart from their bytes as they were from their lower-cased names: on random
+    /// tags of ASCII letters in both cases, digits, accents, a Kelvin sign and attributes.
+    @Test func tagKindsMatchTheLowercasedNames() {
+        let pieces = ["a", "A", "t", "T", "d", "h", "H", "r", "c", "o", "e", "p", "1", "6", "7", "é", "\u{212A}", "x"]
+        var random = SplitMix64(seed: 0x51C3)
+        for _ in 0..<3_000 {
+            let known = ["a", "code", "pre", "h1", "h6", "h7", "tr", "td", "th", "tbody", "abbr", "codes"]
+            let name =
+                Bool.random(using: &random)
+                ? String(
+                    known.randomElement(using: &random)!.map {
+                        Bool.random(using: &random) ? $0 : Character($0.uppercased())
+                    })
+                : (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                    .joined()
+            let closing = Bool.random(using: &random)
+            let tag = Array(
+                ("<" + (closing ? "/" : "") + name + (Bool.random(using: &random) ? " id=\"x\">" : ">")).utf8)
+            let (kind, wasClosing) = NameLinker.tagKind(tag[...])
+            let lowered = String(
+                decoding: tag.dropFirst(closing ? 2 : 1).prefix { NameIndex.isWord($0) }, as: UTF8.self
+            )
+            .lowercased()
+            let expected: NameLinker.TagKind =
+                ["a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"].contains(lowered)
+                ? .skipped : lowered == "tr" ? .row : ["td", "th"].contains(lowered) ? .cell : .other
+            #expect(kind == expected, "\(name)")
+            #expect(wasClosing == closing)
+        }
+    }
 }

@@ -91,8 +91,33 @@ struct NameLinker: Sendable {
         Self.link(html, names: everywhere, oncePerCell: false)
     }
 
-    /// Elements whose text is never linked: links, code, headings.
-    private static let skipped: Set<String> = ["a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"]
+    /// What the linker needs to know of a tag: `skipped` elements' text is never linked (links,
+    /// code, headings); rows and cells are counted.
+    enum TagKind {
+        case skipped, row, cell, other
+    }
+
+    /// Tag names up to 4 ASCII bytes, packed into one number (lower case), so a tag is told
+    /// without making a string of its name.
+    private static func packed(_ name: some Sequence<UInt8>) -> UInt32? {
+        var value: UInt32 = 0
+        var length = 0
+        for byte in name {
+            guard length < 4, byte < 0x80 else { return nil }
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            value = value << 8 | UInt32(lower)
+            length += 1
+        }
+        return value
+    }
+
+    private static let kinds: [UInt32: TagKind] = {
+        var kinds: [UInt32: TagKind] = [:]
+        for name in ["a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"] { kinds[packed(name.utf8)!] = .skipped }
+        kinds[packed("tr".utf8)!] = .row
+        for name in ["td", "th"] { kinds[packed(name.utf8)!] = .cell }
+        return kinds
+    }()
 
     private static func link(
         _ html: String, names: NameIndex, oncePerCell: Bool, skippingColumns: Set<Int> = []
@@ -109,10 +134,10 @@ struct NameLinker: Sendable {
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "<") {
                 let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? bytes.count
-                let (name, closing) = tagName(bytes[index..<end])
-                if skipped.contains(name) { skipDepth += closing ? -1 : 1 }
-                if !closing, name == "tr" { column = 0 }
-                if !closing, name == "td" || name == "th" {
+                let (kind, closing) = tagKind(bytes[index..<end])
+                if kind == .skipped { skipDepth += closing ? -1 : 1 }
+                if !closing, kind == .row { column = 0 }
+                if !closing, kind == .cell {
                     column += 1
                     cellHasLink = skippingColumns.contains(column)
                 }
@@ -138,12 +163,12 @@ struct NameLinker: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// `td` and false for `<td id="x">`, `a` and true for `</a>`.
-    private static func tagName(_ tag: ArraySlice<UInt8>) -> (String, Bool) {
+    /// `.cell` and false for `<td id="x">`, `.skipped` and true for `</a>`.
+    static func tagKind(_ tag: ArraySlice<UInt8>) -> (TagKind, closing: Bool) {
         var body = tag.dropFirst()
         let closing = body.first == UInt8(ascii: "/")
         if closing { body = body.dropFirst() }
         let name = body.prefix { NameIndex.isWord($0) }
-        return (String(decoding: name, as: UTF8.self).lowercased(), closing)
+        return (packed(name).flatMap { kinds[$0] } ?? .other, closing)
     }
 }
