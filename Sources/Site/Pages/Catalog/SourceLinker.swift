@@ -19,11 +19,22 @@ struct SourceLinker: Sendable {
     /// Section spans per document path, in reading order.
     private var spans: [String: [Span]] = [:]
     private var documentTitles: [String: String] = [:]
-    /// The graph, for the headings above a results table and the names of its rows.
+    /// The graph, for the names of a results table's rows.
     private var catalog: Catalog?
+    /// Each results table's place in words (the headings above it, the series' own name first;
+    /// nil without headings) and whether its rows are models: made once, not once per score.
+    private var tablePlaces: [TableID: (words: String?, rowsAreModels: Bool)] = [:]
 
     init(outline: SiteOutline, catalog: Catalog? = nil) {
         self.catalog = catalog
+        for table in catalog?.tables ?? [] {
+            var path = table.headingPath
+            // The series' own name reads better than its section heading (`DeepSeek V3`).
+            if !path.isEmpty, let series = table.series.flatMap({ catalog?.series($0) }) { path[0] = series.name }
+            tablePlaces[table.id] = (
+                path.isEmpty ? nil : path.joined(separator: " › "), table.orientation == .modelsAsRows
+            )
+        }
         for document in outline.documents {
             let blocks = document.document.blocks
             documentTitles[document.document.path] = document.title
@@ -78,11 +89,8 @@ struct SourceLinker: Sendable {
     /// Where `source` is, in words: the headings above its table and its row's name (`row`), else
     /// its section's or document's title, else `path:line:column`.
     func label(for source: Provenance, row: String? = nil) -> String {
-        if let id = source.table, let table = catalog?.table(id), !table.headingPath.isEmpty {
-            var path = table.headingPath
-            // The series' own name reads better than its section heading (`DeepSeek V3`).
-            if let series = table.series.flatMap({ catalog?.series($0) }) { path[0] = series.name }
-            return path.joined(separator: " › ") + (row.map { ", row " + $0 } ?? "")
+        if let id = source.table, let words = tablePlaces[id]?.words {
+            return words + (row.map { ", row " + $0 } ?? "")
         }
         return span(path: source.path, line: source.line)?.title ?? documentTitles[source.path] ?? source.description
     }
@@ -96,10 +104,8 @@ struct SourceLinker: Sendable {
 
     /// A score's source, its row named by the model or benchmark the table's rows stand for.
     func link(for score: Score, depth: Int) -> SourceLink {
-        let table = score.source.table.flatMap { catalog?.table($0) }
-        let row =
-            table?.orientation == .modelsAsRows
-            ? catalog?.model(score.model)?.name : catalog?.benchmark(score.benchmark)?.name
+        let rowsAreModels = score.source.table.flatMap { tablePlaces[$0] }?.rowsAreModels == true
+        let row = rowsAreModels ? catalog?.model(score.model)?.name : catalog?.benchmark(score.benchmark)?.name
         return link(for: score.source, depth: depth, row: row)
     }
 }
