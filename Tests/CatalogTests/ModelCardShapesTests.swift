@@ -237,4 +237,65 @@ import Testing
         #expect(enrichment.catalog.models.map(\.id.rawValue) == ["ernie-4.5-21b-a3b"])
         #expect(enrichment.catalog.models.first?.organization?.rawValue == "baidu")
     }
+
+    // MARK: - Labels and headings of real cards
+
+    /// A metric in parentheses that says `avg` (Llama 3.2's `macro_avg/acc`) qualifies the
+    /// benchmark; only the name itself makes a row or column an average.
+    @Test func anAverageInParenthesesDoesNotMakeAnAverageRow() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Benchmark | Llama 3.2 1B | Llama 3.2 3B | Average (2 models) |
+            |---|---|---|---|
+            | MMLU (5-shot, macro\\_avg/acc) | 32.2 | 58.0 | 45.1 |
+            | GSM8K (avg@8) | 44.4 | 77.7 | 61.1 |
+            | Average | 38.3 | 67.9 | 53.1 |
+            """)
+        let scores = enrichment.catalog.scores.map { "\($0.benchmark.rawValue) \($0.model.rawValue) \($0.value ?? -1)" }
+        #expect(
+            scores.sorted() == [
+                "gsm8k llama-3.2-1b 44.4", "gsm8k llama-3.2-3b 77.7", "mmlu llama-3.2-1b 32.2",
+                "mmlu llama-3.2-3b 58.0",
+            ])
+    }
+
+    /// `Base Pretrained Models`, `Pre-trained Models` and `Instruction Tuned Models` headings give
+    /// their tables' models a variant, as `Base Model` and `Chat Model` do.
+    @Test(arguments: [
+        ("Base Pretrained Models", "Llama 3.2 1B-Base"), ("Pre-trained Models", "Llama 3.2 1B-Base"),
+        ("Instruction Tuned Models", "Llama 3.2 1B-Instruct"), ("Instruction-tuned models", "Llama 3.2 1B-Instruct"),
+        ("Fine-tuned Models", "Llama 3.2 1B"), ("Pretrained and Instruction Tuned", "Llama 3.2 1B"),
+    ])
+    func aHeadingThatNamesAVariantGivesIt(heading: String, model: String) throws {
+        let enrichment = try read(
+            """
+            ## Evaluation
+
+            ### \(heading)
+
+            | Benchmark | Llama 3.2 1B |
+            |---|---|
+            | MMLU | 32.2 |
+            """)
+        #expect(enrichment.catalog.models.map(\.name) == [model])
+    }
+
+    /// A bare count in a shots column is that many shots (`5` reads as `5-shot`).
+    @Test func aBareCountInAShotsColumnIsShots() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Benchmark | # Shots | Llama 3.2 1B |
+            |---|---|---|
+            | MMLU | 5 | 32.2 |
+            | ARC-C | 25-shot | 59.4 |
+            | GSM8K | - | 44.4 |
+            """)
+        let shots = Dictionary(
+            uniqueKeysWithValues: enrichment.catalog.scores.map { ($0.benchmark.rawValue, $0.setting.shots) })
+        #expect(shots == ["mmlu": "5-shot", "arc-c": "25-shot", "gsm8k": ""])
+    }
 }

@@ -154,7 +154,11 @@ extension ResultsTableReader {
             var header = benchmarkHeader(label)
             if let shotsColumn {
                 let shots = row[shotsColumn].text.trimmed
-                if !isNotReported(shots) { header.setting.shots = shots }
+                // A bare count in a shots column (`5`, Llama's cards) is that many shots.
+                if !isNotReported(shots) {
+                    header.setting.shots =
+                        !shots.isEmpty && shots.allSatisfy { $0.isASCII && $0.isNumber } ? shots + "-shot" : shots
+                }
             }
             let benchmark = benchmarks.resolve(
                 header.name, category: category ?? reading.group,

@@ -43,8 +43,24 @@ struct TableRoles {
         let trimmed = text.trimmed
         if trimmed.isEmpty { return .empty }
         if let role = roles[Self.key(trimmed)] { return role }
-        // `Average Score in English`, `Full average`: a summary, whatever else it says.
-        return NameKey.tokens(trimmed).contains { averageWords.contains(NameKey($0)) } ? .average : .other
+        // `Average Score in English`, `Full average`: a summary, whatever else it says. Words in
+        // parentheses or brackets only qualify the name: `MMLU (5-shot, macro_avg/acc)` is MMLU.
+        return NameKey.tokens(Self.withoutQualifiers(trimmed)).contains { averageWords.contains(NameKey($0)) }
+            ? .average : .other
+    }
+
+    /// `text` without its parenthesized and bracketed parts (`(5-shot)`, `[EM]`, `（中文）`).
+    static func withoutQualifiers(_ text: String) -> String {
+        var kept = ""
+        var depth = 0
+        for character in text {
+            switch character {
+            case "(", "[", "（", "【": depth += 1
+            case ")", "]", "）", "】": depth = max(depth - 1, 0)
+            default: if depth == 0 { kept.append(character) }
+            }
+        }
+        return kept
     }
 
     /// A header's words as the vocabulary compares them: `#Active Params`, `# Activated Parameters`
@@ -74,12 +90,27 @@ struct TableRoles {
         return vocabulary.notReported.contains { $0.caseInsensitiveCompare(trimmed) == .orderedSame }
     }
 
-    /// A variant implied by a heading such as `Base Model` or `Chat Models`.
+    /// A variant implied by a heading such as `Base Model`, `Chat Models`, `Base Pretrained
+    /// Models`, `Instruction Tuned Models` or `Pre-trained Models`: once the words that only
+    /// describe (models, pretrained, tuned) are left out, one variant word must remain, or none
+    /// after `pretrained` (a base model).
     func contextVariant(_ headingPath: [String], variants: [String: Variant]) -> Variant? {
         for heading in headingPath.reversed() {
-            let words = NameKey.tokens(heading).filter { $0 != "model" && $0 != "models" }
+            var words = NameKey.tokens(heading).map { $0 == "instruction" ? "instruct" : $0 }
+            // `Pre-trained` and `Fine-tuned` are split at the hyphen: joined again.
+            for (first, second) in [("pre", "trained"), ("fine", "tuned")] {
+                if let index = words.firstIndex(of: first), index + 1 < words.count, words[index + 1] == second {
+                    words.replaceSubrange(index...(index + 1), with: [first + second])
+                }
+            }
+            let pretrained = words.contains("pretrained")
+            words.removeAll { Self.describingWords.contains($0) }
             if words.count == 1, let variant = variants[words[0]] { return variant }
+            if words.isEmpty, pretrained, let base = variants["base"] { return base }
         }
         return nil
     }
+
+    /// Heading words that describe the models without naming a variant.
+    private static let describingWords: Set<String> = ["model", "models", "pretrained", "tuned"]
 }
