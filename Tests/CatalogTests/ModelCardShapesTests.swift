@@ -298,4 +298,33 @@ import Testing
             uniqueKeysWithValues: enrichment.catalog.scores.map { ($0.benchmark.rawValue, $0.setting.shots) })
         #expect(shots == ["mmlu": "5-shot", "arc-c": "25-shot", "gsm8k": ""])
     }
+
+    /// Llama 3.2's multilingual table: rows that leave the benchmark empty continue the one above
+    /// (a merged cell), and a text column between the labels and the models (`Language`, `Metric`)
+    /// qualifies each row's setting, or names its metric.
+    @Test func emptyLabelsContinueTheRowAboveAndTextColumnsQualify() throws {
+        let enrichment = try read(
+            """
+            ## Multilingual
+
+            | Category | Benchmark | Language | Metric | Llama 3.2 1B | Llama 3.2 3B |
+            | :---: | :---: | :---: | :---: | :---: | :---: |
+            | General | MMLU | Portuguese | em | 39.82 | 54.48 |
+            |  |  | Spanish | em | 41.5 | 55.1 |
+            |  |  | Thai | | 34.7 | 44.5 |
+            |  | GSM8K | | acc_char | 24.5 | 58.2 |
+            """)
+        let scores = enrichment.catalog.scores.map {
+            "\($0.benchmark.rawValue) [\($0.setting.description)] \($0.model.rawValue) \($0.value ?? -1)"
+        }
+        #expect(
+            scores.sorted() == [
+                "gsm8k [acc_char] llama-3.2-1b 24.5", "gsm8k [acc_char] llama-3.2-3b 58.2",
+                "mmlu [EM, Portuguese] llama-3.2-1b 39.82", "mmlu [EM, Portuguese] llama-3.2-3b 54.48",
+                "mmlu [EM, Spanish] llama-3.2-1b 41.5", "mmlu [EM, Spanish] llama-3.2-3b 55.1",
+                "mmlu [Thai] llama-3.2-1b 34.7", "mmlu [Thai] llama-3.2-3b 44.5",
+            ])
+        #expect(Set(enrichment.catalog.scores.map(\.source.line)) == [5, 6, 7, 8])
+        #expect(enrichment.catalog.benchmarks.map(\.category) == ["General", "General"])
+    }
 }

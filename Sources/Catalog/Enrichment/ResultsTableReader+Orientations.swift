@@ -125,13 +125,24 @@ extension ResultsTableReader {
             columnModels[column] = model
             reading.note(model)
         }
+        // Text columns between the labels and the models (`Language`, a second label column such
+        // as `Metric`) qualify each row's setting: `MMLU` in `Spanish`.
+        let qualifierColumns = headerRoles.indices.filter { column in
+            column > labelColumn && column < (modelColumns.first ?? headerRoles.count) && column != shotsColumn
+                && column != categoryColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
+        }
         var category: String?
+        // The last benchmark row: a row that leaves its label empty continues it (a merged cell).
+        var continued: (label: String, role: TableRole, row: Int)?
         for (rowIndex, row) in table.rows.enumerated() {
             if let categoryColumn {
                 let text = row[categoryColumn].text.trimmed
                 if !text.isEmpty { category = isNotReported(text) ? nil : text }
             }
-            let (label, labelRole) = (labels[rowIndex], labelRoles[rowIndex])
+            var (label, labelRole, labelRow) = (labels[rowIndex], labelRoles[rowIndex], rowIndex)
+            if label.isEmpty, let continued, hasScore(modelColumns.map { row[$0] }) {
+                (label, labelRole, labelRow) = continued
+            }
             if labelRole.isModelAttribute {
                 for column in modelColumns {
                     guard let model = columnModels[column] else { continue }
@@ -160,16 +171,29 @@ extension ResultsTableReader {
                         !shots.isEmpty && shots.allSatisfy { $0.isASCII && $0.isNumber } ? shots + "-shot" : shots
                 }
             }
+            for column in qualifierColumns { qualify(&header.setting, by: row[column].text.trimmed) }
             let benchmark = benchmarks.resolve(
                 header.name, category: category ?? reading.group,
-                source: provenance(row[labelColumn], reading, row: rowIndex, column: labelColumn))
+                source: provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn))
             reading.note(benchmark)
+            continued = (label, labelRole, labelRow)
             for column in modelColumns {
                 guard let model = columnModels[column] else { continue }
                 score(
                     row[column], model: model, benchmark: benchmark, setting: header.setting, reading: reading,
                     row: rowIndex, column: column)
             }
+        }
+    }
+
+    /// Adds a qualifier column's cell to a row's setting: a metric when none is set and the cell
+    /// names one (`em`, `pass@1`), else a qualifier (`Spanish`).
+    private mutating func qualify(_ setting: inout Setting, by text: String) {
+        guard !text.isEmpty, !isNotReported(text) else { return }
+        if setting.metric.isEmpty, let metric = BenchmarkHeader.metric(text, in: config.vocabulary.metrics) {
+            setting.metric = metric
+        } else {
+            setting.qualifier = setting.qualifier.isEmpty ? text : setting.qualifier + ", " + text
         }
     }
 }
