@@ -46,6 +46,15 @@ import Testing
         ("Hella Swag", "Hella Swag", "", "", ""),
         ("  MT-Bench  ", "MT-Bench", "", "", ""),
         ("中文推理", "中文推理", "", "", ""),
+        // Commas and brackets, as real model cards write them.
+        ("MMLU (5-shot, macro_avg/acc)", "MMLU", "", "5-shot", "macro_avg/acc"),
+        ("MMLU (EM, 5-shot)", "MMLU", "EM", "5-shot", ""),
+        ("RepoBench (Python, 0901-0401)", "RepoBench", "", "", "Python, 0901-0401"),
+        ("LiveCodeBench (v5, Pass@1)", "LiveCodeBench", "pass@1", "", "v5"),
+        ("GSM8K [avg@8]", "GSM8K", "avg@8", "", ""),
+        ("HumanEval [0-shot]", "HumanEval", "", "0-shot", ""),
+        ("HumanEval [1]", "HumanEval", "", "", ""),
+        ("BBH [3-shot, CoT]", "BBH", "", "3-shot", "CoT"),
     ])
     func headers(_ text: String, _ name: String, _ metric: String, _ shots: String, _ qualifier: String) {
         let header = parse(text)

@@ -313,18 +313,20 @@ import Testing
             |  |  | Spanish | em | 41.5 | 55.1 |
             |  |  | Thai | | 34.7 | 44.5 |
             |  | GSM8K | | acc_char | 24.5 | 58.2 |
+            |  | DROP (F1) | | f1 | 41.1 | 52.0 |
             """)
         let scores = enrichment.catalog.scores.map {
             "\($0.benchmark.rawValue) [\($0.setting.description)] \($0.model.rawValue) \($0.value ?? -1)"
         }
         #expect(
             scores.sorted() == [
+                "drop [F1] llama-3.2-1b 41.1", "drop [F1] llama-3.2-3b 52.0",
                 "gsm8k [acc_char] llama-3.2-1b 24.5", "gsm8k [acc_char] llama-3.2-3b 58.2",
                 "mmlu [EM, Portuguese] llama-3.2-1b 39.82", "mmlu [EM, Portuguese] llama-3.2-3b 54.48",
                 "mmlu [EM, Spanish] llama-3.2-1b 41.5", "mmlu [EM, Spanish] llama-3.2-3b 55.1",
                 "mmlu [Thai] llama-3.2-1b 34.7", "mmlu [Thai] llama-3.2-3b 44.5",
             ])
-        #expect(Set(enrichment.catalog.scores.map(\.source.line)) == [5, 6, 7, 8])
-        #expect(enrichment.catalog.benchmarks.map(\.category) == ["General", "General"])
+        #expect(Set(enrichment.catalog.scores.map(\.source.line)) == [5, 6, 7, 8, 9])
+        #expect(enrichment.catalog.benchmarks.map(\.category) == ["General", "General", "General"])
     }
 }

@@ -11,24 +11,39 @@ struct BenchmarkHeader: Hashable {
     init(parsing text: String, metrics: [String], qualifiers: [String] = []) {
         var rest = text.trimmed
         var setting = Setting()
-        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex {
-            let inner = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
-            rest = rest[..<open].trimmed
-            var extras: [String] = []
-            for word in inner.split(separator: " ") {
-                if Self.isShots(word) { setting.shots = String(word) } else { extras.append(String(word)) }
-            }
-            let extra = extras.joined(separator: " ")
-            if let metric = Self.metric(extra, in: metrics) {
-                setting.metric = metric
-            } else {
-                setting.qualifier = extra
-            }
+        // `MMLU (EM)`, `GSM8K [avg@8]`: the setting in parentheses or brackets at the end.
+        if let close = rest.last, close == ")" || close == "]",
+            let start = rest.lastIndex(of: close == ")" ? "(" : "["), start > rest.startIndex
+        {
+            let inner = String(rest[rest.index(after: start)..<rest.index(before: rest.endIndex)])
+            rest = rest[..<start].trimmed
+            // `HumanEval [1]`: a note's mark, not a setting.
+            let isNoteMark = close == "]" && inner.allSatisfy { $0.isNumber || "*†‡§".contains($0) }
+            if !isNoteMark { Self.read(inner, into: &setting, metrics: metrics) }
         } else {
             Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         }
         name = rest
         self.setting = setting
+    }
+
+    /// Reads what parentheses or brackets after a name hold: `EM`, `3-shot F1`, `5-shot,
+    /// macro_avg/acc`, `Python, 0901-0401`. Shot counts are taken from every comma-separated
+    /// part; of what is left, a part that names a metric is the metric (the first such part),
+    /// and the other parts are the qualifier, joined with `, ` as written.
+    private static func read(_ inner: String, into setting: inout Setting, metrics: [String]) {
+        var parts: [String] = []
+        for part in inner.split(separator: ",") {
+            var words: [String] = []
+            for word in part.split(separator: " ") {
+                if isShots(word) { setting.shots = String(word) } else { words.append(String(word)) }
+            }
+            if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+        }
+        if let index = parts.firstIndex(where: { metric($0, in: metrics) != nil }) {
+            setting.metric = metric(parts.remove(at: index), in: metrics)!
+        }
+        setting.qualifier = parts.joined(separator: ", ")
     }
 
     /// Moves setting words written after the name without parentheses into the setting, last

@@ -190,8 +190,11 @@ extension ResultsTableReader {
     /// names one (`em`, `pass@1`), else a qualifier (`Spanish`).
     private mutating func qualify(_ setting: inout Setting, by text: String) {
         guard !text.isEmpty, !isNotReported(text) else { return }
-        if setting.metric.isEmpty, let metric = BenchmarkHeader.metric(text, in: config.vocabulary.metrics) {
+        let metric = BenchmarkHeader.metric(text, in: config.vocabulary.metrics)
+        if let metric, setting.metric.isEmpty {
             setting.metric = metric
+        } else if let metric, NameKey(metric) == NameKey(setting.metric) {
+            return  // `DROP (F1)` with `f1` in the metric column
         } else {
             setting.qualifier = setting.qualifier.isEmpty ? text : setting.qualifier + ", " + text
         }
