@@ -329,4 +329,20 @@ import Testing
         #expect(Set(enrichment.catalog.scores.map(\.source.line)) == [5, 6, 7, 8, 9])
         #expect(enrichment.catalog.benchmarks.map(\.category) == ["General", "General", "General"])
     }
+
+    /// A column of numbers between the labels and the models (a baseline that is no model) does
+    /// not qualify the rows: the settings stay as the labels give them.
+    @Test func aColumnOfNumbersBesideTheLabelsIsNoQualifier() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Benchmark | Random | Llama 3.2 1B | Llama 3.2 3B |
+            |---|---|---|---|
+            | MMLU (EM) | 25.0 | 32.2 | 58.0 |
+            | ARC-C | 25.0 | 59.4 | 78.6 |
+            """)
+        #expect(Set(enrichment.catalog.scores.map(\.setting.description)) == ["EM", ""])
+        #expect(Set(enrichment.catalog.scores.map(\.model.rawValue)) == ["llama-3.2-1b", "llama-3.2-3b"])
+    }
 }

@@ -127,9 +127,12 @@ extension ResultsTableReader {
         }
         // Text columns between the labels and the models (`Language`, a second label column such
         // as `Metric`) qualify each row's setting: `MMLU` in `Spanish`.
+        // A column of numbers (a `Random` baseline) is none: only words qualify.
         let qualifierColumns = headerRoles.indices.filter { column in
             column > labelColumn && column < (modelColumns.first ?? headerRoles.count) && column != shotsColumn
                 && column != categoryColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
+                && !evidence.isNotAModel(table.header[column].text) && !isProperty(table.header[column].text)
+                && !hasScore(table.rows.map { $0[column] })
         }
         var category: String?
         // The last benchmark row: a row that leaves its label empty continues it (a merged cell).
