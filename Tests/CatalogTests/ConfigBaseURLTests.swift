@@ -41,4 +41,13 @@ struct ConfigBaseURLTests {
         }
         #expect(ConfigLoader.unknownKeys(yaml: yaml, path: "Content/atlas.yml").isEmpty)
     }
+
+    /// `title` is read as written (trimmed); a blank one is none.
+    @Test func aTitleIsReadAndABlankOneIsNone() throws {
+        let config = try ConfigLoader.load(yaml: "title: '  Open model evaluations '\n", path: "Content/atlas.yml")
+        #expect(config.title == "Open model evaluations")
+        #expect(try ConfigLoader.load(yaml: "title: ''\n", path: "Content/atlas.yml").title == nil)
+        #expect(try ConfigLoader.load(yaml: "vocabulary: {}\n", path: "Content/atlas.yml").title == nil)
+        #expect(ConfigLoader.unknownKeys(yaml: "title: Atlas\n", path: "Content/atlas.yml").isEmpty)
+    }
 }

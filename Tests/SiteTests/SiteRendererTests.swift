@@ -91,6 +91,26 @@ struct SiteRendererTests {
         #expect(page.contains(#"<div class="table-scroll has-prose-column" id="table-line-"#))
     }
 
+    /// `title` in atlas.yml names the site on every page; the document's own `#` heading then
+    /// stays on the home page, above its sections.
+    @Test func aConfiguredTitleNamesTheSiteAndKeepsTheDocumentTitle() async throws {
+        let templates = try await TemplateSet.load(from: repositoryRoot + "/Templates")
+        let document = try MarkdownParser.parse(Self.text, path: "Content/models.md")
+        var renderer = SiteRenderer(templates: templates)
+        renderer.siteTitle = "Open <model> evaluations"
+        let site = try renderer.render([document])
+        let home = page(site, "index.html")
+        #expect(home.contains("<h1>Open &lt;model&gt; evaluations</h1>"))
+        #expect(home.contains("<h2>Model &lt;Atlas&gt; &amp; friends</h2>"))
+        let section = page(site, "sections/beta.html")
+        #expect(section.contains("<title>Beta · Open &lt;model&gt; evaluations</title>"))
+        #expect(section.contains(#"class="site-title" href="../index.html">Open &lt;model&gt; evaluations</a>"#))
+        // Without one, the document's heading is the site's title, shown once.
+        let plain = page(try SiteRenderer(templates: templates).render([document]), "index.html")
+        #expect(plain.contains("<h1>Model &lt;Atlas&gt; &amp; friends</h1>"))
+        #expect(!plain.contains("<h2>Model &lt;Atlas&gt; &amp; friends</h2>"))
+    }
+
     @Test func renderingIsByteIdenticalFromRunToRun() async throws {
         #expect(try await renderSite() == (try await renderSite()))
     }

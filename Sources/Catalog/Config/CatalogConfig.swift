@@ -111,11 +111,15 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
     public var vocabulary: Vocabulary
     /// Where the site is published; nil keeps every link relative (no sitemap, canonical or feed).
     public var baseURL: BaseURL?
+    /// The site's title, in every page's header and `<title>`; nil takes the first document's
+    /// `#` heading (a site of several model cards needs one of its own).
+    public var title: String?
 
     public init(
         organizations: [OrganizationRule] = [], modelAliases: [String: [String]] = [:],
         benchmarkAliases: [String: [String]] = [:], benchmarkCategories: [String: [String]] = [:],
-        benchmarkScales: [String: Scale] = [:], vocabulary: Vocabulary = Vocabulary(), baseURL: BaseURL? = nil
+        benchmarkScales: [String: Scale] = [:], vocabulary: Vocabulary = Vocabulary(), baseURL: BaseURL? = nil,
+        title: String? = nil
     ) {
         self.organizations = organizations
         self.modelAliases = modelAliases
@@ -124,11 +128,12 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         self.benchmarkScales = benchmarkScales
         self.vocabulary = vocabulary
         self.baseURL = baseURL
+        self.title = title
     }
 
     enum CodingKeys: String, CodingKey {
         case organizations, modelAliases, benchmarkAliases, benchmarkCategories, benchmarkScales, vocabulary
-        case baseURL
+        case baseURL, title
     }
 
     public init(from decoder: any Decoder) throws {
@@ -146,6 +151,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
                 throw DecodingError.dataCorruptedError(forKey: .baseURL, in: c, debugDescription: error.description)
             }
         }
+        // A blank title is none: the first document's heading stays.
+        title = try c.decodeIfPresent(String.self, forKey: .title).map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
 

@@ -93,6 +93,7 @@ public struct SiteBuilder: Sendable {
             var renderer = SiteRenderer(templates: templates)
             renderer.maxOutputBytes = options.maxOutputBytes
             renderer.baseURL = options.baseURL ?? content.config.baseURL
+            renderer.siteTitle = content.config.title
             renderer.reuse = reuse
             var renderTimes = StageTimes()
             let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in

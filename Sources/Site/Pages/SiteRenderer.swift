@@ -13,6 +13,8 @@ public struct SiteRenderer: Sendable {
     public var maxOutputBytes = RenderedSite.defaultMaxBytes
     /// Where the site is published: adds a sitemap, canonical links and a feed (nil: all relative).
     public var baseURL: BaseURL?
+    /// The site's title (`title` in atlas.yml); nil takes the first document's `#` heading.
+    public var siteTitle: String?
     /// The last build of this process and a hash of the theme it is rendered with: pages made
     /// from what they were made from then are taken from it (`RenderKeys`). Nil renders all.
     var reuse: RenderReuse?
@@ -137,7 +139,8 @@ public struct SiteRenderer: Sendable {
     }
 
     private func sharedParts(_ documents: [Document], catalog: Catalog?) -> SharedParts {
-        let outline = SiteOutline(documents: documents)
+        var outline = SiteOutline(documents: documents)
+        if let siteTitle { outline.title = siteTitle }
         let sources = catalog.map { SourceLinker(outline: outline, catalog: $0) }
         let keys = reuse.map {
             RenderKeys(
@@ -194,7 +197,7 @@ public struct SiteRenderer: Sendable {
         let documents = outline.documents.map { document in
             DocumentView(
                 title: document.title,
-                showsTitle: outline.documents.count > 1,
+                showsTitle: outline.documents.count > 1 || document.title != outline.title,
                 fileName: document.document.path.split(separator: "/").last.map(String.init) ?? document.document.path,
                 intro: blockViews(document, document.introBlockIndices, anchors: anchors, page: "index.html"),
                 sections: document.sections.map {
