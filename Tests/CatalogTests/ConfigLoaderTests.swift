@@ -23,6 +23,25 @@ import Testing
         #expect(try ConfigLoader.load(yaml: "# nothing yet\n", path: "atlas.yml") == CatalogConfig())
     }
 
+    /// Without `organizations` the built-in makers apply; a list replaces them, `[]` means none.
+    @Test func organizationsDefaultToTheBuiltInMakers() throws {
+        #expect(try ConfigLoader.load(yaml: "title: Cards\n", path: "atlas.yml").organizations == CatalogConfig.OrganizationRule.builtIn)
+        #expect(try ConfigLoader.load(yaml: "organizations: []\n", path: "atlas.yml").organizations.isEmpty)
+        let given = try ConfigLoader.load(yaml: "organizations:\n  - name: Kestrel\n", path: "atlas.yml")
+        #expect(given.organizations.map(\.name) == ["Kestrel"])
+        #expect(!given.usesBuiltInOrganizations)
+    }
+
+    /// The file's scales go over the built-in ones, whatever the spelling of the benchmark's name.
+    @Test func scalesAddToTheBuiltInOnes() throws {
+        #expect(try ConfigLoader.load(yaml: "", path: "atlas.yml").scaleOverrides["MT-Bench"] == .outOfTen)
+        let given = try ConfigLoader.load(
+            yaml: "benchmarkScales:\n  mt bench: percent\n  Arena: rating\n", path: "atlas.yml")
+        let scales = given.scaleOverrides
+        #expect(scales["mt bench"] == .percent && scales["MT-Bench"] == nil)
+        #expect(scales["Arena"] == .rating && scales["AlignBench"] == .outOfTen)
+    }
+
     @Test func organizationNeedsOnlyAName() throws {
         let config = try ConfigLoader.load(yaml: "organizations:\n  - name: Kestrel\n", path: "atlas.yml")
         #expect(config.organizations == [CatalogConfig.OrganizationRule(name: "Kestrel")])

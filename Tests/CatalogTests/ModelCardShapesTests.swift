@@ -23,6 +23,41 @@ import Testing
 
     func read(_ markdown: String) throws -> Enrichment { try enrich(markdown, config: Self.makers) }
 
+    // MARK: - A card with no atlas.yml
+
+    /// The built-in makers claim the models a card compares, a maker's name before a model's
+    /// joins the two spellings, only the makers of this card's models get pages, and MT-Bench's
+    /// numbers are out of 10.
+    @Test func aCardWithoutConfigurationKnowsTheCommonMakersAndScales() throws {
+        let enrichment = try enrich(
+            """
+            ## Results
+
+            | Model | MMLU | MT-Bench |
+            |---|---|---|
+            | OpenAI o1-mini | 85.2 | 8.9 |
+            | GPT-4o | 87.2 | 9.1 |
+            | Llama-3.1-405B-Instruct | 88.6 | 8.5 |
+
+            ## Math
+
+            | Benchmark | o1-mini | Qwen2.5-72B-Instruct |
+            |---|---|---|
+            | GSM8K | 94.8 | 95.8 |
+            """)
+        let catalog = enrichment.catalog
+        let makers = Dictionary(uniqueKeysWithValues: catalog.models.map { ($0.name, $0.organization?.rawValue) })
+        #expect(
+            makers == [
+                "o1-mini": "openai", "GPT-4o": "openai", "Llama-3.1-405B-Instruct": "meta",
+                "Qwen2.5-72B-Instruct": "alibaba",
+            ])
+        #expect(catalog.organizations.map(\.name) == ["Alibaba", "Meta", "OpenAI"])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("no organization is known") })
+        let mtBench = try #require(catalog.benchmarks.first { $0.name == "MT-Bench" })
+        #expect(mtBench.metrics.values.map(\.scale) == [.outOfTen])
+    }
+
     // MARK: - One model, one id
 
     @Test(arguments: [true, false])

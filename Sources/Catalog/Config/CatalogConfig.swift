@@ -99,6 +99,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public init() {}
     }
 
+    /// Without `organizations` in the file: the built-in makers (`OrganizationRule.builtIn`).
     public var organizations: [OrganizationRule]
     /// Canonical model name → other spellings that mean the same model.
     public var modelAliases: [String: [String]]
@@ -106,7 +107,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
     public var benchmarkAliases: [String: [String]]
     /// Category → benchmark names, for benchmarks no table gives a category.
     public var benchmarkCategories: [String: [String]]
-    /// Benchmark name → scale, where the values alone do not tell (`MT-Bench: out-of-10`).
+    /// Benchmark name → scale, where the values alone do not tell (`MT-Bench: out-of-10`), as
+    /// the file gives them; `scaleOverrides` adds the built-in ones.
     public var benchmarkScales: [String: Scale]
     public var vocabulary: Vocabulary
     /// Where the site is published; nil keeps every link relative (no sitemap, canonical or feed).
@@ -116,7 +118,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
     public var title: String?
 
     public init(
-        organizations: [OrganizationRule] = [], modelAliases: [String: [String]] = [:],
+        organizations: [OrganizationRule] = OrganizationRule.builtIn, modelAliases: [String: [String]] = [:],
         benchmarkAliases: [String: [String]] = [:], benchmarkCategories: [String: [String]] = [:],
         benchmarkScales: [String: Scale] = [:], vocabulary: Vocabulary = Vocabulary(), baseURL: BaseURL? = nil,
         title: String? = nil
@@ -138,7 +140,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        organizations = try c.decodeIfPresent([OrganizationRule].self, forKey: .organizations) ?? []
+        organizations = try c.decodeIfPresent([OrganizationRule].self, forKey: .organizations) ?? OrganizationRule.builtIn
         modelAliases = try c.decodeIfPresent([String: [String]].self, forKey: .modelAliases) ?? [:]
         benchmarkAliases = try c.decodeIfPresent([String: [String]].self, forKey: .benchmarkAliases) ?? [:]
         benchmarkCategories = try c.decodeIfPresent([String: [String]].self, forKey: .benchmarkCategories) ?? [:]

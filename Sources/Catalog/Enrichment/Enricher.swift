@@ -97,6 +97,14 @@ struct EnrichmentRun {
             path: outlines[key.document].path, title: section.title, blocks: section.blocks, location: section.location)
     }
 
+    /// The organizations of the catalog: all the configured ones, but of the built-in list only
+    /// those that make a model or a series here (a model card names a handful of its forty).
+    var madeOrganizations: [Organization] {
+        guard config.usesBuiltInOrganizations else { return organizations.organizations }
+        let makers = Set(models.models.compactMap(\.organization) + series.compactMap(\.organization))
+        return organizations.organizations.filter { makers.contains($0.id) }
+    }
+
     mutating func finish() -> Enrichment {
         // Grouped in one pass: a filter per series would cost series × models.
         var modelsBySeries: [SeriesID: [ModelID]] = [:]
@@ -112,7 +120,7 @@ struct EnrichmentRun {
         // From here on everything is read only: the catalog's sorting and indexing and the
         // checks run side by side, and the findings keep their order.
         let (scores, tables, models, benchmarks, config) = (scores, tables, models, benchmarks, config)
-        let (organizations, series, otherSections) = (organizations.organizations, series, otherSections)
+        let (organizations, series, otherSections) = (madeOrganizations, series, otherSections)
         let (catalog, findings) = concurrently(
             {
                 var catalog = Catalog()

@@ -47,7 +47,7 @@ extension EnrichmentRun {
     mutating func assignMetrics() {
         let vocabulary = config.vocabulary
         var configured: [NameKey: Scale] = [:]
-        for (name, scale) in config.benchmarkScales { configured[NameKey(name)] = scale }
+        for (name, scale) in config.scaleOverrides { configured[NameKey(name)] = scale }
         var byBenchmark: [BenchmarkID: [String: [Double]]] = [:]
         for score in scores {
             byBenchmark[score.benchmark, default: [:]][score.setting.metric, default: []] +=

@@ -36,7 +36,7 @@ enum ScaleCheck {
         -> Scale
     {
         guard metric.scale == .rating else { return metric.scale }
-        let configured = config.benchmarkScales.contains { name, _ in
+        let configured = config.scaleOverrides.contains { name, _ in
             benchmark.aliases.contains { NameKey($0) == NameKey(name) }
         }
         let namedRating = config.vocabulary.ratingMetrics.contains { NameKey($0) == NameKey(metric.name) }

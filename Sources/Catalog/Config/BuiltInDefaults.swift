@@ -1,0 +1,84 @@
+/// What a catalog gets when `atlas.yml` is silent: the makers that real model cards name, and the
+/// benchmarks whose scale their numbers do not tell. Data, not logic: `atlas.yml` replaces the
+/// organizations (`organizations: []` for none) and adds to or overrides the scales.
+extension CatalogConfig.OrganizationRule {
+    /// Well-known makers of language models. Prefixes are matched after normalisation (case,
+    /// spaces and hyphens do not matter) and the longest wins, so `GPT-J` is EleutherAI's and
+    /// `GPT-4` OpenAI's. Only those that make a model of the catalog are kept in it.
+    public static let builtIn: [Self] = [
+        Self(name: "OpenAI", modelPrefixes: ["GPT", "ChatGPT", "o1", "o3", "o4", "gpt-oss", "davinci", "Codex"]),
+        Self(name: "Anthropic", modelPrefixes: ["Claude"]),
+        Self(
+            name: "Google", aliases: ["Google DeepMind", "DeepMind"],
+            modelPrefixes: ["Gemini", "Gemma", "CodeGemma", "PaLM", "Bard", "Flan", "T5"]),
+        Self(name: "Meta", aliases: ["Meta AI", "Facebook"], modelPrefixes: ["Llama", "CodeLlama", "OPT"]),
+        Self(
+            name: "Microsoft",
+            modelPrefixes: ["Phi-1", "Phi-2", "Phi-3", "Phi-4", "WizardLM", "WizardCoder", "WizardMath", "Orca"]),
+        Self(
+            name: "Mistral AI", aliases: ["Mistral"],
+            modelPrefixes: [
+                "Mistral", "Mixtral", "Codestral", "Ministral", "Pixtral", "Mathstral", "Magistral", "Devstral",
+            ]),
+        Self(name: "xAI", modelPrefixes: ["Grok"]),
+        Self(name: "Amazon", modelPrefixes: ["Nova", "Titan"]),
+        Self(name: "Cohere", modelPrefixes: ["Command", "Aya"]),
+        Self(name: "AI21 Labs", aliases: ["AI21"], modelPrefixes: ["Jamba", "Jurassic"]),
+        Self(name: "NVIDIA", modelPrefixes: ["Nemotron", "Megatron"]),
+        Self(name: "IBM", modelPrefixes: ["Granite"]),
+        Self(name: "Databricks", modelPrefixes: ["DBRX", "Dolly"]),
+        Self(name: "MosaicML", modelPrefixes: ["MPT"]),
+        Self(name: "TII", aliases: ["Technology Innovation Institute"], modelPrefixes: ["Falcon"]),
+        Self(name: "EleutherAI", modelPrefixes: ["GPT-J", "GPT-Neo", "Pythia"]),
+        Self(name: "BigScience", modelPrefixes: ["BLOOM"]),
+        Self(name: "BigCode", modelPrefixes: ["StarCoder", "SantaCoder"]),
+        Self(name: "Hugging Face", modelPrefixes: ["Zephyr", "SmolLM", "Idefics"]),
+        Self(name: "Ai2", aliases: ["AI2", "Allen Institute for AI"], modelPrefixes: ["OLMo", "Tulu", "Tülu"]),
+        Self(name: "LMSYS", modelPrefixes: ["Vicuna"]),
+        Self(name: "Upstage", modelPrefixes: ["SOLAR"]),
+        Self(name: "LG AI Research", modelPrefixes: ["EXAONE"]),
+        Self(name: "Reka", modelPrefixes: ["Reka"]),
+        Self(
+            name: "Alibaba", aliases: ["阿里巴巴", "通义千问", "Qwen team", "Alibaba Cloud"],
+            modelPrefixes: ["Qwen", "QwQ", "QVQ"]),
+        Self(name: "Baidu", aliases: ["百度", "文心一言"], modelPrefixes: ["ERNIE"]),
+        Self(name: "DeepSeek", aliases: ["深度求索", "DeepSeek-AI"], modelPrefixes: ["DeepSeek"]),
+        Self(name: "Moonshot AI", aliases: ["月之暗面", "Moonshot"], modelPrefixes: ["Kimi", "Moonshot"]),
+        Self(name: "01.AI", aliases: ["零一万物"], modelPrefixes: ["Yi"]),
+        Self(
+            name: "Zhipu AI", aliases: ["智谱", "智谱AI", "THUDM", "Z.ai"],
+            modelPrefixes: ["GLM", "ChatGLM", "CodeGeeX", "CogVLM"]),
+        Self(name: "Tencent", aliases: ["腾讯", "腾讯混元"], modelPrefixes: ["Hunyuan"]),
+        Self(name: "ByteDance", aliases: ["字节跳动", "豆包"], modelPrefixes: ["Doubao"]),
+        Self(
+            name: "Shanghai AI Laboratory", aliases: ["上海人工智能实验室", "Shanghai AI Lab"],
+            modelPrefixes: ["InternLM", "InternVL"]),
+        Self(name: "MiniMax", aliases: ["稀宇科技"], modelPrefixes: ["MiniMax", "abab"]),
+        Self(name: "StepFun", aliases: ["阶跃星辰"], modelPrefixes: ["Step-1", "Step-2", "Step-3"]),
+        Self(name: "Baichuan", aliases: ["百川智能"], modelPrefixes: ["Baichuan"]),
+        Self(name: "ModelBest", aliases: ["面壁智能", "OpenBMB"], modelPrefixes: ["MiniCPM"]),
+        Self(name: "XVERSE", aliases: ["元象"], modelPrefixes: ["XVERSE"]),
+        Self(name: "Kunlun Tech", aliases: ["昆仑万维"], modelPrefixes: ["Skywork"]),
+        Self(name: "BAAI", aliases: ["智源", "北京智源人工智能研究院"], modelPrefixes: ["Aquila"]),
+        Self(name: "SenseTime", aliases: ["商汤"], modelPrefixes: ["SenseChat", "SenseNova"]),
+        Self(name: "iFlytek", aliases: ["科大讯飞", "讯飞星火"], modelPrefixes: []),
+        Self(name: "Xiaomi", aliases: ["小米"], modelPrefixes: ["MiMo"]),
+    ]
+}
+
+extension CatalogConfig {
+    /// Benchmarks judged on a 1–10 scale: their numbers alone would read as percentages.
+    public static let builtInScales: [String: Scale] = [
+        "MT-Bench": .outOfTen, "MT-Bench-101": .outOfTen, "AlignBench": .outOfTen,
+    ]
+
+    /// The file's `benchmarkScales` over the built-in ones: a benchmark the file names (in any
+    /// spelling) takes the file's scale, the others keep the built-in one.
+    var scaleOverrides: [String: Scale] {
+        let givenKeys = Set(benchmarkScales.keys.map { NameKey($0) })
+        return Self.builtInScales.filter { !givenKeys.contains(NameKey($0.key)) }.merging(benchmarkScales) { $1 }
+    }
+
+    /// Whether the organizations are the built-in list, whose makers of nothing are left out.
+    var usesBuiltInOrganizations: Bool { organizations == OrganizationRule.builtIn }
+}
