@@ -25,7 +25,9 @@ import Testing
 
     /// Without `organizations` the built-in makers apply; a list replaces them, `[]` means none.
     @Test func organizationsDefaultToTheBuiltInMakers() throws {
-        #expect(try ConfigLoader.load(yaml: "title: Cards\n", path: "atlas.yml").organizations == CatalogConfig.OrganizationRule.builtIn)
+        #expect(
+            try ConfigLoader.load(yaml: "title: Cards\n", path: "atlas.yml").organizations
+                == CatalogConfig.OrganizationRule.builtIn)
         #expect(try ConfigLoader.load(yaml: "organizations: []\n", path: "atlas.yml").organizations.isEmpty)
         let given = try ConfigLoader.load(yaml: "organizations:\n  - name: Kestrel\n", path: "atlas.yml")
         #expect(given.organizations.map(\.name) == ["Kestrel"])

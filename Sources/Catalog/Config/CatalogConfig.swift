@@ -140,7 +140,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        organizations = try c.decodeIfPresent([OrganizationRule].self, forKey: .organizations) ?? OrganizationRule.builtIn
+        organizations =
+            try c.decodeIfPresent([OrganizationRule].self, forKey: .organizations) ?? OrganizationRule.builtIn
         modelAliases = try c.decodeIfPresent([String: [String]].self, forKey: .modelAliases) ?? [:]
         benchmarkAliases = try c.decodeIfPresent([String: [String]].self, forKey: .benchmarkAliases) ?? [:]
         benchmarkCategories = try c.decodeIfPresent([String: [String]].self, forKey: .benchmarkCategories) ?? [:]
