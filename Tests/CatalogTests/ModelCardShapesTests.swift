@@ -58,6 +58,57 @@ import Testing
         #expect(mtBench.metrics.values.map(\.scale) == [.outOfTen])
     }
 
+    /// Columns that an average column sums up are parts of each benchmark (subjects, levels),
+    /// not models: the table names its one model only in the prose above it.
+    @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
+        let enrichment = try read(
+            """
+            ## Detailed results
+
+            | Task | **Algebra** | **Geometry** | Number Theory | **Mean** |
+            |:---:|:---:|:---:|:---:|:---:|
+            | **MATH** | 51.5 | 45.1 | 43.9 | 46.8 |
+            | GSM-Hard | 49.8 | - | 65.6 | 57.7 |
+            """)
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(enrichment.catalog.scores.isEmpty)
+        #expect(enrichment.diagnostics.contains { $0.message.contains("'Mean' averages them") })
+    }
+
+    /// The same table under a paragraph that names one known model in bold is that model's
+    /// scores by part: each column qualifies the setting; the average, derived, is left out.
+    @Test func partsOfBenchmarksAreTheScoresOfTheModelNamedAbove() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | MATH |
+            |---|---|
+            | DeepSeek-Math-7B | 46.8 |
+            | Qwen-7B | 12.0 |
+
+            ## Details
+
+            Results of **DeepSeek-Math-7B** by subject, and of *Qwen-7B* nowhere.
+
+            | Task | **Algebra** | Number Theory | **Mean** |
+            |:---:|:---:|:---:|:---:|
+            | **MATH** | 51.5 | 43.9 | 46.8 |
+            | GSM-Hard | 49.8 | - | 49.8 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name).sorted() == ["DeepSeek-Math-7B", "Qwen-7B"])
+        let parts = catalog.scores.filter { !$0.setting.qualifier.isEmpty }.map {
+            "\($0.model.rawValue) \($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)"
+        }
+        #expect(
+            Set(parts) == [
+                "deepseek-math-7b math Algebra 51.5", "deepseek-math-7b math Number Theory 43.9",
+                "deepseek-math-7b gsm-hard Algebra 49.8", "deepseek-math-7b gsm-hard Number Theory -",
+            ])
+        #expect(catalog.tables.count == 2)
+    }
+
     // MARK: - One model, one id
 
     @Test(arguments: [true, false])

@@ -110,16 +110,6 @@ import Testing
         let modelNames = Set(catalog.models.flatMap { [$0.name] + $0.aliases })
         let benchmarkNames = Set(catalog.benchmarks.flatMap { [$0.name] + $0.aliases })
         for name in card.notModels ?? [] {
-            // Known gap: Skywork's per-category table (`| Benchmark | **STEM** | **Humanities** |`
-            // over rows of C-EVAL, CMMLU, MMLU) names its one model only in the prose above it, and
-            // no word in the table tells its categories from models.
-            if file.hasPrefix("skywork"),
-                ["STEM", "Humanities", "Social Science", "Other", "China Specific", "Hard"]
-                    .contains(name)
-            {
-                withKnownIssue("categories read as models") { #expect(!modelNames.contains(name)) }
-                continue
-            }
             #expect(!modelNames.contains(name), "'\(name)' became a model")
         }
         for name in card.notBenchmarks ?? [] {

@@ -21,6 +21,9 @@ struct DocumentOutline {
         var table: Table
         var headingPath: [String]
         var location: SourceLocation
+        /// The bold phrases of the paragraphs right above the table (since the last heading or
+        /// table): `We give **Skywork-13B-Base**'s results by subject` names the table's model.
+        var leadIn: [String] = []
     }
 
     var path: String
@@ -36,7 +39,13 @@ struct DocumentOutline {
             outline.headings.filter(\.isTopLevel).map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
         let tables = Dictionary(outline.tables.map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
         var current: Section?
+        var leadIn: [String] = []
         for (index, block) in document.blocks.enumerated() {
+            switch block.kind {
+            case .paragraph(let inlines): leadIn += Self.boldPhrases(inlines)
+            case .heading: leadIn = []
+            default: break
+            }
             if let heading = headings[index] {
                 if heading.level == 1 { title = title ?? heading.title }
                 if heading.level <= 2 {
@@ -52,7 +61,9 @@ struct DocumentOutline {
                 // `##` sections keep their path from level 2 down; the rest name their `#` heading.
                 let lowest = current!.level == 2 ? 2 : 1
                 let titles = placed.headingPath.filter { $0.level >= lowest }.map(\.title)
-                current!.tables.append(PlacedTable(table: placed.table, headingPath: titles, location: placed.location))
+                current!.tables.append(
+                    PlacedTable(table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn))
+                leadIn = []
             }
         }
         close(&current, at: document.blocks.count)
@@ -70,6 +81,13 @@ struct DocumentOutline {
         Section(
             title: title, level: level, blocks: index..<index, location: location, citations: [], images: [],
             summary: "", tables: [])
+    }
+
+    private static func boldPhrases(_ inlines: [Inline]) -> [String] {
+        inlines.flatMap { inline -> [String] in
+            if case .strong(let children) = inline.kind { return [children.plainText.trimmed] }
+            return boldPhrases(inline.children)
+        }
     }
 
     private static func collect(_ block: Block, into section: inout Section, path: String) {

@@ -178,8 +178,11 @@ struct ModelRegistry: Sendable {
     }
 
     /// Whether a cell's text names a model already known (listed, aliased or read before).
-    func knows(_ text: String) -> Bool {
-        lookup(text) != nil || lookup(ModelName(parsing: text, makers: [], architectures: []).core) != nil
+    func knows(_ text: String) -> Bool { known(text) != nil }
+
+    /// The model a text names, if it is already known.
+    func known(_ text: String) -> ModelID? {
+        lookup(text) ?? lookup(ModelName(parsing: text, makers: [], architectures: []).core)
     }
 
     /// A known model by alias or normal form.

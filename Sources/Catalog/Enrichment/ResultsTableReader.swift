@@ -40,7 +40,7 @@ struct ResultsTableReader {
         // the benchmarks: a table that has no score column is refused before any model is
         // resolved, so the models need no copy (one per table would make reading quadratic).
         let benchmarksBefore = benchmarks
-        var reading = Reading(table: placed.table, id: id, context: context)
+        var reading = Reading(table: placed.table, id: id, context: context, leadIn: placed.leadIn)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -74,6 +74,8 @@ struct ResultsTableReader {
         let table: Table
         let id: TableID
         let context: Variant?
+        /// The bold phrases above the table, where a table of one model's parts names it.
+        let leadIn: [String]
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?
