@@ -232,3 +232,38 @@ struct SeedResolver {
         #expect(r.registry.variant(of: "DeepSeek-V2-Chat (SFT)") == .sft)
     }
 }
+
+/// A version dated in full and the same version by month and day are one model.
+@Suite struct ShortDateTests {
+    @Test(arguments: [
+        ("gpt-4o-2024-05-13", "gpt-4o-0513"), ("GPT-4-Turbo-20240409", "GPT-4-Turbo-0409"),
+        ("model 2023-12-01", "model 1201"), ("x_2024-02-29", "x_0229"),
+        // Not dates, or nothing before them: unchanged.
+        ("DeepSeek-V2.5-1210", "DeepSeek-V2.5-1210"), ("Model-2024", "Model-2024"),
+        ("Model-2024-13-01", "Model-2024-13-01"), ("-2024-05-13", "-2024-05-13"),
+        ("v1-2024-05-13x", "v1-2024-05-13x"), ("Qwen-2024-0513", "Qwen-2024-0513"),
+    ])
+    func fullDatesBecomeMonthAndDay(name: String, expected: String) {
+        #expect(ModelRegistry.withShortDate(name) == expected)
+    }
+
+    @Test func aDatedAPINameAndACardsShortNameAreOneModel() throws {
+        let enrichment = try enrich(
+            """
+            ## Results
+
+            | Model | MMLU |
+            |---|---|
+            | GPT-4o 0513 | 87.2 |
+            | gpt-4-turbo-2024-04-09 | 86.5 |
+
+            ## More
+
+            | Model | GSM8K |
+            |---|---|
+            | gpt-4o-2024-05-13 | 95.8 |
+            | GPT-4-Turbo-0409 | 94.2 |
+            """)
+        #expect(enrichment.catalog.models.map(\.name).sorted() == ["GPT-4o 0513", "gpt-4-turbo-2024-04-09"])
+    }
+}
