@@ -71,8 +71,15 @@ import Testing
     @Test(arguments: ["0-shot", "5-shot", "25-shot", "5-Shot"])
     func shots(_ word: String) { #expect(BenchmarkHeader.isShots(word)) }
 
-    @Test(arguments: ["-shot", "shot", "five-shot", "5shot", "5-shots", ""])
+    @Test(arguments: ["-shot", "shot", "five-shot", "5shot", "5-shots", "", "3-shot@", "3-shot@k", "@1"])
     func notShots(_ word: String) { #expect(!BenchmarkHeader.isShots(word)) }
+
+    /// One sample per question (`@1`) is the same runs other tables call `3-shot`.
+    @Test func shotsWithSamplesAreTheShots() {
+        #expect(BenchmarkHeader.shots("3-shot@1") == "3-shot")
+        #expect(BenchmarkHeader.shots("8-Shot@16") == "8-Shot")
+        #expect(parse("GSM8K (8-shot@1)").setting == Setting(metric: "", shots: "8-shot", qualifier: ""))
+    }
 
     @Test func settingsCompareWhereBothAreSpecified() {
         let fiveShot = Setting(shots: "5-shot")

@@ -109,6 +109,20 @@ import Testing
         #expect(catalog.tables.count == 2)
     }
 
+    /// A sub-header row of shots under the benchmarks, `3-shot@1` among them (Yi's cards).
+    @Test func aSubHeaderOfShotsWithSamplesGivesTheShots() throws {
+        let enrichment = try read(
+            """
+            ## Base models
+
+            | Model | MMLU | BBH |
+            |---|:---:|:---:|
+            |  | 5-shot | 3-shot@1 |
+            | Qwen-14B | 66.3 | 53.4 |
+            """)
+        #expect(enrichment.catalog.scores.map(\.setting.shots) == ["3-shot", "5-shot"])
+    }
+
     // MARK: - One model, one id
 
     @Test(arguments: [true, false])

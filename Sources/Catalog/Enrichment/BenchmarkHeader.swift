@@ -36,7 +36,7 @@ struct BenchmarkHeader: Hashable {
         for part in inner.split(separator: ",") {
             var words: [String] = []
             for word in part.split(separator: " ") {
-                if isShots(word) { setting.shots = String(word) } else { words.append(String(word)) }
+                if let shots = shots(word) { setting.shots = shots } else { words.append(String(word)) }
             }
             if !words.isEmpty { parts.append(words.joined(separator: " ")) }
         }
@@ -55,8 +55,8 @@ struct BenchmarkHeader: Hashable {
     ) {
         while let cut = rest.lastIndex(of: " ") {
             let word = String(rest[rest.index(after: cut)...])
-            if setting.shots.isEmpty, isShots(word) {
-                setting.shots = word
+            if setting.shots.isEmpty, let shots = shots(word) {
+                setting.shots = shots
             } else if setting.metric.isEmpty, let metric = metric(word, in: metrics) {
                 setting.metric = metric
             } else if setting.qualifier.isEmpty, metric(word, in: qualifiers) != nil {
@@ -69,10 +69,20 @@ struct BenchmarkHeader: Hashable {
     }
 
     /// `5-shot`, `0-shot`, `25-shot`.
-    static func isShots<S: StringProtocol>(_ word: S) -> Bool {
+    static func isShots<S: StringProtocol>(_ word: S) -> Bool { shots(word) != nil }
+
+    /// The shot count a word gives, as written: `5-shot`; `3-shot@1` (one sample per question,
+    /// as Yi's cards write it) is `3-shot`, the setting other tables give the same runs.
+    static func shots<S: StringProtocol>(_ word: S) -> String? {
+        var word = Substring(word)
+        if let at = word.firstIndex(of: "@"), word[word.index(after: at)...].allSatisfy(\.isNumber),
+            word.index(after: at) < word.endIndex
+        {
+            word = word[..<at]
+        }
         let lower = word.lowercased()
-        guard lower.hasSuffix("-shot") else { return false }
-        return lower.dropLast(5).allSatisfy(\.isNumber) && lower.count > 5
+        guard lower.hasSuffix("-shot"), lower.count > 5, lower.dropLast(5).allSatisfy(\.isNumber) else { return nil }
+        return String(word)
     }
 
     /// The configured spelling of a metric word, or nil.

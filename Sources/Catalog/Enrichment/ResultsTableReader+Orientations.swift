@@ -44,9 +44,10 @@ extension ResultsTableReader {
             let others = row.indices.filter { $0 != modelColumn }
             if name.isEmpty {
                 // A sub-header row of shot counts: `| | 0-shot | 5-shot |`.
-                for column in benchmarkColumns
-                where BenchmarkHeader.isShots(row[column].text.trimmed) {
-                    columnBenchmarks[column]?.1.shots = row[column].text.trimmed
+                for column in benchmarkColumns {
+                    if let shots = BenchmarkHeader.shots(row[column].text.trimmed) {
+                        columnBenchmarks[column]?.1.shots = shots
+                    }
                 }
                 continue
             }
