@@ -123,6 +123,22 @@ import Testing
         #expect(enrichment.catalog.scores.map(\.setting.shots) == ["3-shot", "5-shot"])
     }
 
+    /// Llama's cards head the category column `Capability`.
+    @Test func aCapabilityColumnGivesTheCategories() throws {
+        let enrichment = try read(
+            """
+            ## Instruction tuned
+
+            | Capability | Benchmark | # Shots | Llama 3.2 1B | Llama 3.2 3B |
+            | :---: | :---: | :---: | :---: | :---: |
+            | General | MMLU | 5 | 49.3 | 63.4 |
+            | Math | GSM8K (CoT) | 8 | 44.4 | 77.7 |
+            """)
+        let categories = Dictionary(
+            uniqueKeysWithValues: enrichment.catalog.benchmarks.map { ($0.name, $0.category ?? "") })
+        #expect(categories == ["MMLU": "General", "GSM8K": "Math"])
+    }
+
     // MARK: - One model, one id
 
     @Test(arguments: [true, false])

@@ -26,6 +26,26 @@ import Testing
 
         """
 
+    /// `1` beside `96.8` was written as a fraction of 1; a benchmark where every model scores a
+    /// few percent (or under 1) is left alone.
+    @Test func fractionsAmongPercentagesAreWarnedAtTheirCell() throws {
+        let enrichment = try enrich(
+            """
+            ## Long context
+
+            | Model | Needle | HardMath |
+            |---|---|---|
+            | Fam-1B | 96.8 | 0.8 |
+            | Fam-3B | 1 | 2.7 |
+            | Fam-8B | 1 | 9.1 |
+            """)
+        let fractions = enrichment.diagnostics.filter { $0.message.contains("looks like a fraction") }
+        #expect(fractions.map(\.location.line) == [6, 7])
+        #expect(fractions.allSatisfy { $0.severity == .warning && $0.message.contains("on Needle") })
+        #expect(ScaleCheck.fractionsStandOut([96.8, 1, 1]))
+        #expect(!ScaleCheck.fractionsStandOut([0.8, 2.7, 9.1]) && !ScaleCheck.fractionsStandOut([88.5, 79]))
+    }
+
     @Test func valuesOutsideTheirMetricsScaleAreWarnedAtTheirCell() throws {
         let parsed = try MarkdownParser.parse(Self.document, path: "Content/scores.md")
         let config = CatalogConfig(benchmarkScales: ["MT-Bench": .outOfTen])

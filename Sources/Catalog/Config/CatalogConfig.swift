@@ -44,7 +44,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var releaseHeaders = ["Year", "Release", "Released", "Date", "Release date"]
         public var notesHeaders = ["Notes", "Note", "Description"]
         public var benchmarkHeaders = ["Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task"]
-        public var categoryHeaders = ["Category", "Domain"]
+        public var categoryHeaders = ["Category", "Domain", "Capability", "Capabilities"]
         public var shotsHeaders = ["# Shots", "Shots", "#Shots"]
         /// Header words are compared without `#`, `*`, "number of" and case, and with "parameters"
         /// read as "params" and "activated" as "active": `#Active Params` = `Active Parameters`.

@@ -18,10 +18,19 @@ enum ScaleCheck {
                 scales[benchmark.id, default: [:]][name] = (scale, benchmark.name)
             }
         }
+        let fractionsStandOut = values.mapValues { $0.mapValues(Self.fractionsStandOut) }
         return scores.compactMap { score in
             guard let value = score.value, let (scale, benchmark) = scales[score.benchmark]?[score.setting.metric]
             else { return nil }
             let range = Self.range(of: scale)
+            if scale == .percent, value > 0, value <= 1,
+                fractionsStandOut[score.benchmark]?[score.setting.metric] == true
+            {
+                return Diagnostic(
+                    .warning, at: score.source.location,
+                    "'\(score.raw)' looks like a fraction of 1 among percentages on \(benchmark); "
+                        + "write it as a percentage (1 = 100)")
+            }
             guard !range.contains(value) else { return nil }
             return Diagnostic(
                 .warning, at: score.source.location,
@@ -42,6 +51,14 @@ enum ScaleCheck {
         let namedRating = config.vocabulary.ratingMetrics.contains { NameKey($0) == NameKey(metric.name) }
         let percentages = values.filter { (0...100).contains($0) }.count
         return configured || namedRating || percentages * 2 < values.count ? .rating : .percent
+    }
+
+    /// Whether values up to 1 stand out among percentages: most of the values above 1 are 20 or
+    /// more (Needle in a Haystack `96.8 | 1 | 1`). Hard benchmarks where every model scores
+    /// a few percent do not qualify.
+    static func fractionsStandOut(_ values: [Double]) -> Bool {
+        let above = values.filter { $0 > 1 }
+        return !above.isEmpty && above.count < values.count && above.filter { $0 >= 20 }.count * 2 > above.count
     }
 
     /// The values a scale allows; ratings (Elo, Codeforces) stay well below 10,000.
