@@ -139,6 +139,32 @@ import Testing
         #expect(categories == ["MMLU": "General", "GSM8K": "Math"])
     }
 
+    /// Under a heading that names a benchmark read before, columns an Average sums up are parts
+    /// of it; under any other heading they stay benchmarks (a leaderboard's own average).
+    @Test(arguments: ["### MMLU Category Results", "### Leaderboard"])
+    func averagedColumnsUnderABenchmarksHeadingArePartsOfIt(heading: String) throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | MMLU |
+            |---|---|
+            | Qwen-7B | 58.2 |
+
+            \(heading)
+
+            | Model | Average | STEM | Humanities |
+            |---|---|---|---|
+            | Qwen-7B | 58.2 | 50.1 | 66.3 |
+            """)
+        let parts = enrichment.catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)" }
+        if heading.contains("MMLU") {
+            #expect(Set(parts) == ["mmlu  58.2", "mmlu STEM 50.1", "mmlu Humanities 66.3"])
+        } else {
+            #expect(Set(parts) == ["mmlu  58.2", "stem  50.1", "humanities  66.3"])
+        }
+    }
+
     // MARK: - One model, one id
 
     @Test(arguments: [true, false])

@@ -90,12 +90,13 @@ import Testing
                 model.name == sample.model || model.aliases.contains { $0.contains(sample.model) }
             }.map(\.id)
             // The card's header may carry a setting (`MMLU (5 shot MC)`): the benchmark's name starts it.
+            // A column that is part of a benchmark (`STEM` of MMLU) is the score's qualifier.
             let wanted = NameKey(sample.benchmark).value
             let found = catalog.scores.filter { score in
                 models.contains(score.model)
-                    && catalog.benchmark(score.benchmark).map { benchmark in
+                    && (catalog.benchmark(score.benchmark).map { benchmark in
                         ([benchmark.name] + benchmark.aliases).contains { wanted.hasPrefix(NameKey($0).value) }
-                    } == true
+                    } == true || NameKey(score.setting.qualifier).value == wanted)
             }
             #expect(
                 found.contains { abs(($0.value ?? .nan) - sample.value) < 1e-6 },

@@ -32,11 +32,14 @@ extension ResultsTableReader {
             return
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
+        let whole = headerRoles.contains(.average) ? partsOfOneBenchmark(reading, columns: benchmarkColumns) : nil
         for column in benchmarkColumns {
             let header = benchmarkHeader(table.header[column].labelText)
-            let id = benchmarks.resolve(
-                header.name, category: nil, source: provenance(table.header[column], reading, row: nil, column: column))
-            columnBenchmarks[column] = (id, header.setting)
+            let source = provenance(table.header[column], reading, row: nil, column: column)
+            var setting = header.setting
+            if let whole { qualify(&setting, by: header.name) }
+            let id = benchmarks.resolve(whole ?? header.name, category: nil, source: source)
+            columnBenchmarks[column] = (id, setting)
             reading.note(id)
         }
         for (rowIndex, row) in table.rows.enumerated() {
@@ -75,6 +78,18 @@ extension ResultsTableReader {
                     column: column)
             }
         }
+    }
+
+    /// `### MMLU Category Results` over `| Model | Average | STEM | Humanities |`: columns that an
+    /// average sums up, none of them a benchmark already read, under a heading that starts with
+    /// the name of one, are parts of that benchmark (its name is returned).
+    func partsOfOneBenchmark(_ reading: Reading, columns: [Int]) -> String? {
+        guard let heading = reading.heading,
+            !columns.contains(where: { benchmarks.knows(reading.table.header[$0].labelText) })
+        else { return nil }
+        let words = heading.split(separator: " ")
+        return (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
+            .first { benchmarks.knows($0) }
     }
 
     // MARK: - Models as columns

@@ -40,7 +40,8 @@ struct ResultsTableReader {
         // the benchmarks: a table that has no score column is refused before any model is
         // resolved, so the models need no copy (one per table would make reading quadratic).
         let benchmarksBefore = benchmarks
-        var reading = Reading(table: placed.table, id: id, context: context, leadIn: placed.leadIn)
+        var reading = Reading(
+            table: placed.table, id: id, context: context, leadIn: placed.leadIn, heading: placed.headingPath.last)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -76,6 +77,8 @@ struct ResultsTableReader {
         let context: Variant?
         /// The bold phrases above the table, where a table of one model's parts names it.
         let leadIn: [String]
+        /// The heading right above the table, which may name the benchmark its columns divide.
+        let heading: String?
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?
