@@ -165,6 +165,42 @@ import Testing
         }
     }
 
+    /// Columns headed by context lengths are one benchmark, named by the heading, at each length.
+    @Test func contextLengthColumnsAreOneBenchmarkNamedByTheHeading() throws {
+        let enrichment = try read(
+            """
+            ### RULER Benchmark - Effective context length
+
+            |Models|Claimed Length|4K|32K|128K|
+            |:---:|:---:|:---:|:---:|:---:|
+            Qwen-7B-Chat|32K|96.7|95.4|-|
+            Llama-3-8B|128K|96.5|94.8|66.6|
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name) == ["RULER"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["4K", "32K", "128K"])
+        #expect(catalog.scores.filter(\.isReported).count == 5)
+        #expect(ResultsTableReader.isContextLength("1M") && ResultsTableReader.isContextLength("32k tokens"))
+        #expect(!ResultsTableReader.isContextLength("K") && !ResultsTableReader.isContextLength("MMLU"))
+    }
+
+    /// The same with the lengths as rows and the models as columns.
+    @Test func contextLengthRowsAreOneBenchmarkNamedByTheHeading() throws {
+        let enrichment = try read(
+            """
+            ### Needle in a Haystack (accuracy)
+
+            | Length | Qwen-7B-Chat | Llama-3-8B |
+            |---|---|---|
+            | 4K | 100 | 98.1 |
+            | 128K | - | 71.5 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Needle in a Haystack"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["4K", "128K"])
+        #expect(catalog.models.count == 2)
+    }
+
     // MARK: - One model, one id
 
     @Test(arguments: [true, false])

@@ -32,7 +32,9 @@ extension ResultsTableReader {
             return
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
-        let whole = headerRoles.contains(.average) ? partsOfOneBenchmark(reading, columns: benchmarkColumns) : nil
+        let whole =
+            headerRoles.contains(.average)
+            ? partsOfOneBenchmark(reading, columns: benchmarkColumns) : lengthsOfOneBenchmark(reading, benchmarkColumns)
         for column in benchmarkColumns {
             let header = benchmarkHeader(table.header[column].labelText)
             let source = provenance(table.header[column], reading, row: nil, column: column)
@@ -90,6 +92,35 @@ extension ResultsTableReader {
         let words = heading.split(separator: " ")
         return (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
             .first { benchmarks.knows($0) }
+    }
+
+    /// `### RULER Benchmark - Effective context length` over `| Models | 4K | 8K | 128K |`:
+    /// columns headed only by context lengths are one benchmark at each length, named by the
+    /// heading (its words before a dash, colon or parenthesis, less a trailing `Benchmark`).
+    func lengthsOfOneBenchmark(_ reading: Reading, _ columns: [Int]) -> String? {
+        lengthsOfOneBenchmark(reading, labels: columns.map { reading.table.header[$0].labelText })
+    }
+
+    /// The same for labels (columns' headers, or rows' labels when models are columns).
+    func lengthsOfOneBenchmark(_ reading: Reading, labels: [String]) -> String? {
+        guard labels.count >= 2, labels.allSatisfy({ Self.isContextLength($0.trimmed) }), let heading = reading.heading
+        else { return nil }
+        let cut = heading.split(separator: " - ").first.map(String.init) ?? heading
+        var words = cut.split { $0 == ":" || $0 == "(" || $0 == "–" }.first?.split(separator: " ") ?? []
+        while let last = words.last, ["benchmark", "benchmarks", "results", "evaluation"].contains(last.lowercased()) {
+            words.removeLast()
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// `4K`, `128k`, `1M`, `32K tokens`: a context length, not a benchmark.
+    static func isContextLength(_ text: String) -> Bool {
+        var text = Substring(text)
+        if text.lowercased().hasSuffix(" tokens") { text = text.dropLast(7) }
+        guard let unit = text.last, "KkMm".contains(unit) else { return false }
+        let number = text.dropLast()
+        return !number.isEmpty && number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+            && number.first?.isNumber == true
     }
 
     // MARK: - Models as columns
@@ -166,6 +197,11 @@ extension ResultsTableReader {
                 && !evidence.isNotAModel(table.header[column].text) && !isProperty(table.header[column].text)
                 && !hasScore(table.rows.map { $0[column] })
         }
+        // `| Length | Model A |` over rows of `4K`, `32K`: one benchmark, named by the heading.
+        let scoredLabels = table.rows.indices.filter { index in
+            !labels[index].isEmpty && hasScore(modelColumns.map { table.rows[index][$0] })
+        }
+        let lengthsOf = lengthsOfOneBenchmark(reading, labels: scoredLabels.map { labels[$0] })
         var category: String?
         // The last benchmark row: a row that leaves its label empty continues it (a merged cell).
         var continued: (label: String, role: TableRole, row: Int)?
@@ -207,8 +243,9 @@ extension ResultsTableReader {
                 }
             }
             for column in qualifierColumns { qualify(&header.setting, by: row[column].text.trimmed) }
+            if lengthsOf != nil { qualify(&header.setting, by: header.name) }
             let benchmark = benchmarks.resolve(
-                header.name, category: category ?? reading.group,
+                lengthsOf ?? header.name, category: category ?? reading.group,
                 source: provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn))
             reading.note(benchmark)
             continued = (label, labelRole, labelRow)
