@@ -184,6 +184,22 @@ import Testing
         #expect(!ResultsTableReader.isContextLength("K") && !ResultsTableReader.isContextLength("MMLU"))
     }
 
+    /// A label column headed `Language` holds the languages of the benchmark the heading names.
+    @Test func languageRowsAreOneBenchmarkNamedByTheHeading() throws {
+        let enrichment = try read(
+            """
+            ### Multilingual MMLU
+
+            | Language    | Qwen-7B-Chat | Llama-3-8B |
+            |:---:|:---:|:---|
+            | **French**  | 75.8 | 65.9 |
+            | **Arabic**  | 67.1 | 57.3 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Multilingual MMLU"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["French", "Arabic"])
+    }
+
     /// The same with the lengths as rows and the models as columns.
     @Test func contextLengthRowsAreOneBenchmarkNamedByTheHeading() throws {
         let enrichment = try read(

@@ -103,8 +103,14 @@ extension ResultsTableReader {
 
     /// The same for labels (columns' headers, or rows' labels when models are columns).
     func lengthsOfOneBenchmark(_ reading: Reading, labels: [String]) -> String? {
-        guard labels.count >= 2, labels.allSatisfy({ Self.isContextLength($0.trimmed) }), let heading = reading.heading
-        else { return nil }
+        guard labels.count >= 2, labels.allSatisfy({ Self.isContextLength($0.trimmed) }) else { return nil }
+        return benchmarkNamedByHeading(reading)
+    }
+
+    /// The benchmark a heading names: its words before a dash, colon or parenthesis, less a
+    /// trailing `Benchmark` or `Results` (`RULER Benchmark - Effective context length`: RULER).
+    func benchmarkNamedByHeading(_ reading: Reading) -> String? {
+        guard let heading = reading.heading else { return nil }
         let cut = heading.split(separator: " - ").first.map(String.init) ?? heading
         var words = cut.split { $0 == ":" || $0 == "(" || $0 == "–" }.first?.split(separator: " ") ?? []
         while let last = words.last, ["benchmark", "benchmarks", "results", "evaluation"].contains(last.lowercased()) {
@@ -112,6 +118,9 @@ extension ResultsTableReader {
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
+
+    /// Headers of a label column whose rows are languages, not benchmarks.
+    static let languageHeaders: Set<String> = ["language", "languages", "lang", "lang."]
 
     /// `4K`, `128k`, `1M`, `32K tokens`: a context length, not a benchmark.
     static func isContextLength(_ text: String) -> Bool {
@@ -201,7 +210,14 @@ extension ResultsTableReader {
         let scoredLabels = table.rows.indices.filter { index in
             !labels[index].isEmpty && hasScore(modelColumns.map { table.rows[index][$0] })
         }
-        let lengthsOf = lengthsOfOneBenchmark(reading, labels: scoredLabels.map { labels[$0] })
+        // `| Language | Model A |` over rows of `French`, `Arabic` under `### Multilingual MMLU`: the
+        // languages of one benchmark, named by the heading.
+        let languageRows =
+            labelColumn == 0 && !headerRoles.contains(.benchmarkLabel)
+            && Self.languageHeaders.contains(table.header[labelColumn].text.trimmed.lowercased())
+        let sameBenchmark =
+            languageRows
+            ? benchmarkNamedByHeading(reading) : lengthsOfOneBenchmark(reading, labels: scoredLabels.map { labels[$0] })
         var category: String?
         // The last benchmark row: a row that leaves its label empty continues it (a merged cell).
         var continued: (label: String, role: TableRole, row: Int)?
@@ -243,9 +259,9 @@ extension ResultsTableReader {
                 }
             }
             for column in qualifierColumns { qualify(&header.setting, by: row[column].text.trimmed) }
-            if lengthsOf != nil { qualify(&header.setting, by: header.name) }
+            if sameBenchmark != nil { qualify(&header.setting, by: header.name) }
             let benchmark = benchmarks.resolve(
-                lengthsOf ?? header.name, category: category ?? reading.group,
+                sameBenchmark ?? header.name, category: category ?? reading.group,
                 source: provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn))
             reading.note(benchmark)
             continued = (label, labelRole, labelRow)
