@@ -184,6 +184,35 @@ import Testing
         #expect(!ResultsTableReader.isContextLength("K") && !ResultsTableReader.isContextLength("MMLU"))
     }
 
+    /// An `Overall` column is the headline score of the benchmark the link above the table names;
+    /// the other columns are its parts. Without such a name the columns stay as they are.
+    @Test(arguments: [true, false])
+    func anOverallColumnIsTheBenchmarkTheLinkAboveNames(linked: Bool) throws {
+        let lead = linked ? "Tested on [Function Calling Board](https://example.org/board)." : "Tested as follows."
+        let enrichment = try read(
+            """
+            ### Function Call
+
+            \(lead)
+
+            | Model | Overall Acc. | AST Summary | Relevance |
+            |:---|:---:|:---:|:---:|
+            | Llama-3-8B-Instruct | 58.88 | 59.25 | 45.83 |
+            """)
+        let scores = enrichment.catalog.scores.map {
+            "\($0.benchmark.rawValue) \($0.setting.metric) \($0.setting.qualifier) \($0.raw)"
+        }
+        if linked {
+            #expect(
+                Set(scores) == [
+                    "function-calling-board Acc.  58.88", "function-calling-board  AST Summary 59.25",
+                    "function-calling-board  Relevance 45.83",
+                ])
+        } else {
+            #expect(Set(scores) == ["overall Acc.  58.88", "ast-summary   59.25", "relevance   45.83"])
+        }
+    }
+
     /// A label column headed `Language` holds the languages of the benchmark the heading names.
     @Test func languageRowsAreOneBenchmarkNamedByTheHeading() throws {
         let enrichment = try read(

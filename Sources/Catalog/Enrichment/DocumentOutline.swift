@@ -21,8 +21,9 @@ struct DocumentOutline {
         var table: Table
         var headingPath: [String]
         var location: SourceLocation
-        /// The bold phrases of the paragraphs right above the table (since the last heading or
-        /// table): `We give **Skywork-13B-Base**'s results by subject` names the table's model.
+        /// The bold phrases and link texts of the paragraphs right above the table (since the
+        /// last heading or table): `We give **Skywork-13B-Base**'s results by subject` names the
+        /// table's model, `Tested on [Berkeley Function Calling Leaderboard](…)` its benchmark.
         var leadIn: [String] = []
     }
 
@@ -42,7 +43,7 @@ struct DocumentOutline {
         var leadIn: [String] = []
         for (index, block) in document.blocks.enumerated() {
             switch block.kind {
-            case .paragraph(let inlines): leadIn += Self.boldPhrases(inlines)
+            case .paragraph(let inlines): leadIn += Self.leadInPhrases(inlines)
             case .heading: leadIn = []
             default: break
             }
@@ -83,10 +84,12 @@ struct DocumentOutline {
             summary: "", tables: [])
     }
 
-    private static func boldPhrases(_ inlines: [Inline]) -> [String] {
+    private static func leadInPhrases(_ inlines: [Inline]) -> [String] {
         inlines.flatMap { inline -> [String] in
-            if case .strong(let children) = inline.kind { return [children.plainText.trimmed] }
-            return boldPhrases(inline.children)
+            switch inline.kind {
+            case .strong(let children), .link(_, _, let children): return [children.plainText.trimmed]
+            default: return leadInPhrases(inline.children)
+            }
         }
     }
 

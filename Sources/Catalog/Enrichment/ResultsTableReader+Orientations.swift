@@ -34,12 +34,15 @@ extension ResultsTableReader {
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         let whole =
             headerRoles.contains(.average)
-            ? partsOfOneBenchmark(reading, columns: benchmarkColumns) : lengthsOfOneBenchmark(reading, benchmarkColumns)
+            ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
+            : lengthsOfOneBenchmark(reading, benchmarkColumns) ?? summedUpBenchmark(reading, columns: benchmarkColumns)
         for column in benchmarkColumns {
             let header = benchmarkHeader(table.header[column].labelText)
             let source = provenance(table.header[column], reading, row: nil, column: column)
             var setting = header.setting
-            if let whole { qualify(&setting, by: header.name) }
+            if whole != nil, !Self.summaryNames.contains(header.name.lowercased()) {
+                qualify(&setting, by: header.name)
+            }
             let id = benchmarks.resolve(whole ?? header.name, category: nil, source: source)
             columnBenchmarks[column] = (id, setting)
             reading.note(id)
@@ -118,6 +121,22 @@ extension ResultsTableReader {
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
+
+    /// `Tested on [Berkeley Function Calling Leaderboard](…)` over `| Model | Overall Acc. | AST
+    /// Summary |`: an `Overall` column is the headline score of one benchmark whose parts are the
+    /// other columns, named by the one link or bold phrase above the table that is no model.
+    mutating func summedUpBenchmark(_ reading: Reading, columns: [Int]) -> String? {
+        guard columns.count >= 2,
+            columns.contains(where: {
+                Self.summaryNames.contains(benchmarkHeader(reading.table.header[$0].labelText).name.lowercased())
+            })
+        else { return nil }
+        let names = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) })
+        return names.count == 1 ? names.first : nil
+    }
+
+    /// Benchmark names that only say "all of it": the headline score of a benchmark named elsewhere.
+    static let summaryNames: Set<String> = ["overall", "total", "all"]
 
     /// Headers of a label column whose rows are languages, not benchmarks.
     static let languageHeaders: Set<String> = ["language", "languages", "lang", "lang."]
