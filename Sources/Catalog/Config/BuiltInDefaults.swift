@@ -72,11 +72,14 @@ extension CatalogConfig {
         "MT-Bench": .outOfTen, "MT-Bench-101": .outOfTen, "AlignBench": .outOfTen,
     ]
 
-    /// The file's `benchmarkScales` over the built-in ones: a benchmark the file names (in any
-    /// spelling) takes the file's scale, the others keep the built-in one.
-    var scaleOverrides: [String: Scale] {
-        let givenKeys = Set(benchmarkScales.keys.map { NameKey($0) })
-        return Self.builtInScales.filter { !givenKeys.contains(NameKey($0.key)) }.merging(benchmarkScales) { $1 }
+    /// The file's `benchmarkScales` over the built-in ones, by normal form of the benchmark's
+    /// name: a benchmark the file names in any spelling takes the file's scale.
+    var scaleOverrides: [NameKey: Scale] {
+        var scales: [NameKey: Scale] = [:]
+        for (name, scale) in Self.builtInScales { scales[NameKey(name)] = scale }
+        // Sorted, so two spellings of one name in the file settle the same way every run.
+        for (name, scale) in benchmarkScales.sorted(by: { $0.key < $1.key }) { scales[NameKey(name)] = scale }
+        return scales
     }
 
     /// Whether the organizations are the built-in list, whose makers of nothing are left out.

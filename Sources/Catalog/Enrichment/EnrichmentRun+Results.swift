@@ -46,8 +46,7 @@ extension EnrichmentRun {
     /// the values (above 100 is a rating); direction from the metric's name (`BPB`).
     mutating func assignMetrics() {
         let vocabulary = config.vocabulary
-        var configured: [NameKey: Scale] = [:]
-        for (name, scale) in config.scaleOverrides { configured[NameKey(name)] = scale }
+        let configured = config.scaleOverrides
         var byBenchmark: [BenchmarkID: [String: [Double]]] = [:]
         for score in scores {
             byBenchmark[score.benchmark, default: [:]][score.setting.metric, default: []] +=

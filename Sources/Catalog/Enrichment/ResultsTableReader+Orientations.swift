@@ -177,7 +177,9 @@ extension ResultsTableReader {
             return
         }
         // `| Benchmark | STEM | Humanities | Average |`: an average across the columns makes them
-        // parts of each benchmark (categories, subsets), unless one of them reads as a model.
+        // parts of each benchmark (categories, subsets), unless one of them reads as a model; they
+        // are then the scores of the one known model named in bold above the table.
+        var partsOf: ModelID?
         if let average = headerRoles.indices.first(where: { $0 > labelColumn && headerRoles[$0] == .average }),
             evidence.modelLikeCount(
                 modelColumns.map { table.header[$0].text.trimmed }, models: models, benchmarks: benchmarks) == 0
@@ -189,8 +191,7 @@ extension ResultsTableReader {
                     + "so they are parts of each benchmark, and no one model is named in bold above it"
                 return
             }
-            readBreakdown(&reading, of: model, parts: modelColumns, labelColumn: labelColumn)
-            return
+            partsOf = model
         }
         // Each row's label and what it stands for, read once: both passes below ask.
         let labels = table.rows.map { $0[labelColumn].labelText }
@@ -212,7 +213,7 @@ extension ResultsTableReader {
         var columnModels: [Int: ModelID] = [:]
         for column in modelColumns {
             let source = provenance(table.header[column], reading, row: nil, column: column)
-            let model = resolveModel(table.header[column], reading: reading, rowSize: nil, source: source)
+            let model = partsOf ?? resolveModel(table.header[column], reading: reading, rowSize: nil, source: source)
             columnModels[column] = model
             reading.note(model)
         }
@@ -286,31 +287,8 @@ extension ResultsTableReader {
             continued = (label, labelRole, labelRow)
             for column in modelColumns {
                 guard let model = columnModels[column] else { continue }
-                score(
-                    row[column], model: model, benchmark: benchmark, setting: header.setting, reading: reading,
-                    row: rowIndex, column: column)
-            }
-        }
-    }
-
-    /// One model's scores by part of each benchmark (`| Benchmark | STEM | Humanities |`), the
-    /// model named above the table: each part column qualifies the row's setting.
-    private mutating func readBreakdown(_ reading: inout Reading, of model: ModelID, parts: [Int], labelColumn: Int) {
-        let table = reading.table
-        reading.note(model)
-        for (rowIndex, row) in table.rows.enumerated() {
-            let label = row[labelColumn].labelText
-            guard !label.isEmpty, role(of: label) != .average, !isProperty(label),
-                hasScore(parts.map { row[$0] })
-            else { continue }
-            let header = benchmarkHeader(label)
-            let benchmark = benchmarks.resolve(
-                header.name, category: reading.group,
-                source: provenance(row[labelColumn], reading, row: rowIndex, column: labelColumn))
-            reading.note(benchmark)
-            for column in parts {
                 var setting = header.setting
-                qualify(&setting, by: table.header[column].text.trimmed)
+                if partsOf != nil { qualify(&setting, by: table.header[column].text.trimmed) }
                 score(
                     row[column], model: model, benchmark: benchmark, setting: setting, reading: reading,
                     row: rowIndex, column: column)

@@ -75,7 +75,8 @@ struct ResultsTableReader {
         let table: Table
         let id: TableID
         let context: Variant?
-        /// The bold phrases above the table, where a table of one model's parts names it.
+        /// The bold phrases and link texts right above the table: they may name its one model
+        /// or the benchmark its columns divide.
         let leadIn: [String]
         /// The heading right above the table, which may name the benchmark its columns divide.
         let heading: String?

@@ -11,10 +11,12 @@ enum ScaleCheck {
         }
         // One scale per benchmark and metric, worked out once: a table may hold a million scores.
         var scales: [BenchmarkID: [String: (Scale, name: String)]] = [:]
+        let configured = config.scaleOverrides
         for benchmark in benchmarks {
             for (name, metric) in benchmark.metrics {
                 let sample = values[benchmark.id]?[name] ?? []
-                let scale = expectedScale(of: metric, on: benchmark, values: sample, config: config)
+                let scale = expectedScale(
+                    of: metric, on: benchmark, values: sample, config: config, configured: configured)
                 scales[benchmark.id, default: [:]][name] = (scale, benchmark.name)
             }
         }
@@ -41,13 +43,14 @@ enum ScaleCheck {
 
     /// The metric's scale, except that a scale taken as a rating only because some value is over
     /// 100 is a percentage when at least half the values are percentages (one `101` among MMLU scores).
-    static func expectedScale(of metric: Metric, on benchmark: Benchmark, values: [Double], config: CatalogConfig)
-        -> Scale
-    {
+    /// `configured` is `config.scaleOverrides`, made once by a caller that asks for many metrics.
+    static func expectedScale(
+        of metric: Metric, on benchmark: Benchmark, values: [Double], config: CatalogConfig,
+        configured overrides: [NameKey: Scale]? = nil
+    ) -> Scale {
         guard metric.scale == .rating else { return metric.scale }
-        let configured = config.scaleOverrides.contains { name, _ in
-            benchmark.aliases.contains { NameKey($0) == NameKey(name) }
-        }
+        let overrides = overrides ?? config.scaleOverrides
+        let configured = benchmark.aliases.contains { overrides[NameKey($0)] != nil }
         let namedRating = config.vocabulary.ratingMetrics.contains { NameKey($0) == NameKey(metric.name) }
         let percentages = values.filter { (0...100).contains($0) }.count
         return configured || namedRating || percentages * 2 < values.count ? .rating : .percent
