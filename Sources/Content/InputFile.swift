@@ -70,18 +70,24 @@ public enum InputFile {
         // A regular file comes in one read of its size (plus one byte to see the end).
         let chunkSize = min(max(expected, 1 << 12), limit) + 1
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(chunkSize)
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
-            let wanted = min(chunk.count, limit + 1 - bytes.count)
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
-            if count < 0 && (errno == EINTR || errno == EAGAIN) {
-                if errno == EAGAIN { waitForInput(descriptor) }
+            let wanted = min(chunkSize, limit + 1 - bytes.count)
+            var count = 0
+            var code: Int32 = 0
+            // Read into a new array's storage: nothing to zero-fill, and nothing to copy when
+            // the first read takes the whole file.
+            let chunk = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
+                count = Foundation.read(descriptor, buffer.baseAddress, wanted)
+                code = errno
+                initialized = max(count, 0)
+            }
+            if count < 0 && (code == EINTR || code == EAGAIN) {
+                if code == EAGAIN { waitForInput(descriptor) }
                 continue
             }
-            guard count >= 0 else { throw failure() }
+            guard count >= 0 else { throw failure(code) }
             if count == 0 { return bytes }
-            bytes += chunk[..<count]
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
             if bytes.count > limit { throw .tooLarge(size: nil, limit: limit) }
         }
     }
@@ -92,5 +98,5 @@ public enum InputFile {
         _ = poll(&request, 1, -1)
     }
 
-    private static func failure() -> Failure { .unreadable(reason: String(cString: strerror(errno))) }
+    private static func failure(_ code: Int32 = errno) -> Failure { .unreadable(reason: String(cString: strerror(code))) }
 }

@@ -107,6 +107,27 @@ struct LimitsTests {
         #expect(truncated.badOffsets == [0])
     }
 
+    @Test func validationAgreesWithTheStandardLibrary() {
+        // Sequences of every kind, valid and not, between runs of ASCII long and short.
+        let pieces: [[UInt8]] = [
+            Array("plain text, long enough to fill words ".utf8), Array("a".utf8), [0x7F],
+            Array("é".utf8), Array("模".utf8), Array("😀".utf8), [0xC2, 0x80], [0xDF, 0xBF], [0xEF, 0xBF, 0xBF],
+            [0xF4, 0x8F, 0xBF, 0xBF], [0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF],
+            [0xED, 0xA0, 0x80], [0xF0, 0x80, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0x80], [0xBF], [0xFF], [0xE6, 0xA8], [0xF0, 0x9F, 0x98], [0xE6, 0x41, 0x41],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var valid = 0
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...6, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let expected = (try? UTF8Span(validating: bytes.span)) != nil
+            #expect(bytes.withUnsafeBufferPointer(UTF8Repair.isValid) == expected, "\(bytes)")
+            if expected { valid += 1 }
+        }
+        #expect(valid > 500 && valid < 4_500)  // both kinds were tried
+    }
+
     // MARK: - Table size
 
     @Test func aTableWiderThanTheLimitStaysTextWithAnError() throws {

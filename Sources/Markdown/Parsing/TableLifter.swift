@@ -36,7 +36,7 @@ final class TableLifter {
     /// Source lines read so far, counting a line again each time it is read again: the work
     /// that tests hold linear in the input.
     var linesRead = 0
-    /// Blocks taken into tables, out of the tree; freed with the lifter.
+    /// Blocks taken into tables and paragraphs replaced by them, out of the tree; freed with the lifter.
     var takenBlocks: [CmarkNode] = []
     /// Where (line, column in the document) each line starts that cmark read after a setext
     /// heading, maybe as a link reference definition, and a table took in as a row.
@@ -61,6 +61,7 @@ final class TableLifter {
         self.document = document
         self.referenceBudget = 4 * document.count + (1 << 16)
         self.scanner = PipeTableScanner(maxColumns: maxColumns)
+        self.cells = CellStore(expectedSize: document.count)
         self.reparseBudget = reparseBudget
     }
 
@@ -247,7 +248,8 @@ final class TableLifter {
         }
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
-        cmark_node_free(target.node)
+        // Freed with the lifter: a command that exits after one parse skips freeing it at all.
+        takenBlocks.append(target.node)
         return escaped
     }
 

@@ -218,14 +218,24 @@ struct RawCell: Hashable {
 /// The text of every table cell of a document in one buffer: no allocation per cell.
 struct CellStore {
     private(set) var bytes: [UInt8] = []
+    /// Bytes reserved at the first cell: the cells' text is no longer than the document they
+    /// are in, and growing a buffer of megabytes step by step copies it again and again.
+    var expectedSize = 0
+
+    init(expectedSize: Int = 0) {
+        self.expectedSize = expectedSize
+    }
 
     subscript(_ cell: RawCell) -> ArraySlice<UInt8> { bytes[cell.text] }
 
-    /// Appends a cell's content with `\|` unescaped.
-    mutating func append(_ content: Bytes) -> Range<Int> {
+    /// Appends a cell's content with `\|` unescaped. `mayHaveEscapes: false` says the row has
+    /// no backslash: nothing to look for.
+    mutating func append(_ content: Bytes, mayHaveEscapes: Bool = true) -> Range<Int> {
+        if bytes.capacity == 0 { bytes.reserveCapacity(max(expectedSize, content.count)) }
         let start = bytes.count
         let raw = UnsafeBufferPointer(rebasing: content)
-        if let base = raw.baseAddress, memchr(base, Int32(PipeTableScanner.backslash), raw.count) != nil {
+        if mayHaveEscapes, let base = raw.baseAddress, memchr(base, Int32(PipeTableScanner.backslash), raw.count) != nil
+        {
             bytes += PipeTableScanner.unescapingPipes(content)
         } else {
             bytes += raw
@@ -269,12 +279,16 @@ extension PipeTableScanner {
 
     /// Appends the cells of a row line to `cells` (see `cells(of:store:)`).
     static func appendCells(of line: Line, to cells: inout [RawCell], store: inout CellStore) {
+        // One look for a backslash in the row, rather than one in each cell.
+        let raw = UnsafeBufferPointer(rebasing: line.bytes)
+        let mayHaveEscapes = raw.baseAddress.map { memchr($0, Int32(backslash), raw.count) != nil } ?? false
         // cmark keeps a lazy line's leading blanks in the paragraph, so a pipe after them is
         // not a leading pipe there: `  | a` is then two cells.
         forEachSegment(line.bytes, skippingBlanks: !line.isLazy) { segment in
             let content = trimmed(line.bytes[segment])
             let column = line.column + (content.startIndex - line.bytes.startIndex)
-            cells.append(RawCell(text: store.append(content), line: line.number, column: column))
+            let text = store.append(content, mayHaveEscapes: mayHaveEscapes)
+            cells.append(RawCell(text: text, line: line.number, column: column))
         }
     }
 
@@ -324,10 +338,21 @@ extension PipeTableScanner {
         let base = bytes.base
         var start = bytes.startIndex
         var end = bytes.endIndex
+        // Tables padded for the eye have long runs of spaces: skip them eight at a time.
+        if let pointer = base.baseAddress {
+            while end - start >= 8, UnsafeRawPointer(pointer + start).loadUnaligned(as: UInt64.self) == eightSpaces {
+                start += 8
+            }
+            while end - start >= 8, UnsafeRawPointer(pointer + end - 8).loadUnaligned(as: UInt64.self) == eightSpaces {
+                end -= 8
+            }
+        }
         while start < end, isWhitespace(base[start]) { start += 1 }
         while end > start, isWhitespace(base[end - 1]) { end -= 1 }
         return bytes[start..<end]
     }
+
+    private static let eightSpaces: UInt64 = 0x2020_2020_2020_2020
 
     /// `\|` becomes `|`, also inside code spans, as in cmark-gfm; other escapes stay for cmark.
     static func unescapingPipes(_ bytes: Bytes) -> [UInt8] {
