@@ -98,5 +98,7 @@ public enum InputFile {
         _ = poll(&request, 1, -1)
     }
 
-    private static func failure(_ code: Int32 = errno) -> Failure { .unreadable(reason: String(cString: strerror(code))) }
+    private static func failure(_ code: Int32 = errno) -> Failure {
+        .unreadable(reason: String(cString: strerror(code)))
+    }
 }

@@ -13,6 +13,10 @@ public final class ParseWatchdog: @unchecked Sendable, Equatable {
     /// The parses under way (files are parsed on every core at once).
     private var watching: Set<Int> = []
 
+    /// Where deadlines fire: a queue of Atlas's own runs on a thread beyond the global pool's one
+    /// per core, so that a deadline fires on time while parses keep every pool thread busy.
+    private static let deadlines = DispatchQueue(label: "atlas.parse-deadlines")
+
     public init(seconds: Double, onTimeout: @escaping @Sendable (String) -> Void) {
         self.seconds = seconds
         self.onTimeout = onTimeout
@@ -25,7 +29,7 @@ public final class ParseWatchdog: @unchecked Sendable, Equatable {
             watching.insert(generation)
             return generation
         }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+        Self.deadlines.asyncAfter(deadline: .now() + seconds) { [self] in
             if lock.withLock({ watching.contains(mine) }) { onTimeout(path) }
         }
         defer { _ = lock.withLock { watching.remove(mine) } }

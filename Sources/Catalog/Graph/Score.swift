@@ -27,8 +27,14 @@ public struct Setting: Hashable, Sendable, Codable, Comparable, CustomStringConv
             && qualifier.lowercased() == other.qualifier.lowercased()
     }
 
+    /// Metric, then shots, then qualifier, each in the order readers count (`NaturalOrder`):
+    /// `5-shot` before `25-shot`, `16K` before `128K`.
     public static func < (lhs: Setting, rhs: Setting) -> Bool {
-        (lhs.metric, lhs.shots, lhs.qualifier) < (rhs.metric, rhs.shots, rhs.qualifier)
+        for (left, right) in [(lhs.metric, rhs.metric), (lhs.shots, rhs.shots), (lhs.qualifier, rhs.qualifier)]
+        where left != right {
+            return NaturalOrder.areInIncreasingOrder(left, right)
+        }
+        return false
     }
 }
 
