@@ -127,3 +127,60 @@ struct LeaderboardChartLimitTests {
         #expect(!chart.contains(">Model-5<") && !chart.contains(">Model-1<"))
     }
 }
+
+/// A benchmark divided into parts: the lead board ranks the whole, not each model's best part.
+struct DividedBenchmarkLeadBoardTests {
+    @Test func theWholeBenchmarkLeadsOverEachModelsBestPart() async throws {
+        let markdown = """
+            # Cards
+
+            ## Function calling
+
+            Tested on [Berkeley Function Calling Leaderboard](https://example.org/bfcl):
+
+            | Model | Overall Acc. | AST Summary | Relevance |
+            |---|---|---|---|
+            | Alpha-7B | 81.0 | 85.0 | 70.0 |
+            | Beta-7B | 79.0 | 80.0 | 95.0 |
+
+            ## Parts only
+
+            | Model | MMLU STEM | MMLU Humanities |
+            |---|---|---|
+            | Gamma-7B | 60.0 | 65.0 |
+
+            """
+        let document = try MarkdownParser.parse(markdown, path: "Content/bfcl.md")
+        let catalog = Enricher(config: CatalogConfig()).enrich([document]).catalog
+        let templates = try await TemplateSet.load(from: repositoryRoot + "/Templates")
+        let pages = CatalogPages(
+            catalog: catalog, sources: SourceLinker(outline: SiteOutline(documents: [document]), catalog: catalog),
+            templates: templates,
+            chrome: { title, folder in
+                SiteRenderer(templates: templates).chrome(title: title, siteTitle: "Atlas", depth: 1, current: folder)
+            })
+        let bfcl = try #require(catalog.benchmarks.first { $0.name == "Berkeley Function Calling Leaderboard" })
+        let lead = try #require(pages.benchmarkPage(bfcl).lead.first)
+        // Before, Beta's Relevance (95.0) led and Alpha was ranked by its AST Summary (85.0).
+        #expect(lead.rows.map(\.subject.name) == ["Alpha-7B", "Beta-7B"])
+        #expect(lead.rows.map(\.value) == ["81.0", "79.0"])
+        // Every part still has its own board.
+        #expect(pages.benchmarkPage(bfcl).leaderboards.count == 3)
+    }
+
+    @Test func onlyPartsBesideAWholeInTheSameTableGiveWay() {
+        func score(_ model: String, _ part: String, _ value: Double, table: String) -> Score {
+            Score(
+                model: ModelID(rawValue: model), benchmark: BenchmarkID(rawValue: "b"),
+                setting: Setting(qualifier: part),
+                value: value, raw: "\(value)",
+                source: Provenance(SourceLocation(path: "t.md", line: 1, column: 1), table: TableID(rawValue: table)))
+        }
+        let scores = [
+            score("a", "", 50, table: "t1"), score("a", "Part", 90, table: "t1"),  // a part beside its whole: dropped
+            score("a", "Window", 60, table: "t2"),  // a variant from another table: kept
+            score("b", "Part", 70, table: "t1"), score("b", "Other", 80, table: "t1"),  // no whole for b: kept
+        ]
+        #expect(CatalogPages.wholeBenchmarkFirst(scores).map(\.value) == [50, 60, 70, 80])
+    }
+}

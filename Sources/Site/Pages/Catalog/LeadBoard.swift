@@ -18,7 +18,8 @@ struct Comparability: Hashable {
 
 extension CatalogPages {
     /// The board a benchmark page leads with: one row per model, its best score across settings
-    /// among the comparable ones, best first; `note` says which scores were left to the finer
+    /// among the comparable ones (a table's whole before its parts, see `wholeBenchmarkFirst`),
+    /// best first; `note` says which scores were left to the finer
     /// boards when the benchmark has metrics that cannot be ranked together. Nil without scores.
     func leadBoard(_ benchmark: Benchmark) -> (board: LeaderboardView, note: String)? {
         let scores = catalog.scores(on: benchmark.id)
@@ -26,7 +27,9 @@ extension CatalogPages {
         let ranked = kinds.sorted { Self.leads($0, over: $1) }
         guard let (kind, chosen) = ranked.first else { return nil }
         let names = modelNames(scores)
-        let sorted = chosen.sorted { rankedBefore($0, $1, direction: kind.direction, names: names) }
+        let sorted = Self.wholeBenchmarkFirst(chosen).sorted {
+            rankedBefore($0, $1, direction: kind.direction, names: names)
+        }
         // Best first, so a model's first row is its best; its other rows are left to the finer boards.
         var seen: Set<ModelID> = []
         let groups = ScoreRowGroups(sorted).groups.filter { seen.insert($0.score.model).inserted }
@@ -44,6 +47,27 @@ extension CatalogPages {
             chart: leaderboardChart(
                 benchmark, setting: Setting(), metric: metric, scores: groups.map(\.score), id: "board-lead"))
         return (board, Self.leadNote(chosen: chosen, kind, others: ranked.dropFirst().map(\.value), in: benchmark))
+    }
+
+    /// Without the parts of a benchmark that a table sums up beside them (`| Overall | AST | Relevance |`):
+    /// a model's score in a part is dropped when the same table gives it one on the whole (no
+    /// qualifier), so that a model's best part (`Relevance`) never outranks another's whole.
+    /// Parts from tables without a whole, and variants from other tables, stay.
+    static func wholeBenchmarkFirst(_ scores: [Score]) -> [Score] {
+        struct Place: Hashable {
+            var model: ModelID
+            var table: TableID
+        }
+        let wholes = Set(
+            scores.compactMap { score in
+                score.setting.qualifier.isEmpty && score.isReported
+                    ? score.source.table.map { Place(model: score.model, table: $0) } : nil
+            })
+        guard !wholes.isEmpty else { return scores }
+        return scores.filter { score in
+            guard !score.setting.qualifier.isEmpty, let table = score.source.table else { return true }
+            return !wholes.contains(Place(model: score.model, table: table))
+        }
     }
 
     /// The kind with more models leads; ties go by a fixed order.
