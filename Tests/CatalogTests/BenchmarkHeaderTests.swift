@@ -135,3 +135,33 @@ import Testing
         #expect(Set(ids).count == names.count)
     }
 }
+
+/// An abbreviation and its full name, which no normal form joins, are one benchmark.
+@Suite struct BuiltInBenchmarkSpellingsTests {
+    let markdown = """
+        # Results
+
+        | Model | BFCL | BBH |
+        |---|---|---|
+        | Alpha-7B | 80.1 | 60.0 |
+        | Beta-7B | 75.0 | 55.0 |
+
+        | Model | Berkeley Function Calling Leaderboard | BIG-Bench Hard | BFCL v2 |
+        |---|---|---|---|
+        | Gamma-7B | 70.0 | 50.0 | 40.0 |
+
+        """
+
+    @Test func anAbbreviationAndItsFullNameAreOneBenchmarkNamedAsTheContentMostOftenDoes() throws {
+        let catalog = try enrich(markdown).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["BBH", "BFCL", "BFCL v2"])
+        let bfcl = try #require(catalog.benchmarks.first { $0.name == "BFCL" })
+        #expect(Set(catalog.scores(on: bfcl.id).map(\.model.rawValue)) == ["alpha-7b", "beta-7b", "gamma-7b"])
+    }
+
+    @Test func theFilesAliasesPlaceASpellingFirst() throws {
+        let config = CatalogConfig(benchmarkAliases: ["Berkeley FCL": ["Berkeley Function Calling Leaderboard"]])
+        let names = try enrich(markdown, config: config).catalog.benchmarks.map(\.name).sorted()
+        #expect(names == ["BBH", "BFCL", "BFCL v2", "Berkeley FCL"])
+    }
+}

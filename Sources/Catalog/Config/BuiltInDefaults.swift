@@ -72,6 +72,20 @@ extension CatalogConfig {
         "MT-Bench": .outOfTen, "MT-Bench-101": .outOfTen, "AlignBench": .outOfTen,
     ]
 
+    /// Spellings of one benchmark that no normal form joins (an abbreviation and its full name),
+    /// merged as `benchmarkAliases` merges them but named by the spelling the content uses most.
+    /// Versions and subsets (`BFCL v2`, `MMLU-Pro`, `ARC-Easy`) are other benchmarks.
+    public static let builtInBenchmarkSpellings: [[String]] = [
+        ["BFCL", "Berkeley Function Calling Leaderboard"],
+        ["BBH", "BIG-Bench Hard"],
+        ["ARC-C", "ARC-Challenge"],
+        ["ARC-E", "ARC-Easy"],
+        ["NQ", "Natural Questions"],
+        ["MMLU", "Massive Multitask Language Understanding"],
+        ["GSM8K", "Grade School Math 8K"],
+        ["MBPP", "Mostly Basic Python Problems"],
+    ]
+
     /// The file's `benchmarkScales` over the built-in ones, by normal form of the benchmark's
     /// name: a benchmark the file names in any spelling takes the file's scale.
     var scaleOverrides: [NameKey: Scale] {

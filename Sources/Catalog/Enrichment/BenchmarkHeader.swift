@@ -108,6 +108,9 @@ struct BenchmarkRegistry {
     private(set) var benchmarks: [Benchmark] = []
     private var byKey: [NameKey: Int] = [:]
     private let aliases: [NameKey: String]
+    /// The built-in spellings of one benchmark (`CatalogConfig.builtInBenchmarkSpellings`):
+    /// each spelling's normal form → its group's first.
+    private let sameBenchmark: [NameKey: NameKey]
     private let categories: [NameKey: String]
     private var slugs = UniqueSlugs()
     /// How often each spelling was seen, to pick the usual one as the name.
@@ -119,22 +122,35 @@ struct BenchmarkRegistry {
             for spelling in spellings { aliases[NameKey(spelling)] = canonical }
         }
         self.aliases = aliases
+        var sameBenchmark: [NameKey: NameKey] = [:]
+        for spellings in CatalogConfig.builtInBenchmarkSpellings {
+            // A spelling the file gives an alias for is the file's to place.
+            let keys = spellings.map { NameKey($0) }.filter { aliases[$0] == nil }
+            for key in keys.dropFirst() { sameBenchmark[key] = keys.first }
+        }
+        self.sameBenchmark = sameBenchmark
         var categories: [NameKey: String] = [:]
         for (category, names) in config.benchmarkCategories {
-            for name in names { categories[NameKey(name)] = category }
+            for name in names { categories[sameBenchmark[NameKey(name)] ?? NameKey(name)] = category }
         }
         self.categories = categories
     }
 
+    /// The normal form a spelling is filed under: its alias's, or its built-in group's.
+    private func key(of canonical: String) -> NameKey {
+        let key = NameKey(canonical)
+        return sameBenchmark[key] ?? key
+    }
+
     /// Whether a name is a benchmark already read (or configured by an alias).
     func knows(_ spelling: String) -> Bool {
-        byKey[NameKey(aliases[NameKey(spelling)] ?? spelling)] != nil
+        byKey[key(of: aliases[NameKey(spelling)] ?? spelling)] != nil
     }
 
     /// The benchmark a name means, added if new. `category` comes from a Domain or Category cell.
     mutating func resolve(_ spelling: String, category: String?, source: Provenance) -> BenchmarkID {
         let canonical = aliases[NameKey(spelling)] ?? spelling
-        let key = NameKey(canonical)
+        let key = key(of: canonical)
         let index: Int
         if let found = byKey[key] {
             index = found
