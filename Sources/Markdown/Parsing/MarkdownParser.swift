@@ -60,8 +60,9 @@ public enum MarkdownParser {
     /// The HTML of a whole file, as `atlas render` prints it, without building values: the
     /// same HTML as `parse(...).html` at a fraction of the cost. `output` receives the HTML in
     /// pieces, in document order (each buffer valid only during the call), so a large file's
-    /// HTML is never held whole; a file of many blocks is rendered on every core (`BlockBatches`).
-    /// Returns what was found wrong on the way.
+    /// HTML is never held whole. A large file is parsed in parts on every core (`DocumentParts`),
+    /// and a file of many blocks rendered on every core (`BlockBatches`). Returns what was found
+    /// wrong on the way.
     ///
     /// `freeingMemory: false` leaves the parse in memory for the process's exit to reclaim, for a
     /// command that exits right after: freeing a large file's tree node by node costs a tenth of
@@ -70,10 +71,10 @@ public enum MarkdownParser {
         _ input: [UInt8], path: String, limits: ParseLimits = ParseLimits(), freeingMemory: Bool = true,
         output: (UnsafeRawBufferPointer) -> Void
     ) throws(Diagnostic) -> [Diagnostic] {
-        let session = try ParseSession(input, path: path, limits: limits, wantsValues: false)
-        defer { freeingMemory ? session.close() : session.keepUntilExit() }
-        BlockBatches().render(session, output)
-        return session.diagnostics
+        let sessions = try DocumentParts.parse(input, path: path, limits: limits)
+        defer { for session in sessions { freeingMemory ? session.close() : session.keepUntilExit() } }
+        for session in sessions { BlockBatches().render(session, output) }
+        return sessions.flatMap(\.diagnostics)
     }
 }
 
@@ -83,8 +84,18 @@ struct ParseSession {
     let lifter: TableLifter
     let assembled: TableAssembler.Assembled
     let diagnostics: [Diagnostic]
+    /// Bytes parsed again after tables (see `TableLifter.reparseBudget`) and empty cells added
+    /// to short rows: what a part of a file (`DocumentParts`) took of the whole file's budgets.
+    let reparsedBytes: Int
+    let paddedCells: Int
 
-    init(_ input: [UInt8], path: String, limits: ParseLimits, wantsValues: Bool) throws(Diagnostic) {
+    /// The budget of bytes to parse again after tables for a file of `count` bytes.
+    static func reparseBudget(forFileOf count: Int) -> Int { count + (1 << 16) }
+
+    /// `reparseBudget` is the file's, for a session that parses only a part of it.
+    init(
+        _ input: [UInt8], path: String, limits: ParseLimits, wantsValues: Bool, reparseBudget: Int? = nil
+    ) throws(Diagnostic) {
         guard input.count <= limits.maxFileSize else {
             throw Diagnostic(
                 .error, at: SourceLocation(path: path, line: 1, column: 1),
@@ -117,9 +128,10 @@ struct ParseSession {
                 path: path, line: max(deep.startLine, 1), column: max(deep.startColumn, 1),
                 limit: limits.maxNestingDepth)
         }
-        lifter = TableLifter(
-            path: path, maxColumns: limits.maxTableColumns, reparseBudget: bytes.count + (1 << 16), document: bytes)
+        let budget = reparseBudget ?? Self.reparseBudget(forFileOf: bytes.count)
+        lifter = TableLifter(path: path, maxColumns: limits.maxTableColumns, reparseBudget: budget, document: bytes)
         lifter.lift(in: root, text: text)
+        lifter.dropTablesOutside(root)
         lifter.loosenListsAroundHeaderOnlyTables()
         var assembler = TableAssembler(path: path, maxPaddedCells: limits.maxPaddedCells, wantsValues: wantsValues)
         var definitions = Self.withoutDefinitions(at: lifter.rowDefinitions, in: bytes, text: text)
@@ -127,6 +139,8 @@ struct ParseSession {
         assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root, document: definitions)
         diagnostics += lifter.diagnostics + assembler.diagnostics
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }
+        reparsedBytes = budget - lifter.reparseBudget
+        paddedCells = assembler.paddedCells
     }
 
     func close() { cmark_node_free(root) }

@@ -7,6 +7,8 @@ struct TableAssembler {
     let maxPaddedCells: Int
     let wantsValues: Bool
     private(set) var diagnostics: [Diagnostic] = []
+    /// Empty cells added to short rows, in all (at most `maxPaddedCells`).
+    private(set) var paddedCells = 0
 
     init(path: String, maxPaddedCells: Int, wantsValues: Bool) {
         self.path = path
@@ -88,6 +90,7 @@ struct TableAssembler {
     /// that a hostile table of many one-cell rows under a wide header cannot blow the output up.
     private mutating func keptRows(_ pending: [TableLifter.PendingTable]) -> [TableRows] {
         var padded = 0
+        defer { paddedCells = padded }
         return pending.map { table in
             let width = table.match.alignments.count
             let rows = table.match.rows

@@ -181,7 +181,8 @@ extension TableLifter {
             lazyEnd = lines[lines.startIndex + after.startLine - 1]
             while let extra = quote.next {
                 cmark_node_unlink(extra)
-                cmark_node_free(extra)
+                // Kept until the lifter goes: a table lifted in it is pending, and must not dangle.
+                takenBlocks.append(extra)
             }
         }
         if keepsLaziness { Self.unwrapFirstChild(of: root) }

@@ -36,7 +36,7 @@ final class TableLifter {
     /// Source lines read so far, counting a line again each time it is read again: the work
     /// that tests hold linear in the input.
     var linesRead = 0
-    /// Blocks taken into tables and paragraphs replaced by them, out of the tree; freed with the lifter.
+    /// Blocks taken into tables, out of the tree; freed with the lifter.
     var takenBlocks: [CmarkNode] = []
     /// Where (line, column in the document) each line starts that cmark read after a setext
     /// heading, maybe as a link reference definition, and a table took in as a row.
@@ -117,6 +117,17 @@ final class TableLifter {
             if let escaped = replaceTable(in: target, text: text) { return escaped }
         }
         return nil
+    }
+
+    /// Forgets the tables that are no longer in the tree below `root`: they were lifted in
+    /// blocks that were then taken out (lines a piece handed back to its caller, which lifts
+    /// them again). Call once, after all tables are lifted.
+    func dropTablesOutside(_ root: CmarkNode) {
+        pending.removeAll { table in
+            var node = table.node
+            while let parent = node.parent { node = parent }
+            return node != root
+        }
     }
 
     /// Makes lists loose where cmark-gfm would: it marks a table that has no data rows as ending
@@ -248,8 +259,9 @@ final class TableLifter {
         }
         for part in replacement { cmark_node_insert_before(target.node, part) }
         cmark_node_unlink(target.node)
-        // Freed with the lifter: a command that exits after one parse skips freeing it at all.
-        takenBlocks.append(target.node)
+        // Freed now, not kept until the lifter goes: keeping it changed the HTML of a random
+        // document (against cmark-gfm's), so some step still reads a replaced node; not found yet.
+        cmark_node_free(target.node)
         return escaped
     }
 
