@@ -36,6 +36,10 @@ import Testing
         ("September–December 2024", Release(year: 2024, month: 9, endYear: 2024, endMonth: 12)),
         ("May 2024 – June 2025", Release(year: 2024, month: 5, endYear: 2025, endMonth: 6)),
         ("2024-2025", Release(year: 2024, endYear: 2025)),
+        ("2024-05-13", Release(year: 2024, month: 5)),
+        ("2024/5/13", Release(year: 2024, month: 5)),
+        ("2024.05", Release(year: 2024, month: 5)),
+        ("23.11.30", Release(year: 2023, month: 11)),
     ])
     func releases(_ text: String, _ release: Release) {
         #expect(ValueParsers.release(text) == release)
@@ -46,6 +50,7 @@ import Testing
         arguments: [
             "", "TBA", "soon", "Q3 2024", "2024-13", "December-September 2024", "2025-2024", "32 December 2024",
             "12 2024", "2024 2024 2024", "Smarch 2024", "99", "November",
+            "2024-05-32", "2024-00-01", "23-11-30", "23.11", "1.2.3", "2024-05-13-01", "2024--05", "v2024.05",
         ])
     func notReleases(_ text: String) {
         #expect(ValueParsers.release(text) == nil)

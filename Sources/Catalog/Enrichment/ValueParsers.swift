@@ -33,10 +33,11 @@ enum ValueParsers {
     }()
 
     /// `November 2023`, `Nov 2023`, `2025`, `September-December 2024`, `December 26, 2024`,
-    /// `2024-09`, `May 2024 – June 2025` → a release; nil when the text is not a date.
+    /// `2024-09`, `2024-09-12`, `23.11.30`, `May 2024 – June 2025` → a release; nil when the text
+    /// is not a date.
     static func release(_ text: String) -> Release? {
         let trimmed = text.trimmed
-        if let iso = isoMonth(trimmed) { return iso }
+        if let date = numericDate(trimmed) { return date }
         let words = trimmed.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
         // A day is only a day beside a month's name (`December 26, 2024`): a lone `13` in
         // `2024-13` or `12 2024` is a malformed date, not a day to skip.
@@ -70,11 +71,23 @@ enum ValueParsers {
         }
     }
 
-    private static func isoMonth(_ text: String) -> Release? {
-        let pieces = text.split(separator: "-")
-        guard pieces.count == 2, pieces[0].count == 4, pieces[1].count == 2,
-            let year = Int(pieces[0]), let month = Int(pieces[1]), (1...12).contains(month)
+    /// `2024-09`, `2024-09-12`, `2024/9/12`, `2024.09.12`, and `23.11.30` (a two-digit year, as
+    /// some cards write a date) → the month; nil for anything else (`2024-2025` is a span, read
+    /// as words).
+    private static func numericDate(_ text: String) -> Release? {
+        guard let separator = text.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return nil }
+        let pieces = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard pieces.count == 2 || pieces.count == 3,
+            pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let first = Int(pieces[0]), pieces[1].count <= 2, let month = Int(pieces[1]), (1...12).contains(month)
         else { return nil }
-        return Release(year: year, month: month)
+        if pieces.count == 3 {
+            guard pieces[2].count <= 2, let day = Int(pieces[2]), (1...31).contains(day) else { return nil }
+        }
+        switch pieces[0].count {
+        case 4 where (1900...2200).contains(first): return Release(year: first, month: month)
+        case 2 where pieces.count == 3 && separator == ".": return Release(year: 2000 + first, month: month)
+        default: return nil
+        }
     }
 }
