@@ -32,13 +32,22 @@ enum NaturalOrder {
     /// The value of the number starting at `start` (digits, maybe a decimal part, maybe a
     /// magnitude letter that no other letter follows), and the index after it.
     private static func number(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (Double, Int) {
+        // Worked out from the digits: no string per number per comparison.
         var end = start
-        while end < text.count, isDigit(text[end]) { end += 1 }
+        var value = 0.0
+        while end < text.count, isDigit(text[end]) {
+            value = value * 10 + Double(text[end] - 0x30)
+            end += 1
+        }
         if end + 1 < text.count, text[end] == UInt8(ascii: "."), isDigit(text[end + 1]) {
             end += 1
-            while end < text.count, isDigit(text[end]) { end += 1 }
+            var (fraction, scale) = (0.0, 1.0)
+            while end < text.count, isDigit(text[end]) {
+                (fraction, scale) = (fraction * 10 + Double(text[end] - 0x30), scale * 10)
+                end += 1
+            }
+            value += fraction / scale
         }
-        var value = Double(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)) ?? 0
         if end < text.count, let magnitude = magnitude(text[end]), end + 1 == text.count || !isLetter(text[end + 1]) {
             value *= magnitude
             end += 1

@@ -30,11 +30,10 @@ public struct Setting: Hashable, Sendable, Codable, Comparable, CustomStringConv
     /// Metric, then shots, then qualifier, each in the order readers count (`NaturalOrder`):
     /// `5-shot` before `25-shot`, `16K` before `128K`.
     public static func < (lhs: Setting, rhs: Setting) -> Bool {
-        for (left, right) in [(lhs.metric, rhs.metric), (lhs.shots, rhs.shots), (lhs.qualifier, rhs.qualifier)]
-        where left != right {
-            return NaturalOrder.areInIncreasingOrder(left, right)
-        }
-        return false
+        // No array of the pairs: catalogs sort many scores that differ only in their setting.
+        if lhs.metric != rhs.metric { return NaturalOrder.areInIncreasingOrder(lhs.metric, rhs.metric) }
+        if lhs.shots != rhs.shots { return NaturalOrder.areInIncreasingOrder(lhs.shots, rhs.shots) }
+        return lhs.qualifier != rhs.qualifier && NaturalOrder.areInIncreasingOrder(lhs.qualifier, rhs.qualifier)
     }
 }
 
