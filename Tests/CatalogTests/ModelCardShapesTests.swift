@@ -60,6 +60,38 @@ import Testing
 
     /// Columns that an average column sums up are parts of each benchmark (subjects, levels),
     /// not models: the table names its one model only in the prose above it.
+    /// Cards mark their own model (`(ours)`), point at footnotes after names (`*`, `†`,
+    /// `<sup>1</sup>`) and say where a row's numbers come from (`(reported)`): one model each,
+    /// named as the other tables name it, and a remark becomes the scores' setting.
+    @Test func marksAndRemarksAfterANameAreNotModels() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            | Model | MMLU | GSM8K |
+            |---|---|---|
+            | **Orchard-7B** (ours) | 60.1 | 50.2 |
+            | Llama-2-7B\\* | 45.3 | 14.6 |
+            | Mistral-7B† | 60.1 | 52.1 |
+            | Qwen-7B<sup>1</sup> | 58.2 | 51.7 |
+            | Gemma-7B ‡ | 64.3 | 46.4 |
+            | Llama-2-7B (reported) | 45.9 | 14.6 |
+
+            ## More
+
+            | Benchmark | Orchard-7B | Llama-2-7B | Qwen-7B¹ |
+            |---|---|---|---|
+            | MATH | 20.5 | 2.5 | 11.6 |
+            """
+        ).catalog
+        #expect(
+            catalog.models.map(\.name).sorted() == ["Gemma-7B", "Llama-2-7B", "Mistral-7B", "Orchard-7B", "Qwen-7B"])
+        let llama = try #require(catalog.models.first { $0.name == "Llama-2-7B" })
+        let mmlu = catalog.scores.filter { $0.model == llama.id && $0.benchmark.rawValue == "mmlu" }
+        #expect(mmlu.map(\.setting.qualifier).sorted() == ["", "reported"])
+        #expect(catalog.scores.filter { $0.benchmark.rawValue == "math" }.count == 3)
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """
@@ -113,7 +145,7 @@ import Testing
     @Test func aSubHeaderOfShotsWithSamplesGivesTheShots() throws {
         let enrichment = try read(
             """
-            ## Base models
+            ## Results
 
             | Model | MMLU | BBH |
             |---|:---:|:---:|

@@ -32,6 +32,33 @@ import Testing
         #expect(sizeOnly.parameters?.billions == 70)
     }
 
+    @Test func authorshipRemarksAreNotPartOfTheName() {
+        for text in [
+            "Skywork-13B-Base (ours)", "Skywork-13B-Base (Ours)", "Skywork-13B-Base (this work)",
+            "Skywork-13B-Base (Ours.)",
+        ] {
+            let name = parse(text)
+            #expect(name.core == "Skywork-13B-Base", "\(text)")
+            #expect(name.identity == "Skywork-13B-Base", "\(text)")
+            #expect(name.remark == nil, "\(text)")
+        }
+        // A stage stays a qualifier beside it.
+        #expect(parse("Orchard-3 (SFT) (ours)").identity == "Orchard-3 (SFT)")
+    }
+
+    @Test func remarksOnHowNumbersWereObtainedAreNotQualifiers() {
+        let reported = parse("Llama-2-7B (reported)")
+        #expect(reported.identity == "Llama-2-7B")
+        #expect(reported.remark == "reported")
+        #expect(parse("Yi-6B (our reproduction)").remark == "our reproduction")
+        #expect(parse("GPT-4 (Official)").remark == "Official")
+        #expect(parse("Qwen-7B (re-evaluated) (SFT)").identity == "Qwen-7B (SFT)")
+        // Stages, products and sizes are not remarks.
+        #expect(parse("DeepSeek-V2 Chat (SFT)").remark == nil)
+        #expect(parse("DeepSeek-V2 Chat (RL)").identity == "DeepSeek-V2 Chat (RL)")
+        #expect(parse("Orchard-3 (70B)").remark == nil)
+    }
+
     @Test func chineseRemarkIsAMakerHint() {
         let name = parse("erniebot-4.0-202404 (文心一言)")
         #expect(name.core == "erniebot-4.0-202404")

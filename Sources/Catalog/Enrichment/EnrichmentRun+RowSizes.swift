@@ -23,7 +23,7 @@ extension EnrichmentRun {
                     guard nameColumn != sizeColumn else { continue }
                     for row in placed.table.rows {
                         guard let size = ValueParsers.parameters(row[sizeColumn].text) else { continue }
-                        let key = keyMemo(row[nameColumn].text) { text in
+                        let key = keyMemo(row[nameColumn].nameText) { text in
                             models.key(ModelName(parsing: text, makers: makers, architectures: architectures).core)
                         }
                         sizes[key, default: []].insert(size.billions)

@@ -32,7 +32,7 @@ struct ListTableReader {
         var series = ""
         var entries: [Entry] = []
         for (index, row) in table.rows.enumerated() {
-            let model = row[modelColumn].text.trimmed
+            let model = row[modelColumn].nameText
             if let seriesColumn, !row[seriesColumn].text.trimmed.isEmpty {
                 series = row[seriesColumn].text.trimmed
             }

@@ -12,6 +12,9 @@ struct ModelName: Hashable {
     /// Architecture and size given in parentheses: `(Dense-67B)`, `(MoE-16B)`, `(Dense)`.
     var architecture: String?
     var parameters: ParameterCount?
+    /// How the row's numbers were obtained, from `(reported)` or `(our reproduction)`: the same
+    /// model, measured another way, so it qualifies the scores' setting, not the model.
+    var remark: String?
 
     /// The model's identity written out: core, then qualifiers in parentheses.
     var identity: String {
@@ -22,13 +25,14 @@ struct ModelName: Hashable {
 
     init(
         core: String, qualifiers: [String] = [], makerHints: [String] = [], architecture: String? = nil,
-        parameters: ParameterCount? = nil
+        parameters: ParameterCount? = nil, remark: String? = nil
     ) {
         self.core = core
         self.qualifiers = qualifiers
         self.makerHints = makerHints
         self.architecture = architecture
         self.parameters = parameters
+        self.remark = remark
     }
 
     /// Takes a cell's text apart. `makers` are organization names that may lead a name
@@ -39,6 +43,7 @@ struct ModelName: Hashable {
         var hints: [String] = []
         var architecture: String?
         var parameters: ParameterCount?
+        var remarks: [String] = []
         if let plus = rest.range(of: " + ") {
             qualifiers.append("+ " + rest[plus.upperBound...].trimmed)
             rest = String(rest[..<plus.lowerBound])
@@ -46,7 +51,11 @@ struct ModelName: Hashable {
         while let open = rest.lastIndex(of: "("), rest.hasSuffix(")") {
             let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].trimmed
             rest = rest[..<open].trimmed
-            if let (arch, size) = Self.descriptor(inner, architectures: architectures) {
+            if Self.isAuthorship(inner) {
+                continue  // `Skywork-13B-Base (ours)` is Skywork-13B-Base
+            } else if Self.isMeasurementRemark(inner) {
+                remarks.insert(inner, at: 0)
+            } else if let (arch, size) = Self.descriptor(inner, architectures: architectures) {
                 architecture = arch ?? architecture
                 parameters = size ?? parameters
             } else if inner.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
@@ -62,8 +71,31 @@ struct ModelName: Hashable {
             break
         }
         self.init(
-            core: rest, qualifiers: qualifiers, makerHints: hints, architecture: architecture, parameters: parameters)
+            core: rest, qualifiers: qualifiers, makerHints: hints, architecture: architecture, parameters: parameters,
+            remark: remarks.isEmpty ? nil : remarks.joined(separator: ", "))
     }
+
+    /// `(ours)`, `(Ours)`, `(this work)`: the card's own model, marked as such.
+    static func isAuthorship(_ remark: String) -> Bool {
+        authorshipRemarks.contains(remark.lowercased().trimming { $0 == "." || $0 == "!" }.trimmed)
+    }
+
+    private static let authorshipRemarks: Set<String> = [
+        "ours", "our", "our model", "our models", "this work", "this paper", "this model", "proposed",
+    ]
+
+    /// `(reported)`, `(our reproduction)`, `(re-evaluated)`, `(official)`, `(self-reported)`:
+    /// a word about where the numbers come from. Such remarks are parenthesised words, none of
+    /// them a size, stage or product name, with one of the words below.
+    static func isMeasurementRemark(_ remark: String) -> Bool {
+        let words = remark.lowercased().split { !$0.isLetter }
+        return !words.isEmpty && words.count <= 4 && words.contains { measurementWords.contains(String($0)) }
+    }
+
+    private static let measurementWords: Set<String> = [
+        "reported", "reproduced", "reproduction", "reproduce", "evaluated", "evaluation", "eval", "official",
+        "paper", "measured", "retested", "rerun", "replicated", "leaderboard",
+    ]
 
     /// `Dense-67B` → (Dense, 67B); `MoE` → (MoE, nil); `16B` → (nil, 16B); else nil.
     private static func descriptor(_ text: String, architectures: [String]) -> (String?, ParameterCount?)? {

@@ -67,7 +67,7 @@ extension ResultsTableReader {
             let totalColumn = headerRoles.firstIndex(of: .totalParameters)
             let rowSize = totalColumn.flatMap { ValueParsers.parameters(row[$0].text) }
             let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
-            let model = resolveModel(row[modelColumn], reading: reading, rowSize: rowSize, source: source)
+            let (model, remark) = resolveModel(row[modelColumn], reading: reading, rowSize: rowSize, source: source)
             reading.note(model)
             applyGroup(reading.group, to: model, source: source)
             for column in others where headerRoles[column].isModelAttribute {
@@ -77,7 +77,8 @@ extension ResultsTableReader {
                     source: provenance(row[column], reading, row: rowIndex, column: column))
             }
             for column in benchmarkColumns {
-                guard let (benchmark, setting) = columnBenchmarks[column] else { continue }
+                guard var (benchmark, setting) = columnBenchmarks[column] else { continue }
+                if let remark { qualify(&setting, by: remark) }
                 score(
                     row[column], model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex,
                     column: column)
@@ -211,9 +212,17 @@ extension ResultsTableReader {
             return
         }
         var columnModels: [Int: ModelID] = [:]
+        var columnRemarks: [Int: String] = [:]
         for column in modelColumns {
             let source = provenance(table.header[column], reading, row: nil, column: column)
-            let model = partsOf ?? resolveModel(table.header[column], reading: reading, rowSize: nil, source: source)
+            let model: ModelID
+            if let partsOf {
+                model = partsOf
+            } else {
+                let resolved = resolveModel(table.header[column], reading: reading, rowSize: nil, source: source)
+                model = resolved.id
+                columnRemarks[column] = resolved.remark
+            }
             columnModels[column] = model
             reading.note(model)
         }
@@ -289,6 +298,7 @@ extension ResultsTableReader {
                 guard let model = columnModels[column] else { continue }
                 var setting = header.setting
                 if partsOf != nil { qualify(&setting, by: table.header[column].text.trimmed) }
+                if let remark = columnRemarks[column] { qualify(&setting, by: remark) }
                 score(
                     row[column], model: model, benchmark: benchmark, setting: setting, reading: reading,
                     row: rowIndex, column: column)

@@ -260,11 +260,15 @@ struct ResultsTableReader {
         }
     }
 
+    /// The model a cell names, and the remark on how its numbers were obtained (`(reported)`),
+    /// which qualifies the setting of the scores read with it.
     mutating func resolveModel(_ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance)
-        -> ModelID
+        -> (id: ModelID, remark: String?)
     {
         let (makers, architectures) = (self.makers, config.vocabulary.architectures)
-        let name = nameMemo(cell.text) { ModelName(parsing: $0, makers: makers, architectures: architectures) }
-        return models.resolve(cell.text, parsed: name, context: reading.context, rowSize: rowSize, source: source)
+        let text = cell.nameText
+        let name = nameMemo(text) { ModelName(parsing: $0, makers: makers, architectures: architectures) }
+        let id = models.resolve(text, parsed: name, context: reading.context, rowSize: rowSize, source: source)
+        return (id, name.remark)
     }
 }

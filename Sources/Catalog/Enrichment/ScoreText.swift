@@ -88,6 +88,21 @@ extension TableCell {
     /// The visible text without footnote superscripts: `AGIEval<sup>1</sup>` is `AGIEval`.
     var labelText: String { scoreText.replacingAll("†", with: "").trimmed }
 
+    /// The name a cell gives, without the marks after it that point at a footnote:
+    /// `Llama-2-7B*`, `Mistral-7B†`, `Gemma-7B ‡`, `Qwen-7B¹`, `Qwen-7B<sup>1</sup>`.
+    /// A cell of marks alone stays as written.
+    var nameText: String {
+        let label = labelText
+        guard let last = label.last, Self.noteMarks.contains(last) else { return label }
+        var name = label[...]
+        while let last = name.last, Self.noteMarks.contains(last) || last.isWhitespace { name = name.dropLast() }
+        return name.isEmpty ? label : String(name)
+    }
+
+    private static let noteMarks: Set<Character> = [
+        "*", "†", "‡", "§", "¶", "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹",
+    ]
+
     /// The visible text with superscripts (`88.5<sup>1</sup>`) turned into a footnote mark, so
     /// that a note number is never read as more digits of the score.
     var scoreText: String {
