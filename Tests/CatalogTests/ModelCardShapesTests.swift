@@ -92,6 +92,43 @@ import Testing
         #expect(catalog.scores.filter { $0.benchmark.rawValue == "math" }.count == 3)
     }
 
+    /// Hunyuan-Large's card heads its first column `Model` over rows of benchmarks, with the
+    /// models across: the header word names the columns when they read as models and no row
+    /// label does. A `Best Baseline` column is a reference, not a model; a subscript after a
+    /// benchmark's name is its setting (`ChartQA<sub>relaxed</sub>`), not part of the name.
+    @Test func aModelHeaderOverRowsOfBenchmarksHasTheModelsAcross() throws {
+        let catalog = try read(
+            """
+            ## Evaluation
+
+            | Model | Llama3.1-405B | Mixtral-8x22B | Orchard-Large | Best Baseline |
+            |---|---|---|---|---|
+            | MMLU | 85.2 | 77.8 | 88.4 | 89.0 |
+            | BBH | 85.9 | 78.9 | 86.3 | 87.1 |
+            | ChartQA<sub>relaxed</sub> | 80.1 | 70.2 | 81.3 | 82.0 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["Llama3.1-405B", "Mixtral-8x22B", "Orchard-Large"])
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["BBH", "ChartQA", "MMLU"])
+        let chartQA = try #require(catalog.scores.first { $0.benchmark.rawValue == "chartqa" })
+        #expect(chartQA.setting.description == "relaxed")
+        #expect(catalog.scores.count == 9)
+    }
+
+    /// A `Model` column of names that read as models stays the models, whatever the header row.
+    @Test func aModelHeaderOverRowsOfModelsKeepsThemDown() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            | Model | 7B | 13B |
+            |---|---|---|
+            | Orchard-7B | 60.1 | 61.0 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Orchard-7B"])
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """

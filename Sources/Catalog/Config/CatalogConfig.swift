@@ -67,7 +67,10 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "layernorm", "training time", "price", "cost",
         ]
         /// Rows or columns scored beside models that are references, not models.
-        public var notModels = ["random", "random chance", "random baseline", "chance", "baseline", "human", "humans"]
+        public var notModels = [
+            "random", "random chance", "random baseline", "chance", "baseline", "best baseline", "human", "humans",
+            "human expert", "human experts", "sota", "previous sota", "prior sota", "previous best",
+        ]
         /// Cell texts meaning "not reported".
         public var notReported = ["-", "N/A", "n/a", "NA", "—", "–", "", "?"]
         /// Cell texts and group labels meaning open or closed weights.

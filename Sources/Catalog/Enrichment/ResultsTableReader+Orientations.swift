@@ -158,11 +158,12 @@ extension ResultsTableReader {
     /// except attribute rows (`Architecture`, `# Total Params`) and group rows (no scores).
     mutating func readModelsAsColumns(_ reading: inout Reading, headerRoles: [TableRole]) {
         let table = reading.table
-        // `|  | OLMo 7B | Llama 2 7B |`, `| Category | Model A |`: with no benchmark header, the
-        // labels are the first column.
+        // `|  | OLMo 7B | Llama 2 7B |`, `| Category | Model A |`, `| Model | Model A |` over rows
+        // of benchmarks: with no benchmark header, the labels are the first column.
         let labelColumn =
             headerRoles.firstIndex(of: .benchmarkLabel)
-            ?? ([.empty, .category].contains(headerRoles.first) ? 0 : headerRoles.firstIndex(of: .other) ?? 0)
+            ?? ([.empty, .category, .model].contains(headerRoles.first)
+                ? 0 : headerRoles.firstIndex(of: .other) ?? 0)
         let categoryColumn =
             headerRoles.firstIndex(of: .category)
             ?? headerRoles.indices.first { headerRoles[$0] == .empty && $0 < labelColumn }

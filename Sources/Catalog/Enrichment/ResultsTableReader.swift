@@ -101,11 +101,17 @@ struct ResultsTableReader {
     /// axis whose names read more like models wins (a `Benchmark` header over rows of models
     /// happens), and a tie goes by the header words.
     func modelsAreColumns(_ table: Table, headerRoles: [TableRole]) -> Bool {
-        if headerRoles.contains(.model) || headerRoles.contains(where: \.isModelAttribute) { return false }
+        if headerRoles.contains(where: \.isModelAttribute) { return false }
         let across = evidence.modelLikeCount(
             table.header.dropFirst().map { $0.text.trimmed }, models: models, benchmarks: benchmarks)
         let down = evidence.modelLikeCount(
             table.rows.map { $0[0].text.trimmed }, models: models, benchmarks: benchmarks)
+        if let modelColumn = headerRoles.firstIndex(of: .model) {
+            // `| Model | Llama3.1-405B | Mixtral-8x22B | Hunyuan-Large |` over rows of `MMLU`,
+            // `BBH`: the header word names what the columns are, when most of them read as
+            // models and no row label does.
+            return modelColumn == 0 && down == 0 && across >= 2 && across * 2 >= table.header.count - 1
+        }
         if across != down { return across > down }
         return headerRoles.contains(.benchmarkLabel) || headerRoles.contains(.category)
     }

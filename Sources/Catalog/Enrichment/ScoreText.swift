@@ -85,8 +85,9 @@ enum ScoreText {
 }
 
 extension TableCell {
-    /// The visible text without footnote superscripts: `AGIEval<sup>1</sup>` is `AGIEval`.
-    var labelText: String { scoreText.replacingAll("†", with: "").trimmed }
+    /// The visible text without footnote superscripts: `AGIEval<sup>1</sup>` is `AGIEval`; a
+    /// subscript is a remark in parentheses: `ChartQA<sub>relaxed</sub>` is `ChartQA (relaxed)`.
+    var labelText: String { visibleText(subscriptsAsRemarks: true).replacingAll("†", with: "").trimmed }
 
     /// The name a cell gives, without the marks after it that point at a footnote:
     /// `Llama-2-7B*`, `Mistral-7B†`, `Gemma-7B ‡`, `Qwen-7B¹`, `Qwen-7B<sup>1</sup>`.
@@ -105,7 +106,9 @@ extension TableCell {
 
     /// The visible text with superscripts (`88.5<sup>1</sup>`) turned into a footnote mark, so
     /// that a note number is never read as more digits of the score.
-    var scoreText: String {
+    var scoreText: String { visibleText(subscriptsAsRemarks: false) }
+
+    private func visibleText(subscriptsAsRemarks: Bool) -> String {
         var out = ""
         var superscript = 0
         func walk(_ inlines: [Inline]) {
@@ -120,6 +123,10 @@ extension TableCell {
                     } else if lower.hasPrefix("</sup"), superscript > 0 {
                         superscript -= 1
                         if superscript == 0 { out += "†" }
+                    } else if subscriptsAsRemarks, superscript == 0, lower.hasPrefix("<sub") {
+                        out += " ("
+                    } else if subscriptsAsRemarks, superscript == 0, lower.hasPrefix("</sub") {
+                        out += ")"
                     }
                 case .text(let s), .code(let s): if superscript == 0 { out += s }
                 case .softBreak, .lineBreak: if superscript == 0 { out += " " }
