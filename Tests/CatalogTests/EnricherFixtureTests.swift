@@ -57,7 +57,7 @@ import Testing
         #expect(
             peers == [
                 "Nimbus-2-0628", "Nimbus-2-Chat (RL)", "Nimbus-2-Chat (SFT)",
-                "Orchard 3 70B Instruct", "Orchard-3 70B", "Orchard-3 70B-Base", "Orchard-3 70B-Chat",
+                "Orchard 3 70B Instruct", "Orchard-3 70B", "Orchard-3 70B-Chat",
                 "Pomelo-8B-Chat", "kestrel-pro-0915",
             ])
     }
@@ -148,12 +148,12 @@ import Testing
     @Test func neverMerged() throws {
         let names = [
             "Nimbus-2", "Nimbus-2-Chat", "Nimbus-2-Lite", "Nimbus-2-0628", "Nimbus-2-Chat (SFT)", "Nimbus-2-Chat (RL)",
-            "Nimbus-2.5", "Nimbus-2.5-1210", "Orchard 3 70B Instruct", "Orchard-3 70B-Base", "Orchard-3 70B-Chat",
+            "Nimbus-2.5", "Nimbus-2.5-1210", "Orchard 3 70B Instruct", "Orchard-3 70B", "Orchard-3 70B-Chat",
         ]
         let ids = try names.map { try model($0).id }
         #expect(Set(ids).count == names.count)
         // The same words under a "Base Model" and a "Chat Model" heading are two models.
-        #expect(try columnModel(95, "Orchard-3 70B").name == "Orchard-3 70B-Base")
+        #expect(try columnModel(95, "Orchard-3 70B").name == "Orchard-3 70B")
         #expect(try columnModel(105, "Orchard-3 70B").name == "Orchard-3 70B-Chat")
         #expect(try columnModel(105, "Orchard-3 70B").variant == .chat)
     }
@@ -182,7 +182,7 @@ import Testing
         #expect(lite.shape.totalParameters?.value.text == "16B")
         #expect(lite.shape.activeParameters?.value.text == "3B")
         #expect(lite.shape.activeParameters?.source.location == at(93, 83))
-        #expect(try model("Orchard-3 70B-Base").shape.architecture?.value == "Dense")
+        #expect(try model("Orchard-3 70B").shape.architecture?.value == "Dense")
         let instruct = try model("Orchard 3 70B Instruct")
         #expect(instruct.shape.totalParameters?.value.billions == 70)
         #expect(instruct.organization == OrganizationID(rawValue: "orchard-ai"))

@@ -283,7 +283,7 @@ import Testing
             (666, "DeepSeek R1", "DeepSeek-R1"),
             // The V3 base table: `DeepSeek-V3` under "Base Model" is DeepSeek-V3-Base
             (485, "DeepSeek-V3", "DeepSeek-V3-Base"), (485, "DeepSeek-V2", "DeepSeek-V2"),
-            (485, "Qwen2.5 72B", "Qwen2.5 72B-Base"),
+            (485, "Qwen2.5 72B", "Qwen2.5 72B"),
             // The V3 chat table
             (527, "Qwen2.5 72B-Inst.", "Qwen2.5-72B-Instruct"), (527, "DeepSeek V2.5-0905", "DeepSeek-V2.5-0905"),
             (527, "DeepSeek V3", "DeepSeek-V3"), (527, "GPT-4o 0513", "GPT-4o-0513"),
@@ -293,7 +293,7 @@ import Testing
             (258, "DeepSeek-V1 (Dense-67B)", "DeepSeek-LLM-67B-Base"),
             (272, "DeepSeek 7B (Dense)", "DeepSeek-LLM-7B-Base"),
             (272, "DeepSeek-V2-Lite (MoE-16B)", "DeepSeek-V2-Lite"),
-            (258, "Mixtral 8x22B", "Mixtral 8x22B-Base"),
+            (258, "Mixtral 8x22B", "Mixtral 8x22B"),
             // V2 chat: stages stay apart
             (286, "Mixtral 8x22B", "Mixtral 8x22B-Chat"), (286, "DeepSeek-V2 Chat (SFT)", "DeepSeek-V2-Chat (SFT)"),
             (286, "DeepSeek-V2 Chat (RL)", "DeepSeek-V2-Chat (RL)"), (286, "QWen1.5 72B Chat", "Qwen1.5-72B-Chat"),
@@ -319,7 +319,7 @@ import Testing
         let distinct = [
             "DeepSeek-V2", "DeepSeek-V2-Chat", "DeepSeek-V2.5", "DeepSeek-V2.5-1210", "DeepSeek-V2-0628",
             "DeepSeek-V2-Chat (SFT)", "DeepSeek-V2-Chat (RL)", "DeepSeek-LLM-7B-Chat + MC", "DeepSeek-LLM-7B-Chat",
-            "Mixtral 8x22B-Base", "Mixtral 8x22B-Chat", "DeepSeek-V3", "DeepSeek-V3-Base",
+            "Mixtral 8x22B", "Mixtral 8x22B-Chat", "DeepSeek-V3", "DeepSeek-V3-Base",
             "DeepSeek-Coder-7B-base", "DeepSeek-Coder-33B-base", "Llama-2-7B", "Llama-2-70B",
         ]
         let ids = try distinct.map { try model($0).id }
@@ -328,7 +328,7 @@ import Testing
         #expect(try model("DeepSeek-V2-0628").isCatalogued == false)
         #expect(try model("DeepSeek-V2-Chat (SFT)").variantOf == model("DeepSeek-V2-Chat").id)
         #expect(try model("DeepSeek-LLM-7B-Chat + MC").variantOf == model("DeepSeek-LLM-7B-Chat").id)
-        #expect(try model("Mixtral 8x22B-Base").organization == OrganizationID(rawValue: "mistral"))
+        #expect(try model("Mixtral 8x22B").organization == OrganizationID(rawValue: "mistral"))
     }
 
     @Test func peersHaveTheirMakers() throws {

@@ -554,13 +554,15 @@ import Testing
     }
 
     /// `Base Pretrained Models`, `Pre-trained Models` and `Instruction Tuned Models` headings give
-    /// their tables' models a variant, as `Base Model` and `Chat Model` do.
+    /// their tables' models a variant, as `Base Model` and `Chat Model` do. A base model keeps
+    /// the plain name, as makers write it; an instruct model is named for the heading.
     @Test(arguments: [
-        ("Base Pretrained Models", "Llama 3.2 1B-Base"), ("Pre-trained Models", "Llama 3.2 1B-Base"),
-        ("Instruction Tuned Models", "Llama 3.2 1B-Instruct"), ("Instruction-tuned models", "Llama 3.2 1B-Instruct"),
-        ("Fine-tuned Models", "Llama 3.2 1B"), ("Pretrained and Instruction Tuned", "Llama 3.2 1B"),
+        ("Base Pretrained Models", "Llama 3.2 1B", Variant.base), ("Pre-trained Models", "Llama 3.2 1B", .base),
+        ("Instruction Tuned Models", "Llama 3.2 1B-Instruct", .instruct),
+        ("Instruction-tuned models", "Llama 3.2 1B-Instruct", .instruct),
+        ("Fine-tuned Models", "Llama 3.2 1B", nil), ("Pretrained and Instruction Tuned", "Llama 3.2 1B", nil),
     ])
-    func aHeadingThatNamesAVariantGivesIt(heading: String, model: String) throws {
+    func aHeadingThatNamesAVariantGivesIt(heading: String, model: String, variant: Variant?) throws {
         let enrichment = try read(
             """
             ## Evaluation
@@ -572,6 +574,7 @@ import Testing
             | MMLU | 32.2 |
             """)
         #expect(enrichment.catalog.models.map(\.name) == [model])
+        #expect(enrichment.catalog.models.map(\.variant) == [variant])
     }
 
     /// A bare count in a shots column is that many shots (`5` reads as `5-shot`).

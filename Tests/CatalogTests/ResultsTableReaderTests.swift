@@ -117,19 +117,19 @@ struct TableRead {
         #expect(table.orientation == .modelsAsColumns)
         #expect(table.headingPath == ["S", "Base Model"])
         // `Alpha-2` has no `-Base` model: the heading's context falls back to the plain name.
-        #expect(read.modelNames == ["Alpha-2", "Alpha-2-Chat", "Orchard-3 70B-Base"])
+        #expect(read.modelNames == ["Alpha-2", "Alpha-2-Chat", "Orchard-3 70B"])
         #expect(read.benchmarkNames == ["Pile-test", "MMLU", "HumanEval"])
         let alpha = try #require(read.model("Alpha-2"))
         #expect(alpha.shape.architecture?.value == "MoE")
         #expect(alpha.shape.totalParameters?.value.billions == 236)
         #expect(alpha.shape.activeParameters?.value.billions == 21)
-        #expect(read.model("Orchard-3 70B-Base")?.shape.architecture?.value == "Dense")
+        #expect(read.model("Orchard-3 70B")?.shape.architecture?.value == "Dense")
         #expect(read.benchmark("Pile-test")?.category == "English")
         #expect(read.benchmark("MMLU")?.category == "English")
         #expect(read.benchmark("HumanEval")?.category == "Code")
         #expect(read.scores(of: "Alpha-2", on: "Pile-test").first?.setting == Setting(metric: "BPB"))
         #expect(read.scores(of: "Alpha-2", on: "MMLU").first?.setting == Setting(metric: "Acc.", shots: "5-shot"))
-        #expect(read.scores(of: "Orchard-3 70B-Base", on: "HumanEval").map(\.value) == [nil])
+        #expect(read.scores(of: "Orchard-3 70B", on: "HumanEval").map(\.value) == [nil])
         #expect(read.reader.scores.count == 6)
     }
 

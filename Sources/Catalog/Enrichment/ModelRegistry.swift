@@ -156,7 +156,9 @@ struct ModelRegistry: Sendable {
         let base = resolveCore(name, context: context, rowSize: rowSize, source: source)
         let id: ModelID
         if name.qualifiers.isEmpty {
-            id = base.known ?? add(peer(base.name, hints: name.makerHints, source: source))
+            // New under a "Base Model" heading with its plain name, it is still that variant.
+            let variant = context == .base && self.variant(of: base.name) == nil ? Variant.base : nil
+            id = base.known ?? add(peer(base.name, hints: name.makerHints, variant: variant, source: source))
         } else if let known = base.known, let stem = model(known) {
             let identity = ModelName(core: stem.name, qualifiers: name.qualifiers).identity
             id = lookup(identity) ?? add(variantModel(of: stem, named: identity, source: source))
@@ -176,9 +178,11 @@ struct ModelRegistry: Sendable {
     ) -> (known: ModelID?, name: String) {
         let core = name.core
         let hasSize = hasSizeMemo(core) { ModelName.hasSize($0) }
-        // A sized name without a variant word under a "Base Model" or "Chat Model" heading names
-        // that variant of an open-weights family (`Mixtral 8x22B`): new, it is named for the heading.
-        let namedByContext = context != nil && variant(of: core) == nil && hasSize
+        // A sized name without a variant word under a "Chat Model" heading names that variant of
+        // an open-weights family (`Mixtral 8x22B`): new, it is named for the heading. Under a
+        // "Base Model" heading it names the family's plain model, which makers name without a
+        // suffix (`Qwen2.5-72B`, `Llama-3.1-405B`): new, it keeps the name as written.
+        let namedByContext = context != nil && context != .base && variant(of: core) == nil && hasSize
         var candidates: [String] = []
         if let context, variant(of: core) == nil {
             candidates.append("\(core)-\(context.rawValue.capitalized)")
@@ -238,9 +242,10 @@ struct ModelRegistry: Sendable {
         return matches.count == 1 ? matches[0].id : nil
     }
 
-    private mutating func peer(_ name: String, hints: [String], source: Provenance) -> Model {
+    private mutating func peer(_ name: String, hints: [String], variant: Variant? = nil, source: Provenance) -> Model {
         var model = newModel(name, source: source)
         model.organization = organizations.organization(forModel: name, hints: hints)
+        model.variant = model.variant ?? variant
         return model
     }
 
