@@ -129,6 +129,45 @@ import Testing
         #expect(catalog.models.map(\.name) == ["Orchard-7B"])
     }
 
+    /// MiniMax-01's card lists its models twice, under `**w/ CoT**` and `**w/o CoT**` group rows:
+    /// the group is then part of each score's setting, not a second value of one measurement.
+    /// A group row whose models do not recur (`Open models`) stays out of the setting.
+    @Test func aGroupRowOverRepeatedLabelsQualifiesTheirScores() throws {
+        let enrichment = try read(
+            """
+            ## Long context
+
+            | Model | overall | easy |
+            |---|---|---|
+            | **w/ CoT** | | |
+            | GPT-4o | 51.4 | 54.2 |
+            | Orchard-7B | 56.5 | 66.1 |
+            | **w/o CoT** | | |
+            | GPT-4o | 50.1 | 57.4 |
+            | Orchard-7B | 52.9 | 60.9 |
+            | **Open models** | | |
+            | Llama-3-8B | 40.2 | 45.0 |
+
+            ## Translation
+
+            | Task | GPT-4o | Orchard-7B |
+            |---|---|---|
+            | **eng → kalam (ChrF)** | | |
+            | MTOB | 9.9 | 6.0 |
+            | **kalam → eng (BLEURT)** | | |
+            | MTOB | 33.2 | 31.4 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+        let gpt = try #require(catalog.models.first { $0.name == "GPT-4o" })
+        let overall = catalog.scores.filter { $0.model == gpt.id && $0.benchmark.rawValue == "overall" }
+        #expect(overall.map(\.setting.qualifier).sorted() == ["w/ CoT", "w/o CoT"])
+        let llama = try #require(catalog.models.first { $0.name == "Llama-3-8B" })
+        #expect(catalog.scores.filter { $0.model == llama.id }.map(\.setting.qualifier) == ["", ""])
+        let mtob = catalog.scores.filter { $0.model == gpt.id && $0.benchmark.rawValue == "mtob" }
+        #expect(mtob.map(\.setting.qualifier).sorted() == ["eng → kalam (ChrF)", "kalam → eng (BLEURT)"])
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """

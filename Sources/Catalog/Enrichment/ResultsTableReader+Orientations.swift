@@ -47,8 +47,12 @@ extension ResultsTableReader {
             columnBenchmarks[column] = (id, setting)
             reading.note(id)
         }
+        let names = table.rows.map { $0[modelColumn].text.trimmed }
+        let repeatedUnderGroups = Self.labelsRepeatedUnderGroups(names) { index in
+            table.rows[index].indices.allSatisfy { $0 == modelColumn || table.rows[index][$0].text.trimmed.isEmpty }
+        }
         for (rowIndex, row) in table.rows.enumerated() {
-            let name = row[modelColumn].text.trimmed
+            let name = names[rowIndex]
             let others = row.indices.filter { $0 != modelColumn }
             if name.isEmpty {
                 // A sub-header row of shot counts: `| | 0-shot | 5-shot |`.
@@ -79,6 +83,9 @@ extension ResultsTableReader {
             for column in benchmarkColumns {
                 guard var (benchmark, setting) = columnBenchmarks[column] else { continue }
                 if let remark { qualify(&setting, by: remark) }
+                if let group = reading.group, repeatedUnderGroups.contains(name.lowercased()) {
+                    qualify(&setting, by: group)
+                }
                 score(
                     row[column], model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex,
                     column: column)
@@ -248,6 +255,10 @@ extension ResultsTableReader {
         let sameBenchmark =
             languageRows
             ? benchmarkNamedByHeading(reading) : lengthsOfOneBenchmark(reading, labels: scoredLabels.map { labels[$0] })
+        let repeatedUnderGroups = Self.labelsRepeatedUnderGroups(labels) { index in
+            !labelRoles[index].isModelAttribute
+                && modelColumns.allSatisfy { table.rows[index][$0].text.trimmed.isEmpty }
+        }
         var category: String?
         // The last benchmark row: a row that leaves its label empty continues it (a merged cell).
         var continued: (label: String, role: TableRole, row: Int)?
@@ -289,6 +300,9 @@ extension ResultsTableReader {
                 }
             }
             for column in qualifierColumns { qualify(&header.setting, by: row[column].text.trimmed) }
+            if let group = reading.group, repeatedUnderGroups.contains(label.lowercased()) {
+                qualify(&header.setting, by: group)
+            }
             if sameBenchmark != nil { qualify(&header.setting, by: header.name) }
             let benchmark = benchmarks.resolve(
                 sameBenchmark ?? header.name, category: category ?? reading.group,
@@ -305,6 +319,22 @@ extension ResultsTableReader {
                     row: rowIndex, column: column)
             }
         }
+    }
+
+    /// The row labels that recur under different group rows (`**w/ CoT**` and `**w/o CoT**` over
+    /// the same models or benchmarks): for them the group is part of the setting, or the two
+    /// rows would be one measurement with two values. `isGroup` tells the group rows.
+    static func labelsRepeatedUnderGroups(_ labels: [String], isGroup: (Int) -> Bool) -> Set<String> {
+        var group = ""
+        var groupsByLabel: [String: Set<String>] = [:]
+        for index in labels.indices where !labels[index].isEmpty {
+            if isGroup(index) {
+                group = labels[index]
+            } else {
+                groupsByLabel[labels[index].lowercased(), default: []].insert(group)
+            }
+        }
+        return Set(groupsByLabel.filter { $0.value.count > 1 }.keys)
     }
 
     /// Adds a qualifier column's cell to a row's setting: a metric when none is set and the cell
