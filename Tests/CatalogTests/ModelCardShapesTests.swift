@@ -168,6 +168,24 @@ import Testing
         #expect(mtob.map(\.setting.qualifier).sorted() == ["eng → kalam (ChrF)", "kalam → eng (BLEURT)"])
     }
 
+    /// DeepSeek-V2's card names AlignBench in bold over `| 模型 | 总分 | 中文推理 | 中文语言 |`:
+    /// `总分` (total) is the benchmark's headline score and the other columns its parts.
+    @Test func aChineseTotalColumnIsTheHeadlineOfTheBenchmarkNamedAbove() throws {
+        let catalog = try read(
+            """
+            ## Chinese
+
+            **Alignbench** (https://arxiv.org/abs/2311.18743)
+
+            | 模型 | 总分 | 中文推理 | 中文语言 |
+            |---|---|---|---|
+            | gpt-4-1106-preview | 8.01 | 7.73 | 8.29 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Alignbench"])
+        #expect(catalog.scores.map(\.setting.qualifier) == ["", "中文推理", "中文语言"])
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """

@@ -144,7 +144,9 @@ extension ResultsTableReader {
     }
 
     /// Benchmark names that only say "all of it": the headline score of a benchmark named elsewhere.
-    static let summaryNames: Set<String> = ["overall", "total", "all"]
+    static let summaryNames: Set<String> = [
+        "overall", "total", "all", "overall score", "total score", "总分", "总体", "综合", "整体",
+    ]
 
     /// Headers of a label column whose rows are languages, not benchmarks.
     static let languageHeaders: Set<String> = ["language", "languages", "lang", "lang."]
