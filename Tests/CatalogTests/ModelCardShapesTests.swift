@@ -186,6 +186,37 @@ import Testing
         #expect(catalog.scores.map(\.setting.qualifier) == ["", "中文推理", "中文语言"])
     }
 
+    /// OpenChat's and Hunyuan-Large's cards: a hyperparameter table (`| Hyperparameter |
+    /// Context | Batch size |` over a `Value` row), a model list with a `Context` column and a
+    /// throughput table (`input_length`, `batch=1`) hold numbers but no scores. A benchmark
+    /// with "context" in its name is still one.
+    @Test func settingsContextLengthsAndSpeedsAreNotScores() throws {
+        let catalog = try read(
+            """
+            ## Models
+
+            | Model | Size | Context | Long-context QA |
+            |---|---|---|---|
+            | Orchard-13B | 13B | 4096 | 41.5 |
+
+            ## Training
+
+            | **Hyperparameter** | Context | Batch size | Learning rate | RoPE theta |
+            |---|---|---|---|---|
+            | **Value** | 4096 | 64 | 2e-5 | 10000 |
+
+            ## Speed
+
+            | Framework | Model | Number of GPUs (H20) | input_length | batch=1 |
+            |---|---|---|---|---|
+            | vLLM | Orchard-13B | 16 | 2048 | 20.2 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Orchard-13B"])
+        #expect(catalog.benchmarks.map(\.name) == ["Long-context QA"])
+        #expect(catalog.scores.map(\.value) == [41.5])
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """

@@ -64,7 +64,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "batch", "seq", "sequence length", "context length", "max length", "optimizer", "beta1", "beta2", "betas",
             "epsilon", "schedule", "clipping", "dtype", "tokens", "memory", "precision", "gpu", "gpus", "power",
             "carbon", "emissions", "throughput", "latency", "percentage", "ffn", "mlp", "steps", "activation",
-            "layernorm", "training time", "price", "cost",
+            "layernorm", "training time", "price", "cost", "input length", "output length", "context window", "speed",
         ]
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [

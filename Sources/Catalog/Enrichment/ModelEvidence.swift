@@ -21,12 +21,17 @@ struct ModelEvidence {
     /// Whether a benchmark-axis label names a property of a model rather than a benchmark.
     func isProperty(_ label: String) -> Bool {
         let words = Self.words(label)
+        if words.count == 1, Self.propertyLabels.contains(words[0]) { return true }
         return properties.contains { phrase in
             words.indices.contains { start in
                 start + phrase.count <= words.count && Array(words[start..<start + phrase.count]) == phrase
             }
         }
     }
+
+    /// Labels that name a property only when they stand alone: a `Context` column gives each
+    /// model's context length, while `Long-context QA` is a benchmark.
+    private static let propertyLabels: Set<String> = ["context", "ctx"]
 
     /// Whether a name is a reference such as `random` that a table scores beside its models.
     func isNotAModel(_ name: String) -> Bool { notModels.contains(NameKey(name.trimmed)) }

@@ -13,7 +13,9 @@ extension ResultsTableReader {
             column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
                 && !isProperty(table.header[column].text) && hasScore(table.rows.map { $0[column] })
         }
-        if headerRoles[modelColumn].isModelAttribute {
+        if headerRoles[modelColumn].isModelAttribute
+            || Self.settingHeaders.contains(table.header[modelColumn].labelText.lowercased())
+        {
             reading.refusal = "its first column is \(table.header[modelColumn].text.trimmed), not the names of models"
             return
         }
@@ -146,6 +148,13 @@ extension ResultsTableReader {
     /// Benchmark names that only say "all of it": the headline score of a benchmark named elsewhere.
     static let summaryNames: Set<String> = [
         "overall", "total", "all", "overall score", "total score", "总分", "总体", "综合", "整体",
+    ]
+
+    /// Headers of a first column whose rows are a training's or a deployment's settings
+    /// (`| Hyperparameter | Context | Batch size |` over a `Value` row), not models.
+    static let settingHeaders: Set<String> = [
+        "hyperparameter", "hyperparameters", "hyper-parameter", "hyper-parameters", "hparam", "hparams",
+        "config", "configuration", "argument", "arguments", "parameter name",
     ]
 
     /// Headers of a label column whose rows are languages, not benchmarks.
