@@ -217,6 +217,21 @@ import Testing
         #expect(catalog.scores.map(\.value) == [41.5])
     }
 
+    /// Aquila2's chat table has only `Avg<br/>(…)` columns: not read, and the note says why.
+    @Test func aTableOfAveragesAloneSaysSo() throws {
+        let enrichment = try read(
+            """
+            ## Chat
+
+            | Model | Avg<br/>(obj. + subj.) | Avg<br/>(obj.) |
+            |---|---|---|
+            | Orchard-34B-Chat | 70.2 | 70.0 |
+            """)
+        #expect(enrichment.catalog.scores.isEmpty)
+        let note = try #require(enrichment.diagnostics.first { $0.message.contains("table not read") })
+        #expect(note.message.contains("only columns of scores are averages ('Avg (obj. + subj.)', 'Avg (obj.)')"))
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """

@@ -30,7 +30,15 @@ extension ResultsTableReader {
         }
         // Decided before any name is resolved: a table of neither scores nor facts adds no model.
         if benchmarkColumns.isEmpty && !hasFacts {
-            reading.refusal = "no column of it holds a score or a model's size, so it adds no models or benchmarks"
+            let averages = headerRoles.indices.filter { column in
+                headerRoles[column] == .average && hasScore(table.rows.map { $0[column] })
+            }
+            reading.refusal =
+                averages.isEmpty
+                ? "no column of it holds a score or a model's size, so it adds no models or benchmarks"
+                : "its only columns of scores are averages ("
+                    + averages.prefix(3).map { "'\(table.header[$0].labelText)'" }.joined(separator: ", ")
+                    + "), and an average of benchmarks the table does not show is no benchmark"
             return
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
