@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Markdown", targets: ["Markdown"]),
         .library(name: "Catalog", targets: ["Catalog"]),
         .library(name: "Site", targets: ["Site"]),
+        .library(name: "Content", targets: ["Content"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

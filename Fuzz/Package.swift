@@ -17,6 +17,7 @@ let package = Package(
                 .product(name: "Markdown", package: "Atlas"),
                 .product(name: "Catalog", package: "Atlas"),
                 .product(name: "Site", package: "Atlas"),
+                .product(name: "Content", package: "Atlas"),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Catalog
+import Content
 import Dispatch
 import Foundation
 import Markdown
