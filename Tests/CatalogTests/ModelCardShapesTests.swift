@@ -232,6 +232,39 @@ import Testing
         #expect(note.message.contains("only columns of scores are averages ('Avg (obj. + subj.)', 'Avg (obj.)')"))
     }
 
+    /// ChatGLM2's card: `### C-Eval` over `| Model | Average | STEM | Humanities |` divides one
+    /// benchmark, which the heading names; the average is its headline score. Under a heading
+    /// that names no benchmark, or over well-known benchmarks, the columns stay benchmarks.
+    @Test func aHeadingNamesTheBenchmarkAnAveragedTableDivides() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            ### C-Eval
+
+            | Model | Average | STEM | Humanities |
+            |---|---|---|---|
+            | Orchard-6B | 51.7 | 48.6 | 51.3 |
+
+            ### Evaluation
+
+            | Model | Average | MMLU | GSM8K |
+            |---|---|---|---|
+            | Orchard-6B | 50.0 | 47.9 | 52.1 |
+
+            ### Multilingual
+
+            | Model | Average | Japanese | Korean |
+            |---|---|---|---|
+            | Orchard-6B | 40.0 | 41.0 | 39.0 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["C-Eval", "GSM8K", "Japanese", "Korean", "MMLU"])
+        let cEval = catalog.scores.filter { $0.benchmark.rawValue == "c-eval" }
+        let parts = Dictionary(uniqueKeysWithValues: cEval.map { ($0.setting.qualifier, $0.value) })
+        #expect(parts == ["": 51.7, "STEM": 48.6, "Humanities": 51.3])
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """

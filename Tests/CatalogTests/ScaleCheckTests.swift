@@ -46,6 +46,23 @@ import Testing
         #expect(!ScaleCheck.fractionsStandOut([0.8, 2.7, 9.1]) && !ScaleCheck.fractionsStandOut([88.5, 79]))
     }
 
+    /// One part of a benchmark where every model scores under 1% (`LongBench · Synthesis`) is no
+    /// fraction among the other parts' percentages; within one part a `1` among 90s still is.
+    @Test func fractionsAreToldApartWithinEachPartOfABenchmark() throws {
+        let enrichment = try enrich(
+            """
+            ### LongBench
+
+            | Model | Average | Summary | Synthesis | Code |
+            |---|---|---|---|---|
+            | Fam-1B | 30.1 | 25.3 | 0.4 | 52.1 |
+            | Fam-3B | 33.0 | 27.7 | 0.8 | 1 |
+            | Fam-8B | 40.2 | 30.3 | 0.6 | 60.4 |
+            """)
+        let warned = enrichment.diagnostics.filter { $0.message.contains("fraction") }
+        #expect(warned.map { [$0.location.line, $0.location.column] } == [[6, 32]])
+    }
+
     @Test func valuesOutsideTheirMetricsScaleAreWarnedAtTheirCell() throws {
         let parsed = try MarkdownParser.parse(Self.document, path: "Content/scores.md")
         let config = CatalogConfig(benchmarkScales: ["MT-Bench": .outOfTen])

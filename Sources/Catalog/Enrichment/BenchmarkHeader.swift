@@ -142,6 +142,11 @@ struct BenchmarkRegistry {
         return sameBenchmark[key] ?? key
     }
 
+    /// Whether a name is one of the built-in spellings of a well-known benchmark (`MMLU`, `BBH`).
+    static func isWellKnown(_ spelling: String) -> Bool { wellKnownKeys.contains(NameKey(spelling)) }
+
+    private static let wellKnownKeys = Set(CatalogConfig.builtInBenchmarkSpellings.joined().map { NameKey($0) })
+
     /// Whether a name is a benchmark already read (or configured by an alias).
     func knows(_ spelling: String) -> Bool {
         byKey[key(of: aliases[NameKey(spelling)] ?? spelling)] != nil

@@ -46,11 +46,14 @@ extension ResultsTableReader {
             headerRoles.contains(.average)
             ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
             : lengthsOfOneBenchmark(reading, benchmarkColumns) ?? summedUpBenchmark(reading, columns: benchmarkColumns)
-        for column in benchmarkColumns {
+        // The average of one benchmark's parts is that benchmark's headline score.
+        let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
+        let scoredColumns = (Array(headline) + benchmarkColumns).sorted()
+        for column in scoredColumns {
             let header = benchmarkHeader(table.header[column].labelText)
             let source = provenance(table.header[column], reading, row: nil, column: column)
             var setting = header.setting
-            if whole != nil, !Self.summaryNames.contains(header.name.lowercased()) {
+            if whole != nil, !Self.summaryNames.contains(header.name.lowercased()), headerRoles[column] != .average {
                 qualify(&setting, by: header.name)
             }
             let id = benchmarks.resolve(whole ?? header.name, category: nil, source: source)
@@ -66,7 +69,7 @@ extension ResultsTableReader {
             let others = row.indices.filter { $0 != modelColumn }
             if name.isEmpty {
                 // A sub-header row of shot counts: `| | 0-shot | 5-shot |`.
-                for column in benchmarkColumns {
+                for column in scoredColumns {
                     if let shots = BenchmarkHeader.shots(row[column].text.trimmed) {
                         columnBenchmarks[column]?.1.shots = shots
                     }
@@ -90,7 +93,7 @@ extension ResultsTableReader {
                     headerRoles[column], row[column], to: model,
                     source: provenance(row[column], reading, row: rowIndex, column: column))
             }
-            for column in benchmarkColumns {
+            for column in scoredColumns {
                 guard var (benchmark, setting) = columnBenchmarks[column] else { continue }
                 if let remark { qualify(&setting, by: remark) }
                 if let group = reading.group, repeatedUnderGroups.contains(name.lowercased()) {
@@ -104,15 +107,20 @@ extension ResultsTableReader {
     }
 
     /// `### MMLU Category Results` over `| Model | Average | STEM | Humanities |`: columns that an
-    /// average sums up, none of them a benchmark already read, under a heading that starts with
-    /// the name of one, are parts of that benchmark (its name is returned).
+    /// average sums up, none of them a benchmark already read or a well-known one, under a
+    /// heading that starts with the name of a known benchmark or is one (`### C-Eval`, `### 3.2.1.
+    /// Chat model evaluation of MTBench`), are parts of that benchmark (its name is returned).
     func partsOfOneBenchmark(_ reading: Reading, columns: [Int]) -> String? {
         guard let heading = reading.heading,
-            !columns.contains(where: { benchmarks.knows(reading.table.header[$0].labelText) })
+            !columns.contains(where: {
+                let label = reading.table.header[$0].labelText
+                return benchmarks.knows(label) || BenchmarkRegistry.isWellKnown(label)
+            })
         else { return nil }
         let words = heading.split(separator: " ")
-        return (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
+        let known = (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
             .first { benchmarks.knows($0) }
+        return known ?? (columns.count >= 2 ? HeadingBenchmark.name(in: heading) : nil)
     }
 
     /// `### RULER Benchmark - Effective context length` over `| Models | 4K | 8K | 128K |`:

@@ -20,14 +20,19 @@ enum ScaleCheck {
                 scales[benchmark.id, default: [:]][name] = (scale, benchmark.name)
             }
         }
-        let fractionsStandOut = values.mapValues { $0.mapValues(Self.fractionsStandOut) }
+        // Fractions are told per part of a benchmark (`LongBench · Synthesis`): one hard part
+        // where every model scores under 1% is no fraction among the other parts' percentages.
+        var partValues: [PartKey: [Double]] = [:]
+        for score in scores {
+            guard let value = score.value else { continue }
+            partValues[PartKey(score), default: []].append(value)
+        }
+        let fractionsStandOut = partValues.mapValues(Self.fractionsStandOut)
         return scores.compactMap { score in
             guard let value = score.value, let (scale, benchmark) = scales[score.benchmark]?[score.setting.metric]
             else { return nil }
             let range = Self.range(of: scale)
-            if scale == .percent, value > 0, value <= 1,
-                fractionsStandOut[score.benchmark]?[score.setting.metric] == true
-            {
+            if scale == .percent, value > 0, value <= 1, fractionsStandOut[PartKey(score)] == true {
                 return Diagnostic(
                     .warning, at: score.source.location,
                     "'\(score.raw)' looks like a fraction of 1 among percentages on \(benchmark); "
@@ -38,6 +43,17 @@ enum ScaleCheck {
                 .warning, at: score.source.location,
                 "'\(score.raw)' is outside \(describe(range)), the range of \(name(of: scale)) on \(benchmark); "
                     + "correct the value, or set the benchmark's scale under `benchmarkScales` in atlas.yml")
+        }
+    }
+
+    /// A benchmark, metric and qualifier: the scores of one part of a benchmark.
+    private struct PartKey: Hashable {
+        var benchmark: BenchmarkID
+        var metric: String
+        var qualifier: String
+
+        init(_ score: Score) {
+            (benchmark, metric, qualifier) = (score.benchmark, score.setting.metric, score.setting.qualifier)
         }
     }
 
