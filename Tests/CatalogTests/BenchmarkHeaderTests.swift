@@ -68,11 +68,19 @@ import Testing
         #expect(parse("(EM)").name == "(EM)")
     }
 
-    @Test(arguments: ["0-shot", "5-shot", "25-shot", "5-Shot"])
+    @Test(arguments: ["0-shot", "5-shot", "25-shot", "5-Shot", "zero-shot", "Five-shot", "5shot"])
     func shots(_ word: String) { #expect(BenchmarkHeader.isShots(word)) }
 
-    @Test(arguments: ["-shot", "shot", "five-shot", "5shot", "5-shots", "", "3-shot@", "3-shot@k", "@1"])
+    @Test(arguments: ["-shot", "shot", "few-shot", "5-shots", "", "3-shot@", "3-shot@k", "@1", "x-shot", "shotgun"])
     func notShots(_ word: String) { #expect(!BenchmarkHeader.isShots(word)) }
+
+    /// TeleChat's card writes its shots row as `zero-shot` beside `5-shot`: one spelling of each.
+    @Test func shotsInWordsAreCounted() {
+        #expect(BenchmarkHeader.shots("zero-shot") == "0-shot")
+        #expect(BenchmarkHeader.shots("Five-shot") == "5-shot")
+        #expect(BenchmarkHeader.shots("5shot") == "5-shot")
+        #expect(parse("MMLU (zero-shot)").setting == Setting(metric: "", shots: "0-shot", qualifier: ""))
+    }
 
     /// One sample per question (`@1`) is the same runs other tables call `3-shot`.
     @Test func shotsWithSamplesAreTheShots() {

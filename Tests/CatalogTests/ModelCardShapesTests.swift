@@ -265,6 +265,22 @@ import Testing
         #expect(parts == ["": 51.7, "STEM": 48.6, "Humanities": 51.3])
     }
 
+    /// Index-1.9B's and Orion's cards mark a result they did not get with `/` or `*`: not reported,
+    /// no warning.
+    @Test func slashAndStarMeanNotReported() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | MMLU | GSM8K | HumanEval |
+            |---|---|---|---|
+            | Orchard-7B | 60.1 | / | * |
+            | Orchard-13B | 65.3 | 40.2 | 30.5 |
+            """)
+        #expect(enrichment.catalog.scores.filter { $0.value == nil }.map(\.raw).sorted() == ["*", "/"])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("cannot read") })
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """

@@ -72,7 +72,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "human expert", "human experts", "sota", "previous sota", "prior sota", "previous best",
         ]
         /// Cell texts meaning "not reported".
-        public var notReported = ["-", "N/A", "n/a", "NA", "—", "–", "", "?"]
+        public var notReported = ["-", "N/A", "n/a", "NA", "N.A.", "—", "–", "", "?", "/", "*", "✗"]
         /// Cell texts and group labels meaning open or closed weights.
         public var openWords = ["open", "open-source", "open source", "open-source models", "open weights"]
         public var closedWords = ["closed", "closed-source", "closed source", "closed-source models", "proprietary"]

@@ -81,9 +81,19 @@ struct BenchmarkHeader: Hashable {
             word = word[..<at]
         }
         let lower = word.lowercased()
+        // `zero-shot`, `one-shot`: counted in words; `5shot`: without its hyphen.
+        if lower.hasSuffix("-shot"), let count = shotWords[String(lower.dropLast(5))] { return "\(count)-shot" }
+        if lower.hasSuffix("shot"), !lower.hasSuffix("-shot"), lower.count > 4, lower.dropLast(4).allSatisfy(\.isNumber)
+        {
+            return String(lower.dropLast(4)) + "-shot"
+        }
         guard lower.hasSuffix("-shot"), lower.count > 5, lower.dropLast(5).allSatisfy(\.isNumber) else { return nil }
         return String(word)
     }
+
+    private static let shotWords = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "eight": 8, "ten": 10,
+    ]
 
     /// The configured spelling of a metric word, or nil.
     static func metric(_ word: String, in metrics: [String]) -> String? {
