@@ -93,7 +93,7 @@ struct ModelName: Hashable {
     }
 
     private static let measurementWords: Set<String> = [
-        "reported", "reproduced", "reproduction", "reproduce", "evaluated", "evaluation", "eval", "official",
+        "report", "reported", "reproduced", "reproduction", "reproduce", "evaluated", "evaluation", "eval", "official",
         "paper", "measured", "retested", "rerun", "replicated", "leaderboard",
     ]
 
