@@ -281,6 +281,28 @@ import Testing
         #expect(!enrichment.diagnostics.contains { $0.message.contains("cannot read") })
     }
 
+    /// Llama 2's card leaves the size column without a header (`|||TruthfulQA|`): each row is
+    /// the family at that size, not four rows of one model `Llama 1` (a name given one size
+    /// stays one model of that size).
+    @Test func anUnheadedColumnOfSizesGivesEachRowsSize() throws {
+        let enrichment = try read(
+            """
+            ## Safety
+
+            |||TruthfulQA|Toxigen|
+            |---|---|---|---|
+            |Orchard 1|7B|27.42|23.00|
+            |Orchard 1|13B|41.74|23.08|
+            |Orchard 2|7B|33.29|21.25|
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name).sorted() == ["Orchard 2", "Orchard-1-13B", "Orchard-1-7B"])
+        #expect(
+            catalog.models.map { $0.shape.totalParameters?.value.billions }.compactMap { $0 }.sorted() == [7, 7, 13])
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["Toxigen", "TruthfulQA"])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """

@@ -17,7 +17,8 @@ extension EnrichmentRun {
         for outline in outlines {
             for section in outline.sections {
                 for placed in section.tables {
-                    let headerRoles = placed.table.header.map { roleMemo($0.text, roles.role(of:)) }
+                    let headerRoles = TableRole.sizingUnheadedColumns(
+                        placed.table.header.map { roleMemo($0.text, roles.role(of:)) }, of: placed.table)
                     guard let sizeColumn = headerRoles.firstIndex(of: .totalParameters) else { continue }
                     let nameColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
                     guard nameColumn != sizeColumn else { continue }

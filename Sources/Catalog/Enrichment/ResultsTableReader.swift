@@ -33,7 +33,8 @@ struct ResultsTableReader {
     /// The table read as results, or nil if it has no scores (a table of something else); a
     /// table that is not read, or read only for its models' facts, gets a note saying why.
     mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {
-        let headerRoles = placed.table.header.map { role(of: $0.text) }
+        let headerRoles = TableRole.sizingUnheadedColumns(
+            placed.table.header.map { role(of: $0.text) }, of: placed.table)
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
         let before = (scores: scores.count, diagnostics: diagnostics.count)
         // Undone if the table turns out to hold no results: its headers are not benchmarks. Only

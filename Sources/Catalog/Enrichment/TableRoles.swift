@@ -17,6 +17,22 @@ enum TableRole: Equatable {
 }
 
 /// Classifies header texts with the configured vocabulary.
+extension TableRole {
+    /// `|||TruthfulQA|` over `|Llama 1|7B|27.42|` (Llama 2's card): a column without a header,
+    /// beside the names, whose every cell is a size, gives each row's size, as `#Params` would.
+    static func sizingUnheadedColumns(_ roles: [TableRole], of table: Table) -> [TableRole] {
+        let nameColumn = roles.firstIndex(of: .model) ?? roles.firstIndex(of: .empty) ?? 0
+        var roles = roles
+        for column in roles.indices where column != nameColumn && roles[column] == .empty {
+            let cells = table.rows.lazy.map { $0[column].text.trimmed }.filter { !$0.isEmpty }
+            if !cells.isEmpty, cells.allSatisfy({ ValueParsers.parameters($0) != nil }) {
+                roles[column] = .totalParameters
+            }
+        }
+        return roles
+    }
+}
+
 struct TableRoles {
     private let roles: [NameKey: TableRole]
     private let averageWords: Set<NameKey>
