@@ -90,7 +90,7 @@ fuzz: deps ## Fuzz markdown -> tables -> graph -> pages (Fuzz/) for FUZZ_SECONDS
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xswiftc -use-ld=lld
 	Fuzz/scripts/seed-corpus.sh $(FUZZ_BUILD)/corpus
 	mkdir -p $(FUZZ_BUILD)/findings
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/release/AtlasFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -detect_leaks=0 \
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/release/AtlasFuzz -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4096 -detect_leaks=0 \
 	  -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_ARGS) $(FUZZ_BUILD)/corpus
 
 # Leak checking is off: XCTest's runner and the tests' own pinned buffers leak by design at exit.
