@@ -303,6 +303,25 @@ import Testing
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
     }
 
+    /// Chinese-LLaMA-3's card gives Mixtral's size as `8x7B`: experts, not a total, so no fact
+    /// and no warning; `7B` beside it is a size, and `big` is still a typo.
+    @Test func anExpertLayoutInASizeColumnIsNoTypo() throws {
+        let enrichment = try read(
+            """
+            ## Models
+
+            | Model | Size | MMLU |
+            |---|---|---|
+            | Mixtral-Instruct | 8x7B | 70.6 |
+            | Orchard-Instruct | 7B | 60.1 |
+            | Pear-Instruct | big | 50.2 |
+            """)
+        let warned = enrichment.diagnostics.filter { $0.message.contains("parameter count") }
+        #expect(warned.map(\.message) == ["cannot read 'big' as a parameter count such as 21B"])
+        let sizes = enrichment.catalog.models.map { "\($0.name) \($0.shape.totalParameters?.value.text ?? "-")" }
+        #expect(sizes.sorted() == ["Mixtral-Instruct -", "Orchard-Instruct 7B", "Pear-Instruct -"])
+    }
+
     @Test func columnsAveragedByAnAverageColumnAreNotModels() throws {
         let enrichment = try read(
             """

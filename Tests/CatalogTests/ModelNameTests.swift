@@ -60,6 +60,11 @@ import Testing
         #expect(parse("Orchard-3 (70B)").remark == nil)
     }
 
+    @Test func expertLayouts() {
+        #expect(ModelName.isExpertLayout("8x22B") && ModelName.isExpertLayout("8x7b"))
+        #expect(!ModelName.isExpertLayout("x7B") && !ModelName.isExpertLayout("8x") && !ModelName.isExpertLayout("7B"))
+    }
+
     @Test func chineseRemarkIsAMakerHint() {
         let name = parse("erniebot-4.0-202404 (文心一言)")
         #expect(name.core == "erniebot-4.0-202404")

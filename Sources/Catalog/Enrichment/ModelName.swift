@@ -153,12 +153,14 @@ extension ModelName {
 
     /// Whether a name gives a size: `72B`, `VL1.3B`, or an expert layout such as `8x22B`.
     static func hasSize(_ name: String) -> Bool {
-        size(in: name) != nil
-            || name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
-                let parts = word.lowercased().split(separator: "x")
-                return parts.count == 2 && parts[0].allSatisfy(\.isNumber)
-                    && ValueParsers.parameters(String(parts[1])) != nil
-            }
+        size(in: name) != nil || name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: isExpertLayout)
+    }
+
+    /// `8x22B`, `8x7b`: a count of experts times each one's size.
+    static func isExpertLayout(_ word: some StringProtocol) -> Bool {
+        let parts = word.lowercased().split(separator: "x")
+        return parts.count == 2 && !parts[0].isEmpty && parts[0].allSatisfy(\.isNumber)
+            && ValueParsers.parameters(String(parts[1])) != nil
     }
 
     /// Whether a word is a size such as `7B` or `1.3b`.

@@ -209,6 +209,8 @@ struct ResultsTableReader {
         switch role {
         case .totalParameters, .activeParameters:
             guard let count = ValueParsers.parameters(text) else {
+                // `8x7B` names experts, not a total (Mixtral 8x7B has 46.7B): no fact, no typo.
+                if ModelName.isExpertLayout(text) { return }
                 diagnostics.append(
                     Diagnostic(.warning, at: cell.location, "cannot read '\(text)' as a parameter count such as 21B"))
                 return
