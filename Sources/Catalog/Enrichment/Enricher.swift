@@ -16,11 +16,9 @@ public struct Enricher: Sendable {
     }
 
     public func enrich(_ documents: [Document]) -> Enrichment {
-        // Each document's outline and link check stand alone: made on every core.
+        // Each document's outline and checks stand alone: made on every core.
         let perDocument = concurrentResults(count: documents.count, skip: { false }) { index in
-            let document = documents[index]
-            return Result<_, Never>.success(
-                (DocumentOutline(document), LinkCheck.unsafeLinks(in: document) + HTMLTableNote.notes(in: document)))
+            Result<_, Never>.success((DocumentOutline(documents[index]), DocumentCheck.findings(in: documents[index])))
         }.map { $0!.get() }
         var run = EnrichmentRun(config: config, outlines: perDocument.map(\.0))
         run.diagnostics += perDocument.flatMap(\.1)

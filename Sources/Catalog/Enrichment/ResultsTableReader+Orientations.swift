@@ -93,12 +93,13 @@ extension ResultsTableReader {
                     headerRoles[column], row[column], to: model,
                     source: provenance(row[column], reading, row: rowIndex, column: column))
             }
+            // What qualifies this row's every score: a remark after the name (`(reported)`), and
+            // the group when the name recurs under another one.
+            let rowQualifiers =
+                [remark, repeatedUnderGroups.contains(name.lowercased()) ? reading.group : nil].compactMap { $0 }
             for column in scoredColumns {
                 guard var (benchmark, setting) = columnBenchmarks[column] else { continue }
-                if let remark { qualify(&setting, by: remark) }
-                if let group = reading.group, repeatedUnderGroups.contains(name.lowercased()) {
-                    qualify(&setting, by: group)
-                }
+                for qualifier in rowQualifiers { qualify(&setting, by: qualifier) }
                 score(
                     row[column], model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex,
                     column: column)

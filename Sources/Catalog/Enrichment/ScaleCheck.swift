@@ -4,10 +4,15 @@ import Markdown
 /// `11.2` out of 10, a negative rating. Each is a warning at its cell, as it is most likely a typo.
 enum ScaleCheck {
     static func outOfScale(_ scores: [Score], benchmarks: [Benchmark], config: CatalogConfig) -> [Diagnostic] {
+        // Values by benchmark and metric (for the scale) and by part of a benchmark (for fractions:
+        // one hard part where every model scores under 1%, `LongBench · Synthesis`, is no fraction
+        // among the other parts' percentages).
         var values: [BenchmarkID: [String: [Double]]] = [:]
+        var partValues: [PartKey: [Double]] = [:]
         for score in scores {
             guard let value = score.value else { continue }
             values[score.benchmark, default: [:]][score.setting.metric, default: []].append(value)
+            partValues[PartKey(score), default: []].append(value)
         }
         // One scale per benchmark and metric, worked out once: a table may hold a million scores.
         var scales: [BenchmarkID: [String: (Scale, name: String)]] = [:]
@@ -19,13 +24,6 @@ enum ScaleCheck {
                     of: metric, on: benchmark, values: sample, config: config, configured: configured)
                 scales[benchmark.id, default: [:]][name] = (scale, benchmark.name)
             }
-        }
-        // Fractions are told per part of a benchmark (`LongBench · Synthesis`): one hard part
-        // where every model scores under 1% is no fraction among the other parts' percentages.
-        var partValues: [PartKey: [Double]] = [:]
-        for score in scores {
-            guard let value = score.value else { continue }
-            partValues[PartKey(score), default: []].append(value)
         }
         let fractionsStandOut = partValues.mapValues(Self.fractionsStandOut)
         return scores.compactMap { score in

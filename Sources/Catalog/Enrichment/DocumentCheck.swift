@@ -1,9 +1,13 @@
 import Markdown
 
-/// Links and images in the content whose URL the one scheme check (`SafeURL`) refuses: each is
-/// a warning where it was written. Pages show such a link's text without the link.
-enum LinkCheck {
-    static func unsafeLinks(in document: Document) -> [Diagnostic] {
+/// What one document tells on its own, found in one walk over its blocks:
+/// - links and images whose URL the one scheme check (`SafeURL`) refuses, each a warning where it
+///   was written (pages show such a link's text without the link);
+/// - tables written in HTML (`<table>`, as some model cards lay out merged cells), which are
+///   never read: each gets a note where it starts, so a card whose numbers are all in such
+///   tables does not pass for one without results.
+enum DocumentCheck {
+    static func findings(in document: Document) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for block in document.blocks { check(block, into: &found) }
         return found
@@ -12,6 +16,13 @@ enum LinkCheck {
     private static func check(_ block: Block, into found: inout [Diagnostic]) {
         for inline in block.inlines { check(inline, into: &found) }
         for child in block.children { check(child, into: &found) }
+        if case .html(let html) = block.kind, html.lowercased().contains("<table") {
+            found.append(
+                Diagnostic(
+                    .note, at: block.range.start,
+                    "an HTML table is not read for scores; write it as a pipe table (| Model | MMLU |) to catalogue it")
+            )
+        }
         if case .table(let table) = block.kind {
             // Row by row: joining the rows would copy every cell of every table.
             for row in [table.header] + table.rows {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Catalog
 
-@Suite struct LinkCheckTests {
+@Suite struct DocumentCheckLinkTests {
     static let document = """
         # Hostile
         ## Fam family [[1]](javascript:alert(document.domain))
@@ -47,5 +47,40 @@ import Testing
     @Test func anOrganizationURLOverHTTPSIsKept() throws {
         let yaml = "organizations:\n  - name: Kestrel\n    url: https://kestrel.example\n"
         #expect(try ConfigLoader.load(yaml: yaml, path: "atlas.yml").organizations[0].url == "https://kestrel.example")
+    }
+}
+
+/// Kimi-K2's card gives all its results in HTML tables: they are not read, and each says so.
+@Suite struct DocumentCheckHTMLTableTests {
+    @Test func anHTMLTableGetsANoteWhereItStarts() throws {
+        let enrichment = try enrich(
+            """
+            ## Results
+
+            <div align="center">
+            <TABLE>
+            <tr><th>Benchmark</th><th>Orchard-7B</th></tr>
+            <tr><td>MMLU</td><td>60.1</td></tr>
+            </TABLE>
+            </div>
+
+            - a list item
+
+              <table><tr><td>nested</td></tr></table>
+            """)
+        let notes = enrichment.diagnostics.filter { $0.message.contains("HTML table") }
+        #expect(notes.map(\.location.line) == [3, 12])
+        #expect(notes.allSatisfy { $0.severity == .note })
+        #expect(enrichment.catalog.scores.isEmpty)
+    }
+
+    @Test func otherHTMLGetsNoNote() throws {
+        let enrichment = try enrich(
+            """
+            <div align="center"><img src="logo.png" alt="tables"></div>
+
+            <p>Tabled for later: <tab></p>
+            """)
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("HTML table") })
     }
 }
