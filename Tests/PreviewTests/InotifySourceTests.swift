@@ -18,11 +18,13 @@ import Testing
 
     @Test func aWriteInPlaceEndsFinished() throws {
         let folder = try TemporaryFolder(files: ["a.md": "# A\n"])
+        defer { folder.remove() }
         #expect(try lastObserved(in: folder) { try folder.write("# A, edited\n", to: "a.md") } == .finished)
     }
 
     @Test func aSaveThroughATemporaryFileEndsFinished() throws {
         let folder = try TemporaryFolder(files: ["a.md": "# A\n"])
+        defer { folder.remove() }
         let observed = try lastObserved(in: folder) {
             try folder.write("# A, edited\n", to: ".a.md.swp")
             try FileManager.default.moveItem(atPath: folder.path + "/.a.md.swp", toPath: folder.path + "/b.md")
@@ -32,6 +34,7 @@ import Testing
 
     @Test func aRemovedFileIsUnfinished() throws {
         let folder = try TemporaryFolder(files: ["a.md": "# A\n"])
+        defer { folder.remove() }
         #expect(
             try lastObserved(in: folder) { try FileManager.default.removeItem(atPath: folder.path + "/a.md") }
                 == .unfinished)
@@ -39,6 +42,7 @@ import Testing
 
     @Test func editorLeftoversAloneAreNothing() throws {
         let folder = try TemporaryFolder()
+        defer { folder.remove() }
         #expect(try lastObserved(in: folder) { try folder.write("swap", to: ".a.md.swp") } == .nothing)
     }
 }
