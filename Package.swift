@@ -64,7 +64,7 @@ let package = Package(
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Markdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Markdown", "TestSupport"], resources: [.copy("Fixtures")]),
         // Temporary folders and the repository root, for the tests that touch the disk.
         .target(name: "TestSupport", dependencies: ["Site"], path: "Tests/TestSupport"),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Catalog", "Markdown", "TestSupport"]),

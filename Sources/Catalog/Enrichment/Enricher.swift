@@ -15,7 +15,9 @@ public struct Enricher: Sendable {
         self.config = config
     }
 
-    public func enrich(_ documents: [Document]) -> Enrichment {
+    /// With `memory`, what the last enrichment of this process read is used again where the
+    /// documents allow (`ReadingMemory`); the result is the same as without it.
+    public func enrich(_ documents: [Document], memory: EnrichmentMemory? = nil) -> Enrichment {
         // Each document's outline and checks stand alone: made on every core.
         let perDocument = concurrentResults(count: documents.count, skip: { false }) { index in
             Result<_, Never>.success((DocumentOutline(documents[index]), DocumentCheck.findings(in: documents[index])))
@@ -34,7 +36,11 @@ public struct Enricher: Sendable {
             })
         run = catalogued
         run.models.familyNames = families
-        run.readResultsTables()
+        let reading = run.readResultsTables(documents, memory: memory?.reading)
+        if let memory {
+            memory.reading = reading
+            memory.lastReading = reading.reuse
+        }
         return run.finish()
     }
 }

@@ -2,35 +2,74 @@ import Foundation
 import Markdown
 
 extension EnrichmentRun {
-    /// Reads every table that is not a list table as a results table.
-    mutating func readResultsTables() {
-        var reader = ResultsTableReader(
+    /// Reads every table that is not a list table as a results table, in document order (each
+    /// is read against the models and benchmarks the tables before it gave). With `memory` of
+    /// the last reading, the documents before the one edited are not read again, nor those after
+    /// it when it leaves the reading as it found it (`ReadingMemory`). Returns the new memory.
+    mutating func readResultsTables(_ documents: [Document], memory: ReadingMemory? = nil) -> ReadingMemory {
+        let start = ReadingStart(
+            config: config, models: models, benchmarks: benchmarks, series: series.map(\.id),
+            sectionSeries: sectionSeries,
+            listTables: Set(listTables.map { ListPosition(key: $0.key, position: $0.position) }))
+        let fresh = ResultsTableReader(
             config: config, makers: leadingMakerNames, models: models, benchmarks: benchmarks)
-        var tableIDs = UniqueSlugs()
-        let listPositions = Set(listTables.map { ListPosition(key: $0.key, position: $0.position) })
+        var state = ReadingState(reader: fresh, tableIDs: UniqueSlugs())
+        var read = ReadingResult()
+        // The documents changed since the last reading, when it started the same way.
+        let last = memory.flatMap { $0.start == start && $0.documents.count == documents.count ? $0 : nil }
+        let changed = last.map { last in documents.indices.filter { documents[$0] != last.documents[$0] } }
+        let watched = changed?.count == 1 ? changed?.first : nil
+        var first = 0
+        if let last, changed?.isEmpty == true {
+            // The same documents from the same start (only the theme changed): the same reading.
+            first = documents.count
+            state.reader = last.final
+            (read.tables, read.added) = (last.tables, last.added)
+        } else if let last, let watched, let around = last.around, around.document == watched {
+            // Only the document edited last changed: read from the state before it.
+            first = watched
+            state = around.before
+            read.tables = Array(last.tables[..<last.total(before: watched).tables])
+            read.added = Array(last.added[..<watched])
+        }
+        var around: ReadingMemory.Around? = last?.around
+        var index = first
+        while index < documents.count {
+            // Kept only around the watched document: a copy held while reading makes every
+            // registry and list be copied whole on its next change.
+            let before = index == watched ? state : nil
+            read.document(index, of: outlines[index], start: start, into: &state)
+            guard let before else {
+                index += 1
+                continue
+            }
+            around = (index, before, state.forComparison)
+            if first == index, let last, let old = last.around, old.after.readsLike(state) {
+                // The documents after it start from the same state: they read as they did.
+                read.adopt(last, after: index, into: &state)
+                index = documents.count
+            } else {
+                index += 1
+            }
+        }
+        if changed.map({ !$0.isEmpty && watched == nil }) ?? true { around = nil }
+        models = state.reader.models
+        benchmarks = state.reader.benchmarks
+        scores = state.reader.scores
+        diagnostics += state.reader.diagnostics
+        tables = read.tables
         var seriesIndex: [SeriesID: Int] = [:]
         for (index, series) in series.enumerated() where seriesIndex[series.id] == nil {
             seriesIndex[series.id] = index
         }
-        for (documentIndex, outline) in outlines.enumerated() {
-            for (sectionIndex, section) in outline.sections.enumerated() {
-                let key = SectionKey(document: documentIndex, section: sectionIndex)
-                let seriesID = sectionSeries[key]
-                for (position, placed) in section.tables.enumerated()
-                where !listPositions.contains(ListPosition(key: key, position: position)) {
-                    let id = tableIDs.claim(placed.headingPath.joined(separator: " "))
-                    guard let table = reader.read(placed, id: TableID(rawValue: id), series: seriesID) else { continue }
-                    tables.append(table)
-                    if let seriesID, let index = seriesIndex[seriesID] {
-                        series[index].resultsTables.append(table.id)
-                    }
-                }
-            }
+        for table in tables {
+            if let id = table.series, let index = seriesIndex[id] { series[index].resultsTables.append(table.id) }
         }
-        models = reader.models
-        benchmarks = reader.benchmarks
-        scores = reader.scores
-        diagnostics += reader.diagnostics
+        return ReadingMemory(
+            start: start, documents: documents, added: read.added, final: state.reader, tables: read.tables,
+            around: around,
+            reuse: ReadingReuse(
+                documentsRead: read.documentsRead, documentsReused: documents.count - read.documentsRead))
     }
 
     /// Names of makers that may stand before a model's name (`OpenAI o1-mini`, `文心一言 ERNIE-4.5`):
@@ -76,8 +115,47 @@ extension EnrichmentRun {
     }
 }
 
-/// A table by section and position, to tell list tables from results tables without comparing tables.
-private struct ListPosition: Hashable {
-    var key: EnrichmentRun.SectionKey
-    var position: Int
+extension EnrichmentRun {
+    /// A table by section and position, to tell list tables from results tables without comparing tables.
+    struct ListPosition: Hashable {
+        var key: SectionKey
+        var position: Int
+    }
+}
+
+/// The tables read so far, and what each document's tables added.
+private struct ReadingResult {
+    var tables: [ResultsTable] = []
+    var added: [ReadingCounts] = []
+    var documentsRead = 0
+
+    /// Reads one document's results tables (those that are not list tables) into `state`.
+    mutating func document(
+        _ index: Int, of outline: DocumentOutline, start: ReadingStart, into state: inout ReadingState
+    ) {
+        let before = ReadingCounts(
+            scores: state.reader.scores.count, diagnostics: state.reader.diagnostics.count, tables: tables.count)
+        for (sectionIndex, section) in outline.sections.enumerated() {
+            let key = EnrichmentRun.SectionKey(document: index, section: sectionIndex)
+            for (position, placed) in section.tables.enumerated()
+            where !start.listTables.contains(EnrichmentRun.ListPosition(key: key, position: position)) {
+                let id = state.tableIDs.claim(placed.headingPath.joined(separator: " "))
+                if let table = state.reader.read(placed, id: TableID(rawValue: id), series: start.sectionSeries[key]) {
+                    tables.append(table)
+                }
+            }
+        }
+        let after = ReadingCounts(
+            scores: state.reader.scores.count, diagnostics: state.reader.diagnostics.count, tables: tables.count)
+        added.append(after - before)
+        documentsRead += 1
+    }
+
+    /// Takes what `last` read after document `index` as it was, with the reader it ended with.
+    mutating func adopt(_ last: ReadingMemory, after index: Int, into state: inout ReadingState) {
+        let from = last.total(before: index + 1)
+        tables += last.tables[from.tables...]
+        added += last.added[(index + 1)...]
+        state.reader.adoptRest(of: last.final, scoresFrom: from.scores, diagnosticsFrom: from.diagnostics)
+    }
 }

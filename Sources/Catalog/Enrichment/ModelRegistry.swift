@@ -47,6 +47,14 @@ struct ModelRegistry: Sendable {
         self.aliases = aliases
     }
 
+    /// Whether results tables would be read the same against either registry: the same models
+    /// in the same order (the lookup tables are made from them), slugs, families and notes.
+    /// Remembered answers (`sizeMemo`) are left out: they are the same for any registry.
+    func readsLike(_ other: ModelRegistry) -> Bool {
+        models == other.models && slugs == other.slugs && familyNames == other.familyNames
+            && diagnostics == other.diagnostics
+    }
+
     func key(_ name: String) -> NameKey { NameKey(Self.withShortDate(name), synonyms: synonyms) }
 
     /// A version dated in full at the end of a name as its month and day, the way cards also

@@ -30,6 +30,21 @@ struct ResultsTableReader {
         self.benchmarks = benchmarks
     }
 
+    /// Takes the rest of another reading of the same tables, which went on from a state equal to
+    /// this one: its scores and notes from those indices on, and the registries it ended with.
+    mutating func adoptRest(of final: ResultsTableReader, scoresFrom: Int, diagnosticsFrom: Int) {
+        scores += final.scores[scoresFrom...]
+        diagnostics += final.diagnostics[diagnosticsFrom...]
+        models = final.models
+        benchmarks = final.benchmarks
+    }
+
+    /// Forgets the scores and notes read so far (a state kept only to be compared).
+    mutating func dropOutputs() {
+        scores = []
+        diagnostics = []
+    }
+
     /// The table read as results, or nil if it has no scores (a table of something else); a
     /// table that is not read, or read only for its models' facts, gets a note saying why.
     mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {

@@ -138,7 +138,7 @@ public enum Slug {
 /// order names arrive, so ids are stable as long as the documents are. The site's page slugs use
 /// it too, with their own base rule. `index` is never handed out: it names the listing page of
 /// every folder of pages (`models/index.html`), so a model named `index` gets `index-2`.
-public struct UniqueSlugs: Sendable {
+public struct UniqueSlugs: Equatable, Sendable {
     private var used: Set<String> = ["index"]
     /// The next suffix to try per base: suffixes below it are all taken, so a name written many
     /// times does not retry them all (that would be quadratic in the repetitions).

@@ -1,3 +1,4 @@
+import Catalog
 import Content
 
 /// What a long-running process (`atlas serve`) keeps from one build to the next, so a rebuild
@@ -8,6 +9,8 @@ public final class BuildMemory: @unchecked Sendable {
     public let parseCache = ParseCache()
     /// What the last good build published, so the writer need not hash unchanged files.
     var published: PublishedSite?
+    /// The last reading of the results tables: an edit to one file need not read every table.
+    let enrichment = EnrichmentMemory()
     /// The last catalog.json: the next one copies the text of entities that did not change.
     let catalogJSON = SiteRenderer.CatalogJSONMemory()
     /// The inputs and result of the last good build: the same inputs give the same site.

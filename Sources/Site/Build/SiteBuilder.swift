@@ -63,7 +63,8 @@ public struct SiteBuilder: Sendable {
         }
         let loaded = memory.theme(for: theme) { LoadedTheme.load(overriding: options.templatesDirectory) }
         let result = build(
-            content, theme: loaded, previous: memory.published, reuse: reuse, times: times, accepted: accepted)
+            content, theme: loaded, previous: memory.published, reuse: reuse, enrichmentMemory: memory.enrichment,
+            times: times, accepted: accepted)
         guard let published = result.published else { return result }
         memory.published = published
         if var inputs {
@@ -77,7 +78,7 @@ public struct SiteBuilder: Sendable {
 
     private func build(
         _ content: LoadedContent, theme: LoadedTheme, previous: PublishedSite?,
-        reuse: SiteRenderer.RenderReuse? = nil, times: StageTimes,
+        reuse: SiteRenderer.RenderReuse? = nil, enrichmentMemory: EnrichmentMemory? = nil, times: StageTimes,
         accepted: (RenderedSite, Bool) -> Void = { _, _ in }
     ) -> BuildResult {
         var result = BuildResult()
@@ -97,7 +98,9 @@ public struct SiteBuilder: Sendable {
             renderer.reuse = reuse
             var renderTimes = StageTimes()
             let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in
-                let enrichment = renderTimes.measure("enrich") { Enricher(config: content.config).enrich(documents) }
+                let enrichment = renderTimes.measure("enrich") {
+                    Enricher(config: content.config).enrich(documents, memory: enrichmentMemory)
+                }
                 let site = try renderTimes.measure("render") { () throws(Diagnostic) in
                     try renderer.render(documents, catalog: enrichment.catalog, assets: assets)
                 }
@@ -111,6 +114,11 @@ public struct SiteBuilder: Sendable {
                 (enrichment, site) = try render()
             }
             for stage in renderTimes.stages { result.times.add(stage.name, stage.duration) }
+            if let reading = enrichmentMemory?.lastReading, reading.documentsReused > 0 {
+                result.times.detail(
+                    "enrich",
+                    "tables of \(reading.documentsRead) of \(documents.count) documents read, the rest as before")
+            }
             if reuse?.previous != nil {
                 result.times.detail("render", "\(site.reusedCount) of \(site.files.count) files reused")
             }

@@ -1,0 +1,104 @@
+import Markdown
+
+/// What a long-running process (`atlas serve`) keeps from one enrichment to the next, so that
+/// saving one file again does not read every results table again.
+///
+/// Results tables are read in document order against registries of models and benchmarks that
+/// the tables before them filled, so a table's reading depends on every document before it. The
+/// memory keeps the reading state just before and just after the document edited last; when that
+/// document is the only one changed, its tables are read again from the state before it, and if
+/// that leaves the same state after it as last time (an edited number, a fixed typo in a cell),
+/// the documents after it would be read exactly as before: their results are taken as they were.
+/// Anything else (another document, a new model, a renamed benchmark, a changed list table or
+/// configuration) reads everything, and keeps the states around the edited document for next time.
+public final class EnrichmentMemory: @unchecked Sendable {
+    var reading: ReadingMemory?
+    /// How the last enrichment read its results tables (for `--verbose` and tests).
+    public internal(set) var lastReading = ReadingReuse(documentsRead: 0, documentsReused: 0)
+
+    public init() {}
+}
+
+/// How many documents' results tables an enrichment read, and how many it took from memory.
+public struct ReadingReuse: Equatable, Sendable {
+    public var documentsRead: Int
+    public var documentsReused: Int
+}
+
+/// The last reading of the results tables, with the states needed to redo part of it.
+struct ReadingMemory {
+    var start: ReadingStart
+    var documents: [Document]
+    /// Per document, what its tables added: scores, reader diagnostics and tables.
+    var added: [ReadingCounts]
+    /// The reader once every table was read, and the tables it read.
+    var final: ResultsTableReader
+    var tables: [ResultsTable]
+    /// The reading state before and after the document edited last.
+    var around: Around?
+    /// How much of this reading was done again.
+    var reuse: ReadingReuse
+
+    typealias Around = (document: Int, before: ReadingState, after: ReadingState)
+
+    /// What the reading of documents before `index` added, in all.
+    func total(before index: Int) -> ReadingCounts {
+        added[..<index].reduce(ReadingCounts()) { $0 + $1 }
+    }
+}
+
+/// Everything the reading starts from, besides the documents: the configuration and what the
+/// list tables gave (the catalogued models, the series and the sections they own).
+struct ReadingStart: Equatable {
+    var config: CatalogConfig
+    var models: ModelRegistry
+    var benchmarks: BenchmarkRegistry
+    var series: [SeriesID]
+    var sectionSeries: [EnrichmentRun.SectionKey: SeriesID]
+    var listTables: Set<EnrichmentRun.ListPosition>
+
+    static func == (lhs: ReadingStart, rhs: ReadingStart) -> Bool {
+        lhs.config == rhs.config && lhs.series == rhs.series && lhs.sectionSeries == rhs.sectionSeries
+            && lhs.listTables == rhs.listTables && lhs.models.readsLike(rhs.models)
+            && lhs.benchmarks.readsLike(rhs.benchmarks)
+    }
+}
+
+/// The reader between two documents, with the table ids handed out so far.
+struct ReadingState {
+    var reader: ResultsTableReader
+    var tableIDs: UniqueSlugs
+
+    /// The state without the scores and notes read so far: all that `readsLike` looks at.
+    var forComparison: ReadingState {
+        var state = self
+        state.reader.dropOutputs()
+        return state
+    }
+
+    /// Whether the tables of later documents would be read the same from either state: the same
+    /// models, benchmarks and table ids (the scores and notes read so far do not matter).
+    func readsLike(_ other: ReadingState) -> Bool {
+        tableIDs == other.tableIDs && reader.models.readsLike(other.reader.models)
+            && reader.benchmarks.readsLike(other.reader.benchmarks)
+    }
+}
+
+/// Counts of what a reading added.
+struct ReadingCounts: Equatable {
+    var scores = 0
+    var diagnostics = 0
+    var tables = 0
+
+    static func + (lhs: ReadingCounts, rhs: ReadingCounts) -> ReadingCounts {
+        ReadingCounts(
+            scores: lhs.scores + rhs.scores, diagnostics: lhs.diagnostics + rhs.diagnostics,
+            tables: lhs.tables + rhs.tables)
+    }
+
+    static func - (lhs: ReadingCounts, rhs: ReadingCounts) -> ReadingCounts {
+        ReadingCounts(
+            scores: lhs.scores - rhs.scores, diagnostics: lhs.diagnostics - rhs.diagnostics,
+            tables: lhs.tables - rhs.tables)
+    }
+}

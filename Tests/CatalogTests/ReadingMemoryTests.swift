@@ -1,0 +1,124 @@
+import Foundation
+import Markdown
+import TestSupport
+import Testing
+
+@testable import Catalog
+
+/// Enrichment with the memory `atlas serve` keeps gives what a fresh enrichment gives, after any
+/// edit, and reads again only what an edit may change.
+@Suite struct ReadingMemoryTests {
+    /// Four documents that share models: two copies of the seed (the second's tables read against
+    /// the first's models) around two real model cards.
+    static let initial: [(path: String, text: String)] = {
+        let seed = try! Fixture.text(Fixture.root.appendingPathComponent("Content/overview-of-chinese-ai-models.md"))
+        let cards = Fixture.fixtures.appendingPathComponent("model-cards")
+        return [
+            ("Content/a.md", seed),
+            ("Content/b.md", try! Fixture.text(cards.appendingPathComponent("yi-Yi.md"))),
+            ("Content/c.md", seed),
+            ("Content/d.md", try! Fixture.text(cards.appendingPathComponent("skywork-Skywork.md"))),
+        ]
+    }()
+    static let config = try! ConfigLoader.load(
+        yaml: Fixture.text(Fixture.root.appendingPathComponent("Content/atlas.yml")), path: "Content/atlas.yml")
+
+    /// The JSON export and every finding: all that enrichment gives.
+    func outcome(_ enrichment: Enrichment) -> (json: [UInt8], diagnostics: [Diagnostic]) {
+        (JSONExport.bytes(enrichment.catalog), enrichment.diagnostics)
+    }
+
+    func parse(_ files: [(path: String, text: String)]) throws -> [Document] {
+        try files.map { try MarkdownParser.parse($0.text, path: $0.path) }
+    }
+
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func randomEditsEnrichAsAFreshEnrichment(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        var files = Self.initial
+        let memory = EnrichmentMemory()
+        let enricher = Enricher(config: Self.config)
+        _ = enricher.enrich(try parse(files), memory: memory)
+        var spliced = 0
+        for step in 0..<16 {
+            // Mostly numbers in one document, as an author works; now and then anything anywhere.
+            let target = random.next() % 4 == 0 ? Int(random.next() % 4) : 1 + Int(seed % 2)
+            let edit = Self.edit(&files[target].text, &random)
+            let documents = try parse(files)
+            let remembered = outcome(enricher.enrich(documents, memory: memory))
+            let fresh = outcome(enricher.enrich(documents))
+            // Compared as Bools: the JSON runs to a megabyte.
+            let (sameJSON, sameFindings) = (remembered.json == fresh.json, remembered.diagnostics == fresh.diagnostics)
+            let firstDifference = zip(remembered.diagnostics, fresh.diagnostics).first { $0 != $1 }
+            #expect(sameJSON, "seed \(seed), step \(step): \(edit) in \(files[target].path)")
+            #expect(
+                sameFindings,
+                "seed \(seed), step \(step): \(edit) in \(files[target].path): \(String(describing: firstDifference))")
+            if !sameJSON || !sameFindings { return }
+            // Read alone, with documents after it: their reading was taken as it was.
+            if memory.lastReading.documentsRead == 1 && target < 3 { spliced += 1 }
+        }
+        // The memory was used, not merely carried along.
+        #expect(spliced > 0, "seed \(seed): no edit was read alone")
+    }
+
+    @Test func aNumberEditedTwiceReadsOnlyItsDocument() throws {
+        var files = Self.initial
+        let memory = EnrichmentMemory()
+        let enricher = Enricher(config: Self.config)
+        _ = enricher.enrich(try parse(files), memory: memory)
+        #expect(memory.lastReading == ReadingReuse(documentsRead: 4, documentsReused: 0))
+        for value in ["99.9", "12.25"] {
+            let line = try #require(files[2].text.split(separator: "\n").first { $0.contains("| 84.0 ") })
+            files[2].text = files[2].text.replacingOccurrences(
+                of: String(line), with: line.replacingOccurrences(of: "| 84.0 ", with: "| \(value) "))
+            let documents = try parse(files)
+            let remembered = outcome(enricher.enrich(documents, memory: memory))
+            let sameJSON = remembered.json == outcome(enricher.enrich(documents)).json
+            #expect(sameJSON, "84.0 changed to \(value)")
+            files[2].text = files[2].text.replacingOccurrences(of: "| \(value) ", with: "| 84.0 ")
+        }
+        // The first edit of c.md reads it and what follows; the second starts from the state before
+        // c.md, reads it alone, and takes d.md's reading as it was.
+        #expect(memory.lastReading == ReadingReuse(documentsRead: 1, documentsReused: 3))
+    }
+
+    /// One random edit of a document's text: a number in a table, a name, a row, a heading, prose.
+    static func edit(_ text: inout String, _ random: inout SplitMix64) -> String {
+        var lines = text.components(separatedBy: "\n")
+        let rows = lines.indices.filter { lines[$0].hasPrefix("|") && !lines[$0].contains("---") }
+        guard let row = rows.isEmpty ? nil : rows[Int(random.next() % UInt64(rows.count))] else { return "nothing" }
+        var cells = lines[row].components(separatedBy: "|")
+        let kind = random.next() % 6
+        switch kind {
+        case 0, 1, 2:
+            // A number, often of another length, so that the cells after it move.
+            let numeric = cells.indices.filter { Double(cells[$0].trimmingCharacters(in: .whitespaces)) != nil }
+            guard let cell = numeric.isEmpty ? nil : numeric[Int(random.next() % UInt64(numeric.count))] else {
+                return "nothing"
+            }
+            cells[cell] = " \(Double(random.next() % 10_000) / 100) "
+            lines[row] = cells.joined(separator: "|")
+            text = lines.joined(separator: "\n")
+            return "a number on line \(row + 1)"
+        case 3:
+            guard cells.count > 2 else { return "nothing" }
+            cells[1] += "X"
+            lines[row] = cells.joined(separator: "|")
+            text = lines.joined(separator: "\n")
+            return "a name on line \(row + 1)"
+        case 4:
+            lines.remove(at: row)
+            text = lines.joined(separator: "\n")
+            return "row \(row + 1) removed"
+        default:
+            let headings = lines.indices.filter { lines[$0].hasPrefix("#") }
+            guard let heading = headings.isEmpty ? nil : headings[Int(random.next() % UInt64(headings.count))] else {
+                return "nothing"
+            }
+            lines[heading] += random.next() % 2 == 0 ? " Chat" : " (2)"
+            text = lines.joined(separator: "\n")
+            return "heading on line \(heading + 1)"
+        }
+    }
+}
