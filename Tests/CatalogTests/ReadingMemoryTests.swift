@@ -39,7 +39,7 @@ import Testing
         let memory = EnrichmentMemory()
         let enricher = Enricher(config: Self.config)
         _ = enricher.enrich(try parse(files), memory: memory)
-        var spliced = 0
+        var (spliced, listsReused, listsRedone) = (0, 0, 0)
         for step in 0..<16 {
             // Mostly numbers in one document, as an author works; now and then anything anywhere.
             let target = random.next() % 4 == 0 ? Int(random.next() % 4) : 1 + Int(seed % 2)
@@ -57,7 +57,10 @@ import Testing
             if !sameJSON || !sameFindings { return }
             // Read alone, with documents after it: their reading was taken as it was.
             if memory.lastReading.documentsRead == 1 && target < 3 { spliced += 1 }
+            if memory.lastListsReused { listsReused += 1 } else { listsRedone += 1 }
         }
+        // Both ways were taken: the list tables catalogued again, and as they were.
+        #expect(listsReused > 0 && listsRedone > 0, "seed \(seed): \(listsReused) reused, \(listsRedone) redone")
         // The memory was used, not merely carried along.
         #expect(spliced > 0, "seed \(seed): no edit was read alone")
     }

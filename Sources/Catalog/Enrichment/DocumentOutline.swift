@@ -3,8 +3,8 @@ import Markdown
 
 /// The catalog's cut of a document's `Outline`: its title, its `##` sections, and the tables
 /// under each heading, with the citations, images and summary each section holds.
-struct DocumentOutline {
-    struct Section {
+struct DocumentOutline: Equatable {
+    struct Section: Equatable {
         var title: String
         var level: Int
         var blocks: Range<Int>
@@ -17,7 +17,7 @@ struct DocumentOutline {
     }
 
     /// A table and the headings above it, outermost (`##`) first.
-    struct PlacedTable {
+    struct PlacedTable: Equatable {
         var table: Table
         var headingPath: [String]
         var location: SourceLocation

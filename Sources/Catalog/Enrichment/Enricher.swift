@@ -18,24 +18,41 @@ public struct Enricher: Sendable {
     /// With `memory`, what the last enrichment of this process read is used again where the
     /// documents allow (`ReadingMemory`); the result is the same as without it.
     public func enrich(_ documents: [Document], memory: EnrichmentMemory? = nil) -> Enrichment {
-        // Each document's outline and checks stand alone: made on every core.
+        let remembered = memory?.lists.flatMap { $0.config == config ? $0 : nil }
+        // Each document's outline and checks stand alone: made on every core (or remembered).
         let perDocument = concurrentResults(count: documents.count, skip: { false }) { index in
-            Result<_, Never>.success((DocumentOutline(documents[index]), DocumentCheck.findings(in: documents[index])))
+            Result<_, Never>.success(
+                remembered?.perDocument(documents[index], at: index)
+                    ?? (DocumentOutline(documents[index]), DocumentCheck.findings(in: documents[index])))
         }.map { $0!.get() }
-        var run = EnrichmentRun(config: config, outlines: perDocument.map(\.0))
+        let outlines = perDocument.map(\.0)
+        var run = EnrichmentRun(config: config, outlines: outlines)
         run.diagnostics += perDocument.flatMap(\.1)
-        // The sizes that make a name a family are noted from the outlines alone, beside the
-        // cataloguing of the list tables; both are done before any results table is read.
-        let (families, catalogued) = concurrently(
-            { [run] in run.familyNames() },
-            { [run] in
-                var run = run
-                run.catalogueModels()
-                run.attachSections()
-                return run
-            })
-        run = catalogued
-        run.models.familyNames = families
+        let findingCount = run.diagnostics.count
+        let listsReused = remembered?.catalogues(documents, outlines) ?? false
+        memory?.lastListsReused = listsReused
+        if let remembered, listsReused {
+            let findings = run.diagnostics
+            run = remembered.catalogued
+            run.outlines = outlines
+            run.diagnostics = findings + remembered.listDiagnostics
+        } else {
+            // The sizes that make a name a family are noted from the outlines alone, beside the
+            // cataloguing of the list tables; both are done before any results table is read.
+            let (families, catalogued) = concurrently(
+                { [run] in run.familyNames() },
+                { [run] in
+                    var run = run
+                    run.catalogueModels()
+                    run.attachSections()
+                    return run
+                })
+            run = catalogued
+            run.models.familyNames = families
+        }
+        memory?.lists = ListPhaseMemory(
+            config: config, documents: documents, outlines: outlines, findings: perDocument.map(\.1),
+            catalogued: run, listDiagnostics: Array(run.diagnostics[findingCount...]))
         let reading = run.readResultsTables(documents, memory: memory?.reading)
         if let memory {
             memory.reading = reading
@@ -48,7 +65,8 @@ public struct Enricher: Sendable {
 /// One enrichment in progress: the registries and everything found so far.
 struct EnrichmentRun {
     let config: CatalogConfig
-    let outlines: [DocumentOutline]
+    /// The documents' outlines (replaced only when a remembered cataloguing is taken up again).
+    var outlines: [DocumentOutline]
     let organizations: OrganizationMatcher
     var models: ModelRegistry
     var benchmarks: BenchmarkRegistry

@@ -12,9 +12,12 @@ import Markdown
 /// Anything else (another document, a new model, a renamed benchmark, a changed list table or
 /// configuration) reads everything, and keeps the states around the edited document for next time.
 public final class EnrichmentMemory: @unchecked Sendable {
+    var lists: ListPhaseMemory?
     var reading: ReadingMemory?
     /// How the last enrichment read its results tables (for `--verbose` and tests).
     public internal(set) var lastReading = ReadingReuse(documentsRead: 0, documentsReused: 0)
+    /// Whether the last enrichment took the cataloguing of the list tables as it was.
+    public internal(set) var lastListsReused = false
 
     public init() {}
 }

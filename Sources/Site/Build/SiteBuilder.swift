@@ -114,10 +114,12 @@ public struct SiteBuilder: Sendable {
                 (enrichment, site) = try render()
             }
             for stage in renderTimes.stages { result.times.add(stage.name, stage.duration) }
-            if let reading = enrichmentMemory?.lastReading, reading.documentsReused > 0 {
+            if let memory = enrichmentMemory, memory.lastReading.documentsReused > 0 || memory.lastListsReused {
+                let lists = memory.lastListsReused ? "list tables as before, " : ""
                 result.times.detail(
                     "enrich",
-                    "tables of \(reading.documentsRead) of \(documents.count) documents read, the rest as before")
+                    lists + "results tables of \(memory.lastReading.documentsRead) of \(documents.count) documents read"
+                )
             }
             if reuse?.previous != nil {
                 result.times.detail("render", "\(site.reusedCount) of \(site.files.count) files reused")
