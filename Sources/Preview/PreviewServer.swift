@@ -88,9 +88,9 @@ public final class PreviewServer: Sendable {
 
     /// One rebuild, published to open pages. Rebuilds run one at a time (the watch service's loop).
     ///
-    /// Pages reload as soon as the new site passed every check and only writing `Public/` is left
-    /// (at 10,000 files that takes longer than the render of one edit); a write that then fails
-    /// puts the last good site back, with the error. So `reload` means "shown", not "on disk":
+    /// Pages reload as soon as the new site passed the build's checks and only writing `Public/`
+    /// is left (at 10,000 files its survey and write take longer than the render of one edit); a
+    /// write plan refused or a write that then fails puts the last good site back, with the error. So `reload` means "shown", not "on disk":
     /// the build report, made after the write, says when `Public/` holds it.
     func rebuild() async {
         let start = ContinuousClock.now

@@ -225,6 +225,28 @@ import Testing
     }
 
     /// Every HTML file of `Public/`, joined.
+    /// The writer checks `Public/` after the reload: when it then refuses to write (a folder of
+    /// the user's where a page goes, which it must not remove), the last good site is back with
+    /// the error, and the user's folder is untouched.
+    @Test func aWritePlanRefusedAfterTheReloadGivesTheLastGoodSiteBack() async throws {
+        let site = try await ServedSite.start()
+        let events = try await site.events()
+        _ = try await events.next()
+        let original = site.read(Self.seed)
+        try FileManager.default.removeItem(atPath: site.folder.path + "/Public/compare.html")
+        try site.write("mine", to: "Public/compare.html/notes.txt")
+        try site.write(original + "\nNever written.\n", to: Self.seed)
+        let shown = try await events.next()
+        #expect(shown.name == "reload" && shown.payload.generation == 2)
+        let refused = try await events.next()
+        #expect(refused.name == "failed" && refused.payload.generation == 3)
+        let error = try #require(refused.payload.errors.first)
+        #expect(error.contains("compare.html"))
+        #expect(Self.servedPage(site, containing: "Never written.") == nil, "the last good site is served again")
+        #expect(site.read("Public/compare.html/notes.txt") == "mine")
+        try await site.stop()
+    }
+
     private static func publicFolder(_ site: ServedSite) -> String {
         let root = site.folder.path + "/Public"
         let paths = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []

@@ -76,9 +76,11 @@ public struct OutputWriter: Sendable {
     }
 
     /// `write`, given the site this process published last (`atlas serve`), so unchanged files
-    /// are not hashed again; returns what to pass next time. `accepted` is called once the site
-    /// passed every check and only the writing is left (with whether it differs from `previous`):
-    /// `atlas serve` shows it then, and goes back to the last good site should the writing fail.
+    /// are not hashed again; returns what to pass next time. `accepted` is called once the writer
+    /// holds the output folder's lock, before it surveys the folder (with whether the site differs
+    /// from `previous`): `atlas serve` shows it then (at 10,000 files the survey alone takes longer
+    /// than the render of one edit), and goes back to the last good site, with the error, should
+    /// the plan be refused or the writing fail.
     public func publish(
         _ site: RenderedSite, previous: PublishedSite?, accepted: (_ changed: Bool) -> Void = { _ in }
     ) throws(Diagnostic) -> Publication {
@@ -91,11 +93,12 @@ public struct OutputWriter: Sendable {
             try fileSystem.lock(parent)
             try swap.removeLeftoverStaging()
         }
+        // The same paths with the same bytes is no change: a reused file shares its bytes with
+        // the last site, so only the files made again are compared.
+        let changed = previous.map { $0.site.files != site.files } ?? true
+        accepted(changed)
         let survey = try survey(site, previous: previous, place: place, parent: parent)
         let plan = survey.plan
-        let changed =
-            previous.map { plan.differingFromPrevious > 0 || $0.site.files.count != site.files.count } ?? true
-        accepted(changed)
         var digests = plan.keptManifest.entries.compactMapValues { $0?.digest }
         var note: String?
         if !plan.changesNothing(tree: survey.tree, manifest: survey.manifest) {
