@@ -114,8 +114,9 @@ struct HeadingAnchors: Sendable {
     private func collect(_ block: Block, path: String, into found: inout [Diagnostic]) {
         for inline in block.inlines { collect(inline, path: path, into: &found) }
         if case .table(let table) = block.kind {
-            for cell in table.header + table.rows.joined() {
-                for inline in cell.inlines { collect(inline, path: path, into: &found) }
+            // Row by row: joining the rows copied every cell of every table on each rebuild.
+            for row in [table.header] + table.rows {
+                for cell in row { for inline in cell.inlines { collect(inline, path: path, into: &found) } }
             }
         }
         for child in block.children { collect(child, path: path, into: &found) }

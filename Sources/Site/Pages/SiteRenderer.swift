@@ -124,7 +124,7 @@ public struct SiteRenderer: Sendable {
                 .warning, at: SourceLocation(path: document.document.path, line: 1, column: 1),
                 "no '##' headings, so this file gets no section pages (only its text on the home page)")
         }
-        site.diagnostics += outline.documents.flatMap { anchors.diagnostics(for: $0.document) }
+        site.diagnostics += shared.linkFindings
         return site
     }
 
@@ -136,6 +136,8 @@ public struct SiteRenderer: Sendable {
         var sources: SourceLinker?
         var keys: RenderKeys?
         var siteDescription: String
+        /// In-document links that name no heading (made here, beside the catalog's parts).
+        var linkFindings: [Diagnostic]
     }
 
     private func sharedParts(_ documents: [Document], catalog: Catalog?) -> SharedParts {
@@ -147,9 +149,11 @@ public struct SiteRenderer: Sendable {
                 theme: $0.theme, settings: [language, baseURL?.description], outline: outline, sources: sources,
                 catalog: catalog)
         }
+        let anchors = HeadingAnchors(outline: outline)
         return SharedParts(
-            outline: outline, anchors: HeadingAnchors(outline: outline), sources: sources, keys: keys,
-            siteDescription: siteDescription(outline, catalog: catalog))
+            outline: outline, anchors: anchors, sources: sources, keys: keys,
+            siteDescription: siteDescription(outline, catalog: catalog),
+            linkFindings: outline.documents.flatMap { anchors.diagnostics(for: $0.document) })
     }
 
     /// What pages read of the catalog alone: standings, name links, the release timeline and
