@@ -71,6 +71,7 @@ import Testing
         let enricher = Enricher(config: Self.config)
         _ = enricher.enrich(try parse(files), memory: memory)
         #expect(memory.lastReading == ReadingReuse(documentsRead: 4, documentsReused: 0))
+        var readings: [ReadingReuse] = []
         for value in ["99.9", "12.25"] {
             let line = try #require(files[2].text.split(separator: "\n").first { $0.contains("| 84.0 ") })
             files[2].text = files[2].text.replacingOccurrences(
@@ -80,10 +81,15 @@ import Testing
             let sameJSON = remembered.json == outcome(enricher.enrich(documents)).json
             #expect(sameJSON, "84.0 changed to \(value)")
             files[2].text = files[2].text.replacingOccurrences(of: "| \(value) ", with: "| 84.0 ")
+            readings.append(memory.lastReading)
         }
-        // The first edit of c.md reads it and what follows; the second starts from the state before
-        // c.md, reads it alone, and takes d.md's reading as it was.
-        #expect(memory.lastReading == ReadingReuse(documentsRead: 1, documentsReused: 3))
+        // Checkpoints every 2 documents (the square root of 4). The first edit of c.md starts at the
+        // checkpoint before it and reads it and d.md (there is none after it yet); the second
+        // starts there again, reads c.md alone, and takes d.md's reading as it was.
+        #expect(
+            readings == [
+                ReadingReuse(documentsRead: 2, documentsReused: 2), ReadingReuse(documentsRead: 1, documentsReused: 3),
+            ])
     }
 
     /// One random edit of a document's text: a number in a table, a name, a row, a heading, prose.

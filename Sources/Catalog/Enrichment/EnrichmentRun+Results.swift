@@ -4,8 +4,9 @@ import Markdown
 extension EnrichmentRun {
     /// Reads every table that is not a list table as a results table, in document order (each
     /// is read against the models and benchmarks the tables before it gave). With `memory` of
-    /// the last reading, the documents before the one edited are not read again, nor those after
-    /// it when it leaves the reading as it found it (`ReadingMemory`). Returns the new memory.
+    /// the last reading, it starts from the last checkpoint before the first changed document and
+    /// stops at the first checkpoint after the last one whose state is as it was: the documents
+    /// after it read as they did (`ReadingMemory`). Returns the new memory.
     mutating func readResultsTables(_ documents: [Document], memory: ReadingMemory? = nil) -> ReadingMemory {
         let start = ReadingStart(
             config: config, models: models, benchmarks: benchmarks, series: series.map(\.id),
@@ -15,44 +16,51 @@ extension EnrichmentRun {
             config: config, makers: leadingMakerNames, models: models, benchmarks: benchmarks)
         var state = ReadingState(reader: fresh, tableIDs: UniqueSlugs())
         var read = ReadingResult()
+        let spacing = ReadingMemory.checkpointSpacing(documents.count)
         // The documents changed since the last reading, when it started the same way.
         let last = memory.flatMap { $0.start == start && $0.documents.count == documents.count ? $0 : nil }
         let changed = last.map { last in documents.indices.filter { documents[$0] != last.documents[$0] } }
-        let watched = changed?.count == 1 ? changed?.first : nil
-        var first = 0
-        if let last, changed?.isEmpty == true {
-            // The same documents from the same start (only the theme changed): the same reading.
-            first = documents.count
-            state.reader = last.final
-            (read.tables, read.added) = (last.tables, last.added)
-        } else if let last, let watched, let around = last.around, around.document == watched {
-            // Only the document edited last changed: read from the state before it.
-            first = watched
-            state = around.before
-            read.tables = Array(last.tables[..<last.total(before: watched).tables])
-            read.added = Array(last.added[..<watched])
+        let (firstChanged, lastChanged) = (changed?.first, changed?.last)
+        var checkpoints: [Int: ReadingState] = [:]
+        var index = 0
+        if let last, let changed {
+            // From the last checkpoint before the first change (all, when nothing changed).
+            let from = changed.isEmpty ? documents.count : last.checkpoints.keys.filter { $0 <= changed[0] }.max() ?? 0
+            index = from
+            if from > 0 {
+                state = last.checkpoints[from] ?? state
+                if from == documents.count { state.reader = last.final }
+                state.reader.takeOutputs(of: last.final, upTo: last.total(before: from))
+                read.tables = Array(last.tables[..<last.total(before: from).tables])
+                read.added = Array(last.added[..<from])
+            }
+            checkpoints = last.checkpoints.filter { $0.key <= from }
         }
-        var around: ReadingMemory.Around? = last?.around
-        var index = first
         while index < documents.count {
-            // Kept only around the watched document: a copy held while reading makes every
-            // registry and list be copied whole on its next change.
-            let before = index == watched ? state : nil
-            read.document(index, of: outlines[index], start: start, into: &state)
-            guard let before else {
-                index += 1
-                continue
+            let isBoundary =
+                index % spacing == 0 || index == firstChanged || index == lastChanged.map { $0 + 1 }
+            if isBoundary {
+                let checkpoint = state.forComparison
+                if let last, let lastChanged, index > lastChanged, let old = last.checkpoints[index],
+                    old.readsLike(checkpoint)
+                {
+                    // Every change is behind, and the state is as it was here: the rest reads as it did.
+                    read.adopt(last, from: index, into: &state)
+                    checkpoints.merge(last.checkpoints.filter { $0.key >= index }) { new, _ in new }
+                    break
+                }
+                checkpoints[index] = checkpoint
             }
-            around = (index, before, state.forComparison)
-            if first == index, let last, let old = last.around, old.after.readsLike(state) {
-                // The documents after it start from the same state: they read as they did.
-                read.adopt(last, after: index, into: &state)
-                index = documents.count
-            } else {
-                index += 1
+            read.document(index, of: outlines[index], start: start, into: &state)
+            index += 1
+        }
+        // Kept: the regular checkpoints and those around the last change (an author edits one
+        // file again and again; a change to the theme alone keeps them all).
+        if changed?.isEmpty != true {
+            checkpoints = checkpoints.filter { key, _ in
+                key % spacing == 0 || key == firstChanged || key == lastChanged.map { $0 + 1 }
             }
         }
-        if changed.map({ !$0.isEmpty && watched == nil }) ?? true { around = nil }
         models = state.reader.models
         benchmarks = state.reader.benchmarks
         scores = state.reader.scores
@@ -67,7 +75,7 @@ extension EnrichmentRun {
         }
         return ReadingMemory(
             start: start, documents: documents, added: read.added, final: state.reader, tables: read.tables,
-            around: around,
+            checkpoints: checkpoints,
             reuse: ReadingReuse(
                 documentsRead: read.documentsRead, documentsReused: documents.count - read.documentsRead))
     }
@@ -151,11 +159,11 @@ private struct ReadingResult {
         documentsRead += 1
     }
 
-    /// Takes what `last` read after document `index` as it was, with the reader it ended with.
-    mutating func adopt(_ last: ReadingMemory, after index: Int, into state: inout ReadingState) {
-        let from = last.total(before: index + 1)
+    /// Takes what `last` read from document `index` on as it was, with the reader it ended with.
+    mutating func adopt(_ last: ReadingMemory, from index: Int, into state: inout ReadingState) {
+        let from = last.total(before: index)
         tables += last.tables[from.tables...]
-        added += last.added[(index + 1)...]
+        added += last.added[index...]
         state.reader.adoptRest(of: last.final, scoresFrom: from.scores, diagnosticsFrom: from.diagnostics)
     }
 }

@@ -5,12 +5,13 @@ import Markdown
 ///
 /// Results tables are read in document order against registries of models and benchmarks that
 /// the tables before them filled, so a table's reading depends on every document before it. The
-/// memory keeps the reading state just before and just after the document edited last; when that
-/// document is the only one changed, its tables are read again from the state before it, and if
-/// that leaves the same state after it as last time (an edited number, a fixed typo in a cell),
-/// the documents after it would be read exactly as before: their results are taken as they were.
-/// Anything else (another document, a new model, a renamed benchmark, a changed list table or
-/// configuration) reads everything, and keeps the states around the edited document for next time.
+/// memory keeps checkpoints: the reader's state (registries and table ids) before every few
+/// documents (about the square root of their number apart), and just before and after the last
+/// change. A reading after an edit starts from the last checkpoint before the first changed
+/// document; once past the last changed one, at each checkpoint it compares its state with the
+/// one kept there, and when they are equal (an edited number, a fixed typo in a cell) the
+/// documents after it would read exactly as before: their results are taken as they were. A
+/// change to the list tables or the configuration reads everything.
 public final class EnrichmentMemory: @unchecked Sendable {
     var lists: ListPhaseMemory?
     var reading: ReadingMemory?
@@ -37,12 +38,16 @@ struct ReadingMemory {
     /// The reader once every table was read, and the tables it read.
     var final: ResultsTableReader
     var tables: [ResultsTable]
-    /// The reading state before and after the document edited last.
-    var around: Around?
+    /// The reading state (without the scores and notes) before document `key`.
+    var checkpoints: [Int: ReadingState]
     /// How much of this reading was done again.
     var reuse: ReadingReuse
 
-    typealias Around = (document: Int, before: ReadingState, after: ReadingState)
+    /// Documents between two regular checkpoints: about the square root of their number, so
+    /// that an edit reads about that many documents, and the memory holds as many states.
+    static func checkpointSpacing(_ documents: Int) -> Int {
+        max(1, Int(Double(documents).squareRoot().rounded(.up)))
+    }
 
     /// What the reading of documents before `index` added, in all.
     func total(before index: Int) -> ReadingCounts {

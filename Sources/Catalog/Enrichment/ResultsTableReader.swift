@@ -39,6 +39,13 @@ struct ResultsTableReader {
         benchmarks = final.benchmarks
     }
 
+    /// Takes another reading's first scores and notes, read from the same start: what a state
+    /// kept without them (`dropOutputs`) had read by then.
+    mutating func takeOutputs(of final: ResultsTableReader, upTo counts: ReadingCounts) {
+        scores = Array(final.scores[..<counts.scores])
+        diagnostics = Array(final.diagnostics[..<counts.diagnostics])
+    }
+
     /// Forgets the scores and notes read so far (a state kept only to be compared).
     mutating func dropOutputs() {
         scores = []
