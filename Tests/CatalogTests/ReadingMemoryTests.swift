@@ -92,6 +92,18 @@ import Testing
             ])
     }
 
+    /// About the square root of the documents apart, and never more than ten states.
+    @Test func checkpointsAreAboutTheSquareRootApartAndAtMostTen() {
+        let spacings = [0, 1, 4, 100, 1_000, 10_000].map(ReadingMemory.checkpointSpacing)
+        #expect(spacings == [1, 1, 2, 10, 100, 1_000])
+        for documents in 1...2_000 {
+            let states =
+                (documents + ReadingMemory.checkpointSpacing(documents) - 1)
+                / ReadingMemory.checkpointSpacing(documents)
+            #expect(states <= 10, "\(documents) documents keep \(states) states")
+        }
+    }
+
     /// One random edit of a document's text: a number in a table, a name, a row, a heading, prose.
     static func edit(_ text: inout String, _ random: inout SplitMix64) -> String {
         var lines = text.components(separatedBy: "\n")

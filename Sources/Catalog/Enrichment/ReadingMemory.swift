@@ -44,9 +44,11 @@ struct ReadingMemory {
     var reuse: ReadingReuse
 
     /// Documents between two regular checkpoints: about the square root of their number, so
-    /// that an edit reads about that many documents, and the memory holds as many states.
+    /// that an edit reads about that many documents, and the memory holds as many states; but
+    /// at most ten states (each holds registries about as large as the catalog's models).
     static func checkpointSpacing(_ documents: Int) -> Int {
-        max(1, Int(Double(documents).squareRoot().rounded(.up)))
+        let squareRoot = Int(Double(documents).squareRoot().rounded(.up))
+        return max(1, squareRoot, (documents + 9) / 10)
     }
 
     /// What the reading of documents before `index` added, in all.
