@@ -92,6 +92,32 @@ import Testing
             ])
     }
 
+    /// `finish` names a benchmark by its most frequent spelling (here `FooBench`, twice against
+    /// once), which can change its id: the scores kept from before an edit must carry the id of
+    /// their reading, whatever the last name was.
+    @Test func aBenchmarkRenamedByAnEditAfterItKeepsTheScoresBeforeIt() throws {
+        func table(_ benchmark: String, _ models: [String]) -> String {
+            "## Results\n\n| Model | \(benchmark) |\n|---|---|\n" + models.map { "| \($0) | 50.0 |\n" }.joined()
+        }
+        var files: [(path: String, text: String)] = [
+            ("Content/a.md", "# A\n\n" + table("Foo Bench", ["Alpha-7B"])),
+            ("Content/b.md", "# B\n\n" + table("MMLU", ["Beta-7B"])),
+            ("Content/c.md", "# C\n\n" + table("FooBench", ["Gamma-7B"]) + "\n" + table("FooBench", ["Delta-7B"])),
+            ("Content/d.md", "# D\n\n" + table("MMLU", ["Gamma-7B"])),
+        ]
+        let memory = EnrichmentMemory()
+        let enricher = Enricher(config: Self.config)
+        let before = enricher.enrich(try parse(files), memory: memory)
+        #expect(before.catalog.benchmarks.map(\.id.rawValue).contains("foobench"))
+        files[2].text = files[2].text.replacingOccurrences(of: "FooBench", with: "Foo Bench")
+        let documents = try parse(files)
+        let remembered = enricher.enrich(documents, memory: memory)
+        #expect(memory.lastReading == ReadingReuse(documentsRead: 2, documentsReused: 2))
+        #expect(remembered.catalog.benchmarks.map(\.id.rawValue).contains("foo-bench"))
+        let sameJSON = outcome(remembered).json == outcome(enricher.enrich(documents)).json
+        #expect(sameJSON)
+    }
+
     /// About the square root of the documents apart, and never more than ten states.
     @Test func checkpointsAreAboutTheSquareRootApartAndAtMostTen() {
         let spacings = [0, 1, 4, 100, 1_000, 10_000].map(ReadingMemory.checkpointSpacing)

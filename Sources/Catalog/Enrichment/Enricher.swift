@@ -53,12 +53,20 @@ public struct Enricher: Sendable {
         memory?.lists = ListPhaseMemory(
             config: config, documents: documents, outlines: outlines, findings: perDocument.map(\.1),
             catalogued: run, listDiagnostics: Array(run.diagnostics[findingCount...]))
-        let reading = run.readResultsTables(documents, memory: memory?.reading)
-        if let memory {
-            memory.reading = reading
-            memory.lastReading = reading.reuse
+        guard let memory else {
+            // Discarded at once: a reading kept alive would share, and so copy, every score
+            // when `finish` renames their benchmarks.
+            _ = run.readResultsTables(documents)
+            return run.finish()
         }
-        return run.finish()
+        var reading = run.readResultsTables(documents, memory: memory.reading)
+        memory.lastReading = reading.reuse
+        reading.final.dropScores()
+        memory.reading = nil
+        let enrichment = run.finish()
+        reading.keep(scores: run.scores, renamed: run.renamedBenchmarks)
+        memory.reading = reading
+        return enrichment
     }
 }
 
@@ -75,6 +83,8 @@ struct EnrichmentRun {
     var seriesSlugs = UniqueSlugs()
     var tables: [ResultsTable] = []
     var scores: [Score] = []
+    /// Each benchmark's id while reading → its id once named (`finish`).
+    var renamedBenchmarks: [BenchmarkID: BenchmarkID] = [:]
     var otherSections: [SectionRef] = []
     var diagnostics: [Diagnostic] = []
     /// List tables by document and section index, to tell them from results tables.
@@ -135,6 +145,7 @@ struct EnrichmentRun {
         for model in models.models { if let id = model.series { modelsBySeries[id, default: []].append(model.id) } }
         for index in series.indices { series[index].models = modelsBySeries[series[index].id] ?? [] }
         let renamed = benchmarks.settleNames()
+        renamedBenchmarks = renamed
         for index in scores.indices {
             scores[index].benchmark = renamed[scores[index].benchmark] ?? scores[index].benchmark
         }

@@ -30,7 +30,8 @@ extension EnrichmentRun {
             if from > 0 {
                 state = last.checkpoints[from] ?? state
                 if from == documents.count { state.reader = last.final }
-                state.reader.takeOutputs(of: last.final, upTo: last.total(before: from))
+                state.reader.takeOutputs(
+                    of: last.final, upTo: last.total(before: from), originalBenchmarks: last.originalBenchmarks)
                 read.tables = Array(last.tables[..<last.total(before: from).tables])
                 read.added = Array(last.added[..<from])
             }
@@ -164,6 +165,8 @@ private struct ReadingResult {
         let from = last.total(before: index)
         tables += last.tables[from.tables...]
         added += last.added[index...]
-        state.reader.adoptRest(of: last.final, scoresFrom: from.scores, diagnosticsFrom: from.diagnostics)
+        state.reader.adoptRest(
+            of: last.final, scoresFrom: from.scores, diagnosticsFrom: from.diagnostics,
+            originalBenchmarks: last.originalBenchmarks)
     }
 }

@@ -42,6 +42,17 @@ struct ReadingMemory {
     var checkpoints: [Int: ReadingState]
     /// How much of this reading was done again.
     var reuse: ReadingReuse
+    /// The ids `finish` gave the benchmarks of `final`'s scores (most frequent spelling), back to
+    /// those the reading gave them; only the ids that changed.
+    var originalBenchmarks: [BenchmarkID: BenchmarkID] = [:]
+
+    /// Takes the scores back once `finish` has renamed their benchmarks in place (the reading's
+    /// scores are dropped before, so that renaming does not copy 100,000 of them).
+    mutating func keep(scores: [Score], renamed: [BenchmarkID: BenchmarkID]) {
+        final.restoreScores(scores)
+        originalBenchmarks = [:]
+        for (old, new) in renamed where old != new { originalBenchmarks[new] = old }
+    }
 
     /// Documents between two regular checkpoints: about the square root of their number, so
     /// that an edit reads about that many documents, and the memory holds as many states; but

@@ -32,8 +32,13 @@ struct ResultsTableReader {
 
     /// Takes the rest of another reading of the same tables, which went on from a state equal to
     /// this one: its scores and notes from those indices on, and the registries it ended with.
-    mutating func adoptRest(of final: ResultsTableReader, scoresFrom: Int, diagnosticsFrom: Int) {
-        scores += final.scores[scoresFrom...]
+    /// `originalBenchmarks` maps ids that `finish` gave the other reading's scores back to the
+    /// ids the reading gave them.
+    mutating func adoptRest(
+        of final: ResultsTableReader, scoresFrom: Int, diagnosticsFrom: Int,
+        originalBenchmarks: [BenchmarkID: BenchmarkID]
+    ) {
+        scores += Self.restoring(final.scores[scoresFrom...], originalBenchmarks)
         diagnostics += final.diagnostics[diagnosticsFrom...]
         models = final.models
         benchmarks = final.benchmarks
@@ -41,9 +46,32 @@ struct ResultsTableReader {
 
     /// Takes another reading's first scores and notes, read from the same start: what a state
     /// kept without them (`dropOutputs`) had read by then.
-    mutating func takeOutputs(of final: ResultsTableReader, upTo counts: ReadingCounts) {
-        scores = Array(final.scores[..<counts.scores])
+    mutating func takeOutputs(
+        of final: ResultsTableReader, upTo counts: ReadingCounts, originalBenchmarks: [BenchmarkID: BenchmarkID]
+    ) {
+        scores = Self.restoring(final.scores[..<counts.scores], originalBenchmarks)
         diagnostics = Array(final.diagnostics[..<counts.diagnostics])
+    }
+
+    private static func restoring(_ scores: ArraySlice<Score>, _ original: [BenchmarkID: BenchmarkID]) -> [Score] {
+        guard !original.isEmpty else { return Array(scores) }
+        return scores.map { score in
+            guard let id = original[score.benchmark] else { return score }
+            var restored = score
+            restored.benchmark = id
+            return restored
+        }
+    }
+
+    /// Sets the scores back (`ReadingMemory.keep`).
+    mutating func restoreScores(_ scores: [Score]) {
+        self.scores = scores
+    }
+
+    /// Forgets the scores read so far: `finish` renames their benchmarks in place, which would
+    /// copy all of them while a memory still holds them (`ReadingMemory.keep`).
+    mutating func dropScores() {
+        scores = []
     }
 
     /// Forgets the scores and notes read so far (a state kept only to be compared).
