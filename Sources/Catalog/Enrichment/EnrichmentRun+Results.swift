@@ -27,14 +27,7 @@ extension EnrichmentRun {
             // From the last checkpoint before the first change (all, when nothing changed).
             let from = changed.isEmpty ? documents.count : last.checkpoints.keys.filter { $0 <= changed[0] }.max() ?? 0
             index = from
-            if from > 0 {
-                state = last.checkpoints[from] ?? state
-                if from == documents.count { state.reader = last.final }
-                state.reader.takeOutputs(
-                    of: last.final, upTo: last.total(before: from), originalBenchmarks: last.originalBenchmarks)
-                read.tables = Array(last.tables[..<last.total(before: from).tables])
-                read.added = Array(last.added[..<from])
-            }
+            if from > 0 { read.resume(last, at: from, into: &state) }
             checkpoints = last.checkpoints.filter { $0.key <= from }
         }
         while index < documents.count {
@@ -158,6 +151,17 @@ private struct ReadingResult {
             scores: state.reader.scores.count, diagnostics: state.reader.diagnostics.count, tables: tables.count)
         added.append(after - before)
         documentsRead += 1
+    }
+
+    /// Takes what `last` read before document `index` as it was, and its state there (the
+    /// checkpoint's, or the final one when `index` is past the last document).
+    mutating func resume(_ last: ReadingMemory, at index: Int, into state: inout ReadingState) {
+        if let checkpoint = last.checkpoints[index] { state = checkpoint }
+        if index == last.documents.count { state.reader = last.final }
+        let before = last.total(before: index)
+        state.reader.takeOutputs(of: last.final, upTo: before, originalBenchmarks: last.originalBenchmarks)
+        tables = Array(last.tables[..<before.tables])
+        added = Array(last.added[..<index])
     }
 
     /// Takes what `last` read from document `index` on as it was, with the reader it ended with.

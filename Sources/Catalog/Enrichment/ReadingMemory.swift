@@ -6,8 +6,8 @@ import Markdown
 /// Results tables are read in document order against registries of models and benchmarks that
 /// the tables before them filled, so a table's reading depends on every document before it. The
 /// memory keeps checkpoints: the reader's state (registries and table ids) before every few
-/// documents (about the square root of their number apart), and just before and after the last
-/// change. A reading after an edit starts from the last checkpoint before the first changed
+/// documents (about the square root of their number apart, at most ten), and just before and
+/// after the last change. A reading after an edit starts from the last checkpoint before the first changed
 /// document; once past the last changed one, at each checkpoint it compares its state with the
 /// one kept there, and when they are equal (an edited number, a fixed typo in a cell) the
 /// documents after it would read exactly as before: their results are taken as they were. A
