@@ -68,8 +68,13 @@ enum FrontDoor {
 
     /// Benchmarks by how many models report a score on them, most first, then by name.
     static func mostReported(_ catalog: Catalog) -> [(Benchmark, Int)] {
+        // By index: `scores(on:)` would copy every score of the catalog into arrays first.
         let counted = catalog.benchmarks.map { benchmark in
-            (benchmark, Set(catalog.scores(on: benchmark.id).filter(\.isReported).map(\.model)).count)
+            var models = Set<ModelID>()
+            for index in catalog.scoreIndices(on: benchmark.id) where catalog.scores[index].isReported {
+                models.insert(catalog.scores[index].model)
+            }
+            return (benchmark, models.count)
         }
         return counted.filter { $0.1 > 0 }
             .sorted { ($1.1, $0.0.name.lowercased()) < ($0.1, $1.0.name.lowercased()) }

@@ -24,7 +24,9 @@ struct MeasureStandings: Sendable {
     init(_ catalog: Catalog) {
         for benchmark in catalog.benchmarks {
             var directions: [Setting: Direction] = [:]
-            for score in catalog.scores(on: benchmark.id) {
+            // By index: `scores(on:)` would copy every score of the catalog into arrays first.
+            for index in catalog.scoreIndices(on: benchmark.id) {
+                let score = catalog.scores[index]
                 guard let value = score.value else { continue }
                 let measure = Measure(benchmark: benchmark.id, setting: score.setting)
                 let direction =
