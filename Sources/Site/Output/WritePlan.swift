@@ -31,8 +31,6 @@ struct WritePlan: Sendable {
     var droppedFolders: [String] = []
     /// How many files were hashed (a rebuild given the previous site skips unchanged ones).
     var hashedCount = 0
-    /// How many files are new or have other bytes than in the previous site given to the planner.
-    var differingFromPrevious = 0
 
     var keptManifest: Manifest {
         var manifest = Manifest()

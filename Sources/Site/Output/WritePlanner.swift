@@ -27,7 +27,6 @@ struct WritePlanner {
         for (path, digested) in zip(paths, digests) {
             try refuseUnsafe(path, siteFolders: siteFolders)
             let digested = digested!.get()
-            if !digested.sameAsPrevious { plan.differingFromPrevious += 1 }
             if digested.hashed { plan.hashedCount += 1 }
             plan.files.append((path, try decide(path, digest: digested.digest)))
         }
@@ -67,10 +66,9 @@ struct WritePlanner {
 
     // MARK: - Changed or not
 
-    /// A file's digest, and whether its bytes are the previous build's and had to be hashed.
+    /// A file's digest, and whether it had to be hashed.
     private struct Digested: Sendable {
         var digest: ContentDigest
-        var sameAsPrevious: Bool
         var hashed: Bool
     }
 
@@ -80,9 +78,9 @@ struct WritePlanner {
         let bytes = site.files[path]!
         let same = previous?.site.files[path] == bytes
         if same, let digest = previous?.digests[path] {
-            return Digested(digest: digest, sameAsPrevious: true, hashed: false)
+            return Digested(digest: digest, hashed: false)
         }
-        return Digested(digest: ContentDigest(of: bytes), sameAsPrevious: same, hashed: true)
+        return Digested(digest: ContentDigest(of: bytes), hashed: true)
     }
 
     /// Keep the file on disk when it is still what Atlas wrote and the digests agree; compare
