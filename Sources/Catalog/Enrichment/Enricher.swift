@@ -18,18 +18,26 @@ public struct Enricher: Sendable {
     /// With `memory`, what the last enrichment of this process read is used again where the
     /// documents allow (`ReadingMemory`); the result is the same as without it.
     public func enrich(_ documents: [Document], memory: EnrichmentMemory? = nil) -> Enrichment {
-        let remembered = memory?.lists.flatMap { $0.config == config ? $0 : nil }
+        // The documents that differ from the last enrichment's, compared once for every part
+        // of the memory (nil: no memory, or another number of documents).
+        let changed = memory.flatMap { memory in
+            memory.documents.count == documents.count
+                ? documents.indices.filter { documents[$0] != memory.documents[$0] } : nil
+        }
+        let remembered = changed == nil ? nil : memory?.lists.flatMap { $0.config == config ? $0 : nil }
+        let changedSet = Set(changed ?? [])
         // Each document's outline and checks stand alone: made on every core (or remembered).
         let perDocument = concurrentResults(count: documents.count, skip: { false }) { index in
-            Result<_, Never>.success(
-                remembered?.perDocument(documents[index], at: index)
-                    ?? (DocumentOutline(documents[index]), DocumentCheck.findings(in: documents[index])))
+            if let remembered, !changedSet.contains(index) {
+                return Result<_, Never>.success((remembered.outlines[index], remembered.findings[index]))
+            }
+            return .success((DocumentOutline(documents[index]), DocumentCheck.findings(in: documents[index])))
         }.map { $0!.get() }
         let outlines = perDocument.map(\.0)
         var run = EnrichmentRun(config: config, outlines: outlines)
         run.diagnostics += perDocument.flatMap(\.1)
         let findingCount = run.diagnostics.count
-        let listsReused = remembered?.catalogues(documents, outlines) ?? false
+        let listsReused = remembered.map { $0.catalogues(outlines, changed: changed ?? []) } ?? false
         memory?.lastListsReused = listsReused
         if let remembered, listsReused {
             let findings = run.diagnostics
@@ -50,16 +58,17 @@ public struct Enricher: Sendable {
             run = catalogued
             run.models.familyNames = families
         }
-        memory?.lists = ListPhaseMemory(
-            config: config, documents: documents, outlines: outlines, findings: perDocument.map(\.1),
-            catalogued: run, listDiagnostics: Array(run.diagnostics[findingCount...]))
         guard let memory else {
             // Discarded at once: a reading kept alive would share, and so copy, every score
             // when `finish` renames their benchmarks.
-            _ = run.readResultsTables(documents)
+            _ = run.readResultsTables()
             return run.finish()
         }
-        var reading = run.readResultsTables(documents, memory: memory.reading)
+        memory.documents = documents
+        memory.lists = ListPhaseMemory(
+            config: config, outlines: outlines, findings: perDocument.map(\.1), catalogued: run,
+            listDiagnostics: Array(run.diagnostics[findingCount...]))
+        var reading = run.readResultsTables(memory: memory.reading, changed: changed)
         memory.lastReading = reading.reuse
         reading.final.dropScores()
         memory.reading = nil

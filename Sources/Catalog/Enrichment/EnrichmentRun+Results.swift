@@ -6,8 +6,9 @@ extension EnrichmentRun {
     /// is read against the models and benchmarks the tables before it gave). With `memory` of
     /// the last reading, it starts from the last checkpoint before the first changed document and
     /// stops at the first checkpoint after the last one whose state is as it was: the documents
-    /// after it read as they did (`ReadingMemory`). Returns the new memory.
-    mutating func readResultsTables(_ documents: [Document], memory: ReadingMemory? = nil) -> ReadingMemory {
+    /// after it read as they did (`ReadingMemory`). `changed` are the documents that differ from
+    /// those `memory` was made from (nil: unknown). Returns the new memory.
+    mutating func readResultsTables(memory: ReadingMemory? = nil, changed: [Int]? = nil) -> ReadingMemory {
         let start = ReadingStart(
             config: config, models: models, benchmarks: benchmarks, series: series.map(\.id),
             sectionSeries: sectionSeries,
@@ -16,21 +17,22 @@ extension EnrichmentRun {
             config: config, makers: leadingMakerNames, models: models, benchmarks: benchmarks)
         var state = ReadingState(reader: fresh, tableIDs: UniqueSlugs())
         var read = ReadingResult()
-        let spacing = ReadingMemory.checkpointSpacing(documents.count)
-        // The documents changed since the last reading, when it started the same way.
-        let last = memory.flatMap { $0.start == start && $0.documents.count == documents.count ? $0 : nil }
-        let changed = last.map { last in documents.indices.filter { documents[$0] != last.documents[$0] } }
+        let count = outlines.count
+        let spacing = ReadingMemory.checkpointSpacing(count)
+        // The last reading, when it started the same way from the same number of documents.
+        let last = changed == nil ? nil : memory.flatMap { $0.start == start && $0.added.count == count ? $0 : nil }
+        let changed = last == nil ? nil : changed
         let (firstChanged, lastChanged) = (changed?.first, changed?.last)
         var checkpoints: [Int: ReadingState] = [:]
         var index = 0
         if let last, let changed {
             // From the last checkpoint before the first change (all, when nothing changed).
-            let from = changed.isEmpty ? documents.count : last.checkpoints.keys.filter { $0 <= changed[0] }.max() ?? 0
+            let from = changed.isEmpty ? count : last.checkpoints.keys.filter { $0 <= changed[0] }.max() ?? 0
             index = from
             if from > 0 { read.resume(last, at: from, into: &state) }
             checkpoints = last.checkpoints.filter { $0.key <= from }
         }
-        while index < documents.count {
+        while index < count {
             let isBoundary =
                 index % spacing == 0 || index == firstChanged || index == lastChanged.map { $0 + 1 }
             if isBoundary {
@@ -68,10 +70,10 @@ extension EnrichmentRun {
             if let id = table.series, let index = seriesIndex[id] { series[index].resultsTables.append(table.id) }
         }
         return ReadingMemory(
-            start: start, documents: documents, added: read.added, final: state.reader, tables: read.tables,
+            start: start, added: read.added, final: state.reader, tables: read.tables,
             checkpoints: checkpoints,
             reuse: ReadingReuse(
-                documentsRead: read.documentsRead, documentsReused: documents.count - read.documentsRead))
+                documentsRead: read.documentsRead, documentsReused: count - read.documentsRead))
     }
 
     /// Names of makers that may stand before a model's name (`OpenAI o1-mini`, `文心一言 ERNIE-4.5`):
@@ -157,7 +159,7 @@ private struct ReadingResult {
     /// checkpoint's, or the final one when `index` is past the last document).
     mutating func resume(_ last: ReadingMemory, at index: Int, into state: inout ReadingState) {
         if let checkpoint = last.checkpoints[index] { state = checkpoint }
-        if index == last.documents.count { state.reader = last.final }
+        if index == last.added.count { state.reader = last.final }
         let before = last.total(before: index)
         state.reader.takeOutputs(of: last.final, upTo: before, originalBenchmarks: last.originalBenchmarks)
         tables = Array(last.tables[..<before.tables])

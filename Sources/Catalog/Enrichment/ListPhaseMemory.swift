@@ -5,7 +5,6 @@ import Markdown
 /// taken as they were, and the cataloguing is done again only when an edit reaches what it reads.
 struct ListPhaseMemory {
     var config: CatalogConfig
-    var documents: [Document]
     var outlines: [DocumentOutline]
     var findings: [[Diagnostic]]
     /// The run once the list tables were catalogued, the sections attached and the family names noted.
@@ -13,22 +12,16 @@ struct ListPhaseMemory {
     /// What cataloguing added to the run's diagnostics (after the documents' own findings).
     var listDiagnostics: [Diagnostic]
 
-    /// The outline and findings of document `index` if it is the one read last time.
-    func perDocument(_ document: Document, at index: Int) -> (DocumentOutline, [Diagnostic])? {
-        index < documents.count && documents[index] == document ? (outlines[index], findings[index]) : nil
-    }
-
-    /// Whether cataloguing these outlines gives what it gave last time: the same documents, and
-    /// where one changed, the same sections (headings, places, summaries, citations, images) and
-    /// list tables, with edits only in tables that are neither list tables nor have a column of
-    /// sizes (what `catalogueModels`, `attachSections` and `familyNames` read), before and after.
-    func catalogues(_ documents: [Document], _ outlines: [DocumentOutline]) -> Bool {
-        guard documents.count == self.documents.count else { return false }
+    /// Whether cataloguing these outlines gives what it gave last time, `changed` being the
+    /// documents that differ from last time's (the others are the same): where one changed, the
+    /// same sections (headings, places, summaries, citations, images) and list tables, with edits
+    /// only in tables that are neither list tables nor have a column of sizes (what
+    /// `catalogueModels`, `attachSections` and `familyNames` read), before and after.
+    func catalogues(_ outlines: [DocumentOutline], changed: [Int]) -> Bool {
         let lists = ListTableReader(vocabulary: config.vocabulary)
         let roles = TableRoles(vocabulary: config.vocabulary)
-        return documents.indices.allSatisfy { index in
-            documents[index] == self.documents[index]
-                || Self.sameForCataloguing(self.outlines[index], outlines[index], lists: lists, roles: roles)
+        return changed.allSatisfy { index in
+            Self.sameForCataloguing(self.outlines[index], outlines[index], lists: lists, roles: roles)
         }
     }
 

@@ -13,6 +13,8 @@ import Markdown
 /// documents after it would read exactly as before: their results are taken as they were. A
 /// change to the list tables or the configuration reads everything.
 public final class EnrichmentMemory: @unchecked Sendable {
+    /// The documents last enriched: what the parts below were made from.
+    var documents: [Document] = []
     var lists: ListPhaseMemory?
     var reading: ReadingMemory?
     /// How the last enrichment read its results tables (for `--verbose` and tests).
@@ -32,7 +34,6 @@ public struct ReadingReuse: Equatable, Sendable {
 /// The last reading of the results tables, with the states needed to redo part of it.
 struct ReadingMemory {
     var start: ReadingStart
-    var documents: [Document]
     /// Per document, what its tables added: scores, reader diagnostics and tables.
     var added: [ReadingCounts]
     /// The reader once every table was read, and the tables it read.
