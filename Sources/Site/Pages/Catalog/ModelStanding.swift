@@ -20,12 +20,12 @@ extension CatalogPages {
             let measure = Measure(benchmark: score.benchmark, setting: score.setting)
             guard seen.insert(measure).inserted, let benchmark = catalog.benchmark(score.benchmark),
                 let comparison = standings.comparison(measure), comparison.best.count >= 2,
-                let own = comparison.best[model.id], let value = own.value
+                let own = comparison.best[model.id]
             else { continue }
             let label = score.setting.isEmpty ? benchmark.name : "\(benchmark.name) · \(score.setting.description)"
             rows.append(
                 StandingChart.Row(
-                    label: label, value: value, display: own.raw, rank: comparison.rank(of: value),
+                    label: label, value: own.value, display: own.raw, rank: comparison.rank(of: own.value),
                     values: comparison.strip, comparedCount: comparison.sortedValues.count,
                     lowerIsBetter: comparison.direction == .lowerIsBetter, href: link(score.benchmark).href))
         }
