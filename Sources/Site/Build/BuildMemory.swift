@@ -13,6 +13,10 @@ public final class BuildMemory: @unchecked Sendable {
     let enrichment = EnrichmentMemory()
     /// The last catalog.json: the next one copies the text of entities that did not change.
     let catalogJSON = SiteRenderer.CatalogJSONMemory()
+    /// What the render made of each document alone: unchanged documents are not walked again.
+    let documents = DocumentMemory()
+    /// The last name links of section pages, kept while no name changes.
+    let names = SiteRenderer.NameLinkerMemory()
     /// The inputs and result of the last good build: the same inputs give the same site.
     var lastGood: (inputs: BuildInputs, result: BuildResult)?
     /// The theme last loaded, with the files it was read as: the same files need not be parsed

@@ -59,7 +59,8 @@ public struct SiteBuilder: Sendable {
         }
         let reuse = theme.map {
             SiteRenderer.RenderReuse(
-                previous: memory.published?.site, theme: Self.hash($0), catalogJSON: memory.catalogJSON)
+                previous: memory.published?.site, theme: Self.hash($0), catalogJSON: memory.catalogJSON,
+                documents: memory.documents, names: memory.names)
         }
         let loaded = memory.theme(for: theme) { LoadedTheme.load(overriding: options.templatesDirectory) }
         let result = build(

@@ -104,28 +104,30 @@ struct HeadingAnchors: Sendable {
         return unescaped.removingPercentEncoding ?? unescaped
     }
 
-    /// A warning at each in-document link of `document` that names no heading of it.
-    func diagnostics(for document: Document) -> [Diagnostic] {
+    /// A warning at each in-document link of `document` that names no heading of it (`outline`
+    /// is the document's): made from the document alone, so a long-running process keeps it.
+    static func linkFindings(in document: Document, outline: Outline) -> [Diagnostic] {
+        let ids = Set(outline.headings.map(\.id))
         var found: [Diagnostic] = []
-        for block in document.blocks { collect(block, path: document.path, into: &found) }
+        for block in document.blocks { collect(block, ids: ids, into: &found) }
         return found
     }
 
-    private func collect(_ block: Block, path: String, into found: inout [Diagnostic]) {
-        for inline in block.inlines { collect(inline, path: path, into: &found) }
+    private static func collect(_ block: Block, ids: Set<String>, into found: inout [Diagnostic]) {
+        for inline in block.inlines { collect(inline, ids: ids, into: &found) }
         if case .table(let table) = block.kind {
             // Row by row: joining the rows copied every cell of every table on each rebuild.
             for row in [table.header] + table.rows {
-                for cell in row { for inline in cell.inlines { collect(inline, path: path, into: &found) } }
+                for cell in row { for inline in cell.inlines { collect(inline, ids: ids, into: &found) } }
             }
         }
-        for child in block.children { collect(child, path: path, into: &found) }
+        for child in block.children { collect(child, ids: ids, into: &found) }
     }
 
-    private func collect(_ inline: Inline, path: String, into found: inout [Diagnostic]) {
+    private static func collect(_ inline: Inline, ids: Set<String>, into found: inout [Diagnostic]) {
         if case .link(let destination, _, _) = inline.kind, destination.hasPrefix("#"), destination.count > 1 {
-            let id = Self.decodedFragment(String(destination.dropFirst()))
-            if target(path: path, id: id) == nil {
+            let id = decodedFragment(String(destination.dropFirst()))
+            if !ids.contains(id) {
                 found.append(
                     Diagnostic(
                         .warning, at: inline.range.start,
@@ -133,6 +135,6 @@ struct HeadingAnchors: Sendable {
                             + "(its text in lowercase, punctuation removed, spaces as '-', e.g. '#results')"))
             }
         }
-        for child in inline.children { collect(child, path: path, into: &found) }
+        for child in inline.children { collect(child, ids: ids, into: &found) }
     }
 }

@@ -17,25 +17,70 @@ struct RenderKeys: Sendable {
     /// Each score of the catalog hashed, by its index in `catalog.scores`: a score is on two pages
     /// (its model's and its benchmark's), hashed once.
     let scoreDigests: [Int]
+    /// Per document path, each block's digest (`DocumentRenderParts`): a page hashes the digests of
+    /// the blocks it shows, not their syntax and HTML again.
+    let blockDigests: [String: [Int]]
 
     /// `theme` hashes the templates and assets the build read; `settings` whatever else of the
-    /// renderer reaches every page (language, base URL).
-    init(theme: Int, settings: some Hashable, outline: SiteOutline, sources: SourceLinker?, catalog: Catalog?) {
-        var hasher = Hasher()
-        hasher.combine(theme)
-        hasher.combine(settings)
-        hasher.combine(outline.title)
-        for document in outline.documents {
-            hasher.combine(document.document.path)
-            hasher.combine(document.title)
-            hasher.combine(document.introBlockIndices)
-            hasher.combine(document.sections)
-            hasher.combine(document.outline.headings)
+    /// renderer reaches every page (language, base URL). `blockDigests[i]` are the block
+    /// digests of `outline.documents[i]`.
+    init(
+        theme: Int, settings: some Hashable, outline: SiteOutline, blockDigests: [[Int]], sources: SourceLinker?,
+        catalog: Catalog?
+    ) {
+        self = Unfinished(
+            theme: theme, settings: settings, outline: outline, blockDigests: blockDigests, sources: sources,
+            catalog: catalog
+        ).finished(names: catalog.map(Self.namesDigest))
+    }
+
+    /// The keys but for the catalog's names, which are hashed beside them (`namesDigest`, on
+    /// the other core, where the name links that digest decides on are made).
+    struct Unfinished: Sendable {
+        private var hasher = Hasher()
+        private let scoreDigests: [Int]
+        private let blockDigests: [String: [Int]]
+
+        init(
+            theme: Int, settings: some Hashable, outline: SiteOutline, blockDigests: [[Int]], sources: SourceLinker?,
+            catalog: Catalog?
+        ) {
+            hasher.combine(theme)
+            hasher.combine(settings)
+            hasher.combine(outline.title)
+            for document in outline.documents {
+                hasher.combine(document.document.path)
+                hasher.combine(document.title)
+                hasher.combine(document.introBlockIndices)
+                hasher.combine(document.sections)
+                hasher.combine(document.outline.headings)
+            }
+            sources?.hashShape(into: &hasher)
+            scoreDigests = catalog?.scores.map(\.hashValue) ?? []
+            self.blockDigests = Dictionary(
+                zip(outline.documents.map(\.document.path), blockDigests), uniquingKeysWith: { first, _ in first })
         }
-        sources?.hashShape(into: &hasher)
-        if let catalog { Self.hashNames(of: catalog, into: &hasher) }
-        site = hasher.finalize()
-        scoreDigests = catalog?.scores.map(\.hashValue) ?? []
+
+        /// `names` is the catalog's `namesDigest`, nil without a catalog.
+        func finished(names: Int?) -> RenderKeys {
+            var hasher = hasher
+            hasher.combine(names)
+            return RenderKeys(site: hasher.finalize(), scoreDigests: scoreDigests, blockDigests: blockDigests)
+        }
+    }
+
+    private init(site: Int, scoreDigests: [Int], blockDigests: [String: [Int]]) {
+        self.site = site
+        self.scoreDigests = scoreDigests
+        self.blockDigests = blockDigests
+    }
+
+    /// Every entity's names and every results table's shape, hashed: what links, navigation and
+    /// source labels on any page read, and all that `NameLinker` is made from.
+    static func namesDigest(_ catalog: Catalog) -> Int {
+        var hasher = Hasher()
+        hashNames(of: catalog, into: &hasher)
+        return hasher.finalize()
     }
 
     /// Every entity's names and every results table's shape: what links, navigation and source
@@ -87,7 +132,7 @@ struct RenderKeys: Sendable {
     ) -> Int {
         key { hasher in
             for document in outline.documents {
-                Self.hashBlocks(document.introBlockIndices, of: document, into: &hasher)
+                hashBlocks(document.introBlockIndices, of: document, into: &hasher)
             }
             hasher.combine(description)
             hasher.combine(timeline)
@@ -99,17 +144,17 @@ struct RenderKeys: Sendable {
         key { hasher in
             hasher.combine(position)
             hasher.combine(section)
-            Self.hashBlocks(section.blockRange, of: document, into: &hasher)
+            hashBlocks(section.blockRange, of: document, into: &hasher)
         }
     }
 
-    /// The blocks a page shows: their syntax (levels, table cells, lines) and their HTML.
-    private static func hashBlocks(
-        _ indices: some Sequence<Int>, of document: DocumentOutline, into hasher: inout Hasher
-    ) {
+    /// The blocks a page shows: their syntax (levels, table cells, lines) and their HTML, by
+    /// their digests (made here when the document has none).
+    private func hashBlocks(_ indices: some Sequence<Int>, of document: DocumentOutline, into hasher: inout Hasher) {
+        let digests = blockDigests[document.document.path] ?? []
         for index in indices {
-            hasher.combine(document.document.blocks[index])
-            hasher.combine(document.document.blockHTML[index])
+            let known = digests.indices.contains(index)
+            hasher.combine(known ? digests[index] : DocumentRenderParts.digest(ofBlock: index, in: document.document))
         }
     }
 }

@@ -9,6 +9,26 @@ extension SiteRenderer {
         var theme: Int
         /// The last catalog.json written, and where each entity's text is in it.
         var catalogJSON: CatalogJSONMemory
+        /// Each document's outline, link findings and block digests as last made.
+        var documents: DocumentMemory
+        /// The last name links, and the digest of the names they were made from.
+        var names: NameLinkerMemory
+    }
+
+    /// The last `NameLinker` (about 30 ms at 7,000 models): the same names give the same links.
+    final class NameLinkerMemory: Sendable {
+        private let last = Mutex<(names: Int, linker: NameLinker)?>(nil)
+
+        init() {}
+
+        /// The linker of names with digest `names` (`RenderKeys.namesDigest`): the last one when
+        /// its names had that digest, else `make()`'s.
+        func linker(names: Int, make: () -> NameLinker) -> NameLinker {
+            if let last = last.withLock({ $0 }), last.names == names { return last.linker }
+            let linker = make()
+            last.withLock { $0 = (names, linker) }
+            return linker
+        }
     }
 
     /// The last catalog.json a process exported: the next export copies what did not change.

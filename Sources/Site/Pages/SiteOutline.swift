@@ -38,10 +38,15 @@ public struct SiteOutline: Hashable, Sendable {
     public var sections: [SectionOutline] { documents.flatMap(\.sections) }
 
     public init(documents: [Document]) {
+        self.init(documents: documents, headings: documents.map(Outline.init))
+    }
+
+    /// `headings[i]` is `Outline(documents[i])`, made once for the render's other uses too.
+    init(documents: [Document], headings: [Outline]) {
         var slugs = UniqueSlugs()
         var firstTitle: String?
-        self.documents = documents.map { document in
-            let outline = Self.outline(of: document, slugs: &slugs)
+        self.documents = zip(documents, headings).map { document, headings in
+            let outline = Self.outline(of: document, headings: headings, slugs: &slugs)
             if firstTitle == nil, outline.hasTitleHeading { firstTitle = outline.value.title }
             return outline.value
         }
@@ -50,10 +55,9 @@ public struct SiteOutline: Hashable, Sendable {
 
     // MARK: - Splitting
 
-    private static func outline(of document: Document, slugs: inout UniqueSlugs)
+    private static func outline(of document: Document, headings: Outline, slugs: inout UniqueSlugs)
         -> (value: DocumentOutline, hasTitleHeading: Bool)
     {
-        let headings = Outline(document)
         // Only top-level `#` and `##` headings cut the document; the first `#` is its title.
         let cuts = headings.headings.filter { $0.isTopLevel && $0.level <= 2 }
         let titleHeading = cuts.first { $0.level == 1 }

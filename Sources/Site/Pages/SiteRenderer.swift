@@ -43,10 +43,12 @@ public struct SiteRenderer: Sendable {
         throws(Diagnostic) -> RenderedSite
     {
         // What the pages share, made once: from the documents on one core, from the catalog on
-        // the other (neither reads the other's).
+        // the other (the keys take the catalog's names digest from there).
         let (shared, fromCatalog) = concurrently(
-            { sharedParts(documents, catalog: catalog) }, { catalog.map(CatalogParts.init) })
-        let (outline, anchors, sources, keys) = (shared.outline, shared.anchors, shared.sources, shared.keys)
+            { sharedParts(documents, catalog: catalog) },
+            { catalog.map { CatalogParts($0, names: reuse?.names) } })
+        let (outline, anchors, sources) = (shared.outline, shared.anchors, shared.sources)
+        let keys = shared.keys?.finished(names: fromCatalog?.namesDigest)
         var site = RenderedSite(maxBytes: maxOutputBytes)
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         // Every other file is rendered on all cores, in the order they were added one by one.
@@ -60,7 +62,7 @@ public struct SiteRenderer: Sendable {
         let hasNav = catalog != nil
         let siteDescription = shared.siteDescription
         let timeline = fromCatalog?.timeline ?? []
-        let frontDoor = fromCatalog?.frontDoor
+        let frontDoor = shared.frontDoor
         let indexKey = keys.map { keys in
             { @Sendable in keys.index(outline, description: siteDescription, timeline: timeline, frontDoor: frontDoor) }
         }
@@ -134,41 +136,52 @@ public struct SiteRenderer: Sendable {
         var outline: SiteOutline
         var anchors: HeadingAnchors
         var sources: SourceLinker?
-        var keys: RenderKeys?
+        var keys: RenderKeys.Unfinished?
         var siteDescription: String
+        /// The home page's counts, series and most reported benchmarks: made from the catalog,
+        /// but on this core, which has less to do.
+        var frontDoor: FrontDoorView?
         /// In-document links that name no heading (made here, beside the catalog's parts).
         var linkFindings: [Diagnostic]
     }
 
     private func sharedParts(_ documents: [Document], catalog: Catalog?) -> SharedParts {
-        var outline = SiteOutline(documents: documents)
+        let parts =
+            reuse.map { $0.documents.parts(of: documents) } ?? documents.map { DocumentRenderParts($0, digests: false) }
+        var outline = SiteOutline(documents: documents, headings: parts.map(\.outline))
         if let siteTitle { outline.title = siteTitle }
         let sources = catalog.map { SourceLinker(outline: outline, catalog: $0) }
         let keys = reuse.map {
-            RenderKeys(
-                theme: $0.theme, settings: [language, baseURL?.description], outline: outline, sources: sources,
-                catalog: catalog)
+            RenderKeys.Unfinished(
+                theme: $0.theme, settings: [language, baseURL?.description], outline: outline,
+                blockDigests: parts.map { $0.blockDigests ?? [] }, sources: sources, catalog: catalog)
         }
-        let anchors = HeadingAnchors(outline: outline)
         return SharedParts(
-            outline: outline, anchors: anchors, sources: sources, keys: keys,
-            siteDescription: siteDescription(outline, catalog: catalog),
-            linkFindings: outline.documents.flatMap { anchors.diagnostics(for: $0.document) })
+            outline: outline, anchors: HeadingAnchors(outline: outline), sources: sources, keys: keys,
+            siteDescription: siteDescription(outline, catalog: catalog), frontDoor: catalog.map(FrontDoor.view),
+            linkFindings: parts.flatMap(\.linkFindings))
     }
 
     /// What pages read of the catalog alone: standings, name links, the release timeline and
-    /// the home page's front door.
+    /// (when keys are made) the digest of the catalog's names.
     struct CatalogParts {
         var standings: MeasureStandings
         var names: NameLinker
         var timeline: [TimelineChart.Point]
-        var frontDoor: FrontDoorView
+        var namesDigest: Int?
 
-        init(_ catalog: Catalog) {
+        /// With `memory`, the name links are the last ones while the names are the same.
+        init(_ catalog: Catalog, names memory: NameLinkerMemory? = nil) {
             standings = MeasureStandings(catalog)
-            names = NameLinker(catalog: catalog, depth: 1)
+            let make = { NameLinker(catalog: catalog, depth: 1) }
+            if let memory {
+                let digest = RenderKeys.namesDigest(catalog)
+                namesDigest = digest
+                names = memory.linker(names: digest, make: make)
+            } else {
+                names = make()
+            }
             timeline = ReleaseTimeline.points(catalog)
-            frontDoor = FrontDoor.view(catalog)
         }
     }
 
