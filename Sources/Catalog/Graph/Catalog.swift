@@ -38,8 +38,12 @@ public struct Catalog: Sendable {
     /// Where `scores(on:)` are in `scores`, without copying them.
     public func scoreIndices(on benchmark: BenchmarkID) -> [Int] { scoresByBenchmark[benchmark] ?? [] }
     public func models(of organization: OrganizationID) -> [Model] {
-        (modelsByOrganization[organization] ?? []).map { models[$0] }
+        modelIndices(of: organization).map { models[$0] }
     }
+    /// Where `models(of:)` are in `models`, without copying them.
+    public func modelIndices(of organization: OrganizationID) -> [Int] { modelsByOrganization[organization] ?? [] }
+    /// Where the model `id` is in `models`.
+    public func modelIndex(_ id: ModelID) -> Int? { modelIndex[id] }
 
     /// Sorts every collection by id so that output is the same from run to run, and indexes it.
     mutating func finish(

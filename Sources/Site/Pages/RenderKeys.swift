@@ -192,7 +192,7 @@ extension CatalogPages {
     func renderKey(_ series: Series, keys: RenderKeys) -> Int {
         keys.key { hasher in
             hasher.combine(series)
-            hashModelRows(series.models.compactMap { catalog.model($0) }, into: &hasher)
+            hashModelRows(series.models.compactMap(catalog.modelIndex), into: &hasher)
         }
     }
 
@@ -205,7 +205,7 @@ extension CatalogPages {
                 hasher.combine(series)
                 hasher.combine(series.releaseSpan(in: catalog))
             }
-            hashModelRows(catalog.models(of: organization.id), into: &hasher)
+            hashModelRows(catalog.modelIndices(of: organization.id), into: &hasher)
         }
     }
 
@@ -219,7 +219,7 @@ extension CatalogPages {
         keys.key { hasher in
             switch listing {
             case .models:
-                hashModelRows(catalog.models, into: &hasher)
+                hashModelRows(catalog.models.indices, into: &hasher)
             case .benchmarks:
                 for benchmark in catalog.benchmarks {
                     hasher.combine(benchmark)
@@ -238,10 +238,12 @@ extension CatalogPages {
         }
     }
 
-    private func hashModelRows(_ models: [Model], into hasher: inout Hasher) {
-        for model in models {
-            hasher.combine(model)
-            hasher.combine(catalog.scoreIndices(of: model.id).count)
+    /// The rows of the models at `indices` in `catalog.models`: by index, as copying thousands
+    /// of models for the listings' keys took longer than hashing them.
+    private func hashModelRows(_ indices: some Sequence<Int>, into hasher: inout Hasher) {
+        for index in indices {
+            hasher.combine(catalog.models[index])
+            hasher.combine(catalog.scoreIndices(of: catalog.models[index].id).count)
         }
     }
 }

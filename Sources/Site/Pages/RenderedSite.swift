@@ -85,8 +85,8 @@ struct PendingFile: Sendable {
     /// Hashes what the file is made from (`RenderKeys`); nil when it is rendered every time.
     /// Run on the rendering threads: keys of thousands of pages take a while too.
     var key: (@Sendable () -> Int)? = nil
-    /// One file that takes long to make (the compare page's data): begun before the others, so
-    /// that it does not end the render on one core while the others wait.
+    /// A file that takes long to make or key (the compare page's data, the listings): begun
+    /// before the others, so that it does not end the render on one core while the others wait.
     var isLarge = false
     var render: @Sendable () throws(Diagnostic) -> [UInt8]
 
@@ -131,6 +131,9 @@ extension RenderedSite {
                 if case .success(let made) = result { renderedBytes.withLock { $0 += made.bytes.count } }
                 return result
             })
+        // Room for every file at once: at 10,000 files, growing the tables rehashed every path.
+        self.files.reserveCapacity(self.files.count + files.count)
+        renderKeys.reserveCapacity(renderKeys.count + files.count)
         var results = [Result<PendingFile.Made, Diagnostic>?](repeating: nil, count: files.count)
         for (slot, index) in order.enumerated() { results[index] = ordered[slot] }
         for (file, result) in zip(files, results) {

@@ -92,8 +92,10 @@ struct CatalogPages: Sendable {
             _ view: @escaping @Sendable () -> ListingPageView<Row>
         ) {
             let path = folder.indexPath
+            // Begun with the large files: a listing's key hashes a row per entity, and a listing
+            // last of 10,000 files kept one core busy while the other waited.
             pages.append(
-                PendingFile(path: path, key: key) { () throws(Diagnostic) in
+                PendingFile(path: path, key: key, isLarge: true) { () throws(Diagnostic) in
                     let listing = view()
                     let description = PageDescriptions.listing(listing.summary, siteTitle: listing.chrome.siteTitle)
                     return try templates.renderBytes(
