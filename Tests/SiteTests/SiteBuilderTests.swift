@@ -1,3 +1,5 @@
+import Catalog
+import Content
 import Foundation
 import Markdown
 import TestSupport
@@ -82,6 +84,35 @@ struct SiteBuilderTests {
         let strict = await SiteBuilder(options: options(folder, strict: true)).build()
         #expect(strict.warningCount == 1 && strict.report == nil)
         #expect(folder.snapshot("Public") == before)
+    }
+
+    /// The graph's checks run beside the write (unless strict): their findings are still in the
+    /// result, where the enrichment's are and in their order, after a write and after a refused one.
+    @Test func theGraphChecksFindingsAreReportedWhereTheEnrichmentsAre() async throws {
+        let folder = try makeSite()
+        defer { folder.remove() }
+        try folder.write(
+            "# Models\n## Alpha\n\n| Model | MMLU |\n|---|---|\n| Alpha 7B | 70.0 |\n| 7B Alpha | 101.5 |\n"
+                + "\n## Beta\n\n| Model | MMLU |\n|---|---|\n| Alpha 7B | 71.0 |\n",
+            to: "Content/models.md")
+        let content = ContentLoader.load(from: folder.path + "/Content", limits: ParseLimits())
+        let enriched = Enricher(config: content.config).enrich(content.documents).diagnostics
+        #expect(
+            enriched.map(\.message).filter { $0.contains("different values") || $0.contains("is outside") }.count == 2)
+        #expect(enriched.contains { $0.message.contains("in another order") })
+
+        let built = await SiteBuilder(options: options(folder)).build()
+        #expect(built.report != nil)
+        #expect(built.diagnostics == enriched)
+
+        try FileManager.default.removeItem(atPath: folder.path + "/Public")
+        try folder.write("a file where the site goes", to: "Public")
+        let refused = await SiteBuilder(options: options(folder)).build()
+        #expect(refused.report == nil && refused.errorCount == 1)
+        #expect(Array(refused.diagnostics.dropLast()) == enriched)
+
+        let strict = await SiteBuilder(options: options(folder, strict: true)).build()
+        #expect(strict.report == nil && strict.diagnostics == enriched)
     }
 
     @Test func anEmptyOrMissingContentFolderIsAnError() async throws {

@@ -5,6 +5,23 @@ import Markdown
 public struct Enrichment: Sendable {
     public var catalog: Catalog
     public var diagnostics: [Diagnostic]
+    /// The checks across the whole graph (conflicting values, scales, duplicate tables, reordered
+    /// names) when they were left for later (`enrich(_:memory:deferringChecks:)`); nil when their
+    /// findings are in `diagnostics`. They only warn, so nothing need wait for them but a report.
+    public var deferredChecks: GraphChecks?
+
+    /// The order of a report: by place, then message.
+    public static func reportOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        (a.location, a.message) < (b.location, b.message)
+    }
+}
+
+/// The whole-graph checks of an enrichment, to run when the caller chooses (on a core the next
+/// steps leave free): `run()` gives their findings, to merge in `reportOrder`.
+public struct GraphChecks: Sendable {
+    let run: @Sendable () -> [Diagnostic]
+
+    public func callAsFunction() -> [Diagnostic] { run() }
 }
 
 /// Reads parsed documents into the typed graph. Pure: no file access, same output for same input.
@@ -16,8 +33,11 @@ public struct Enricher: Sendable {
     }
 
     /// With `memory`, what the last enrichment of this process read is used again where the
-    /// documents allow (`ReadingMemory`); the result is the same as without it.
-    public func enrich(_ documents: [Document], memory: EnrichmentMemory? = nil) -> Enrichment {
+    /// documents allow (`ReadingMemory`); the result is the same as without it. With
+    /// `deferringChecks`, the whole-graph checks are returned to run (`Enrichment.deferredChecks`).
+    public func enrich(
+        _ documents: [Document], memory: EnrichmentMemory? = nil, deferringChecks: Bool = false
+    ) -> Enrichment {
         // The documents that differ from the last enrichment's, compared once for every part
         // of the memory (nil: no memory, or another number of documents).
         let changed = memory.flatMap { memory in
@@ -62,7 +82,7 @@ public struct Enricher: Sendable {
             // Discarded at once: a reading kept alive would share, and so copy, every score
             // when `finish` renames their benchmarks.
             _ = run.readResultsTables()
-            return run.finish()
+            return run.finish(deferringChecks: deferringChecks)
         }
         memory.documents = documents
         memory.lists = ListPhaseMemory(
@@ -72,7 +92,7 @@ public struct Enricher: Sendable {
         memory.lastReading = reading.reuse
         reading.final.dropScores()
         memory.reading = nil
-        let enrichment = run.finish()
+        let enrichment = run.finish(deferringChecks: deferringChecks)
         reading.keep(scores: run.scores, renamed: run.renamedBenchmarks)
         memory.reading = reading
         return enrichment
@@ -148,7 +168,7 @@ struct EnrichmentRun {
         return organizations.organizations.filter { makers.contains($0.id) }
     }
 
-    mutating func finish() -> Enrichment {
+    mutating func finish(deferringChecks: Bool = false) -> Enrichment {
         // Grouped in one pass: a filter per series would cost series × models.
         var modelsBySeries: [SeriesID: [ModelID]] = [:]
         for model in models.models { if let id = model.series { modelsBySeries[id, default: []].append(model.id) } }
@@ -162,24 +182,30 @@ struct EnrichmentRun {
         assignMetrics()
         models.inheritShapes()
         // From here on everything is read only: the catalog's sorting and indexing and the
-        // checks run side by side, and the findings keep their order.
+        // checks run side by side (or the checks later), and the findings keep their order.
         let (scores, tables, models, benchmarks, config) = (scores, tables, models, benchmarks, config)
         let (organizations, series, otherSections) = (madeOrganizations, series, otherSections)
-        let (catalog, findings) = concurrently(
-            {
-                var catalog = Catalog()
-                catalog.finish(
-                    organizations: organizations, series: series, models: models.models,
-                    benchmarks: benchmarks.benchmarks, tables: tables, scores: scores, otherSections: otherSections)
-                return catalog
-            },
-            {
-                ScaleCheck.outOfScale(scores, benchmarks: benchmarks.benchmarks, config: config)
-                    + Checks.duplicateTables(tables)
-                    + Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)
-                    + Checks.reorderedNames(models.models, registry: models)
-            })
-        diagnostics += findings
+        let makeCatalog = { @Sendable in
+            var catalog = Catalog()
+            catalog.finish(
+                organizations: organizations, series: series, models: models.models,
+                benchmarks: benchmarks.benchmarks, tables: tables, scores: scores, otherSections: otherSections)
+            return catalog
+        }
+        let checks = GraphChecks {
+            ScaleCheck.outOfScale(scores, benchmarks: benchmarks.benchmarks, config: config)
+                + Checks.duplicateTables(tables)
+                + Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)
+                + Checks.reorderedNames(models.models, registry: models)
+        }
+        let catalog: Catalog
+        if deferringChecks {
+            catalog = makeCatalog()
+        } else {
+            let findings: [Diagnostic]
+            (catalog, findings) = concurrently(makeCatalog, checks.run)
+            diagnostics += findings
+        }
         for model in models.models where model.organization == nil {
             diagnostics.append(
                 Diagnostic(
@@ -188,7 +214,7 @@ struct EnrichmentRun {
                 ))
         }
         diagnostics += models.diagnostics
-        diagnostics.sort { ($0.location, $0.message) < ($1.location, $1.message) }
-        return Enrichment(catalog: catalog, diagnostics: diagnostics)
+        diagnostics.sort(by: Enrichment.reportOrder)
+        return Enrichment(catalog: catalog, diagnostics: diagnostics, deferredChecks: deferringChecks ? checks : nil)
     }
 }

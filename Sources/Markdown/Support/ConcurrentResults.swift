@@ -66,3 +66,25 @@ private final class PairSlots<First, Second>: @unchecked Sendable {
 
     func runSecond() { second = secondWork!() }
 }
+
+/// Work begun on a thread of its own, to be waited for later: for a step nothing waits on but
+/// its report, done beside the steps that follow it.
+public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Begins `work` at once.
+    public init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue(label: "atlas.background").async {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    /// The work's value, once it is done.
+    public func wait() -> Value {
+        done.wait()
+        defer { done.signal() }  // for any later wait
+        return value!
+    }
+}

@@ -99,8 +99,11 @@ public struct SiteBuilder: Sendable {
             renderer.reuse = reuse
             var renderTimes = StageTimes()
             let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in
+                // The graph's checks only warn: unless warnings stop the build, they run beside the
+                // write instead of before the render (`atlas serve` reloads pages sooner).
                 let enrichment = renderTimes.measure("enrich") {
-                    Enricher(config: content.config).enrich(documents, memory: enrichmentMemory)
+                    Enricher(config: content.config).enrich(
+                        documents, memory: enrichmentMemory, deferringChecks: !options.warningsAreErrors)
                 }
                 let site = try renderTimes.measure("render") { () throws(Diagnostic) in
                     try renderer.render(documents, catalog: enrichment.catalog, assets: assets)
@@ -126,17 +129,35 @@ public struct SiteBuilder: Sendable {
                 result.times.detail("render", "\(site.reusedCount) of \(site.files.count) files reused")
             }
             // The model graph's findings are `atlas check`'s to list; here they count (for --strict).
+            let checks = enrichment.deferredChecks.map { checks in BackgroundWork { checks() } }
+            let enrichmentFindings = result.diagnostics.count..<result.diagnostics.count + enrichment.diagnostics.count
             result.diagnostics += enrichment.diagnostics
             result.diagnostics += site.diagnostics
             result.pageCount = site.pageCount
-            guard mayContinue(result) else { return result }
-            // Replaces the output folder whole or not at all: on any error it still holds the last good site.
-            let publication = try result.times.measure("write") { () throws(Diagnostic) in
-                let writer = OutputWriter(directory: options.outputDirectory, fileSystem: options.outputFileSystem)
-                return try writer.publish(site, previous: previous) {
-                    accepted(site, $0)
-                }
+            // The checks' findings join the enrichment's, in their order, however the build ends.
+            func mergeChecks() {
+                guard let checks else { return }
+                let merged = (result.diagnostics[enrichmentFindings] + checks.wait()).sorted(by: Enrichment.reportOrder)
+                result.diagnostics.replaceSubrange(enrichmentFindings, with: merged)
             }
+            guard mayContinue(result) else {
+                mergeChecks()
+                return result
+            }
+            // Replaces the output folder whole or not at all: on any error it still holds the last good site.
+            let publication: Publication
+            do {
+                publication = try result.times.measure("write") { () throws(Diagnostic) in
+                    let writer = OutputWriter(directory: options.outputDirectory, fileSystem: options.outputFileSystem)
+                    return try writer.publish(site, previous: previous) {
+                        accepted(site, $0)
+                    }
+                }
+            } catch {
+                mergeChecks()
+                throw error
+            }
+            mergeChecks()
             result.report = publication.report
             result.published = publication.published
             result.siteChanged = publication.siteChanged
