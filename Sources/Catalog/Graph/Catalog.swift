@@ -54,11 +54,7 @@ public struct Catalog: Sendable {
         let (scored, entities) = concurrently(
             { () -> Catalog in
                 var catalog = Catalog()
-                catalog.scores = Self.sortedScores(scores)
-                for (position, score) in catalog.scores.enumerated() {
-                    catalog.scoresByModel[score.model, default: []].append(position)
-                    catalog.scoresByBenchmark[score.benchmark, default: []].append(position)
-                }
+                (catalog.scores, catalog.scoresByModel, catalog.scoresByBenchmark) = Self.sortedScores(scores)
                 return catalog
             },
             { () -> Catalog in
@@ -97,36 +93,47 @@ public struct Catalog: Sendable {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Scores by model, benchmark, setting, then place in the file. Positions are sorted, not the
-    /// scores: moving large values costs retains and copies. Model and benchmark ids compare by
-    /// their ranks among the ids sorted once: integers, not strings, in the many comparisons.
-    /// The positions are first counted out by model (stable, one pass), then each model's few
-    /// scores are sorted: one sort of 100,000 positions was half of the catalog's `finish`.
-    private static func sortedScores(_ scores: [Score]) -> [Score] {
-        let modelRanks = ranks(scores.map(\.model))
-        let benchmarkRanks = ranks(scores.map(\.benchmark))
-        let keys = scores.map { ScoreKey(model: modelRanks[$0.model]!, benchmark: benchmarkRanks[$0.benchmark]!) }
-        var starts = [Int](repeating: 0, count: modelRanks.count + 1)
+    /// Scores by model, benchmark, setting, then place in the file, with the positions of each
+    /// model's and each benchmark's. Positions are sorted, not the scores: moving large values
+    /// costs retains and copies. Model and benchmark ids compare by their ranks among the ids
+    /// sorted once: integers, not strings, in the many comparisons. The positions are first
+    /// counted out by model (stable, one pass), then each model's few scores are sorted: one sort
+    /// of 100,000 positions was half of the catalog's `finish`. So a model's positions are one
+    /// run, and a benchmark's are collected by rank, not looked up by id for every score.
+    private static func sortedScores(_ scores: [Score])
+        -> (scores: [Score], byModel: [ModelID: [Int]], byBenchmark: [BenchmarkID: [Int]])
+    {
+        let models = ranks(scores.map(\.model))
+        let benchmarks = ranks(scores.map(\.benchmark))
+        let keys = scores.map { ScoreKey(model: models.rank[$0.model]!, benchmark: benchmarks.rank[$0.benchmark]!) }
+        var starts = [Int](repeating: 0, count: models.ids.count + 1)
         for key in keys { starts[key.model + 1] += 1 }
-        for rank in 0..<modelRanks.count { starts[rank + 1] += starts[rank] }
+        for rank in models.ids.indices { starts[rank + 1] += starts[rank] }
         var order = [Int](repeating: 0, count: scores.count)
         var next = starts
         for (position, key) in keys.enumerated() {
             order[next[key.model]] = position
             next[key.model] += 1
         }
-        for rank in 0..<modelRanks.count where starts[rank + 1] - starts[rank] > 1 {
+        for rank in models.ids.indices where starts[rank + 1] - starts[rank] > 1 {
             order[starts[rank]..<starts[rank + 1]].sort { a, b in
                 if keys[a].benchmark != keys[b].benchmark { return keys[a].benchmark < keys[b].benchmark }
                 return placeOrder(scores[a], scores[b])
             }
         }
-        return order.map { scores[$0] }
+        var byModel: [ModelID: [Int]] = [:]
+        byModel.reserveCapacity(models.ids.count)
+        for (rank, id) in models.ids.enumerated() { byModel[id] = Array(starts[rank]..<starts[rank + 1]) }
+        var benchmarkPositions = [[Int]](repeating: [], count: benchmarks.ids.count)
+        for (position, original) in order.enumerated() { benchmarkPositions[keys[original].benchmark].append(position) }
+        let byBenchmark = Dictionary(uniqueKeysWithValues: zip(benchmarks.ids, benchmarkPositions))
+        return (order.map { scores[$0] }, byModel, byBenchmark)
     }
 
-    /// Each distinct id's position among them sorted by raw value.
-    private static func ranks<ID: EntityID>(_ ids: [ID]) -> [ID: Int] {
-        Dictionary(uniqueKeysWithValues: Set(ids).sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, $0) })
+    /// The distinct ids sorted by raw value, and each one's position among them.
+    private static func ranks<ID: EntityID>(_ ids: [ID]) -> (ids: [ID], rank: [ID: Int]) {
+        let sorted = Set(ids).sorted { $0.rawValue < $1.rawValue }
+        return (sorted, Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) }))
     }
 
     private struct ScoreKey {

@@ -56,9 +56,25 @@ struct RenderKeys: Sendable {
                 hasher.combine(document.outline.headings)
             }
             sources?.hashShape(into: &hasher)
-            scoreDigests = catalog?.scores.map(\.hashValue) ?? []
+            scoreDigests = catalog.map { Self.digests(of: $0.scores) } ?? []
             self.blockDigests = Dictionary(
                 zip(outline.documents.map(\.document.path), blockDigests), uniquingKeysWith: { first, _ in first })
+        }
+
+        /// Each score hashed, in parts on every core: at 100,000 scores this was the longest
+        /// step of the shared parts, with the other core done.
+        private static func digests(of scores: [Score]) -> [Int] {
+            let part = 8192
+            let parts = concurrentResults(
+                count: (scores.count + part - 1) / part, skip: { false },
+                body: { index in
+                    Result<[Int], Never>.success(
+                        scores[index * part..<min(scores.count, (index + 1) * part)].map(\.hashValue))
+                })
+            return parts.flatMap { part -> [Int] in
+                guard case .success(let digests)? = part else { return [] }  // none is skipped
+                return digests
+            }
         }
 
         /// `names` is the catalog's `namesDigest`, nil without a catalog.

@@ -33,56 +33,91 @@ struct CatalogPages: Sendable {
     /// Depth of every page this type renders.
     static let depth = 1
 
+    /// The pages' parts, held once by every pending page.
+    final class Shared: Sendable {
+        let pages: CatalogPages
+        let describe: PageDescriptions
+
+        init(pages: CatalogPages, describe: PageDescriptions) {
+            self.pages = pages
+            self.describe = describe
+        }
+    }
+
     /// Every page, still to render, in the order they are added to the site. A page whose path
     /// is refused fails in its place in that order, as it would rendered one by one. With
     /// `keys`, entity pages carry their render keys.
     func pendingPages(keys: RenderKeys? = nil) -> [PendingFile] {
         var pages: [PendingFile] = []
+        // Every closure below holds this one reference and an index: each capturing `self` (the
+        // catalog, templates, standings: dozens of references) and an entity copied them ten
+        // thousand times on one core before the render began.
+        let this = Shared(pages: self, describe: PageDescriptions(catalog: catalog))
+        // `make` gives the page's view and description, made with the page: a page taken from
+        // the last build skips both.
         func page<View: ChromedPage>(
-            _ template: String, _ path: Result<String, Diagnostic>,
-            description: @autoclosure @escaping @Sendable () -> String, key: (@Sendable () -> Int)? = nil,
-            _ view: @escaping @Sendable () -> View
+            _ template: String, _ path: Result<String, Diagnostic>, key: (@Sendable () -> Int)?,
+            _ make: @escaping @Sendable (Shared) -> (view: View, description: String)
         ) {
-            // The description is made with the page, so a page taken from the last build skips it too.
             switch path {
             case .success(let path):
                 pages.append(
                     PendingFile(path: path, key: key) { () throws(Diagnostic) in
-                        let placed = publishing.place(view(), at: path, description: description())
-                        return try templates.renderBytes(placed, template: template)
+                        let (view, description) = make(this)
+                        let placed = this.pages.publishing.place(view, at: path, description: description)
+                        return try this.pages.templates.renderBytes(placed, template: template)
                     })
             case .failure(let error):
                 pages.append(PendingFile(path: "") { () throws(Diagnostic) in throw error })
             }
         }
-        let describe = PageDescriptions(catalog: catalog)
-        for model in catalog.models {
-            let path = Result { () throws(Diagnostic) in try EntityFolder.models.path(model.id, at: model.source) }
-            let key = keys.map { keys in { @Sendable in renderKey(model, keys: keys) } }
-            page("model", path, description: describe.model(model), key: key) { modelPage(model) }
-        }
-        for benchmark in catalog.benchmarks {
+        for index in catalog.models.indices {
             let path = Result { () throws(Diagnostic) in
-                try EntityFolder.benchmarks.path(benchmark.id, at: benchmark.source)
+                try EntityFolder.models.path(catalog.models[index].id, at: catalog.models[index].source)
             }
-            let key = keys.map { keys in { @Sendable in renderKey(benchmark, keys: keys) } }
-            page("benchmark", path, description: describe.benchmark(benchmark), key: key) {
-                benchmarkPage(benchmark)
+            let key = keys.map { keys in
+                { @Sendable in this.pages.renderKey(this.pages.catalog.models[index], keys: keys) }
+            }
+            page("model", path, key: key) {
+                let model = $0.pages.catalog.models[index]
+                return ($0.pages.modelPage(model), $0.describe.model(model))
             }
         }
-        for series in catalog.series {
-            let path = Result { () throws(Diagnostic) in try EntityFolder.series.path(series.id, at: series.source) }
-            let key = keys.map { keys in { @Sendable in renderKey(series, keys: keys) } }
-            page("series", path, description: describe.series(series), key: key) { seriesPage(series) }
-        }
-        for organization in catalog.organizations {
-            let source = catalog.models(of: organization.id).first?.source ?? Provenance(Self.configLocation)
+        for index in catalog.benchmarks.indices {
             let path = Result { () throws(Diagnostic) in
-                try EntityFolder.organizations.path(organization.id, at: source)
+                try EntityFolder.benchmarks.path(catalog.benchmarks[index].id, at: catalog.benchmarks[index].source)
             }
-            let key = keys.map { keys in { @Sendable in renderKey(organization, keys: keys) } }
-            page("organization", path, description: describe.organization(organization), key: key) {
-                organizationPage(organization)
+            let key = keys.map { keys in
+                { @Sendable in this.pages.renderKey(this.pages.catalog.benchmarks[index], keys: keys) }
+            }
+            page("benchmark", path, key: key) {
+                let benchmark = $0.pages.catalog.benchmarks[index]
+                return ($0.pages.benchmarkPage(benchmark), $0.describe.benchmark(benchmark))
+            }
+        }
+        for index in catalog.series.indices {
+            let path = Result { () throws(Diagnostic) in
+                try EntityFolder.series.path(catalog.series[index].id, at: catalog.series[index].source)
+            }
+            let key = keys.map { keys in
+                { @Sendable in this.pages.renderKey(this.pages.catalog.series[index], keys: keys) }
+            }
+            page("series", path, key: key) {
+                let series = $0.pages.catalog.series[index]
+                return ($0.pages.seriesPage(series), $0.describe.series(series))
+            }
+        }
+        for index in catalog.organizations.indices {
+            let id = catalog.organizations[index].id
+            let first = catalog.modelIndices(of: id).first
+            let source = first.map { catalog.models[$0].source } ?? Provenance(Self.configLocation)
+            let path = Result { () throws(Diagnostic) in try EntityFolder.organizations.path(id, at: source) }
+            let key = keys.map { keys in
+                { @Sendable in this.pages.renderKey(this.pages.catalog.organizations[index], keys: keys) }
+            }
+            page("organization", path, key: key) {
+                let organization = $0.pages.catalog.organizations[index]
+                return ($0.pages.organizationPage(organization), $0.describe.organization(organization))
             }
         }
         // Listings are made on the rendering threads with their pages (the model listing has a

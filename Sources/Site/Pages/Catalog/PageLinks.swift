@@ -25,7 +25,11 @@ public enum EntityFolder: String, CaseIterable, Sendable {
     /// The entity page's path inside the output folder; ids that could leave the folder are refused.
     func path(_ id: some EntityID, at source: Provenance) throws(Diagnostic) -> String {
         let raw = id.rawValue
-        guard !raw.isEmpty, !raw.contains("/"), !raw.contains(".."), !raw.contains("\\"), raw != "index" else {
+        // Bytes, not Foundation's substring search: this runs for every entity of every build.
+        let bytes = raw.utf8
+        let hasParent = zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }
+        let hasSlash = bytes.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }
+        guard !raw.isEmpty, !hasSlash, !hasParent, raw != "index" else {
             throw Diagnostic(
                 .error, at: source.location,
                 "the id '\(raw)' cannot name a page in \(rawValue)/ (it is empty, 'index', or has '/', '\\' or '..'); rename it"
