@@ -1,5 +1,7 @@
+import Dispatch
 import Hummingbird
 import ServiceLifecycle
+import Site
 
 /// Answers every request: the live-reload event stream, or a file of the current site.
 struct PreviewResponder: HTTPResponder {
@@ -21,7 +23,7 @@ struct PreviewResponder: HTTPResponder {
             return plain(.badRequest, "this path is not inside the site", head: head)
         }
         if path == LiveReload.eventsPath { return head ? Response(status: .ok, headers: eventHeaders) : events() }
-        return file(at: path, snapshot: state.current, head: head)
+        return await file(at: path, snapshot: state.current, head: head)
     }
 
     /// True for `127.0.0.1`, `localhost` and `[::1]`, with or without a port.
@@ -39,14 +41,21 @@ struct PreviewResponder: HTTPResponder {
 
     // MARK: - Site files
 
-    private func file(at path: String, snapshot: PreviewSnapshot, head: Bool) -> Response {
+    private func file(at path: String, snapshot: PreviewSnapshot, head: Bool) async -> Response {
         guard let files = snapshot.files else {
             return bytes(
                 LiveReload.errorPage(snapshot), type: "text/html; charset=utf-8", status: .serviceUnavailable,
                 head: head)
         }
         for (index, candidate) in RequestPath.candidates(for: path).enumerated() {
-            guard let content = files[candidate] else { continue }
+            let content: [UInt8]
+            if let made = files[candidate] {
+                content = made
+            } else if let lazy = snapshot.lazyFiles[candidate] {
+                content = await Self.bytes(of: lazy)
+            } else {
+                continue
+            }
             // `/sections` served as a folder: redirect so the page's relative links resolve.
             if index > 0, !path.hasSuffix("/") {
                 return Response(status: .movedPermanently, headers: [.location: "/" + path + "/", .contentLength: "0"])
@@ -57,6 +66,14 @@ struct PreviewResponder: HTTPResponder {
             return page("404.html", notFound, snapshot: snapshot, status: .notFound, head: head)
         }
         return plain(.notFound, "404 not found: /\(path)", head: head)
+    }
+
+    /// A lazy file's bytes, made (or waited for, while the writer makes them) off the server's
+    /// threads.
+    private static func bytes(of file: LazyFile) async -> [UInt8] {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: file.bytes) }
+        }
     }
 
     private func page(

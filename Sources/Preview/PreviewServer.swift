@@ -94,10 +94,10 @@ public final class PreviewServer: Sendable {
     /// the build report, made after the write, says when `Public/` holds it.
     func rebuild() async {
         let start = ContinuousClock.now
-        let lastGood = state.current.files
+        let lastGood = state.current
         let shown = Locked<(event: ReloadEvent, after: Duration)?>(nil)
         let result = await SiteBuilder(options: options.build).build(memory: memory) { site, changed in
-            let event = state.apply(.built(site.files, changed: changed))
+            let event = state.apply(.built(site.files, lazy: site.lazyFiles, changed: changed))
             shown.value = (event, .now - start)
             hub.publish(event)
         }
@@ -105,7 +105,7 @@ public final class PreviewServer: Sendable {
         if let early = shown.value {
             event = early.event
             if result.published == nil {
-                event = state.apply(.unwritten(lastGood: lastGood, result.diagnostics))
+                event = state.apply(.unwritten(lastGood: lastGood.madeFiles, result.diagnostics))
                 hub.publish(event)
             }
         } else {

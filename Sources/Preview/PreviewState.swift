@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Site
 
 /// What the server shows: the last good site and the errors of the last rebuild, if it failed.
 ///
@@ -7,13 +8,18 @@ import Markdown
 public struct PreviewSnapshot: Sendable, Equatable {
     /// The last site that built, by path relative to the site root; nil before the first good build.
     public var files: [String: [UInt8]]?
+    /// Its files still to be made (the downloads), made when first asked for.
+    public var lazyFiles: [String: LazyFile] = [:]
     /// Counts site changes; pages carry the number they were served at, to reload when it moves.
     public var generation = 0
     /// `path:line:column: error: message` lines of the last rebuild; empty when it succeeded.
     public var errors: [String] = []
 
-    public init(files: [String: [UInt8]]? = nil, generation: Int = 0, errors: [String] = []) {
+    public init(
+        files: [String: [UInt8]]? = nil, lazyFiles: [String: LazyFile] = [:], generation: Int = 0, errors: [String] = []
+    ) {
         self.files = files
+        self.lazyFiles = lazyFiles
         self.generation = generation
         self.errors = errors
     }
@@ -29,12 +35,15 @@ public struct PreviewSnapshot: Sendable, Equatable {
             // The site was shown before its writing failed: back to the one the output folder holds.
             next.errors = Self.errors(diagnostics)
             next.files = lastGood
+            next.lazyFiles = [:]
             next.generation += 1
             return (next, .failed)
-        case .built(let files, let changed):
+        case .built(let files, let lazyFiles, let changed):
             next.errors = []
-            guard changed || self.files == nil else { return (next, errors.isEmpty ? .unchanged : .recovered) }
+            // The newest files even when no page changed: a download may have.
             next.files = files
+            next.lazyFiles = lazyFiles
+            guard changed || self.files == nil else { return (next, errors.isEmpty ? .unchanged : .recovered) }
             next.generation += 1
             return (next, .reload)
         }
@@ -42,6 +51,11 @@ public struct PreviewSnapshot: Sendable, Equatable {
 }
 
 extension PreviewSnapshot {
+    /// Every file, the lazy ones made (the last good site, to show again after a failed write).
+    var madeFiles: [String: [UInt8]]? {
+        files.map { $0.merging(lazyFiles.mapValues(\.bytes)) { made, _ in made } }
+    }
+
     /// A failed build's errors, or all its diagnostics when none is an error (`--strict`).
     fileprivate static func errors(_ diagnostics: [Diagnostic]) -> [String] {
         let errors = diagnostics.filter { $0.severity == .error }.map(\.description)
@@ -51,9 +65,10 @@ extension PreviewSnapshot {
 
 /// The result of one rebuild, as the server needs it.
 public enum RebuildOutcome: Sendable, Equatable {
-    /// The site built and was written; these are its files, and whether they differ from the
-    /// last good site's (the builder knows from its digests, without comparing 200 MB of bytes).
-    case built([String: [UInt8]], changed: Bool)
+    /// The site built and passed its checks; these are its files, those still to be made
+    /// (`LazyFile`), and whether a page differs from the last good site's (reused pages share
+    /// their bytes with it, so only the pages made again are compared).
+    case built([String: [UInt8]], lazy: [String: LazyFile] = [:], changed: Bool)
     /// Nothing was written; these say why.
     case failed([Diagnostic])
     /// The site was shown as `built` once it passed its checks, then writing it failed: the

@@ -122,6 +122,34 @@ import Testing
         try await site.stop()
     }
 
+    /// The downloads are made after the pages are shown (`LazyFile`): asked for right after the
+    /// reload, they are the new ones, and the ones written to `Public/`.
+    @Test func downloadsAfterAnEditAreTheNewOnes() async throws {
+        let site = try await ServedSite.start()
+        let events = try await site.events()
+        _ = try await events.next()
+        let before = try await site.get("/data/scores.csv")
+        #expect(before.status == 200 && before.headers["content-type"] == "text/csv; charset=utf-8")
+        let row = "deepseek-llm-67b-base,"
+        let old = before.text.split(separator: "\n").filter { $0.hasPrefix(row) && $0.contains(",84.0,") }
+        #expect(old.count == 1)
+
+        try site.write(
+            site.read(Self.seed).replacingOccurrences(
+                of: "| DeepSeek LLM 67B Base | 84.0 ", with: "| DeepSeek LLM 67B Base | 84.7 "), to: Self.seed)
+        #expect(try await events.next().name == "reload")
+        #expect(
+            site.server.state.current.lazyFiles.keys.sorted() == [
+                "data/benchmarks.csv", "data/catalog.json", "data/models.csv", "data/scores.csv",
+            ], "shown before they were made")
+        let after = try await site.get("/data/scores.csv")
+        let rows = after.text.split(separator: "\n").filter { $0.hasPrefix(row) }
+        #expect(rows.contains { $0.contains(",84.7,") } && !rows.contains { $0.contains(",84.0,") })
+        _ = try await site.finishedBuilds(2)
+        #expect(site.read("Public/data/scores.csv") == after.text)
+        try await site.stop()
+    }
+
     @Test func savesThroughATemporaryFileNewAndDeletedFilesAllRebuild() async throws {
         let site = try await ServedSite.start()
         let events = try await site.events()

@@ -2,6 +2,7 @@ import Markdown
 import Testing
 
 @testable import Preview
+@testable import Site
 
 @Suite struct PreviewStateTests {
     private let siteA: [String: [UInt8]] = ["index.html": Array("a".utf8)]
@@ -17,6 +18,19 @@ import Testing
         let changed = state.apply(.built(siteB, changed: true))
         #expect(changed.kind == .reload && changed.generation == 2)
         #expect(state.current.files == siteB)
+    }
+
+    /// With the same pages, the downloads may still have changed: the newest are served, and
+    /// open pages do not reload.
+    @Test func theNewestDownloadsAreServedWhenNoPageChanged() {
+        let state = PreviewState()
+        let first = LazyFile { Array("1".utf8) }
+        let second = LazyFile { Array("2".utf8) }
+        _ = state.apply(.built(siteA, lazy: ["data/a.csv": first], changed: true))
+        let same = state.apply(.built(siteA, lazy: ["data/a.csv": second], changed: false))
+        #expect(same.kind == .unchanged && same.generation == 1)
+        #expect(state.current.lazyFiles["data/a.csv"]?.bytes == Array("2".utf8))
+        #expect(state.current.madeFiles == ["index.html": Array("a".utf8), "data/a.csv": Array("2".utf8)])
     }
 
     @Test func aFailureKeepsTheLastGoodSiteAndListsOnlyErrors() {

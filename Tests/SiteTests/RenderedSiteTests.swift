@@ -1,4 +1,5 @@
 import Markdown
+import Synchronization
 import Testing
 
 @testable import Site
@@ -81,5 +82,57 @@ struct RenderedSiteTests {
         // A buffer with little slack is kept as it is.
         let tight = Array(repeating: UInt8(7), count: 100_000)
         #expect(RenderedSite.compact(tight) == tight)
+    }
+}
+
+/// Files made when first asked for (`atlas serve`'s downloads).
+struct LazyFileTests {
+    /// Made once, by the first to ask; materialized, the site is the one of adding them eagerly.
+    @Test func lazyFilesAreMadeOnceAndMaterializeToTheEagerSite() throws {
+        let makes = Mutex(0)
+        var site = RenderedSite()
+        var eager = RenderedSite()
+        for (path, text) in [("b.csv", "b"), ("a.json", "a")] {
+            site.addLazy(at: path) {
+                makes.withLock { $0 += 1 }
+                return Array(text.utf8)
+            }
+            try eager.add(Array(text.utf8), at: path)
+        }
+        try site.add(Array("page".utf8), at: "index.html")
+        try eager.add(Array("page".utf8), at: "index.html")
+        #expect(site.files.count == 1 && site.lazyFiles.count == 2)
+        let shown = try #require(site.lazyFiles["a.json"])
+        #expect(shown.bytes == Array("a".utf8) && shown.bytes == Array("a".utf8))
+        #expect(makes.withLock { $0 } == 1, "asked twice, made once")
+        try site.materialize()
+        #expect(makes.withLock { $0 } == 2, "the one asked for before is not made again")
+        #expect(site == eager && site.lazyFiles.isEmpty)
+    }
+
+    /// A lazy file still counts against the size limit, when it is made.
+    @Test func aLazyFilePastTheLimitFailsItsMaterialization() throws {
+        var site = RenderedSite(maxBytes: 10)
+        try site.add(Array("12345".utf8), at: "index.html")
+        site.addLazy(at: "data/big.json") { Array(repeating: 0x20, count: 6) }
+        #expect(throws: Diagnostic.self) { try site.materialize() }
+    }
+
+    /// What a reader would find: other bytes at a made path, or other paths; a lazy file's
+    /// bytes are not looked at.
+    @Test func aSiteDiffersByItsMadeFilesAndItsPaths() throws {
+        var previous = RenderedSite()
+        try previous.add(Array("page".utf8), at: "index.html")
+        try previous.add(Array("old data".utf8), at: "data/a.json")
+        func site(page: String, lazy: String?) throws -> RenderedSite {
+            var site = RenderedSite()
+            try site.add(Array(page.utf8), at: "index.html")
+            if let lazy { site.addLazy(at: lazy) { Array("new data".utf8) } }
+            return site
+        }
+        #expect(try !site(page: "page", lazy: "data/a.json").differs(from: previous))
+        #expect(try site(page: "edited", lazy: "data/a.json").differs(from: previous))
+        #expect(try site(page: "page", lazy: "data/b.json").differs(from: previous))
+        #expect(try site(page: "page", lazy: nil).differs(from: previous))
     }
 }

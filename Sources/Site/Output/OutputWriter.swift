@@ -60,6 +60,8 @@ public struct OutputWriter: Sendable {
     /// Checks the site against the output folder without changing anything: unsafe or too long
     /// paths, files or folders Atlas did not write in the way. Throws the first problem.
     public func check(_ site: RenderedSite) throws(Diagnostic) {
+        var site = site
+        try site.materialize()
         let place = try OutputPlace(directory)
         guard let parent = try? fileSystem.openFolder(atPath: place.parentPath) else {
             _ = try planner(site, previous: nil, place: place, tree: CurrentTree(), manifest: Manifest()).plan()
@@ -95,8 +97,14 @@ public struct OutputWriter: Sendable {
         }
         // The same paths with the same bytes is no change: a reused file shares its bytes with
         // the last site, so only the files made again are compared.
-        let changed = previous.map { $0.site.files != site.files } ?? true
+        let changed = previous.map { site.differs(from: $0.site) } ?? true
         accepted(changed)
+        // The downloads `atlas serve` left lazy are made once the pages are shown.
+        var site = site
+        let hadLazyFiles = !site.lazyFiles.isEmpty
+        try site.materialize()
+        // With the same pages, the downloads may still differ.
+        let siteChanged = changed || (hadLazyFiles && previous.map { $0.site.files != site.files } ?? true)
         let survey = try survey(site, previous: previous, place: place, parent: parent)
         let plan = survey.plan
         var digests = plan.keptManifest.entries.compactMapValues { $0?.digest }
@@ -119,7 +127,7 @@ public struct OutputWriter: Sendable {
         report.notes = note.map { [$0] } ?? []
         return Publication(
             report: report, published: PublishedSite(site: site, digests: digests), hashedCount: plan.hashedCount,
-            siteChanged: changed)
+            siteChanged: siteChanged)
     }
 
     // MARK: - Reading the output folder

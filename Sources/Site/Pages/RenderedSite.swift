@@ -22,6 +22,9 @@ public struct RenderedSite: Sendable {
     var renderKeys: [String: Int] = [:]
     /// How many files were taken from the previous build instead of rendered.
     public private(set) var reusedCount = 0
+    /// Files made only when first asked for, by path (`LazyFile`); `materialize()` moves them
+    /// into `files`. Only `atlas serve`'s renders have any.
+    public private(set) var lazyFiles: [String: LazyFile] = [:]
 
     public init(
         files: [String: [UInt8]] = [:], pageCount: Int = 0, diagnostics: [Diagnostic] = [],
@@ -50,6 +53,34 @@ public struct RenderedSite: Sendable {
         totalBytes = total
     }
 
+    /// Adds a file that `make` makes when first asked for (by `materialize`, or by whoever
+    /// holds the `LazyFile`). Its size counts against `maxBytes` when it is made.
+    mutating func addLazy(at path: String, make: @escaping @Sendable () -> [UInt8]) {
+        lazyFiles[path] = LazyFile(make)
+    }
+
+    /// Makes the lazy files (on every core) and adds them as `add` does, in path order.
+    public mutating func materialize() throws(Diagnostic) {
+        guard !lazyFiles.isEmpty else { return }
+        let lazy = lazyFiles.sorted { $0.key.precedesInUTF8($1.key) }
+        let made = concurrentResults(
+            count: lazy.count, skip: { false }, body: { Result<[UInt8], Never>.success(lazy[$0].value.bytes) })
+        lazyFiles = [:]
+        for (index, (path, _)) in lazy.enumerated() {
+            guard case .success(let bytes)? = made[index] else { continue }  // none is skipped
+            try add(bytes, at: path)
+        }
+    }
+
+    /// Whether a reader would find other files than in `previous` (a site with no lazy files):
+    /// other paths, or other bytes at a path made already. A lazy file counts by its path: it is
+    /// a download no page shows, and comparing it would mean making it.
+    public func differs(from previous: RenderedSite) -> Bool {
+        guard files.count + lazyFiles.count == previous.files.count else { return true }
+        for (path, bytes) in files where previous.files[path] != bytes { return true }
+        return lazyFiles.keys.contains { previous.files[$0] == nil }
+    }
+
     /// The paths in byte order, the order files are written and listed.
     public var sortedPaths: [String] { Self.sorted(files.keys) }
 
@@ -62,8 +93,40 @@ public struct RenderedSite: Sendable {
 extension RenderedSite: Equatable {
     /// Two sites are alike when their files are: keys and reuse say how a site was made.
     public static func == (a: RenderedSite, b: RenderedSite) -> Bool {
-        a.files == b.files && a.pageCount == b.pageCount && a.diagnostics == b.diagnostics && a.maxBytes == b.maxBytes
+        a.files == b.files && a.lazyFiles == b.lazyFiles && a.pageCount == b.pageCount && a.diagnostics == b.diagnostics
+            && a.maxBytes == b.maxBytes
     }
+}
+
+/// A file's bytes, made once when first asked for, by whichever thread asks first (the others
+/// wait): `atlas serve` shows new pages before the downloads (60 MB of JSON and CSV at 100x)
+/// are made, and the writer or a request for one makes them.
+public final class LazyFile: Sendable, Equatable {
+    private enum State {
+        case waiting(@Sendable () -> [UInt8])
+        case made([UInt8])
+    }
+
+    /// Once made, the closure (and the catalog it holds) is let go.
+    private let state: Mutex<State>
+
+    init(_ make: @escaping @Sendable () -> [UInt8]) { state = Mutex(.waiting(make)) }
+
+    public var bytes: [UInt8] {
+        state.withLock { state in
+            switch state {
+            case .made(let bytes):
+                return bytes
+            case .waiting(let make):
+                let bytes = make()
+                state = .made(bytes)
+                return bytes
+            }
+        }
+    }
+
+    /// The same file, not the same bytes: made bytes are not compared.
+    public static func == (a: LazyFile, b: LazyFile) -> Bool { a === b }
 }
 
 extension RenderedSite {

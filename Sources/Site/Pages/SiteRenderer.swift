@@ -55,7 +55,13 @@ public struct SiteRenderer: Sendable {
         var pending: [PendingFile] = []
         let data = catalog.map { Self.dataFiles($0, catalogJSON: reuse?.catalogJSON) } ?? []
         for file in data {
-            pending.append(PendingFile(path: Self.dataFolder + "/" + file.name) { file.render() })
+            let path = Self.dataFolder + "/" + file.name
+            // `atlas serve` shows pages before it makes the downloads, which no page shows.
+            if reuse != nil {
+                site.addLazy(at: path, make: file.render)
+            } else {
+                pending.append(PendingFile(path: path) { file.render() })
+            }
         }
         pending.append(PendingFile(path: "robots.txt") { Array(Self.robots.utf8) })
 
