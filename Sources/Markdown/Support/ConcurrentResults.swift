@@ -88,3 +88,18 @@ public final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         return value!
     }
 }
+
+/// `(0..<count).map(transform)`, made in parts of `part` elements on every core: for maps over
+/// a whole catalog's scores that would otherwise leave a core idle.
+public func concurrentMap<Element>(count: Int, part: Int = 8192, _ transform: @Sendable (Int) -> Element) -> [Element] {
+    guard count > part else { return (0..<count).map(transform) }
+    let parts = concurrentResults(
+        count: (count + part - 1) / part, skip: { false },
+        body: { index in
+            Result<[Element], Never>.success((index * part..<min(count, (index + 1) * part)).map(transform))
+        })
+    var all: [Element] = []
+    all.reserveCapacity(count)
+    for case .success(let elements)? in parts { all += elements }
+    return all
+}

@@ -56,25 +56,12 @@ struct RenderKeys: Sendable {
                 hasher.combine(document.outline.headings)
             }
             sources?.hashShape(into: &hasher)
-            scoreDigests = catalog.map { Self.digests(of: $0.scores) } ?? []
+            // On every core: at 100,000 scores this was the longest of the shared parts.
+            scoreDigests =
+                catalog.map { catalog in concurrentMap(count: catalog.scores.count) { catalog.scores[$0].hashValue } }
+                ?? []
             self.blockDigests = Dictionary(
                 zip(outline.documents.map(\.document.path), blockDigests), uniquingKeysWith: { first, _ in first })
-        }
-
-        /// Each score hashed, in parts on every core: at 100,000 scores this was the longest
-        /// step of the shared parts, with the other core done.
-        private static func digests(of scores: [Score]) -> [Int] {
-            let part = 8192
-            let parts = concurrentResults(
-                count: (scores.count + part - 1) / part, skip: { false },
-                body: { index in
-                    Result<[Int], Never>.success(
-                        scores[index * part..<min(scores.count, (index + 1) * part)].map(\.hashValue))
-                })
-            return parts.flatMap { part -> [Int] in
-                guard case .success(let digests)? = part else { return [] }  // none is skipped
-                return digests
-            }
         }
 
         /// `names` is the catalog's `namesDigest`, nil without a catalog.
