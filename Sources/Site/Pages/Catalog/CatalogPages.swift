@@ -71,55 +71,41 @@ struct CatalogPages: Sendable {
                 pages.append(PendingFile(path: "") { () throws(Diagnostic) in throw error })
             }
         }
-        for index in catalog.models.indices {
-            let path = Result { () throws(Diagnostic) in
-                try EntityFolder.models.path(catalog.models[index].id, at: catalog.models[index].source)
-            }
-            let key = keys.map { keys in
-                { @Sendable in this.pages.renderKey(this.pages.catalog.models[index], keys: keys) }
-            }
-            page("model", path, key: key) {
-                let model = $0.pages.catalog.models[index]
-                return ($0.pages.modelPage(model), $0.describe.model(model))
-            }
-        }
-        for index in catalog.benchmarks.indices {
-            let path = Result { () throws(Diagnostic) in
-                try EntityFolder.benchmarks.path(catalog.benchmarks[index].id, at: catalog.benchmarks[index].source)
-            }
-            let key = keys.map { keys in
-                { @Sendable in this.pages.renderKey(this.pages.catalog.benchmarks[index], keys: keys) }
-            }
-            page("benchmark", path, key: key) {
-                let benchmark = $0.pages.catalog.benchmarks[index]
-                return ($0.pages.benchmarkPage(benchmark), $0.describe.benchmark(benchmark))
+        // A page per element of a collection of the catalog, told apart by its index: the page's
+        // key, view and description are made from the element where the page is made.
+        func entityPages<Entity, ID: EntityID, View: ChromedPage>(
+            _ template: String, _ folder: EntityFolder, _ entities: @escaping @Sendable (Catalog) -> [Entity],
+            id: (Entity) -> ID, source: (Int) -> Provenance,
+            key: @escaping @Sendable (CatalogPages, Entity, RenderKeys) -> Int,
+            make: @escaping @Sendable (Shared, Entity) -> (view: View, description: String)
+        ) {
+            for index in entities(catalog).indices {
+                let (id, source) = (id(entities(catalog)[index]), source(index))
+                let pageKey = keys.map { keys in
+                    { @Sendable in key(this.pages, entities(this.pages.catalog)[index], keys) }
+                }
+                let path = Result { () throws(Diagnostic) in try folder.path(id, at: source) }
+                page(template, path, key: pageKey) { make($0, entities($0.pages.catalog)[index]) }
             }
         }
-        for index in catalog.series.indices {
-            let path = Result { () throws(Diagnostic) in
-                try EntityFolder.series.path(catalog.series[index].id, at: catalog.series[index].source)
-            }
-            let key = keys.map { keys in
-                { @Sendable in this.pages.renderKey(this.pages.catalog.series[index], keys: keys) }
-            }
-            page("series", path, key: key) {
-                let series = $0.pages.catalog.series[index]
-                return ($0.pages.seriesPage(series), $0.describe.series(series))
-            }
-        }
-        for index in catalog.organizations.indices {
-            let id = catalog.organizations[index].id
-            let first = catalog.modelIndices(of: id).first
-            let source = first.map { catalog.models[$0].source } ?? Provenance(Self.configLocation)
-            let path = Result { () throws(Diagnostic) in try EntityFolder.organizations.path(id, at: source) }
-            let key = keys.map { keys in
-                { @Sendable in this.pages.renderKey(this.pages.catalog.organizations[index], keys: keys) }
-            }
-            page("organization", path, key: key) {
-                let organization = $0.pages.catalog.organizations[index]
-                return ($0.pages.organizationPage(organization), $0.describe.organization(organization))
-            }
-        }
+        entityPages(
+            "model", .models, { $0.models }, id: \.id, source: { catalog.models[$0].source },
+            key: { $0.renderKey($1, keys: $2) }, make: { ($0.pages.modelPage($1), $0.describe.model($1)) })
+        entityPages(
+            "benchmark", .benchmarks, { $0.benchmarks }, id: \.id, source: { catalog.benchmarks[$0].source },
+            key: { $0.renderKey($1, keys: $2) }, make: { ($0.pages.benchmarkPage($1), $0.describe.benchmark($1)) })
+        entityPages(
+            "series", .series, { $0.series }, id: \.id, source: { catalog.series[$0].source },
+            key: { $0.renderKey($1, keys: $2) }, make: { ($0.pages.seriesPage($1), $0.describe.series($1)) })
+        // Organizations come from atlas.yml: a refused id is reported at the first model of one.
+        entityPages(
+            "organization", .organizations, { $0.organizations }, id: \.id,
+            source: { index in
+                let first = catalog.modelIndices(of: catalog.organizations[index].id).first
+                return first.map { catalog.models[$0].source } ?? Provenance(Self.configLocation)
+            },
+            key: { $0.renderKey($1, keys: $2) },
+            make: { ($0.pages.organizationPage($1), $0.describe.organization($1)) })
         // Listings are made on the rendering threads with their pages (the model listing has a
         // row per model), and not at all when their key says the last build's page still holds.
         func listing<Row>(
