@@ -46,9 +46,10 @@ struct DocumentMemoryTests {
             let document = try Self.parse(text, "Content/doc.md")
             let outline = SiteOutline(documents: [document])
             let parts = DocumentRenderParts(document, digests: true)
-            let keys = RenderKeys(
+            let keys = RenderKeys.Unfinished(
                 theme: 0, settings: "en", outline: outline, blockDigests: [parts.blockDigests ?? []], sources: nil,
-                catalog: nil)
+                catalog: nil
+            ).finished(names: nil)
             let sections = outline.documents[0].sections
             return sections.indices.map { keys.section(sections[$0], in: outline.documents[0], position: $0) }
         }

@@ -101,10 +101,10 @@ public struct OutputWriter: Sendable {
         accepted(changed)
         // The downloads `atlas serve` left lazy are made once the pages are shown.
         var site = site
-        let hadLazyFiles = !site.lazyFiles.isEmpty
+        let lazyPaths = Array(site.lazyFiles.keys)
         try site.materialize()
-        // With the same pages, the downloads may still differ.
-        let siteChanged = changed || (hadLazyFiles && previous.map { $0.site.files != site.files } ?? true)
+        // With the same pages, the downloads may still differ (only they are compared again).
+        let siteChanged = changed || lazyPaths.contains { previous?.site.files[$0] != site.files[$0] }
         let survey = try survey(site, previous: previous, place: place, parent: parent)
         let plan = survey.plan
         var digests = plan.keptManifest.entries.compactMapValues { $0?.digest }

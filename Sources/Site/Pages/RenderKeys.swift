@@ -21,21 +21,10 @@ struct RenderKeys: Sendable {
     /// the blocks it shows, not their syntax and HTML again.
     let blockDigests: [String: [Int]]
 
-    /// `theme` hashes the templates and assets the build read; `settings` whatever else of the
-    /// renderer reaches every page (language, base URL). `blockDigests[i]` are the block
-    /// digests of `outline.documents[i]`.
-    init(
-        theme: Int, settings: some Hashable, outline: SiteOutline, blockDigests: [[Int]], sources: SourceLinker?,
-        catalog: Catalog?
-    ) {
-        self = Unfinished(
-            theme: theme, settings: settings, outline: outline, blockDigests: blockDigests, sources: sources,
-            catalog: catalog
-        ).finished(names: catalog.map(Self.namesDigest))
-    }
-
     /// The keys but for the catalog's names, which are hashed beside them (`namesDigest`, on
-    /// the other core, where the name links that digest decides on are made).
+    /// the other core, where the name links that digest decides on are made). `theme` hashes the
+    /// templates and assets the build read; `settings` whatever else of the renderer reaches
+    /// every page (language, base URL); `blockDigests[i]` are those of `outline.documents[i]`.
     struct Unfinished: Sendable {
         private var hasher = Hasher()
         private let scoreDigests: [Int]

@@ -63,13 +63,9 @@ public struct RenderedSite: Sendable {
     public mutating func materialize() throws(Diagnostic) {
         guard !lazyFiles.isEmpty else { return }
         let lazy = lazyFiles.sorted { $0.key.precedesInUTF8($1.key) }
-        let made = concurrentResults(
-            count: lazy.count, skip: { false }, body: { Result<[UInt8], Never>.success(lazy[$0].value.bytes) })
+        let made = concurrentMap(count: lazy.count, part: 1) { lazy[$0].value.bytes }
         lazyFiles = [:]
-        for (index, (path, _)) in lazy.enumerated() {
-            guard case .success(let bytes)? = made[index] else { continue }  // none is skipped
-            try add(bytes, at: path)
-        }
+        for ((path, _), bytes) in zip(lazy, made) { try add(bytes, at: path) }
     }
 
     /// Whether a reader would find other files than in `previous` (a site with no lazy files):
