@@ -42,7 +42,7 @@ final class DocumentMemory: Sendable {
         let remembered = last.withLock { $0 }
         var madeCount = 0
         let parts = documents.map { document in
-            if let entry = remembered[document.path], entry.parts.blockDigests != nil, entry.document == document {
+            if let entry = remembered[document.path], entry.document == document {
                 return entry.parts
             }
             madeCount += 1
