@@ -122,8 +122,8 @@ import Testing
         try await site.stop()
     }
 
-    /// The downloads are made after the pages are shown (`LazyFile`): asked for right after the
-    /// reload, they are the new ones, and the ones written to `Public/`.
+    /// The downloads and the compare page's data are made after the pages are shown (`LazyFile`):
+    /// asked for right after the reload, they are the new ones, and the ones written to `Public/`.
     @Test func downloadsAfterAnEditAreTheNewOnes() async throws {
         let site = try await ServedSite.start()
         let events = try await site.events()
@@ -133,18 +133,23 @@ import Testing
         let row = "deepseek-llm-67b-base,"
         let old = before.text.split(separator: "\n").filter { $0.hasPrefix(row) && $0.contains(",84.0,") }
         #expect(old.count == 1)
+        #expect(try await !site.get("/assets/compare-data.js").text.contains("\"81.37\""))
 
         try site.write(
             site.read(Self.seed).replacingOccurrences(
-                of: "| DeepSeek LLM 67B Base | 84.0 ", with: "| DeepSeek LLM 67B Base | 84.7 "), to: Self.seed)
+                of: "| DeepSeek LLM 67B Base | 84.0 ", with: "| DeepSeek LLM 67B Base | 81.37 "), to: Self.seed)
         #expect(try await events.next().name == "reload")
         #expect(
             site.server.state.current.lazyFiles.keys.sorted() == [
-                "data/benchmarks.csv", "data/catalog.json", "data/models.csv", "data/scores.csv",
+                "assets/compare-data.js", "data/benchmarks.csv", "data/catalog.json", "data/models.csv",
+                "data/scores.csv",
             ], "shown before they were made")
         let after = try await site.get("/data/scores.csv")
         let rows = after.text.split(separator: "\n").filter { $0.hasPrefix(row) }
-        #expect(rows.contains { $0.contains(",84.7,") } && !rows.contains { $0.contains(",84.0,") })
+        #expect(rows.contains { $0.contains(",81.37,") } && !rows.contains { $0.contains(",84.0,") })
+        // The compare page's data is made after the pages too.
+        let compare = try await site.get("/assets/compare-data.js")
+        #expect(compare.text.contains("\"81.37\""))
         _ = try await site.finishedBuilds(2)
         #expect(site.read("Public/data/scores.csv") == after.text)
         try await site.stop()

@@ -1,4 +1,5 @@
 import Catalog
+import Markdown
 import Testing
 
 @testable import Site
@@ -36,5 +37,37 @@ struct MeasureStandingsTests {
             #expect(Set(comparison.best.keys) == models)
             #expect(comparison.sortedValues.count == models.count)
         }
+    }
+
+    /// `updating` makes again only the comparisons on the benchmarks it is given: after an edit
+    /// to scores, with the benchmarks `scoreChanges` names, it gives what making them all gives.
+    @Test(arguments: [("| 65.0 | 40.0 |", "| 72.5 | 40.0 |"), ("| 58.0 | 31.5 |", "| -    | 31.5 |")])
+    func updatingTheChangedBenchmarksGivesFreshStandings(_ old: String, _ new: String) throws {
+        let markdown = """
+            ## Results
+
+            | Model    | MMLU | HumanEval |
+            |----------|------|-----------|
+            | Alpha-7B | 71.5 | 42.0 |
+            | Beta-13B | 65.0 | 40.0 |
+            | Gamma-2  | 58.0 | 31.5 |
+            """
+        let catalog = { (text: String) in
+            Enricher(config: CatalogConfig()).enrich([try MarkdownParser.parse(text, path: "t.md")]).catalog
+        }
+        let (before, after) = (try catalog(markdown), try catalog(markdown.replacingOccurrences(of: old, with: new)))
+        let changes = try #require(after.scoreChanges(since: before))
+        #expect(changes.comparedBenchmarks.count == 1)
+        let updated = MeasureStandings(before).updating(changes.comparedBenchmarks, in: after)
+        let fresh = MeasureStandings(after)
+        #expect(Set(updated.comparisons.keys) == Set(fresh.comparisons.keys))
+        for (measure, comparison) in fresh.comparisons {
+            let other = try #require(updated.comparison(measure))
+            #expect(other.sortedValues == comparison.sortedValues && other.digest == comparison.digest)
+            #expect(other.best.mapValues(\.raw) == comparison.best.mapValues(\.raw))
+        }
+        #expect(
+            MeasureStandings(before).comparisons.values.map(\.digest).sorted()
+                != fresh.comparisons.values.map(\.digest).sorted())
     }
 }

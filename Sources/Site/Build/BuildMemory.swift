@@ -17,6 +17,8 @@ public final class BuildMemory: @unchecked Sendable {
     let documents = DocumentMemory()
     /// The last name links of section pages, kept while no name changes.
     let names = SiteRenderer.NameLinkerMemory()
+    /// What the last render made of every score: an edit to a number patches it.
+    let catalogs = SiteRenderer.CatalogMemory()
     /// The inputs and result of the last good build: the same inputs give the same site.
     var lastGood: (inputs: BuildInputs, result: BuildResult)?
     /// The theme last loaded, with the files it was read as: the same files need not be parsed

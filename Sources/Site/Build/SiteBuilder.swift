@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
         let reuse = theme.map {
             SiteRenderer.RenderReuse(
                 previous: memory.published?.site, theme: Self.hash($0), catalogJSON: memory.catalogJSON,
-                documents: memory.documents, names: memory.names)
+                documents: memory.documents, names: memory.names, catalogs: memory.catalogs)
         }
         let loaded = memory.theme(for: theme) { LoadedTheme.load(overriding: options.templatesDirectory) }
         let result = build(

@@ -20,19 +20,22 @@ struct RenderKeys: Sendable {
     /// Per document path, each block's digest (`DocumentRenderParts`): a page hashes the digests of
     /// the blocks it shows, not their syntax and HTML again.
     let blockDigests: [String: [Int]]
+    /// The last render's keys of catalog pages no changed score reaches (`CatalogMemory`).
+    var carried: KeyCarryOver?
 
     /// The keys but for the catalog's names, which are hashed beside them (`namesDigest`, on
     /// the other core, where the name links that digest decides on are made). `theme` hashes the
     /// templates and assets the build read; `settings` whatever else of the renderer reaches
     /// every page (language, base URL); `blockDigests[i]` are those of `outline.documents[i]`.
+    /// `scoreDigests` are the catalog's scores hashed, when already known (`CatalogMemory`).
     struct Unfinished: Sendable {
         private var hasher = Hasher()
-        private let scoreDigests: [Int]
+        let scoreDigests: [Int]
         private let blockDigests: [String: [Int]]
 
         init(
             theme: Int, settings: some Hashable, outline: SiteOutline, blockDigests: [[Int]], sources: SourceLinker?,
-            catalog: Catalog?
+            catalog: Catalog?, scoreDigests: [Int]? = nil
         ) {
             hasher.combine(theme)
             hasher.combine(settings)
@@ -46,8 +49,10 @@ struct RenderKeys: Sendable {
             }
             sources?.hashShape(into: &hasher)
             // On every core: at 100,000 scores this was the longest of the shared parts.
-            scoreDigests =
-                catalog.map { catalog in concurrentMap(count: catalog.scores.count) { catalog.scores[$0].hashValue } }
+            self.scoreDigests =
+                scoreDigests
+                ?? catalog.map { catalog in concurrentMap(count: catalog.scores.count) { catalog.scores[$0].hashValue }
+                }
                 ?? []
             self.blockDigests = Dictionary(
                 zip(outline.documents.map(\.document.path), blockDigests), uniquingKeysWith: { first, _ in first })

@@ -13,6 +13,8 @@ extension SiteRenderer {
         var documents: DocumentMemory
         /// The last name links, and the digest of the names they were made from.
         var names: NameLinkerMemory
+        /// What the last render made of every score, and its catalog pages' keys.
+        var catalogs: CatalogMemory
     }
 
     /// The last `NameLinker` (about 30 ms at 7,000 models): the same names give the same links.

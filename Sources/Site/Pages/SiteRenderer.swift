@@ -42,13 +42,16 @@ public struct SiteRenderer: Sendable {
     public func render(_ documents: [Document], catalog: Catalog? = nil, assets: [String: [UInt8]] = [:])
         throws(Diagnostic) -> RenderedSite
     {
+        // What the last render made of every score, when only some scores changed since.
+        let carried = catalog.flatMap { catalog in reuse?.catalogs.carried(to: catalog) }
         // What the pages share, made once: from the documents on one core, from the catalog on
         // the other (the keys take the catalog's names digest from there).
         let (shared, fromCatalog) = concurrently(
-            { sharedParts(documents, catalog: catalog) },
-            { catalog.map { CatalogParts($0, names: reuse?.names) } })
+            { sharedParts(documents, catalog: catalog, carried: carried) },
+            { catalog.map { CatalogParts($0, names: reuse?.names, carried: carried) } })
         let (outline, anchors, sources) = (shared.outline, shared.anchors, shared.sources)
-        let keys = shared.keys?.finished(names: fromCatalog?.namesDigest)
+        var keys = shared.keys?.finished(names: fromCatalog?.namesDigest)
+        if let catalog, let site = keys?.site { keys?.carried = carried?.keyCarryOver(site: site, catalog: catalog) }
         var site = RenderedSite(maxBytes: maxOutputBytes)
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         // Every other file is rendered on all cores, in the order they were added one by one.
@@ -120,9 +123,21 @@ public struct SiteRenderer: Sendable {
             let catalogPages = pages.pendingPages(keys: keys)
             let compareChrome = chrome(
                 title: "Compare models · " + outline.title, siteTitle: outline.title, depth: 0, hasNav: true)
-            pending += catalogPages + pages.pendingCompare(chrome: compareChrome)
+            let comparePage = pages.pendingComparePage(chrome: compareChrome)
+            let compareData = PendingFile(
+                path: CatalogPages.compareDataPath, isLarge: true, render: pages.compareScript)
+            // Only the compare page reads its data: `atlas serve` makes it after the pages are shown.
+            if reuse != nil { site.addLazy(at: compareData.path, make: pages.compareScript) }
+            pending += catalogPages + (reuse != nil ? [comparePage] : [compareData, comparePage])
             try site.add(rendering: pending, reusing: reuse?.previous)
             site.pageCount += catalogPages.count + 1
+            if let keys, let frontDoor, let namesDigest = fromCatalog.namesDigest {
+                reuse?.catalogs.remember(
+                    CatalogMemory.Parts(
+                        catalog: catalog, standings: fromCatalog.standings, scoreDigests: keys.scoreDigests,
+                        namesDigest: namesDigest, timeline: timeline, frontDoor: frontDoor, site: keys.site,
+                        keys: site.renderKeys))
+            }
         } else {
             try site.add(rendering: pending, reusing: reuse?.previous)
         }
@@ -151,7 +166,9 @@ public struct SiteRenderer: Sendable {
         var linkFindings: [Diagnostic]
     }
 
-    private func sharedParts(_ documents: [Document], catalog: Catalog?) -> SharedParts {
+    private func sharedParts(
+        _ documents: [Document], catalog: Catalog?, carried: CatalogMemory.Carried?
+    ) -> SharedParts {
         let parts =
             reuse.map { $0.documents.parts(of: documents) } ?? documents.map { DocumentRenderParts($0, digests: false) }
         var outline = SiteOutline(documents: documents, headings: parts.map(\.outline))
@@ -160,11 +177,15 @@ public struct SiteRenderer: Sendable {
         let keys = reuse.map {
             RenderKeys.Unfinished(
                 theme: $0.theme, settings: [language, baseURL?.description], outline: outline,
-                blockDigests: parts.map { $0.blockDigests ?? [] }, sources: sources, catalog: catalog)
+                blockDigests: parts.map { $0.blockDigests ?? [] }, sources: sources, catalog: catalog,
+                scoreDigests: catalog.flatMap { carried?.scoreDigests($0) })
         }
+        // The front door counts reported scores: the last one holds while none became or stopped being one.
+        let frontDoor = carried.flatMap { $0.changes.reportingChanged ? nil : $0.last.frontDoor }
         return SharedParts(
             outline: outline, anchors: HeadingAnchors(outline: outline), sources: sources, keys: keys,
-            siteDescription: siteDescription(outline, catalog: catalog), frontDoor: catalog.map(FrontDoor.view),
+            siteDescription: siteDescription(outline, catalog: catalog),
+            frontDoor: frontDoor ?? catalog.map(FrontDoor.view),
             linkFindings: parts.flatMap(\.linkFindings))
     }
 
@@ -176,18 +197,22 @@ public struct SiteRenderer: Sendable {
         var timeline: [TimelineChart.Point]
         var namesDigest: Int?
 
-        /// With `memory`, the name links are the last ones while the names are the same.
-        init(_ catalog: Catalog, names memory: NameLinkerMemory? = nil) {
-            standings = MeasureStandings(catalog)
+        /// With `memory`, the name links are the last ones while the names are the same; with
+        /// `carried`, the standings, names and timeline are the last ones, patched.
+        init(_ catalog: Catalog, names memory: NameLinkerMemory? = nil, carried: CatalogMemory.Carried? = nil) {
+            standings =
+                carried.map { $0.last.standings.updating($0.changes.comparedBenchmarks, in: catalog) }
+                ?? MeasureStandings(catalog)
             let make = { NameLinker(catalog: catalog, depth: 1) }
             if let memory {
-                let digest = RenderKeys.namesDigest(catalog)
+                // Names are entities' and tables', which carried parts share.
+                let digest = carried?.last.namesDigest ?? RenderKeys.namesDigest(catalog)
                 namesDigest = digest
                 names = memory.linker(names: digest, make: make)
             } else {
                 names = make()
             }
-            timeline = ReleaseTimeline.points(catalog)
+            timeline = carried?.last.timeline ?? ReleaseTimeline.points(catalog)
         }
     }
 

@@ -73,27 +73,39 @@ struct CatalogPages: Sendable {
         }
         // A page per element of a collection of the catalog, told apart by its index: the page's
         // key, view and description are made from the element where the page is made.
+        // `changed` says whether a page's key may differ from the last one `keys` carry over.
         func entityPages<Entity, ID: EntityID, View: ChromedPage>(
             _ template: String, _ folder: EntityFolder, _ entities: @escaping @Sendable (Catalog) -> [Entity],
             id: (Entity) -> ID, source: (Int) -> Provenance,
             key: @escaping @Sendable (CatalogPages, Entity, RenderKeys) -> Int,
+            changed: @escaping @Sendable (KeyCarryOver, Entity) -> Bool = { _, _ in false },
             make: @escaping @Sendable (Shared, Entity) -> (view: View, description: String)
         ) {
             for index in entities(catalog).indices {
                 let (id, source) = (id(entities(catalog)[index]), source(index))
-                let pageKey = keys.map { keys in
-                    { @Sendable in key(this.pages, entities(this.pages.catalog)[index], keys) }
-                }
                 let path = Result { () throws(Diagnostic) in try folder.path(id, at: source) }
+                let pageKey = keys.map { keys in
+                    { @Sendable in
+                        let entity = entities(this.pages.catalog)[index]
+                        if let carried = keys.carried, case .success(let path) = path,
+                            let last = carried.key(at: path, unless: changed(carried, entity))
+                        {
+                            return last
+                        }
+                        return key(this.pages, entity, keys)
+                    }
+                }
                 page(template, path, key: pageKey) { make($0, entities($0.pages.catalog)[index]) }
             }
         }
         entityPages(
             "model", .models, { $0.models }, id: \.id, source: { catalog.models[$0].source },
-            key: { $0.renderKey($1, keys: $2) }, make: { ($0.pages.modelPage($1), $0.describe.model($1)) })
+            key: { $0.renderKey($1, keys: $2) }, changed: { $0.models.contains($1.id) },
+            make: { ($0.pages.modelPage($1), $0.describe.model($1)) })
         entityPages(
             "benchmark", .benchmarks, { $0.benchmarks }, id: \.id, source: { catalog.benchmarks[$0].source },
-            key: { $0.renderKey($1, keys: $2) }, make: { ($0.pages.benchmarkPage($1), $0.describe.benchmark($1)) })
+            key: { $0.renderKey($1, keys: $2) }, changed: { $0.benchmarks.contains($1.id) },
+            make: { ($0.pages.benchmarkPage($1), $0.describe.benchmark($1)) })
         entityPages(
             "series", .series, { $0.series }, id: \.id, source: { catalog.series[$0].source },
             key: { $0.renderKey($1, keys: $2) }, make: { ($0.pages.seriesPage($1), $0.describe.series($1)) })
@@ -108,11 +120,15 @@ struct CatalogPages: Sendable {
             make: { ($0.pages.organizationPage($1), $0.describe.organization($1)) })
         // Listings are made on the rendering threads with their pages (the model listing has a
         // row per model), and not at all when their key says the last build's page still holds.
+        // A listing reads no score but their count: its last key holds whenever keys carry over.
         func listing<Row>(
-            _ template: String, _ folder: EntityFolder, key: (@Sendable () -> Int)?,
+            _ template: String, _ folder: EntityFolder, _ kind: Listing,
             _ view: @escaping @Sendable () -> ListingPageView<Row>
         ) {
             let path = folder.indexPath
+            let key = keys.map { keys in
+                { @Sendable in keys.carried?.key(at: path, unless: false) ?? renderKey(kind, keys: keys) }
+            }
             // Begun with the large files: a listing's key hashes a row per entity, and a listing
             // last of 10,000 files kept one core busy while the other waited.
             pages.append(
@@ -123,13 +139,10 @@ struct CatalogPages: Sendable {
                         publishing.place(listing, at: path, description: description), template: template)
                 })
         }
-        func key(_ listing: Listing) -> (@Sendable () -> Int)? {
-            keys.map { keys in { @Sendable in renderKey(listing, keys: keys) } }
-        }
-        listing("model-index", .models, key: key(.models)) { modelListing() }
-        listing("benchmark-index", .benchmarks, key: key(.benchmarks)) { benchmarkListing() }
-        listing("series-index", .series, key: key(.series)) { seriesListing() }
-        listing("organization-index", .organizations, key: key(.organizations)) { organizationListing() }
+        listing("model-index", .models, .models) { modelListing() }
+        listing("benchmark-index", .benchmarks, .benchmarks) { benchmarkListing() }
+        listing("series-index", .series, .series) { seriesListing() }
+        listing("organization-index", .organizations, .organizations) { organizationListing() }
         return pages
     }
 

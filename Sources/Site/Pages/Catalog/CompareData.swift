@@ -73,20 +73,16 @@ extension CatalogPages {
         ])
     }
 
-    /// `compare.html` (at the top of the site) and the data it reads.
-    /// `compare-data.js` and `compare.html`, still to render (with the other pages, on every core).
-    func pendingCompare(chrome: PageChrome) -> [PendingFile] {
+    /// `compare.html` (at the top of the site), still to render; `compareScript()` is its data.
+    func pendingComparePage(chrome: PageChrome) -> PendingFile {
         let page = publishing.place(
             ComparePageView(chrome: chrome, modelListHref: EntityFolder.models.indexHref(depth: 0)),
             at: Self.comparePath,
             description:
                 "Compare the scores of \(catalog.models.count) models side by side on the benchmarks they share.")
-        return [
-            PendingFile(path: Self.compareDataPath, isLarge: true) { compareScript() },
-            PendingFile(path: Self.comparePath) { () throws(Diagnostic) in
-                try templates.renderBytes(page, template: "compare")
-            },
-        ]
+        return PendingFile(path: Self.comparePath) { () throws(Diagnostic) in
+            try templates.renderBytes(page, template: "compare")
+        }
     }
 
     static let comparePath = "compare.html"

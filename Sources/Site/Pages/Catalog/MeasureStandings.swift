@@ -29,29 +29,46 @@ struct MeasureStandings: Sendable {
     private(set) var comparisons: [Measure: Comparison] = [:]
 
     init(_ catalog: Catalog) {
-        for benchmark in catalog.benchmarks {
-            var directions: [Setting: Direction] = [:]
-            // By index: `scores(on:)` would copy every score of the catalog into arrays first.
-            for index in catalog.scoreIndices(on: benchmark.id) {
-                let score = catalog.scores[index]
-                guard let value = score.value else { continue }
-                let measure = Measure(benchmark: benchmark.id, setting: score.setting)
-                let direction =
-                    directions[score.setting]
-                    ?? CatalogPages.metric(for: score.setting, in: benchmark)?.direction ?? .higherIsBetter
-                directions[score.setting] = direction
-                comparisons[measure, default: Comparison(direction: direction, best: [:], sortedValues: [])]
-                    .keepBetter(score, value: value)
-            }
+        for benchmark in catalog.benchmarks { compare(on: benchmark, in: catalog) }
+    }
+
+    /// These standings with the comparisons on `benchmarks` made again from `catalog`, whose
+    /// other scores must be those these were made from (`Catalog.scoreChanges(since:)`).
+    func updating(_ benchmarks: Set<BenchmarkID>, in catalog: Catalog) -> MeasureStandings {
+        guard !benchmarks.isEmpty else { return self }
+        var standings = self
+        standings.comparisons = comparisons.filter { !benchmarks.contains($0.key.benchmark) }
+        for benchmark in catalog.benchmarks where benchmarks.contains(benchmark.id) {
+            standings.compare(on: benchmark, in: catalog)
         }
-        for measure in comparisons.keys {
-            comparisons[measure]!.sortedValues = comparisons[measure]!.best.values.map(\.value).sorted()
-            comparisons[measure]!.strip = comparisons[measure]!.strip()
+        return standings
+    }
+
+    /// Adds the comparisons of the scores on `benchmark`, one per setting.
+    private mutating func compare(on benchmark: Benchmark, in catalog: Catalog) {
+        var directions: [Setting: Direction] = [:]
+        var made: [Measure: Comparison] = [:]
+        // By index: `scores(on:)` would copy every score of the catalog into arrays first.
+        for index in catalog.scoreIndices(on: benchmark.id) {
+            let score = catalog.scores[index]
+            guard let value = score.value else { continue }
+            let measure = Measure(benchmark: benchmark.id, setting: score.setting)
+            let direction =
+                directions[score.setting]
+                ?? CatalogPages.metric(for: score.setting, in: benchmark)?.direction ?? .higherIsBetter
+            directions[score.setting] = direction
+            made[measure, default: Comparison(direction: direction, best: [:], sortedValues: [])]
+                .keepBetter(score, value: value)
+        }
+        for (measure, var comparison) in made {
+            comparison.sortedValues = comparison.best.values.map(\.value).sorted()
+            comparison.strip = comparison.strip()
             var hasher = Hasher()
-            hasher.combine(comparisons[measure]!.direction)
-            hasher.combine(comparisons[measure]!.sortedValues.count)
-            hasher.combine(comparisons[measure]!.strip)
-            comparisons[measure]!.digest = hasher.finalize()
+            hasher.combine(comparison.direction)
+            hasher.combine(comparison.sortedValues.count)
+            hasher.combine(comparison.strip)
+            comparison.digest = hasher.finalize()
+            comparisons[measure] = comparison
         }
     }
 
