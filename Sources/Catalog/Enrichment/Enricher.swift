@@ -92,7 +92,9 @@ public struct Enricher: Sendable {
         memory.lastReading = reading.reuse
         reading.final.dropScores()
         memory.reading = nil
+        run.sortOrders = memory.sortOrders
         let enrichment = run.finish(deferringChecks: deferringChecks)
+        memory.sortOrders = run.sortOrders
         reading.keep(scores: run.scores, renamed: run.renamedBenchmarks)
         memory.reading = reading
         return enrichment
@@ -122,6 +124,9 @@ struct EnrichmentRun {
     var seriesByKey: [NameKey: SeriesID] = [:]
     /// Section (document index, section index) → its series.
     var sectionSeries: [SectionKey: SeriesID] = [:]
+    /// The orders the last catalog of this process was sorted in, to take up when they still
+    /// hold; after `finish`, this catalog's.
+    var sortOrders: Catalog.SortOrders?
 
     struct SectionKey: Hashable {
         var document: Int
@@ -184,13 +189,14 @@ struct EnrichmentRun {
         // From here on everything is read only: the catalog's sorting and indexing and the
         // checks run side by side (or the checks later), and the findings keep their order.
         let (scores, tables, models, benchmarks, config) = (scores, tables, models, benchmarks, config)
-        let (organizations, series, otherSections) = (madeOrganizations, series, otherSections)
+        let (organizations, series, otherSections, last) = (madeOrganizations, series, otherSections, sortOrders)
         let makeCatalog = { @Sendable in
             var catalog = Catalog()
-            catalog.finish(
+            let orders = catalog.finish(
                 organizations: organizations, series: series, models: models.models,
-                benchmarks: benchmarks.benchmarks, tables: tables, scores: scores, otherSections: otherSections)
-            return catalog
+                benchmarks: benchmarks.benchmarks, tables: tables, scores: scores, otherSections: otherSections,
+                last: last)
+            return (catalog, orders)
         }
         let checks = GraphChecks {
             ScaleCheck.outOfScale(scores, benchmarks: benchmarks.benchmarks, config: config)
@@ -200,10 +206,12 @@ struct EnrichmentRun {
         }
         let catalog: Catalog
         if deferringChecks {
-            catalog = makeCatalog()
+            (catalog, sortOrders) = makeCatalog()
         } else {
+            let made: (Catalog, Catalog.SortOrders)
             let findings: [Diagnostic]
-            (catalog, findings) = concurrently(makeCatalog, checks.run)
+            (made, findings) = concurrently(makeCatalog, checks.run)
+            (catalog, sortOrders) = made
             diagnostics += findings
         }
         for model in models.models where model.organization == nil {

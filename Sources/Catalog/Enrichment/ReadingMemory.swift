@@ -17,6 +17,8 @@ public final class EnrichmentMemory: @unchecked Sendable {
     var documents: [Document] = []
     var lists: ListPhaseMemory?
     var reading: ReadingMemory?
+    /// The orders of the last catalog's collections: the next one, with the same ids, is not sorted again.
+    var sortOrders: Catalog.SortOrders?
     /// How the last enrichment read its results tables (for `--verbose` and tests).
     public internal(set) var lastReading = ReadingReuse(documentsRead: 0, documentsReused: 0)
     /// Whether the last enrichment took the cataloguing of the list tables as it was.

@@ -46,32 +46,97 @@ public struct Catalog: Sendable {
     public func modelIndex(_ id: ModelID) -> Int? { modelIndex[id] }
 
     /// Sorts every collection by id so that output is the same from run to run, and indexes it:
-    /// the scores on one core, the rest on the other.
+    /// the scores on one core, the rest on the other. With `last`, a collection whose ids (for
+    /// scores, whose sort keys) are those of the last finish's, in the same order, is put in that
+    /// finish's order without sorting it again. Returns what the next finish may take from.
     mutating func finish(
         organizations: [Organization], series: [Series], models: [Model],
-        benchmarks: [Benchmark], tables: [ResultsTable], scores: [Score], otherSections: [SectionRef]
-    ) {
+        benchmarks: [Benchmark], tables: [ResultsTable], scores: [Score], otherSections: [SectionRef],
+        last: SortOrders? = nil
+    ) -> SortOrders {
         let (scored, entities) = concurrently(
-            { () -> Catalog in
+            { () -> (Catalog, ScoreOrder) in
                 var catalog = Catalog()
-                (catalog.scores, catalog.scoresByModel, catalog.scoresByBenchmark) = Self.sortedScores(scores)
-                return catalog
+                let order =
+                    last.flatMap { $0.scores.holds(for: scores) } ?? Self.sortedScores(scores)
+                catalog.scores = order.order.map { scores[$0] }
+                (catalog.scoresByModel, catalog.scoresByBenchmark) = (order.byModel, order.byBenchmark)
+                return (catalog, order)
             },
-            { () -> Catalog in
+            { () -> (Catalog, SortOrders) in
                 var catalog = Catalog()
-                catalog.organizations = organizations.sorted { $0.id.rawValue < $1.id.rawValue }
-                catalog.series = series.sorted { $0.id.rawValue < $1.id.rawValue }
-                catalog.models = models.sorted { $0.id.rawValue < $1.id.rawValue }
-                catalog.benchmarks = benchmarks.sorted { $0.id.rawValue < $1.id.rawValue }
-                catalog.tables = tables.sorted { $0.id.rawValue < $1.id.rawValue }
+                var orders = SortOrders()
+                (catalog.organizations, orders.organizations) = Self.sorted(organizations, last: last?.organizations)
+                (catalog.series, orders.series) = Self.sorted(series, last: last?.series)
+                (catalog.models, orders.models) = Self.sorted(models, last: last?.models)
+                (catalog.benchmarks, orders.benchmarks) = Self.sorted(benchmarks, last: last?.benchmarks)
+                (catalog.tables, orders.tables) = Self.sorted(tables, last: last?.tables)
                 catalog.indexEntities()
-                return catalog
+                return (catalog, orders)
             })
-        self = entities
-        self.scores = scored.scores
-        scoresByModel = scored.scoresByModel
-        scoresByBenchmark = scored.scoresByBenchmark
+        var orders = entities.1
+        orders.scores = scored.1
+        self = entities.0
+        self.scores = scored.0.scores
+        scoresByModel = scored.0.scoresByModel
+        scoresByBenchmark = scored.0.scoresByBenchmark
         self.otherSections = otherSections
+        return orders
+    }
+
+    /// The orders one `finish` put its collections in (`atlas serve` keeps the last).
+    struct SortOrders: Sendable {
+        var organizations = EntityOrder<OrganizationID>()
+        var series = EntityOrder<SeriesID>()
+        var models = EntityOrder<ModelID>()
+        var benchmarks = EntityOrder<BenchmarkID>()
+        var tables = EntityOrder<TableID>()
+        var scores = ScoreOrder()
+    }
+
+    /// The ids of a collection as given, and the positions that sort them.
+    struct EntityOrder<ID: EntityID>: Sendable {
+        var ids: [ID] = []
+        var order: [Int] = []
+    }
+
+    /// The scores' sort keys as given, the positions that sort them, and each model's and
+    /// benchmark's positions once sorted.
+    struct ScoreOrder: Sendable {
+        var keys: [ScoreSortKey] = []
+        var order: [Int] = []
+        var byModel: [ModelID: [Int]] = [:]
+        var byBenchmark: [BenchmarkID: [Int]] = [:]
+
+        /// This order, when `scores` have the same sort keys in the same positions.
+        func holds(for scores: [Score]) -> ScoreOrder? {
+            guard scores.count == keys.count else { return nil }
+            for index in scores.indices where ScoreSortKey(scores[index]) != keys[index] { return nil }
+            return self
+        }
+    }
+
+    /// What scores are sorted by.
+    struct ScoreSortKey: Equatable, Sendable {
+        var model: ModelID
+        var benchmark: BenchmarkID
+        var setting: Setting
+        var source: Provenance
+
+        init(_ score: Score) {
+            (model, benchmark, setting, source) = (score.model, score.benchmark, score.setting, score.source)
+        }
+    }
+
+    /// `items` sorted by id: in `last`'s order when their ids are `last`'s, in the same order.
+    private static func sorted<Item: Identifiable>(_ items: [Item], last: EntityOrder<Item.ID>?) -> (
+        [Item], EntityOrder<Item.ID>
+    ) where Item.ID: EntityID {
+        let ids = items.map(\.id)
+        let order =
+            last.flatMap { $0.ids == ids ? $0.order : nil }
+            ?? ids.indices.sorted { ids[$0].rawValue < ids[$1].rawValue }
+        return (order.map { items[$0] }, EntityOrder(ids: ids, order: order))
     }
 
     private mutating func indexEntities() {
@@ -100,9 +165,7 @@ public struct Catalog: Sendable {
     /// counted out by model (stable, one pass), then each model's few scores are sorted: one sort
     /// of 100,000 positions was half of the catalog's `finish`. So a model's positions are one
     /// run, and a benchmark's are collected by rank, not looked up by id for every score.
-    private static func sortedScores(_ scores: [Score])
-        -> (scores: [Score], byModel: [ModelID: [Int]], byBenchmark: [BenchmarkID: [Int]])
-    {
+    private static func sortedScores(_ scores: [Score]) -> ScoreOrder {
         let models = ranks(scores.map(\.model))
         let benchmarks = ranks(scores.map(\.benchmark))
         let keys = scores.map { ScoreKey(model: models.rank[$0.model]!, benchmark: benchmarks.rank[$0.benchmark]!) }
@@ -127,7 +190,7 @@ public struct Catalog: Sendable {
         var benchmarkPositions = [[Int]](repeating: [], count: benchmarks.ids.count)
         for (position, original) in order.enumerated() { benchmarkPositions[keys[original].benchmark].append(position) }
         let byBenchmark = Dictionary(uniqueKeysWithValues: zip(benchmarks.ids, benchmarkPositions))
-        return (order.map { scores[$0] }, byModel, byBenchmark)
+        return ScoreOrder(keys: scores.map(ScoreSortKey.init), order: order, byModel: byModel, byBenchmark: byBenchmark)
     }
 
     /// The distinct ids sorted by raw value, and each one's position among them.
