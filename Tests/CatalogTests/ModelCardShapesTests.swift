@@ -92,6 +92,29 @@ import Testing
         #expect(catalog.scores.filter { $0.benchmark.rawValue == "math" }.count == 3)
     }
 
+    /// A name cell that is only a footnote mark (`<sup>1</sup>`) names no model: its column or
+    /// row is left out, not read as a model with an empty name.
+    @Test func aFootnoteMarkAloneNamesNoModel() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            | Benchmark | <sup>1</sup> | GPT-4.1 |
+            |---|---|---|
+            | MMLU | 80.1 | 85.0 |
+
+            ## More
+
+            | Model | MMLU |
+            |---|---|
+            | <sup>2</sup> | 70.2 |
+            | Orchard-7B | 60.1 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["GPT-4.1", "Orchard-7B"])
+        #expect(catalog.scores.map(\.raw).sorted() == ["60.1", "85.0"])
+    }
+
     /// Hunyuan-Large's card heads its first column `Model` over rows of benchmarks, with the
     /// models across: the header word names the columns when they read as models and no row
     /// label does. A `Best Baseline` column is a reference, not a model; a subscript after a

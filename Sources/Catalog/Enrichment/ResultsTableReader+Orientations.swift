@@ -81,6 +81,7 @@ extension ResultsTableReader {
                 continue
             }
             if evidence.isNotAModel(name) { continue }  // a `random` baseline row
+            if row[modelColumn].nameText.isEmpty { continue }  // a footnote mark alone names no model
             let totalColumn = headerRoles.firstIndex(of: .totalParameters)
             let rowSize = totalColumn.flatMap { ValueParsers.parameters(row[$0].text) }
             let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
@@ -206,7 +207,7 @@ extension ResultsTableReader {
         // A column of language lists or links beside the models is no model.
         let modelColumns = headerRoles.indices.filter { column in
             column > labelColumn && headerRoles[column] == .other && !evidence.isNotAModel(table.header[column].text)
-                && !isProperty(table.header[column].text)
+                && !isProperty(table.header[column].text) && !table.header[column].nameText.isEmpty
                 && hasScore(table.rows.map { $0[column] })
         }
         if let refusal = evidence.refusal(modelColumns.map { table.header[$0].text.trimmed }, benchmarks: benchmarks) {
