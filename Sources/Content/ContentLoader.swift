@@ -55,7 +55,8 @@ public enum ContentLoader {
     ) -> Result<Document, Diagnostic> {
         let parse = { (bytes: [UInt8]) throws(Diagnostic) -> Document in
             let parse = { () throws(Diagnostic) -> Document in
-                try MarkdownParser.parse(bytes, path: path, limits: limits)
+                // Model cards' HTML tables are read as tables (`atlas render` leaves them as cmark does).
+                HTMLTables.reading(try MarkdownParser.parse(bytes, path: path, limits: limits), limits: limits)
             }
             if let watchdog { return try watchdog.watch(path, parse) }
             return try parse()

@@ -3,9 +3,9 @@ import Markdown
 /// What one document tells on its own, found in one walk over its blocks:
 /// - links and images whose URL the one scheme check (`SafeURL`) refuses, each a warning where it
 ///   was written (pages show such a link's text without the link);
-/// - tables written in HTML (`<table>`, as some model cards lay out merged cells), which are
-///   never read: each gets a note where it starts, so a card whose numbers are all in such
-///   tables does not pass for one without results.
+/// - tables written in HTML (`<table>`) that loading could not read as tables (`HTMLTables`:
+///   words beside one, a table inside it, not closed): each gets a note where it starts, so a
+///   card whose numbers are all in such tables does not pass for one without results.
 enum DocumentCheck {
     static func findings(in document: Document) -> [Diagnostic] {
         var found: [Diagnostic] = []

@@ -1,0 +1,175 @@
+/// Reads the tables model cards write in HTML (`<table>`) as tables: a top-level HTML block (or a
+/// run of them, split by blank lines) that holds one whole table and otherwise only tags, such as
+/// a `<div align="center">` around it, becomes a `.table` block whose cells point at the HTML
+/// cells they came from, rendered as a pipe table is (cells escaped, raw HTML dropped). Anything
+/// else stays an HTML block, which pages do not show (safe mode).
+///
+/// The site and the graph read documents this way (`ContentLoader`); `atlas render` does not, as
+/// it renders exactly what cmark-gfm renders.
+public enum HTMLTables {
+    public static func reading(_ document: Document, limits: ParseLimits = ParseLimits()) -> Document {
+        guard document.blocks.contains(where: mayHoldTable) else { return document }
+        var result = document
+        result.blocks = []
+        result.blockHTML = []
+        var index = 0
+        while index < document.blocks.count {
+            if let (block, html, next) = table(in: document, at: index, limits: limits) {
+                result.blocks.append(block)
+                result.blockHTML.append(html)
+                index = next
+            } else {
+                result.blocks.append(document.blocks[index])
+                result.blockHTML.append(document.blockHTML[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private static func mayHoldTable(_ block: Block) -> Bool {
+        guard case .html(let html) = block.kind else { return false }
+        return html.lowercased().contains("<table")
+    }
+
+    /// The most HTML blocks (split by blank lines) one table is read from.
+    static let maxPieces = 64
+
+    /// The table of the HTML blocks from `index` on, its HTML, and the index after the blocks.
+    private static func table(in document: Document, at index: Int, limits: ParseLimits) -> (Block, String, Int)? {
+        guard mayHoldTable(document.blocks[index]) else { return nil }
+        // The blocks' text, each at its own line: blank lines between blocks are put back.
+        var text: [UInt8] = []
+        var end = index
+        var lastLine = document.blocks[index].range.start.line
+        // At most `maxPieces` blocks: a failed read is tried again from the next block, so a long
+        // run of unclosed tables would otherwise be joined over and over.
+        while end < document.blocks.count, end - index < maxPieces, case .html(let html) = document.blocks[end].kind {
+            let line = document.blocks[end].range.start.line
+            text += Array(repeating: UInt8(ascii: "\n"), count: max(0, line - lastLine))
+            text += html.utf8
+            lastLine = line + html.utf8.count { $0 == UInt8(ascii: "\n") }
+            end += 1
+            if html.lowercased().contains("</table") { break }
+        }
+        guard let start = tableStart(in: text),
+            let (grid, after) = HTMLTableGrid.read(
+                text, from: start, maxColumns: limits.maxTableColumns, maxCells: limits.maxPaddedCells),
+            onlyTags(text[..<start]), onlyTags(text[after...]),
+            var (table, html) = parsed(grid, path: document.path, limits: limits)
+        else { return nil }
+        let origin = document.blocks[index].range.start
+        let lines = LineStarts(text)
+        func location(_ offset: Int) -> SourceLocation {
+            let (line, column) = lines.position(of: offset)
+            return SourceLocation(path: document.path, line: origin.line + line, column: column)
+        }
+        let rows = grid.rows.dropFirst(max(grid.headerRows, 1))
+        table.header = zip(table.header, grid.rows[0]).map { placed($0, at: location($1.offset)) }
+        table.rows = zip(table.rows, rows).map { row, cells in
+            zip(row, cells).map { placed($0, at: location($1.offset)) }
+        }
+        let range = SourceRange(start: origin, end: document.blocks[end - 1].range.end)
+        return (Block(.table(table), range: range), html, end)
+    }
+
+    /// Where `<table` starts.
+    private static func tableStart(in text: [UInt8]) -> Int? {
+        var tokenizer = HTMLTokenizer(text: text)
+        while let (token, offset) = tokenizer.next() {
+            if case .tag(let tag) = token, tag.name == "table", !tag.isClosing { return offset }
+        }
+        return nil
+    }
+
+    /// Whether `text` holds tags, comments and spaces only (no words a reader would miss).
+    private static func onlyTags(_ text: ArraySlice<UInt8>) -> Bool {
+        var tokenizer = HTMLTokenizer(text: Array(text))
+        while let (token, _) = tokenizer.next() {
+            if case .text(let words) = token, !words.allSatisfy(\.isWhitespace) { return false }
+        }
+        return true
+    }
+
+    /// The grid written as a pipe table and parsed as one: its header is the header rows joined
+    /// column by column (or the first row), then a row per other row.
+    private static func parsed(_ grid: HTMLTableGrid, path: String, limits: ParseLimits) -> (Table, String)? {
+        let headerCount = max(grid.headerRows, 1)
+        guard grid.rows.count >= headerCount else { return nil }
+        let header = grid.rows[0].indices.map { column in
+            var parts: [String] = []
+            for row in grid.rows[..<headerCount] where !parts.contains(row[column].markdown) {
+                if !row[column].markdown.isEmpty { parts.append(row[column].markdown) }
+            }
+            return parts.joined(separator: " ")
+        }
+        let alignments = grid.rows[0].indices.map { column in
+            grid.rows[..<headerCount].lazy.map { $0[column].alignment }.first { $0 != .unspecified } ?? .unspecified
+        }
+        var markdown = pipeRow(header) + "\n|" + alignments.map(delimiter).joined(separator: "|") + "|\n"
+        for row in grid.rows.dropFirst(headerCount) { markdown += pipeRow(row.map(\.markdown)) + "\n" }
+        guard let document = try? MarkdownParser.parse(markdown, path: path, limits: limits),
+            document.blocks.count == 1, case .table(let table) = document.blocks[0].kind,
+            table.rows.count == grid.rows.count - headerCount
+        else { return nil }
+        var html = document.blockHTML[0]
+        if !html.hasSuffix("\n") { html += "\n" }
+        return (table, html)
+    }
+
+    private static func pipeRow(_ cells: [String]) -> String {
+        "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
+    }
+
+    private static func delimiter(_ alignment: Table.Alignment) -> String {
+        switch alignment {
+        case .unspecified: "---"
+        case .left: ":--"
+        case .center: ":-:"
+        case .right: "--:"
+        }
+    }
+
+    /// `cell` where its HTML cell is: its inlines too, which were read from the pipe table's text.
+    private static func placed(_ cell: TableCell, at location: SourceLocation) -> TableCell {
+        var cell = cell
+        cell.location = location
+        cell.inlines = cell.inlines.map { placed($0, at: location) }
+        return cell
+    }
+
+    private static func placed(_ inline: Inline, at location: SourceLocation) -> Inline {
+        var inline = inline
+        inline.range = SourceRange(start: location, end: location)
+        switch inline.kind {
+        case .emphasis(let children): inline.kind = .emphasis(children.map { placed($0, at: location) })
+        case .strong(let children): inline.kind = .strong(children.map { placed($0, at: location) })
+        case .link(let destination, let title, let children):
+            inline.kind = .link(destination: destination, title: title, children.map { placed($0, at: location) })
+        case .image(let source, let title, let children):
+            inline.kind = .image(source: source, title: title, children.map { placed($0, at: location) })
+        default: break
+        }
+        return inline
+    }
+}
+
+/// Line and column of byte offsets in a text (both 1-based, the column in bytes).
+private struct LineStarts {
+    private var starts: [Int] = [0]
+
+    init(_ text: [UInt8]) {
+        for (offset, byte) in text.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+    }
+
+    /// The line counted from 0 (added to the block's first line) and the 1-based column.
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0
+        var high = starts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return (low, offset - starts[low] + 1)
+    }
+}

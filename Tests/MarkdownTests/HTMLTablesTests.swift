@@ -1,0 +1,184 @@
+import Testing
+
+@testable import Markdown
+
+/// `HTMLTables.reading`: model cards' `<table>`s become tables whose cells point at their HTML
+/// cells; anything it cannot read whole stays an HTML block.
+@Suite(.timeLimit(.minutes(1)))
+struct HTMLTablesTests {
+    static func read(_ markdown: String, limits: ParseLimits = ParseLimits()) throws -> Document {
+        HTMLTables.reading(try parse(markdown, limits: limits), limits: limits)
+    }
+
+    static func onlyTable(_ document: Document) throws -> (table: Table, html: String, range: SourceRange) {
+        let found = document.blocks.indices.compactMap { index -> (Table, String, SourceRange)? in
+            guard case .table(let table) = document.blocks[index].kind else { return nil }
+            return (table, document.blockHTML[index], document.blocks[index].range)
+        }
+        #expect(found.count == 1, "expected one table, found \(found.count)")
+        return try #require(found.first)
+    }
+
+    static func texts(_ row: [TableCell]) -> [String] { row.map(\.text) }
+
+    @Test func cellsKeepTheirTextEmphasisLinksAndFootnoteMarks() throws {
+        let document = try Self.read(
+            """
+            # Card
+
+            <table>
+              <thead>
+                <tr><th align="center">Benchmark</th><th>Orchard&nbsp;7B<sup>1</sup></th><th>Note</th></tr>
+              </thead>
+              <tr>
+                <td><a href="https://example.com/mmlu">MMLU</a></td>
+                <td><strong> 60.1 </strong></td>
+                <td>a &lt;b&gt; &amp; *c* | d<br>e</td>
+              </tr>
+            </table>
+
+            After.
+            """)
+        let (table, html, range) = try Self.onlyTable(document)
+        #expect(document.blocks.count == 3)
+        #expect(Self.texts(table.header) == ["Benchmark", "Orchard 7B1", "Note"])
+        #expect(table.alignments == [.center, .unspecified, .unspecified])
+        #expect(Self.texts(table.rows[0]) == ["MMLU", "60.1", "a <b> & *c* | d e"])
+        #expect(table.header[1].inlines.contains { $0.kind == .html("<sup>") })
+        guard case .link(let destination, _, _) = table.rows[0][0].inlines.first?.kind else {
+            Issue.record("no link in \(table.rows[0][0].inlines)")
+            return
+        }
+        #expect(destination == "https://example.com/mmlu")
+        #expect(table.rows[0][1].inlines.first.map { if case .strong = $0.kind { true } else { false } } == true)
+        // Where each cell's tag is in the file: line 8, column 5 is the `<` of the first `<td>`.
+        #expect(table.rows[0][0].location == SourceLocation(path: "t.md", line: 8, column: 5))
+        #expect(table.header[2].location == SourceLocation(path: "t.md", line: 5, column: 78))
+        #expect(table.rows[0][2].inlines.allSatisfy { $0.range.start.line == 10 })
+        #expect(range.start.line == 3 && range.end.line >= 11)
+        #expect(html.contains("<td>a &lt;b&gt; &amp; *c* | d e</td>"))
+        #expect(html.contains("<th align=\"center\">Benchmark</th>"))
+    }
+
+    /// Kimi's card sets whole names in `<sup>`, and footnote marks after values: a short
+    /// superscript after text stays one (the reader drops it), any other is text.
+    @Test func superscriptsAreMarksOnlyWhenTheyFollowTextAndAreShort() throws {
+        let document = try Self.read(
+            """
+            <table>
+            <thead><tr><th>Benchmark</th><th><sup>Kimi K2 Instruct</sup></th>
+            <th><sup>Qwen3-235B-A22B <br><sup>(non-thinking)</sup></sup></th><th><sup>o1</sup></th></tr></thead>
+            <tbody><tr><td>AIME 2024</td><td><strong>69.6</strong></td><td>40.1<sup>*</sup></td><td>74.3</td></tr></tbody>
+            </table>
+            """)
+        let table = try Self.onlyTable(document).table
+        #expect(Self.texts(table.header) == ["Benchmark", "Kimi K2 Instruct", "Qwen3-235B-A22B (non-thinking)", "o1"])
+        for cell in table.header {
+            #expect(!cell.inlines.contains { if case .html = $0.kind { true } else { false } })
+        }
+        #expect(table.rows[0][2].source == "40.1<sup>\\*</sup>")
+    }
+
+    @Test func spansAreLaidOutAsACardMeansThem() throws {
+        let document = try Self.read(
+            """
+            <table>
+              <thead>
+                <tr><th rowspan="2">Benchmark</th><th colspan="2">Llama 3</th></tr>
+                <tr><th>8B</th><th>70B</th></tr>
+              </thead>
+              <tr><td rowspan="2">General</td><td>68.4</td><td>82.0</td></tr>
+              <tr><td>65.3</td><td>80.9</td></tr>
+              <tr><td colspan="3"><strong>Coding</strong></td></tr>
+              <tr><td>HumanEval</td><td>60.4</td></tr>
+            </table>
+            """)
+        let table = try Self.onlyTable(document).table
+        #expect(Self.texts(table.header) == ["Benchmark", "Llama 3 8B", "Llama 3 70B"])
+        #expect(
+            table.rows.map(Self.texts) == [
+                ["General", "68.4", "82.0"], ["General", "65.3", "80.9"], ["Coding", "", ""],
+                ["HumanEval", "60.4", ""],
+            ])
+        // A cell a span covers points at the cell that spans it.
+        #expect(table.rows[1][0].location == table.rows[0][0].location)
+    }
+
+    @Test func aTableSplitByBlankLinesAndWrappedInADivIsOneTable() throws {
+        let document = try Self.read(
+            """
+            <div align="center">
+            <table>
+            <tr><td>Model</td><td>MMLU</td></tr>
+
+            <tr><td>Orchard-7B</td><td>60.1</td></tr>
+            </table>
+            </div>
+            """)
+        let table = try Self.onlyTable(document).table
+        #expect(document.blocks.count == 1)
+        #expect(Self.texts(table.header) == ["Model", "MMLU"])
+        #expect(Self.texts(table.rows[0]) == ["Orchard-7B", "60.1"])
+        #expect(table.rows[0][1].location.line == 5)
+    }
+
+    /// Text beside the table, a table in a cell, no `</table>`, a limit passed: left as HTML.
+    @Test(arguments: [
+        "<table><tr><td>a</td></tr></table> and some words",
+        "<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>",
+        "<table><tr><td>a</td></tr>",
+        "<table><tr><td colspan=\"5000\">wide</td></tr></table>",
+        "<table></table>",
+    ])
+    func whatCannotBeReadWholeStaysHTML(_ markdown: String) throws {
+        let limits = ParseLimits(maxTableColumns: 100)
+        let document = try Self.read(markdown, limits: limits)
+        #expect(document.blocks.allSatisfy { if case .table = $0.kind { false } else { true } })
+        #expect(document == (try parse(markdown, limits: limits)))
+    }
+
+    /// Hostile cells: scripts are dropped with their text, unsafe links lose their address,
+    /// markup in text stays text.
+    @Test func hostileCellsStayInert() throws {
+        let document = try Self.read(
+            """
+            <table>
+            <tr><th>Model</th><th>Score</th></tr>
+            <tr><td><script>alert(1)</script>Orchard</td><td><a href="javascript:alert(2)">60</a></td></tr>
+            <tr><td>&lt;img src=x onerror=alert(3)&gt;</td><td><img src=x onerror="alert(4)">61</td></tr>
+            <tr><td>[x](javascript:alert(5))</td><td>**62**</td></tr>
+            </table>
+            """)
+        let (table, html, _) = try Self.onlyTable(document)
+        #expect(Self.texts(table.rows[0]) == ["Orchard", "60"])
+        #expect(Self.texts(table.rows[2]) == ["[x](javascript:alert(5))", "**62**"])
+        for needle in ["<script", "href=\"javascript", "<img", "onerror=\""] {
+            #expect(!html.contains(needle), "\(needle) in \(html)")
+        }
+        #expect(html.contains("&lt;img src=x onerror=alert(3)&gt;"))
+    }
+
+    @Test func documentsWithoutHTMLTablesAreTheSameValue() throws {
+        let markdown = "# A\n\n<div>not a table</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        #expect(try Self.read(markdown) == (try parse(markdown)))
+    }
+
+    /// Inputs a tokenizer that backtracks, or a cell that copies itself per tag, would take
+    /// hours over (quadratic in 300 KB): each is read once, and what it makes stays bounded.
+    @Test(arguments: [
+        "<table><tr><td>" + String(repeating: "<a x='", count: 50_000) + "</td></tr></table>",
+        "<table><tr><td>" + String(repeating: "<a ", count: 100_000),
+        "<table><tr><td>" + String(repeating: "<b>", count: 50_000) + "x" + String(repeating: "</b>", count: 50_000)
+            + "</td></tr></table>",
+        "<table><tr><td>" + String(repeating: "<b>x</b>", count: 40_000) + "</td></tr></table>",
+        "<table>" + String(repeating: "<tr><td rowspan=\"1000\" colspan=\"1000\">x", count: 2_000) + "</table>",
+        String(repeating: "<table><tr><td>x\n\n", count: 5_000),
+    ])
+    func hostileTablesAreReadInOnePass(_ markdown: String) throws {
+        let document = try Self.read(markdown)
+        for case .table(let table) in document.blocks.map(\.kind) {
+            #expect(table.columnCount <= ParseLimits().maxTableColumns)
+            #expect(table.rows.count * table.columnCount <= ParseLimits().maxPaddedCells)
+        }
+    }
+}
