@@ -5,8 +5,8 @@ import Foundation
 import Markdown
 import Site
 
-/// One fuzz input through the whole pipeline, in memory: markdown parse -> table lifting ->
-/// enrichment into the model graph -> every page rendered (nothing is written to disk).
+/// One fuzz input through the whole pipeline, in memory: markdown parse -> table lifting -> HTML
+/// tables -> enrichment into the model graph -> every page rendered (nothing is written to disk).
 ///
 /// An input may carry its own configuration after a line `%%atlas.yml%%`; without one, the
 /// configuration of `Content/` applies, so that model names meet real organizations and aliases.
@@ -81,7 +81,8 @@ final class FuzzPipeline: Sendable {
         }
         // The path `atlas render` takes (HTML without values), then the one builds take.
         _ = try? MarkdownParser.renderHTML(input.markdown, path: "fuzz.md") { _ in }
-        guard let document = try? MarkdownParser.parse(input.markdown, path: "fuzz.md") else { return }
+        guard let parsed = try? MarkdownParser.parse(input.markdown, path: "fuzz.md") else { return }
+        let document = HTMLTables.reading(parsed)  // as `ContentLoader` reads files
         let enrichment = Enricher(config: config).enrich([document])
         _ = try? SiteRenderer(templates: templates).render([document], catalog: enrichment.catalog)
     }
