@@ -180,8 +180,12 @@ struct EnrichmentRun {
         for index in series.indices { series[index].models = modelsBySeries[series[index].id] ?? [] }
         let renamed = benchmarks.settleNames()
         renamedBenchmarks = renamed
-        for index in scores.indices {
-            scores[index].benchmark = renamed[scores[index].benchmark] ?? scores[index].benchmark
+        // Most benchmarks keep their id: only scores of the others are written (100,000 at 100x).
+        let moved = renamed.filter { $0.key != $0.value }
+        if !moved.isEmpty {
+            for index in scores.indices {
+                if let id = moved[scores[index].benchmark] { scores[index].benchmark = id }
+            }
         }
         for index in tables.indices { tables[index].benchmarks = tables[index].benchmarks.map { renamed[$0] ?? $0 } }
         assignMetrics()

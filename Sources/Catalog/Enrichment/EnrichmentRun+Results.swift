@@ -90,20 +90,22 @@ extension EnrichmentRun {
     mutating func assignMetrics() {
         let vocabulary = config.vocabulary
         let configured = config.scaleOverrides
-        var byBenchmark: [BenchmarkID: [String: [Double]]] = [:]
+        // Each benchmark's metrics and the highest value of each (-infinity: none reported). Only
+        // the highest is read: no array of values per score.
+        var byBenchmark: [BenchmarkID: [String: Double]] = [:]
         for score in scores {
-            byBenchmark[score.benchmark, default: [:]][score.setting.metric, default: []] +=
-                score.value.map { [$0] } ?? []
+            byBenchmark[score.benchmark, default: [:]][score.setting.metric, default: -.infinity].formMax(
+                score.value ?? -.infinity)
         }
         for benchmark in benchmarks.benchmarks {
             var metrics: [String: Metric] = [:]
-            for (metric, values) in byBenchmark[benchmark.id] ?? [:] {
+            for (metric, highest) in byBenchmark[benchmark.id] ?? [:] {
                 let isLower = vocabulary.lowerIsBetterMetrics.contains { NameKey($0) == NameKey(metric) }
                 let scale: Scale
                 if let fixed = benchmark.aliases.lazy.compactMap({ configured[NameKey($0)] }).first {
                     scale = fixed
                 } else if vocabulary.ratingMetrics.contains(where: { NameKey($0) == NameKey(metric) })
-                    || (values.max() ?? 0) > 100
+                    || highest > 100
                 {
                     scale = .rating
                 } else if isLower {
@@ -175,4 +177,9 @@ private struct ReadingResult {
             of: last.final, scoresFrom: from.scores, diagnosticsFrom: from.diagnostics,
             originalBenchmarks: last.originalBenchmarks)
     }
+}
+
+extension Double {
+    /// Becomes `other` when that is higher.
+    fileprivate mutating func formMax(_ other: Double) { if other > self { self = other } }
 }

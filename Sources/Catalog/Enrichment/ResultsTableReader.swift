@@ -38,7 +38,7 @@ struct ResultsTableReader {
         of final: ResultsTableReader, scoresFrom: Int, diagnosticsFrom: Int,
         originalBenchmarks: [BenchmarkID: BenchmarkID]
     ) {
-        scores += Self.restoring(final.scores[scoresFrom...], originalBenchmarks)
+        Self.append(final.scores[scoresFrom...], restoring: originalBenchmarks, to: &scores)
         diagnostics += final.diagnostics[diagnosticsFrom...]
         models = final.models
         benchmarks = final.benchmarks
@@ -49,17 +49,29 @@ struct ResultsTableReader {
     mutating func takeOutputs(
         of final: ResultsTableReader, upTo counts: ReadingCounts, originalBenchmarks: [BenchmarkID: BenchmarkID]
     ) {
-        scores = Self.restoring(final.scores[..<counts.scores], originalBenchmarks)
+        scores = []
+        Self.append(final.scores[..<counts.scores], restoring: originalBenchmarks, to: &scores)
         diagnostics = Array(final.diagnostics[..<counts.diagnostics])
     }
 
-    private static func restoring(_ scores: ArraySlice<Score>, _ original: [BenchmarkID: BenchmarkID]) -> [Score] {
-        guard !original.isEmpty else { return Array(scores) }
-        return scores.map { score in
-            guard let id = original[score.benchmark] else { return score }
+    /// Appends `scores` with their benchmarks' ids mapped back by `original`, copying each once
+    /// (into `target`'s storage, not through an array of their own first).
+    private static func append(
+        _ scores: ArraySlice<Score>, restoring original: [BenchmarkID: BenchmarkID], to target: inout [Score]
+    ) {
+        target.reserveCapacity(target.count + scores.count)
+        guard !original.isEmpty else {
+            target.append(contentsOf: scores)
+            return
+        }
+        for score in scores {
+            guard let id = original[score.benchmark] else {
+                target.append(score)
+                continue
+            }
             var restored = score
             restored.benchmark = id
-            return restored
+            target.append(restored)
         }
     }
 
