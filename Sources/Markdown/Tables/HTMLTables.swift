@@ -96,13 +96,18 @@ public enum HTMLTables {
     private static func parsed(_ grid: HTMLTableGrid, path: String, limits: ParseLimits) -> (Table, String)? {
         let headerCount = max(grid.headerRows, 1)
         guard grid.rows.count >= headerCount else { return nil }
-        let header = grid.rows[0].indices.map { column in
+        let headerParts = grid.rows[0].indices.map { column in
             var parts: [String] = []
             for row in grid.rows[..<headerCount] where !parts.contains(row[column].markdown) {
                 if !row[column].markdown.isEmpty { parts.append(row[column].markdown) }
             }
-            return parts.joined(separator: " ")
+            return parts
         }
+        // Header rows joined make a name only when the lower ones give sizes (`Llama 3` over `8B`
+        // and `70B`); a model over tasks (`LLaVA-7B` over `Task 1` to `Task 5`) is no column of
+        // models a pipe table could say, so the table is left as it is written.
+        guard headerParts.allSatisfy({ $0.count < 2 || $0.dropFirst().allSatisfy(isSize) }) else { return nil }
+        let header = headerParts.map { $0.joined(separator: " ") }
         let alignments = grid.rows[0].indices.map { column in
             grid.rows[..<headerCount].lazy.map { $0[column].alignment }.first { $0 != .unspecified } ?? .unspecified
         }
@@ -115,6 +120,27 @@ public enum HTMLTables {
         var html = document.blockHTML[0]
         if !html.hasSuffix("\n") { html += "\n" }
         return (table, html)
+    }
+
+    /// A parameter count as a header writes it under a family's name: `8B`, `1.5B`, `8x7B`, `350M`.
+    static func isSize(_ text: String) -> Bool {
+        var rest = Substring(text.trimmingSpaces)
+        func number() -> Bool {
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty else { return false }
+            rest = rest.dropFirst(digits.count)
+            if rest.first == ".", let next = rest.dropFirst().first, next.isASCII, next.isNumber {
+                rest = rest.dropFirst()
+                rest = rest.drop { $0.isASCII && $0.isNumber }
+            }
+            return true
+        }
+        guard number() else { return false }
+        if rest.first == "x" || rest.first == "×" {
+            rest = rest.dropFirst()
+            guard number() else { return false }
+        }
+        return rest.count == 1 && "BbMmKkTt".contains(rest.first!)
     }
 
     private static func pipeRow(_ cells: [String]) -> String {
