@@ -118,7 +118,7 @@ struct HTMLTableGrid {
 
         /// 1 unless the attribute is a number from 1 up; at most `maxSpan`.
         static func span(_ value: String?) -> Int {
-            guard let value, let number = Int(value.trimmingSpaces), number >= 1 else { return 1 }
+            guard let value, let number = Int(value.trimmed), number >= 1 else { return 1 }
             return min(number, HTMLTableGrid.maxSpan)
         }
 
@@ -248,7 +248,7 @@ struct CellMarkdown {
         }
         guard let start = superscriptStart else { return }
         superscriptStart = nil
-        let content = String(decoding: out[start...], as: UTF8.self).trimmingSpaces
+        let content = String(decoding: out[start...], as: UTF8.self).trimmed
         let followsText = out[..<start].contains { $0 != Self.space }
         if followsText, !content.isEmpty, content.count <= Self.maxMarkLength, !content.contains(" ") {
             out.insert(contentsOf: "<sup>".utf8, at: start)
@@ -290,7 +290,7 @@ struct CellMarkdown {
         if let destination = link { out += "](<\(destination)>)".utf8 }
         for marker in open.reversed() { out.removeSubrange(marker.offset..<(marker.offset + marker.marker.count)) }
         open = []
-        return String(decoding: out, as: UTF8.self).trimmingSpaces
+        return String(decoding: out, as: UTF8.self).trimmed
     }
 
     /// Text with the characters markdown would read as markup escaped.
@@ -308,12 +308,4 @@ struct CellMarkdown {
     }
 
     private static let markup = Set("\\`*_[]<>|&~!".utf8)
-}
-
-extension String {
-    /// Without leading and trailing spaces.
-    var trimmingSpaces: String {
-        let trimmed = drop { $0 == " " || $0.isWhitespace }
-        return String(trimmed.reversed().drop { $0 == " " || $0.isWhitespace }.reversed())
-    }
 }

@@ -124,7 +124,7 @@ public enum HTMLTables {
 
     /// A parameter count as a header writes it under a family's name: `8B`, `1.5B`, `8x7B`, `350M`.
     static func isSize(_ text: String) -> Bool {
-        var rest = Substring(text.trimmingSpaces)
+        var rest = Substring(text.trimmed)
         func number() -> Bool {
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             guard !digits.isEmpty else { return false }
