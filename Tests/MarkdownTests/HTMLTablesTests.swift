@@ -79,6 +79,14 @@ struct HTMLTablesTests {
         #expect(table.rows[0][2].source == "40.1<sup>\\*</sup>")
     }
 
+    /// References are read as a browser reads them (the URL check's decoder): numeric, named
+    /// (case first as written: `&Dagger;` is not `&dagger;`), the `;` optional (EXAONE writes `&nbsp |`).
+    @Test func characterReferencesAreDecodedAsABrowserDoes() throws {
+        let document = try Self.read(
+            "<table><tr><th>a</th></tr><tr><td>&#x41;&#66;&Dagger;&dagger;&nbsp&amp;x&unknown;</td></tr></table>")
+        #expect(Self.texts(try Self.onlyTable(document).table.rows[0]) == ["AB‡† &x&unknown;"])
+    }
+
     @Test func spansAreLaidOutAsACardMeansThem() throws {
         let document = try Self.read(
             """

@@ -59,48 +59,8 @@ public enum SafeURL {
         "amp": "&",
     ]
 
-    /// The scalars of `text` with numeric (`&#58;`, `&#x3a;`, `;` optional) and the named
-    /// references above decoded; anything else is kept as written.
-    static func decodingReferences(_ text: String) -> [Unicode.Scalar] {
-        let scalars = Array(text.unicodeScalars)
-        var out: [Unicode.Scalar] = []
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == "&", let (decoded, next) = reference(in: scalars, at: index + 1) {
-                out.append(decoded)
-                index = next
-            } else {
-                out.append(scalars[index])
-                index += 1
-            }
-        }
-        return out
-    }
-
-    /// The reference starting after an `&` at `start`, and the index after it.
-    private static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
-        var index = start
-        func take(while accept: (Unicode.Scalar) -> Bool) -> String {
-            var text = ""
-            while index < scalars.count, accept(scalars[index]) {
-                text.unicodeScalars.append(scalars[index])
-                index += 1
-            }
-            return text
-        }
-        let value: Unicode.Scalar?
-        if index < scalars.count, scalars[index] == "#" {
-            index += 1
-            let isHex = index < scalars.count && (scalars[index] == "x" || scalars[index] == "X")
-            if isHex { index += 1 }
-            let digits = take { $0.properties.isASCIIHexDigit && (isHex || ("0"..."9").contains($0)) }
-            value = digits.isEmpty ? nil : UInt32(digits.prefix(8), radix: isHex ? 16 : 10).flatMap(Unicode.Scalar.init)
-        } else {
-            let name = take { $0.isASCII && $0.properties.isAlphabetic }
-            value = named[name.lowercased()]
-        }
-        guard let value else { return nil }
-        if index < scalars.count, scalars[index] == ";" { index += 1 }
-        return (value, index)
+    /// The scalars of `url` with numeric references and the named ones above decoded.
+    static func decodingReferences(_ url: String) -> [Unicode.Scalar] {
+        CharacterReferences.decoding(url, named: named)
     }
 }

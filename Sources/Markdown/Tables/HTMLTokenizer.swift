@@ -134,9 +134,10 @@ struct HTMLTokenizer {
     }
 }
 
-/// HTML character references: numeric ones, and the named ones tables of results use.
+/// The character references of HTML table cells and attributes (`CharacterReferences`, with the
+/// named ones tables of results use).
 enum HTMLEntities {
-    static let named: [String: String] = [
+    static let named: [String: Unicode.Scalar] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "plusmn": "±", "times": "×",
         "minus": "−", "ndash": "–", "mdash": "—", "uarr": "↑", "darr": "↓", "rarr": "→", "larr": "←", "le": "≤",
         "ge": "≥", "deg": "°", "hellip": "…", "middot": "·", "dagger": "†", "Dagger": "‡", "sect": "§",
@@ -144,36 +145,10 @@ enum HTMLEntities {
         "emsp": " ", "thinsp": " ", "check": "✓", "cross": "✗",
     ]
 
-    /// `text` with every reference it knows replaced; others stay as written.
     static func decoded(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        var out = ""
-        var rest = text[...]
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            if let semicolon = after.prefix(32).firstIndex(of: ";"),
-                let character = character(for: after[..<semicolon])
-            {
-                out += character
-                rest = after[after.index(after: semicolon)...]
-            } else {
-                out += "&"
-                rest = after
-            }
-        }
-        return out + rest
-    }
-
-    private static func character(for name: Substring) -> String? {
-        if name.hasPrefix("#") {
-            let digits = name.dropFirst()
-            let isHex = digits.first == "x" || digits.first == "X"
-            guard let value = UInt32(isHex ? digits.dropFirst() : digits, radix: isHex ? 16 : 10),
-                value != 0, let scalar = Unicode.Scalar(value)
-            else { return nil }
-            return String(Character(scalar))
-        }
-        return named[String(name)]
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: CharacterReferences.decoding(text, named: named))
+        return String(out)
     }
 }
