@@ -22,32 +22,37 @@ struct HTMLTableGrid {
     /// Spans larger than this are cut to it (HTML's own bound for `colspan`).
     static let maxSpan = 1_000
 
-    /// The table that starts at `start` (the `<` of `<table`) in `text`, and the offset after its
-    /// `</table>`; nil when it is not closed, holds another table, or passes `maxColumns` or
-    /// `maxCells` once its spans are laid out.
-    static func read(_ text: [UInt8], from start: Int, maxColumns: Int, maxCells: Int) -> (
-        grid: HTMLTableGrid, end: Int
-    )? {
-        var reader = RowReader(text: text)
-        var position = start
-        var tokenizer = HTMLTokenizer(text: text, position: start)
-        guard let first = tokenizer.next(), case .tag(let open) = first.token, open.name == "table", !open.isClosing
-        else { return nil }
+    /// The one table `text` holds, read in one pass over it; nil when anything but tags and
+    /// spaces stands around it (words a reader would miss), it is not closed, it holds another
+    /// table, or it passes `maxColumns` or `maxCells` once its spans are laid out.
+    static func read(_ text: [UInt8], maxColumns: Int, maxCells: Int) -> HTMLTableGrid? {
+        var tokenizer = HTMLTokenizer(text: text)
+        var started = false
+        var reader = RowReader()
+        var grid: HTMLTableGrid?
         while let (token, offset) = tokenizer.next() {
-            position = tokenizer.position
-            if case .tag(let tag) = token, tag.name == "table" {
-                guard tag.isClosing else { return nil }  // a table in a table
-                reader.finishRow()
-                return reader.layOut(maxColumns: maxColumns, maxCells: maxCells).map { ($0, position) }
+            if case .text(let words) = token, !started || grid != nil {
+                guard words.allSatisfy(\.isWhitespace) else { return nil }
+            } else if case .tag(let tag) = token, tag.name == "table" {
+                switch (started, grid, tag.isClosing) {
+                case (false, _, false):
+                    started = true
+                case (true, nil, true):
+                    reader.finishRow()
+                    guard let laidOut = reader.layOut(maxColumns: maxColumns, maxCells: maxCells) else { return nil }
+                    grid = laidOut
+                default:
+                    return nil  // a table in a table, or a second one
+                }
+            } else if started, grid == nil {
+                reader.take(token, at: offset)
             }
-            reader.take(token, at: offset)
         }
-        return nil
+        return grid
     }
 
     /// Reads cells and rows as tokens come, before spans are laid out.
     private struct RowReader {
-        let text: [UInt8]
         struct RawCell {
             var cell: Cell
             var rowSpan: Int

@@ -52,12 +52,12 @@ public enum HTMLTables {
             end += 1
             if html.lowercased().contains("</table") { break }
         }
-        guard let start = tableStart(in: text),
-            let (grid, after) = HTMLTableGrid.read(
-                text, from: start, maxColumns: limits.maxTableColumns, maxCells: limits.maxPaddedCells),
-            onlyTags(text[..<start]), onlyTags(text[after...]),
-            var (table, html) = parsed(grid, path: document.path, limits: limits)
+        guard
+            let grid = HTMLTableGrid.read(
+                text, maxColumns: limits.maxTableColumns, maxCells: limits.maxPaddedCells),
+            let (read, html) = parsed(grid, path: document.path, limits: limits)
         else { return nil }
+        var table = read
         let origin = document.blocks[index].range.start
         let lines = LineStarts(text)
         func location(_ offset: Int) -> SourceLocation {
@@ -71,24 +71,6 @@ public enum HTMLTables {
         }
         let range = SourceRange(start: origin, end: document.blocks[end - 1].range.end)
         return (Block(.table(table), range: range), html, end)
-    }
-
-    /// Where `<table` starts.
-    private static func tableStart(in text: [UInt8]) -> Int? {
-        var tokenizer = HTMLTokenizer(text: text)
-        while let (token, offset) = tokenizer.next() {
-            if case .tag(let tag) = token, tag.name == "table", !tag.isClosing { return offset }
-        }
-        return nil
-    }
-
-    /// Whether `text` holds tags, comments and spaces only (no words a reader would miss).
-    private static func onlyTags(_ text: ArraySlice<UInt8>) -> Bool {
-        var tokenizer = HTMLTokenizer(text: Array(text))
-        while let (token, _) = tokenizer.next() {
-            if case .text(let words) = token, !words.allSatisfy(\.isWhitespace) { return false }
-        }
-        return true
     }
 
     /// The grid written as a pipe table and parsed as one: its header is the header rows joined
