@@ -67,7 +67,9 @@ let package = Package(
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "Markdown", "TestSupport"], resources: [.copy("Fixtures")]),
         // Temporary folders and the repository root, for the tests that touch the disk.
         .target(name: "TestSupport", dependencies: ["Site"], path: "Tests/TestSupport"),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Catalog", "Markdown", "TestSupport"]),
+        .testTarget(
+            name: "ContentTests", dependencies: ["Content", "Catalog", "Markdown", "TestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Catalog", "Markdown", "TestSupport"]),
         // End to end: runs the built `atlas` binary on whole sites.
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Content", "Markdown", "TestSupport", "atlas"]),

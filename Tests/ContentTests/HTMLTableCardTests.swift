@@ -1,4 +1,5 @@
 import Catalog
+import Foundation
 import Markdown
 import TestSupport
 import Testing
@@ -9,51 +10,11 @@ import Testing
 /// a `Category` column spanning rows, bold header text) is read like its pipe-table twin, each
 /// score pointing at its `<td>`.
 struct HTMLTableCardTests {
-    static let card = """
-        # Llama 3.1
-
-        ## Benchmark scores
-
-        ### Instruction tuned models
-
-        <table>
-          <tr>
-           <td><strong>Category</strong>
-           </td>
-           <td><strong>Benchmark</strong>
-           </td>
-           <td><strong># Shots</strong>
-           </td>
-           <td><strong>Llama 3.1 8B Instruct</strong>
-           </td>
-           <td><strong>Llama 3.1 70B Instruct</strong>
-           </td>
-          </tr>
-          <tr>
-           <td rowspan="2" >General
-           </td>
-           <td>MMLU
-           </td>
-           <td>5
-           </td>
-           <td>69.4
-           </td>
-           <td>83.6
-           </td>
-          </tr>
-          <tr>
-           <td>IFEval
-           </td>
-           <td>
-           </td>
-           <td>80.4
-           </td>
-           <td>87.5
-           </td>
-          </tr>
-        </table>
-
-        """
+    /// The cards, in Fixtures/ (the fuzz target is seeded with them too).
+    static func fixture(_ name: String) throws -> String {
+        try String(contentsOfFile: fixtures + "/" + name, encoding: .utf8)
+    }
+    static let fixtures = String(#filePath.dropLast("HTMLTableCardTests.swift".count)) + "Fixtures"
 
     static let twin = """
         # Llama 3.1
@@ -78,7 +39,7 @@ struct HTMLTableCardTests {
     }
 
     @Test func anHTMLTableIsReadAsItsPipeTableTwinIs() throws {
-        let (html, notes) = try Self.catalog(Self.card)
+        let (html, notes) = try Self.catalog(Self.fixture("llama-style-html-table.md"))
         let (pipe, _) = try Self.catalog(Self.twin)
         #expect(html.models.map(\.name) == pipe.models.map(\.name))
         #expect(html.models.map(\.name) == ["Llama 3.1 70B Instruct", "Llama 3.1 8B Instruct"])
@@ -96,36 +57,7 @@ struct HTMLTableCardTests {
     /// Kimi K2's card: names in `<sup>`, a group's name across the table (`colspan`), a remark
     /// under a benchmark's name, footnote marks after values.
     @Test func aKimiStyleTableNamesItsModelsAndGroups() throws {
-        let (catalog, diagnostics) = try Self.catalog(
-            """
-            # Kimi K2
-
-            ## Evaluation Results
-
-            <div align="center">
-            <table>
-            <thead>
-            <tr>
-            <th align="center">Benchmark</th>
-            <th align="center">Metric</th>
-            <th align="center"><sup>Kimi K2 Instruct</sup></th>
-            <th align="center"><sup>DeepSeek-V3-0324</sup></th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr>
-            <td align="center" colspan=4><strong>Coding Tasks</strong></td>
-            </tr>
-            <tr>
-            <td align="center">LiveCodeBench v6<br><sup>(Aug 24 - May 25)</sup></td>
-            <td align="center">Pass@1</td>
-            <td align="center"><strong>53.7</strong></td>
-            <td align="center">46.9<sup>*</sup></td>
-            </tr>
-            </tbody>
-            </table>
-            </div>
-            """)
+        let (catalog, diagnostics) = try Self.catalog(Self.fixture("kimi-style-html-table.md"))
         #expect(catalog.models.map(\.name) == ["DeepSeek-V3-0324", "Kimi K2 Instruct"])
         #expect(catalog.benchmarks.map(\.name) == ["LiveCodeBench v6"])
         let scores = catalog.scores.map { score -> String in
