@@ -46,7 +46,7 @@ import Testing
         #expect(first.bytes == JSONExport.bytes(catalog))
         #expect(JSONExport.bytes(catalog, reusing: first).bytes == first.bytes)
 
-        var scores = catalog.scores
+        var scores = Array(catalog.scores)
         scores[3].value = 12.5
         scores[3].raw = "12.5"
         scores.remove(at: 7)

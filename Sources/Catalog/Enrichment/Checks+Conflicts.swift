@@ -5,7 +5,7 @@ extension Checks {
     /// table or in several: one finding per model, benchmark and setting, listing every distinct
     /// value with each place it was written. Linear in the scores: they are grouped by hashing, and
     /// only the few distinct settings of one model and benchmark are compared with each other.
-    static func conflictingScores(_ scores: [Score], models: ModelRegistry, benchmarks: BenchmarkRegistry)
+    static func conflictingScores(_ scores: ScoreList, models: ModelRegistry, benchmarks: BenchmarkRegistry)
         -> [Diagnostic]
     {
         // Grouped by position: copying 100,000 scores into the groups was most of the check, and

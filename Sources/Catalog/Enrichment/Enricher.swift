@@ -79,8 +79,6 @@ public struct Enricher: Sendable {
             run.models.familyNames = families
         }
         guard let memory else {
-            // Discarded at once: a reading kept alive would share, and so copy, every score
-            // when `finish` renames their benchmarks.
             _ = run.readResultsTables()
             return run.finish(deferringChecks: deferringChecks)
         }
@@ -88,15 +86,11 @@ public struct Enricher: Sendable {
         memory.lists = ListPhaseMemory(
             config: config, outlines: outlines, findings: perDocument.map(\.1), catalogued: run,
             listDiagnostics: Array(run.diagnostics[findingCount...]))
-        var reading = run.readResultsTables(memory: memory.reading, changed: changed)
-        memory.lastReading = reading.reuse
-        reading.final.dropScores()
-        memory.reading = nil
-        run.sortOrders = memory.sortOrders
+        memory.reading = run.readResultsTables(memory: memory.reading, changed: changed)
+        memory.lastReading = memory.reading!.reuse
+        (run.sortOrders, run.namedScores) = (memory.sortOrders, memory.namedScores)
         let enrichment = run.finish(deferringChecks: deferringChecks)
-        memory.sortOrders = run.sortOrders
-        reading.keep(scores: run.scores, renamed: run.renamedBenchmarks)
-        memory.reading = reading
+        (memory.sortOrders, memory.namedScores) = (run.sortOrders, run.namedScores)
         return enrichment
     }
 }
@@ -113,9 +107,9 @@ struct EnrichmentRun {
     /// Series ids handed out: `Fam-2` and `Fam.2` are two series with one slug.
     var seriesSlugs = UniqueSlugs()
     var tables: [ResultsTable] = []
-    var scores: [Score] = []
-    /// Each benchmark's id while reading → its id once named (`finish`).
-    var renamedBenchmarks: [BenchmarkID: BenchmarkID] = [:]
+    /// Per document, the scores its results tables gave, with the ids the reading gave their
+    /// benchmarks (`finish` names them: `namedScores`).
+    var scores: [[Score]] = []
     var otherSections: [SectionRef] = []
     var diagnostics: [Diagnostic] = []
     /// List tables by document and section index, to tell them from results tables.
@@ -127,6 +121,8 @@ struct EnrichmentRun {
     /// The orders the last catalog of this process was sorted in, to take up when they still
     /// hold; after `finish`, this catalog's.
     var sortOrders: Catalog.SortOrders?
+    /// The last enrichment's named scores, to take up per document; after `finish`, this one's.
+    var namedScores: NamedScores?
 
     struct SectionKey: Hashable {
         var document: Int
@@ -179,20 +175,14 @@ struct EnrichmentRun {
         for model in models.models { if let id = model.series { modelsBySeries[id, default: []].append(model.id) } }
         for index in series.indices { series[index].models = modelsBySeries[series[index].id] ?? [] }
         let renamed = benchmarks.settleNames()
-        renamedBenchmarks = renamed
-        // Most benchmarks keep their id: only scores of the others are written (100,000 at 100x).
-        let moved = renamed.filter { $0.key != $0.value }
-        if !moved.isEmpty {
-            for index in scores.indices {
-                if let id = moved[scores[index].benchmark] { scores[index].benchmark = id }
-            }
-        }
+        let named = NamedScores(read: scores, moved: renamed.filter { $0.key != $0.value }, last: namedScores)
+        namedScores = named
         for index in tables.indices { tables[index].benchmarks = tables[index].benchmarks.map { renamed[$0] ?? $0 } }
-        assignMetrics()
+        assignMetrics(highest: named.highestOverall)
         models.inheritShapes()
         // From here on everything is read only: the catalog's sorting and indexing and the
         // checks run side by side (or the checks later), and the findings keep their order.
-        let (scores, tables, models, benchmarks, config) = (scores, tables, models, benchmarks, config)
+        let (scores, tables, models, benchmarks, config) = (named.named, tables, models, benchmarks, config)
         let (organizations, series, otherSections, last) = (madeOrganizations, series, otherSections, sortOrders)
         let makeCatalog = { @Sendable in
             var catalog = Catalog()
@@ -203,7 +193,8 @@ struct EnrichmentRun {
             return (catalog, orders)
         }
         let checks = GraphChecks {
-            ScaleCheck.outOfScale(scores, benchmarks: benchmarks.benchmarks, config: config)
+            let scores = ScoreList(inReadingOrder: scores)
+            return ScaleCheck.outOfScale(scores, benchmarks: benchmarks.benchmarks, config: config)
                 + Checks.duplicateTables(tables)
                 + Checks.conflictingScores(scores, models: models, benchmarks: benchmarks)
                 + Checks.reorderedNames(models.models, registry: models)

@@ -59,7 +59,7 @@ extension EnrichmentRun {
         }
         models = state.reader.models
         benchmarks = state.reader.benchmarks
-        scores = state.reader.scores
+        scores = read.scores
         diagnostics += state.reader.diagnostics
         tables = read.tables
         var seriesIndex: [SeriesID: Int] = [:]
@@ -70,7 +70,7 @@ extension EnrichmentRun {
             if let id = table.series, let index = seriesIndex[id] { series[index].resultsTables.append(table.id) }
         }
         return ReadingMemory(
-            start: start, added: read.added, final: state.reader, tables: read.tables,
+            start: start, added: read.added, scores: read.scores, final: state.reader, tables: read.tables,
             checkpoints: checkpoints,
             reuse: ReadingReuse(
                 documentsRead: read.documentsRead, documentsReused: count - read.documentsRead))
@@ -87,16 +87,11 @@ extension EnrichmentRun {
 
     /// Decides each benchmark's metrics: scale from the configuration, the metric's name or
     /// the values (above 100 is a rating); direction from the metric's name (`BPB`).
-    mutating func assignMetrics() {
+    /// `byBenchmark` holds each benchmark's metrics and the highest value of each (-infinity:
+    /// none reported): only the highest is read, no array of values per score.
+    mutating func assignMetrics(highest byBenchmark: [BenchmarkID: [String: Double]]) {
         let vocabulary = config.vocabulary
         let configured = config.scaleOverrides
-        // Each benchmark's metrics and the highest value of each (-infinity: none reported). Only
-        // the highest is read: no array of values per score.
-        var byBenchmark: [BenchmarkID: [String: Double]] = [:]
-        for score in scores {
-            byBenchmark[score.benchmark, default: [:]][score.setting.metric, default: -.infinity].formMax(
-                score.value ?? -.infinity)
-        }
         for benchmark in benchmarks.benchmarks {
             var metrics: [String: Metric] = [:]
             for (metric, highest) in byBenchmark[benchmark.id] ?? [:] {
@@ -133,14 +128,15 @@ extension EnrichmentRun {
 private struct ReadingResult {
     var tables: [ResultsTable] = []
     var added: [ReadingCounts] = []
+    /// Per document, the scores its tables gave.
+    var scores: [[Score]] = []
     var documentsRead = 0
 
     /// Reads one document's results tables (those that are not list tables) into `state`.
     mutating func document(
         _ index: Int, of outline: DocumentOutline, start: ReadingStart, into state: inout ReadingState
     ) {
-        let before = ReadingCounts(
-            scores: state.reader.scores.count, diagnostics: state.reader.diagnostics.count, tables: tables.count)
+        let before = ReadingCounts(diagnostics: state.reader.diagnostics.count, tables: tables.count)
         for (sectionIndex, section) in outline.sections.enumerated() {
             let key = EnrichmentRun.SectionKey(document: index, section: sectionIndex)
             for (position, placed) in section.tables.enumerated()
@@ -151,9 +147,9 @@ private struct ReadingResult {
                 }
             }
         }
-        let after = ReadingCounts(
-            scores: state.reader.scores.count, diagnostics: state.reader.diagnostics.count, tables: tables.count)
+        let after = ReadingCounts(diagnostics: state.reader.diagnostics.count, tables: tables.count)
         added.append(after - before)
+        scores.append(state.reader.takeScores())
         documentsRead += 1
     }
 
@@ -163,9 +159,10 @@ private struct ReadingResult {
         if let checkpoint = last.checkpoints[index] { state = checkpoint }
         if index == last.added.count { state.reader = last.final }
         let before = last.total(before: index)
-        state.reader.takeOutputs(of: last.final, upTo: before, originalBenchmarks: last.originalBenchmarks)
+        state.reader.takeDiagnostics(of: last.final, upTo: before.diagnostics)
         tables = Array(last.tables[..<before.tables])
         added = Array(last.added[..<index])
+        scores = Array(last.scores[..<index])
     }
 
     /// Takes what `last` read from document `index` on as it was, with the reader it ended with.
@@ -173,13 +170,7 @@ private struct ReadingResult {
         let from = last.total(before: index)
         tables += last.tables[from.tables...]
         added += last.added[index...]
-        state.reader.adoptRest(
-            of: last.final, scoresFrom: from.scores, diagnosticsFrom: from.diagnostics,
-            originalBenchmarks: last.originalBenchmarks)
+        scores += last.scores[index...]
+        state.reader.adoptRest(of: last.final, diagnosticsFrom: from.diagnostics)
     }
-}
-
-extension Double {
-    /// Becomes `other` when that is higher.
-    fileprivate mutating func formMax(_ other: Double) { if other > self { self = other } }
 }

@@ -19,6 +19,8 @@ public final class EnrichmentMemory: @unchecked Sendable {
     var reading: ReadingMemory?
     /// The orders of the last catalog's collections: the next one, with the same ids, is not sorted again.
     var sortOrders: Catalog.SortOrders?
+    /// The last catalog's scores with their benchmarks' final ids, per document.
+    var namedScores: NamedScores?
     /// How the last enrichment read its results tables (for `--verbose` and tests).
     public internal(set) var lastReading = ReadingReuse(documentsRead: 0, documentsReused: 0)
     /// Whether the last enrichment took the cataloguing of the list tables as it was.
@@ -36,26 +38,17 @@ public struct ReadingReuse: Equatable, Sendable {
 /// The last reading of the results tables, with the states needed to redo part of it.
 struct ReadingMemory {
     var start: ReadingStart
-    /// Per document, what its tables added: scores, reader diagnostics and tables.
+    /// Per document, what its tables added: reader diagnostics and tables.
     var added: [ReadingCounts]
-    /// The reader once every table was read, and the tables it read.
+    /// Per document, the scores its tables gave, as read (before `finish` renames benchmarks).
+    var scores: [[Score]]
+    /// The reader once every table was read (without scores), and the tables it read.
     var final: ResultsTableReader
     var tables: [ResultsTable]
     /// The reading state (without the scores and notes) before document `key`.
     var checkpoints: [Int: ReadingState]
     /// How much of this reading was done again.
     var reuse: ReadingReuse
-    /// The ids `finish` gave the benchmarks of `final`'s scores (most frequent spelling), back to
-    /// those the reading gave them; only the ids that changed.
-    var originalBenchmarks: [BenchmarkID: BenchmarkID] = [:]
-
-    /// Takes the scores back once `finish` has renamed their benchmarks in place (the reading's
-    /// scores are dropped before, so that renaming does not copy 100,000 of them).
-    mutating func keep(scores: [Score], renamed: [BenchmarkID: BenchmarkID]) {
-        final.restoreScores(scores)
-        originalBenchmarks = [:]
-        for (old, new) in renamed where old != new { originalBenchmarks[new] = old }
-    }
 
     /// Documents between two regular checkpoints: about the square root of their number, so
     /// that an edit reads about that many documents, and the memory holds as many states; but
@@ -108,21 +101,16 @@ struct ReadingState {
     }
 }
 
-/// Counts of what a reading added.
+/// Counts of what a reading added (its scores are kept per document).
 struct ReadingCounts: Equatable {
-    var scores = 0
     var diagnostics = 0
     var tables = 0
 
     static func + (lhs: ReadingCounts, rhs: ReadingCounts) -> ReadingCounts {
-        ReadingCounts(
-            scores: lhs.scores + rhs.scores, diagnostics: lhs.diagnostics + rhs.diagnostics,
-            tables: lhs.tables + rhs.tables)
+        ReadingCounts(diagnostics: lhs.diagnostics + rhs.diagnostics, tables: lhs.tables + rhs.tables)
     }
 
     static func - (lhs: ReadingCounts, rhs: ReadingCounts) -> ReadingCounts {
-        ReadingCounts(
-            scores: lhs.scores - rhs.scores, diagnostics: lhs.diagnostics - rhs.diagnostics,
-            tables: lhs.tables - rhs.tables)
+        ReadingCounts(diagnostics: lhs.diagnostics - rhs.diagnostics, tables: lhs.tables - rhs.tables)
     }
 }

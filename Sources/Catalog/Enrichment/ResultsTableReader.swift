@@ -31,59 +31,24 @@ struct ResultsTableReader {
     }
 
     /// Takes the rest of another reading of the same tables, which went on from a state equal to
-    /// this one: its scores and notes from those indices on, and the registries it ended with.
-    /// `originalBenchmarks` maps ids that `finish` gave the other reading's scores back to the
-    /// ids the reading gave them.
-    mutating func adoptRest(
-        of final: ResultsTableReader, scoresFrom: Int, diagnosticsFrom: Int,
-        originalBenchmarks: [BenchmarkID: BenchmarkID]
-    ) {
-        Self.append(final.scores[scoresFrom...], restoring: originalBenchmarks, to: &scores)
+    /// this one: its notes from that index on, and the registries it ended with. (Its scores are
+    /// kept per document by `ReadingResult`.)
+    mutating func adoptRest(of final: ResultsTableReader, diagnosticsFrom: Int) {
         diagnostics += final.diagnostics[diagnosticsFrom...]
         models = final.models
         benchmarks = final.benchmarks
     }
 
-    /// Takes another reading's first scores and notes, read from the same start: what a state
-    /// kept without them (`dropOutputs`) had read by then.
-    mutating func takeOutputs(
-        of final: ResultsTableReader, upTo counts: ReadingCounts, originalBenchmarks: [BenchmarkID: BenchmarkID]
-    ) {
-        scores = []
-        Self.append(final.scores[..<counts.scores], restoring: originalBenchmarks, to: &scores)
-        diagnostics = Array(final.diagnostics[..<counts.diagnostics])
+    /// Takes another reading's first notes, read from the same start: what a state kept without
+    /// them (`dropOutputs`) had read by then.
+    mutating func takeDiagnostics(of final: ResultsTableReader, upTo count: Int) {
+        diagnostics = Array(final.diagnostics[..<count])
     }
 
-    /// Appends `scores` with their benchmarks' ids mapped back by `original`, copying each once
-    /// (into `target`'s storage, not through an array of their own first).
-    private static func append(
-        _ scores: ArraySlice<Score>, restoring original: [BenchmarkID: BenchmarkID], to target: inout [Score]
-    ) {
-        target.reserveCapacity(target.count + scores.count)
-        guard !original.isEmpty else {
-            target.append(contentsOf: scores)
-            return
-        }
-        for score in scores {
-            guard let id = original[score.benchmark] else {
-                target.append(score)
-                continue
-            }
-            var restored = score
-            restored.benchmark = id
-            target.append(restored)
-        }
-    }
-
-    /// Sets the scores back (`ReadingMemory.keep`).
-    mutating func restoreScores(_ scores: [Score]) {
-        self.scores = scores
-    }
-
-    /// Forgets the scores read so far: `finish` renames their benchmarks in place, which would
-    /// copy all of them while a memory still holds them (`ReadingMemory.keep`).
-    mutating func dropScores() {
-        scores = []
+    /// The scores read since the last call, handed over (one document's, in `ReadingResult`).
+    mutating func takeScores() -> [Score] {
+        defer { scores = [] }
+        return scores
     }
 
     /// Forgets the scores and notes read so far (a state kept only to be compared).

@@ -3,7 +3,7 @@ import Markdown
 /// Values outside the range of their metric's scale: MMLU `101` or `-5` as a percentage, MT-Bench
 /// `11.2` out of 10, a negative rating. Each is a warning at its cell, as it is most likely a typo.
 enum ScaleCheck {
-    static func outOfScale(_ scores: [Score], benchmarks: [Benchmark], config: CatalogConfig) -> [Diagnostic] {
+    static func outOfScale(_ scores: ScoreList, benchmarks: [Benchmark], config: CatalogConfig) -> [Diagnostic] {
         // Values by benchmark and metric (for the scale) and by part of a benchmark (for fractions:
         // one hard part where every model scores under 1%, `LongBench · Synthesis`, is no fraction
         // among the other parts' percentages).

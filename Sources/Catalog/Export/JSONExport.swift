@@ -48,27 +48,29 @@ public enum JSONExport {
 
     /// Each entity's text in an export, with the entity's whole value: an equal value writes the same text.
     struct Layout: Sendable {
-        var benchmarks = Placed<Benchmark>()
-        var models = Placed<Model>()
-        var organizations = Placed<Organization>()
-        var scores = Placed<Score>()
-        var series = Placed<Series>()
-        var tables = Placed<ResultsTable>()
+        var benchmarks = Placed<[Benchmark]>()
+        var models = Placed<[Model]>()
+        var organizations = Placed<[Organization]>()
+        var scores = Placed<ScoreList>()
+        var series = Placed<[Series]>()
+        var tables = Placed<[ResultsTable]>()
     }
 
     /// One member's elements, in order, and where each one's text is.
-    struct Placed<Element: Hashable & Sendable>: Sendable {
-        var elements: [Element] = []
+    struct Placed<Elements: RandomAccessCollection & Sendable>: Sendable
+    where Elements.Element: Hashable & Sendable, Elements.Index == Int {
+        var elements: Elements?
         var ranges: [Range<Int>] = []
 
         /// Where `new`'s elements were written last time, where they were: walked in step, since an
         /// edit changes few elements and moves none, so most are compared once with `==` (hashing
         /// 100,000 scores each time cost more than writing them); an element out of step is looked up.
-        func ranges(for new: [Element]) -> [Range<Int>?] {
+        func ranges(for new: Elements) -> [Range<Int>?] {
+            guard let elements else { return Array(repeating: nil, count: new.count) }
             var found: [Range<Int>?] = []
             found.reserveCapacity(new.count)
             var next = 0
-            var positions: [Element: Int]?
+            var positions: [Elements.Element: Int]?
             for (index, element) in new.enumerated() {
                 if next < elements.count, elements[next] == element {
                     found.append(ranges[next])
@@ -96,11 +98,11 @@ public enum JSONExport {
         var records: Bool
 
         /// `  "key": [ ... ]`, each element on its own.
-        func member<Element: Hashable & Sendable>(
-            _ key: String, _ elements: [Element], _ convert: (Element) -> JSONValue,
-            _ place: WritableKeyPath<Layout, Placed<Element>>, to out: inout [UInt8], _ layout: inout Layout,
+        func member<Elements: RandomAccessCollection & Sendable>(
+            _ key: String, _ elements: Elements, _ convert: (Elements.Element) -> JSONValue,
+            _ place: WritableKeyPath<Layout, Placed<Elements>>, to out: inout [UInt8], _ layout: inout Layout,
             last: Bool = false
-        ) {
+        ) where Elements.Element: Hashable & Sendable, Elements.Index == Int {
             out += "  \"\(key)\": ".utf8
             if elements.isEmpty {
                 out += "[]".utf8

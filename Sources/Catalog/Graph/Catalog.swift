@@ -8,7 +8,8 @@ public struct Catalog: Sendable {
     public internal(set) var models: [Model] = []
     public internal(set) var benchmarks: [Benchmark] = []
     public internal(set) var tables: [ResultsTable] = []
-    public internal(set) var scores: [Score] = []
+    /// Sorted by model, benchmark, setting, then place in the file.
+    public internal(set) var scores = ScoreList()
     /// Sections that belong to no series (overviews, introductions).
     public internal(set) var otherSections: [SectionRef] = []
 
@@ -46,23 +47,17 @@ public struct Catalog: Sendable {
     public func modelIndex(_ id: ModelID) -> Int? { modelIndex[id] }
 
     /// Sorts every collection by id so that output is the same from run to run, and indexes it:
-    /// the scores on one core, the rest on the other. With `last`, a collection whose ids (for
+    /// the scores on one core, the rest on the other. `scores` are in chunks (one per document),
+    /// which the catalog keeps as they are (`ScoreList`). With `last`, a collection whose ids (for
     /// scores, whose sort keys) are those of the last finish's, in the same order, is put in that
     /// finish's order without sorting it again. Returns what the next finish may take from.
     mutating func finish(
         organizations: [Organization], series: [Series], models: [Model],
-        benchmarks: [Benchmark], tables: [ResultsTable], scores: [Score], otherSections: [SectionRef],
+        benchmarks: [Benchmark], tables: [ResultsTable], scores: [[Score]], otherSections: [SectionRef],
         last: SortOrders? = nil
     ) -> SortOrders {
-        let (scored, entities) = concurrently(
-            { () -> (Catalog, ScoreOrder) in
-                var catalog = Catalog()
-                let order =
-                    last.flatMap { $0.scores.holds(for: scores) } ?? Self.sortedScores(scores)
-                catalog.scores = order.order.map { scores[$0] }
-                (catalog.scoresByModel, catalog.scoresByBenchmark) = (order.byModel, order.byBenchmark)
-                return (catalog, order)
-            },
+        let (order, entities) = concurrently(
+            { last.flatMap { $0.scores.holds(for: scores) } ?? Self.sortedScores(scores) },
             { () -> (Catalog, SortOrders) in
                 var catalog = Catalog()
                 var orders = SortOrders()
@@ -75,13 +70,23 @@ public struct Catalog: Sendable {
                 return (catalog, orders)
             })
         var orders = entities.1
-        orders.scores = scored.1
+        orders.scores = order
         self = entities.0
-        self.scores = scored.0.scores
-        scoresByModel = scored.0.scoresByModel
-        scoresByBenchmark = scored.0.scoresByBenchmark
+        self.scores = ScoreList(chunks: scores, places: order.places)
+        scoresByModel = order.byModel
+        scoresByBenchmark = order.byBenchmark
         self.otherSections = otherSections
         return orders
+    }
+
+    /// `finish` with the scores in one chunk.
+    mutating func finish(
+        organizations: [Organization], series: [Series], models: [Model],
+        benchmarks: [Benchmark], tables: [ResultsTable], scores: [Score], otherSections: [SectionRef]
+    ) {
+        _ = finish(
+            organizations: organizations, series: series, models: models, benchmarks: benchmarks, tables: tables,
+            scores: [scores], otherSections: otherSections)
     }
 
     /// The orders one `finish` put its collections in (`atlas serve` keeps the last).
@@ -100,19 +105,26 @@ public struct Catalog: Sendable {
         var order: [Int] = []
     }
 
-    /// The scores' sort keys as given, the positions that sort them, and each model's and
-    /// benchmark's positions once sorted.
+    /// The chunks of scores as given and their sort keys, the places that sort them
+    /// (`ScoreList.places`), and each model's and benchmark's positions once sorted.
     struct ScoreOrder: Sendable {
-        var keys: [ScoreSortKey] = []
-        var order: [Int] = []
+        /// Kept to tell a chunk given again by its storage: its keys need no comparing.
+        var chunks: [[Score]] = []
+        var keys: [[ScoreSortKey]] = []
+        var places: [Int] = []
         var byModel: [ModelID: [Int]] = [:]
         var byBenchmark: [BenchmarkID: [Int]] = [:]
 
-        /// This order, when `scores` have the same sort keys in the same positions.
-        func holds(for scores: [Score]) -> ScoreOrder? {
-            guard scores.count == keys.count else { return nil }
-            for index in scores.indices where ScoreSortKey(scores[index]) != keys[index] { return nil }
-            return self
+        /// This order for `chunks`, when their scores have the same sort keys in the same places.
+        func holds(for chunks: [[Score]]) -> ScoreOrder? {
+            guard chunks.count == keys.count else { return nil }
+            for (index, chunk) in chunks.enumerated() where !ScoreList.sameStorage(chunk, self.chunks[index]) {
+                guard chunk.count == keys[index].count else { return nil }
+                for (score, key) in zip(chunk, keys[index]) where ScoreSortKey(score) != key { return nil }
+            }
+            var order = self
+            order.chunks = chunks
+            return order
         }
     }
 
@@ -165,7 +177,8 @@ public struct Catalog: Sendable {
     /// counted out by model (stable, one pass), then each model's few scores are sorted: one sort
     /// of 100,000 positions was half of the catalog's `finish`. So a model's positions are one
     /// run, and a benchmark's are collected by rank, not looked up by id for every score.
-    private static func sortedScores(_ scores: [Score]) -> ScoreOrder {
+    private static func sortedScores(_ chunks: [[Score]]) -> ScoreOrder {
+        let scores = ScoreList(inReadingOrder: chunks)
         let models = ranks(scores.map(\.model))
         let benchmarks = ranks(scores.map(\.benchmark))
         let keys = scores.map { ScoreKey(model: models.rank[$0.model]!, benchmark: benchmarks.rank[$0.benchmark]!) }
@@ -190,7 +203,9 @@ public struct Catalog: Sendable {
         var benchmarkPositions = [[Int]](repeating: [], count: benchmarks.ids.count)
         for (position, original) in order.enumerated() { benchmarkPositions[keys[original].benchmark].append(position) }
         let byBenchmark = Dictionary(uniqueKeysWithValues: zip(benchmarks.ids, benchmarkPositions))
-        return ScoreOrder(keys: scores.map(ScoreSortKey.init), order: order, byModel: byModel, byBenchmark: byBenchmark)
+        return ScoreOrder(
+            chunks: chunks, keys: chunks.map { $0.map(ScoreSortKey.init) }, places: order.map { scores.places[$0] },
+            byModel: byModel, byBenchmark: byBenchmark)
     }
 
     /// The distinct ids sorted by raw value, and each one's position among them.

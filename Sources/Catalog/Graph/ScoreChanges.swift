@@ -32,7 +32,12 @@ extension Catalog {
             },
             { () -> ScoreChanges? in
                 var changes = ScoreChanges()
+                // In the same place of a chunk both share, a score is the one it was: an edit
+                // to one document compares that document's scores, not all of them.
+                let samePlaces = scores.places == old.scores.places
+                let shared = scores.chunks.indices.map { scores.sharesChunk($0, with: old.scores) }
                 for index in scores.indices {
+                    if samePlaces, shared[scores.places[index] >> 32] { continue }
                     let (new, was) = (scores[index], old.scores[index])
                     guard new.model == was.model, new.benchmark == was.benchmark else { return nil }
                     if new == was { continue }

@@ -61,7 +61,7 @@ enum FrontDoor {
             count(catalog.models.count, "model", .models),
             count(catalog.series.count, "series", plural: "series", .series),
             count(catalog.benchmarks.count, "benchmark", .benchmarks),
-            count(catalog.scores.count { $0.isReported }, "score", nil),
+            count(catalog.scores.reportedCount, "score", nil),
             count(catalog.organizations.count, "organization", .organizations),
         ]
     }

@@ -44,7 +44,7 @@ struct PageDescriptions {
 
     /// The home page: what the catalog holds.
     func site(title: String) -> String {
-        let reported = catalog.scores.count(where: \.isReported)
+        let reported = catalog.scores.reportedCount
         return title + ": " + Format.counted(catalog.models.count, "model") + ", "
             + Format.counted(catalog.benchmarks.count, "benchmark") + " and " + Format.counted(reported, "score")
     }
