@@ -52,8 +52,8 @@ extension SiteRenderer.CatalogMemory.Carried {
     }
 
     /// The keys of pages no changed score reaches, under the site key `site`: nil when the last
-    /// keys were made under another.
-    func keyCarryOver(site: Int, catalog: Catalog) -> KeyCarryOver? {
+    /// keys were made under another. `standings` are the catalog's.
+    func keyCarryOver(site: Int, catalog: Catalog, standings: MeasureStandings) -> KeyCarryOver? {
         guard site == last.site else { return nil }
         var models = Set<ModelID>()
         var benchmarks = Set<BenchmarkID>()
@@ -62,9 +62,7 @@ extension SiteRenderer.CatalogMemory.Carried {
             benchmarks.insert(catalog.scores[position].benchmark)
         }
         // A model page shows where the model stands on each benchmark it has a score on.
-        for benchmark in changes.comparedBenchmarks {
-            for index in catalog.scoreIndices(on: benchmark) { models.insert(catalog.scores[index].model) }
-        }
+        models.formUnion(standings.modelsMoved(on: changes.comparedBenchmarks, since: last.standings))
         return KeyCarryOver(keys: last.keys, models: models, benchmarks: benchmarks)
     }
 }

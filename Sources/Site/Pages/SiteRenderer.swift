@@ -51,7 +51,9 @@ public struct SiteRenderer: Sendable {
             { catalog.map { CatalogParts($0, names: reuse?.names, carried: carried) } })
         let (outline, anchors, sources) = (shared.outline, shared.anchors, shared.sources)
         var keys = shared.keys?.finished(names: fromCatalog?.namesDigest)
-        if let catalog, let site = keys?.site { keys?.carried = carried?.keyCarryOver(site: site, catalog: catalog) }
+        if let catalog, let site = keys?.site, let standings = fromCatalog?.standings {
+            keys?.carried = carried?.keyCarryOver(site: site, catalog: catalog, standings: standings)
+        }
         var site = RenderedSite(maxBytes: maxOutputBytes)
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         // Every other file is rendered on all cores, in the order they were added one by one.

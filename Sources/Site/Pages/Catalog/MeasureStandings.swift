@@ -73,6 +73,30 @@ struct MeasureStandings: Sendable {
     }
 
     func comparison(_ measure: Measure) -> Comparison? { comparisons[measure] }
+
+    /// The models whose reads of the comparisons on `benchmarks` (`RenderKeys`: the shared
+    /// digest, and their rank) may differ between `old` and these standings. Where a comparison's
+    /// digest is as it was, that is the models whose rank moved (at 100x, a number edited on MMLU
+    /// moves a few of its 3,000 models); elsewhere every model compared.
+    func modelsMoved(on benchmarks: Set<BenchmarkID>, since old: MeasureStandings) -> Set<ModelID> {
+        var moved = Set<ModelID>()
+        let measures = Set(
+            (comparisons.keys.filter { benchmarks.contains($0.benchmark) })
+                + old.comparisons.keys.filter { benchmarks.contains($0.benchmark) })
+        for measure in measures {
+            let (new, was) = (comparisons[measure], old.comparisons[measure])
+            guard let new, let was, new.digest == was.digest else {
+                for compared in [new, was] { moved.formUnion(compared?.best.keys.map { $0 } ?? []) }
+                continue
+            }
+            for (model, best) in new.best {
+                let rankWas = was.best[model].map { was.rank(of: $0.value) }
+                if rankWas != new.rank(of: best.value) { moved.insert(model) }
+            }
+            for model in was.best.keys where new.best[model] == nil { moved.insert(model) }
+        }
+        return moved
+    }
 }
 
 extension MeasureStandings.Comparison {
