@@ -58,6 +58,33 @@ struct ScoreChangesTests {
         #expect(new.scores[changes.positions[0]].value == old.scores[changes.positions[0]].value)
     }
 
+    /// With the memory `atlas serve` keeps, an unchanged document's scores are the last catalog's
+    /// stored array, which is not compared again; but a setting edited in one document can move
+    /// another document's score to a new position, where it is a change.
+    @Test func aScoreMovedByAnEditInAnotherDocumentIsAChange() throws {
+        func table(_ header: String, _ value: String) -> String {
+            "## Results\n\n| Model | \(header) |\n|---|---|\n| Alpha-7B | \(value) |\n"
+        }
+        let memory = EnrichmentMemory()
+        func catalog(_ first: String) throws -> Catalog {
+            let documents = try [
+                MarkdownParser.parse(table(first, "70.0"), path: "Content/a.md"),
+                MarkdownParser.parse(table("MMLU (3-shot)", "60.0"), path: "Content/b.md"),
+            ]
+            return Enricher(config: CatalogConfig()).enrich(documents, memory: memory).catalog
+        }
+        _ = try catalog("MMLU (4-shot)")  // an edit to a.md: the memory now checkpoints b.md
+        let old = try catalog("MMLU (5-shot)")
+        let new = try catalog("MMLU (1-shot)")
+        #expect(old.scores.map(\.raw) == ["60.0", "70.0"] && new.scores.map(\.raw) == ["70.0", "60.0"])
+        #expect(new.scores.sharesChunk(1, with: old.scores))
+        let changes = try #require(new.scoreChanges(since: old))
+        #expect(changes.positions == [0, 1])
+        // Unchanged documents share their stored scores, and are not compared.
+        let again = try catalog("MMLU (1-shot)")
+        #expect(again.scores.sharesChunk(1, with: new.scores) && again.scoreChanges(since: new) == ScoreChanges())
+    }
+
     /// A renamed model, a new row, a row deleted, columns swapped, a moved or
     /// renamed table: not a change of scores alone.
     @Test(arguments: [
