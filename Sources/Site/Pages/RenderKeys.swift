@@ -27,15 +27,12 @@ struct RenderKeys: Sendable {
     /// the other core, where the name links that digest decides on are made). `theme` hashes the
     /// templates and assets the build read; `settings` whatever else of the renderer reaches
     /// every page (language, base URL); `blockDigests[i]` are those of `outline.documents[i]`.
-    /// `scoreDigests` are the catalog's scores hashed, when already known (`CatalogMemory`).
     struct Unfinished: Sendable {
         private var hasher = Hasher()
-        let scoreDigests: [Int]
         private let blockDigests: [String: [Int]]
 
         init(
-            theme: Int, settings: some Hashable, outline: SiteOutline, blockDigests: [[Int]], sources: SourceLinker?,
-            catalog: Catalog?, scoreDigests: [Int]? = nil
+            theme: Int, settings: some Hashable, outline: SiteOutline, blockDigests: [[Int]], sources: SourceLinker?
         ) {
             hasher.combine(theme)
             hasher.combine(settings)
@@ -48,18 +45,13 @@ struct RenderKeys: Sendable {
                 hasher.combine(document.outline.headings)
             }
             sources?.hashShape(into: &hasher)
-            // On every core: at 100,000 scores this was the longest of the shared parts.
-            self.scoreDigests =
-                scoreDigests
-                ?? catalog.map { catalog in concurrentMap(count: catalog.scores.count) { catalog.scores[$0].hashValue }
-                }
-                ?? []
             self.blockDigests = Dictionary(
                 zip(outline.documents.map(\.document.path), blockDigests), uniquingKeysWith: { first, _ in first })
         }
 
-        /// `names` is the catalog's `namesDigest`, nil without a catalog.
-        func finished(names: Int?) -> RenderKeys {
+        /// `names` is the catalog's `namesDigest`, nil without a catalog; `scoreDigests` its
+        /// scores hashed, in order (`CatalogParts`).
+        func finished(names: Int?, scoreDigests: [Int]) -> RenderKeys {
             var hasher = hasher
             hasher.combine(names)
             return RenderKeys(site: hasher.finalize(), scoreDigests: scoreDigests, blockDigests: blockDigests)

@@ -42,17 +42,22 @@ public struct SiteRenderer: Sendable {
     public func render(_ documents: [Document], catalog: Catalog? = nil, assets: [String: [UInt8]] = [:])
         throws(Diagnostic) -> RenderedSite
     {
-        // What the last render made of every score, when only some scores changed since.
-        let carried = catalog.flatMap { catalog in reuse?.catalogs.carried(to: catalog) }
         // What the pages share, made once: from the documents on one core, from the catalog on
-        // the other (the keys take the catalog's names digest from there).
+        // the other (the keys take the catalog's names digest and score digests from there).
+        // There too, first, what the last render made of every score when only some scores
+        // changed since (comparing the catalogs is most of that side's work after an edit).
         let (shared, fromCatalog) = concurrently(
-            { sharedParts(documents, catalog: catalog, carried: carried) },
-            { catalog.map { CatalogParts($0, names: reuse?.names, carried: carried) } })
+            { sharedParts(documents, catalog: catalog) },
+            {
+                catalog.map { catalog in
+                    CatalogParts(catalog, names: reuse?.names, carried: reuse?.catalogs.carried(to: catalog))
+                }
+            })
         let (outline, anchors, sources) = (shared.outline, shared.anchors, shared.sources)
-        var keys = shared.keys?.finished(names: fromCatalog?.namesDigest)
-        if let catalog, let site = keys?.site, let standings = fromCatalog?.standings {
-            keys?.carried = carried?.keyCarryOver(site: site, catalog: catalog, standings: standings)
+        var keys = shared.keys?.finished(names: fromCatalog?.namesDigest, scoreDigests: fromCatalog?.scoreDigests ?? [])
+        if let catalog, let site = keys?.site, let fromCatalog {
+            keys?.carried = fromCatalog.carried?.keyCarryOver(
+                site: site, catalog: catalog, standings: fromCatalog.standings)
         }
         var site = RenderedSite(maxBytes: maxOutputBytes)
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
@@ -73,7 +78,7 @@ public struct SiteRenderer: Sendable {
         let hasNav = catalog != nil
         let siteDescription = shared.siteDescription
         let timeline = fromCatalog?.timeline ?? []
-        let frontDoor = shared.frontDoor
+        let frontDoor = shared.frontDoor ?? fromCatalog?.frontDoor
         let indexKey = keys.map { keys in
             { @Sendable in keys.index(outline, description: siteDescription, timeline: timeline, frontDoor: frontDoor) }
         }
@@ -162,15 +167,14 @@ public struct SiteRenderer: Sendable {
         var keys: RenderKeys.Unfinished?
         var siteDescription: String
         /// The home page's counts, series and most reported benchmarks: made from the catalog,
-        /// but on this core, which has less to do.
+        /// but on this core, which has less to do in a build (in `atlas serve`, `CatalogParts`
+        /// makes it, or takes the last one).
         var frontDoor: FrontDoorView?
         /// In-document links that name no heading (made here, beside the catalog's parts).
         var linkFindings: [Diagnostic]
     }
 
-    private func sharedParts(
-        _ documents: [Document], catalog: Catalog?, carried: CatalogMemory.Carried?
-    ) -> SharedParts {
+    private func sharedParts(_ documents: [Document], catalog: Catalog?) -> SharedParts {
         let parts =
             reuse.map { $0.documents.parts(of: documents) } ?? documents.map { DocumentRenderParts($0, digests: false) }
         var outline = SiteOutline(documents: documents, headings: parts.map(\.outline))
@@ -179,15 +183,12 @@ public struct SiteRenderer: Sendable {
         let keys = reuse.map {
             RenderKeys.Unfinished(
                 theme: $0.theme, settings: [language, baseURL?.description], outline: outline,
-                blockDigests: parts.map { $0.blockDigests ?? [] }, sources: sources, catalog: catalog,
-                scoreDigests: catalog.flatMap { carried?.scoreDigests($0) })
+                blockDigests: parts.map { $0.blockDigests ?? [] }, sources: sources)
         }
-        // The front door counts reported scores: the last one holds while none became or stopped being one.
-        let frontDoor = carried.flatMap { $0.changes.reportingChanged ? nil : $0.last.frontDoor }
         return SharedParts(
             outline: outline, anchors: HeadingAnchors(outline: outline), sources: sources, keys: keys,
             siteDescription: siteDescription(outline, catalog: catalog),
-            frontDoor: frontDoor ?? catalog.map(FrontDoor.view),
+            frontDoor: reuse == nil ? catalog.map(FrontDoor.view) : nil,
             linkFindings: parts.flatMap(\.linkFindings))
     }
 
@@ -198,10 +199,27 @@ public struct SiteRenderer: Sendable {
         var names: NameLinker
         var timeline: [TimelineChart.Point]
         var namesDigest: Int?
+        /// With `memory` (when keys are made): each score hashed (`RenderKeys.scoreDigests`) and
+        /// the home page's front door.
+        var scoreDigests: [Int]?
+        var frontDoor: FrontDoorView?
+        /// What the last render made of every score, when only some scores changed since.
+        var carried: CatalogMemory.Carried?
 
         /// With `memory`, the name links are the last ones while the names are the same; with
-        /// `carried`, the standings, names and timeline are the last ones, patched.
+        /// `carried`, the standings, names, timeline, score digests and front door are the last
+        /// ones, patched.
         init(_ catalog: Catalog, names memory: NameLinkerMemory? = nil, carried: CatalogMemory.Carried? = nil) {
+            self.carried = carried
+            if memory != nil {
+                // On every core: at 100,000 scores this was the longest of the shared parts.
+                scoreDigests =
+                    carried?.scoreDigests(catalog)
+                    ?? concurrentMap(count: catalog.scores.count) { catalog.scores[$0].hashValue }
+                // It counts reported scores: the last one holds while none became or stopped being one.
+                frontDoor =
+                    carried.flatMap { $0.changes.reportingChanged ? nil : $0.last.frontDoor } ?? FrontDoor.view(catalog)
+            }
             standings =
                 carried.map { $0.last.standings.updating($0.changes.comparedBenchmarks, in: catalog) }
                 ?? MeasureStandings(catalog)
