@@ -50,7 +50,8 @@ public struct Catalog: Sendable {
     /// the scores on one core, the rest on the other. `scores` are in chunks (one per document),
     /// which the catalog keeps as they are (`ScoreList`). With `last`, a collection whose ids (for
     /// scores, whose sort keys) are those of the last finish's, in the same order, is put in that
-    /// finish's order without sorting it again. Returns what the next finish may take from.
+    /// finish's order without sorting it again, and keeps its index. Returns what the next
+    /// finish may take from.
     mutating func finish(
         organizations: [Organization], series: [Series], models: [Model],
         benchmarks: [Benchmark], tables: [ResultsTable], scores: [[Score]], otherSections: [SectionRef],
@@ -66,7 +67,7 @@ public struct Catalog: Sendable {
                 (catalog.models, orders.models) = Self.sorted(models, last: last?.models)
                 (catalog.benchmarks, orders.benchmarks) = Self.sorted(benchmarks, last: last?.benchmarks)
                 (catalog.tables, orders.tables) = Self.sorted(tables, last: last?.tables)
-                catalog.indexEntities()
+                catalog.index(orders)
                 return (catalog, orders)
             })
         var orders = entities.1
@@ -103,6 +104,8 @@ public struct Catalog: Sendable {
     struct EntityOrder<ID: EntityID>: Sendable {
         var ids: [ID] = []
         var order: [Int] = []
+        /// Each id's position once sorted: the catalog's index, kept with the order it follows.
+        var positions: [ID: Int] = [:]
     }
 
     /// The chunks of scores as given and their sort keys, the places that sort them
@@ -145,18 +148,18 @@ public struct Catalog: Sendable {
         [Item], EntityOrder<Item.ID>
     ) where Item.ID: EntityID {
         let ids = items.map(\.id)
-        let order =
-            last.flatMap { $0.ids == ids ? $0.order : nil }
-            ?? ids.indices.sorted { ids[$0].rawValue < ids[$1].rawValue }
-        return (order.map { items[$0] }, EntityOrder(ids: ids, order: order))
+        if let last, last.ids == ids { return (last.order.map { items[$0] }, last) }
+        let order = ids.indices.sorted { ids[$0].rawValue < ids[$1].rawValue }
+        let positions = positions(order.map { ids[$0] })
+        return (order.map { items[$0] }, EntityOrder(ids: ids, order: order, positions: positions))
     }
 
-    private mutating func indexEntities() {
-        organizationIndex = Self.positions(organizations.map(\.id))
-        seriesIndex = Self.positions(series.map(\.id))
-        modelIndex = Self.positions(models.map(\.id))
-        benchmarkIndex = Self.positions(benchmarks.map(\.id))
-        tableIndex = Self.positions(tables.map(\.id))
+    private mutating func index(_ orders: SortOrders) {
+        organizationIndex = orders.organizations.positions
+        seriesIndex = orders.series.positions
+        modelIndex = orders.models.positions
+        benchmarkIndex = orders.benchmarks.positions
+        tableIndex = orders.tables.positions
         for (position, model) in models.enumerated() {
             if let organization = model.organization {
                 modelsByOrganization[organization, default: []].append(position)
