@@ -15,7 +15,8 @@ extension EditedSite {
     func applyRandomEdit(_ random: inout SplitMix64) throws -> Edit {
         let markdown = files.keys.filter { $0.hasSuffix(".md") }.sorted()
         let document = markdown[Int(random.next() % UInt64(markdown.count))]
-        switch random.next() % 8 {
+        switch random.next() % 10 {
+        case 7: return try addOrRemoveParagraph(in: document, &random)
         case 0: return try changeNumber(in: document, &random)
         case 1: return try renameModel(in: document, &random)
         case 2: return try addDocument(&random)
@@ -96,6 +97,27 @@ extension EditedSite {
         let variants = [original, original + "<p>edited \(random.next() % 10)</p>\n", original + "{{#blocks}}\n"]
         try write(variants[Int(random.next() % UInt64(variants.count))], to: path)
         return Edit(name: "edit \(path)", paths: [path])
+    }
+
+    static let addedParagraph = "An added paragraph."
+
+    /// Adds a paragraph before a heading or a table (or at the end), or takes one added out:
+    /// every later block, table and score of the file moves by two lines.
+    func addOrRemoveParagraph(in path: String, _ random: inout SplitMix64) throws -> Edit {
+        var lines = files[path]!.components(separatedBy: "\n")
+        if let added = lines.firstIndex(of: Self.addedParagraph) {
+            lines.removeSubrange(added...min(added + 1, lines.count - 1))
+            try write(lines.joined(separator: "\n"), to: path)
+            return Edit(name: "remove the paragraph at line \(added + 1) of \(path)", paths: [path])
+        }
+        let places = lines.indices.filter { index in
+            lines[index].hasPrefix("#") || index == lines.count - 1
+                || (lines[index].hasPrefix("|") && (index == 0 || !lines[index - 1].hasPrefix("|")))
+        }
+        let place = places[Int(random.next() % UInt64(places.count))]
+        lines.insert(contentsOf: [Self.addedParagraph, ""], at: place)
+        try write(lines.joined(separator: "\n"), to: path)
+        return Edit(name: "add a paragraph at line \(place + 1) of \(path)", paths: [path])
     }
 
     private func rewriteUnchanged(_ path: String) throws -> Edit {
