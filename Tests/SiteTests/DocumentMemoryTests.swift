@@ -47,7 +47,7 @@ struct DocumentMemoryTests {
             let outline = SiteOutline(documents: [document])
             let parts = DocumentRenderParts(document, digests: true)
             let keys = RenderKeys.Unfinished(
-                theme: 0, settings: "en", outline: outline, blockDigests: [parts.blockDigests ?? []], sources: nil
+                theme: 0, settings: "en", outline: outline, blockDigests: [parts.blockDigests ?? []]
             ).finished(names: nil, scoreDigests: [])
             let sections = outline.documents[0].sections
             return sections.indices.map { keys.section(sections[$0], in: outline.documents[0], position: $0) }

@@ -14,7 +14,7 @@ extension SiteRenderer {
             var catalog: Catalog
             var standings: MeasureStandings
             var scoreDigests: [Int]
-            var namesDigest: Int
+            var nameDigests: RenderKeys.NameDigests
             var timeline: [TimelineChart.Point]
             var frontDoor: FrontDoorView
             var site: Int

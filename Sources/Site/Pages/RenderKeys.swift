@@ -7,10 +7,16 @@ import Markdown
 /// that build's bytes (`RenderedSite.add(rendering:reusing:)`).
 ///
 /// A key combines `site` (what any page may read: the theme, the site's settings, the outline's
-/// headings, sections and source lines, every entity's names and every results table's shape)
-/// with what the page itself shows: a model page its model, scores and standings, a section
-/// page its blocks. So a changed score re-renders its model's page, its benchmark's page and
-/// the pages whose standings it moves; a renamed model or a new heading re-renders everything.
+/// titles, slugs and heading ids, every entity's names and every results table's shape) with
+/// what the page itself shows: a model page its model, scores (with their places) and
+/// standings, a section page its range and blocks. So a changed score re-renders its model's
+/// page, its benchmark's page and the pages whose standings it moves; a paragraph added
+/// re-renders its section and the pages of the scores, entities and tables it moved down; a
+/// renamed model or a new heading re-renders everything.
+///
+/// A place (a line) is read through `SourceLinker` only for the place's own link and label,
+/// which depend on the lines before it in its file: a place whose line is as it was links as
+/// it did, and one that moved changes the key of each page that shows it.
 /// Keys are `Hasher` values: seeded per process, compared only within one.
 struct RenderKeys: Sendable {
     let site: Int
@@ -23,7 +29,7 @@ struct RenderKeys: Sendable {
     /// The last render's keys of catalog pages no changed score reaches (`CatalogMemory`).
     var carried: KeyCarryOver?
 
-    /// The keys but for the catalog's names, which are hashed beside them (`namesDigest`, on
+    /// The keys but for the catalog's names, which are hashed beside them (`nameDigests`, on
     /// the other core, where the name links that digest decides on are made). `theme` hashes the
     /// templates and assets the build read; `settings` whatever else of the renderer reaches
     /// every page (language, base URL); `blockDigests[i]` are those of `outline.documents[i]`.
@@ -32,24 +38,35 @@ struct RenderKeys: Sendable {
         private let blockDigests: [String: [Int]]
 
         init(
-            theme: Int, settings: some Hashable, outline: SiteOutline, blockDigests: [[Int]], sources: SourceLinker?
+            theme: Int, settings: some Hashable, outline: SiteOutline, blockDigests: [[Int]]
         ) {
             hasher.combine(theme)
             hasher.combine(settings)
             hasher.combine(outline.title)
+            // What any page reads of the outline: titles, slugs and heading ids (navigation,
+            // in-document links), in order. Not where anything is (lines, block indices): a
+            // paragraph added would change every page's key. The pages that show blocks or
+            // sources hash those themselves (a section its range and blocks, a model its scores).
             for document in outline.documents {
                 hasher.combine(document.document.path)
                 hasher.combine(document.title)
-                hasher.combine(document.introBlockIndices)
-                hasher.combine(document.sections)
-                hasher.combine(document.outline.headings)
+                for section in document.sections {
+                    hasher.combine(section.title)
+                    hasher.combine(section.slug)
+                    hasher.combine(section.headingID)
+                }
+                for heading in document.outline.headings {
+                    hasher.combine(heading.level)
+                    hasher.combine(heading.title)
+                    hasher.combine(heading.id)
+                    hasher.combine(heading.isTopLevel)
+                }
             }
-            sources?.hashShape(into: &hasher)
             self.blockDigests = Dictionary(
                 zip(outline.documents.map(\.document.path), blockDigests), uniquingKeysWith: { first, _ in first })
         }
 
-        /// `names` is the catalog's `namesDigest`, nil without a catalog; `scoreDigests` its
+        /// `names` is the catalog's names digest (`nameDigests`), nil without a catalog; `scoreDigests` its
         /// scores hashed, in order (`CatalogParts`).
         func finished(names: Int?, scoreDigests: [Int]) -> RenderKeys {
             var hasher = hasher
@@ -65,11 +82,19 @@ struct RenderKeys: Sendable {
     }
 
     /// Every entity's names and every results table's shape, hashed: what links, navigation and
-    /// source labels on any page read, and all that `NameLinker` is made from.
-    static func namesDigest(_ catalog: Catalog) -> Int {
+    /// source labels on any page read (`names`); with each table's place too, all that
+    /// `NameLinker` is made from (`linker`). A page that shows a place hashes it itself.
+    static func nameDigests(_ catalog: Catalog) -> NameDigests {
         var hasher = Hasher()
         hashNames(of: catalog, into: &hasher)
-        return hasher.finalize()
+        var places = hasher
+        for table in catalog.tables { places.combine(table.source) }
+        return NameDigests(names: hasher.finalize(), linker: places.finalize())
+    }
+
+    struct NameDigests: Sendable, Equatable {
+        var names: Int
+        var linker: Int
     }
 
     /// Every entity's names and every results table's shape: what links, navigation and source
@@ -102,7 +127,6 @@ struct RenderKeys: Sendable {
             hasher.combine(table.orientation)
             hasher.combine(table.models)
             hasher.combine(table.benchmarks)
-            hasher.combine(table.source)
         }
     }
 
@@ -177,10 +201,11 @@ extension CatalogPages {
         }
     }
 
-    /// What a series page shows: the series and its models' rows.
+    /// What a series page shows: the series, its models' rows and where its tables are.
     func renderKey(_ series: Series, keys: RenderKeys) -> Int {
         keys.key { hasher in
             hasher.combine(series)
+            for id in series.resultsTables { hasher.combine(catalog.table(id)?.source) }
             hashModelRows(series.models.compactMap(catalog.modelIndex), into: &hasher)
         }
     }

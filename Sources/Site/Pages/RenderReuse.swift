@@ -23,8 +23,8 @@ extension SiteRenderer {
 
         init() {}
 
-        /// The linker of names with digest `names` (`RenderKeys.namesDigest`): the last one when
-        /// its names had that digest, else `make()`'s.
+        /// The linker of names with digest `names` (`RenderKeys.nameDigests`' `linker`): the
+        /// last one when its names had that digest, else `make()`'s.
         func linker(names: Int, make: () -> NameLinker) -> NameLinker {
             if let last = last.withLock({ $0 }), last.names == names { return last.linker }
             let linker = make()

@@ -54,7 +54,8 @@ public struct SiteRenderer: Sendable {
                 }
             })
         let (outline, anchors, sources) = (shared.outline, shared.anchors, shared.sources)
-        var keys = shared.keys?.finished(names: fromCatalog?.namesDigest, scoreDigests: fromCatalog?.scoreDigests ?? [])
+        var keys = shared.keys?.finished(
+            names: fromCatalog?.nameDigests?.names, scoreDigests: fromCatalog?.scoreDigests ?? [])
         if let catalog, let site = keys?.site, let fromCatalog {
             keys?.carried = fromCatalog.carried?.keyCarryOver(
                 site: site, catalog: catalog, standings: fromCatalog.standings)
@@ -138,11 +139,11 @@ public struct SiteRenderer: Sendable {
             pending += catalogPages + (reuse != nil ? [comparePage] : [compareData, comparePage])
             try site.add(rendering: pending, reusing: reuse?.previous)
             site.pageCount += catalogPages.count + 1
-            if let keys, let frontDoor, let namesDigest = fromCatalog.namesDigest {
+            if let keys, let frontDoor, let nameDigests = fromCatalog.nameDigests {
                 reuse?.catalogs.remember(
                     CatalogMemory.Parts(
                         catalog: catalog, standings: fromCatalog.standings, scoreDigests: keys.scoreDigests,
-                        namesDigest: namesDigest, timeline: timeline, frontDoor: frontDoor, site: keys.site,
+                        nameDigests: nameDigests, timeline: timeline, frontDoor: frontDoor, site: keys.site,
                         keys: site.renderKeys))
             }
         } else {
@@ -183,7 +184,7 @@ public struct SiteRenderer: Sendable {
         let keys = reuse.map {
             RenderKeys.Unfinished(
                 theme: $0.theme, settings: [language, baseURL?.description], outline: outline,
-                blockDigests: parts.map { $0.blockDigests ?? [] }, sources: sources)
+                blockDigests: parts.map { $0.blockDigests ?? [] })
         }
         return SharedParts(
             outline: outline, anchors: HeadingAnchors(outline: outline), sources: sources, keys: keys,
@@ -198,7 +199,7 @@ public struct SiteRenderer: Sendable {
         var standings: MeasureStandings
         var names: NameLinker
         var timeline: [TimelineChart.Point]
-        var namesDigest: Int?
+        var nameDigests: RenderKeys.NameDigests?
         /// With `memory` (when keys are made): each score hashed (`RenderKeys.scoreDigests`) and
         /// the home page's front door.
         var scoreDigests: [Int]?
@@ -226,9 +227,9 @@ public struct SiteRenderer: Sendable {
             let make = { NameLinker(catalog: catalog, depth: 1) }
             if let memory {
                 // Names are entities' and tables', which carried parts share.
-                let digest = carried?.last.namesDigest ?? RenderKeys.namesDigest(catalog)
-                namesDigest = digest
-                names = memory.linker(names: digest, make: make)
+                let digests = carried?.last.nameDigests ?? RenderKeys.nameDigests(catalog)
+                nameDigests = digests
+                names = memory.linker(names: digests.linker, make: make)
             } else {
                 names = make()
             }

@@ -7,7 +7,7 @@ import Markdown
 /// The site's outline cuts every document into `##` sections; a line belongs to the section whose
 /// blocks span it. Lines outside any section (the introduction) are shown on the home page.
 struct SourceLinker: Sendable {
-    private struct Span: Sendable, Hashable {
+    private struct Span: Sendable {
         var firstLine: Int
         var lastLine: Int
         var slug: String
@@ -48,16 +48,6 @@ struct SourceLinker: Sendable {
                     firstLine: blocks[first].range.start.line, lastLine: blocks[last].range.end.line,
                     slug: section.slug, title: section.title, tableLines: tableLines)
             }
-        }
-    }
-
-    /// What links and labels depend on besides the graph: each section's lines and tables, each
-    /// document's title (for `RenderKeys`).
-    func hashShape(into hasher: inout Hasher) {
-        for path in spans.keys.sorted() {
-            hasher.combine(path)
-            hasher.combine(spans[path])
-            hasher.combine(documentTitles[path])
         }
     }
 
