@@ -86,8 +86,8 @@ public struct Enricher: Sendable {
         memory.lists = ListPhaseMemory(
             config: config, outlines: outlines, findings: perDocument.map(\.1), catalogued: run,
             listDiagnostics: Array(run.diagnostics[findingCount...]))
-        memory.reading = run.readResultsTables(memory: memory.reading, changed: changed)
-        memory.lastReading = memory.reading!.reuse
+        let reading = run.readResultsTables(memory: memory.reading, changed: changed)
+        (memory.reading, memory.lastReading) = (reading, reading.reuse)
         (run.sortOrders, run.namedScores) = (memory.sortOrders, memory.namedScores)
         let enrichment = run.finish(deferringChecks: deferringChecks)
         (memory.sortOrders, memory.namedScores) = (run.sortOrders, run.namedScores)
