@@ -155,6 +155,24 @@ struct RenderReuseTests {
         #expect(rendered > 0 && rendered < files / share, "\(rendered) of \(files) files rendered")
     }
 
+    /// A row for DeepSeek-V3, a model other tables name already, added to the distilled models'
+    /// table: the table's models change, but no entity's name. The section and the pages the
+    /// new scores reach are rendered again (the section's name links know the table's new
+    /// model), not every page.
+    @Test func aRowForAKnownModelRendersWhatItReaches() async throws {
+        let site = try EditedSite(seed: true)
+        defer { site.folder.remove() }
+        _ = await site.rebuild()
+        let last = "| DeepSeek-R1-Distill-Llama-70B | 70.0             | 86.7              |"
+        let row = "| DeepSeek-V3 | 39.2 | 43.3 | 90.2 | 59.1 | 36.2 | 1134 |\n"
+        try site.replace(last, with: row + last, in: "Content/overview-of-chinese-ai-models.md")
+        let result = await site.rebuild()
+        #expect(await site.differenceFromCleanBuild(result) == nil)
+        let files = result.published.map { $0.site.files.count } ?? 0
+        let rendered = files - (result.published?.site.reusedCount ?? 0)
+        #expect(rendered > 0 && rendered < files / 4, "\(rendered) of \(files) files rendered")
+    }
+
     /// Beta-13B's rank on MMLU moves (3rd to 2nd) while the values drawn stay {65.0, 71.5}:
     /// its page must be rendered again though nothing of Beta-13B changed.
     @Test func aRankThatMovesWithTheSameStripIsSeen() async throws {

@@ -7,12 +7,13 @@ import Markdown
 /// that build's bytes (`RenderedSite.add(rendering:reusing:)`).
 ///
 /// A key combines `site` (what any page may read: the theme, the site's settings, the outline's
-/// titles, slugs and heading ids, every entity's names and every results table's shape) with
-/// what the page itself shows: a model page its model, scores (with their places) and
-/// standings, a section page its range and blocks. So a changed score re-renders its model's
-/// page, its benchmark's page and the pages whose standings it moves; a paragraph added
-/// re-renders its section and the pages of the scores, entities and tables it moved down; a
-/// renamed model or a new heading re-renders everything.
+/// titles, slugs and heading ids, every entity's names and every results table's title,
+/// series and orientation) with what the page itself shows: a model page its model, scores
+/// (with their places) and standings, a section page its range and blocks. So a changed score
+/// re-renders its model's page, its benchmark's page and the pages whose standings it moves; a
+/// paragraph added re-renders its section and the pages of the scores, entities and tables it
+/// moved down; a row for a model named elsewhere already, its section and the pages its scores
+/// reach; a renamed or new model or a new heading re-renders everything.
 ///
 /// A place (a line) is read through `SourceLinker` only for the place's own link and label,
 /// which depend on the lines before it in its file: a place whose line is as it was links as
@@ -82,14 +83,20 @@ struct RenderKeys: Sendable {
     }
 
     /// Every entity's names and every results table's shape, hashed: what links, navigation and
-    /// source labels on any page read (`names`); with each table's place too, all that
-    /// `NameLinker` is made from (`linker`). A page that shows a place hashes it itself.
+    /// source labels on any page read (`names`); with each table's place and its models and
+    /// benchmarks too, all that `NameLinker` is made from (`linker`). Only section pages read a
+    /// table's models and benchmarks (its cells' links), and a section page hashes its blocks;
+    /// a page that shows a place hashes it itself.
     static func nameDigests(_ catalog: Catalog) -> NameDigests {
         var hasher = Hasher()
         hashNames(of: catalog, into: &hasher)
-        var places = hasher
-        for table in catalog.tables { places.combine(table.source) }
-        return NameDigests(names: hasher.finalize(), linker: places.finalize())
+        var linker = hasher
+        for table in catalog.tables {
+            linker.combine(table.source)
+            linker.combine(table.models)
+            linker.combine(table.benchmarks)
+        }
+        return NameDigests(names: hasher.finalize(), linker: linker.finalize())
     }
 
     struct NameDigests: Sendable, Equatable {
@@ -97,8 +104,9 @@ struct RenderKeys: Sendable {
         var linker: Int
     }
 
-    /// Every entity's names and every results table's shape: what links, navigation and source
-    /// labels on any page read. Scores and facts are left to the pages that show them.
+    /// Every entity's names and every results table's title, series and orientation: what links,
+    /// navigation and source labels on any page read. Scores and facts are left to the pages
+    /// that show them.
     private static func hashNames(of catalog: Catalog, into hasher: inout Hasher) {
         for organization in catalog.organizations {
             hasher.combine(organization.id)
@@ -125,8 +133,6 @@ struct RenderKeys: Sendable {
             hasher.combine(table.headingPath)
             hasher.combine(table.series)
             hasher.combine(table.orientation)
-            hasher.combine(table.models)
-            hasher.combine(table.benchmarks)
         }
     }
 
