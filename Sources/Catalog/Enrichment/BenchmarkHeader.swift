@@ -149,7 +149,7 @@ struct BenchmarkRegistry {
     /// Whether results tables would be read the same against either registry: the same
     /// benchmarks in the same order (the lookup table is made from them), slugs and spellings.
     func readsLike(_ other: BenchmarkRegistry) -> Bool {
-        benchmarks.equalsInPlace(other.benchmarks) && slugs == other.slugs && spellingCounts == other.spellingCounts
+        benchmarks == other.benchmarks && slugs == other.slugs && spellingCounts == other.spellingCounts
     }
 
     /// The normal form a spelling is filed under: its alias's, or its built-in group's.

@@ -51,7 +51,7 @@ struct ModelRegistry: Sendable {
     /// in the same order (the lookup tables are made from them), slugs, families and notes.
     /// Remembered answers (`sizeMemo`) are left out: they are the same for any registry.
     func readsLike(_ other: ModelRegistry) -> Bool {
-        models.equalsInPlace(other.models) && slugs == other.slugs && familyNames == other.familyNames
+        models == other.models && slugs == other.slugs && familyNames == other.familyNames
             && diagnostics == other.diagnostics
     }
 

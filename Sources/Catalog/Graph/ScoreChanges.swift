@@ -26,10 +26,9 @@ extension Catalog {
         guard scores.count == old.scores.count else { return nil }
         let (sameEntities, changes) = concurrently(
             {
-                organizations.equalsInPlace(old.organizations) && series.equalsInPlace(old.series)
-                    && models.equalsInPlace(old.models) && benchmarks.equalsInPlace(old.benchmarks)
-                    && otherSections.equalsInPlace(old.otherSections)
-                    && tables.placesAndShapesEqual(old.tables)
+                organizations == old.organizations && series == old.series && models == old.models
+                    && benchmarks == old.benchmarks && otherSections == old.otherSections
+                    && tables.elementsEqual(old.tables, by: ResultsTable.placeAndShapeEqual)
             },
             { () -> ScoreChanges? in
                 var changes = ScoreChanges()
