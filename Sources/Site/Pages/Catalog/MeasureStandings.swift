@@ -86,7 +86,7 @@ struct MeasureStandings: Sendable {
         for measure in measures {
             let (new, was) = (comparisons[measure], old.comparisons[measure])
             guard let new, let was, new.digest == was.digest else {
-                for compared in [new, was] { moved.formUnion(compared?.best.keys.map { $0 } ?? []) }
+                for case let compared? in [new, was] { moved.formUnion(compared.best.keys) }
                 continue
             }
             for (model, best) in new.best {
