@@ -23,7 +23,7 @@ import Testing
         }
         var catalog = Catalog()
         catalog.finish(
-            organizations: [], series: [], models: models, benchmarks: [benchmark], tables: [], scores: scores,
+            organizations: [], series: [], models: models, benchmarks: [benchmark], tables: [], scores: [scores],
             otherSections: [])
         return catalog
     }

@@ -55,7 +55,7 @@ import Testing
         var edited = Catalog()
         edited.finish(
             organizations: catalog.organizations, series: catalog.series, models: models,
-            benchmarks: catalog.benchmarks, tables: catalog.tables, scores: scores,
+            benchmarks: catalog.benchmarks, tables: catalog.tables, scores: [scores],
             otherSections: catalog.otherSections)
         catalog = edited
         let second = JSONExport.bytes(catalog, reusing: first)
@@ -176,7 +176,7 @@ import Testing
         var catalog = Catalog()
         catalog.finish(
             organizations: [], series: [], models: [model], benchmarks: [benchmark], tables: [],
-            scores: [score], otherSections: [])
+            scores: [[score]], otherSections: [])
         return catalog
     }
 

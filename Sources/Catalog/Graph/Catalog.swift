@@ -52,6 +52,7 @@ public struct Catalog: Sendable {
     /// scores, whose sort keys) are those of the last finish's, in the same order, is put in that
     /// finish's order without sorting it again, and keeps its index. Returns what the next
     /// finish may take from.
+    @discardableResult
     mutating func finish(
         organizations: [Organization], series: [Series], models: [Model],
         benchmarks: [Benchmark], tables: [ResultsTable], scores: [[Score]], otherSections: [SectionRef],
@@ -78,16 +79,6 @@ public struct Catalog: Sendable {
         scoresByBenchmark = order.byBenchmark
         self.otherSections = otherSections
         return orders
-    }
-
-    /// `finish` with the scores in one chunk.
-    mutating func finish(
-        organizations: [Organization], series: [Series], models: [Model],
-        benchmarks: [Benchmark], tables: [ResultsTable], scores: [Score], otherSections: [SectionRef]
-    ) {
-        _ = finish(
-            organizations: organizations, series: series, models: models, benchmarks: benchmarks, tables: tables,
-            scores: [scores], otherSections: otherSections)
     }
 
     /// The orders one `finish` put its collections in (`atlas serve` keeps the last).
