@@ -23,7 +23,7 @@ import Testing
         #expect(rebuilds(&settling, [(.unfinished, 0)]).isEmpty)
         #expect(settling.nextWait == .milliseconds(75))
         #expect(rebuilds(&settling, [(.finished, 1)]).isEmpty)
-        #expect(settling.nextWait == .milliseconds(30))
+        #expect(settling.nextWait == .milliseconds(10))
         // vim moves the old file aside after it wrote the new one: the long period again.
         #expect(rebuilds(&settling, [(.unfinished, 2)]).isEmpty)
         #expect(settling.nextWait == .milliseconds(75))
@@ -32,9 +32,9 @@ import Testing
     }
 
     @Test func theShortPeriodNeverExceedsTheConfiguredOne() {
-        var settling = BurstSettling(quietPeriod: .milliseconds(10))
+        var settling = BurstSettling(quietPeriod: .milliseconds(5))
         _ = rebuilds(&settling, [(.finished, 0)])
-        #expect(settling.nextWait == .milliseconds(10))
+        #expect(settling.nextWait == .milliseconds(5))
     }
 
     @Test func aBurstThatNeverPausesEndsAfterTheLongestBurst() {
