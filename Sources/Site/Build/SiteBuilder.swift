@@ -101,12 +101,22 @@ public struct SiteBuilder: Sendable {
             let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in
                 // The graph's checks only warn: unless warnings stop the build, they run beside the
                 // write instead of before the render (`atlas serve` reloads pages sooner).
-                let enrichment = renderTimes.measure("enrich") {
+                let enrich = { @Sendable () -> Enrichment in
                     Enricher(config: content.config).enrich(
                         documents, memory: enrichmentMemory, deferringChecks: !options.warningsAreErrors)
                 }
+                // After an edit (`reuse`), what the pages read of the documents alone is made beside
+                // the enrichment, which then leaves a core idle (its time counts in "enrich"). A full
+                // build's enrichment keeps both cores busy: there the render makes them, beside the
+                // catalog's parts.
+                let (enrichment, documentParts) = renderTimes.measure("enrich") {
+                    () -> (Enrichment, SiteRenderer.DocumentParts?) in
+                    guard reuse != nil else { return (enrich(), nil) }
+                    return concurrently(enrich, { [renderer] in renderer.documentParts(documents) })
+                }
                 let site = try renderTimes.measure("render") { () throws(Diagnostic) in
-                    try renderer.render(documents, catalog: enrichment.catalog, assets: assets)
+                    try renderer.render(
+                        documents, catalog: enrichment.catalog, assets: assets, documentParts: documentParts)
                 }
                 return (enrichment, site)
             }

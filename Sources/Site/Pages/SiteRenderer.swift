@@ -39,15 +39,17 @@ public struct SiteRenderer: Sendable {
 
     /// Renders every page; `assets` maps paths inside `assets/` to their bytes and is copied as is.
     /// With a `catalog`, its JSON and CSV exports go to `data/` and the home page links them.
-    public func render(_ documents: [Document], catalog: Catalog? = nil, assets: [String: [UInt8]] = [:])
-        throws(Diagnostic) -> RenderedSite
-    {
+    /// `documentParts` are `documentParts(documents)`, when made already (beside the enrichment).
+    public func render(
+        _ documents: [Document], catalog: Catalog? = nil, assets: [String: [UInt8]] = [:],
+        documentParts: DocumentParts? = nil
+    ) throws(Diagnostic) -> RenderedSite {
         // What the pages share, made once: from the documents on one core, from the catalog on
         // the other (the keys take the catalog's names digest and score digests from there).
         // There too, first, what the last render made of every score when only some scores
         // changed since (comparing the catalogs is most of that side's work after an edit).
         let (shared, fromCatalog) = concurrently(
-            { sharedParts(documents, catalog: catalog) },
+            { sharedParts(documentParts ?? self.documentParts(documents), catalog: catalog) },
             {
                 catalog.map { catalog in
                     CatalogParts(catalog, names: reuse?.names, carried: reuse?.catalogs.carried(to: catalog))
@@ -175,22 +177,38 @@ public struct SiteRenderer: Sendable {
         var linkFindings: [Diagnostic]
     }
 
-    private func sharedParts(_ documents: [Document], catalog: Catalog?) -> SharedParts {
+    /// What pages read of the documents alone: the outline, heading anchors, in-document link
+    /// findings and (when reusing) the unfinished render keys. They need no catalog, so
+    /// `SiteBuilder` makes them on the core the enrichment leaves idle.
+    public struct DocumentParts: Sendable {
+        var outline: SiteOutline
+        var anchors: HeadingAnchors
+        var keys: RenderKeys.Unfinished?
+        var linkFindings: [Diagnostic]
+    }
+
+    public func documentParts(_ documents: [Document]) -> DocumentParts {
         let parts =
             reuse.map { $0.documents.parts(of: documents) } ?? documents.map { DocumentRenderParts($0, digests: false) }
         var outline = SiteOutline(documents: documents, headings: parts.map(\.outline))
         if let siteTitle { outline.title = siteTitle }
-        let sources = catalog.map { SourceLinker(outline: outline, catalog: $0) }
         let keys = reuse.map {
             RenderKeys.Unfinished(
                 theme: $0.theme, settings: [language, baseURL?.description], outline: outline,
                 blockDigests: parts.map { $0.blockDigests ?? [] })
         }
-        return SharedParts(
-            outline: outline, anchors: HeadingAnchors(outline: outline), sources: sources, keys: keys,
-            siteDescription: siteDescription(outline, catalog: catalog),
-            frontDoor: reuse == nil ? catalog.map(FrontDoor.view) : nil,
+        return DocumentParts(
+            outline: outline, anchors: HeadingAnchors(outline: outline), keys: keys,
             linkFindings: parts.flatMap(\.linkFindings))
+    }
+
+    private func sharedParts(_ parts: DocumentParts, catalog: Catalog?) -> SharedParts {
+        let outline = parts.outline
+        let sources = catalog.map { SourceLinker(outline: outline, catalog: $0) }
+        return SharedParts(
+            outline: outline, anchors: parts.anchors, sources: sources,
+            keys: parts.keys, siteDescription: siteDescription(outline, catalog: catalog),
+            frontDoor: reuse == nil ? catalog.map(FrontDoor.view) : nil, linkFindings: parts.linkFindings)
     }
 
     /// What pages read of the catalog alone: standings, name links, the release timeline and
