@@ -82,34 +82,3 @@ public struct Series: Hashable, Sendable, Identifiable {
 public enum Variant: String, Hashable, Sendable, Codable, CaseIterable {
     case base, chat, instruct, rl, sft, distill
 }
-
-/// One model: catalogued in a list table, or named only in results tables (a peer).
-public struct Model: Hashable, Sendable, Identifiable {
-    public var id: ModelID
-    public var name: String
-    /// Every spelling of the name seen in the sources, in order of first appearance.
-    public var aliases: [String]
-    public var organization: OrganizationID?
-    public var series: SeriesID?
-    /// Whether a "List of ..." table catalogues it.
-    public var isCatalogued: Bool
-    /// For dated snapshots and training stages (`DeepSeek-V2 Chat (SFT)`): the model it derives from.
-    public var variantOf: ModelID?
-    public var variant: Variant?
-    public var release: Sourced<Release>?
-    public var notes: String
-    public var shape: ModelShape
-    /// `open` or `closed` weights, when a table says so.
-    public var openness: Sourced<String>?
-    public var source: Provenance
-
-    public init(id: ModelID, name: String, source: Provenance) {
-        self.id = id
-        self.name = name
-        self.aliases = []
-        self.isCatalogued = false
-        self.notes = ""
-        self.shape = ModelShape()
-        self.source = source
-    }
-}
