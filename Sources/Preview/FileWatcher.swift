@@ -61,8 +61,9 @@ final class FileWatcher: @unchecked Sendable {
         while !isStopped {
             let observed = source.wait(upTo: settling.nextWait)
             guard settling.take(observed, at: .now) else { continue }
-            source.refresh()
+            // The rebuild first: looking for new folders takes a millisecond or two at 100 documents.
             continuation.yield()
+            source.refresh()
         }
     }
 

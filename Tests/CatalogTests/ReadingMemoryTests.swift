@@ -39,7 +39,7 @@ import Testing
         let memory = EnrichmentMemory()
         let enricher = Enricher(config: Self.config)
         _ = enricher.enrich(try parse(files), memory: memory)
-        var (spliced, listsReused, listsRedone) = (0, 0, 0)
+        var (spliced, listsReused, listsRedone, movedLines) = (0, 0, 0, 0)
         for step in 0..<16 {
             // Mostly numbers in one document, as an author works; now and then anything anywhere.
             let target = random.next() % 4 == 0 ? Int(random.next() % 4) : 1 + Int(seed % 2)
@@ -57,12 +57,14 @@ import Testing
             if !sameJSON || !sameFindings { return }
             // Read alone, with documents after it: their reading was taken as it was.
             if memory.lastReading.documentsRead == 1 && target < 3 { spliced += 1 }
+            if edit.hasPrefix("a paragraph") && memory.lastReading.documentsReused > 0 { movedLines += 1 }
             if memory.lastListsReused { listsReused += 1 } else { listsRedone += 1 }
         }
         // Both ways were taken: the list tables catalogued again, and as they were.
         #expect(listsReused > 0 && listsRedone > 0, "seed \(seed): \(listsReused) reused, \(listsRedone) redone")
         // The memory was used, not merely carried along.
         #expect(spliced > 0, "seed \(seed): no edit was read alone")
+        print("seed \(seed): \(movedLines) paragraphs added or removed with documents taken as they were")
     }
 
     @Test func aNumberEditedTwiceReadsOnlyItsDocument() throws {
@@ -90,6 +92,67 @@ import Testing
             readings == [
                 ReadingReuse(documentsRead: 2, documentsReused: 2), ReadingReuse(documentsRead: 1, documentsReused: 3),
             ])
+    }
+
+    /// A paragraph added above 7.md's list tables moves the places of the models they catalogue:
+    /// the reading starts alike aside lines, and the states kept before 7.md (read from the last
+    /// start) get the new places. The next edit, a new name in 4.md, starts from one of them and
+    /// reads to the end.
+    @Test func aParagraphAboveListTablesMovesTheirModelsPlaces() throws {
+        // Nine documents (checkpoints at 0, 3 and 6): model cards, and the seed at 7, renamed so
+        // that its list tables catalogue models of their own.
+        var files = (0..<9).map { (path: "Content/\($0).md", text: Self.initial[$0 % 2 == 0 ? 1 : 3].text) }
+        files[7].text = Self.initial[0].text.replacingOccurrences(of: "DeepSeek", with: "DeepSeekC")
+        let memory = EnrichmentMemory()
+        let enricher = Enricher(config: Self.config)
+        _ = enricher.enrich(try parse(files), memory: memory)
+        var readings: [ReadingReuse] = []
+        for edit in ["a paragraph above 7.md's list tables", "a new name in 4.md"] {
+            if readings.isEmpty {
+                files[7].text = Self.addedParagraph + "\n\n" + files[7].text
+            } else {
+                var lines = files[4].text.components(separatedBy: "\n")
+                // The first row under a delimiter row that names something (not a row of shots).
+                let delimiter = try #require(lines.firstIndex { $0.hasPrefix("|") && $0.contains("---") })
+                let row = try #require(
+                    lines.indices.first { index in
+                        index > delimiter && lines[index].split(separator: "|").first?.trimmed.first?.isLetter == true
+                    })
+                var cells = lines[row].components(separatedBy: "|")
+                cells[1] += "X"
+                lines[row] = cells.joined(separator: "|")
+                files[4].text = lines.joined(separator: "\n")
+            }
+            let documents = try parse(files)
+            let remembered = outcome(enricher.enrich(documents, memory: memory))
+            let fresh = outcome(enricher.enrich(documents))
+            let (sameJSON, sameFindings) = (remembered.json == fresh.json, remembered.diagnostics == fresh.diagnostics)
+            #expect(sameJSON && sameFindings, "\(edit)")
+            readings.append(memory.lastReading)
+        }
+        // The first edit started at 6.md's checkpoint, the second at 3.md's.
+        #expect(readings.map(\.documentsReused) == [6, 3], "\(readings)")
+    }
+
+    /// A note of a later document that cites a place in the edited one (`the architecture of
+    /// Zephyr-X is Dense here but MoE at a.md:…`) would keep the old line if its reading were
+    /// taken as it was: those documents are read again.
+    @Test func aLaterNoteCitingAMovedPlaceIsReadAgain() throws {
+        func table(_ row: String) -> String { "## Results\n\n| Model | Architecture | MMLU |\n|---|---|---|\n\(row)\n" }
+        var files: [(path: String, text: String)] = [
+            ("a.md", table("| Zephyr-X | MoE | 60.1 |")), ("b.md", table("| Other-Y | MoE | 50.0 |")),
+            ("c.md", table("| Third-Z | Dense | 40.0 |")), ("d.md", table("| Zephyr-X | Dense | 61.0 |")),
+        ]
+        let memory = EnrichmentMemory()
+        let enricher = Enricher(config: Self.config)
+        _ = enricher.enrich(try parse(files), memory: memory)
+        files[0].text = Self.addedParagraph + "\n\n" + files[0].text
+        let documents = try parse(files)
+        let remembered = outcome(enricher.enrich(documents, memory: memory))
+        let fresh = outcome(enricher.enrich(documents))
+        #expect(fresh.diagnostics.contains { $0.message.contains("MoE at a.md:7:") })
+        #expect(remembered.diagnostics == fresh.diagnostics)
+        #expect(remembered.json == fresh.json)
     }
 
     /// `finish` names a benchmark by its most frequent spelling (here `FooBench`, twice against
@@ -130,14 +193,30 @@ import Testing
         }
     }
 
-    /// One random edit of a document's text: a number in a table, a name, a row, a heading, prose.
+    static let addedParagraph = "A paragraph added by an edit."
+
+    /// One random edit of a document's text: a number in a table, a name, a row, a heading, a
+    /// paragraph added or taken out (the lines below it move).
     static func edit(_ text: inout String, _ random: inout SplitMix64) -> String {
         var lines = text.components(separatedBy: "\n")
         let rows = lines.indices.filter { lines[$0].hasPrefix("|") && !lines[$0].contains("---") }
         guard let row = rows.isEmpty ? nil : rows[Int(random.next() % UInt64(rows.count))] else { return "nothing" }
         var cells = lines[row].components(separatedBy: "|")
-        let kind = random.next() % 6
+        let kind = random.next() % 8
         switch kind {
+        case 6, 7:
+            if let added = lines.firstIndex(of: addedParagraph) {
+                lines.removeSubrange(added...added + 1)
+                text = lines.joined(separator: "\n")
+                return "the paragraph on line \(added + 1) removed"
+            }
+            let headings = lines.indices.filter { lines[$0].hasPrefix("#") }
+            guard let heading = headings.isEmpty ? nil : headings[Int(random.next() % UInt64(headings.count))] else {
+                return "nothing"
+            }
+            lines.insert(contentsOf: [addedParagraph, ""], at: heading)
+            text = lines.joined(separator: "\n")
+            return "a paragraph added on line \(heading + 1)"
         case 0, 1, 2:
             // A number, often of another length, so that the cells after it move.
             let numeric = cells.indices.filter { Double(cells[$0].trimmingCharacters(in: .whitespaces)) != nil }

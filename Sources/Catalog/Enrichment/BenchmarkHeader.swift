@@ -152,6 +152,22 @@ struct BenchmarkRegistry {
         benchmarks == other.benchmarks && slugs == other.slugs && spellingCounts == other.spellingCounts
     }
 
+    /// `readsLike`, with the benchmarks' lines and columns aside (`MovedPlaces`).
+    func readsLikeAsideLines(_ other: BenchmarkRegistry) -> Bool {
+        slugs == other.slugs && spellingCounts == other.spellingCounts
+            && benchmarks.equalAsideLines(other.benchmarks, lineless: \.lineless)
+    }
+
+    /// Moves the places its benchmarks hold in `move.paths` to those of `reference`'s benchmarks.
+    mutating func movePlaces(to reference: BenchmarkRegistry, _ move: inout PlaceMove) {
+        for index in benchmarks.indices where move.paths.contains(benchmarks[index].source.path) {
+            guard index < reference.benchmarks.count, reference.benchmarks[index].id == benchmarks[index].id else {
+                return move.fail()
+            }
+            benchmarks[index].source = move.place(benchmarks[index].source, reference.benchmarks[index].source)
+        }
+    }
+
     /// The normal form a spelling is filed under: its alias's, or its built-in group's.
     private func key(of canonical: String) -> NameKey {
         let key = NameKey(canonical)

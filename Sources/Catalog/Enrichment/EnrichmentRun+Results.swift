@@ -18,31 +18,39 @@ extension EnrichmentRun {
         var state = ReadingState(reader: fresh, tableIDs: UniqueSlugs())
         var read = ReadingResult()
         let count = outlines.count
+        let paths = outlines.map(\.path)
         let spacing = ReadingMemory.checkpointSpacing(count)
-        // The last reading, when it started the same way from the same number of documents.
-        let last = changed == nil ? nil : memory.flatMap { $0.start == start && $0.added.count == count ? $0 : nil }
-        let changed = last == nil ? nil : changed
-        let (firstChanged, lastChanged) = (changed?.first, changed?.last)
+        var (last, startMoved, moved) = Self.lastReading(memory, start: start, paths: paths, changed: changed)
         var checkpoints: [Int: ReadingState] = [:]
         var index = 0
-        if let last, let changed {
+        if let memory = last, let changed {
             // From the last checkpoint before the first change (all, when nothing changed).
-            let from = changed.isEmpty ? count : last.checkpoints.keys.filter { $0 <= changed[0] }.max() ?? 0
-            index = from
-            if from > 0 { read.resume(last, at: from, into: &state) }
-            checkpoints = last.checkpoints.filter { $0.key <= from }
+            let from = changed.isEmpty ? count : memory.checkpoints.keys.filter { $0 <= changed[0] }.max() ?? 0
+            var (resumed, resumedRead) = (state, ReadingResult())
+            var kept = memory.checkpoints.filter { $0.key <= from }
+            if from > 0 { resumedRead.resume(memory, at: from, into: &resumed) }
+            if startMoved, let moved {
+                // The states before the change were read from the last start: its places move to this one's.
+                var move = PlaceMove(paths: moved)
+                resumed.reader.movePlaces(to: fresh, &move)
+                for key in kept.keys { kept[key]?.reader.movePlaces(to: fresh, &move) }
+                if move.failed { last = nil }
+            }
+            if last != nil { (index, state, read, checkpoints) = (from, resumed, resumedRead, kept) }
         }
+        let changed = last == nil ? nil : changed
+        let (firstChanged, lastChanged) = (changed?.first, changed?.last)
         while index < count {
             let isBoundary =
                 index % spacing == 0 || index == firstChanged || index == lastChanged.map { $0 + 1 }
             if isBoundary {
                 let checkpoint = state.forComparison
                 if let last, let lastChanged, index > lastChanged, let old = last.checkpoints[index],
-                    old.readsLike(checkpoint)
+                    let rest = Self.rest(of: last, at: index, old: old, now: checkpoint, moved: moved)
                 {
                     // Every change is behind, and the state is as it was here: the rest reads as it did.
-                    read.adopt(last, from: index, into: &state)
-                    checkpoints.merge(last.checkpoints.filter { $0.key >= index }) { new, _ in new }
+                    read.adopt(last, final: rest.final, from: index, into: &state)
+                    checkpoints.merge(rest.checkpoints) { new, _ in new }
                     break
                 }
                 checkpoints[index] = checkpoint
@@ -70,10 +78,40 @@ extension EnrichmentRun {
             if let id = table.series, let index = seriesIndex[id] { series[index].resultsTables.append(table.id) }
         }
         return ReadingMemory(
-            start: start, added: read.added, scores: read.scores, final: state.reader, tables: read.tables,
-            checkpoints: checkpoints,
+            start: start, paths: paths, added: read.added, scores: read.scores, final: state.reader,
+            tables: read.tables, checkpoints: checkpoints,
             reuse: ReadingReuse(
                 documentsRead: read.documentsRead, documentsReused: count - read.documentsRead))
+    }
+
+    /// The last reading, when it started the same way from as many documents, or (`startMoved`)
+    /// the same way aside lines; `moved`: the changed documents' paths, when the documents are
+    /// where they were (lines may have moved in them).
+    private static func lastReading(
+        _ memory: ReadingMemory?, start: ReadingStart, paths: [String], changed: [Int]?
+    ) -> (last: ReadingMemory?, startMoved: Bool, moved: Set<String>?) {
+        guard let memory, let changed, memory.added.count == paths.count else { return (nil, false, nil) }
+        let samePaths = !changed.isEmpty && memory.paths == paths
+        let moved = samePaths ? Set(changed.map { paths[$0] }) : nil
+        if memory.start == start { return (memory, false, moved) }
+        if samePaths, memory.start.readsLikeAsideLines(start) { return (memory, true, moved) }
+        return (nil, false, nil)
+    }
+
+    /// What `last` read from document `index` on, to take as it was when its state there (`old`)
+    /// reads like this reading's (`now`): its final reader and later checkpoints. When the two
+    /// are alike only aside lines, the places these hold in the `moved` documents move to `now`'s.
+    private static func rest(
+        of last: ReadingMemory, at index: Int, old: ReadingState, now: ReadingState, moved: Set<String>?
+    ) -> (final: ResultsTableReader, checkpoints: [Int: ReadingState])? {
+        var final = last.final
+        var checkpoints = last.checkpoints.filter { $0.key >= index }
+        if old.readsLike(now) { return (final, checkpoints) }
+        guard let moved, old.readsLikeAsideLines(now), !last.notesName(moved, from: index) else { return nil }
+        var move = PlaceMove(paths: moved)
+        final.movePlaces(to: now.reader, &move)
+        for key in checkpoints.keys { checkpoints[key]?.reader.movePlaces(to: now.reader, &move) }
+        return move.failed ? nil : (final, checkpoints)
     }
 
     /// Names of makers that may stand before a model's name (`OpenAI o1-mini`, `文心一言 ERNIE-4.5`):
@@ -165,12 +203,15 @@ private struct ReadingResult {
         scores = Array(last.scores[..<index])
     }
 
-    /// Takes what `last` read from document `index` on as it was, with the reader it ended with.
-    mutating func adopt(_ last: ReadingMemory, from index: Int, into state: inout ReadingState) {
+    /// Takes what `last` read from document `index` on as it was, with the reader it ended with
+    /// (`final`: `last.final`, its places moved).
+    mutating func adopt(
+        _ last: ReadingMemory, final: ResultsTableReader, from index: Int, into state: inout ReadingState
+    ) {
         let from = last.total(before: index)
         tables += last.tables[from.tables...]
         added += last.added[index...]
         scores += last.scores[index...]
-        state.reader.adoptRest(of: last.final, diagnosticsFrom: from.diagnostics)
+        state.reader.adoptRest(of: final, diagnosticsFrom: from.diagnostics)
     }
 }

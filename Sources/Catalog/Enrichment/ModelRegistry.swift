@@ -55,6 +55,23 @@ struct ModelRegistry: Sendable {
             && diagnostics == other.diagnostics
     }
 
+    /// `readsLike`, with the models' lines and columns aside (`MovedPlaces`).
+    func readsLikeAsideLines(_ other: ModelRegistry) -> Bool {
+        slugs == other.slugs && familyNames == other.familyNames && diagnostics == other.diagnostics
+            && models.equalAsideLines(other.models, lineless: \.lineless)
+    }
+
+    /// Moves the places its models hold in `move.paths` to those of `reference`'s models, a
+    /// reading of the same models in the same order up to `reference`'s last.
+    mutating func movePlaces(to reference: ModelRegistry, _ move: inout PlaceMove) {
+        for index in models.indices where models[index].hasPlace(in: move.paths) {
+            guard index < reference.models.count, reference.models[index].id == models[index].id else {
+                return move.fail()
+            }
+            models[index] = models[index].movingPlaces(to: reference.models[index], &move)
+        }
+    }
+
     func key(_ name: String) -> NameKey { NameKey(Self.withShortDate(name), synonyms: synonyms) }
 
     /// A version dated in full at the end of a name as its month and day, the way cards also

@@ -10,7 +10,9 @@ import Markdown
 /// after the last change. A reading after an edit starts from the last checkpoint before the first changed
 /// document; once past the last changed one, at each checkpoint it compares its state with the
 /// one kept there, and when they are equal (an edited number, a fixed typo in a cell) the
-/// documents after it would read exactly as before: their results are taken as they were. A
+/// documents after it would read exactly as before: their results are taken as they were. When
+/// they are equal only aside lines (a paragraph added above the edited document's tables), they
+/// are taken too, with the places they hold in the edited documents moved (`MovedPlaces`). A
 /// change to the list tables or the configuration reads everything.
 public final class EnrichmentMemory: @unchecked Sendable {
     /// The documents last enriched: what the parts below were made from.
@@ -38,6 +40,8 @@ public struct ReadingReuse: Equatable, Sendable {
 /// The last reading of the results tables, with the states needed to redo part of it.
 struct ReadingMemory {
     var start: ReadingStart
+    /// The documents' paths, in reading order.
+    var paths: [String]
     /// Per document, what its tables added: reader diagnostics and tables.
     var added: [ReadingCounts]
     /// Per document, the scores its tables gave, as read (before `finish` renames benchmarks).
@@ -62,6 +66,14 @@ struct ReadingMemory {
     func total(before index: Int) -> ReadingCounts {
         added[..<index].reduce(ReadingCounts()) { $0 + $1 }
     }
+
+    /// Whether a note of the documents from `index` on names a file of `paths` (a disagreement
+    /// cites the place of the first value): taken as they were, such notes would keep old lines.
+    func notesName(_ paths: Set<String>, from index: Int) -> Bool {
+        final.diagnostics[total(before: index).diagnostics...].contains { note in
+            paths.contains { note.message.contains($0) }
+        }
+    }
 }
 
 /// Everything the reading starts from, besides the documents: the configuration and what the
@@ -78,6 +90,13 @@ struct ReadingStart: Equatable {
         lhs.config == rhs.config && lhs.series == rhs.series && lhs.sectionSeries == rhs.sectionSeries
             && lhs.listTables == rhs.listTables && lhs.models.readsLike(rhs.models)
             && lhs.benchmarks.readsLike(rhs.benchmarks)
+    }
+
+    /// `==`, with the lines and columns of the registries' places aside.
+    func readsLikeAsideLines(_ other: ReadingStart) -> Bool {
+        config == other.config && series == other.series && sectionSeries == other.sectionSeries
+            && listTables == other.listTables && models.readsLikeAsideLines(other.models)
+            && benchmarks.readsLikeAsideLines(other.benchmarks)
     }
 }
 
@@ -98,6 +117,10 @@ struct ReadingState {
     func readsLike(_ other: ReadingState) -> Bool {
         tableIDs == other.tableIDs && reader.models.readsLike(other.reader.models)
             && reader.benchmarks.readsLike(other.reader.benchmarks)
+    }
+
+    func readsLikeAsideLines(_ other: ReadingState) -> Bool {
+        tableIDs == other.tableIDs && reader.readsLikeAsideLines(other.reader)
     }
 }
 
