@@ -160,7 +160,7 @@ struct BenchmarkRegistry {
 
     /// Moves the places its benchmarks hold in `move.paths` to those of `reference`'s benchmarks.
     mutating func movePlaces(to reference: BenchmarkRegistry, _ move: inout PlaceMove) {
-        for index in benchmarks.indices where move.paths.contains(benchmarks[index].source.path) {
+        for index in benchmarks.indices where move.holds(benchmarks[index].source.path) {
             guard index < reference.benchmarks.count, reference.benchmarks[index].id == benchmarks[index].id else {
                 return move.fail()
             }

@@ -64,7 +64,7 @@ struct ModelRegistry: Sendable {
     /// Moves the places its models hold in `move.paths` to those of `reference`'s models, a
     /// reading of the same models in the same order up to `reference`'s last.
     mutating func movePlaces(to reference: ModelRegistry, _ move: inout PlaceMove) {
-        for index in models.indices where models[index].hasPlace(in: move.paths) {
+        for index in models.indices where models[index].hasPlace(in: move) {
             guard index < reference.models.count, reference.models[index].id == models[index].id else {
                 return move.fail()
             }

@@ -22,22 +22,28 @@ extension Sourced {
 /// Moves places read in the documents at `paths` to where another reading found the same facts;
 /// `failed` once a fact is not the same there (then nothing moved can be used).
 struct PlaceMove {
-    let paths: Set<String>
+    /// A few paths (those an edit changed): compared one by one, not hashed, as every place of
+    /// every model is looked at.
+    let paths: [String]
     private(set) var failed = false
 
-    init(paths: Set<String>) { self.paths = paths }
+    init(paths: Set<String>) { self.paths = paths.sorted() }
 
     mutating func fail() { failed = true }
 
+    func holds(_ path: String) -> Bool { paths.contains(path) }
+
+    func holds(_ place: Provenance?) -> Bool { place.map { holds($0.path) } ?? false }
+
     /// `mine`, at `theirs` when `mine` lies in `paths` (the same file, table and cell).
     mutating func place(_ mine: Provenance, _ theirs: Provenance) -> Provenance {
-        guard paths.contains(mine.path) else { return mine }
+        guard holds(mine.path) else { return mine }
         if mine.lineless != theirs.lineless { failed = true }
         return theirs
     }
 
     mutating func fact<Value>(_ mine: Sourced<Value>?, _ theirs: Sourced<Value>?) -> Sourced<Value>? {
-        guard let mine, paths.contains(mine.source.path) else { return mine }
+        guard let mine, holds(mine.source.path) else { return mine }
         guard let theirs, theirs.value == mine.value else {
             failed = true
             return mine
@@ -60,14 +66,11 @@ extension Model {
         return model
     }
 
-    /// Whether any of its places lies in `paths`.
-    func hasPlace(in paths: Set<String>) -> Bool {
-        let places = [
-            source.path, release?.source.path, openness?.source.path, shape.totalParameters?.source.path,
-            shape.activeParameters?.source.path, shape.architecture?.source.path,
-            shape.architectureDetail?.source.path,
-        ]
-        return places.contains { $0.map(paths.contains) == true }
+    /// Whether any of its places lies in the paths `move` moves.
+    func hasPlace(in move: PlaceMove) -> Bool {
+        move.holds(source) || move.holds(release?.source) || move.holds(openness?.source)
+            || move.holds(shape.totalParameters?.source) || move.holds(shape.activeParameters?.source)
+            || move.holds(shape.architecture?.source) || move.holds(shape.architectureDetail?.source)
     }
 
     /// The model with its places in `move.paths` taken from `reference`, the same model read again.

@@ -109,16 +109,32 @@ public struct Catalog: Sendable {
         var byModel: [ModelID: [Int]] = [:]
         var byBenchmark: [BenchmarkID: [Int]] = [:]
 
-        /// This order for `chunks`, when their scores have the same sort keys in the same places.
+        /// This order for `chunks`, when their scores have the same sort keys in the same places,
+        /// or keys that moved to other lines of their file in the same order (a line added above
+        /// a table): a chunk is one file's scores, and its keys compare by line within the file.
         func holds(for chunks: [[Score]]) -> ScoreOrder? {
             guard chunks.count == keys.count else { return nil }
+            var order = self
             for (index, chunk) in chunks.enumerated() where !ScoreList.sameStorage(chunk, self.chunks[index]) {
                 guard chunk.count == keys[index].count else { return nil }
-                for (score, key) in zip(chunk, keys[index]) where ScoreSortKey(score) != key { return nil }
+                let new = chunk.map(ScoreSortKey.init)
+                if new == keys[index] { continue }
+                guard Self.movedInOrder(from: keys[index], to: new) else { return nil }
+                order.keys[index] = new
             }
-            var order = self
             order.chunks = chunks
             return order
+        }
+
+        /// Whether each key is its old one at another line or column, and any two keys that
+        /// compared by place compare the same way.
+        private static func movedInOrder(from old: [ScoreSortKey], to new: [ScoreSortKey]) -> Bool {
+            guard zip(old, new).allSatisfy({ $0.asideLines == $1.asideLines }) else { return false }
+            let place = { (key: ScoreSortKey) in (key.source.line, key.source.column) }
+            let byOldPlace = old.indices.sorted { place(old[$0]) < place(old[$1]) }
+            return zip(byOldPlace, byOldPlace.dropFirst()).allSatisfy { a, b in
+                place(old[a]) == place(old[b]) ? place(new[a]) == place(new[b]) : place(new[a]) < place(new[b])
+            }
         }
     }
 
@@ -131,6 +147,13 @@ public struct Catalog: Sendable {
 
         init(_ score: Score) {
             (model, benchmark, setting, source) = (score.model, score.benchmark, score.setting, score.source)
+        }
+
+        /// The key without its line and column.
+        var asideLines: ScoreSortKey {
+            var key = self
+            (key.source.line, key.source.column) = (0, 0)
+            return key
         }
     }
 
