@@ -99,7 +99,8 @@ extension ResultsTableReader {
             let rowQualifiers =
                 [remark, repeatedUnderGroups.contains(name.lowercased()) ? reading.group : nil].compactMap { $0 }
             for column in scoredColumns {
-                guard var (benchmark, setting) = columnBenchmarks[column] else { continue }
+                guard let (benchmark, columnSetting) = columnBenchmarks[column] else { continue }
+                var setting = columnSetting
                 for qualifier in rowQualifiers { qualify(&setting, by: qualifier) }
                 score(
                     row[column], model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex,
