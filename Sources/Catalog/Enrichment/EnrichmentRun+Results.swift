@@ -24,19 +24,9 @@ extension EnrichmentRun {
         var checkpoints: [Int: ReadingState] = [:]
         var index = 0
         if let memory = last, let changed {
-            // From the last checkpoint before the first change (all, when nothing changed).
-            let from = changed.isEmpty ? count : memory.checkpoints.keys.filter { $0 <= changed[0] }.max() ?? 0
-            var (resumed, resumedRead) = (state, ReadingResult())
-            var kept = memory.checkpoints.filter { $0.key <= from }
-            if from > 0 { resumedRead.resume(memory, at: from, into: &resumed) }
-            if startMoved, let moved {
-                // The states before the change were read from the last start: its places move to this one's.
-                var move = PlaceMove(paths: moved)
-                resumed.reader.movePlaces(to: fresh, &move)
-                for key in kept.keys { kept[key]?.reader.movePlaces(to: fresh, &move) }
-                if move.failed { last = nil }
-            }
-            if last != nil { (index, state, read, checkpoints) = (from, resumed, resumedRead, kept) }
+            let resumed = Self.resumption(
+                of: memory, changed: changed, fresh: state, moved: startMoved ? moved : nil)
+            if let resumed { (index, state, read, checkpoints) = resumed } else { last = nil }
         }
         let changed = last == nil ? nil : changed
         let (firstChanged, lastChanged) = (changed?.first, changed?.last)
@@ -96,6 +86,27 @@ extension EnrichmentRun {
         if memory.start == start { return (memory, false, moved) }
         if samePaths, memory.start.readsLikeAsideLines(start) { return (memory, true, moved) }
         return (nil, false, nil)
+    }
+
+    /// Where a reading after `last` begins: the last checkpoint before the first change (past the
+    /// end, when nothing changed), with what was read before it and the checkpoints up to there.
+    /// With `moved`, the last start was alike only aside lines: the places the states hold in
+    /// those files move to `fresh`'s (nil when they cannot).
+    private static func resumption(
+        of last: ReadingMemory, changed: [Int], fresh: ReadingState, moved: Set<String>?
+    ) -> (index: Int, state: ReadingState, read: ReadingResult, checkpoints: [Int: ReadingState])? {
+        let from =
+            changed.isEmpty ? last.added.count : last.checkpoints.keys.filter { $0 <= changed[0] }.max() ?? 0
+        var (state, read) = (fresh, ReadingResult())
+        var kept = last.checkpoints.filter { $0.key <= from }
+        if from > 0 { read.resume(last, at: from, into: &state) }
+        if let moved {
+            var move = PlaceMove(paths: moved)
+            state.reader.movePlaces(to: fresh.reader, &move)
+            for key in kept.keys { kept[key]?.reader.movePlaces(to: fresh.reader, &move) }
+            if move.failed { return nil }
+        }
+        return (from, state, read, kept)
     }
 
     /// What `last` read from document `index` on, to take as it was when its state there (`old`)
