@@ -148,14 +148,12 @@ struct BenchmarkRegistry {
 
     /// Whether results tables would be read the same against either registry: the same
     /// benchmarks in the same order (the lookup table is made from them), slugs and spellings.
-    func readsLike(_ other: BenchmarkRegistry) -> Bool {
-        benchmarks == other.benchmarks && slugs == other.slugs && spellingCounts == other.spellingCounts
-    }
-
-    /// `readsLike`, with the benchmarks' lines and columns aside (`MovedPlaces`).
-    func readsLikeAsideLines(_ other: BenchmarkRegistry) -> Bool {
-        slugs == other.slugs && spellingCounts == other.spellingCounts
-            && benchmarks.equalAsideLines(other.benchmarks, lineless: \.lineless)
+    /// `asideLines`: the benchmarks' places may differ in lines and columns (`MovedPlaces`).
+    func readsLike(_ other: BenchmarkRegistry, asideLines: Bool = false) -> Bool {
+        let sameBenchmarks =
+            asideLines
+            ? benchmarks.equalAsideLines(other.benchmarks, lineless: \.lineless) : benchmarks == other.benchmarks
+        return sameBenchmarks && slugs == other.slugs && spellingCounts == other.spellingCounts
     }
 
     /// Moves the places its benchmarks hold in `move.paths` to those of `reference`'s benchmarks.

@@ -79,12 +79,12 @@ extension EnrichmentRun {
     /// where they were (lines may have moved in them).
     private static func lastReading(
         _ memory: ReadingMemory?, start: ReadingStart, paths: [String], changed: [Int]?
-    ) -> (last: ReadingMemory?, startMoved: Bool, moved: Set<String>?) {
+    ) -> (last: ReadingMemory?, startMoved: Bool, moved: [String]?) {
         guard let memory, let changed, memory.added.count == paths.count else { return (nil, false, nil) }
         let samePaths = !changed.isEmpty && memory.paths == paths
-        let moved = samePaths ? Set(changed.map { paths[$0] }) : nil
+        let moved = samePaths ? changed.map { paths[$0] } : nil
         if memory.start == start { return (memory, false, moved) }
-        if samePaths, memory.start.readsLikeAsideLines(start) { return (memory, true, moved) }
+        if samePaths, memory.start.equalsAsideLines(start) { return (memory, true, moved) }
         return (nil, false, nil)
     }
 
@@ -93,7 +93,7 @@ extension EnrichmentRun {
     /// With `moved`, the last start was alike only aside lines: the places the states hold in
     /// those files move to `fresh`'s (nil when they cannot).
     private static func resumption(
-        of last: ReadingMemory, changed: [Int], fresh: ReadingState, moved: Set<String>?
+        of last: ReadingMemory, changed: [Int], fresh: ReadingState, moved: [String]?
     ) -> (index: Int, state: ReadingState, read: ReadingResult, checkpoints: [Int: ReadingState])? {
         let from =
             changed.isEmpty ? last.added.count : last.checkpoints.keys.filter { $0 <= changed[0] }.max() ?? 0
@@ -113,12 +113,12 @@ extension EnrichmentRun {
     /// reads like this reading's (`now`): its final reader and later checkpoints. When the two
     /// are alike only aside lines, the places these hold in the `moved` documents move to `now`'s.
     private static func rest(
-        of last: ReadingMemory, at index: Int, old: ReadingState, now: ReadingState, moved: Set<String>?
+        of last: ReadingMemory, at index: Int, old: ReadingState, now: ReadingState, moved: [String]?
     ) -> (final: ResultsTableReader, checkpoints: [Int: ReadingState])? {
         var final = last.final
         var checkpoints = last.checkpoints.filter { $0.key >= index }
         if old.readsLike(now) { return (final, checkpoints) }
-        guard let moved, old.readsLikeAsideLines(now), !last.notesName(moved, from: index) else { return nil }
+        guard let moved, old.readsLike(now, asideLines: true), !last.notesName(moved, from: index) else { return nil }
         var move = PlaceMove(paths: moved)
         final.movePlaces(to: now.reader, &move)
         for key in checkpoints.keys { checkpoints[key]?.reader.movePlaces(to: now.reader, &move) }

@@ -50,15 +50,12 @@ struct ModelRegistry: Sendable {
     /// Whether results tables would be read the same against either registry: the same models
     /// in the same order (the lookup tables are made from them), slugs, families and notes.
     /// Remembered answers (`sizeMemo`) are left out: they are the same for any registry.
-    func readsLike(_ other: ModelRegistry) -> Bool {
-        models == other.models && slugs == other.slugs && familyNames == other.familyNames
+    /// `asideLines`: the models' places may differ in lines and columns (`MovedPlaces`).
+    func readsLike(_ other: ModelRegistry, asideLines: Bool = false) -> Bool {
+        let sameModels =
+            asideLines ? models.equalAsideLines(other.models, lineless: \.lineless) : models == other.models
+        return sameModels && slugs == other.slugs && familyNames == other.familyNames
             && diagnostics == other.diagnostics
-    }
-
-    /// `readsLike`, with the models' lines and columns aside (`MovedPlaces`).
-    func readsLikeAsideLines(_ other: ModelRegistry) -> Bool {
-        slugs == other.slugs && familyNames == other.familyNames && diagnostics == other.diagnostics
-            && models.equalAsideLines(other.models, lineless: \.lineless)
     }
 
     /// Moves the places its models hold in `move.paths` to those of `reference`'s models, a

@@ -6,19 +6,6 @@ import Markdown
 // the last reading's registries hold in the edited documents to the new reading's, instead of
 // reading every later document again.
 
-extension Provenance {
-    /// The place without its line and column: its file, table and cell.
-    var lineless: Provenance {
-        var place = self
-        (place.line, place.column) = (0, 0)
-        return place
-    }
-}
-
-extension Sourced {
-    var lineless: Sourced { Sourced(value, source: source.lineless) }
-}
-
 /// Moves places read in the documents at `paths` to where another reading found the same facts;
 /// `failed` once a fact is not the same there (then nothing moved can be used).
 struct PlaceMove {
@@ -27,7 +14,7 @@ struct PlaceMove {
     let paths: [String]
     private(set) var failed = false
 
-    init(paths: Set<String>) { self.paths = paths.sorted() }
+    init(paths: [String]) { self.paths = paths }
 
     mutating func fail() { failed = true }
 
@@ -107,10 +94,5 @@ extension ResultsTableReader {
     mutating func movePlaces(to reference: ResultsTableReader, _ move: inout PlaceMove) {
         models.movePlaces(to: reference.models, &move)
         benchmarks.movePlaces(to: reference.benchmarks, &move)
-    }
-
-    /// Whether later tables would be read the same from either reader, places aside.
-    func readsLikeAsideLines(_ other: ResultsTableReader) -> Bool {
-        models.readsLikeAsideLines(other.models) && benchmarks.readsLikeAsideLines(other.benchmarks)
     }
 }

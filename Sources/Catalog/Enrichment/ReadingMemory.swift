@@ -69,7 +69,7 @@ struct ReadingMemory {
 
     /// Whether a note of the documents from `index` on names a file of `paths` (a disagreement
     /// cites the place of the first value): taken as they were, such notes would keep old lines.
-    func notesName(_ paths: Set<String>, from index: Int) -> Bool {
+    func notesName(_ paths: [String], from index: Int) -> Bool {
         final.diagnostics[total(before: index).diagnostics...].contains { note in
             paths.contains { note.message.contains($0) }
         }
@@ -93,10 +93,10 @@ struct ReadingStart: Equatable {
     }
 
     /// `==`, with the lines and columns of the registries' places aside.
-    func readsLikeAsideLines(_ other: ReadingStart) -> Bool {
+    func equalsAsideLines(_ other: ReadingStart) -> Bool {
         config == other.config && series == other.series && sectionSeries == other.sectionSeries
-            && listTables == other.listTables && models.readsLikeAsideLines(other.models)
-            && benchmarks.readsLikeAsideLines(other.benchmarks)
+            && listTables == other.listTables && models.readsLike(other.models, asideLines: true)
+            && benchmarks.readsLike(other.benchmarks, asideLines: true)
     }
 }
 
@@ -114,13 +114,9 @@ struct ReadingState {
 
     /// Whether the tables of later documents would be read the same from either state: the same
     /// models, benchmarks and table ids (the scores and notes read so far do not matter).
-    func readsLike(_ other: ReadingState) -> Bool {
-        tableIDs == other.tableIDs && reader.models.readsLike(other.reader.models)
-            && reader.benchmarks.readsLike(other.reader.benchmarks)
-    }
-
-    func readsLikeAsideLines(_ other: ReadingState) -> Bool {
-        tableIDs == other.tableIDs && reader.readsLikeAsideLines(other.reader)
+    func readsLike(_ other: ReadingState, asideLines: Bool = false) -> Bool {
+        tableIDs == other.tableIDs && reader.models.readsLike(other.reader.models, asideLines: asideLines)
+            && reader.benchmarks.readsLike(other.reader.benchmarks, asideLines: asideLines)
     }
 }
 

@@ -117,8 +117,8 @@ public struct Catalog: Sendable {
             var order = self
             for (index, chunk) in chunks.enumerated() where !ScoreList.sameStorage(chunk, self.chunks[index]) {
                 guard chunk.count == keys[index].count else { return nil }
+                if zip(chunk, keys[index]).allSatisfy({ ScoreSortKey($0) == $1 }) { continue }
                 let new = chunk.map(ScoreSortKey.init)
-                if new == keys[index] { continue }
                 guard Self.movedInOrder(from: keys[index], to: new) else { return nil }
                 order.keys[index] = new
             }
@@ -129,7 +129,7 @@ public struct Catalog: Sendable {
         /// Whether each key is its old one at another line or column, and any two keys that
         /// compared by place compare the same way.
         private static func movedInOrder(from old: [ScoreSortKey], to new: [ScoreSortKey]) -> Bool {
-            guard zip(old, new).allSatisfy({ $0.asideLines == $1.asideLines }) else { return false }
+            guard zip(old, new).allSatisfy({ $0.lineless == $1.lineless }) else { return false }
             let place = { (key: ScoreSortKey) in (key.source.line, key.source.column) }
             let byOldPlace = old.indices.sorted { place(old[$0]) < place(old[$1]) }
             return zip(byOldPlace, byOldPlace.dropFirst()).allSatisfy { a, b in
@@ -150,9 +150,9 @@ public struct Catalog: Sendable {
         }
 
         /// The key without its line and column.
-        var asideLines: ScoreSortKey {
+        var lineless: ScoreSortKey {
             var key = self
-            (key.source.line, key.source.column) = (0, 0)
+            key.source = source.lineless
             return key
         }
     }

@@ -32,4 +32,6 @@ public struct Sourced<Value: Hashable & Sendable & Codable>: Hashable, Sendable,
         self.value = value
         self.source = source
     }
+
+    var lineless: Sourced { Sourced(value, source: source.lineless) }
 }

@@ -23,3 +23,13 @@ public struct Provenance: Hashable, Sendable, Codable, CustomStringConvertible {
     public var location: SourceLocation { SourceLocation(path: path, line: line, column: column) }
     public var description: String { location.description }
 }
+
+extension Provenance {
+    /// The place without its line and column: its file, table and cell (what stays when lines
+    /// above it move).
+    var lineless: Provenance {
+        var place = self
+        (place.line, place.column) = (0, 0)
+        return place
+    }
+}
