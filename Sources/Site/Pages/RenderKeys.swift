@@ -7,13 +7,15 @@ import Markdown
 /// that build's bytes (`RenderedSite.add(rendering:reusing:)`).
 ///
 /// A key combines `site` (what any page may read: the theme, the site's settings, the outline's
-/// titles, slugs and heading ids, every entity's names and every results table's title,
-/// series and orientation) with what the page itself shows: a model page its model, scores
-/// (with their places) and standings, a section page its range and blocks. So a changed score
-/// re-renders its model's page, its benchmark's page and the pages whose standings it moves; a
-/// paragraph added re-renders its section and the pages of the scores, entities and tables it
-/// moved down; a row for a model named elsewhere already, its section and the pages its scores
-/// reach; a renamed or new model or a new heading re-renders everything.
+/// titles, slugs and heading ids, the organizations' and series' names and every results
+/// table's title, series and orientation) with what the page itself shows: a model page its
+/// model, scores (with their places), standings and the names of the benchmarks and models it
+/// links to, a section page its range, blocks and every name (its text links them). So a changed
+/// score re-renders its model's page, its benchmark's page and the pages whose standings it
+/// moves; a paragraph added re-renders its section and the pages of the scores, entities and
+/// tables it moved down; a row for a model named elsewhere already, its section and the pages its
+/// scores reach; a renamed or new model the pages that show it, the listings and the sections;
+/// a new heading everything.
 ///
 /// A place (a line) is read through `SourceLinker` only for the place's own link and label,
 /// which depend on the lines before it in its file: a place whose line is as it was links as
@@ -21,6 +23,8 @@ import Markdown
 /// Keys are `Hasher` values: seeded per process, compared only within one.
 struct RenderKeys: Sendable {
     let site: Int
+    /// The catalog's names, hashed (`nameDigests`): each page hashes those it shows.
+    let names: NameDigests?
     /// Each score of the catalog hashed, by its index in `catalog.scores`: a score is on two pages
     /// (its model's and its benchmark's), hashed once.
     let scoreDigests: [Int]
@@ -67,47 +71,78 @@ struct RenderKeys: Sendable {
                 zip(outline.documents.map(\.document.path), blockDigests), uniquingKeysWith: { first, _ in first })
         }
 
-        /// `names` is the catalog's names digest (`nameDigests`), nil without a catalog; `scoreDigests` its
-        /// scores hashed, in order (`CatalogParts`).
-        func finished(names: Int?, scoreDigests: [Int]) -> RenderKeys {
+        /// `names` are the catalog's names digests (`nameDigests`), nil without a catalog;
+        /// `scoreDigests` its scores hashed, in order (`CatalogParts`).
+        func finished(names: NameDigests?, scoreDigests: [Int]) -> RenderKeys {
             var hasher = hasher
-            hasher.combine(names)
-            return RenderKeys(site: hasher.finalize(), scoreDigests: scoreDigests, blockDigests: blockDigests)
+            hasher.combine(names?.shared)
+            return RenderKeys(
+                site: hasher.finalize(), names: names, scoreDigests: scoreDigests, blockDigests: blockDigests)
         }
     }
 
-    private init(site: Int, scoreDigests: [Int], blockDigests: [String: [Int]]) {
+    private init(site: Int, names: NameDigests?, scoreDigests: [Int], blockDigests: [String: [Int]]) {
         self.site = site
+        self.names = names
         self.scoreDigests = scoreDigests
         self.blockDigests = blockDigests
     }
 
-    /// Every entity's names and every results table's shape, hashed: what links, navigation and
-    /// source labels on any page read (`names`); with each table's place and its models and
-    /// benchmarks too, all that `NameLinker` is made from (`linker`). Only section pages read a
-    /// table's models and benchmarks (its cells' links), and a section page hashes its blocks;
-    /// a page that shows a place hashes it itself.
+    /// The catalog's names, hashed: every entity's and every results table's shape (`names`:
+    /// what the search index and the name links in sections read); with each table's place and
+    /// its models and benchmarks too, all that `NameLinker` is made from (`linker`); the
+    /// organizations', series' and tables' alone (`shared`: what navigation and source labels on
+    /// any page read); and each model's and benchmark's own, for the pages that show them.
     static func nameDigests(_ catalog: Catalog) -> NameDigests {
-        var hasher = Hasher()
-        hashNames(of: catalog, into: &hasher)
-        var linker = hasher
+        var shared = Hasher()
+        hashSharedNames(of: catalog, into: &shared)
+        var all = Hasher()
+        all.combine(shared.finalize())
+        var models: [ModelID: Int] = [:]
+        models.reserveCapacity(catalog.models.count)
+        for model in catalog.models {
+            var hasher = Hasher()
+            hasher.combine(model.id)
+            hasher.combine(model.name)
+            hasher.combine(model.aliases)
+            let digest = hasher.finalize()
+            models[model.id] = digest
+            all.combine(digest)
+        }
+        var benchmarks: [BenchmarkID: Int] = [:]
+        for benchmark in catalog.benchmarks {
+            var hasher = Hasher()
+            hasher.combine(benchmark.id)
+            hasher.combine(benchmark.name)
+            hasher.combine(benchmark.aliases)
+            hasher.combine(benchmark.category)
+            let digest = hasher.finalize()
+            benchmarks[benchmark.id] = digest
+            all.combine(digest)
+        }
+        var linker = all
         for table in catalog.tables {
             linker.combine(table.source)
             linker.combine(table.models)
             linker.combine(table.benchmarks)
         }
-        return NameDigests(names: hasher.finalize(), linker: linker.finalize())
+        return NameDigests(
+            names: all.finalize(), linker: linker.finalize(), shared: shared.finalize(), models: models,
+            benchmarks: benchmarks)
     }
 
     struct NameDigests: Sendable, Equatable {
         var names: Int
         var linker: Int
+        var shared: Int
+        var models: [ModelID: Int]
+        var benchmarks: [BenchmarkID: Int]
     }
 
-    /// Every entity's names and every results table's title, series and orientation: what links,
-    /// navigation and source labels on any page read. Scores and facts are left to the pages
-    /// that show them.
-    private static func hashNames(of catalog: Catalog, into hasher: inout Hasher) {
+    /// The organizations' and series' names and every results table's title, series and
+    /// orientation: what navigation and source labels on any page read. Models' and
+    /// benchmarks' names are left to the pages that show them, scores and facts too.
+    private static func hashSharedNames(of catalog: Catalog, into hasher: inout Hasher) {
         for organization in catalog.organizations {
             hasher.combine(organization.id)
             hasher.combine(organization.name)
@@ -117,17 +152,6 @@ struct RenderKeys: Sendable {
             hasher.combine(series.id)
             hasher.combine(series.name)
         }
-        for model in catalog.models {
-            hasher.combine(model.id)
-            hasher.combine(model.name)
-            hasher.combine(model.aliases)
-        }
-        for benchmark in catalog.benchmarks {
-            hasher.combine(benchmark.id)
-            hasher.combine(benchmark.name)
-            hasher.combine(benchmark.aliases)
-            hasher.combine(benchmark.category)
-        }
         for table in catalog.tables {
             hasher.combine(table.id)
             hasher.combine(table.headingPath)
@@ -135,6 +159,12 @@ struct RenderKeys: Sendable {
             hasher.combine(table.orientation)
         }
     }
+
+    /// The names of the model `id` as a page showing it hashes them.
+    func modelNames(_ id: ModelID?) -> Int? { id.flatMap { names?.models[$0] } }
+
+    /// The names of the benchmark `id` as a page showing it hashes them.
+    func benchmarkNames(_ id: BenchmarkID) -> Int? { names?.benchmarks[id] }
 
     /// A key of `site` and `parts`.
     func key(_ parts: (inout Hasher) -> Void) -> Int {
@@ -163,6 +193,9 @@ struct RenderKeys: Sendable {
         key { hasher in
             hasher.combine(position)
             hasher.combine(section)
+            // Its text links every name it holds (`NameLinker`; a table's own models and
+            // benchmarks are in its cells, which the blocks hash).
+            hasher.combine(names?.names)
             hashBlocks(section.blockRange, of: document, into: &hasher)
         }
     }
@@ -179,15 +212,21 @@ struct RenderKeys: Sendable {
 }
 
 extension CatalogPages {
-    /// What a model page shows: the model, its scores, where it stands on each benchmark.
+    /// What a model page shows: the model, its scores, where it stands on each benchmark, the
+    /// names of those benchmarks and of the model it is a variant of.
     func renderKey(_ model: Model, keys: RenderKeys) -> Int {
         keys.key { hasher in
             hasher.combine(model)
+            // Its "Variant of" link (a variant named from its base changes with it anyway).
+            hasher.combine(keys.modelNames(model.variantOf))
             let indices = catalog.scoreIndices(of: model.id)
             hasher.combine(indices.count)
-            for index in indices { hasher.combine(keys.scoreDigests[index]) }
+            for index in indices {
+                hasher.combine(keys.scoreDigests[index])
+                hasher.combine(keys.benchmarkNames(catalog.scores[index].benchmark))
+            }
             // What `standingRows` reads, without making the rows: each comparison's shared part
-            // and the model's rank in it (labels and links are the site's names).
+            // and the model's rank in it (its labels are the benchmarks' names, hashed above).
             for score in indices.lazy.map({ catalog.scores[$0] }) where score.isReported {
                 guard let comparison = standings.comparison(Measure(benchmark: score.benchmark, setting: score.setting))
                 else { continue }
@@ -197,13 +236,17 @@ extension CatalogPages {
         }
     }
 
-    /// What a benchmark page shows: the benchmark and every score on it.
+    /// What a benchmark page shows: the benchmark, every score on it and the names of their
+    /// models (which also order ties).
     func renderKey(_ benchmark: Benchmark, keys: RenderKeys) -> Int {
         keys.key { hasher in
             hasher.combine(benchmark)
             let indices = catalog.scoreIndices(on: benchmark.id)
             hasher.combine(indices.count)
-            for index in indices { hasher.combine(keys.scoreDigests[index]) }
+            for index in indices {
+                hasher.combine(keys.scoreDigests[index])
+                hasher.combine(keys.modelNames(catalog.scores[index].model))
+            }
         }
     }
 

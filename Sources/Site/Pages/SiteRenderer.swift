@@ -57,7 +57,7 @@ public struct SiteRenderer: Sendable {
             })
         let (outline, anchors, sources) = (shared.outline, shared.anchors, shared.sources)
         var keys = shared.keys?.finished(
-            names: fromCatalog?.nameDigests?.names, scoreDigests: fromCatalog?.scoreDigests ?? [])
+            names: fromCatalog?.nameDigests, scoreDigests: fromCatalog?.scoreDigests ?? [])
         if let catalog, let site = keys?.site, let fromCatalog {
             keys?.carried = fromCatalog.carried?.keyCarryOver(
                 site: site, catalog: catalog, standings: fromCatalog.standings)
@@ -99,8 +99,8 @@ public struct SiteRenderer: Sendable {
         let allSections = sections.map(\.1)
         let names = fromCatalog?.names
         if let catalog {
-            // Names, aliases and links only: all of them in the site's key.
-            let key = keys.map { keys in { @Sendable in keys.site } }
+            // Names, aliases and links only.
+            let key = keys.map { keys in { @Sendable in keys.key { $0.combine(keys.names?.names) } } }
             pending.append(PendingFile(path: SearchIndex.path, key: key) { Array(SearchIndex.script(catalog).utf8) })
         }
         for (position, (document, section)) in sections.enumerated() {
