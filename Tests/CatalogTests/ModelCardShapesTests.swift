@@ -240,6 +240,34 @@ import Testing
         #expect(catalog.scores.map(\.value) == [41.5])
     }
 
+    /// MiMo's card: an architecture table of its MoE models (experts, intermediate and window
+    /// sizes) beside their parameter rows gives facts, no benchmarks.
+    @Test func anArchitectureTableOfAMixtureOfExpertsIsNoResults() throws {
+        let catalog = try read(
+            """
+            ## Models
+
+            | Model | MMLU |
+            |---|---|
+            | Orchard-Pro | 89.4 |
+            | Orchard-Flash | 86.3 |
+
+            ## Architecture
+
+            | Component | Orchard-Pro | Orchard-Flash |
+            |---|---|---|
+            | **Total Parameters** | 1.02T | 310B |
+            | **Routed Experts** | 384 | 256 |
+            | **Experts per Token** | 8 | 8 |
+            | **MoE Intermediate Size** | 2048 | 2048 |
+            | **Dense Intermediate Size** | 16384 (layer 0 only) | 16384 (layer 0 only) |
+            | **SWA Window Size** | 128 | 128 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["MMLU"])
+        #expect(catalog.models.map { $0.shape.totalParameters?.value.text } == ["310B", "1.02T"])
+    }
+
     /// Aquila2's chat table has only `Avg<br/>(…)` columns: not read, and the note says why.
     @Test func aTableOfAveragesAloneSaysSo() throws {
         let enrichment = try read(

@@ -122,6 +122,8 @@ import Testing
             ("tiny-500M", "500M"),
             ("Base-Chat_1.2t", "1.2t"),
             ("Turbo bot 7b", "7b"),
+            // Qwen's repositories write the point as `_`.
+            ("Qwen-1_8B-Chat", "1.8B"),
         ])
     func size(_ name: String, _ text: String) {
         #expect(ModelName.size(in: name)?.text == text)

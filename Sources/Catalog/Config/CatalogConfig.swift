@@ -43,9 +43,18 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var seriesHeaders = ["Series", "Family"]
         public var releaseHeaders = ["Year", "Release", "Released", "Date", "Release date"]
         public var notesHeaders = ["Notes", "Note", "Description"]
-        public var benchmarkHeaders = ["Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task"]
+        public var benchmarkHeaders = ["Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task", "Tasks"]
         public var categoryHeaders = ["Category", "Domain", "Capability", "Capabilities"]
-        public var shotsHeaders = ["# Shots", "Shots", "#Shots"]
+        public var shotsHeaders = ["# Shots", "Shots", "#Shots", "n-shot", "n-shots"]
+        /// A column of one model's values over rows of benchmarks (`| Task | Metric | Value |`,
+        /// lm-evaluation-harness output; `| Benchmark | Score |`): the scores of the model the
+        /// table is about, named in bold above it or in a heading over it.
+        public var valueHeaders = ["Value", "Values", "Score", "Scores", "Result", "Results"]
+        /// Columns beside the values that are neither models nor benchmarks: a task's version, a
+        /// value's standard error.
+        public var ignoredHeaders = [
+            "Version", "Stderr", "Std Err", "Std. Err.", "Std Error", "Std. Error", "Standard Error", "SE", "±",
+        ]
         /// Header words are compared without `#`, `*`, "number of" and case, and with "parameters"
         /// read as "params" and "activated" as "active": `#Active Params` = `Active Parameters`.
         public var totalParameterHeaders = ["Total Params", "Params", "TP", "Model Size", "Size"]
@@ -65,6 +74,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "epsilon", "schedule", "clipping", "dtype", "tokens", "memory", "precision", "gpu", "gpus", "power",
             "carbon", "emissions", "throughput", "latency", "percentage", "ffn", "mlp", "steps", "activation",
             "layernorm", "training time", "price", "cost", "input length", "output length", "context window", "speed",
+            "routed experts", "shared experts", "experts per token", "active experts", "activated experts",
+            "num experts", "intermediate size", "window size",
         ]
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [
@@ -165,7 +176,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
 extension CatalogConfig.Vocabulary {
     enum CodingKeys: String, CodingKey {
         case modelHeaders, seriesHeaders, releaseHeaders, notesHeaders, benchmarkHeaders, categoryHeaders
-        case shotsHeaders, totalParameterHeaders, activeParameterHeaders, architectureHeaders, opennessHeaders
+        case shotsHeaders, valueHeaders, ignoredHeaders, totalParameterHeaders, activeParameterHeaders,
+            architectureHeaders, opennessHeaders
         case averageHeaders, propertyWords, notModels, notReported, openWords, closedWords, architectures, variants,
             lowerIsBetterMetrics, ratingMetrics, metrics
         case qualifiers
@@ -185,6 +197,8 @@ extension CatalogConfig.Vocabulary {
         try take(.benchmarkHeaders, &benchmarkHeaders)
         try take(.categoryHeaders, &categoryHeaders)
         try take(.shotsHeaders, &shotsHeaders)
+        try take(.valueHeaders, &valueHeaders)
+        try take(.ignoredHeaders, &ignoredHeaders)
         try take(.totalParameterHeaders, &totalParameterHeaders)
         try take(.activeParameterHeaders, &activeParameterHeaders)
         try take(.architectureHeaders, &architectureHeaders)

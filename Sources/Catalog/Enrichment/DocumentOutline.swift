@@ -25,6 +25,9 @@ struct DocumentOutline: Equatable {
         /// last heading or table): `We give **Skywork-13B-Base**'s results by subject` names the
         /// table's model, `Tested on [Berkeley Function Calling Leaderboard](…)` its benchmark.
         var leadIn: [String] = []
+        /// The document's `#` heading, when one came before the table: it may name the model
+        /// the document is about.
+        var documentTitle: String?
     }
 
     var path: String
@@ -63,7 +66,9 @@ struct DocumentOutline: Equatable {
                 let lowest = current!.level == 2 ? 2 : 1
                 let titles = placed.headingPath.filter { $0.level >= lowest }.map(\.title)
                 current!.tables.append(
-                    PlacedTable(table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn))
+                    PlacedTable(
+                        table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn,
+                        documentTitle: title))
                 leadIn = []
             }
         }

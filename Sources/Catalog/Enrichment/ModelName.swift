@@ -124,6 +124,16 @@ struct ModelName: Hashable {
 extension ModelName {
     /// The first size-like word of a name: `6.7B` in `DeepSeek-Coder-6.7B-base`, `1.3B` in `VL1.3B`.
     static func size(in name: String) -> ParameterCount? {
+        // `Qwen-1_8B-Chat`: a word of digits, `_`, digits and a unit is a decimal size (1.8B), as
+        // repository names write the point; elsewhere `_` separates words (`llama_7b`).
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.contains("_") {
+            let parts = word.split(separator: "_", omittingEmptySubsequences: false)
+            if parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber), parts[1].first?.isNumber == true,
+                let count = ValueParsers.parameters(parts[0] + "." + parts[1])
+            {
+                return count
+            }
+        }
         for word in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) where mayEndInUnit(word) {
             if let count = ValueParsers.parameters(String(word)) { return count }
             // A size glued to letters: `VL1.3B`, `A4B` is an active count and is skipped.

@@ -9,10 +9,18 @@ extension ResultsTableReader {
     mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole]) {
         let table = reading.table
         let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
-        let benchmarkColumns = headerRoles.indices.filter { column in
+        var benchmarkColumns = headerRoles.indices.filter { column in
             column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
                 && !isProperty(table.header[column].text) && hasScore(table.rows.map { $0[column] })
         }
+        // `| Model | Score |` under `### MMLU`: the values are the benchmark the heading names
+        // (without one, a `Score` column names nothing and is no benchmark).
+        let valueColumn = headerRoles.indices.first { column in
+            headerRoles[column] == .value && hasScore(table.rows.map { $0[column] })
+        }
+        let valueBenchmark =
+            valueColumn != nil && benchmarkColumns.isEmpty ? reading.heading.flatMap(HeadingBenchmark.name) : nil
+        if let valueColumn, valueBenchmark != nil { benchmarkColumns = [valueColumn] }
         if headerRoles[modelColumn].isModelAttribute
             || Self.settingHeaders.contains(table.header[modelColumn].labelText.lowercased())
         {
@@ -43,9 +51,11 @@ extension ResultsTableReader {
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         let whole =
-            headerRoles.contains(.average)
-            ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
-            : lengthsOfOneBenchmark(reading, benchmarkColumns) ?? summedUpBenchmark(reading, columns: benchmarkColumns)
+            valueBenchmark
+            ?? (headerRoles.contains(.average)
+                ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
+                : lengthsOfOneBenchmark(reading, benchmarkColumns)
+                    ?? summedUpBenchmark(reading, columns: benchmarkColumns))
         // The average of one benchmark's parts is that benchmark's headline score.
         let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
         let scoredColumns = (Array(headline) + benchmarkColumns).sorted()
@@ -53,7 +63,9 @@ extension ResultsTableReader {
             let header = benchmarkHeader(table.header[column].labelText)
             let source = provenance(table.header[column], reading, row: nil, column: column)
             var setting = header.setting
-            if whole != nil, !Self.summaryNames.contains(header.name.lowercased()), headerRoles[column] != .average {
+            if whole != nil, !Self.summaryNames.contains(header.name.lowercased()),
+                ![.average, .value].contains(headerRoles[column])
+            {
                 qualify(&setting, by: header.name)
             }
             let id = benchmarks.resolve(whole ?? header.name, category: nil, source: source)
@@ -206,7 +218,7 @@ extension ResultsTableReader {
             ?? headerRoles.indices.first { headerRoles[$0] == .empty && $0 < labelColumn }
         let shotsColumn = headerRoles.firstIndex(of: .shots)
         // A column of language lists or links beside the models is no model.
-        let modelColumns = headerRoles.indices.filter { column in
+        var modelColumns = headerRoles.indices.filter { column in
             column > labelColumn && headerRoles[column] == .other && !evidence.isNotAModel(table.header[column].text)
                 && !isProperty(table.header[column].text) && !table.header[column].nameText.isEmpty
                 && hasScore(table.rows.map { $0[column] })
@@ -214,6 +226,22 @@ extension ResultsTableReader {
         if let refusal = evidence.refusal(modelColumns.map { table.header[$0].text.trimmed }, benchmarks: benchmarks) {
             reading.refusal = "its header row is not models: \(refusal)"
             return
+        }
+        // `| Task | Version | Metric | Value | Stderr |` (lm-evaluation-harness), `| Benchmark |
+        // Score |`: one column of values, the scores of the model the table is about.
+        var subject: ModelID?
+        if modelColumns.isEmpty,
+            let valueColumn = headerRoles.indices.first(where: { column in
+                column > labelColumn && headerRoles[column] == .value && hasScore(table.rows.map { $0[column] })
+            })
+        {
+            guard let model = subjectModel(reading) else {
+                reading.refusal =
+                    "its '\(table.header[valueColumn].text.trimmed)' column holds one model's scores, and no one "
+                    + "known model is named in bold above it or in a heading over it"
+                return
+            }
+            (modelColumns, subject) = ([valueColumn], model)
         }
         // `| Benchmark | STEM | Humanities | Average |`: an average across the columns makes them
         // parts of each benchmark (categories, subsets), unless one of them reads as a model; they
@@ -254,8 +282,8 @@ extension ResultsTableReader {
         for column in modelColumns {
             let source = provenance(table.header[column], reading, row: nil, column: column)
             let model: ModelID
-            if let partsOf {
-                model = partsOf
+            if let known = subject ?? partsOf {
+                model = known
             } else {
                 let resolved = resolveModel(table.header[column], reading: reading, rowSize: nil, source: source)
                 model = resolved.id
@@ -273,6 +301,11 @@ extension ResultsTableReader {
                 && !evidence.isNotAModel(table.header[column].text) && !isProperty(table.header[column].text)
                 && !hasScore(table.rows.map { $0[column] })
         }
+        // `| Task | Metric | Value |`: a column headed `Metric` names each row's metric.
+        let metricColumns = Set(
+            qualifierColumns.filter { column in
+                ["metric", "metrics"].contains(table.header[column].labelText.trimmed.lowercased())
+            })
         // `| Length | Model A |` over rows of `4K`, `32K`: one benchmark, named by the heading.
         let scoredLabels = table.rows.indices.filter { index in
             !labels[index].isEmpty && hasScore(modelColumns.map { table.rows[index][$0] })
@@ -316,8 +349,12 @@ extension ResultsTableReader {
                 reading.group = label  // `Reasoning Mode w/o Tool Use`, `**Agentic Tool Use**`
                 continue
             }
-            // A row of links, dates or context lengths, or an average of the others: no benchmark.
-            if labelRole == .average || isProperty(label) || !hasScore(modelColumns.map { row[$0] }) {
+            // A row of links, dates or context lengths, or an average of the others: no benchmark,
+            // and no row for a blank label below it to continue.
+            if labelRole == .average || isProperty(label) && !namesAMetric(row, qualifierColumns, metricColumns)
+                || !hasScore(modelColumns.map { row[$0] })
+            {
+                if !labels[rowIndex].isEmpty { continued = nil }
                 continue
             }
             var header = benchmarkHeader(label)
@@ -329,7 +366,17 @@ extension ResultsTableReader {
                         !shots.isEmpty && shots.allSatisfy { $0.isASCII && $0.isNumber } ? shots + "-shot" : shots
                 }
             }
-            for column in qualifierColumns { qualify(&header.setting, by: row[column].text.trimmed) }
+            var isUncertainty = false
+            for column in qualifierColumns {
+                let text = row[column].text.trimmed
+                if metricColumns.contains(column) {
+                    isUncertainty = isUncertainty || measure(&header.setting, by: text)
+                } else {
+                    qualify(&header.setting, by: text)
+                }
+            }
+            // `acc_stderr,none`: the standard error of the row above, no score.
+            if isUncertainty { continue }
             if let group = reading.group, repeatedUnderGroups.contains(label.lowercased()) {
                 qualify(&header.setting, by: group)
             }
@@ -369,8 +416,9 @@ extension ResultsTableReader {
 
     /// Adds a qualifier column's cell to a row's setting: a metric when none is set and the cell
     /// names one (`em`, `pass@1`), else a qualifier (`Spanish`).
-    private mutating func qualify(_ setting: inout Setting, by text: String) {
-        guard !text.isEmpty, !isNotReported(text) else { return }
+    mutating func qualify(_ setting: inout Setting, by text: String) {
+        // `none`: lm-evaluation-harness's filter column when nothing was filtered.
+        guard !text.isEmpty, !isNotReported(text), text.lowercased() != "none" else { return }
         let metric = BenchmarkHeader.metric(text, in: config.vocabulary.metrics)
         if let metric, setting.metric.isEmpty {
             setting.metric = metric

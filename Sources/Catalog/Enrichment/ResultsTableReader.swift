@@ -69,7 +69,8 @@ struct ResultsTableReader {
         // resolved, so the models need no copy (one per table would make reading quadratic).
         let benchmarksBefore = benchmarks
         var reading = Reading(
-            table: placed.table, id: id, context: context, leadIn: placed.leadIn, heading: placed.headingPath.last)
+            table: placed.table, id: id, context: context, leadIn: placed.leadIn, heading: placed.headingPath.last,
+            headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -108,6 +109,9 @@ struct ResultsTableReader {
         let leadIn: [String]
         /// The heading right above the table, which may name the benchmark its columns divide.
         let heading: String?
+        /// Every heading over the table, outermost first (the document's `#` heading too): one
+        /// may name the model it is about.
+        var headingPath: [String] = []
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?

@@ -7,6 +7,10 @@ enum TableRole: Equatable {
     case totalParameters, activeParameters, architecture, openness
     /// A derived value (`Average`): neither a benchmark nor a model.
     case average
+    /// The values of the one model a table is about (`Value`, `Score`).
+    case value
+    /// Neither a model nor a benchmark nor a score (`Version`, `Stderr`).
+    case ignored
     case empty
     /// A benchmark or a model name, depending on the table's orientation.
     case other
@@ -51,6 +55,8 @@ struct TableRoles {
         add(vocabulary.architectureHeaders, .architecture)
         add(vocabulary.opennessHeaders, .openness)
         add(vocabulary.averageHeaders, .average)
+        add(vocabulary.valueHeaders, .value)
+        add(vocabulary.ignoredHeaders, .ignored)
         self.roles = roles
         self.averageWords = Set(vocabulary.averageHeaders.map { Self.key($0) })
     }

@@ -1,0 +1,51 @@
+import Markdown
+
+/// Tables of one model's values (`| Task | Version | Metric | Value | | Stderr |`, as
+/// lm-evaluation-harness prints them; `| Benchmark | Score |`): whose values they are, and what
+/// a `Metric` column says of each row.
+extension ResultsTableReader {
+    /// The model a table of one model's values is about: the one known model named in bold
+    /// above it, else in the nearest heading over it that names any (`# Orpomis-Prime-7B
+    /// results`, once a table has named that model); nil when none or several are.
+    func subjectModel(_ reading: Reading) -> ModelID? {
+        let named = Set(reading.leadIn.compactMap { models.known($0) })
+        if !named.isEmpty { return named.count == 1 ? named.first : nil }
+        for heading in reading.headingPath.reversed() {
+            let named = models.knownNames(in: heading)
+            if !named.isEmpty { return named.count == 1 ? named.first : nil }
+        }
+        return nil
+    }
+
+    /// Whether a row's qualifier cells name a metric (`pass@1`, anything in a `Metric` column):
+    /// a row measured so is a benchmark whatever its label's words (`agieval_lsat_lr` is no
+    /// learning rate).
+    func namesAMetric(_ row: [TableCell], _ qualifierColumns: [Int], _ metricColumns: Set<Int>) -> Bool {
+        qualifierColumns.contains { column in
+            let text = row[column].text.trimmed
+            return metricColumns.contains(column)
+                ? !text.isEmpty : BenchmarkHeader.metric(text, in: config.vocabulary.metrics) != nil
+        }
+    }
+
+    /// Sets a row's setting from a `Metric` column's cell, part by part (split at commas): a
+    /// shot count (`5-shot`, as Gemma's cards write it there) is the row's shots, the first other
+    /// part its metric (`acc_norm`), the rest qualifiers (lm-evaluation-harness's filter after the
+    /// comma, `exact_match,strict-match`; `none` is none). True when the cell names a standard
+    /// error (`acc_stderr,none`): the row holds no score.
+    mutating func measure(_ setting: inout Setting, by text: String) -> Bool {
+        guard !isNotReported(text) else { return false }
+        for part in text.split(separator: ",").map({ String($0).trimmed }) where !part.isEmpty {
+            if let shots = BenchmarkHeader.shots(part), setting.shots.isEmpty {
+                setting.shots = shots
+            } else if part.lowercased().contains("stderr") {
+                return true
+            } else if setting.metric.isEmpty, part.lowercased() != "none" {
+                setting.metric = BenchmarkHeader.metric(part, in: config.vocabulary.metrics) ?? part
+            } else {
+                qualify(&setting, by: part)
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,154 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+/// Tables of one model's values: lm-evaluation-harness output pasted into a card (`| Task |
+/// Version | Metric | Value | | Stderr |`, one row per metric, a blank task continuing the row
+/// above) and `| Benchmark | Score |` tables. Their value and bookkeeping columns are no models;
+/// the values are the scores of the model the table is about.
+@Suite struct ValueColumnTablesTests {
+    /// A card as AutoEval-style reports lay it out: a summary naming the model, then the harness's
+    /// tables under headings that do not.
+    static let harnessCard = """
+        # acme/Widget-7B results
+
+        ## Summary
+
+        | Model | AGIEval | GSM8K |
+        |---|---:|---:|
+        | [Widget-7B](https://example.com/widget) | 36.4 | 52.1 |
+
+        ## Details
+
+        ### agieval
+        |      Task      |Version| Metric |Value|   |Stderr|
+        |----------------|------:|--------|----:|---|-----:|
+        |agieval_aqua_rat|      0|acc     |23.62|±  |  2.67|
+        |                |       |acc_norm|22.83|±  |  2.64|
+        |agieval_lsat_lr |      0|acc     |39.22|±  |  2.16|
+        |                |       |acc_norm|41.18|±  |  2.18|
+
+        ### gsm8k
+        |Tasks|Version|     Filter     |n-shot|        Metric         |Value|   |Stderr|
+        |-----|------:|----------------|-----:|-----------------------|----:|---|-----:|
+        |gsm8k|      3|strict-match    |     5|exact_match,none       | 0.52|±  |0.0138|
+        |     |       |                |      |exact_match_stderr,none| 0.01|   |      |
+        |     |       |flexible-extract|     5|exact_match,none       | 0.55|±  |0.0137|
+        """
+
+    @Test func harnessTablesAreTheScoresOfTheModelTheCardIsAbout() throws {
+        let enrichment = try enrich(Self.harnessCard)
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name) == ["Widget-7B"])
+        let scores = catalog.scores.map { score in
+            "\(score.benchmark.rawValue) \(score.setting.description) = \(score.value.map { "\($0)" } ?? "-")"
+        }
+        #expect(
+            Set(scores) == [
+                "agieval  = 36.4", "gsm8k  = 52.1",
+                "agieval-aqua-rat Acc. = 23.62", "agieval-aqua-rat acc_norm = 22.83",
+                // Its label holds `lr`, a property word: measured by `acc`, it is a benchmark, and
+                // its blank continuation row is its own, not the row's above.
+                "agieval-lsat-lr Acc. = 39.22", "agieval-lsat-lr acc_norm = 41.18",
+                // The standard error row is no score; `none` filters nothing.
+                "gsm8k exact_match, 5-shot, strict-match = 0.52", "gsm8k exact_match, 5-shot, flexible-extract = 0.55",
+            ], "\(scores.sorted())")
+        #expect(!catalog.benchmarks.contains { ["Version", "Stderr", "Value"].contains($0.name) })
+    }
+
+    /// Without a model named above the table or in its headings, the values belong to no one:
+    /// the table is not read, and the note says why.
+    @Test func withoutANamedModelTheTableIsNotRead() throws {
+        let enrichment = try enrich(
+            """
+            # Evaluation
+
+            ## Results
+
+            | Benchmark | Setting | Score |
+            |---|---|---|
+            | GSM8K | 5-shot | **92.87% ±0.71%** |
+            | MMLU | 5-shot | 87.27 |
+            """)
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(enrichment.catalog.scores.isEmpty)
+        let note = try #require(enrichment.diagnostics.first { $0.message.contains("table not read") })
+        #expect(note.message.contains("'Score' column holds one model's scores"))
+        #expect(note.location.line == 5)
+    }
+
+    /// Named in bold right above the table, the model takes the scores; so it does when a heading
+    /// names it once another table made it known, and a heading naming two names none.
+    @Test(arguments: [
+        ("**Widget-7B** results:\n\n", "## Scores", true),
+        ("", "## Widget-7B on standard benchmarks", true),
+        ("", "## Widget-7B against Gadget-13B", false),
+    ])
+    func theModelIsNamedAboveOrInAHeading(leadIn: String, heading: String, read: Bool) throws {
+        let enrichment = try enrich(
+            """
+            ## Models
+
+            | Model | HellaSwag |
+            |---|---|
+            | Widget-7B | 80.1 |
+            | Gadget-13B | 82.3 |
+
+            \(heading)
+
+            \(leadIn)| Benchmark | Setting | Score |
+            |---|---|---|
+            | GSM8K | 5-shot | **92.87% ±0.71%** |
+            """)
+        let gsm8k = enrichment.catalog.scores.filter { $0.benchmark.rawValue == "gsm8k" }
+        #expect(gsm8k.map(\.model.rawValue) == (read ? ["widget-7b"] : []))
+        #expect(gsm8k.map(\.value) == (read ? [92.87] : []))
+        #expect(!enrichment.catalog.models.contains { $0.name == "Score" })
+    }
+
+    /// With models as rows, a `Score` column holds the values of the benchmark the heading names.
+    @Test func aScoreColumnUnderABenchmarkHeadingIsThatBenchmark() throws {
+        let enrichment = try enrich(
+            """
+            ## MMLU
+
+            | Model | Score |
+            |---|---|
+            | Widget-7B | 61.5 |
+            | Gadget-13B | 66.0 |
+            """)
+        #expect(enrichment.catalog.benchmarks.map(\.name) == ["MMLU"])
+        #expect(Set(enrichment.catalog.scores.compactMap(\.value)) == [61.5, 66.0])
+    }
+
+    /// Gemma's cards write shots and the metric in a `Metric` column: `5-shot`, `1-shot, top-1`.
+    @Test func aMetricColumnGivesShotsAndMetric() throws {
+        let enrichment = try enrich(
+            """
+            ## Results
+
+            | Benchmark | Metric | Widget-7B | Gadget-13B |
+            |---|---|---|---|
+            | TriviaQA | 5-shot | 53.2 | 63.4 |
+            | NQ | 1-shot, top-1 | 12.5 | 23.0 |
+            """)
+        let settings = Set(enrichment.catalog.scores.map { "\($0.benchmark.rawValue): \($0.setting)" })
+        #expect(settings == ["triviaqa: 5-shot", "nq: top-1, 1-shot"], "\(settings)")
+    }
+
+    /// A row that is no benchmark (an average) ends the row a blank label below would continue.
+    @Test func aBlankLabelAfterAnAverageRowContinuesNoBenchmark() throws {
+        let enrichment = try enrich(
+            """
+            ## Results
+
+            | Benchmark | Widget-7B | Gadget-13B |
+            |---|---|---|
+            | MMLU | 60.0 | 70.0 |
+            | Average | 50.0 | 60.0 |
+            |  | 51.0 | 61.0 |
+            """)
+        #expect(Set(enrichment.catalog.scores.compactMap(\.value)) == [60.0, 70.0])
+    }
+}
