@@ -5,10 +5,15 @@ import Foundation
 struct BenchmarkHeader: Hashable {
     var name: String
     var setting: Setting
+    /// What the header's arrow or words say is better (`Error ↓`, `MMLU (↑)`, `WER (lower is
+    /// better)`); nil when it says nothing.
+    var direction: Direction?
 
     /// `metrics` are the words that name a metric; `qualifiers` the words that narrow a benchmark
     /// without naming another one (languages such as `Python`). Both come from the vocabulary.
     init(parsing text: String, metrics: [String], qualifiers: [String] = []) {
+        let (text, direction) = DirectionMarks.taken(from: text)
+        self.direction = direction
         var rest = text.trimmed
         var setting = Setting()
         // `MMLU (EM)`, `GSM8K [avg@8]`: the setting in parentheses or brackets at the end.
@@ -221,6 +226,13 @@ struct BenchmarkRegistry {
             renamed[benchmark.id] = benchmarks[index].id
         }
         return renamed
+    }
+
+    /// Notes that a header said which way `metric` of benchmark `id` is better (`Error ↓`): the
+    /// metric keeps that direction when metrics are assigned (`EnrichmentRun.assignMetrics`).
+    mutating func noteDirection(_ direction: Direction?, of metric: String, for id: BenchmarkID) {
+        guard let direction, let index = benchmarks.firstIndex(where: { $0.id == id }) else { return }
+        benchmarks[index].metrics[metric] = Metric(name: metric, scale: .percent, direction: direction)
     }
 
     mutating func setMetrics(_ metrics: [String: Metric], for id: BenchmarkID) {

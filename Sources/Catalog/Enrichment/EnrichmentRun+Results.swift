@@ -145,6 +145,8 @@ extension EnrichmentRun {
             var metrics: [String: Metric] = [:]
             for (metric, highest) in byBenchmark[benchmark.id] ?? [:] {
                 let isLower = vocabulary.lowerIsBetterMetrics.contains { NameKey($0) == NameKey(metric) }
+                // A header's arrow (`Error ↓`) says more than the metric's name.
+                let hinted = benchmark.metrics[metric]?.direction
                 let scale: Scale
                 if let fixed = benchmark.aliases.lazy.compactMap({ configured[NameKey($0)] }).first {
                     scale = fixed
@@ -158,7 +160,7 @@ extension EnrichmentRun {
                     scale = .percent
                 }
                 metrics[metric] = Metric(
-                    name: metric, scale: scale, direction: isLower ? .lowerIsBetter : .higherIsBetter)
+                    name: metric, scale: scale, direction: hinted ?? (isLower ? .lowerIsBetter : .higherIsBetter))
             }
             benchmarks.setMetrics(metrics, for: benchmark.id)
         }

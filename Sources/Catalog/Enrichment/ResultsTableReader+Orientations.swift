@@ -69,6 +69,7 @@ extension ResultsTableReader {
                 qualify(&setting, by: header.name)
             }
             let id = benchmarks.resolve(whole ?? header.name, category: nil, source: source)
+            benchmarks.noteDirection(header.direction, of: setting.metric, for: id)
             columnBenchmarks[column] = (id, setting)
             reading.note(id)
         }
@@ -384,6 +385,7 @@ extension ResultsTableReader {
             let benchmark = benchmarks.resolve(
                 sameBenchmark ?? header.name, category: category ?? reading.group,
                 source: provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn))
+            benchmarks.noteDirection(header.direction, of: header.setting.metric, for: benchmark)
             reading.note(benchmark)
             continued = (label, labelRole, labelRow)
             for column in modelColumns {
