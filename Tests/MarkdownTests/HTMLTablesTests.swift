@@ -128,6 +128,38 @@ struct HTMLTablesTests {
         #expect(!["Task 1", "7B-Instruct", "B", "8", "1.B", "x7B"].contains(where: HTMLTables.isSize))
     }
 
+    /// Qwen's cards: a first row of one cell across the table is its caption, shown in bold
+    /// above it; the header is the row below (without a `<thead>`, the first row would be).
+    @Test func aRowAcrossTheTopIsACaption() throws {
+        let document = try Self.read(
+            """
+            <table>
+                <tr><th colspan="3" align="center">Tool-Use Benchmark (Version 20231206)</th></tr>
+                <tr><th>Model</th><th>Tool Selection (Acc.↑)</th><th>False Positive Error↓</th></tr>
+                <tr><td>Orchard-7B</td><td>95.5%</td><td>11.6%</td></tr>
+            </table>
+            """)
+        let (table, html, _) = try Self.onlyTable(document)
+        #expect(Self.texts(table.header) == ["Model", "Tool Selection (Acc.↑)", "False Positive Error↓"])
+        #expect(table.rows.map(Self.texts) == [["Orchard-7B", "95.5%", "11.6%"]])
+        #expect(html.hasPrefix("<p><strong>Tool-Use Benchmark (Version 20231206)</strong></p>\n<table>"), "\(html)")
+        #expect(table.header[0].location.line == 3)
+    }
+
+    /// Below a caption, `<th>` rows over groups of benchmarks are the header: not joined (no
+    /// sizes), so the table stays as written rather than read with its second header row as data.
+    @Test func headerRowsBelowACaptionAreTheHeader() throws {
+        let grouped = """
+            <table>
+                <tr><th colspan="3">Code Benchmark</th></tr>
+                <tr><th rowspan="2">Model</th><th colspan="2">Accuracy (%)</th></tr>
+                <tr><th>Math↑</th><th>General↑</th></tr>
+                <tr><td>Orchard-7B</td><td>40.1</td><td>60.2</td></tr>
+            </table>
+            """
+        #expect(try Self.read(grouped) == (try parse(grouped)))
+    }
+
     @Test func aTableSplitByBlankLinesAndWrappedInADivIsOneTable() throws {
         let document = try Self.read(
             """

@@ -16,8 +16,22 @@ struct HTMLTableGrid {
 
     /// Rows of equal width, spans laid out.
     private(set) var rows: [[Cell]] = []
-    /// How many of the first rows are header rows (`<thead>`).
+    /// How many of the first rows are header rows (`<thead>`, or below a caption `<th>` rows).
     private(set) var headerRows = 0
+
+    /// Takes out a first row that is one cell across the whole table, above a header and a body
+    /// (`<th colspan="4">Chinese Tool-Use Benchmark (Version 20231206)</th>`), when no `<thead>`
+    /// says where the header is: the table's caption, returned; the header is the row below.
+    mutating func takeCaption() -> String? {
+        guard headerRows == 0, rows.count >= 3, let first = rows.first, first.count >= 2, !first[0].isCovered,
+            !first[0].markdown.isEmpty, first.dropFirst().allSatisfy({ $0.isCovered && $0.offset == first[0].offset })
+        else { return nil }
+        rows.removeFirst()
+        // Below a caption, the rows of `<th>` cells are the header (`Model` spanning two rows
+        // beside groups over benchmarks), not the first alone.
+        headerRows = max(1, rows.prefix { row in row.allSatisfy(\.isHeader) }.count)
+        return first[0].markdown
+    }
 
     /// Spans larger than this are cut to it (HTML's own bound for `colspan`).
     static let maxSpan = 1_000

@@ -53,10 +53,11 @@ public enum HTMLTables {
             if html.lowercased().contains("</table") { break }
         }
         guard
-            let grid = HTMLTableGrid.read(
-                text, maxColumns: limits.maxTableColumns, maxCells: limits.maxPaddedCells),
-            let (read, html) = parsed(grid, path: document.path, limits: limits)
+            var grid = HTMLTableGrid.read(
+                text, maxColumns: limits.maxTableColumns, maxCells: limits.maxPaddedCells)
         else { return nil }
+        let caption = grid.takeCaption()
+        guard let (read, html) = parsed(grid, caption: caption, path: document.path, limits: limits) else { return nil }
         var table = read
         let origin = document.blocks[index].range.start
         let lines = LineStarts(text)
@@ -74,8 +75,11 @@ public enum HTMLTables {
     }
 
     /// The grid written as a pipe table and parsed as one: its header is the header rows joined
-    /// column by column (or the first row), then a row per other row.
-    private static func parsed(_ grid: HTMLTableGrid, path: String, limits: ParseLimits) -> (Table, String)? {
+    /// column by column (or the first row), then a row per other row. A caption is shown in bold
+    /// above it, as the row across the table showed it.
+    private static func parsed(
+        _ grid: HTMLTableGrid, caption: String?, path: String, limits: ParseLimits
+    ) -> (Table, String)? {
         let headerCount = max(grid.headerRows, 1)
         guard grid.rows.count >= headerCount else { return nil }
         let headerParts = grid.rows[0].indices.map { column in
@@ -93,13 +97,15 @@ public enum HTMLTables {
         let alignments = grid.rows[0].indices.map { column in
             grid.rows[..<headerCount].lazy.map { $0[column].alignment }.first { $0 != .unspecified } ?? .unspecified
         }
-        var markdown = pipeRow(header) + "\n|" + alignments.map(delimiter).joined(separator: "|") + "|\n"
+        let captionLine = caption.map { $0.contains("**") ? $0 : "**" + $0 + "**" }.map { $0 + "\n\n" } ?? ""
+        var markdown = captionLine + pipeRow(header) + "\n|" + alignments.map(delimiter).joined(separator: "|") + "|\n"
         for row in grid.rows.dropFirst(headerCount) { markdown += pipeRow(row.map(\.markdown)) + "\n" }
         guard let document = try? MarkdownParser.parse(markdown, path: path, limits: limits),
-            document.blocks.count == 1, case .table(let table) = document.blocks[0].kind,
+            document.blocks.count == (caption == nil ? 1 : 2), case .table(let table) = document.blocks.last?.kind,
+            caption == nil || { if case .paragraph = document.blocks[0].kind { true } else { false } }(),
             table.rows.count == grid.rows.count - headerCount
         else { return nil }
-        var html = document.blockHTML[0]
+        var html = document.blockHTML.joined()
         if !html.hasSuffix("\n") { html += "\n" }
         return (table, html)
     }
