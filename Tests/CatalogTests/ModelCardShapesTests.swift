@@ -268,6 +268,21 @@ import Testing
         #expect(catalog.models.map { $0.shape.totalParameters?.value.text } == ["310B", "1.02T"])
     }
 
+    /// DeepSeek LLM's card breaks long headers with `<br>`: a break at a hyphen joins without a
+    /// space (`LLaMA-2<br>-7B`), one between words is a space.
+    @Test func aLineBreakInAHeaderAtAHyphenJoinsTheName() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            | Benchmark | LLaMA-2<br>-7B | DeepSeek LLM<br>7B Base |
+            |---|---|---|
+            | MMLU | 45.3 | 48.2 |
+            """
+        ).catalog
+        #expect(Set(catalog.models.map(\.name)) == ["LLaMA-2-7B", "DeepSeek LLM 7B Base"])
+    }
+
     /// Aquila2's chat table has only `Avg<br/>(…)` columns: not read, and the note says why.
     @Test func aTableOfAveragesAloneSaysSo() throws {
         let enrichment = try read(

@@ -119,7 +119,7 @@ extension TableCell {
                     if lower.hasPrefix("<sup") {
                         superscript += 1
                     } else if lower.hasPrefix("<br"), superscript == 0 {
-                        out += " "  // `BigBench Hard CoT<br>3-shot`
+                        out += Self.lineBreakMark  // `BigBench Hard CoT<br>3-shot`
                     } else if lower.hasPrefix("</sup"), superscript > 0 {
                         superscript -= 1
                         if superscript == 0 { out += "†" }
@@ -135,6 +135,13 @@ extension TableCell {
             }
         }
         walk(inlines)
-        return out
+        guard out.contains(Self.lineBreakMark) else { return out }
+        // A line broken at a hyphen joins without a space: `LLaMA-2<br>-7B` is `LLaMA-2-7B`.
+        return out.replacingOccurrences(of: Self.lineBreakMark + "-", with: "-")
+            .replacingOccurrences(of: "-" + Self.lineBreakMark, with: "-")
+            .replacingOccurrences(of: Self.lineBreakMark, with: " ")
     }
+
+    /// Where a `<br>` stood, until the text is finished.
+    private static let lineBreakMark = "\u{1}"
 }
