@@ -28,6 +28,17 @@ struct NameLinkerTests {
         #expect(match("xMMLU Shared") == nil)
     }
 
+    /// A footnote mark or an arrow after a name ends it; other non-ASCII text goes on.
+    @Test(arguments: ["MMLU†", "MMLU‡ (5-shot)", "MMLU²", "MMLU⁴", "MMLU↓", "MMLU↑", "MMLU§"])
+    func marksAfterANameEndIt(_ text: String) {
+        #expect(match(text) == "MMLU mmlu.html")
+    }
+
+    @Test func otherTextAfterANameGoesOn() {
+        #expect(match("MMLU中文") == nil)
+        #expect(match("MMLUé") == nil)
+    }
+
     @Test func seedTablesLinkTheirOwnModelsNeverInsideLinks() async throws {
         let (site, _) = try await ReadyToPublishTests.seedSite(baseURL: nil)
         let html = String(decoding: try #require(site.files["sections/deepseek-v3.html"]), as: UTF8.self)

@@ -80,12 +80,33 @@ struct NameIndex: Sendable {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
     }
 
-    /// Whether a word goes on at `index` (directly, or after `-` or `.` joining two words).
+    /// Whether a word goes on at `index` (directly, or after `-` or `.` joining two words). A
+    /// footnote mark or an arrow right after a name ends it (`Mistral-7B†`, `Error↓`), though
+    /// other non-ASCII text goes on (CJK names).
     private static func continuesWord(_ text: UnsafeBufferPointer<UInt8>, after index: Int, to end: Int) -> Bool {
         guard index < end else { return false }
+        if isMark(text, at: index, before: end) { return false }
         if isWord(text[index]) { return true }
         let joiner = text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".")
         return joiner && index + 1 < end && isWord(text[index + 1])
+    }
+
+    /// `†`, `‡`, `§`, superscript digits and arrows, in UTF-8.
+    private static func isMark(_ text: UnsafeBufferPointer<UInt8>, at index: Int, before end: Int) -> Bool {
+        switch text[index] {
+        case 0xC2:
+            // `§`, `²`, `³`, `¹`.
+            return index + 1 < end && [0xA7, 0xB2, 0xB3, 0xB9].contains(text[index + 1])
+        case 0xE2:
+            guard index + 2 < end else { return false }
+            let (second, third) = (text[index + 1], text[index + 2])
+            // `†`, `‡`; superscripts `⁰` to `⁹`; arrows `←` to `↓`.
+            return (second == 0x80 && (third == 0xA0 || third == 0xA1))
+                || (second == 0x81 && (0xB0...0xB9).contains(third))
+                || (second == 0x86 && (0x90...0x93).contains(third))
+        default:
+            return false
+        }
     }
 
     /// Whether a word ends just before `index` (directly, or through a `-` or `.`).
