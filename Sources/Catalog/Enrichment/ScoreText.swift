@@ -3,7 +3,8 @@ import Markdown
 
 /// Reads a score as real tables write it: `88.5`, `**88.5**` (markup is gone by now), `88.5*`,
 /// `88.5†`, `88.5¹`, `88.5 [1]`, `88.5 ± 0.3`, `88.5%`, `↑88.5`, `2,029`, `−1.5`, `~88.5`,
-/// `88.5 (+2.1)`, and `2/30` (solved out of attempted, as a percentage).
+/// `88.5 (+2.1)`, `88.5 🥇`, `88.5 [86.1, 90.2]` (an interval), `8.3/10` (out of a scale's top),
+/// and `2/30` (solved out of attempted, as a percentage).
 ///
 /// Only what is around the number is dropped; a cell with two numbers that are not a fraction,
 /// an uncertainty or a parenthesised delta (`45.1 / 42.7`, `3 8`) is not a score.
@@ -22,9 +23,14 @@ enum ScoreText {
             rest = rest[..<plusMinus]
         }
         if let slash = rest.firstIndex(of: "/") {
-            guard let solved = integer(rest[..<slash]), let total = integer(rest[rest.index(after: slash)...]),
-                total > 0, solved <= total
-            else { return nil }
+            let total = integer(rest[rest.index(after: slash)...])
+            // `8.3/10`, `85.2/100`: a score out of a scale's top, the score itself.
+            if let total, total == 10 || total == 100, integer(rest[..<slash]) == nil,
+                let score = number(rest[..<slash]), score >= 0, score <= Double(total)
+            {
+                return score
+            }
+            guard let solved = integer(rest[..<slash]), let total, total > 0, solved <= total else { return nil }
             return 100 * Double(solved) / Double(total)
         }
         return number(rest)
@@ -46,20 +52,35 @@ enum ScoreText {
         let leading: Set<Character> = ["↑", "↓", "▲", "▼", "~", "≈", "*", "_"]
         let trailing: Set<Character> = ["↑", "↓", "▲", "▼", "*", "†", "‡", "§", "¶", "#", "_", "⁺"]
         let superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ"
-        while let first = rest.first, leading.contains(first) { rest = rest.dropFirst().drop { $0 == " " } }
+        while let first = rest.first, leading.contains(first) || isPictograph(first) {
+            rest = rest.dropFirst().drop { $0 == " " }
+        }
         while true {
-            if let last = rest.last, trailing.contains(last) || superscripts.contains(last) {
-                rest = rest.dropLast()
+            if let last = rest.last, trailing.contains(last) || superscripts.contains(last) || isPictograph(last) {
+                rest = rest.dropLast()  // `88.5†`, `88.5 🥇`
             } else if rest.hasSuffix("]"), let open = rest.lastIndex(of: "["),
-                rest[rest.index(after: open)...].dropLast().allSatisfy({ $0.isLetter || $0.isNumber })
+                isNoteOrInterval(rest[rest.index(after: open)...].dropLast())
             {
-                rest = rest[..<open]  // `88.5 [1]`, `88.5[a]`
+                rest = rest[..<open]  // `88.5 [1]`, `88.5[a]`, `88.5 [86.1, 90.2]`
             } else {
                 break
             }
             rest = Substring(rest.trimming(where: isFoundationWhitespace))
         }
         return rest
+    }
+
+    /// A leaderboard's medal or star after the best number (`🥇`, `⭐`, `🔥`): a symbol, no text.
+    private static func isPictograph(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, !scalar.isASCII else { return false }
+        return scalar.properties.generalCategory == .otherSymbol && scalar.properties.isEmoji
+    }
+
+    /// A note's mark in brackets (`1`, `a`) or a confidence interval (`86.1, 90.2`, `86.1–90.2`).
+    private static func isNoteOrInterval(_ inner: Substring) -> Bool {
+        if inner.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
+        let bounds = inner.split(whereSeparator: { $0 == "," || $0 == "–" || $0 == ";" })
+        return bounds.count == 2 && bounds.allSatisfy { number($0) != nil }
     }
 
     /// `78.9`, `-5`, `12.3%`, `2,029` (thousands), nothing else.
