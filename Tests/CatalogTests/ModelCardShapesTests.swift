@@ -283,6 +283,25 @@ import Testing
         #expect(Set(catalog.models.map(\.name)) == ["LLaMA-2-7B", "DeepSeek LLM 7B Base"])
     }
 
+    /// Baichuan 2's card puts the shots in the name column's header (`Model 5-shot`): every
+    /// column's setting, unless the column says its own.
+    @Test func theNameColumnsHeaderGivesEveryColumnsShots() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            | Model 5-shot | C-Eval | GSM8K (8-shot) |
+            |---|---|---|
+            | Orchard-7B | 54.0 | 24.5 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Orchard-7B"])
+        #expect(
+            Set(catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.shots)" }) == [
+                "c-eval 5-shot", "gsm8k 8-shot",
+            ])
+    }
+
     /// Aquila2's chat table has only `Avg<br/>(…)` columns: not read, and the note says why.
     @Test func aTableOfAveragesAloneSaysSo() throws {
         let enrichment = try read(

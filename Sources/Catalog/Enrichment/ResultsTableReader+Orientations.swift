@@ -59,10 +59,15 @@ extension ResultsTableReader {
         // The average of one benchmark's parts is that benchmark's headline score.
         let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
         let scoredColumns = (Array(headline) + benchmarkColumns).sorted()
+        // `| Model 5-shot | C-Eval | MMLU |`: the name column's header sets what no column does.
+        let shared =
+            headerRoles[modelColumn] == .model ? benchmarkHeader(table.header[modelColumn].labelText).setting : Setting()
         for column in scoredColumns {
             let header = benchmarkHeader(table.header[column].labelText)
             let source = provenance(table.header[column], reading, row: nil, column: column)
             var setting = header.setting
+            if setting.shots.isEmpty { setting.shots = shared.shots }
+            if setting.metric.isEmpty { setting.metric = shared.metric }
             if whole != nil, !Self.summaryNames.contains(header.name.lowercased()),
                 ![.average, .value].contains(headerRoles[column])
             {

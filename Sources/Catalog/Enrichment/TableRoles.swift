@@ -65,6 +65,9 @@ struct TableRoles {
         let trimmed = text.trimmed
         if trimmed.isEmpty { return .empty }
         if let role = roles[Self.key(trimmed)] { return role }
+        // `Model 5-shot`, `Model (0-shot)`: the model column, with the setting of every score.
+        let named = BenchmarkHeader(parsing: trimmed, metrics: vocabulary.metrics)
+        if named.name != trimmed, roles[Self.key(named.name)] == .model { return .model }
         // `Average Score in English`, `Full average`: a summary, whatever else it says. Words in
         // parentheses or brackets only qualify the name: `MMLU (5-shot, macro_avg/acc)` is MMLU.
         return NameKey.tokens(Self.withoutQualifiers(trimmed)).contains { averageWords.contains(NameKey($0)) }
