@@ -61,7 +61,8 @@ extension ResultsTableReader {
         let scoredColumns = (Array(headline) + benchmarkColumns).sorted()
         // `| Model 5-shot | C-Eval | MMLU |`: the name column's header sets what no column does.
         let shared =
-            headerRoles[modelColumn] == .model ? benchmarkHeader(table.header[modelColumn].labelText).setting : Setting()
+            headerRoles[modelColumn] == .model
+            ? benchmarkHeader(table.header[modelColumn].labelText).setting : Setting()
         for column in scoredColumns {
             let header = benchmarkHeader(table.header[column].labelText)
             let source = provenance(table.header[column], reading, row: nil, column: column)
