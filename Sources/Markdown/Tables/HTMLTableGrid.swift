@@ -36,33 +36,33 @@ struct HTMLTableGrid {
     /// Spans larger than this are cut to it (HTML's own bound for `colspan`).
     static let maxSpan = 1_000
 
-    /// The one table `text` holds, read in one pass over it; nil when anything but tags and
-    /// spaces stands around it (words a reader would miss), it is not closed, it holds another
-    /// table, or it passes `maxColumns` or `maxCells` once its spans are laid out.
+    /// The first table `text` holds, read in one pass over it; nil when anything but tags and
+    /// spaces stands before it (words a reader would miss), it is not closed, it holds another
+    /// table, or it passes `maxColumns` or `maxCells` once its spans are laid out. What follows
+    /// it (Kimi's cards close the table's `<div>` with a `<sup>` footnote and no blank line) is
+    /// not read: pages show no HTML block, so that was never shown.
     static func read(_ text: [UInt8], maxColumns: Int, maxCells: Int) -> HTMLTableGrid? {
         var tokenizer = HTMLTokenizer(text: text)
         var started = false
         var reader = RowReader()
-        var grid: HTMLTableGrid?
         while let (token, offset) = tokenizer.next() {
-            if case .text(let words) = token, !started || grid != nil {
+            if case .text(let words) = token, !started {
                 guard words.allSatisfy(\.isWhitespace) else { return nil }
             } else if case .tag(let tag) = token, tag.name == "table" {
-                switch (started, grid, tag.isClosing) {
-                case (false, _, false):
+                switch (started, tag.isClosing) {
+                case (false, false):
                     started = true
-                case (true, nil, true):
+                case (true, true):
                     reader.finishRow()
-                    guard let laidOut = reader.layOut(maxColumns: maxColumns, maxCells: maxCells) else { return nil }
-                    grid = laidOut
+                    return reader.layOut(maxColumns: maxColumns, maxCells: maxCells)
                 default:
-                    return nil  // a table in a table, or a second one
+                    return nil  // a table in a table, or a closing tag first
                 }
-            } else if started, grid == nil {
+            } else if started {
                 reader.take(token, at: offset)
             }
         }
-        return grid
+        return nil
     }
 
     /// Reads cells and rows as tokens come, before spans are laid out.
