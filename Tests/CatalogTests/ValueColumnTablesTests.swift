@@ -151,4 +151,43 @@ import Testing
             """)
         #expect(Set(enrichment.catalog.scores.compactMap(\.value)) == [60.0, 70.0])
     }
+
+    /// A card about one model that no table names: its `#` heading names it, when that reads
+    /// as one model's name (a size, a few words), as the Open LLM Leaderboard's tables at the end
+    /// of Hugging Face cards need. A title comparing models names none.
+    @Test(arguments: [
+        ("# Model Card for Orchard 7B β", "Orchard 7B β"),
+        ("# acme/orchard-code-mistral-7b-v1.0", "orchard-code-mistral-7b-v1.0"),
+        ("# Orchard-7B vs Grove-13B", nil), ("# Orchard 7B and its Grove 13B judge", nil),
+    ])
+    func aCardAboutOneModelIsNamedByItsTitle(title: String, model: String?) throws {
+        let enrichment = try enrich(
+            """
+            \(title)
+
+            ## Open LLM Leaderboard Evaluation Results
+
+            | Metric | Value |
+            |---|---|
+            | Avg. | 52.15 |
+            | ARC (25-shot) | 62.03 |
+            | MMLU (5-shot) | 61.07 |
+            """)
+        #expect(enrichment.catalog.models.map(\.name) == (model.map { [$0] } ?? []))
+        #expect(enrichment.catalog.scores.count == (model == nil ? 0 : 2))
+    }
+
+    /// A decoration after a name (`🪁`) is no part of it.
+    @Test func aPictographAfterANameIsNoPartOfIt() throws {
+        let catalog = try enrich(
+            """
+            ## Results
+
+            | Model | MT-Bench |
+            |---|---|
+            | Orchard-7B 🪁 | 7.34 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Orchard-7B"])
+    }
 }

@@ -27,6 +27,14 @@ extension ResultsTableReader {
             reading.refusal = "its first column is \(table.header[modelColumn].text.trimmed), not the names of models"
             return
         }
+        // A training log (`| Training Loss | Epoch | Step | Validation Loss |`): a column of
+        // numbers names no models.
+        let labels = table.rows.map { $0[modelColumn].text.trimmed }.filter { !$0.isEmpty }
+        if labels.count(where: { ScoreText.value($0) != nil }) * 2 > labels.count {
+            reading.refusal =
+                "its first column (\(table.header[modelColumn].text.trimmed)) holds numbers, not the names of models"
+            return
+        }
         if headerRoles[modelColumn] != .model,
             let refusal = evidence.refusal(table.rows.map { $0[modelColumn].text.trimmed }, benchmarks: benchmarks)
         {
@@ -242,7 +250,8 @@ extension ResultsTableReader {
                 column > labelColumn && headerRoles[column] == .value && hasScore(table.rows.map { $0[column] })
             })
         {
-            guard let model = subjectModel(reading) else {
+            let titleSource = provenance(table.header[valueColumn], reading, row: nil, column: valueColumn)
+            guard let model = subjectModel(reading) ?? modelNamedByTitle(reading, source: titleSource) else {
                 reading.refusal =
                     "its '\(table.header[valueColumn].text.trimmed)' column holds one model's scores, and no one "
                     + "known model is named in bold above it or in a heading over it"

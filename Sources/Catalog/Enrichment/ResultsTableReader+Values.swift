@@ -17,6 +17,30 @@ extension ResultsTableReader {
         return nil
     }
 
+    /// On a card about one model that no table names (`# speechless-code-mistral-7b-v1.0`,
+    /// `# Model Card for Zephyr 7B β`), the model the document's `#` heading is: a name with a
+    /// size, in at most four words once `Model Card for` and trailing words such as `results`
+    /// are left out, before a `/` the maker's account. Placed at `source`.
+    mutating func modelNamedByTitle(_ reading: Reading, source: Provenance) -> ModelID? {
+        guard var title = reading.documentTitle?.trimmed else { return nil }
+        for prefix in ["model card for ", "model card of ", "model card: "] where title.lowercased().hasPrefix(prefix) {
+            title = String(title.dropFirst(prefix.count))
+        }
+        if let slash = title.lastIndex(of: "/") { title = String(title[title.index(after: slash)...]) }
+        var words = title.split(separator: " ").map(String.init)
+        while let last = words.last, Self.titleTrailingWords.contains(last.lowercased()) { words.removeLast() }
+        let name = words.joined(separator: " ")
+        guard (1...4).contains(words.count), ModelName.hasSize(name),
+            !words.contains(where: { ["vs", "vs.", "and", "&"].contains($0.lowercased()) })
+        else { return nil }
+        let parsed = ModelName(parsing: name, makers: makers, architectures: config.vocabulary.architectures)
+        return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
+    }
+
+    private static let titleTrailingWords: Set<String> = [
+        "results", "result", "evaluation", "evaluations", "model", "card", "readme", "benchmarks", "scores",
+    ]
+
     /// Whether a row's qualifier cells name a metric (`pass@1`, anything in a `Metric` column):
     /// a row measured so is a benchmark whatever its label's words (`agieval_lsat_lr` is no
     /// learning rate).

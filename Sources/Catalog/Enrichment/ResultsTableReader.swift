@@ -70,7 +70,8 @@ struct ResultsTableReader {
         let benchmarksBefore = benchmarks
         var reading = Reading(
             table: placed.table, id: id, context: context, leadIn: placed.leadIn, heading: placed.headingPath.last,
-            headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath)
+            headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
+            documentTitle: placed.documentTitle)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -112,6 +113,8 @@ struct ResultsTableReader {
         /// Every heading over the table, outermost first (the document's `#` heading too): one
         /// may name the model it is about.
         var headingPath: [String] = []
+        /// The document's first `#` heading, which on a card about one model is its name.
+        var documentTitle: String?
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?

@@ -71,7 +71,7 @@ enum ScoreText {
     }
 
     /// A leaderboard's medal or star after the best number (`🥇`, `⭐`, `🔥`): a symbol, no text.
-    private static func isPictograph(_ character: Character) -> Bool {
+    static func isPictograph(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first, !scalar.isASCII else { return false }
         return scalar.properties.generalCategory == .otherSymbol && scalar.properties.isEmoji
     }
@@ -110,14 +110,17 @@ extension TableCell {
     /// subscript is a remark in parentheses: `ChartQA<sub>relaxed</sub>` is `ChartQA (relaxed)`.
     var labelText: String { visibleText(subscriptsAsRemarks: true).replacingAll("†", with: "").trimmed }
 
-    /// The name a cell gives, without the marks after it that point at a footnote:
-    /// `Llama-2-7B*`, `Mistral-7B†`, `Gemma-7B ‡`, `Qwen-7B¹`, `Qwen-7B<sup>1</sup>`.
+    /// The name a cell gives, without the marks after it that point at a footnote or decorate
+    /// it: `Llama-2-7B*`, `Mistral-7B†`, `Gemma-7B ‡`, `Qwen-7B¹`, `Qwen-7B<sup>1</sup>`,
+    /// `Zephyr-7b-β 🪁`.
     /// A cell of marks alone stays as written.
     var nameText: String {
         let label = labelText
-        guard let last = label.last, Self.noteMarks.contains(last) else { return label }
+        guard let last = label.last, Self.noteMarks.contains(last) || ScoreText.isPictograph(last) else { return label }
         var name = label[...]
-        while let last = name.last, Self.noteMarks.contains(last) || last.isWhitespace { name = name.dropLast() }
+        while let last = name.last, Self.noteMarks.contains(last) || ScoreText.isPictograph(last) || last.isWhitespace {
+            name = name.dropLast()
+        }
         return name.isEmpty ? label : String(name)
     }
 
