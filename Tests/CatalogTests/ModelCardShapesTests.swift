@@ -302,6 +302,65 @@ import Testing
             ])
     }
 
+    /// GPT-J's card: metadata columns (`Training FLOPs`, `Dataset Size (GB)`) are no benchmarks,
+    /// `-----` is not reported, `LAMBADA PPL ↓` and `LAMBADA Acc ↑` are one benchmark in two
+    /// metrics, and a `Random Chance` row is no model.
+    @Test func aCardsComparisonWithMetadataColumnsAndLongDashes() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | Training FLOPs | LAMBADA PPL ↓ | LAMBADA Acc ↑ | PIQA ↑ | Dataset Size (GB) |
+            |---|---|---|---|---|---|
+            | Random Chance | 0 | ~a lot | ~0% | 25% | 0 |
+            | Orchard-1.3B‡ | 3.0e21 | 7.50 | 57.2% | 71.1% | 825 |
+            | Grove-2.5B* | 2.4e21 | ----- | 61.7% | ----- | 174 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name) == ["Grove-2.5B", "Orchard-1.3B"])
+        let metrics = Dictionary(
+            uniqueKeysWithValues: catalog.benchmarks.map { benchmark in
+                (benchmark.name, benchmark.metrics.values.map { "\($0.name) \($0.direction.rawValue)" }.sorted())
+            })
+        #expect(metrics == ["LAMBADA": ["Acc. higher", "PPL lower"], "PIQA": [" higher"]])
+        #expect(catalog.scores.filter { $0.value == nil }.count == 2)
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("cannot read") })
+    }
+
+    /// OpenChat's card: a row of the best other models' scores (`Open-source SOTA**`) is no
+    /// model, and a `^` after a name is a footnote's mark.
+    @Test func aStateOfTheArtRowIsNoModel() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            | Model | MT-Bench | MMLU |
+            |---|---|---|
+            | Orchard-7B | 7.81 | 64.3 |
+            | Grove-β^ | 7.34 | 39.8 |
+            | Open-source SOTA** | 7.71 | 63.7 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Grove-β", "Orchard-7B"])
+    }
+
+    /// Zephyr's card: its training log (`| Training Loss | Epoch | Step | Validation Loss |`)
+    /// has numbers where names would be: no results, and the note says why.
+    @Test func aTrainingLogIsNoResults() throws {
+        let enrichment = try read(
+            """
+            ## Training results
+
+            | Training Loss | Epoch | Step | Validation Loss | Rewards/chosen |
+            |---|---|---|---|---|
+            | 0.6284 | 0.05 | 100 | 0.6098 | 0.0425 |
+            | 0.4908 | 0.1 | 200 | 0.5426 | -0.0279 |
+            """)
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+        #expect(enrichment.diagnostics.contains { $0.message.contains("holds numbers, not the names of models") })
+    }
+
     /// Aquila2's chat table has only `Avg<br/>(…)` columns: not read, and the note says why.
     @Test func aTableOfAveragesAloneSaysSo() throws {
         let enrichment = try read(

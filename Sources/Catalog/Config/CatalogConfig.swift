@@ -75,7 +75,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "carbon", "emissions", "throughput", "latency", "percentage", "ffn", "mlp", "steps", "activation",
             "layernorm", "training time", "price", "cost", "input length", "output length", "context window", "speed",
             "routed experts", "shared experts", "experts per token", "active experts", "activated experts",
-            "num experts", "intermediate size", "window size",
+            "num experts", "intermediate size", "window size", "flops", "dataset size", "training loss",
+            "validation loss",
         ]
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [
@@ -102,7 +103,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// Scores over samples (`pass@1`, `cons@64`) are metrics whatever their name.
         public var metrics = [
             "EM", "Acc.", "Acc", "Accuracy", "F1", "Percentile", "Rating", "Resolved", "Correct", "BPB", "Score",
-            "Win rate",
+            "Win rate", "PPL", "Perplexity",
         ]
         /// Words after a benchmark's name that narrow it to a subset rather than name another
         /// benchmark (`HumanEval python` is HumanEval on Python).

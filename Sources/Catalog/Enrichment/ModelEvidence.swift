@@ -33,8 +33,18 @@ struct ModelEvidence {
     /// model's context length, while `Long-context QA` is a benchmark.
     private static let propertyLabels: Set<String> = ["context", "ctx"]
 
-    /// Whether a name is a reference such as `random` that a table scores beside its models.
-    func isNotAModel(_ name: String) -> Bool { notModels.contains(NameKey(name.trimmed)) }
+    /// Whether a name is a reference such as `random` that a table scores beside its models:
+    /// one of `notModels`, or a name whose last word is `SOTA` or `baseline` (`Open-source
+    /// SOTA**`, `Native FP4/FP8 baseline`), marks after it aside.
+    func isNotAModel(_ name: String) -> Bool {
+        var trimmed = Substring(name.trimmed)
+        while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed = trimmed.dropLast() }
+        if notModels.contains(NameKey(String(trimmed))) { return true }
+        guard let last = NameKey.tokens(String(trimmed)).last else { return false }
+        return Self.referenceWords.contains(last)
+    }
+
+    private static let referenceWords: Set<String> = ["sota", "baseline", "baselines"]
 
     /// Nil when `names` may be models; else why not, for a note: most of them are benchmarks.
     func refusal(_ names: [String], benchmarks: BenchmarkRegistry) -> String? {

@@ -125,7 +125,7 @@ extension TableCell {
     }
 
     private static let noteMarks: Set<Character> = [
-        "*", "†", "‡", "§", "¶", "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹",
+        "*", "†", "‡", "§", "¶", "^", "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹",
     ]
 
     /// The visible text with superscripts (`88.5<sup>1</sup>`) turned into a footnote mark, so

@@ -112,6 +112,8 @@ struct TableRoles {
 
     func isNotReported(_ text: String) -> Bool {
         let trimmed = text.trimmed
+        // `-----`, `——`: a dash drawn long.
+        if trimmed.count > 1, trimmed.allSatisfy({ $0 == "-" || $0 == "—" || $0 == "–" }) { return true }
         return vocabulary.notReported.contains { $0.caseInsensitiveCompare(trimmed) == .orderedSame }
     }
 
