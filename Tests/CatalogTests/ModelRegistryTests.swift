@@ -104,6 +104,16 @@ struct SeedResolver {
         #expect(r.resolve("LLaMA-3.1 405B", heading: .chat).name == "Llama-3.1-405B-Instruct")
     }
 
+    /// Qwen's repositories write `1_8B` for 1.8B: one model with `Qwen-1.8B-Chat`.
+    @Test func aSizeWithAnUnderscoreForItsPointIsTheSameModel() throws {
+        var r = try SeedResolver()
+        let a = r.resolve("Qwen-1.8B-Chat")
+        #expect(r.resolve("Qwen-1_8B-Chat").id == a.id)
+        #expect(r.resolve("llama_7b").id != a.id)
+        #expect(ModelRegistry.withDecimalPoints("Qwen-1_8B-Chat") == "Qwen-1.8B-Chat")
+        #expect(ModelRegistry.withDecimalPoints("llama_2_7b") == "llama_2_7b")
+    }
+
     @Test func snapshotsOfTheSameDateMerge() throws {
         var r = try SeedResolver()
         let a = r.resolve("DeepSeek-V2.5-0905")

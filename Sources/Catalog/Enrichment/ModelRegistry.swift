@@ -69,7 +69,23 @@ struct ModelRegistry: Sendable {
         }
     }
 
-    func key(_ name: String) -> NameKey { NameKey(Self.withShortDate(name), synonyms: synonyms) }
+    func key(_ name: String) -> NameKey {
+        NameKey(Self.withShortDate(Self.withDecimalPoints(name)), synonyms: synonyms)
+    }
+
+    /// `Qwen-1_8B-Chat` = `Qwen-1.8B-Chat`: a size written with `_` for its point, as repository
+    /// names write it (a word of digits, `_`, digits and a unit; `ModelName.size(in:)` reads it so).
+    static func withDecimalPoints(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: "_")) else { return name }
+        let words = name.split(separator: "-", omittingEmptySubsequences: false).map { word -> Substring in
+            let parts = word.split(separator: "_", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber),
+                parts[1].first?.isNumber == true, ValueParsers.parameters(parts[0] + "." + parts[1]) != nil
+            else { return word }
+            return Substring(parts[0] + "." + parts[1])
+        }
+        return words.joined(separator: "-")
+    }
 
     /// A version dated in full at the end of a name as its month and day, the way cards also
     /// write it: `gpt-4o-2024-05-13` = `GPT-4o 0513`, `GPT-4-Turbo-20240409` = `GPT-4-Turbo-0409`.
