@@ -40,11 +40,21 @@ struct ModelEvidence {
         var trimmed = Substring(name.trimmed)
         while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed = trimmed.dropLast() }
         if notModels.contains(NameKey(String(trimmed))) { return true }
-        guard let last = NameKey.tokens(String(trimmed)).last else { return false }
-        return Self.referenceWords.contains(last)
+        return Self.referenceWords.contains { Self.endsWithWord(trimmed.utf8, $0) }
     }
 
-    private static let referenceWords: Set<String> = ["sota", "baseline", "baselines"]
+    private static let referenceWords: [[UInt8]] = ["sota", "baseline", "baselines"].map { Array($0.utf8) }
+
+    /// Whether `text` ends with `word` (lowercase ASCII) in any case, after a separator.
+    private static func endsWithWord(_ text: Substring.UTF8View, _ word: [UInt8]) -> Bool {
+        guard text.count > word.count else { return false }
+        let tail = text.suffix(word.count + 1)
+        guard let separator = tail.first, [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_")].contains(separator)
+        else { return false }
+        return zip(tail.dropFirst(), word).allSatisfy { byte, letter in
+            (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == letter
+        }
+    }
 
     /// Nil when `names` may be models; else why not, for a note: most of them are benchmarks.
     func refusal(_ names: [String], benchmarks: BenchmarkRegistry) -> String? {

@@ -126,7 +126,8 @@ extension ModelName {
     static func size(in name: String) -> ParameterCount? {
         // `Qwen-1_8B-Chat`: a word of digits, `_`, digits and a unit is a decimal size (1.8B), as
         // repository names write the point; elsewhere `_` separates words (`llama_7b`).
-        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) where word.contains("_") {
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        where word.utf8.contains(UInt8(ascii: "_")) {
             let parts = word.split(separator: "_", omittingEmptySubsequences: false)
             if parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber), parts[1].first?.isNumber == true,
                 let count = ValueParsers.parameters(parts[0] + "." + parts[1])

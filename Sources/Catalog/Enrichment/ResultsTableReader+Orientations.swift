@@ -30,7 +30,15 @@ extension ResultsTableReader {
         // A training log (`| Training Loss | Epoch | Step | Validation Loss |`): a column of
         // numbers names no models.
         let labels = table.rows.map { $0[modelColumn].text.trimmed }.filter { !$0.isEmpty }
-        if labels.count(where: { ScoreText.value($0) != nil }) * 2 > labels.count {
+        // (A name starts with a letter: most are passed over without parsing.)
+        let numbers = labels.count { label in
+            guard let first = label.utf8.first,
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+                    || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+            else { return false }
+            return ScoreText.value(label) != nil
+        }
+        if numbers * 2 > labels.count {
             reading.refusal =
                 "its first column (\(table.header[modelColumn].text.trimmed)) holds numbers, not the names of models"
             return
@@ -435,7 +443,9 @@ extension ResultsTableReader {
     /// names one (`em`, `pass@1`), else a qualifier (`Spanish`).
     mutating func qualify(_ setting: inout Setting, by text: String) {
         // `none`: lm-evaluation-harness's filter column when nothing was filtered.
-        guard !text.isEmpty, !isNotReported(text), text.lowercased() != "none" else { return }
+        guard !text.isEmpty, !isNotReported(text), !(text.utf8.count == 4 && text.lowercased() == "none") else {
+            return
+        }
         let metric = BenchmarkHeader.metric(text, in: config.vocabulary.metrics)
         if let metric, setting.metric.isEmpty {
             setting.metric = metric

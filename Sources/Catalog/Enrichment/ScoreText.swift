@@ -135,6 +135,7 @@ extension TableCell {
     private func visibleText(subscriptsAsRemarks: Bool) -> String {
         var out = ""
         var superscript = 0
+        var brokenLine = false
         func walk(_ inlines: [Inline]) {
             for inline in inlines {
                 switch inline.kind {
@@ -144,6 +145,7 @@ extension TableCell {
                         superscript += 1
                     } else if lower.hasPrefix("<br"), superscript == 0 {
                         out += Self.lineBreakMark  // `BigBench Hard CoT<br>3-shot`
+                        brokenLine = true
                     } else if lower.hasPrefix("</sup"), superscript > 0 {
                         superscript -= 1
                         if superscript == 0 { out += "†" }
@@ -159,7 +161,7 @@ extension TableCell {
             }
         }
         walk(inlines)
-        guard out.contains(Self.lineBreakMark) else { return out }
+        guard brokenLine else { return out }
         // A line broken at a hyphen joins without a space: `LLaMA-2<br>-7B` is `LLaMA-2-7B`.
         return out.replacingOccurrences(of: Self.lineBreakMark + "-", with: "-")
             .replacingOccurrences(of: "-" + Self.lineBreakMark, with: "-")

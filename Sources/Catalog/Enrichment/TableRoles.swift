@@ -40,6 +40,8 @@ extension TableRole {
 struct TableRoles {
     private let roles: [NameKey: TableRole]
     private let averageWords: Set<NameKey>
+    /// The model header words, lowercased, each with a space after it: `model `.
+    private let modelHeaderPrefixes: [String]
     let vocabulary: CatalogConfig.Vocabulary
 
     init(vocabulary: CatalogConfig.Vocabulary) {
@@ -59,15 +61,20 @@ struct TableRoles {
         add(vocabulary.ignoredHeaders, .ignored)
         self.roles = roles
         self.averageWords = Set(vocabulary.averageHeaders.map { Self.key($0) })
+        self.modelHeaderPrefixes = vocabulary.modelHeaders.flatMap { [$0.lowercased() + " ", $0.lowercased() + "("] }
     }
 
     func role(of text: String) -> TableRole {
         let trimmed = text.trimmed
         if trimmed.isEmpty { return .empty }
         if let role = roles[Self.key(trimmed)] { return role }
-        // `Model 5-shot`, `Model (0-shot)`: the model column, with the setting of every score.
-        let named = BenchmarkHeader(parsing: trimmed, metrics: vocabulary.metrics)
-        if named.name != trimmed, roles[Self.key(named.name)] == .model { return .model }
+        // `Model 5-shot`, `Model (0-shot)`: the model column, with the setting of every score
+        // (parsed only after a model header word: most headers are benchmarks).
+        let lower = trimmed.lowercased()
+        if modelHeaderPrefixes.contains(where: { lower.utf8.count > $0.utf8.count && lower.hasPrefix($0) }) {
+            let named = BenchmarkHeader(parsing: trimmed, metrics: vocabulary.metrics)
+            if named.name != trimmed, roles[Self.key(named.name)] == .model { return .model }
+        }
         // `Average Score in English`, `Full average`: a summary, whatever else it says. Words in
         // parentheses or brackets only qualify the name: `MMLU (5-shot, macro_avg/acc)` is MMLU.
         return NameKey.tokens(Self.withoutQualifiers(trimmed)).contains { averageWords.contains(NameKey($0)) }
