@@ -94,31 +94,21 @@ struct RenderKeys: Sendable {
     /// organizations', series' and tables' alone (`shared`: what navigation and source labels on
     /// any page read); and each model's and benchmark's own, for the pages that show them.
     static func nameDigests(_ catalog: Catalog) -> NameDigests {
-        var shared = Hasher()
-        hashSharedNames(of: catalog, into: &shared)
+        var hasher = Hasher()
+        hashSharedNames(of: catalog, into: &hasher)
+        let shared = hasher.finalize()
         var all = Hasher()
-        all.combine(shared.finalize())
-        var models: [ModelID: Int] = [:]
-        models.reserveCapacity(catalog.models.count)
-        for model in catalog.models {
-            var hasher = Hasher()
+        all.combine(shared)
+        let models = digests(of: catalog.models, into: &all) { model, hasher in
             hasher.combine(model.id)
             hasher.combine(model.name)
             hasher.combine(model.aliases)
-            let digest = hasher.finalize()
-            models[model.id] = digest
-            all.combine(digest)
         }
-        var benchmarks: [BenchmarkID: Int] = [:]
-        for benchmark in catalog.benchmarks {
-            var hasher = Hasher()
+        let benchmarks = digests(of: catalog.benchmarks, into: &all) { benchmark, hasher in
             hasher.combine(benchmark.id)
             hasher.combine(benchmark.name)
             hasher.combine(benchmark.aliases)
             hasher.combine(benchmark.category)
-            let digest = hasher.finalize()
-            benchmarks[benchmark.id] = digest
-            all.combine(digest)
         }
         var linker = all
         for table in catalog.tables {
@@ -127,8 +117,24 @@ struct RenderKeys: Sendable {
             linker.combine(table.benchmarks)
         }
         return NameDigests(
-            names: all.finalize(), linker: linker.finalize(), shared: shared.finalize(), models: models,
+            names: all.finalize(), linker: linker.finalize(), shared: shared, models: models,
             benchmarks: benchmarks)
+    }
+
+    /// Each entity's digest by id (made by `hash`), each also combined into `all` in order.
+    private static func digests<Entity: Identifiable>(
+        of entities: [Entity], into all: inout Hasher, _ hash: (Entity, inout Hasher) -> Void
+    ) -> [Entity.ID: Int] {
+        var digests: [Entity.ID: Int] = [:]
+        digests.reserveCapacity(entities.count)
+        for entity in entities {
+            var hasher = Hasher()
+            hash(entity, &hasher)
+            let digest = hasher.finalize()
+            digests[entity.id] = digest
+            all.combine(digest)
+        }
+        return digests
     }
 
     struct NameDigests: Sendable, Equatable {
