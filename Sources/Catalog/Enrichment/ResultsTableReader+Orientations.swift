@@ -262,7 +262,8 @@ extension ResultsTableReader {
             guard let model = subjectModel(reading) ?? modelNamedByTitle(reading, source: titleSource) else {
                 reading.refusal =
                     "its '\(table.header[valueColumn].text.trimmed)' column holds one model's scores, and no one "
-                    + "known model is named in bold above it or in a heading over it"
+                    + "known model is named in bold above it or in a heading over it (name the model there, "
+                    + "or in the document's # heading)"
                 return
             }
             (modelColumns, subject) = ([valueColumn], model)
