@@ -159,6 +159,7 @@ import Testing
         ("# Model Card for Orchard 7B β", "Orchard 7B β"),
         ("# acme/orchard-code-mistral-7b-v1.0", "orchard-code-mistral-7b-v1.0"),
         ("# Orchard-7B vs Grove-13B", nil), ("# Orchard 7B and its Grove 13B judge", nil),
+        ("# Evaluation of 7B models", nil),
     ])
     func aCardAboutOneModelIsNamedByItsTitle(title: String, model: String?) throws {
         let enrichment = try enrich(

@@ -31,11 +31,18 @@ extension ResultsTableReader {
         while let last = words.last, Self.titleTrailingWords.contains(last.lowercased()) { words.removeLast() }
         let name = words.joined(separator: " ")
         guard (1...4).contains(words.count), ModelName.hasSize(name),
-            !words.contains(where: { ["vs", "vs.", "and", "&"].contains($0.lowercased()) })
+            !words.contains(where: { Self.titleProseWords.contains($0.lowercased()) })
         else { return nil }
         let parsed = ModelName(parsing: name, makers: makers, architectures: config.vocabulary.architectures)
         return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
     }
+
+    /// Words that make a title a sentence about models (`Evaluation of 7B models`, `Orchard-7B
+    /// vs Grove-13B`) rather than one model's name.
+    private static let titleProseWords: Set<String> = [
+        "vs", "vs.", "and", "&", "of", "for", "on", "in", "with", "to", "the", "a", "an", "models", "comparison",
+        "evaluation", "benchmarks", "performance",
+    ]
 
     private static let titleTrailingWords: Set<String> = [
         "results", "result", "evaluation", "evaluations", "model", "card", "readme", "benchmarks", "scores",
