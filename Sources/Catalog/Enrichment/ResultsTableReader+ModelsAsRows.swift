@@ -1,0 +1,145 @@
+import Foundation
+import Markdown
+
+/// Reading a results table whose rows are models.
+extension ResultsTableReader {
+    /// `| Model | #TP | MMLU | ... |`: the model column is the one headed Model (or the first
+    /// empty one); attribute columns describe the model; every other column is a benchmark.
+    mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole]) {
+        let table = reading.table
+        let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
+        var benchmarkColumns = headerRoles.indices.filter { column in
+            column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
+                && !isProperty(table.header[column].text) && hasScore(table.rows.map { $0[column] })
+        }
+        // `| Model | Score |` under `### MMLU`: the values are the benchmark the heading names
+        // (without one, a `Score` column names nothing and is no benchmark).
+        let valueColumn = headerRoles.indices.first { column in
+            headerRoles[column] == .value && hasScore(table.rows.map { $0[column] })
+        }
+        let valueBenchmark =
+            valueColumn != nil && benchmarkColumns.isEmpty ? reading.heading.flatMap(HeadingBenchmark.name) : nil
+        if let valueColumn, valueBenchmark != nil { benchmarkColumns = [valueColumn] }
+        if headerRoles[modelColumn].isModelAttribute
+            || Self.settingHeaders.contains(table.header[modelColumn].labelText.lowercased())
+        {
+            reading.refusal = "its first column is \(table.header[modelColumn].text.trimmed), not the names of models"
+            return
+        }
+        // A training log (`| Training Loss | Epoch | Step | Validation Loss |`): a column of
+        // numbers names no models.
+        let labels = table.rows.map { $0[modelColumn].text.trimmed }.filter { !$0.isEmpty }
+        // (A name starts with a letter: most are passed over without parsing.)
+        let numbers = labels.count { label in
+            guard let first = label.utf8.first,
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+                    || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+            else { return false }
+            return ScoreText.value(label) != nil
+        }
+        if numbers * 2 > labels.count {
+            reading.refusal =
+                "its first column (\(table.header[modelColumn].text.trimmed)) holds numbers, not the names of models"
+            return
+        }
+        if headerRoles[modelColumn] != .model,
+            let refusal = evidence.refusal(table.rows.map { $0[modelColumn].text.trimmed }, benchmarks: benchmarks)
+        {
+            reading.refusal = "its first column is not models: \(refusal)"
+            return
+        }
+        let attributeColumns = headerRoles.indices.filter { headerRoles[$0].isModelAttribute }
+        let hasFacts = table.rows.contains { row in attributeColumns.contains { isFact(headerRoles[$0], row[$0].text) }
+        }
+        // Decided before any name is resolved: a table of neither scores nor facts adds no model.
+        if benchmarkColumns.isEmpty && !hasFacts {
+            let averages = headerRoles.indices.filter { column in
+                headerRoles[column] == .average && hasScore(table.rows.map { $0[column] })
+            }
+            reading.refusal =
+                averages.isEmpty
+                ? "no column of it holds a score or a model's size, so it adds no models or benchmarks"
+                : "its only columns of scores are averages ("
+                    + averages.prefix(3).map { "'\(table.header[$0].labelText)'" }.joined(separator: ", ")
+                    + "), and an average of benchmarks the table does not show is no benchmark"
+            return
+        }
+        var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
+        let whole =
+            valueBenchmark
+            ?? (headerRoles.contains(.average)
+                ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
+                : lengthsOfOneBenchmark(reading, benchmarkColumns)
+                    ?? summedUpBenchmark(reading, columns: benchmarkColumns))
+        // The average of one benchmark's parts is that benchmark's headline score.
+        let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
+        let scoredColumns = (Array(headline) + benchmarkColumns).sorted()
+        // `| Model 5-shot | C-Eval | MMLU |`: the name column's header sets what no column does.
+        let shared =
+            headerRoles[modelColumn] == .model
+            ? benchmarkHeader(table.header[modelColumn].labelText).setting : Setting()
+        for column in scoredColumns {
+            let header = benchmarkHeader(table.header[column].labelText)
+            let source = provenance(table.header[column], reading, row: nil, column: column)
+            var setting = header.setting
+            if setting.shots.isEmpty { setting.shots = shared.shots }
+            if setting.metric.isEmpty { setting.metric = shared.metric }
+            if whole != nil, !Self.summaryNames.contains(header.name.lowercased()),
+                ![.average, .value].contains(headerRoles[column])
+            {
+                qualify(&setting, by: header.name)
+            }
+            let id = benchmarks.resolve(whole ?? header.name, category: nil, source: source)
+            benchmarks.noteDirection(header.direction, of: setting.metric, for: id)
+            columnBenchmarks[column] = (id, setting)
+            reading.note(id)
+        }
+        let names = table.rows.map { $0[modelColumn].text.trimmed }
+        let repeatedUnderGroups = Self.labelsRepeatedUnderGroups(names) { index in
+            table.rows[index].indices.allSatisfy { $0 == modelColumn || table.rows[index][$0].text.trimmed.isEmpty }
+        }
+        for (rowIndex, row) in table.rows.enumerated() {
+            let name = names[rowIndex]
+            let others = row.indices.filter { $0 != modelColumn }
+            if name.isEmpty {
+                // A sub-header row of shot counts: `| | 0-shot | 5-shot |`.
+                for column in scoredColumns {
+                    if let shots = BenchmarkHeader.shots(row[column].text.trimmed) {
+                        columnBenchmarks[column]?.1.shots = shots
+                    }
+                }
+                continue
+            }
+            if others.allSatisfy({ row[$0].text.trimmed.isEmpty }) {
+                reading.group = name  // `Closed-Source Models`
+                continue
+            }
+            if evidence.isNotAModel(name) { continue }  // a `random` baseline row
+            if row[modelColumn].nameText.isEmpty { continue }  // a footnote mark alone names no model
+            let totalColumn = headerRoles.firstIndex(of: .totalParameters)
+            let rowSize = totalColumn.flatMap { ValueParsers.parameters(row[$0].text) }
+            let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
+            let (model, remark) = resolveModel(row[modelColumn], reading: reading, rowSize: rowSize, source: source)
+            reading.note(model)
+            applyGroup(reading.group, to: model, source: source)
+            for column in others where headerRoles[column].isModelAttribute {
+                reading.facts += isFact(headerRoles[column], row[column].text) ? 1 : 0
+                applyAttribute(
+                    headerRoles[column], row[column], to: model,
+                    source: provenance(row[column], reading, row: rowIndex, column: column))
+            }
+            // What qualifies this row's every score: a remark after the name (`(reported)`), and
+            // the group when the name recurs under another one.
+            let rowQualifiers =
+                [remark, repeatedUnderGroups.contains(name.lowercased()) ? reading.group : nil].compactMap { $0 }
+            for column in scoredColumns {
+                guard let (benchmark, columnSetting) = columnBenchmarks[column] else { continue }
+                var setting = columnSetting
+                for qualifier in rowQualifiers { qualify(&setting, by: qualifier) }
+                score(
+                    row[column], model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex,
+                    column: column)
+            }
+        }
+    }
+}

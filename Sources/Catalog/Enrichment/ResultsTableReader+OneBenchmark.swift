@@ -1,0 +1,86 @@
+import Foundation
+import Markdown
+
+/// Tables that divide one benchmark rather than list several (parts an average sums up, context
+/// lengths, an `Overall` beside its parts), and the header words both orientations share.
+extension ResultsTableReader {
+    /// `### MMLU Category Results` over `| Model | Average | STEM | Humanities |`: columns that an
+    /// average sums up, none of them a benchmark already read or a well-known one, under a
+    /// heading that starts with the name of a known benchmark or is one (`### C-Eval`, `### 3.2.1.
+    /// Chat model evaluation of MTBench`), are parts of that benchmark (its name is returned).
+    func partsOfOneBenchmark(_ reading: Reading, columns: [Int]) -> String? {
+        guard let heading = reading.heading,
+            !columns.contains(where: {
+                let label = reading.table.header[$0].labelText
+                return benchmarks.knows(label) || BenchmarkRegistry.isWellKnown(label)
+            })
+        else { return nil }
+        let words = heading.split(separator: " ")
+        let known = (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
+            .first { benchmarks.knows($0) }
+        return known ?? (columns.count >= 2 ? HeadingBenchmark.name(in: heading) : nil)
+    }
+
+    /// `### RULER Benchmark - Effective context length` over `| Models | 4K | 8K | 128K |`:
+    /// columns headed only by context lengths are one benchmark at each length, named by the
+    /// heading (its words before a dash, colon or parenthesis, less a trailing `Benchmark`).
+    func lengthsOfOneBenchmark(_ reading: Reading, _ columns: [Int]) -> String? {
+        lengthsOfOneBenchmark(reading, labels: columns.map { reading.table.header[$0].labelText })
+    }
+
+    /// The same for labels (columns' headers, or rows' labels when models are columns).
+    func lengthsOfOneBenchmark(_ reading: Reading, labels: [String]) -> String? {
+        guard labels.count >= 2, labels.allSatisfy({ Self.isContextLength($0.trimmed) }) else { return nil }
+        return benchmarkNamedByHeading(reading)
+    }
+
+    /// The benchmark a heading names: its words before a dash, colon or parenthesis, less a
+    /// trailing `Benchmark` or `Results` (`RULER Benchmark - Effective context length`: RULER).
+    func benchmarkNamedByHeading(_ reading: Reading) -> String? {
+        guard let heading = reading.heading else { return nil }
+        let cut = heading.split(separator: " - ").first.map(String.init) ?? heading
+        var words = cut.split { $0 == ":" || $0 == "(" || $0 == "–" }.first?.split(separator: " ") ?? []
+        while let last = words.last, ["benchmark", "benchmarks", "results", "evaluation"].contains(last.lowercased()) {
+            words.removeLast()
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// `Tested on [Berkeley Function Calling Leaderboard](…)` over `| Model | Overall Acc. | AST
+    /// Summary |`: an `Overall` column is the headline score of one benchmark whose parts are the
+    /// other columns, named by the one link or bold phrase above the table that is no model.
+    mutating func summedUpBenchmark(_ reading: Reading, columns: [Int]) -> String? {
+        guard columns.count >= 2,
+            columns.contains(where: {
+                Self.summaryNames.contains(benchmarkHeader(reading.table.header[$0].labelText).name.lowercased())
+            })
+        else { return nil }
+        let names = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) })
+        return names.count == 1 ? names.first : nil
+    }
+
+    /// Benchmark names that only say "all of it": the headline score of a benchmark named elsewhere.
+    static let summaryNames: Set<String> = [
+        "overall", "total", "all", "overall score", "total score", "总分", "总体", "综合", "整体",
+    ]
+
+    /// Headers of a first column whose rows are a training's or a deployment's settings
+    /// (`| Hyperparameter | Context | Batch size |` over a `Value` row), not models.
+    static let settingHeaders: Set<String> = [
+        "hyperparameter", "hyperparameters", "hyper-parameter", "hyper-parameters", "hparam", "hparams",
+        "config", "configuration", "argument", "arguments", "parameter name",
+    ]
+
+    /// Headers of a label column whose rows are languages, not benchmarks.
+    static let languageHeaders: Set<String> = ["language", "languages", "lang", "lang."]
+
+    /// `4K`, `128k`, `1M`, `32K tokens`: a context length, not a benchmark.
+    static func isContextLength(_ text: String) -> Bool {
+        var text = Substring(text)
+        if text.lowercased().hasSuffix(" tokens") { text = text.dropLast(7) }
+        guard let unit = text.last, "KkMm".contains(unit) else { return false }
+        let number = text.dropLast()
+        return !number.isEmpty && number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+            && number.first?.isNumber == true
+    }
+}
