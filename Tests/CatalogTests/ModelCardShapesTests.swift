@@ -92,6 +92,27 @@ import Testing
         #expect(catalog.scores.filter { $0.benchmark.rawValue == "math" }.count == 3)
     }
 
+    /// Kimi K2's and Qwen3's cards give one model's numbers in two modes, side by side: one
+    /// model, the mode in each score's setting, and no finding that the numbers disagree.
+    @Test func aModeAfterANameIsTheScoresSetting() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Benchmark | Orchard-7B | Claude Opus 4 (w/o extended thinking) | Claude Opus 4 (extended thinking) |
+            |---|---|---|---|
+            | MMLU | 60.1 | 87.5 | 89.1 |
+            | GPQA | 30.2 | 74.9 | 79.6 |
+            """
+        )
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name).sorted() == ["Claude Opus 4", "Orchard-7B"])
+        let claude = try #require(catalog.models.first { $0.name == "Claude Opus 4" })
+        let mmlu = catalog.scores.filter { $0.model == claude.id && $0.benchmark.rawValue == "mmlu" }
+        #expect(mmlu.map(\.setting.qualifier).sorted() == ["extended thinking", "w/o extended thinking"])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+    }
+
     /// A name cell that is only a footnote mark (`<sup>1</sup>`) names no model: its column or
     /// row is left out, not read as a model with an empty name.
     @Test func aFootnoteMarkAloneNamesNoModel() throws {

@@ -60,6 +60,19 @@ import Testing
         #expect(parse("Orchard-3 (70B)").remark == nil)
     }
 
+    @Test func inferenceModesQualifyTheScoresNotTheModel() {
+        let off = parse("Claude Opus 4 (w/o extended thinking)")
+        #expect(off.identity == "Claude Opus 4")
+        #expect(off.remark == "w/o extended thinking")
+        #expect(parse("Qwen3-235B-A22B (Non-thinking)").identity == "Qwen3-235B-A22B")
+        #expect(parse("Orchard-7B (CoT)").remark == "CoT")
+        #expect(parse("Orchard-7B (maj@64)").remark == "maj@64")
+        #expect(parse("Orchard-Math-7B (w/ tools) (SFT)").identity == "Orchard-Math-7B (SFT)")
+        // A training stage, even one said with `w/o`, is another model.
+        #expect(parse("Orchard-7B (w/o RL)").identity == "Orchard-7B (w/o RL)")
+        #expect(parse("Orchard-7B (w/o RL)").remark == nil)
+    }
+
     @Test func expertLayouts() {
         #expect(ModelName.isExpertLayout("8x22B") && ModelName.isExpertLayout("8x7b"))
         #expect(!ModelName.isExpertLayout("x7B") && !ModelName.isExpertLayout("8x") && !ModelName.isExpertLayout("7B"))

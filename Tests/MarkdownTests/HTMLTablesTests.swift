@@ -79,6 +79,22 @@ struct HTMLTablesTests {
         #expect(table.rows[0][2].source == "40.1<sup>\\*</sup>")
     }
 
+    /// White space is shown as a browser shows it, one space for a run: Kimi's card breaks
+    /// `Gemini 2.5 Flash <br> Preview` across lines, with spaces either side of the `<br>`.
+    @Test func runsOfWhiteSpaceAreOneSpace() throws {
+        let document = try Self.read(
+            """
+            <table>
+            <tr><th>Benchmark</th><th><sup>Gemini 2.5 Flash <br> Preview (05-20)</sup></th><th>Orchard
+                7B</th></tr>
+            <tr><td>MMLU  Pro</td><td>60.1</td><td>50.2</td></tr>
+            </table>
+            """)
+        let table = try Self.onlyTable(document).table
+        #expect(Self.texts(table.header) == ["Benchmark", "Gemini 2.5 Flash Preview (05-20)", "Orchard 7B"])
+        #expect(Self.texts(table.rows[0]) == ["MMLU Pro", "60.1", "50.2"])
+    }
+
     /// References are read as a browser reads them (the URL check's decoder): numeric, named
     /// (case first as written: `&Dagger;` is not `&dagger;`), the `;` optional (EXAONE writes `&nbsp |`).
     @Test func characterReferencesAreDecodedAsABrowserDoes() throws {

@@ -53,7 +53,7 @@ struct ModelName: Hashable {
             rest = rest[..<open].trimmed
             if Self.isAuthorship(inner) {
                 continue  // `Skywork-13B-Base (ours)` is Skywork-13B-Base
-            } else if Self.isMeasurementRemark(inner) {
+            } else if Self.isMeasurementRemark(inner) || Self.isModeRemark(inner) {
                 remarks.insert(inner, at: 0)
             } else if let (arch, size) = Self.descriptor(inner, architectures: architectures) {
                 architecture = arch ?? architecture
@@ -95,6 +95,19 @@ struct ModelName: Hashable {
     private static let measurementWords: Set<String> = [
         "report", "reported", "reproduced", "reproduction", "reproduce", "evaluated", "evaluation", "eval", "official",
         "paper", "measured", "retested", "rerun", "replicated", "leaderboard",
+    ]
+
+    /// `(w/o extended thinking)`, `(Non-thinking)`, `(CoT)`, `(w/ tools)`, `(maj@64)`: how the model
+    /// was run for these numbers, a switch of the same model, so it qualifies the scores' setting.
+    /// A training stage such as `(RL)` or `(w/o RL)` stays a qualifier of the model.
+    static func isModeRemark(_ remark: String) -> Bool {
+        let words = remark.lowercased().split { !$0.isLetter }
+        return !words.isEmpty && words.count <= 5 && words.contains { modeWords.contains(String($0)) }
+    }
+
+    private static let modeWords: Set<String> = [
+        "thinking", "think", "nothink", "reasoning", "tools", "tool", "search", "browsing", "cot", "tir", "budget",
+        "effort", "maj", "pass", "sampling", "greedy",
     ]
 
     /// `Dense-67B` → (Dense, 67B); `MoE` → (MoE, nil); `16B` → (nil, 16B); else nil.

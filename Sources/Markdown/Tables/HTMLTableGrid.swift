@@ -224,7 +224,13 @@ struct CellMarkdown {
     private static let space = UInt8(ascii: " ")
 
     mutating func appendText(_ raw: String) {
-        var text = String(HTMLEntities.decoded(raw).map { $0.isWhitespace ? " " : $0 })
+        // Runs of white space are one space, as a browser shows them (`Flash <br> Preview`).
+        var text = ""
+        for character in HTMLEntities.decoded(raw) {
+            let isSpace = character.isWhitespace
+            if isSpace, text.last == " " || (text.isEmpty && out.last == Self.space) { continue }
+            text.append(isSpace ? " " : character)
+        }
         // Spaces right after an opened marker go before it: `** 84.5**` would not be strong.
         if let last = open.last, out.count == last.offset + last.marker.count, text.first == " " {
             text = String(text.drop { $0 == " " })
