@@ -592,6 +592,35 @@ import Testing
         }
     }
 
+    /// ChatGLM3's card names the benchmark whose parts an Average sums up only in the sentence
+    /// above the table. A sentence naming no benchmark, or two, leaves the columns benchmarks.
+    @Test(arguments: [
+        ("We tested Orchard-7B-32K on long texts, and also on the LongBench evaluation set, as shown below.", "longbench"),
+        ("Results on C-Eval:", "c-eval"),
+        ("Results on 7B models are below.", nil),
+        ("We report results on LongBench and on L-Eval.", nil),
+        ("We report results below.", nil),
+    ] as [(String, String?)])
+    func averagedColumnsArePartsOfTheBenchmarkTheTextAboveNames(lead: String, benchmark: String?) throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            \(lead)
+
+            | Model | Average | Summary | Code | Few-shot |
+            |---|---|---|---|---|
+            | Orchard-7B-32K | 41.5 | 24.8 | 52.8 | 51.3 |
+            """)
+        let ids = Set(enrichment.catalog.scores.map(\.benchmark.rawValue))
+        if let benchmark {
+            #expect(ids == [benchmark])
+            #expect(Set(enrichment.catalog.scores.map(\.setting.qualifier)) == ["", "Summary", "Code", "Few-shot"])
+        } else {
+            #expect(ids == ["summary", "code", "few-shot"])
+        }
+    }
+
     /// Columns headed by context lengths are one benchmark, named by the heading, at each length.
     @Test func contextLengthColumnsAreOneBenchmarkNamedByTheHeading() throws {
         let enrichment = try read(

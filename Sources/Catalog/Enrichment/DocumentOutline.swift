@@ -28,6 +28,9 @@ struct DocumentOutline: Equatable {
         /// The document's `#` heading, when one came before the table: it may name the model
         /// the document is about.
         var documentTitle: String?
+        /// The text of those paragraphs: `we also tested the model on the LongBench evaluation
+        /// set` names the benchmark whose parts the table's columns are.
+        var leadInText = ""
     }
 
     var path: String
@@ -44,10 +47,16 @@ struct DocumentOutline: Equatable {
         let tables = Dictionary(outline.tables.map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
         var current: Section?
         var leadIn: [String] = []
+        // Made into text only for a table that follows them.
+        var leadInParagraphs: [[Inline]] = []
         for (index, block) in document.blocks.enumerated() {
             switch block.kind {
-            case .paragraph(let inlines): leadIn += Self.leadInPhrases(inlines)
-            case .heading: leadIn = []
+            case .paragraph(let inlines):
+                leadIn += Self.leadInPhrases(inlines)
+                leadInParagraphs.append(inlines)
+            case .heading:
+                leadIn = []
+                leadInParagraphs = []
             default: break
             }
             if let heading = headings[index] {
@@ -68,8 +77,9 @@ struct DocumentOutline: Equatable {
                 current!.tables.append(
                     PlacedTable(
                         table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn,
-                        documentTitle: title))
+                        documentTitle: title, leadInText: leadInParagraphs.map(\.plainText).joined(separator: " ")))
                 leadIn = []
+                leadInParagraphs = []
             }
         }
         close(&current, at: document.blocks.count)

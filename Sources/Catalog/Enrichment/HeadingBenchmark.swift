@@ -19,9 +19,50 @@ enum HeadingBenchmark {
         return words.joined(separator: " ")
     }
 
+    /// The one benchmark a paragraph says results are on: `… tested the model on the LongBench
+    /// evaluation set, and …`, `Results on C-Eval:`. The words after each `on` of a clause, less
+    /// an article and the words above, up to a word such as `and` or `with`; nil when no clause
+    /// or more than one name names one (`on 7B models` names none: a size is not a benchmark,
+    /// and `tests on ChatGLM3-6B-32K` none: a name with a size, or one `isModel` knows, is a model's).
+    static func named(inProse text: String, isModel: (String) -> Bool) -> String? {
+        guard text.utf8.count <= 2_000 else { return nil }
+        var found: Set<String> = []
+        let clauses = text.split(whereSeparator: { ",;:()!?\n".contains($0) }).map { clause in
+            clause.split(separator: " ").map { String($0.trimming { $0 == "." }) }.filter { !$0.isEmpty }
+        }
+        for clause in clauses {
+            for on in clause.indices where clause[on].lowercased() == "on" {
+                if let name = name(after: clause[(on + 1)...], isModel: isModel) { found.insert(name) }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// `the LongBench evaluation set, …` → LongBench.
+    private static func name(after phrase: ArraySlice<String>, isModel: (String) -> Bool) -> String? {
+        var words = Array(phrase)
+        if let first = words.first, ["the", "a", "an", "our"].contains(first.lowercased()) { words.removeFirst() }
+        if let end = words.firstIndex(where: { clauseEnds.contains($0.lowercased()) }) { words = Array(words[..<end]) }
+        while let last = words.last, trailingWords.contains(last.lowercased()) { words.removeLast() }
+        guard (1...3).contains(words.count), words.contains(where: looksLikeABenchmark),
+            !words.contains(where: { ModelName.isSizeWord($0) || proseWords.contains($0.lowercased()) })
+        else { return nil }
+        let name = words.joined(separator: " ")
+        return isModel(name) || ModelName.hasSize(name) ? nil : name
+    }
+
+    /// Words after which a clause goes on about something else.
+    private static let clauseEnds: Set<String> = [
+        "and", "with", "using", "for", "to", "in", "at", "by", "from", "as", "which", "where", "that", "is", "are",
+        "was", "were", "shows", "show",
+    ]
+
+    /// Words that make a phrase prose about models, not a benchmark's name.
+    private static let proseWords: Set<String> = ["model", "models", "tasks", "task", "average", "gpus", "gpu"]
+
     private static let trailingWords: Set<String> = [
         "benchmark", "benchmarks", "results", "result", "evaluation", "evaluations", "testset", "testsets",
-        "test", "tests", "set", "sets", "scores", "performance",
+        "test", "tests", "set", "sets", "scores", "performance", "dataset", "datasets", "suite", "leaderboard",
     ]
 
     private static func looksLikeABenchmark(_ word: String) -> Bool {

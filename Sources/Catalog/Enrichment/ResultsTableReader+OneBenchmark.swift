@@ -8,17 +8,23 @@ extension ResultsTableReader {
     /// average sums up, none of them a benchmark already read or a well-known one, under a
     /// heading that starts with the name of a known benchmark or is one (`### C-Eval`, `### 3.2.1.
     /// Chat model evaluation of MTBench`), are parts of that benchmark (its name is returned).
+    /// Under another heading, the one benchmark the text right above the table says the results
+    /// are on (`we also tested the model on the LongBench evaluation set`) is named instead.
     func partsOfOneBenchmark(_ reading: Reading, columns: [Int]) -> String? {
-        guard let heading = reading.heading,
+        guard
             !columns.contains(where: {
                 let label = reading.table.header[$0].labelText
                 return benchmarks.knows(label) || BenchmarkRegistry.isWellKnown(label)
             })
         else { return nil }
-        let words = heading.split(separator: " ")
-        let known = (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
-            .first { benchmarks.knows($0) }
-        return known ?? (columns.count >= 2 ? HeadingBenchmark.name(in: heading) : nil)
+        if let heading = reading.heading {
+            let words = heading.split(separator: " ")
+            let known = (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
+                .first { benchmarks.knows($0) }
+            if let named = known ?? (columns.count >= 2 ? HeadingBenchmark.name(in: heading) : nil) { return named }
+        }
+        guard columns.count >= 2 else { return nil }
+        return HeadingBenchmark.named(inProse: reading.leadInText) { models.knows($0) }
     }
 
     /// `### RULER Benchmark - Effective context length` over `| Models | 4K | 8K | 128K |`:
