@@ -594,13 +594,17 @@ import Testing
 
     /// ChatGLM3's card names the benchmark whose parts an Average sums up only in the sentence
     /// above the table. A sentence naming no benchmark, or two, leaves the columns benchmarks.
-    @Test(arguments: [
-        ("We tested Orchard-7B-32K on long texts, and also on the LongBench evaluation set, as shown below.", "longbench"),
-        ("Results on C-Eval:", "c-eval"),
-        ("Results on 7B models are below.", nil),
-        ("We report results on LongBench and on L-Eval.", nil),
-        ("We report results below.", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            (
+                "We tested Orchard-7B-32K on long texts, and also on the LongBench evaluation set, as shown below.",
+                "longbench"
+            ),
+            ("Results on C-Eval:", "c-eval"),
+            ("Results on 7B models are below.", nil),
+            ("We report results on LongBench and on L-Eval.", nil),
+            ("We report results below.", nil),
+        ] as [(String, String?)])
     func averagedColumnsArePartsOfTheBenchmarkTheTextAboveNames(lead: String, benchmark: String?) throws {
         let enrichment = try read(
             """
