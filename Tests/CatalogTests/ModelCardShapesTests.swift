@@ -625,6 +625,36 @@ import Testing
         }
     }
 
+    /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
+    /// the average in the category column is the row's label, so the row continues no benchmark.
+    @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {
+        let enrichment = try read(
+            """
+            | Category | Benchmark | Gemma-7B | Mistral-7B |
+            | :- | :- | :- | :- |
+            | Code Generation | HumanEval <br>0-shot | 34.1 | 28.0 |
+            | | MBPP <br>3-shot | 51.5 | 50.8 |
+            | **Average** | | **56.0** | **56.4** |
+            """)
+        let scores = enrichment.catalog.scores.map { "\($0.benchmark.rawValue) \($0.raw)" }
+        #expect(Set(scores) == ["humaneval 34.1", "humaneval 28.0", "mbpp 51.5", "mbpp 50.8"])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+    }
+
+    /// XVERSE's card marks numbers with footnote superscripts: a score's raw text keeps the mark
+    /// as a mark, not as more digits that read as another number.
+    @Test func aFootnoteSuperscriptIsAMarkInTheRawText() throws {
+        let catalog = try read(
+            """
+            | Models | MMLU | C-Eval |
+            | :-: | :-: | :-: |
+            | Baichuan-13B | 51.6<sup>2</sup> | 53.6 |
+            """
+        ).catalog
+        #expect(Set(catalog.scores.map(\.raw)) == ["51.6†", "53.6"])
+        #expect(Set(catalog.scores.compactMap(\.value)) == [51.6, 53.6])
+    }
+
     /// Columns headed by context lengths are one benchmark, named by the heading, at each length.
     @Test func contextLengthColumnsAreOneBenchmarkNamedByTheHeading() throws {
         let enrichment = try read(

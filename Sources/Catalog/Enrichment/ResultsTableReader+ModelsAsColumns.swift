@@ -134,7 +134,15 @@ extension ResultsTableReader {
             }
             var (label, labelRole, labelRow) = (labels[rowIndex], labelRoles[rowIndex], rowIndex)
             if label.isEmpty, let continued, hasScore(modelColumns.map { row[$0] }) {
-                (label, labelRole, labelRow) = continued
+                // `| **Average** | | 56.0 |`: an average in another column (the category's) is the
+                // row's label, and it continues no benchmark.
+                if let average = (0..<(modelColumns.first ?? 0)).first(where: {
+                    role(of: row[$0].labelText) == .average
+                }) {
+                    (label, labelRole, labelRow) = (row[average].labelText, .average, rowIndex)
+                } else {
+                    (label, labelRole, labelRow) = continued
+                }
             }
             if labelRole.isModelAttribute {
                 for column in modelColumns {

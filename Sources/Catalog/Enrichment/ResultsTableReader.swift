@@ -222,7 +222,8 @@ struct ResultsTableReader {
         _ cell: TableCell, model: ModelID, benchmark: BenchmarkID, setting: Setting,
         reading: Reading, row: Int, column: Int
     ) {
-        let raw = cell.text.trimmed
+        // As shown, a footnote superscript as a mark: `51.6<sup>2</sup>` is `51.6†`, not `51.62`.
+        let raw = cell.scoreText.trimmed
         let value = value(of: cell)
         if value == nil && !isNotReported(raw) {
             diagnostics.append(
