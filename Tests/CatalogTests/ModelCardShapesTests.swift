@@ -625,6 +625,46 @@ import Testing
         }
     }
 
+    /// Phi-3's card titles tables with a line instead of a heading (`RULER: a retrieval-based
+    /// benchmark …`): the line names the benchmark whose parts the columns are, as a heading
+    /// would. A sentence that is no title (more than five words before any colon) names none,
+    /// even when it starts with a benchmark's name.
+    @Test(
+        arguments: [
+            ("RULER: a retrieval-based benchmark for long context understanding", "ruler"),
+            ("MMLU category results:", "mmlu"),
+            ("GSM8K and MATH are left out, and the parts below are from our own suite:", nil),
+        ] as [(String, String?)])
+    func aLineThatTitlesATableNamesTheBenchmarkItDivides(line: String, benchmark: String?) throws {
+        let catalog = try read(
+            """
+            \(line)
+
+            | Model | 4K | 128K | STEM | Average |
+            | :- | :- | :- | :- | :- |
+            | Orchard-7B | 86.7 | 43.3 | 52.1 | **60.7** |
+            """
+        ).catalog
+        let ids = Set(catalog.scores.map(\.benchmark.rawValue))
+        if let benchmark {
+            #expect(ids == [benchmark])
+            #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["", "4K", "128K", "STEM"])
+        } else {
+            #expect(ids == ["4k", "128k", "stem"])
+        }
+        // Without an Average, columns of context lengths are one benchmark the line names too.
+        let lengths = try read(
+            """
+            \(line)
+
+            | Model | 4K | 128K |
+            | :- | :- | :- |
+            | Orchard-7B | 86.7 | 43.3 |
+            """
+        ).catalog
+        if line.hasPrefix("RULER") { #expect(lengths.benchmarks.map(\.name) == ["RULER"]) }
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

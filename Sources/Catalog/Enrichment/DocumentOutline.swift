@@ -28,9 +28,10 @@ struct DocumentOutline: Equatable {
         /// The document's `#` heading, when one came before the table: it may name the model
         /// the document is about.
         var documentTitle: String?
-        /// The text of those paragraphs: `we also tested the model on the LongBench evaluation
-        /// set` names the benchmark whose parts the table's columns are.
-        var leadInText = ""
+        /// The text of those paragraphs, one string each: `we also tested the model on the
+        /// LongBench evaluation set` or `RULER: a retrieval-based benchmark` names the benchmark
+        /// whose parts the table's columns are.
+        var leadInTexts: [String] = []
     }
 
     var path: String
@@ -77,7 +78,7 @@ struct DocumentOutline: Equatable {
                 current!.tables.append(
                     PlacedTable(
                         table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn,
-                        documentTitle: title, leadInText: leadInParagraphs.map(\.plainText).joined(separator: " ")))
+                        documentTitle: title, leadInTexts: leadInParagraphs.map(\.plainText)))
                 leadIn = []
                 leadInParagraphs = []
             }

@@ -63,6 +63,8 @@ enum HeadingBenchmark {
     private static let trailingWords: Set<String> = [
         "benchmark", "benchmarks", "results", "result", "evaluation", "evaluations", "testset", "testsets",
         "test", "tests", "set", "sets", "scores", "performance", "dataset", "datasets", "suite", "leaderboard",
+        "category", "categories", "subject", "subjects", "subset", "subsets", "domain", "domains", "breakdown",
+        "details",
     ]
 
     private static func looksLikeABenchmark(_ word: String) -> Bool {

@@ -8,8 +8,9 @@ extension ResultsTableReader {
     /// average sums up, none of them a benchmark already read or a well-known one, under a
     /// heading that starts with the name of a known benchmark or is one (`### C-Eval`, `### 3.2.1.
     /// Chat model evaluation of MTBench`), are parts of that benchmark (its name is returned).
-    /// Under another heading, the one benchmark the text right above the table says the results
-    /// are on (`we also tested the model on the LongBench evaluation set`) is named instead.
+    /// A line above the table that titles it is taken as a heading (`RULER: a retrieval-based
+    /// benchmark`, `MMLU category results:`); else the one benchmark the text right above says the
+    /// results are on (`we also tested the model on the LongBench evaluation set`).
     func partsOfOneBenchmark(_ reading: Reading, columns: [Int]) -> String? {
         guard
             !columns.contains(where: {
@@ -17,14 +18,22 @@ extension ResultsTableReader {
                 return benchmarks.knows(label) || BenchmarkRegistry.isWellKnown(label)
             })
         else { return nil }
-        if let heading = reading.heading {
+        for heading in [reading.heading, reading.leadInTexts.last.flatMap(Self.titleLine)].compactMap({ $0 }) {
             let words = heading.split(separator: " ")
             let known = (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
-                .first { benchmarks.knows($0) }
+                .first { benchmarks.knows($0) || BenchmarkRegistry.isWellKnown($0) }
             if let named = known ?? (columns.count >= 2 ? HeadingBenchmark.name(in: heading) : nil) { return named }
         }
         guard columns.count >= 2 else { return nil }
-        return HeadingBenchmark.named(inProse: reading.leadInText) { models.knows($0) }
+        return HeadingBenchmark.named(inProse: reading.leadInTexts.joined(separator: " ")) { models.knows($0) }
+    }
+
+    /// A paragraph that titles the table below it as a heading would: its words before a colon
+    /// (`RULER: a retrieval-based benchmark …`), or the whole of a short line, at most five words.
+    static func titleLine(_ paragraph: String) -> String? {
+        let title = (paragraph.firstIndex(of: ":").map { paragraph[..<$0] } ?? paragraph[...]).trimmed
+        let words = title.split(separator: " ").count
+        return (1...5).contains(words) ? title : nil
     }
 
     /// `### RULER Benchmark - Effective context length` over `| Models | 4K | 8K | 128K |`:
@@ -43,7 +52,7 @@ extension ResultsTableReader {
     /// The benchmark a heading names: its words before a dash, colon or parenthesis, less a
     /// trailing `Benchmark` or `Results` (`RULER Benchmark - Effective context length`: RULER).
     func benchmarkNamedByHeading(_ reading: Reading) -> String? {
-        guard let heading = reading.heading else { return nil }
+        guard let heading = reading.heading ?? reading.leadInTexts.last.flatMap(Self.titleLine) else { return nil }
         let cut = heading.split(separator: " - ").first.map(String.init) ?? heading
         var words = cut.split { $0 == ":" || $0 == "(" || $0 == "–" }.first?.split(separator: " ") ?? []
         while let last = words.last, ["benchmark", "benchmarks", "results", "evaluation"].contains(last.lowercased()) {

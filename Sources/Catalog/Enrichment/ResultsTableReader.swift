@@ -70,7 +70,8 @@ struct ResultsTableReader {
         let benchmarksBefore = benchmarks
         var reading = Reading(
             table: placed.table, id: id, context: context, leadIn: placed.leadIn, heading: placed.headingPath.last,
-            leadInText: placed.leadInText, headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
+            leadInTexts: placed.leadInTexts,
+            headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
             documentTitle: placed.documentTitle)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
@@ -111,7 +112,7 @@ struct ResultsTableReader {
         /// The heading right above the table, which may name the benchmark its columns divide.
         let heading: String?
         /// The text of the paragraphs right above the table, which may name that benchmark too.
-        var leadInText = ""
+        var leadInTexts: [String] = []
         /// Every heading over the table, outermost first (the document's `#` heading too): one
         /// may name the model it is about.
         var headingPath: [String] = []
