@@ -665,6 +665,30 @@ import Testing
         if line.hasPrefix("RULER") { #expect(lengths.benchmarks.map(\.name) == ["RULER"]) }
     }
 
+    /// Phi-3's card compares models by category (`| Category | Gemma-7B |` over `Reasoning`,
+    /// `Math`): averages over benchmarks it does not name, so no benchmarks (`Math` is not
+    /// MATH), with a note. The same header over benchmarks' names is read.
+    @Test(arguments: [true, false])
+    func rowsOfCategoriesAreNoBenchmarks(categories: Bool) throws {
+        let rows =
+            categories
+            ? "| Reasoning | 60.3 | 62.8 |\n| Math | 35.8 | 25.4 |\n| Code generation | 41.2 | 38.0 |"
+            : "| HellaSwag | 60.3 | 62.8 |\n| GSM8K | 35.8 | 25.4 |"
+        let enrichment = try read(
+            """
+            | Category | Gemma-7B | Mistral-7B |
+            |:--|:--|:--|
+            \(rows)
+            """)
+        if categories {
+            #expect(enrichment.catalog.benchmarks.isEmpty && enrichment.catalog.scores.isEmpty)
+            #expect(enrichment.diagnostics.contains { $0.message.contains("categories of benchmarks ('Reasoning'") })
+        } else {
+            #expect(enrichment.catalog.benchmarks.map(\.name).sorted() == ["GSM8K", "HellaSwag"])
+            #expect(enrichment.catalog.scores.count == 4)
+        }
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

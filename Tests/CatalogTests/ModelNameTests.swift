@@ -52,6 +52,7 @@ import Testing
         #expect(reported.remark == "reported")
         #expect(parse("Yi-6B (our reproduction)").remark == "our reproduction")
         #expect(parse("GPT-4 (Official)").remark == "Official")
+        #expect(parse("GPT-4 (From InfiniteBench)").identity == "GPT-4")
         #expect(parse("Qwen2-1.5B(report)").identity == "Qwen2-1.5B")
         #expect(parse("Qwen-7B (re-evaluated) (SFT)").identity == "Qwen-7B (SFT)")
         // Stages, products and sizes are not remarks.

@@ -67,7 +67,9 @@ enum HeadingBenchmark {
         "details",
     ]
 
-    private static func looksLikeABenchmark(_ word: String) -> Bool {
+    /// Spelled like a benchmark's name: two capitals, a digit, or an inner hyphen after a capital
+    /// (`MMLU`, `HellaSwag`, `GSM8K`, `C-Eval`), unlike a category's words (`Reasoning`, `Math`).
+    static func looksLikeABenchmark(_ word: some StringProtocol) -> Bool {
         let letters = Array(word)
         let capitals = letters.count { $0.isUppercase }
         let innerHyphen = letters.dropFirst().dropLast().contains("-")

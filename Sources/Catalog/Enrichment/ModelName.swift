@@ -84,7 +84,7 @@ struct ModelName: Hashable {
         "ours", "our", "our model", "our models", "this work", "this paper", "this model", "proposed",
     ]
 
-    /// `(reported)`, `(our reproduction)`, `(re-evaluated)`, `(official)`, `(self-reported)`:
+    /// `(reported)`, `(our reproduction)`, `(re-evaluated)`, `(official)`, `(From InfiniteBench)`:
     /// a word about where the numbers come from. Such remarks are parenthesised words, none of
     /// them a size, stage or product name, with one of the words below.
     static func isMeasurementRemark(_ remark: String) -> Bool {
@@ -94,7 +94,7 @@ struct ModelName: Hashable {
 
     private static let measurementWords: Set<String> = [
         "report", "reported", "reproduced", "reproduction", "reproduce", "evaluated", "evaluation", "eval", "official",
-        "paper", "measured", "retested", "rerun", "replicated", "leaderboard",
+        "paper", "measured", "retested", "rerun", "replicated", "leaderboard", "from", "via", "cited", "source",
     ]
 
     /// `(w/o extended thinking)`, `(Non-thinking)`, `(CoT)`, `(w/ tools)`, `(maj@64)`: how the model

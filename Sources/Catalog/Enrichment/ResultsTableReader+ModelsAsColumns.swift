@@ -65,6 +65,17 @@ extension ResultsTableReader {
         // Each row's label and what it stands for, read once: both passes below ask.
         let labels = table.rows.map { $0[labelColumn].labelText }
         let labelRoles = labels.map { role(of: $0) }
+        // `| Category | Model A |` over `Reasoning`, `Math`, `Code generation`: averages over the
+        // benchmarks of each category, when no label is spelled like a benchmark's name.
+        if headerRoles[labelColumn] == .category,
+            !labels.contains(where: { $0.split(separator: " ").contains(where: HeadingBenchmark.looksLikeABenchmark) })
+        {
+            reading.refusal =
+                "its rows are categories of benchmarks ("
+                + labels.filter { !$0.isEmpty }.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+                + "), whose scores are averages over benchmarks it does not name"
+            return
+        }
         // Decided before any name is resolved: a table of neither scores nor facts adds no model.
         let hasScoreRow = table.rows.indices.contains { index in
             let role = labelRoles[index]
