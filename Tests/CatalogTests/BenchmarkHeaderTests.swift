@@ -55,6 +55,11 @@ import Testing
         ("HumanEval [0-shot]", "HumanEval", "", "0-shot", ""),
         ("HumanEval [1]", "HumanEval", "", "", ""),
         ("BBH [3-shot, CoT]", "BBH", "", "3-shot", "CoT"),
+        // OLMo's and Gemma 2's cards: a count apart from its word, a plural, a range.
+        ("MMLU (5 shot MC)", "MMLU", "", "5-shot", "MC"),
+        ("ARC (25-shots)", "ARC", "", "25-shot", ""),
+        ("AGIEval (3-5-shot)", "AGIEval", "", "3-5-shot", ""),
+        ("MMLU (5 shots)", "MMLU", "", "5-shot", ""),
     ])
     func headers(_ text: String, _ name: String, _ metric: String, _ shots: String, _ qualifier: String) {
         let header = parse(text)
@@ -68,10 +73,12 @@ import Testing
         #expect(parse("(EM)").name == "(EM)")
     }
 
-    @Test(arguments: ["0-shot", "5-shot", "25-shot", "5-Shot", "zero-shot", "Five-shot", "5shot"])
+    @Test(arguments: ["0-shot", "5-shot", "25-shot", "5-Shot", "zero-shot", "Five-shot", "5shot", "5-shots", "3-5-shot"])
     func shots(_ word: String) { #expect(BenchmarkHeader.isShots(word)) }
 
-    @Test(arguments: ["-shot", "shot", "few-shot", "5-shots", "", "3-shot@", "3-shot@k", "@1", "x-shot", "shotgun"])
+    @Test(arguments: [
+        "-shot", "shot", "few-shot", "shots", "", "3-shot@", "3-shot@k", "@1", "x-shot", "shotgun", "3--shot", "-5-shot",
+    ])
     func notShots(_ word: String) { #expect(!BenchmarkHeader.isShots(word)) }
 
     /// TeleChat's card writes its shots row as `zero-shot` beside `5-shot`: one spelling of each.

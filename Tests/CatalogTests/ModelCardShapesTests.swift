@@ -689,6 +689,25 @@ import Testing
         }
     }
 
+    /// OLMo's card gives a cell's own shots after its number (`12.0 (8shot CoT)`): that score's
+    /// setting. Parentheses without shots (`+2.3`) leave the setting as the headers give it.
+    @Test func shotsInACellAreThatScoresSetting() throws {
+        let catalog = try read(
+            """
+            | | Llama 2 7B | Falcon 7B |
+            | --- | --- | --- |
+            | GSM8k (mixed eval.) | 12.0 (8shot CoT) | 4.0 (5 shot) |
+            | MMLU (5-shot) | 45.0 (+2.3) | 24.0 |
+            """
+        ).catalog
+        let settings = Dictionary(
+            uniqueKeysWithValues: catalog.scores.map { ("\($0.model.rawValue) \($0.benchmark.rawValue)", $0.setting) })
+        #expect(settings["llama-2-7b gsm8k"] == Setting(metric: "", shots: "8-shot", qualifier: "mixed eval., CoT"))
+        #expect(settings["falcon-7b gsm8k"] == Setting(metric: "", shots: "5-shot", qualifier: "mixed eval."))
+        #expect(settings["llama-2-7b mmlu"] == Setting(metric: "", shots: "5-shot", qualifier: ""))
+        #expect(catalog.scores.first { $0.raw == "45.0 (+2.3)" }?.value == 45)
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

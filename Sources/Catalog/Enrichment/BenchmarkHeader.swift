@@ -36,12 +36,23 @@ struct BenchmarkHeader: Hashable {
     /// macro_avg/acc`, `Python, 0901-0401`. Shot counts are taken from every comma-separated
     /// part; of what is left, a part that names a metric is the metric (the first such part),
     /// and the other parts are the qualifier, joined with `, ` as written.
-    private static func read(_ inner: String, into setting: inout Setting, metrics: [String]) {
+    static func read(_ inner: String, into setting: inout Setting, metrics: [String]) {
         var parts: [String] = []
         for part in inner.split(separator: ",") {
             var words: [String] = []
-            for word in part.split(separator: " ") {
-                if let shots = shots(word) { setting.shots = shots } else { words.append(String(word)) }
+            let split = part.split(separator: " ")
+            var index = split.startIndex
+            while index < split.endIndex {
+                let word = split[index]
+                if let shots = shots(word) {
+                    setting.shots = shots
+                } else if index + 1 < split.endIndex, let shots = shots(word + "-" + split[index + 1]) {
+                    setting.shots = shots  // `5 shot`
+                    index += 1
+                } else {
+                    words.append(String(word))
+                }
+                index += 1
             }
             if !words.isEmpty { parts.append(words.joined(separator: " ")) }
         }
@@ -77,9 +88,14 @@ struct BenchmarkHeader: Hashable {
     static func isShots<S: StringProtocol>(_ word: S) -> Bool { shots(word) != nil }
 
     /// The shot count a word gives, as written: `5-shot`; `3-shot@1` (one sample per question,
-    /// as Yi's cards write it) is `3-shot`, the setting other tables give the same runs.
+    /// as Yi's cards write it) is `3-shot`, the setting other tables give the same runs; `5shot`,
+    /// `5-shots` and `five-shot` are `5-shot`; a range `3-5-shot` stays as written.
     static func shots<S: StringProtocol>(_ word: S) -> String? {
         var word = Substring(word)
+        if word.utf8.last == UInt8(ascii: "s") || word.utf8.last == UInt8(ascii: "S"), word.lowercased().hasSuffix("shots")
+        {
+            word = word.dropLast()
+        }
         if let at = word.firstIndex(of: "@"), word[word.index(after: at)...].allSatisfy(\.isNumber),
             word.index(after: at) < word.endIndex
         {
@@ -92,8 +108,13 @@ struct BenchmarkHeader: Hashable {
         {
             return String(lower.dropLast(4)) + "-shot"
         }
-        guard lower.hasSuffix("-shot"), lower.count > 5, lower.dropLast(5).allSatisfy(\.isNumber) else { return nil }
-        return String(word)
+        guard lower.hasSuffix("-shot"), lower.count > 5 else { return nil }
+        let count = lower.dropLast(5)
+        if count.allSatisfy(\.isNumber) { return String(word) }
+        // `3-5-shot`: a range of counts.
+        let ends = count.split(separator: "-", omittingEmptySubsequences: false)
+        guard ends.count == 2, ends.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        return count + "-shot"
     }
 
     private static let shotWords = [

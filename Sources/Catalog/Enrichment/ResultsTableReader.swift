@@ -233,10 +233,27 @@ struct ResultsTableReader {
                     "cannot read '\(raw)' as a score; write a number, or '-' when it was not reported"))
             return
         }
+        var setting = setting
+        if value != nil, raw.utf8.last == UInt8(ascii: ")") { settingInCell(raw, &setting) }
         scores.append(
             Score(
                 model: model, benchmark: benchmark, setting: setting, value: value, raw: raw,
                 group: reading.group, source: provenance(cell, reading, row: row, column: column)))
+    }
+
+    /// `12.0 (8shot CoT)`, `4.0 (5 shot)`: a cell that gives its own shot count in parentheses
+    /// after the number was run so; the rest of the parentheses qualifies it. Parentheses without
+    /// a shot count (`72.1 (+2.3)`, `(±0.5)`) say something else and are left.
+    mutating func settingInCell(_ raw: String, _ setting: inout Setting) {
+        guard let open = raw.lastIndex(of: "(") else { return }
+        var cell = Setting()
+        BenchmarkHeader.read(
+            String(raw[raw.index(after: open)..<raw.index(before: raw.endIndex)]), into: &cell,
+            metrics: config.vocabulary.metrics)
+        guard !cell.shots.isEmpty else { return }
+        setting.shots = cell.shots
+        if !cell.metric.isEmpty { qualify(&setting, by: cell.metric) }
+        if !cell.qualifier.isEmpty { qualify(&setting, by: cell.qualifier) }
     }
 
     /// Applies a model attribute cell (`#TP` `236B`, `Architecture` `MoE`, `开源/闭源` `闭源`).
