@@ -92,7 +92,8 @@ struct BenchmarkHeader: Hashable {
     /// `5-shots` and `five-shot` are `5-shot`; a range `3-5-shot` stays as written.
     static func shots<S: StringProtocol>(_ word: S) -> String? {
         var word = Substring(word)
-        if word.utf8.last == UInt8(ascii: "s") || word.utf8.last == UInt8(ascii: "S"), word.lowercased().hasSuffix("shots")
+        if word.utf8.last == UInt8(ascii: "s") || word.utf8.last == UInt8(ascii: "S"),
+            word.lowercased().hasSuffix("shots")
         {
             word = word.dropLast()
         }
