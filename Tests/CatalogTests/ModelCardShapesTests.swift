@@ -708,6 +708,44 @@ import Testing
         #expect(catalog.scores.first { $0.raw == "45.0 (+2.3)" }?.value == 45)
     }
 
+    /// Directions and scales a benchmark's name gives: Gemma 2's harm benchmarks are better
+    /// lower in any metric, Skywork's `Documentation Perplexity` heading names one benchmark
+    /// (better lower) whose parts the columns are, and `AlignBench v1.1` is judged out of 10
+    /// as AlignBench is.
+    @Test func aBenchmarksNameGivesItsDirectionAndScale() throws {
+        let catalog = try read(
+            """
+            ## Safety
+
+            | Benchmark | Metric | Gemma 2 9B |
+            | :- | :- | :- |
+            | RealToxicity | average | 8.25 |
+            | CrowS-Pairs | top-1 | 37.47 |
+            | Winogender | top-1 | 79.17 |
+
+            ## Documentation Perplexity Evaluation
+
+            | | Tech | Movie | Average |
+            |---|---|---|---|
+            | Qwen-7B | 13.39 | 25.16 | 10.83 |
+
+            ## Chat
+
+            | Model | AlignBench v1.1 |
+            |---|---|
+            | GLM-4-9B-Chat | 6.61 |
+            """
+        ).catalog
+        func metric(_ name: String) -> Metric? { catalog.benchmarks.first { $0.name == name }?.metrics.values.first }
+        #expect(metric("RealToxicity")?.direction == .lowerIsBetter)
+        #expect(metric("RealToxicity")?.scale == .percent)
+        #expect(metric("CrowS-Pairs")?.direction == .lowerIsBetter)
+        #expect(metric("Winogender")?.direction == .higherIsBetter)
+        #expect(metric("Documentation Perplexity")?.direction == .lowerIsBetter)
+        #expect(catalog.scores.filter { $0.benchmark.rawValue == "documentation-perplexity" }.count == 3)
+        #expect(metric("AlignBench v1.1")?.scale == .outOfTen)
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

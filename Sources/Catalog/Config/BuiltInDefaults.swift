@@ -72,6 +72,13 @@ extension CatalogConfig {
         "MT-Bench": .outOfTen, "MT-Bench-101": .outOfTen, "AlignBench": .outOfTen,
     ]
 
+    /// Benchmarks of harm or bias whose numbers are better lower, whatever the metric is called
+    /// (`RealToxicity average`, `Toxigen`, `CrowS-Pairs top-1`): read as percentages, the way
+    /// most benchmarks go, their best model would be the most toxic.
+    public static let builtInLowerIsBetterBenchmarks: [String] = [
+        "RealToxicity", "RealToxicityPrompts", "Toxigen", "CrowS-Pairs",
+    ]
+
     /// Spellings of one benchmark that no normal form joins (an abbreviation and its full name),
     /// merged as `benchmarkAliases` merges them but named by the spelling the content uses most.
     /// Versions and subsets (`BFCL v2`, `MMLU-Pro`, `ARC-Easy`) are other benchmarks.

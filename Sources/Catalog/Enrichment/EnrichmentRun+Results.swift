@@ -141,20 +141,35 @@ extension EnrichmentRun {
     mutating func assignMetrics(highest byBenchmark: [BenchmarkID: [String: Double]]) {
         let vocabulary = config.vocabulary
         let configured = config.scaleOverrides
+        let lowerBenchmarks = Set(CatalogConfig.builtInLowerIsBetterBenchmarks.map { NameKey($0) })
         for benchmark in benchmarks.benchmarks {
             var metrics: [String: Metric] = [:]
+            // `RealToxicity` is better lower in any metric; `Documentation Perplexity` names its metric.
+            let harm = benchmark.aliases.contains { lowerBenchmarks.contains(NameKey($0)) }
+            let lowerByName = benchmark.aliases.contains { alias in
+                alias.split(separator: " ").contains { word in
+                    vocabulary.lowerIsBetterMetrics.contains { NameKey($0) == NameKey(String(word)) }
+                }
+            }
             for (metric, highest) in byBenchmark[benchmark.id] ?? [:] {
-                let isLower = vocabulary.lowerIsBetterMetrics.contains { NameKey($0) == NameKey(metric) }
+                // A measure such as perplexity is a ratio; a harm benchmark's rate stays a percentage.
+                let isLowerMeasure =
+                    vocabulary.lowerIsBetterMetrics.contains { NameKey($0) == NameKey(metric) }
+                    || (lowerByName && metric.isEmpty)
+                let isLower = harm || isLowerMeasure
                 // A header's arrow (`Error ↓`) says more than the metric's name.
                 let hinted = benchmark.metrics[metric]?.direction
                 let scale: Scale
-                if let fixed = benchmark.aliases.lazy.compactMap({ configured[NameKey($0)] }).first {
+                // `AlignBench v1.1` is judged as `AlignBench` is.
+                if let fixed = benchmark.aliases.lazy.compactMap({
+                    configured[NameKey($0)] ?? configured[NameKey(Self.withoutVersion($0))]
+                }).first {
                     scale = fixed
                 } else if vocabulary.ratingMetrics.contains(where: { NameKey($0) == NameKey(metric) })
                     || highest > 100
                 {
                     scale = .rating
-                } else if isLower {
+                } else if isLowerMeasure {
                     scale = .ratio
                 } else {
                     scale = .percent
@@ -164,6 +179,16 @@ extension EnrichmentRun {
             }
             benchmarks.setMetrics(metrics, for: benchmark.id)
         }
+    }
+
+    /// `AlignBench v1.1` → `AlignBench`: a name less a trailing version word (`v2`, `1.1`).
+    static func withoutVersion(_ name: String) -> String {
+        guard let cut = name.lastIndex(where: { $0 == " " || $0 == "-" }) else { return name }
+        var version = name[name.index(after: cut)...]
+        if version.first == "v" || version.first == "V" { version = version.dropFirst() }
+        let isVersion =
+            version.first?.isNumber == true && version.allSatisfy { $0 == "." || ($0.isASCII && $0.isNumber) }
+        return isVersion ? String(name[..<cut]) : name
     }
 }
 

@@ -15,7 +15,10 @@ enum HeadingBenchmark {
             words = Array(words[(last + 1)...])
         }
         while let last = words.last, trailingWords.contains(last.lowercased()) { words.removeLast() }
-        guard (1...3).contains(words.count), words.contains(where: looksLikeABenchmark) else { return nil }
+        // `Documentation Perplexity`: a measure of its own, better lower.
+        guard (1...3).contains(words.count),
+            words.contains(where: { looksLikeABenchmark($0) || measureWords.contains($0.lowercased()) })
+        else { return nil }
         return words.joined(separator: " ")
     }
 
@@ -50,6 +53,9 @@ enum HeadingBenchmark {
         let name = words.joined(separator: " ")
         return isModel(name) || ModelName.hasSize(name) ? nil : name
     }
+
+    /// Measures that name a benchmark of their own in a heading (`Documentation Perplexity`).
+    private static let measureWords: Set<String> = ["perplexity", "ppl", "bpb"]
 
     /// Words after which a clause goes on about something else.
     private static let clauseEnds: Set<String> = [
