@@ -746,6 +746,28 @@ import Testing
         #expect(metric("AlignBench v1.1")?.scale == .outOfTen)
     }
 
+    /// Qwen2-VL's card writes two settings' scores in one cell (`54.0/56.9` under `Video-MME
+    /// (wo/w subs)`): two scores, each with its setting and its half of the cell. A pair whose
+    /// header names no two settings is not dropped in silence: a warning says what to write.
+    @Test func aCellOfTwoScoresIsTwoSettings() throws {
+        let enrichment = try read(
+            """
+            | Benchmark | InternVL2-8B | Qwen2-VL-7B |
+            | :--- | :---: | :---: |
+            | MVBench | 66.4 | **67.0** |
+            | Video-MME<sub>wo/w subs</sub> | 54.0/56.9 | **63.3**/**69.0** |
+            | MMBench | 79.1/80.2 | 81.0 |
+            """)
+        let videos = enrichment.catalog.scores.filter { $0.benchmark.rawValue == "video-mme" }
+        #expect(
+            Set(videos.map { "\($0.model.rawValue) \($0.setting.qualifier) \($0.raw)" }) == [
+                "internvl2-8b wo subs 54.0", "internvl2-8b w subs 56.9", "qwen2-vl-7b wo subs 63.3",
+                "qwen2-vl-7b w subs 69.0",
+            ])
+        #expect(enrichment.diagnostics.contains { $0.message.contains("'79.1/80.2' holds two scores") })
+        #expect(enrichment.catalog.scores.contains { $0.benchmark.rawValue == "mmbench" && $0.value == 81 })
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

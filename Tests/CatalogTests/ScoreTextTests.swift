@@ -26,4 +26,13 @@ import Testing
     func notNumbers(_ text: String) {
         #expect(ScoreText.value(text) == nil)
     }
+
+    /// Qwen2-VL's card gives two settings' scores in one cell: a pair, not a fraction.
+    @Test func twoScoresInOneCellAreAPair() {
+        #expect(ScoreText.pair("54.0/56.9")! == (54.0, 56.9))
+        #expect(ScoreText.pair("63.3 / 69.0*")! == (63.3, 69.0))
+        #expect(ScoreText.pair("26/30") == nil)  // solved of attempted: one score
+        #expect(ScoreText.pair("8.3/10") == nil)  // out of a scale's top: one score
+        #expect(ScoreText.pair("54.0") == nil && ScoreText.pair("a/b") == nil && ScoreText.pair("1/2/3") == nil)
+    }
 }

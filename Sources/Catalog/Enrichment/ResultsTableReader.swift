@@ -203,7 +203,7 @@ struct ResultsTableReader {
 
     /// Whether any of `cells` reads as a score: only such columns (or rows) are benchmarks.
     mutating func hasScore(_ cells: [TableCell]) -> Bool {
-        cells.contains { value(of: $0) != nil }
+        cells.contains { value(of: $0) != nil || ScoreText.pair($0.scoreText) != nil }
     }
 
     /// `ScoreText.value` of a cell, remembered: a score cell is read when its column is judged
@@ -226,6 +226,27 @@ struct ResultsTableReader {
         // As shown, a footnote superscript as a mark: `51.6<sup>2</sup>` is `51.6†`, not `51.62`.
         let raw = cell.scoreText.trimmed
         let value = value(of: cell)
+        if value == nil, let pair = ScoreText.pair(raw) {
+            guard let (first, second) = Self.alternatives(in: setting.qualifier) else {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: cell.location,
+                        "'\(raw)' holds two scores; say in the header what each is (`Video-MME (wo/w subs)`), "
+                            + "or give each its own column"))
+                return
+            }
+            // Each score's raw text is its half of the cell.
+            let halves = raw.split(separator: "/").map { String($0).trimmed }
+            for (number, qualifier, text) in [(pair.0, first, halves[0]), (pair.1, second, halves[1])] {
+                var setting = setting
+                setting.qualifier = qualifier
+                scores.append(
+                    Score(
+                        model: model, benchmark: benchmark, setting: setting, value: number, raw: text,
+                        group: reading.group, source: provenance(cell, reading, row: row, column: column)))
+            }
+            return
+        }
         if value == nil && !isNotReported(raw) {
             diagnostics.append(
                 Diagnostic(
@@ -239,6 +260,23 @@ struct ResultsTableReader {
             Score(
                 model: model, benchmark: benchmark, setting: setting, value: value, raw: raw,
                 group: reading.group, source: provenance(cell, reading, row: row, column: column)))
+    }
+
+    /// The two settings a qualifier such as `wo/w subs` or `val/test` names, for a cell of two
+    /// scores (`54.0/56.9`), each with the rest of the qualifier: `wo subs` and `w subs`.
+    static func alternatives(in qualifier: String) -> (String, String)? {
+        var parts = qualifier.components(separatedBy: ", ")
+        guard let index = parts.firstIndex(where: { $0.split(separator: "/").count == 2 }) else { return nil }
+        let halves = parts[index].split(separator: "/").map { $0.split(separator: " ").map(String.init) }
+        guard halves.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var first = halves[0]
+        // `wo/w subs`: the words after the last half's first word belong to both.
+        if first.count == 1 { first += halves[1].dropFirst() }
+        func with(_ words: [String]) -> String {
+            parts[index] = words.joined(separator: " ")
+            return parts.joined(separator: ", ")
+        }
+        return (with(first), with(halves[1]))
     }
 
     /// `12.0 (8shot CoT)`, `4.0 (5 shot)`: a cell that gives its own shot count in parentheses

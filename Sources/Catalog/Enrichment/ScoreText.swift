@@ -36,6 +36,16 @@ enum ScoreText {
         return number(rest)
     }
 
+    /// `54.0/56.9`, `**63.3**/**69.0**`: two scores in one cell, for two settings the header
+    /// names (`Video-MME (wo/w subs)`); nil for anything else, a fraction such as `26/30` too.
+    static func pair(_ text: String) -> (Double, Double)? {
+        guard text.utf8.contains(UInt8(ascii: "/")), value(text) == nil else { return nil }
+        let halves = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard halves.count == 2, let first = number(dropMarks(halves[0])), let second = number(dropMarks(halves[1]))
+        else { return nil }
+        return (first, second)
+    }
+
     /// Most cells hold a bare number (`88.5`, `-5`): read without the checks above.
     private static func plainNumber(_ text: String) -> Double? {
         var digits = text.utf8[...]
