@@ -203,7 +203,11 @@ struct ResultsTableReader {
 
     /// Whether any of `cells` reads as a score: only such columns (or rows) are benchmarks.
     mutating func hasScore(_ cells: [TableCell]) -> Bool {
-        cells.contains { value(of: $0) != nil || ScoreText.pair($0.scoreText) != nil }
+        cells.contains { cell in
+            // A pair (`54.0/56.9`) is looked for only in a cell with a slash: most cells are names.
+            value(of: cell) != nil
+                || cell.source.utf8.contains(UInt8(ascii: "/")) && ScoreText.pair(cell.scoreText) != nil
+        }
     }
 
     /// `ScoreText.value` of a cell, remembered: a score cell is read when its column is judged
@@ -224,8 +228,9 @@ struct ResultsTableReader {
         reading: Reading, row: Int, column: Int
     ) {
         // As shown, a footnote superscript as a mark: `51.6<sup>2</sup>` is `51.6†`, not `51.62`.
-        let raw = cell.scoreText.trimmed
-        let value = value(of: cell)
+        let shown = cell.scoreText
+        let raw = shown.trimmed
+        let value = valueMemo(shown) { ScoreText.value($0) }
         if value == nil, let pair = ScoreText.pair(raw) {
             guard let (first, second) = Self.alternatives(in: setting.qualifier) else {
                 diagnostics.append(

@@ -39,9 +39,11 @@ enum ScoreText {
     /// `54.0/56.9`, `**63.3**/**69.0**`: two scores in one cell, for two settings the header
     /// names (`Video-MME (wo/w subs)`); nil for anything else, a fraction such as `26/30` too.
     static func pair(_ text: String) -> (Double, Double)? {
-        guard text.utf8.contains(UInt8(ascii: "/")), value(text) == nil else { return nil }
+        // The cheap tests first: most cells with a slash are names (`开源/闭源`) or links.
+        guard let first = text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return nil }
         let halves = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard halves.count == 2, let first = number(dropMarks(halves[0])), let second = number(dropMarks(halves[1]))
+        guard halves.count == 2, let first = number(dropMarks(halves[0])), let second = number(dropMarks(halves[1])),
+            value(text) == nil
         else { return nil }
         return (first, second)
     }
