@@ -768,6 +768,42 @@ import Testing
         #expect(enrichment.catalog.scores.contains { $0.benchmark.rawValue == "mmbench" && $0.value == 81 })
     }
 
+    /// Skywork's card names the model of a table of benchmarks' parts in plain words above it
+    /// (`detailed results of the Skywork-13B-Base model`), not in bold: its scores. Words that
+    /// name two known models name none, and the table is not read, with a note.
+    @Test(arguments: [
+        ("We provide detailed results of the Orchard-13B-Base model on C-EVAL and MMLU.", true),
+        ("Orchard-13B-Base and Grove-7B were both tested; by subject:", false),
+    ])
+    func theWordsAboveATableOfPartsNameItsModel(lead: String, read: Bool) throws {
+        let enrichment = try self.read(
+            """
+            ## Results
+
+            | Model | C-Eval | MMLU |
+            |---|---|---|
+            | Orchard-13B-Base | 59.5 | 61.6 |
+            | Grove-7B | 50.1 | 55.0 |
+
+            ## Detailed results
+
+            \(lead)
+
+            | Benchmark | **STEM** | **Humanities** | **Average** |
+            |:-:|:-:|:-:|:-:|
+            | **C-Eval** | 51.5 | 65.1 | 59.5 |
+            | **MMLU** | 50.6 | 57.8 | 61.6 |
+            """)
+        let parts = enrichment.catalog.scores.filter { !$0.setting.qualifier.isEmpty }
+        if read {
+            #expect(Set(parts.map(\.model.rawValue)) == ["orchard-13b-base"])
+            #expect(parts.count == 4)
+        } else {
+            #expect(parts.isEmpty)
+            #expect(enrichment.diagnostics.contains { $0.message.contains("no one model is named above it") })
+        }
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

@@ -48,7 +48,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var shotsHeaders = ["# Shots", "Shots", "#Shots", "n-shot", "n-shots"]
         /// A column of one model's values over rows of benchmarks (`| Task | Metric | Value |`,
         /// lm-evaluation-harness output; `| Benchmark | Score |`): the scores of the model the
-        /// table is about, named in bold above it or in a heading over it.
+        /// table is about, named above it or in a heading over it.
         public var valueHeaders = ["Value", "Values", "Score", "Scores", "Result", "Results"]
         /// Columns beside the values that are neither models nor benchmarks: a task's version, a
         /// value's standard error.

@@ -39,7 +39,7 @@ extension ResultsTableReader {
             guard let model = subjectModel(reading) ?? modelNamedByTitle(reading, source: titleSource) else {
                 reading.refusal =
                     "its '\(table.header[valueColumn].text.trimmed)' column holds one model's scores, and no one "
-                    + "known model is named in bold above it or in a heading over it (name the model there, "
+                    + "known model is named above it or in a heading over it (name the model there, "
                     + "or in the document's # heading)"
                 return
             }
@@ -47,17 +47,17 @@ extension ResultsTableReader {
         }
         // `| Benchmark | STEM | Humanities | Average |`: an average across the columns makes them
         // parts of each benchmark (categories, subsets), unless one of them reads as a model; they
-        // are then the scores of the one known model named in bold above the table.
+        // are then the scores of the one known model named above the table.
         var partsOf: ModelID?
         if let average = headerRoles.indices.first(where: { $0 > labelColumn && headerRoles[$0] == .average }),
             evidence.modelLikeCount(
                 modelColumns.map { table.header[$0].text.trimmed }, models: models, benchmarks: benchmarks) == 0
         {
-            let named = Set(reading.leadIn.compactMap { models.known($0) })
+            let named = leadInModels(reading)
             guard named.count == 1, let model = named.first else {
                 reading.refusal =
                     "its columns are not models: '\(table.header[average].text.trimmed)' averages them, "
-                    + "so they are parts of each benchmark, and no one model is named in bold above it"
+                    + "so they are parts of each benchmark, and no one model is named above it"
                 return
             }
             partsOf = model

@@ -4,17 +4,24 @@ import Markdown
 /// lm-evaluation-harness prints them; `| Benchmark | Score |`): whose values they are, and what
 /// a `Metric` column says of each row.
 extension ResultsTableReader {
-    /// The model a table of one model's values is about: the one known model named in bold
-    /// above it, else in the nearest heading over it that names any (`# Orpomis-Prime-7B
+    /// The model a table of one model's values is about: the one known model named above it
+    /// (`leadInModels`), else in the nearest heading over it that names any (`# Orpomis-Prime-7B
     /// results`, once a table has named that model); nil when none or several are.
     func subjectModel(_ reading: Reading) -> ModelID? {
-        let named = Set(reading.leadIn.compactMap { models.known($0) })
+        let named = leadInModels(reading)
         if !named.isEmpty { return named.count == 1 ? named.first : nil }
         for heading in reading.headingPath.reversed() {
             let named = models.knownNames(in: heading)
             if !named.isEmpty { return named.count == 1 ? named.first : nil }
         }
         return nil
+    }
+
+    /// The known models the text right above a table names: in bold or a link, else in its
+    /// words (Skywork: `We provide detailed results of the Skywork-13B-Base model on C-EVAL`).
+    func leadInModels(_ reading: Reading) -> Set<ModelID> {
+        let named = Set(reading.leadIn.compactMap { models.known($0) })
+        return named.isEmpty ? models.knownNames(in: reading.leadInTexts.joined(separator: " ")) : named
     }
 
     /// On a card about one model that no table names (`# speechless-code-mistral-7b-v1.0`,
