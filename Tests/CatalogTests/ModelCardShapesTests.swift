@@ -804,6 +804,30 @@ import Testing
         }
     }
 
+    /// Hugging Face cards paste the Open LLM Leaderboard's table, which spells ARC-Challenge
+    /// out: one benchmark with the card's own `ARC_c` column.
+    @Test func theOpenLLMLeaderboardsNamesAreTheCardsBenchmarks() throws {
+        let catalog = try read(
+            """
+            # TinyLlama-1.1B
+
+            | Model | HellaSwag | ARC_c |
+            |---|---|---|
+            | TinyLlama-1.1B | 59.20 | 30.12 |
+
+            ## Open LLM Leaderboard Evaluation Results
+
+            |             Metric              |Value|
+            |---------------------------------|----:|
+            |AI2 Reasoning Challenge (25-Shot)|33.87|
+            |HellaSwag (10-Shot)              |60.31|
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.id.rawValue).sorted() == ["arc-c", "hellaswag"])
+        let arc = catalog.scores.filter { $0.benchmark.rawValue == "arc-c" }
+        #expect(Set(arc.map(\.setting.shots)) == ["", "25-Shot"])
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

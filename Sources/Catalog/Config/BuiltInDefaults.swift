@@ -85,7 +85,8 @@ extension CatalogConfig {
     public static let builtInBenchmarkSpellings: [[String]] = [
         ["BFCL", "Berkeley Function Calling Leaderboard"],
         ["BBH", "BIG-Bench Hard"],
-        ["ARC-C", "ARC-Challenge"],
+        // The Open LLM Leaderboard's tables, on many Hugging Face cards, spell it out.
+        ["ARC-C", "ARC-Challenge", "AI2 Reasoning Challenge"],
         ["ARC-E", "ARC-Easy"],
         ["NQ", "Natural Questions"],
         ["MMLU", "Massive Multitask Language Understanding"],
