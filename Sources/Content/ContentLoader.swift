@@ -55,8 +55,10 @@ public enum ContentLoader {
     ) -> Result<Document, Diagnostic> {
         let parse = { (bytes: [UInt8]) throws(Diagnostic) -> Document in
             let parse = { () throws(Diagnostic) -> Document in
-                // Model cards' HTML tables are read as tables (`atlas render` leaves them as cmark does).
-                HTMLTables.reading(try MarkdownParser.parse(bytes, path: path, limits: limits), limits: limits)
+                // Model cards' front matter is no text, and their HTML tables are read as tables
+                // (`atlas render` leaves both as cmark does).
+                HTMLTables.reading(
+                    try MarkdownParser.parse(FrontMatter.blanked(bytes), path: path, limits: limits), limits: limits)
             }
             if let watchdog { return try watchdog.watch(path, parse) }
             return try parse()

@@ -1,0 +1,36 @@
+import Catalog
+import Markdown
+import TestSupport
+import Testing
+
+@testable import Content
+
+/// A Hugging Face card opens with YAML front matter: the loaded document has none of it (no
+/// rule, no `license:` paragraph, no list of tags), and its tables keep their line numbers.
+struct FrontMatterCardTests {
+    static let card = """
+        ---
+        license: apache-2.0
+        tags:
+        - text-generation
+        model-index:
+        - name: Orchard-7B-v2
+        ---
+        # Orchard-7B
+
+        | Model | MMLU |
+        |---|---|
+        | Orchard-7B-v2 | 60.1 |
+        """
+
+    @Test func theFrontMatterIsNoTextAndLinesKeepTheirNumbers() throws {
+        let folder = try TemporaryFolder(files: ["Content/card.md": Self.card])
+        defer { folder.remove() }
+        let loaded = ContentLoader.load(from: folder.path + "/Content", limits: ParseLimits())
+        let document = try #require(loaded.documents.first)
+        #expect(!document.html.contains("license") && !document.html.contains("<hr"))
+        #expect(document.html.hasPrefix("<h1>Orchard-7B</h1>"))
+        let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
+        #expect(catalog.scores.map(\.source.line) == [12])
+    }
+}
