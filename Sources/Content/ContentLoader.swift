@@ -57,8 +57,10 @@ public enum ContentLoader {
             let parse = { () throws(Diagnostic) -> Document in
                 // Model cards' front matter is no text, and their HTML tables are read as tables
                 // (`atlas render` leaves both as cmark does).
-                HTMLTables.reading(
+                var document = HTMLTables.reading(
                     try MarkdownParser.parse(FrontMatter.blanked(bytes), path: path, limits: limits), limits: limits)
+                document.frontMatterModel = FrontMatter.modelName(bytes)
+                return document
             }
             if let watchdog { return try watchdog.watch(path, parse) }
             return try parse()

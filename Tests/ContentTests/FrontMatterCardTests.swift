@@ -33,4 +33,25 @@ struct FrontMatterCardTests {
         let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
         #expect(catalog.scores.map(\.source.line) == [12])
     }
+
+    /// The Open LLM Leaderboard's table of one model's values, under a `#` heading that is not
+    /// quite the model's name, is the scores of the model the front matter names.
+    @Test func theFrontMatterNamesTheModelOfATableOfValues() throws {
+        let markdown =
+            Self.card + """
+
+
+                # Open LLM Leaderboard Evaluation Results
+
+                | Metric | Value |
+                |---|---:|
+                | HellaSwag (10-Shot) | 60.31 |
+                """
+        let folder = try TemporaryFolder(files: ["Content/card.md": markdown])
+        defer { folder.remove() }
+        let loaded = ContentLoader.load(from: folder.path + "/Content", limits: ParseLimits())
+        let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
+        #expect(catalog.models.map(\.name) == ["Orchard-7B-v2"])
+        #expect(catalog.scores.first { $0.benchmark.rawValue == "hellaswag" }?.model.rawValue == "orchard-7b-v2")
+    }
 }

@@ -30,4 +30,27 @@ import Testing
     func anythingElseIsLeftAsItIs(text: String) {
         #expect(blanked(text) == text)
     }
+
+    /// A Hugging Face card's `model-index` names the model the card is about.
+    @Test func theModelIndexNamesTheCardsModel() {
+        func name(_ text: String) -> String? { FrontMatter.modelName(Array(text.utf8)) }
+        let card = """
+            ---
+            license: apache-2.0
+            model-index:
+            - name: TinyLlama-1.1B-intermediate-step-1431k-3T
+              results:
+              - task:
+                  name: Text Generation
+            ---
+            # TinyLlama
+            """
+        #expect(name(card) == "TinyLlama-1.1B-intermediate-step-1431k-3T")
+        #expect(name("---\r\nmodel-index:\r\n  - name: 'acme/Orchard-7B'\r\n---\r\n") == "Orchard-7B")
+        // A `name:` that is no entry of the index (a later key's, a task's) is none.
+        #expect(name("---\nmodel-index:\nlicense: mit\nname: Orchard\n---\n") == nil)
+        #expect(name("---\nmodel-index:\nwidgets:\n- name: Try it\n---\n") == nil)
+        #expect(name("---\nlicense: mit\n---\n") == nil)
+        #expect(name("model-index:\n- name: Orchard\n") == nil)  // no front matter
+    }
 }

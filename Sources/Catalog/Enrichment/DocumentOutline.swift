@@ -28,6 +28,8 @@ struct DocumentOutline: Equatable {
         /// The document's `#` heading, when one came before the table: it may name the model
         /// the document is about.
         var documentTitle: String?
+        /// The model the card's front matter names (`model-index: - name: …`).
+        var frontMatterModel: String?
         /// The text of those paragraphs, one string each: `we also tested the model on the
         /// LongBench evaluation set` or `RULER: a retrieval-based benchmark` names the benchmark
         /// whose parts the table's columns are.
@@ -78,7 +80,8 @@ struct DocumentOutline: Equatable {
                 current!.tables.append(
                     PlacedTable(
                         table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn,
-                        documentTitle: title, leadInTexts: leadInParagraphs.map(\.plainText)))
+                        documentTitle: title, frontMatterModel: document.frontMatterModel,
+                        leadInTexts: leadInParagraphs.map(\.plainText)))
                 leadIn = []
                 leadInParagraphs = []
             }

@@ -27,8 +27,13 @@ extension ResultsTableReader {
     /// On a card about one model that no table names (`# speechless-code-mistral-7b-v1.0`,
     /// `# Model Card for Zephyr 7B β`), the model the document's `#` heading is: a name with a
     /// size, in at most four words once `Model Card for` and trailing words such as `results`
-    /// are left out, before a `/` the maker's account. Placed at `source`.
+    /// are left out, before a `/` the maker's account. Placed at `source`. A Hugging Face card's
+    /// front matter (`model-index: - name: …`) names it first, any name.
     mutating func modelNamedByTitle(_ reading: Reading, source: Provenance) -> ModelID? {
+        if let name = reading.frontMatterModel {
+            let parsed = ModelName(parsing: name, makers: makers, architectures: config.vocabulary.architectures)
+            return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
+        }
         guard var title = reading.documentTitle?.trimmed else { return nil }
         for prefix in ["model card for ", "model card of ", "model card: "] where title.lowercased().hasPrefix(prefix) {
             title = String(title.dropFirst(prefix.count))

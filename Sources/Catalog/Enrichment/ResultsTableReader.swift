@@ -72,7 +72,7 @@ struct ResultsTableReader {
             table: placed.table, id: id, context: context, leadIn: placed.leadIn, heading: placed.headingPath.last,
             leadInTexts: placed.leadInTexts,
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
-            documentTitle: placed.documentTitle)
+            documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -118,6 +118,8 @@ struct ResultsTableReader {
         var headingPath: [String] = []
         /// The document's first `#` heading, which on a card about one model is its name.
         var documentTitle: String?
+        /// The model the card's front matter names: surer than its `#` heading.
+        var frontMatterModel: String?
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?

@@ -17,6 +17,32 @@ public enum FrontMatter {
         return out
     }
 
+    /// The model a Hugging Face card's front matter names: the first `name:` under its
+    /// `model-index:` (`- name: TinyLlama-1.1B-intermediate-step-1431k-3T`), quotes and an
+    /// account before `/` left out; nil without one.
+    public static func modelName(_ bytes: [UInt8]) -> String? {
+        guard let end = end(of: bytes) else { return nil }
+        var inIndex = false
+        var start = 0
+        while start < end, let current = line(in: bytes, from: start) {
+            start = current.next
+            let text = String(decoding: bytes[current.text], as: UTF8.self)
+            if text.hasPrefix("model-index:") {
+                inIndex = true
+            } else if inIndex, let first = text.first, !first.isWhitespace, first != "-" {
+                return nil  // the next top-level key: the index named no model
+            } else if inIndex {
+                var entry = Substring(text).drop { $0 == " " || $0 == "-" }
+                guard entry.hasPrefix("name:") else { continue }
+                entry = entry.dropFirst(5).drop { $0 == " " }
+                var name = entry.trimming { $0 == " " || $0 == "\"" || $0 == "'" || $0 == "\r" }
+                if let slash = name.lastIndex(of: "/") { name = String(name[name.index(after: slash)...]) }
+                return name.isEmpty ? nil : name
+            }
+        }
+        return nil
+    }
+
     /// Where the closing line ends (after its line break), or nil.
     static func end(of bytes: [UInt8]) -> Int? {
         guard let first = line(in: bytes, from: 0), isFence(bytes[first.text], opening: true),

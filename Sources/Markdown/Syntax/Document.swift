@@ -9,6 +9,8 @@ public struct Document: Hashable, Sendable {
     public var blockHTML: [String]
     /// Problems found while reading (invalid UTF-8, over-wide tables, ...), in source order.
     public var diagnostics: [Diagnostic]
+    /// The model a card's front matter says it is about (`model-index: - name: …`), if any.
+    public var frontMatterModel: String?
 
     public init(path: String, blocks: [Block], blockHTML: [String], diagnostics: [Diagnostic] = []) {
         self.path = path
