@@ -828,6 +828,23 @@ import Testing
         #expect(Set(arc.map(\.setting.shots)) == ["", "25-Shot"])
     }
 
+    /// MiniMax-Text-01's card splits a benchmark named by its heading into an `overall` column
+    /// and its parts: the overall score is the benchmark's, the parts its settings.
+    @Test func anOverallColumnUnderABenchmarksHeadingIsItsHeadline() throws {
+        let catalog = try read(
+            """
+            #### LongBench v2
+            | Model | overall | easy | hard |
+            |---|---|---|---|
+            | GPT-4o | 51.4 | 54.2 | 49.7 |
+            | MiniMax-Text-01 | 56.5 | 66.1 | 50.5 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["LongBench v2"])
+        let gpt = catalog.scores.filter { $0.model.rawValue == "gpt-4o" }
+        #expect(Set(gpt.map { "\($0.setting.qualifier) \($0.raw)" }) == [" 51.4", "easy 54.2", "hard 49.7"])
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {
@@ -854,7 +871,7 @@ import Testing
             | Baichuan-13B | 51.6<sup>2</sup> | 53.6 |
             """
         ).catalog
-        #expect(Set(catalog.scores.map(\.raw)) == ["51.6†", "53.6"])
+        #expect(Set(catalog.scores.map(\.raw)) == ["51.6²", "53.6"])
         #expect(Set(catalog.scores.compactMap(\.value)) == [51.6, 53.6])
     }
 

@@ -63,7 +63,9 @@ extension ResultsTableReader {
 
     /// `Tested on [Berkeley Function Calling Leaderboard](…)` over `| Model | Overall Acc. | AST
     /// Summary |`: an `Overall` column is the headline score of one benchmark whose parts are the
-    /// other columns, named by the one link or bold phrase above the table that is no model.
+    /// other columns, named by the one link or bold phrase above the table that is no model, else
+    /// as the parts an average sums up are named (`#### LongBench v2` over `| Model | overall |
+    /// easy | hard |`).
     mutating func summedUpBenchmark(_ reading: Reading, columns: [Int]) -> String? {
         guard columns.count >= 2,
             columns.contains(where: {
@@ -71,7 +73,7 @@ extension ResultsTableReader {
             })
         else { return nil }
         let names = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) })
-        return names.count == 1 ? names.first : nil
+        return names.count == 1 ? names.first : partsOfOneBenchmark(reading, columns: columns)
     }
 
     /// Benchmark names that only say "all of it": the headline score of a benchmark named elsewhere.

@@ -140,13 +140,15 @@ extension TableCell {
         "*", "†", "‡", "§", "¶", "^", "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹",
     ]
 
-    /// The visible text with superscripts (`88.5<sup>1</sup>`) turned into a footnote mark, so
-    /// that a note number is never read as more digits of the score.
+    /// The visible text with a superscript (`88.5<sup>1</sup>`) as the mark it shows (`88.5¹`,
+    /// `46.9*`; `†` for longer ones), so that a note number is never read as more digits of
+    /// the score.
     var scoreText: String { visibleText(subscriptsAsRemarks: false) }
 
     private func visibleText(subscriptsAsRemarks: Bool) -> String {
         var out = ""
         var superscript = 0
+        var superscriptText = ""
         var brokenLine = false
         func walk(_ inlines: [Inline]) {
             for inline in inlines {
@@ -160,13 +162,17 @@ extension TableCell {
                         brokenLine = true
                     } else if lower.hasPrefix("</sup"), superscript > 0 {
                         superscript -= 1
-                        if superscript == 0 { out += "†" }
+                        if superscript == 0 {
+                            out += subscriptsAsRemarks ? "†" : Self.shownMark(superscriptText)
+                            superscriptText = ""
+                        }
                     } else if subscriptsAsRemarks, superscript == 0, lower.hasPrefix("<sub") {
                         out += " ("
                     } else if subscriptsAsRemarks, superscript == 0, lower.hasPrefix("</sub") {
                         out += ")"
                     }
-                case .text(let s), .code(let s): if superscript == 0 { out += s }
+                case .text(let s), .code(let s):
+                    if superscript == 0 { out += s } else { superscriptText += s }
                 case .softBreak, .lineBreak: if superscript == 0 { out += " " }
                 default: walk(inline.children)
                 }
@@ -179,6 +185,27 @@ extension TableCell {
             .replacingOccurrences(of: "-" + Self.lineBreakMark, with: "-")
             .replacingOccurrences(of: Self.lineBreakMark, with: " ")
     }
+
+    /// A footnote superscript as a mark: digits and `a` to `e` as superscript characters
+    /// (`²`, `ᵃ`), a mark such as `*` or `†` as it is, anything else `†`.
+    private static func shownMark(_ text: String) -> String {
+        let text = text.trimmed
+        guard !text.isEmpty, text.count <= 3 else { return "†" }
+        var mark = ""
+        for character in text {
+            if let index = superscriptSources.firstIndex(of: character) {
+                mark.append(superscriptMarks[index])
+            } else if "*†‡§¶#".contains(character) {
+                mark.append(character)
+            } else {
+                return "†"
+            }
+        }
+        return mark
+    }
+
+    private static let superscriptSources = Array("0123456789abcde")
+    private static let superscriptMarks = Array("⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ")
 
     /// Where a `<br>` stood, until the text is finished.
     private static let lineBreakMark = "\u{1}"
