@@ -845,6 +845,19 @@ import Testing
         #expect(Set(gpt.map { "\($0.setting.qualifier) \($0.raw)" }) == [" 51.4", "easy 54.2", "hard 49.7"])
     }
 
+    /// MiniMax's Ruler table gives fractions (`0.970`): a ratio, not percentages below one.
+    @Test func scoresOfAtMostOneAreFractions() throws {
+        let catalog = try read(
+            """
+            #### Ruler
+            | Model | 4k | 8k |
+            |-------|----|----|
+            | GPT-4o | 0.970 | 0.921 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.first?.metrics.values.first?.scale == .ratio)
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

@@ -169,7 +169,8 @@ extension EnrichmentRun {
                     || highest > 100
                 {
                     scale = .rating
-                } else if isLowerMeasure {
+                } else if isLowerMeasure || (highest > 0 && highest <= 1) {
+                    // `0.970`, `0.921`: fractions (MiniMax's Ruler table), not percentages below one.
                     scale = .ratio
                 } else {
                     scale = .percent
