@@ -858,6 +858,21 @@ import Testing
         #expect(catalog.benchmarks.first?.metrics.values.first?.scale == .ratio)
     }
 
+    /// Llama 3.2's card measures its quantized builds' speed and size: properties in units, not
+    /// benchmarks, and its rows no models.
+    @Test func speedAndSizeColumnsAreNoBenchmarks() throws {
+        let enrichment = try read(
+            """
+            ## Inference time
+            | Category | Decode (tokens/sec) | Time-to-first-token (sec) | Model size (PTE file size in MB) |
+            | :---- | ----- | ----- | ----- |
+            | 1B BF16 (baseline) | 19.2 | 1.0 | 2358 |
+            | 1B SpinQuant | 50.2 (2.6x) | 0.3 (-76.9%) | 1083 (-54.1%) |
+            """)
+        #expect(enrichment.catalog.benchmarks.isEmpty && enrichment.catalog.models.isEmpty)
+        #expect(enrichment.diagnostics.contains { $0.message.contains("table not read as results") })
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

@@ -76,7 +76,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "layernorm", "training time", "price", "cost", "input length", "output length", "context window", "speed",
             "routed experts", "shared experts", "experts per token", "active experts", "activated experts",
             "num experts", "intermediate size", "window size", "flops", "dataset size", "training loss",
-            "validation loss",
+            "validation loss", "model size", "file size", "time to first token", "ttft", "prefill", "decode", "sec",
+            "seconds", "mb", "gb",
         ]
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [
