@@ -765,6 +765,28 @@ import Testing
                 "qwen2-vl-7b w subs 69.0",
             ])
         #expect(enrichment.diagnostics.contains { $0.message.contains("'79.1/80.2' holds two scores") })
+        // Llama 4's card names the two settings in the label's last word.
+        let mtob = try read(
+            """
+            | Benchmark | Llama 4 Scout |
+            |---|---|
+            | MTOB (half book) eng->kgv/kgv->eng | 42.2/36.6 |
+            """
+        ).catalog
+        #expect(mtob.benchmarks.map(\.name) == ["MTOB"])
+        let across = try read(
+            """
+            | Model | MTOB (half book) eng->kgv/kgv->eng | MMLU |
+            |---|---|---|
+            | Llama 4 Scout | 42.2/36.6 | 79.6 |
+            """
+        ).catalog
+        #expect(across.benchmarks.map(\.name).sorted() == ["MMLU", "MTOB"])
+        #expect(across.scores.count == 3)
+        #expect(
+            Set(mtob.scores.map { "\($0.setting.qualifier) \($0.raw)" }) == [
+                "half book, eng->kgv 42.2", "half book, kgv->eng 36.6",
+            ])
         #expect(enrichment.catalog.scores.contains { $0.benchmark.rawValue == "mmbench" && $0.value == 81 })
     }
 

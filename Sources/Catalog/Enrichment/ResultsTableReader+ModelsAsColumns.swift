@@ -179,6 +179,7 @@ extension ResultsTableReader {
                 continue
             }
             var header = benchmarkHeader(label)
+            splitPairWord(&header, scoring: modelColumns.map { row[$0] })
             if let shotsColumn {
                 let shots = row[shotsColumn].text.trimmed
                 // A bare count in a shots column (`5`, Llama's cards) is that many shots.

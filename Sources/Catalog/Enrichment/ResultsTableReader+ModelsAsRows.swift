@@ -79,7 +79,8 @@ extension ResultsTableReader {
             headerRoles[modelColumn] == .model
             ? benchmarkHeader(table.header[modelColumn].labelText).setting : Setting()
         for column in scoredColumns {
-            let header = benchmarkHeader(table.header[column].labelText)
+            var header = benchmarkHeader(table.header[column].labelText)
+            splitPairWord(&header, scoring: table.rows.map { $0[column] })
             let source = provenance(table.header[column], reading, row: nil, column: column)
             var setting = header.setting
             if setting.shots.isEmpty { setting.shots = shared.shots }

@@ -286,6 +286,24 @@ struct ResultsTableReader {
         return (with(first), with(halves[1]))
     }
 
+    /// `MTOB (half book) eng->kgv/kgv->eng` over cells of two scores (`42.2/36.6`): the name's
+    /// last word names the two settings, so it is the qualifier, not part of the benchmark's name.
+    mutating func splitPairWord(_ header: inout BenchmarkHeader, scoring cells: [TableCell]) {
+        guard header.name.utf8.contains(UInt8(ascii: "/")), Self.alternatives(in: header.setting.qualifier) == nil,
+            let space = header.name.lastIndex(of: " "),
+            Self.alternatives(in: String(header.name[header.name.index(after: space)...])) != nil,
+            cells.contains(where: { $0.source.utf8.contains(UInt8(ascii: "/")) && ScoreText.pair($0.scoreText) != nil })
+        else { return }
+        let word = String(header.name[header.name.index(after: space)...])
+        // What is left is read as a header again: `MTOB (half book)` is MTOB, `half book`.
+        let rest = benchmarkHeader(header.name[..<space].trimmed)
+        header.name = rest.name
+        if header.setting.shots.isEmpty { header.setting.shots = rest.setting.shots }
+        if header.setting.metric.isEmpty { header.setting.metric = rest.setting.metric }
+        header.setting.qualifier = [rest.setting.qualifier, header.setting.qualifier, word].filter { !$0.isEmpty }
+            .joined(separator: ", ")
+    }
+
     /// `12.0 (8shot CoT)`, `4.0 (5 shot)`: a cell that gives its own shot count in parentheses
     /// after the number was run so; the rest of the parentheses qualifies it. Parentheses without
     /// a shot count (`72.1 (+2.3)`, `(±0.5)`) say something else and are left.
