@@ -895,6 +895,42 @@ import Testing
         #expect(enrichment.diagnostics.contains { $0.message.contains("table not read as results") })
     }
 
+    /// Llama 4's card gives its pre-trained and its instruction-tuned models the same names
+    /// (`Llama 4 Scout`, no size), each table under its heading (with a stray `##` between): the
+    /// name read first under the pre-trained heading is the base model, and under the tuned
+    /// heading the tuned one, so their scores do not disagree.
+    @Test func oneNameUnderBaseAndTunedHeadingsIsTwoModels() throws {
+        let enrichment = try read(
+            """
+            ## Benchmarks
+            ### Pre-trained models
+            ##
+
+            | Benchmark | Llama 4 Scout | Llama 4 Maverick |
+            |---|---|---|
+            | ChartQA | 83.4 | 85.3 |
+
+            ### Instruction tuned models
+            ##
+
+            | Benchmark | Llama 4 Scout | Llama 4 Maverick |
+            |---|---|---|
+            | ChartQA | 88.8 | 90.0 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(
+            catalog.models.map(\.name).sorted() == [
+                "Llama 4 Maverick", "Llama 4 Maverick-Instruct", "Llama 4 Scout", "Llama 4 Scout-Instruct",
+            ])
+        #expect(catalog.models.first { $0.name == "Llama 4 Scout" }?.variant == .base)
+        // The empty `##` opens no section: the tables are named for the headings they are under.
+        #expect(
+            catalog.tables.map(\.id.rawValue).sorted() == [
+                "benchmarks-instruction-tuned-models", "benchmarks-pre-trained-models",
+            ])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

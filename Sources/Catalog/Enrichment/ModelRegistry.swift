@@ -229,11 +229,20 @@ struct ModelRegistry: Sendable {
         if let rowSize, !hasSize {
             candidates.append(ModelName.inserting(size: rowSize.text, into: core, variantWords: Set(variantWords.keys)))
         }
+        // `Llama 4 Scout` read first under a "Base Pretrained Models" heading is that base model:
+        // under an "Instruction Tuned Models" heading the same name is the tuned one.
+        var baseTaken = false
         for candidate in candidates {
             guard let id = lookup(candidate) else { continue }
             // Such a name means the plain model only when a list catalogues it; a plain peer read
             // elsewhere may be another variant, and a chat model must not take a base model's scores.
             if namedByContext, candidate == core, model(id)?.isCatalogued != true { continue }
+            if let context, context != .base, candidate == core, variant(of: core) == nil,
+                model(id)?.variant == .base, model(id)?.isCatalogued != true
+            {
+                baseTaken = true
+                continue
+            }
             return (id, candidate)
         }
         if let id = lookupIgnoringSize(core, size: size(in: core) ?? name.parameters) { return (id, core) }
@@ -248,7 +257,7 @@ struct ModelRegistry: Sendable {
         for candidate in candidates {
             if let canonical = aliases[key(candidate)] { return (nil, canonical) }
         }
-        if namedByContext { return (nil, candidates[0]) }
+        if namedByContext || baseTaken { return (nil, candidates[0]) }
         if rowSize != nil, !hasSize, familyNames.contains(key(core)) { return (nil, candidates.last!) }
         return (nil, core)
     }

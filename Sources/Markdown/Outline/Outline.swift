@@ -34,7 +34,9 @@ public struct Outline: Hashable, Sendable {
         var open: [Heading] = []
         for (index, block) in document.blocks.enumerated() {
             collect(block, index: index, isTopLevel: true, ids: &ids)
-            if case .heading(let level, _) = block.kind, let heading = headings.last {
+            // An empty heading (a stray `##`, as Llama 4's card has) names nothing: the headings
+            // over the tables after it stay as they were.
+            if case .heading(let level, _) = block.kind, let heading = headings.last, !heading.title.isEmpty {
                 open.removeAll { $0.level >= level }
                 open.append(heading)
             }

@@ -21,4 +21,22 @@ struct OutlineTests {
         #expect(outline.idsByBlock[3] == ["results"], "the quote holds its heading")
         #expect(outline.headings[2].location.line == 3)
     }
+
+    /// Llama 4's card has stray empty `##` lines under its `###` headings: a table after one
+    /// is still under the headings above it.
+    @Test func anEmptyHeadingLeavesTheHeadingsOverATable() throws {
+        let document = try MarkdownParser.parse(
+            """
+            ## Benchmarks
+            ### Pre-trained models
+            ##
+
+            | Benchmark | Llama 4 Scout |
+            |---|---|
+            | MMLU | 79.6 |
+            """, path: "Content/card.md")
+        let outline = Outline(document)
+        #expect(outline.headings.map(\.title) == ["Benchmarks", "Pre-trained models", ""])
+        #expect(outline.tables.first?.headingPath.map(\.title) == ["Benchmarks", "Pre-trained models"])
+    }
 }
