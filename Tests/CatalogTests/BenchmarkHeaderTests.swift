@@ -60,6 +60,10 @@ import Testing
         ("ARC (25-shots)", "ARC", "", "25-shot", ""),
         ("AGIEval (3-5-shot)", "AGIEval", "", "3-5-shot", ""),
         ("MMLU (5 shots)", "MMLU", "", "5-shot", ""),
+        // Footnote marks after a name (Llama 4's `MMMU Pro^`).
+        ("MMMU Pro^", "MMMU Pro", "", "", ""),
+        ("MMLU*", "MMLU", "", "", ""),
+        ("GSM8K¹ (8-shot)", "GSM8K", "", "8-shot", ""),
     ])
     func headers(_ text: String, _ name: String, _ metric: String, _ shots: String, _ qualifier: String) {
         let header = parse(text)

@@ -28,9 +28,19 @@ struct BenchmarkHeader: Hashable {
         } else {
             Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         }
-        name = rest
+        name = Self.withoutNoteMarks(rest)
         self.setting = setting
     }
+
+    /// `MMLU*`, `MMMU Pro^`, `GSM8K¹`: a footnote's mark after a name is not part of it (a name
+    /// of marks alone stays).
+    static func withoutNoteMarks(_ name: String) -> String {
+        guard let last = name.unicodeScalars.last, noteMarks.contains(last) else { return name }
+        let kept = name.trimming { noteMarks.contains($0) || $0 == " " }
+        return kept.isEmpty ? name : kept
+    }
+
+    private static let noteMarks = Set("*†‡§¶^⁰¹²³⁴⁵⁶⁷⁸⁹".unicodeScalars)
 
     /// Reads what parentheses or brackets after a name hold: `EM`, `3-shot F1`, `5-shot,
     /// macro_avg/acc`, `Python, 0901-0401`. Shot counts are taken from every comma-separated
