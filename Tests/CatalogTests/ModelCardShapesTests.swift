@@ -601,6 +601,8 @@ import Testing
                 "longbench"
             ),
             ("Results on C-Eval:", "c-eval"),
+            // Only the paragraph right above the table counts.
+            ("It ranks well on the Open LLM Leaderboard.\n\nWe also tested it on the LongBench set.", "longbench"),
             ("Results on 7B models are below.", nil),
             ("We report results on LongBench and on L-Eval.", nil),
             ("We report results below.", nil),
@@ -959,6 +961,28 @@ import Testing
         ).catalog
         #expect(Set(catalog.scores.map(\.raw)) == ["51.6²", "53.6"])
         #expect(Set(catalog.scores.compactMap(\.value)) == [51.6, 53.6])
+    }
+
+    /// Beyonder's card averages benchmarks (`AGIEval | GPT4All | TruthfulQA | Bigbench |
+    /// Average`) under text that mentions results on the Open LLM Leaderboard: those are
+    /// benchmarks, not its parts, whether the text is right above the table or further up.
+    @Test(arguments: [true, false])
+    func benchmarksAnAverageSumsUpAreNoPartsOfWhatTheTextMentions(rightAbove: Bool) throws {
+        let mention = "It ranks well on the Open LLM Leaderboard."
+        let enrichment = try read(
+            """
+            ## Evaluation
+
+            \(rightAbove ? "Some words." : mention)
+
+            \(rightAbove ? mention : "It also does well, as below.")
+
+            | Model | AGIEval | GPT4All | TruthfulQA | Bigbench | Average |
+            |---|---|---|---|---|---|
+            | Orchard-7B | 45.1 | 75.2 | 65.3 | 47.0 | 58.2 |
+            """)
+        #expect(
+            enrichment.catalog.benchmarks.map(\.name).sorted() == ["AGIEval", "Bigbench", "GPT4All", "TruthfulQA"])
     }
 
     /// Columns headed by context lengths are one benchmark, named by the heading, at each length.

@@ -30,8 +30,19 @@ enum HeadingBenchmark {
     static func named(inProse text: String, isModel: (String) -> Bool) -> String? {
         guard text.utf8.count <= 2_000 else { return nil }
         var found: Set<String> = []
-        let clauses = text.split(whereSeparator: { ",;:()!?\n".contains($0) }).map { clause in
-            clause.split(separator: " ").map { String($0.trimming { $0 == "." }) }.filter { !$0.isEmpty }
+        // Clauses end at punctuation, and sentences at a word that ends with a full stop.
+        var clauses: [[String]] = []
+        for part in text.split(whereSeparator: { ",;:()!?\n".contains($0) }) {
+            var clause: [String] = []
+            for word in part.split(separator: " ") {
+                let bare = String(word.trimming { $0 == "." })
+                if !bare.isEmpty { clause.append(bare) }
+                if word.hasSuffix(".") {
+                    clauses.append(clause)
+                    clause = []
+                }
+            }
+            clauses.append(clause)
         }
         for clause in clauses {
             for on in clause.indices where clause[on].lowercased() == "on" {

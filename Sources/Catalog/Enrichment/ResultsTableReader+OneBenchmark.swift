@@ -24,8 +24,17 @@ extension ResultsTableReader {
                 .first { benchmarks.knows($0) || BenchmarkRegistry.isWellKnown($0) }
             if let named = known ?? (columns.count >= 2 ? HeadingBenchmark.name(in: heading) : nil) { return named }
         }
-        guard columns.count >= 2 else { return nil }
-        return HeadingBenchmark.named(inProse: reading.leadInTexts.joined(separator: " ")) { models.knows($0) }
+        // The weakest sign, so only the paragraph right above, and only over columns most of which
+        // are not spelled like benchmarks (Beyonder's `AGIEval | GPT4All | TruthfulQA | Average`
+        // under a text that mentions the Open LLM Leaderboard are benchmarks).
+        let spelledLikeBenchmarks = columns.count { column in
+            let label = reading.table.header[column].labelText
+            return !Self.isContextLength(label)
+                && label.split(separator: " ").contains(where: HeadingBenchmark.looksLikeABenchmark)
+        }
+        guard columns.count >= 2, spelledLikeBenchmarks * 2 <= columns.count, let paragraph = reading.leadInTexts.last
+        else { return nil }
+        return HeadingBenchmark.named(inProse: paragraph) { models.knows($0) }
     }
 
     /// A paragraph that titles the table below it as a heading would: its words before a colon
