@@ -54,4 +54,26 @@ struct FrontMatterCardTests {
         #expect(catalog.models.map(\.name) == ["Orchard-7B-v2"])
         #expect(catalog.scores.first { $0.benchmark.rawValue == "hellaswag" }?.model.rawValue == "orchard-7b-v2")
     }
+
+    /// A front matter name no table uses (speechless-code-mistral's `SpeechlessCoder`) gives way
+    /// to a `#` heading that is a model's name; without such a heading it is the model.
+    @Test(arguments: ["# Orchard-7B", "# Evaluation"])
+    func anUnusedFrontMatterNameGivesWayToATitle(title: String) throws {
+        let markdown = """
+            ---
+            model-index:
+            - name: OrchardCoder
+            ---
+            \(title)
+
+            | Metric | Value |
+            |---|---:|
+            | HellaSwag (10-Shot) | 60.31 |
+            """
+        let folder = try TemporaryFolder(files: ["Content/card.md": markdown])
+        defer { folder.remove() }
+        let loaded = ContentLoader.load(from: folder.path + "/Content", limits: ParseLimits())
+        let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
+        #expect(catalog.models.map(\.name) == [title == "# Orchard-7B" ? "Orchard-7B" : "OrchardCoder"])
+    }
 }

@@ -28,12 +28,18 @@ extension ResultsTableReader {
     /// `# Model Card for Zephyr 7B β`), the model the document's `#` heading is: a name with a
     /// size, in at most four words once `Model Card for` and trailing words such as `results`
     /// are left out, before a `/` the maker's account. Placed at `source`. A Hugging Face card's
-    /// front matter (`model-index: - name: …`) names it first, any name.
+    /// front matter (`model-index: - name: …`) names it too: first when a table named that model
+    /// (TinyLlama's full checkpoint name under `# TinyLlama-1.1B`), else when the heading names none.
     mutating func modelNamedByTitle(_ reading: Reading, source: Provenance) -> ModelID? {
-        if let name = reading.frontMatterModel {
-            let parsed = ModelName(parsing: name, makers: makers, architectures: config.vocabulary.architectures)
-            return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
-        }
+        if let name = reading.frontMatterModel, let known = models.known(name) { return known }
+        if let titled = modelTitled(reading, source: source) { return titled }
+        guard let name = reading.frontMatterModel else { return nil }
+        let parsed = ModelName(parsing: name, makers: makers, architectures: config.vocabulary.architectures)
+        return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
+    }
+
+    /// The model the document's `#` heading is, as `modelNamedByTitle` says.
+    private mutating func modelTitled(_ reading: Reading, source: Provenance) -> ModelID? {
         guard var title = reading.documentTitle?.trimmed else { return nil }
         for prefix in ["model card for ", "model card of ", "model card: "] where title.lowercased().hasPrefix(prefix) {
             title = String(title.dropFirst(prefix.count))
