@@ -220,9 +220,11 @@ struct ModelRegistry: Sendable {
         // an open-weights family (`Mixtral 8x22B`): new, it is named for the heading. Under a
         // "Base Model" heading it names the family's plain model, which makers name without a
         // suffix (`Qwen2.5-72B`, `Llama-3.1-405B`): new, it keeps the name as written.
-        let namedByContext = context != nil && context != .base && variant(of: core) == nil && hasSize
+        // The name has no variant word of its own, so a heading's context may give it one.
+        let takesContext = context != nil && variant(of: core) == nil
+        let namedByContext = takesContext && context != .base && hasSize
         var candidates: [String] = []
-        if let context, variant(of: core) == nil {
+        if let context, takesContext {
             candidates.append("\(core)-\(context.rawValue.capitalized)")
         }
         candidates.append(core)
@@ -237,8 +239,8 @@ struct ModelRegistry: Sendable {
             // Such a name means the plain model only when a list catalogues it; a plain peer read
             // elsewhere may be another variant, and a chat model must not take a base model's scores.
             if namedByContext, candidate == core, model(id)?.isCatalogued != true { continue }
-            if let context, context != .base, candidate == core, variant(of: core) == nil,
-                model(id)?.variant == .base, model(id)?.isCatalogued != true
+            if takesContext, context != .base, candidate == core, let found = model(id), found.variant == .base,
+                !found.isCatalogued
             {
                 baseTaken = true
                 continue
