@@ -92,27 +92,6 @@ import Testing
         #expect(catalog.scores.filter { $0.benchmark.rawValue == "math" }.count == 3)
     }
 
-    /// Kimi K2's and Qwen3's cards give one model's numbers in two modes, side by side: one
-    /// model, the mode in each score's setting, and no finding that the numbers disagree.
-    @Test func aModeAfterANameIsTheScoresSetting() throws {
-        let enrichment = try read(
-            """
-            ## Results
-
-            | Benchmark | Orchard-7B | Claude Opus 4 (w/o extended thinking) | Claude Opus 4 (extended thinking) |
-            |---|---|---|---|
-            | MMLU | 60.1 | 87.5 | 89.1 |
-            | GPQA | 30.2 | 74.9 | 79.6 |
-            """
-        )
-        let catalog = enrichment.catalog
-        #expect(catalog.models.map(\.name).sorted() == ["Claude Opus 4", "Orchard-7B"])
-        let claude = try #require(catalog.models.first { $0.name == "Claude Opus 4" })
-        let mmlu = catalog.scores.filter { $0.model == claude.id && $0.benchmark.rawValue == "mmlu" }
-        #expect(mmlu.map(\.setting.qualifier).sorted() == ["extended thinking", "w/o extended thinking"])
-        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
-    }
-
     /// A name cell that is only a footnote mark (`<sup>1</sup>`) names no model: its column or
     /// row is left out, not read as a model with an empty name.
     @Test func aFootnoteMarkAloneNamesNoModel() throws {
@@ -212,24 +191,6 @@ import Testing
         #expect(mtob.map(\.setting.qualifier).sorted() == ["eng → kalam (ChrF)", "kalam → eng (BLEURT)"])
     }
 
-    /// DeepSeek-V2's card names AlignBench in bold over `| 模型 | 总分 | 中文推理 | 中文语言 |`:
-    /// `总分` (total) is the benchmark's headline score and the other columns its parts.
-    @Test func aChineseTotalColumnIsTheHeadlineOfTheBenchmarkNamedAbove() throws {
-        let catalog = try read(
-            """
-            ## Chinese
-
-            **Alignbench** (https://arxiv.org/abs/2311.18743)
-
-            | 模型 | 总分 | 中文推理 | 中文语言 |
-            |---|---|---|---|
-            | gpt-4-1106-preview | 8.01 | 7.73 | 8.29 |
-            """
-        ).catalog
-        #expect(catalog.benchmarks.map(\.name) == ["Alignbench"])
-        #expect(catalog.scores.map(\.setting.qualifier) == ["", "中文推理", "中文语言"])
-    }
-
     /// OpenChat's and Hunyuan-Large's cards: a hyperparameter table (`| Hyperparameter |
     /// Context | Batch size |` over a `Value` row), a model list with a `Context` column and a
     /// throughput table (`input_length`, `batch=1`) hold numbers but no scores. A benchmark
@@ -302,25 +263,6 @@ import Testing
             """
         ).catalog
         #expect(Set(catalog.models.map(\.name)) == ["LLaMA-2-7B", "DeepSeek LLM 7B Base"])
-    }
-
-    /// Baichuan 2's card puts the shots in the name column's header (`Model 5-shot`): every
-    /// column's setting, unless the column says its own.
-    @Test func theNameColumnsHeaderGivesEveryColumnsShots() throws {
-        let catalog = try read(
-            """
-            ## Results
-
-            | Model 5-shot | C-Eval | GSM8K (8-shot) |
-            |---|---|---|
-            | Orchard-7B | 54.0 | 24.5 |
-            """
-        ).catalog
-        #expect(catalog.models.map(\.name) == ["Orchard-7B"])
-        #expect(
-            Set(catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.shots)" }) == [
-                "c-eval 5-shot", "gsm8k 8-shot",
-            ])
     }
 
     /// GPT-J's card: metadata columns (`Training FLOPs`, `Dataset Size (GB)`) are no benchmarks,
@@ -397,39 +339,6 @@ import Testing
         #expect(note.message.contains("only columns of scores are averages ('Avg (obj. + subj.)', 'Avg (obj.)')"))
     }
 
-    /// ChatGLM2's card: `### C-Eval` over `| Model | Average | STEM | Humanities |` divides one
-    /// benchmark, which the heading names; the average is its headline score. Under a heading
-    /// that names no benchmark, or over well-known benchmarks, the columns stay benchmarks.
-    @Test func aHeadingNamesTheBenchmarkAnAveragedTableDivides() throws {
-        let catalog = try read(
-            """
-            ## Results
-
-            ### C-Eval
-
-            | Model | Average | STEM | Humanities |
-            |---|---|---|---|
-            | Orchard-6B | 51.7 | 48.6 | 51.3 |
-
-            ### Evaluation
-
-            | Model | Average | MMLU | GSM8K |
-            |---|---|---|---|
-            | Orchard-6B | 50.0 | 47.9 | 52.1 |
-
-            ### Multilingual
-
-            | Model | Average | Japanese | Korean |
-            |---|---|---|---|
-            | Orchard-6B | 40.0 | 41.0 | 39.0 |
-            """
-        ).catalog
-        #expect(catalog.benchmarks.map(\.name).sorted() == ["C-Eval", "GSM8K", "Japanese", "Korean", "MMLU"])
-        let cEval = catalog.scores.filter { $0.benchmark.rawValue == "c-eval" }
-        let parts = Dictionary(uniqueKeysWithValues: cEval.map { ($0.setting.qualifier, $0.value) })
-        #expect(parts == ["": 51.7, "STEM": 48.6, "Humanities": 51.3])
-    }
-
     /// Index-1.9B's and Orion's cards mark a result they did not get with `/` or `*`: not reported,
     /// no warning.
     @Test func slashAndStarMeanNotReported() throws {
@@ -502,54 +411,6 @@ import Testing
         #expect(enrichment.diagnostics.contains { $0.message.contains("'Mean' averages them") })
     }
 
-    /// The same table under a paragraph that names one known model in bold is that model's
-    /// scores by part: each column qualifies the setting; the average, derived, is left out.
-    @Test func partsOfBenchmarksAreTheScoresOfTheModelNamedAbove() throws {
-        let enrichment = try read(
-            """
-            ## Results
-
-            | Model | MATH |
-            |---|---|
-            | DeepSeek-Math-7B | 46.8 |
-            | Qwen-7B | 12.0 |
-
-            ## Details
-
-            Results of **DeepSeek-Math-7B** by subject, and of *Qwen-7B* nowhere.
-
-            | Task | **Algebra** | Number Theory | **Mean** |
-            |:---:|:---:|:---:|:---:|
-            | **MATH** | 51.5 | 43.9 | 46.8 |
-            | GSM-Hard | 49.8 | - | 49.8 |
-            """)
-        let catalog = enrichment.catalog
-        #expect(catalog.models.map(\.name).sorted() == ["DeepSeek-Math-7B", "Qwen-7B"])
-        let parts = catalog.scores.filter { !$0.setting.qualifier.isEmpty }.map {
-            "\($0.model.rawValue) \($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)"
-        }
-        #expect(
-            Set(parts) == [
-                "deepseek-math-7b math Algebra 51.5", "deepseek-math-7b math Number Theory 43.9",
-                "deepseek-math-7b gsm-hard Algebra 49.8", "deepseek-math-7b gsm-hard Number Theory -",
-            ])
-        #expect(catalog.tables.count == 2)
-    }
-
-    /// A sub-header row of shots under the benchmarks, `3-shot@1` among them (Yi's cards).
-    @Test func aSubHeaderOfShotsWithSamplesGivesTheShots() throws {
-        let enrichment = try read(
-            """
-            ## Results
-
-            | Model | MMLU | BBH |
-            |---|:---:|:---:|
-            |  | 5-shot | 3-shot@1 |
-            | Qwen-14B | 66.3 | 53.4 |
-            """)
-        #expect(enrichment.catalog.scores.map(\.setting.shots) == ["3-shot", "5-shot"])
-    }
-
     /// Llama's cards head the category column `Capability`.
     @Test func aCapabilityColumnGivesTheCategories() throws {
         let enrichment = try read(
@@ -564,107 +425,6 @@ import Testing
         let categories = Dictionary(
             uniqueKeysWithValues: enrichment.catalog.benchmarks.map { ($0.name, $0.category ?? "") })
         #expect(categories == ["MMLU": "General", "GSM8K": "Math"])
-    }
-
-    /// Under a heading that names a benchmark read before, columns an Average sums up are parts
-    /// of it; under any other heading they stay benchmarks (a leaderboard's own average).
-    @Test(arguments: ["### MMLU Category Results", "### Leaderboard"])
-    func averagedColumnsUnderABenchmarksHeadingArePartsOfIt(heading: String) throws {
-        let enrichment = try read(
-            """
-            ## Results
-
-            | Model | MMLU |
-            |---|---|
-            | Qwen-7B | 58.2 |
-
-            \(heading)
-
-            | Model | Average | STEM | Humanities |
-            |---|---|---|---|
-            | Qwen-7B | 58.2 | 50.1 | 66.3 |
-            """)
-        let parts = enrichment.catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)" }
-        if heading.contains("MMLU") {
-            #expect(Set(parts) == ["mmlu  58.2", "mmlu STEM 50.1", "mmlu Humanities 66.3"])
-        } else {
-            #expect(Set(parts) == ["mmlu  58.2", "stem  50.1", "humanities  66.3"])
-        }
-    }
-
-    /// ChatGLM3's card names the benchmark whose parts an Average sums up only in the sentence
-    /// above the table. A sentence naming no benchmark, or two, leaves the columns benchmarks.
-    @Test(
-        arguments: [
-            (
-                "We tested Orchard-7B-32K on long texts, and also on the LongBench evaluation set, as shown below.",
-                "longbench"
-            ),
-            ("Results on C-Eval:", "c-eval"),
-            // Only the paragraph right above the table counts.
-            ("It ranks well on the Open LLM Leaderboard.\n\nWe also tested it on the LongBench set.", "longbench"),
-            ("Results on 7B models are below.", nil),
-            ("We report results on LongBench and on L-Eval.", nil),
-            ("We report results below.", nil),
-        ] as [(String, String?)])
-    func averagedColumnsArePartsOfTheBenchmarkTheTextAboveNames(lead: String, benchmark: String?) throws {
-        let enrichment = try read(
-            """
-            ## Results
-
-            \(lead)
-
-            | Model | Average | Summary | Code | Few-shot |
-            |---|---|---|---|---|
-            | Orchard-7B-32K | 41.5 | 24.8 | 52.8 | 51.3 |
-            """)
-        let ids = Set(enrichment.catalog.scores.map(\.benchmark.rawValue))
-        if let benchmark {
-            #expect(ids == [benchmark])
-            #expect(Set(enrichment.catalog.scores.map(\.setting.qualifier)) == ["", "Summary", "Code", "Few-shot"])
-        } else {
-            #expect(ids == ["summary", "code", "few-shot"])
-        }
-    }
-
-    /// Phi-3's card titles tables with a line instead of a heading (`RULER: a retrieval-based
-    /// benchmark …`): the line names the benchmark whose parts the columns are, as a heading
-    /// would. A sentence that is no title (more than five words before any colon) names none,
-    /// even when it starts with a benchmark's name.
-    @Test(
-        arguments: [
-            ("RULER: a retrieval-based benchmark for long context understanding", "ruler"),
-            ("MMLU category results:", "mmlu"),
-            ("GSM8K and MATH are left out, and the parts below are from our own suite:", nil),
-        ] as [(String, String?)])
-    func aLineThatTitlesATableNamesTheBenchmarkItDivides(line: String, benchmark: String?) throws {
-        let catalog = try read(
-            """
-            \(line)
-
-            | Model | 4K | 128K | STEM | Average |
-            | :- | :- | :- | :- | :- |
-            | Orchard-7B | 86.7 | 43.3 | 52.1 | **60.7** |
-            """
-        ).catalog
-        let ids = Set(catalog.scores.map(\.benchmark.rawValue))
-        if let benchmark {
-            #expect(ids == [benchmark])
-            #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["", "4K", "128K", "STEM"])
-        } else {
-            #expect(ids == ["4k", "128k", "stem"])
-        }
-        // Without an Average, columns of context lengths are one benchmark the line names too.
-        let lengths = try read(
-            """
-            \(line)
-
-            | Model | 4K | 128K |
-            | :- | :- | :- |
-            | Orchard-7B | 86.7 | 43.3 |
-            """
-        ).catalog
-        if line.hasPrefix("RULER") { #expect(lengths.benchmarks.map(\.name) == ["RULER"]) }
     }
 
     /// Phi-3's card compares models by category (`| Category | Gemma-7B |` over `Reasoning`,
@@ -689,197 +449,6 @@ import Testing
             #expect(enrichment.catalog.benchmarks.map(\.name).sorted() == ["GSM8K", "HellaSwag"])
             #expect(enrichment.catalog.scores.count == 4)
         }
-    }
-
-    /// OLMo's card gives a cell's own shots after its number (`12.0 (8shot CoT)`): that score's
-    /// setting. Parentheses without shots (`+2.3`) leave the setting as the headers give it.
-    @Test func shotsInACellAreThatScoresSetting() throws {
-        let catalog = try read(
-            """
-            | | Llama 2 7B | Falcon 7B |
-            | --- | --- | --- |
-            | GSM8k (mixed eval.) | 12.0 (8shot CoT) | 4.0 (5 shot) |
-            | MMLU (5-shot) | 45.0 (+2.3) | 24.0 |
-            """
-        ).catalog
-        let settings = Dictionary(
-            uniqueKeysWithValues: catalog.scores.map { ("\($0.model.rawValue) \($0.benchmark.rawValue)", $0.setting) })
-        #expect(settings["llama-2-7b gsm8k"] == Setting(metric: "", shots: "8-shot", qualifier: "mixed eval., CoT"))
-        #expect(settings["falcon-7b gsm8k"] == Setting(metric: "", shots: "5-shot", qualifier: "mixed eval."))
-        #expect(settings["llama-2-7b mmlu"] == Setting(metric: "", shots: "5-shot", qualifier: ""))
-        #expect(catalog.scores.first { $0.raw == "45.0 (+2.3)" }?.value == 45)
-    }
-
-    /// Directions and scales a benchmark's name gives: Gemma 2's harm benchmarks are better
-    /// lower in any metric, Skywork's `Documentation Perplexity` heading names one benchmark
-    /// (better lower) whose parts the columns are, and `AlignBench v1.1` is judged out of 10
-    /// as AlignBench is.
-    @Test func aBenchmarksNameGivesItsDirectionAndScale() throws {
-        let catalog = try read(
-            """
-            ## Safety
-
-            | Benchmark | Metric | Gemma 2 9B |
-            | :- | :- | :- |
-            | RealToxicity | average | 8.25 |
-            | CrowS-Pairs | top-1 | 37.47 |
-            | Winogender | top-1 | 79.17 |
-
-            ## Documentation Perplexity Evaluation
-
-            | | Tech | Movie | Average |
-            |---|---|---|---|
-            | Qwen-7B | 13.39 | 25.16 | 10.83 |
-
-            ## Chat
-
-            | Model | AlignBench v1.1 |
-            |---|---|
-            | GLM-4-9B-Chat | 6.61 |
-            """
-        ).catalog
-        func metric(_ name: String) -> Metric? { catalog.benchmarks.first { $0.name == name }?.metrics.values.first }
-        #expect(metric("RealToxicity")?.direction == .lowerIsBetter)
-        #expect(metric("RealToxicity")?.scale == .percent)
-        #expect(metric("CrowS-Pairs")?.direction == .lowerIsBetter)
-        #expect(metric("Winogender")?.direction == .higherIsBetter)
-        #expect(metric("Documentation Perplexity")?.direction == .lowerIsBetter)
-        #expect(catalog.scores.filter { $0.benchmark.rawValue == "documentation-perplexity" }.count == 3)
-        #expect(metric("AlignBench v1.1")?.scale == .outOfTen)
-    }
-
-    /// Qwen2-VL's card writes two settings' scores in one cell (`54.0/56.9` under `Video-MME
-    /// (wo/w subs)`): two scores, each with its setting and its half of the cell. A pair whose
-    /// header names no two settings is not dropped in silence: a warning says what to write.
-    @Test func aCellOfTwoScoresIsTwoSettings() throws {
-        let enrichment = try read(
-            """
-            | Benchmark | InternVL2-8B | Qwen2-VL-7B |
-            | :--- | :---: | :---: |
-            | MVBench | 66.4 | **67.0** |
-            | Video-MME<sub>wo/w subs</sub> | 54.0/56.9 | **63.3**/**69.0** |
-            | MMBench | 79.1/80.2 | 81.0 |
-            """)
-        let videos = enrichment.catalog.scores.filter { $0.benchmark.rawValue == "video-mme" }
-        #expect(
-            Set(videos.map { "\($0.model.rawValue) \($0.setting.qualifier) \($0.raw)" }) == [
-                "internvl2-8b wo subs 54.0", "internvl2-8b w subs 56.9", "qwen2-vl-7b wo subs 63.3",
-                "qwen2-vl-7b w subs 69.0",
-            ])
-        #expect(enrichment.diagnostics.contains { $0.message.contains("'79.1/80.2' holds two scores") })
-        // Llama 4's card names the two settings in the label's last word.
-        let mtob = try read(
-            """
-            | Benchmark | Llama 4 Scout |
-            |---|---|
-            | MTOB (half book) eng->kgv/kgv->eng | 42.2/36.6 |
-            """
-        ).catalog
-        #expect(mtob.benchmarks.map(\.name) == ["MTOB"])
-        let across = try read(
-            """
-            | Model | MTOB (half book) eng->kgv/kgv->eng | MMLU |
-            |---|---|---|
-            | Llama 4 Scout | 42.2/36.6 | 79.6 |
-            """
-        ).catalog
-        #expect(across.benchmarks.map(\.name).sorted() == ["MMLU", "MTOB"])
-        #expect(across.scores.count == 3)
-        #expect(
-            Set(mtob.scores.map { "\($0.setting.qualifier) \($0.raw)" }) == [
-                "half book, eng->kgv 42.2", "half book, kgv->eng 36.6",
-            ])
-        #expect(enrichment.catalog.scores.contains { $0.benchmark.rawValue == "mmbench" && $0.value == 81 })
-    }
-
-    /// Skywork's card names the model of a table of benchmarks' parts in plain words above it
-    /// (`detailed results of the Skywork-13B-Base model`), not in bold: its scores. Words that
-    /// name two known models name none, and the table is not read, with a note.
-    @Test(arguments: [
-        ("We provide detailed results of the Orchard-13B-Base model on C-EVAL and MMLU.", true),
-        ("Orchard-13B-Base and Grove-7B were both tested; by subject:", false),
-    ])
-    func theWordsAboveATableOfPartsNameItsModel(lead: String, read: Bool) throws {
-        let enrichment = try self.read(
-            """
-            ## Results
-
-            | Model | C-Eval | MMLU |
-            |---|---|---|
-            | Orchard-13B-Base | 59.5 | 61.6 |
-            | Grove-7B | 50.1 | 55.0 |
-
-            ## Detailed results
-
-            \(lead)
-
-            | Benchmark | **STEM** | **Humanities** | **Average** |
-            |:-:|:-:|:-:|:-:|
-            | **C-Eval** | 51.5 | 65.1 | 59.5 |
-            | **MMLU** | 50.6 | 57.8 | 61.6 |
-            """)
-        let parts = enrichment.catalog.scores.filter { !$0.setting.qualifier.isEmpty }
-        if read {
-            #expect(Set(parts.map(\.model.rawValue)) == ["orchard-13b-base"])
-            #expect(parts.count == 4)
-        } else {
-            #expect(parts.isEmpty)
-            #expect(enrichment.diagnostics.contains { $0.message.contains("no one model is named above it") })
-        }
-    }
-
-    /// Hugging Face cards paste the Open LLM Leaderboard's table, which spells ARC-Challenge
-    /// out: one benchmark with the card's own `ARC_c` column.
-    @Test func theOpenLLMLeaderboardsNamesAreTheCardsBenchmarks() throws {
-        let catalog = try read(
-            """
-            # TinyLlama-1.1B
-
-            | Model | HellaSwag | ARC_c |
-            |---|---|---|
-            | TinyLlama-1.1B | 59.20 | 30.12 |
-
-            ## Open LLM Leaderboard Evaluation Results
-
-            |             Metric              |Value|
-            |---------------------------------|----:|
-            |AI2 Reasoning Challenge (25-Shot)|33.87|
-            |HellaSwag (10-Shot)              |60.31|
-            """
-        ).catalog
-        #expect(catalog.benchmarks.map(\.id.rawValue).sorted() == ["arc-c", "hellaswag"])
-        let arc = catalog.scores.filter { $0.benchmark.rawValue == "arc-c" }
-        #expect(Set(arc.map(\.setting.shots)) == ["", "25-Shot"])
-    }
-
-    /// MiniMax-Text-01's card splits a benchmark named by its heading into an `overall` column
-    /// and its parts: the overall score is the benchmark's, the parts its settings.
-    @Test func anOverallColumnUnderABenchmarksHeadingIsItsHeadline() throws {
-        let catalog = try read(
-            """
-            #### LongBench v2
-            | Model | overall | easy | hard |
-            |---|---|---|---|
-            | GPT-4o | 51.4 | 54.2 | 49.7 |
-            | MiniMax-Text-01 | 56.5 | 66.1 | 50.5 |
-            """
-        ).catalog
-        #expect(catalog.benchmarks.map(\.name) == ["LongBench v2"])
-        let gpt = catalog.scores.filter { $0.model.rawValue == "gpt-4o" }
-        #expect(Set(gpt.map { "\($0.setting.qualifier) \($0.raw)" }) == [" 51.4", "easy 54.2", "hard 49.7"])
-    }
-
-    /// MiniMax's Ruler table gives fractions (`0.970`): a ratio, not percentages below one.
-    @Test func scoresOfAtMostOneAreFractions() throws {
-        let catalog = try read(
-            """
-            #### Ruler
-            | Model | 4k | 8k |
-            |-------|----|----|
-            | GPT-4o | 0.970 | 0.921 |
-            """
-        ).catalog
-        #expect(catalog.benchmarks.first?.metrics.values.first?.scale == .ratio)
     }
 
     /// Llama 3.2's card measures its quantized builds' speed and size: properties in units, not
@@ -947,123 +516,6 @@ import Testing
         let scores = enrichment.catalog.scores.map { "\($0.benchmark.rawValue) \($0.raw)" }
         #expect(Set(scores) == ["humaneval 34.1", "humaneval 28.0", "mbpp 51.5", "mbpp 50.8"])
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
-    }
-
-    /// XVERSE's card marks numbers with footnote superscripts: a score's raw text keeps the mark
-    /// as a mark, not as more digits that read as another number.
-    @Test func aFootnoteSuperscriptIsAMarkInTheRawText() throws {
-        let catalog = try read(
-            """
-            | Models | MMLU | C-Eval |
-            | :-: | :-: | :-: |
-            | Baichuan-13B | 51.6<sup>2</sup> | 53.6 |
-            """
-        ).catalog
-        #expect(Set(catalog.scores.map(\.raw)) == ["51.6²", "53.6"])
-        #expect(Set(catalog.scores.compactMap(\.value)) == [51.6, 53.6])
-    }
-
-    /// Beyonder's card averages benchmarks (`AGIEval | GPT4All | TruthfulQA | Bigbench |
-    /// Average`) under text that mentions results on the Open LLM Leaderboard: those are
-    /// benchmarks, not its parts, whether the text is right above the table or further up.
-    @Test(arguments: [true, false])
-    func benchmarksAnAverageSumsUpAreNoPartsOfWhatTheTextMentions(rightAbove: Bool) throws {
-        let mention = "It ranks well on the Open LLM Leaderboard."
-        let enrichment = try read(
-            """
-            ## Evaluation
-
-            \(rightAbove ? "Some words." : mention)
-
-            \(rightAbove ? mention : "It also does well, as below.")
-
-            | Model | AGIEval | GPT4All | TruthfulQA | Bigbench | Average |
-            |---|---|---|---|---|---|
-            | Orchard-7B | 45.1 | 75.2 | 65.3 | 47.0 | 58.2 |
-            """)
-        #expect(
-            enrichment.catalog.benchmarks.map(\.name).sorted() == ["AGIEval", "Bigbench", "GPT4All", "TruthfulQA"])
-    }
-
-    /// Columns headed by context lengths are one benchmark, named by the heading, at each length.
-    @Test func contextLengthColumnsAreOneBenchmarkNamedByTheHeading() throws {
-        let enrichment = try read(
-            """
-            ### RULER Benchmark - Effective context length
-
-            |Models|Claimed Length|4K|32K|128K|
-            |:---:|:---:|:---:|:---:|:---:|
-            Qwen-7B-Chat|32K|96.7|95.4|-|
-            Llama-3-8B|128K|96.5|94.8|66.6|
-            """)
-        let catalog = enrichment.catalog
-        #expect(catalog.benchmarks.map(\.name) == ["RULER"])
-        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["4K", "32K", "128K"])
-        #expect(catalog.scores.filter(\.isReported).count == 5)
-        #expect(ResultsTableReader.isContextLength("1M") && ResultsTableReader.isContextLength("32k tokens"))
-        #expect(!ResultsTableReader.isContextLength("K") && !ResultsTableReader.isContextLength("MMLU"))
-    }
-
-    /// An `Overall` column is the headline score of the benchmark the link above the table names;
-    /// the other columns are its parts. Without such a name the columns stay as they are.
-    @Test(arguments: [true, false])
-    func anOverallColumnIsTheBenchmarkTheLinkAboveNames(linked: Bool) throws {
-        let lead = linked ? "Tested on [Function Calling Board](https://example.org/board)." : "Tested as follows."
-        let enrichment = try read(
-            """
-            ### Function Call
-
-            \(lead)
-
-            | Model | Overall Acc. | AST Summary | Relevance |
-            |:---|:---:|:---:|:---:|
-            | Llama-3-8B-Instruct | 58.88 | 59.25 | 45.83 |
-            """)
-        let scores = enrichment.catalog.scores.map {
-            "\($0.benchmark.rawValue) \($0.setting.metric) \($0.setting.qualifier) \($0.raw)"
-        }
-        if linked {
-            #expect(
-                Set(scores) == [
-                    "function-calling-board Acc.  58.88", "function-calling-board  AST Summary 59.25",
-                    "function-calling-board  Relevance 45.83",
-                ])
-        } else {
-            #expect(Set(scores) == ["overall Acc.  58.88", "ast-summary   59.25", "relevance   45.83"])
-        }
-    }
-
-    /// A label column headed `Language` holds the languages of the benchmark the heading names.
-    @Test func languageRowsAreOneBenchmarkNamedByTheHeading() throws {
-        let enrichment = try read(
-            """
-            ### Multilingual MMLU
-
-            | Language    | Qwen-7B-Chat | Llama-3-8B |
-            |:---:|:---:|:---|
-            | **French**  | 75.8 | 65.9 |
-            | **Arabic**  | 67.1 | 57.3 |
-            """)
-        let catalog = enrichment.catalog
-        #expect(catalog.benchmarks.map(\.name) == ["Multilingual MMLU"])
-        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["French", "Arabic"])
-    }
-
-    /// The same with the lengths as rows and the models as columns.
-    @Test func contextLengthRowsAreOneBenchmarkNamedByTheHeading() throws {
-        let enrichment = try read(
-            """
-            ### Needle in a Haystack (accuracy)
-
-            | Length | Qwen-7B-Chat | Llama-3-8B |
-            |---|---|---|
-            | 4K | 100 | 98.1 |
-            | 128K | - | 71.5 |
-            """)
-        let catalog = enrichment.catalog
-        #expect(catalog.benchmarks.map(\.name) == ["Needle in a Haystack"])
-        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["4K", "128K"])
-        #expect(catalog.models.count == 2)
     }
 
     // MARK: - One model, one id
@@ -1326,23 +778,6 @@ import Testing
             """)
         #expect(enrichment.catalog.models.map(\.name) == [model])
         #expect(enrichment.catalog.models.map(\.variant) == [variant])
-    }
-
-    /// A bare count in a shots column is that many shots (`5` reads as `5-shot`).
-    @Test func aBareCountInAShotsColumnIsShots() throws {
-        let enrichment = try read(
-            """
-            ## Results
-
-            | Benchmark | # Shots | Llama 3.2 1B |
-            |---|---|---|
-            | MMLU | 5 | 32.2 |
-            | ARC-C | 25-shot | 59.4 |
-            | GSM8K | - | 44.4 |
-            """)
-        let shots = Dictionary(
-            uniqueKeysWithValues: enrichment.catalog.scores.map { ($0.benchmark.rawValue, $0.setting.shots) })
-        #expect(shots == ["mmlu": "5-shot", "arc-c": "25-shot", "gsm8k": ""])
     }
 
     /// Llama 3.2's multilingual table: rows that leave the benchmark empty continue the one above

@@ -23,14 +23,19 @@ struct FrontMatterCardTests {
         | Orchard-7B-v2 | 60.1 |
         """
 
-    @Test func theFrontMatterIsNoTextAndLinesKeepTheirNumbers() throws {
-        let folder = try TemporaryFolder(files: ["Content/card.md": Self.card])
+    /// The card loaded from a content folder, and the catalog made of it.
+    static func load(_ markdown: String) throws -> (Document?, Catalog) {
+        let folder = try TemporaryFolder(files: ["Content/card.md": markdown])
         defer { folder.remove() }
         let loaded = ContentLoader.load(from: folder.path + "/Content", limits: ParseLimits())
-        let document = try #require(loaded.documents.first)
+        return (loaded.documents.first, Enricher(config: loaded.config).enrich(loaded.documents).catalog)
+    }
+
+    @Test func theFrontMatterIsNoTextAndLinesKeepTheirNumbers() throws {
+        let (loaded, catalog) = try Self.load(Self.card)
+        let document = try #require(loaded)
         #expect(!document.html.contains("license") && !document.html.contains("<hr"))
         #expect(document.html.hasPrefix("<h1>Orchard-7B</h1>"))
-        let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
         #expect(catalog.scores.map(\.source.line) == [12])
     }
 
@@ -47,10 +52,7 @@ struct FrontMatterCardTests {
                 |---|---:|
                 | HellaSwag (10-Shot) | 60.31 |
                 """
-        let folder = try TemporaryFolder(files: ["Content/card.md": markdown])
-        defer { folder.remove() }
-        let loaded = ContentLoader.load(from: folder.path + "/Content", limits: ParseLimits())
-        let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
+        let catalog = try Self.load(markdown).1
         #expect(catalog.models.map(\.name) == ["Orchard-7B-v2"])
         #expect(catalog.scores.first { $0.benchmark.rawValue == "hellaswag" }?.model.rawValue == "orchard-7b-v2")
     }
@@ -70,10 +72,7 @@ struct FrontMatterCardTests {
             |---|---:|
             | HellaSwag (10-Shot) | 60.31 |
             """
-        let folder = try TemporaryFolder(files: ["Content/card.md": markdown])
-        defer { folder.remove() }
-        let loaded = ContentLoader.load(from: folder.path + "/Content", limits: ParseLimits())
-        let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
+        let catalog = try Self.load(markdown).1
         #expect(catalog.models.map(\.name) == [title == "# Orchard-7B" ? "Orchard-7B" : "OrchardCoder"])
     }
 }

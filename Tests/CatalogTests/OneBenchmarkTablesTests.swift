@@ -1,0 +1,353 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+/// Tables that divide one benchmark (`ResultsTableReader+OneBenchmark`): parts an average or
+/// an overall column sums up, context lengths and languages, named by a heading, a line that
+/// titles the table or the sentence right above it, and whose model is named above the table.
+@Suite struct OneBenchmarkTablesTests {
+    func read(_ markdown: String) throws -> Enrichment { try enrich(markdown, config: ModelCardShapesTests.makers) }
+
+    /// DeepSeek-V2's card names AlignBench in bold over `| 模型 | 总分 | 中文推理 | 中文语言 |`:
+    /// `总分` (total) is the benchmark's headline score and the other columns its parts.
+    @Test func aChineseTotalColumnIsTheHeadlineOfTheBenchmarkNamedAbove() throws {
+        let catalog = try read(
+            """
+            ## Chinese
+
+            **Alignbench** (https://arxiv.org/abs/2311.18743)
+
+            | 模型 | 总分 | 中文推理 | 中文语言 |
+            |---|---|---|---|
+            | gpt-4-1106-preview | 8.01 | 7.73 | 8.29 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Alignbench"])
+        #expect(catalog.scores.map(\.setting.qualifier) == ["", "中文推理", "中文语言"])
+    }
+
+    /// ChatGLM2's card: `### C-Eval` over `| Model | Average | STEM | Humanities |` divides one
+    /// benchmark, which the heading names; the average is its headline score. Under a heading
+    /// that names no benchmark, or over well-known benchmarks, the columns stay benchmarks.
+    @Test func aHeadingNamesTheBenchmarkAnAveragedTableDivides() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            ### C-Eval
+
+            | Model | Average | STEM | Humanities |
+            |---|---|---|---|
+            | Orchard-6B | 51.7 | 48.6 | 51.3 |
+
+            ### Evaluation
+
+            | Model | Average | MMLU | GSM8K |
+            |---|---|---|---|
+            | Orchard-6B | 50.0 | 47.9 | 52.1 |
+
+            ### Multilingual
+
+            | Model | Average | Japanese | Korean |
+            |---|---|---|---|
+            | Orchard-6B | 40.0 | 41.0 | 39.0 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["C-Eval", "GSM8K", "Japanese", "Korean", "MMLU"])
+        let cEval = catalog.scores.filter { $0.benchmark.rawValue == "c-eval" }
+        let parts = Dictionary(uniqueKeysWithValues: cEval.map { ($0.setting.qualifier, $0.value) })
+        #expect(parts == ["": 51.7, "STEM": 48.6, "Humanities": 51.3])
+    }
+
+    /// The same table under a paragraph that names one known model in bold is that model's
+    /// scores by part: each column qualifies the setting; the average, derived, is left out.
+    @Test func partsOfBenchmarksAreTheScoresOfTheModelNamedAbove() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | MATH |
+            |---|---|
+            | DeepSeek-Math-7B | 46.8 |
+            | Qwen-7B | 12.0 |
+
+            ## Details
+
+            Results of **DeepSeek-Math-7B** by subject, and of *Qwen-7B* nowhere.
+
+            | Task | **Algebra** | Number Theory | **Mean** |
+            |:---:|:---:|:---:|:---:|
+            | **MATH** | 51.5 | 43.9 | 46.8 |
+            | GSM-Hard | 49.8 | - | 49.8 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name).sorted() == ["DeepSeek-Math-7B", "Qwen-7B"])
+        let parts = catalog.scores.filter { !$0.setting.qualifier.isEmpty }.map {
+            "\($0.model.rawValue) \($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)"
+        }
+        #expect(
+            Set(parts) == [
+                "deepseek-math-7b math Algebra 51.5", "deepseek-math-7b math Number Theory 43.9",
+                "deepseek-math-7b gsm-hard Algebra 49.8", "deepseek-math-7b gsm-hard Number Theory -",
+            ])
+        #expect(catalog.tables.count == 2)
+    }
+
+    /// Under a heading that names a benchmark read before, columns an Average sums up are parts
+    /// of it; under any other heading they stay benchmarks (a leaderboard's own average).
+    @Test(arguments: ["### MMLU Category Results", "### Leaderboard"])
+    func averagedColumnsUnderABenchmarksHeadingArePartsOfIt(heading: String) throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | MMLU |
+            |---|---|
+            | Qwen-7B | 58.2 |
+
+            \(heading)
+
+            | Model | Average | STEM | Humanities |
+            |---|---|---|---|
+            | Qwen-7B | 58.2 | 50.1 | 66.3 |
+            """)
+        let parts = enrichment.catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)" }
+        if heading.contains("MMLU") {
+            #expect(Set(parts) == ["mmlu  58.2", "mmlu STEM 50.1", "mmlu Humanities 66.3"])
+        } else {
+            #expect(Set(parts) == ["mmlu  58.2", "stem  50.1", "humanities  66.3"])
+        }
+    }
+
+    /// ChatGLM3's card names the benchmark whose parts an Average sums up only in the sentence
+    /// above the table. A sentence naming no benchmark, or two, leaves the columns benchmarks.
+    @Test(
+        arguments: [
+            (
+                "We tested Orchard-7B-32K on long texts, and also on the LongBench evaluation set, as shown below.",
+                "longbench"
+            ),
+            ("Results on C-Eval:", "c-eval"),
+            // Only the paragraph right above the table counts.
+            ("It ranks well on the Open LLM Leaderboard.\n\nWe also tested it on the LongBench set.", "longbench"),
+            ("Results on 7B models are below.", nil),
+            ("We report results on LongBench and on L-Eval.", nil),
+            ("We report results below.", nil),
+        ] as [(String, String?)])
+    func averagedColumnsArePartsOfTheBenchmarkTheTextAboveNames(lead: String, benchmark: String?) throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            \(lead)
+
+            | Model | Average | Summary | Code | Few-shot |
+            |---|---|---|---|---|
+            | Orchard-7B-32K | 41.5 | 24.8 | 52.8 | 51.3 |
+            """)
+        let ids = Set(enrichment.catalog.scores.map(\.benchmark.rawValue))
+        if let benchmark {
+            #expect(ids == [benchmark])
+            #expect(Set(enrichment.catalog.scores.map(\.setting.qualifier)) == ["", "Summary", "Code", "Few-shot"])
+        } else {
+            #expect(ids == ["summary", "code", "few-shot"])
+        }
+    }
+
+    /// Phi-3's card titles tables with a line instead of a heading (`RULER: a retrieval-based
+    /// benchmark …`): the line names the benchmark whose parts the columns are, as a heading
+    /// would. A sentence that is no title (more than five words before any colon) names none,
+    /// even when it starts with a benchmark's name.
+    @Test(
+        arguments: [
+            ("RULER: a retrieval-based benchmark for long context understanding", "ruler"),
+            ("MMLU category results:", "mmlu"),
+            ("GSM8K and MATH are left out, and the parts below are from our own suite:", nil),
+        ] as [(String, String?)])
+    func aLineThatTitlesATableNamesTheBenchmarkItDivides(line: String, benchmark: String?) throws {
+        let catalog = try read(
+            """
+            \(line)
+
+            | Model | 4K | 128K | STEM | Average |
+            | :- | :- | :- | :- | :- |
+            | Orchard-7B | 86.7 | 43.3 | 52.1 | **60.7** |
+            """
+        ).catalog
+        let ids = Set(catalog.scores.map(\.benchmark.rawValue))
+        if let benchmark {
+            #expect(ids == [benchmark])
+            #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["", "4K", "128K", "STEM"])
+        } else {
+            #expect(ids == ["4k", "128k", "stem"])
+        }
+        // Without an Average, columns of context lengths are one benchmark the line names too.
+        let lengths = try read(
+            """
+            \(line)
+
+            | Model | 4K | 128K |
+            | :- | :- | :- |
+            | Orchard-7B | 86.7 | 43.3 |
+            """
+        ).catalog
+        if line.hasPrefix("RULER") { #expect(lengths.benchmarks.map(\.name) == ["RULER"]) }
+    }
+
+    /// Skywork's card names the model of a table of benchmarks' parts in plain words above it
+    /// (`detailed results of the Skywork-13B-Base model`), not in bold: its scores. Words that
+    /// name two known models name none, and the table is not read, with a note.
+    @Test(arguments: [
+        ("We provide detailed results of the Orchard-13B-Base model on C-EVAL and MMLU.", true),
+        ("Orchard-13B-Base and Grove-7B were both tested; by subject:", false),
+    ])
+    func theWordsAboveATableOfPartsNameItsModel(lead: String, read: Bool) throws {
+        let enrichment = try self.read(
+            """
+            ## Results
+
+            | Model | C-Eval | MMLU |
+            |---|---|---|
+            | Orchard-13B-Base | 59.5 | 61.6 |
+            | Grove-7B | 50.1 | 55.0 |
+
+            ## Detailed results
+
+            \(lead)
+
+            | Benchmark | **STEM** | **Humanities** | **Average** |
+            |:-:|:-:|:-:|:-:|
+            | **C-Eval** | 51.5 | 65.1 | 59.5 |
+            | **MMLU** | 50.6 | 57.8 | 61.6 |
+            """)
+        let parts = enrichment.catalog.scores.filter { !$0.setting.qualifier.isEmpty }
+        if read {
+            #expect(Set(parts.map(\.model.rawValue)) == ["orchard-13b-base"])
+            #expect(parts.count == 4)
+        } else {
+            #expect(parts.isEmpty)
+            #expect(enrichment.diagnostics.contains { $0.message.contains("no one model is named above it") })
+        }
+    }
+
+    /// MiniMax-Text-01's card splits a benchmark named by its heading into an `overall` column
+    /// and its parts: the overall score is the benchmark's, the parts its settings.
+    @Test func anOverallColumnUnderABenchmarksHeadingIsItsHeadline() throws {
+        let catalog = try read(
+            """
+            #### LongBench v2
+            | Model | overall | easy | hard |
+            |---|---|---|---|
+            | GPT-4o | 51.4 | 54.2 | 49.7 |
+            | MiniMax-Text-01 | 56.5 | 66.1 | 50.5 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["LongBench v2"])
+        let gpt = catalog.scores.filter { $0.model.rawValue == "gpt-4o" }
+        #expect(Set(gpt.map { "\($0.setting.qualifier) \($0.raw)" }) == [" 51.4", "easy 54.2", "hard 49.7"])
+    }
+
+    /// Beyonder's card averages benchmarks (`AGIEval | GPT4All | TruthfulQA | Bigbench |
+    /// Average`) under text that mentions results on the Open LLM Leaderboard: those are
+    /// benchmarks, not its parts, whether the text is right above the table or further up.
+    @Test(arguments: [true, false])
+    func benchmarksAnAverageSumsUpAreNoPartsOfWhatTheTextMentions(rightAbove: Bool) throws {
+        let mention = "It ranks well on the Open LLM Leaderboard."
+        let enrichment = try read(
+            """
+            ## Evaluation
+
+            \(rightAbove ? "Some words." : mention)
+
+            \(rightAbove ? mention : "It also does well, as below.")
+
+            | Model | AGIEval | GPT4All | TruthfulQA | Bigbench | Average |
+            |---|---|---|---|---|---|
+            | Orchard-7B | 45.1 | 75.2 | 65.3 | 47.0 | 58.2 |
+            """)
+        #expect(
+            enrichment.catalog.benchmarks.map(\.name).sorted() == ["AGIEval", "Bigbench", "GPT4All", "TruthfulQA"])
+    }
+
+    /// Columns headed by context lengths are one benchmark, named by the heading, at each length.
+    @Test func contextLengthColumnsAreOneBenchmarkNamedByTheHeading() throws {
+        let enrichment = try read(
+            """
+            ### RULER Benchmark - Effective context length
+
+            |Models|Claimed Length|4K|32K|128K|
+            |:---:|:---:|:---:|:---:|:---:|
+            Qwen-7B-Chat|32K|96.7|95.4|-|
+            Llama-3-8B|128K|96.5|94.8|66.6|
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name) == ["RULER"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["4K", "32K", "128K"])
+        #expect(catalog.scores.filter(\.isReported).count == 5)
+        #expect(ResultsTableReader.isContextLength("1M") && ResultsTableReader.isContextLength("32k tokens"))
+        #expect(!ResultsTableReader.isContextLength("K") && !ResultsTableReader.isContextLength("MMLU"))
+    }
+
+    /// An `Overall` column is the headline score of the benchmark the link above the table names;
+    /// the other columns are its parts. Without such a name the columns stay as they are.
+    @Test(arguments: [true, false])
+    func anOverallColumnIsTheBenchmarkTheLinkAboveNames(linked: Bool) throws {
+        let lead = linked ? "Tested on [Function Calling Board](https://example.org/board)." : "Tested as follows."
+        let enrichment = try read(
+            """
+            ### Function Call
+
+            \(lead)
+
+            | Model | Overall Acc. | AST Summary | Relevance |
+            |:---|:---:|:---:|:---:|
+            | Llama-3-8B-Instruct | 58.88 | 59.25 | 45.83 |
+            """)
+        let scores = enrichment.catalog.scores.map {
+            "\($0.benchmark.rawValue) \($0.setting.metric) \($0.setting.qualifier) \($0.raw)"
+        }
+        if linked {
+            #expect(
+                Set(scores) == [
+                    "function-calling-board Acc.  58.88", "function-calling-board  AST Summary 59.25",
+                    "function-calling-board  Relevance 45.83",
+                ])
+        } else {
+            #expect(Set(scores) == ["overall Acc.  58.88", "ast-summary   59.25", "relevance   45.83"])
+        }
+    }
+
+    /// A label column headed `Language` holds the languages of the benchmark the heading names.
+    @Test func languageRowsAreOneBenchmarkNamedByTheHeading() throws {
+        let enrichment = try read(
+            """
+            ### Multilingual MMLU
+
+            | Language    | Qwen-7B-Chat | Llama-3-8B |
+            |:---:|:---:|:---|
+            | **French**  | 75.8 | 65.9 |
+            | **Arabic**  | 67.1 | 57.3 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Multilingual MMLU"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["French", "Arabic"])
+    }
+
+    /// The same with the lengths as rows and the models as columns.
+    @Test func contextLengthRowsAreOneBenchmarkNamedByTheHeading() throws {
+        let enrichment = try read(
+            """
+            ### Needle in a Haystack (accuracy)
+
+            | Length | Qwen-7B-Chat | Llama-3-8B |
+            |---|---|---|
+            | 4K | 100 | 98.1 |
+            | 128K | - | 71.5 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Needle in a Haystack"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["4K", "128K"])
+        #expect(catalog.models.count == 2)
+    }
+}

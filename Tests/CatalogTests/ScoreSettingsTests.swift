@@ -1,0 +1,234 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+/// What real cards' cells, labels and headers say of each score: shots (in a header, a column or
+/// a cell), modes after a model's name, two scores in one cell, footnote marks, and the
+/// direction and scale a benchmark's name gives.
+@Suite struct ScoreSettingsTests {
+    func read(_ markdown: String) throws -> Enrichment { try enrich(markdown, config: ModelCardShapesTests.makers) }
+
+    /// Kimi K2's and Qwen3's cards give one model's numbers in two modes, side by side: one
+    /// model, the mode in each score's setting, and no finding that the numbers disagree.
+    @Test func aModeAfterANameIsTheScoresSetting() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Benchmark | Orchard-7B | Claude Opus 4 (w/o extended thinking) | Claude Opus 4 (extended thinking) |
+            |---|---|---|---|
+            | MMLU | 60.1 | 87.5 | 89.1 |
+            | GPQA | 30.2 | 74.9 | 79.6 |
+            """
+        )
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name).sorted() == ["Claude Opus 4", "Orchard-7B"])
+        let claude = try #require(catalog.models.first { $0.name == "Claude Opus 4" })
+        let mmlu = catalog.scores.filter { $0.model == claude.id && $0.benchmark.rawValue == "mmlu" }
+        #expect(mmlu.map(\.setting.qualifier).sorted() == ["extended thinking", "w/o extended thinking"])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+    }
+
+    /// Baichuan 2's card puts the shots in the name column's header (`Model 5-shot`): every
+    /// column's setting, unless the column says its own.
+    @Test func theNameColumnsHeaderGivesEveryColumnsShots() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            | Model 5-shot | C-Eval | GSM8K (8-shot) |
+            |---|---|---|
+            | Orchard-7B | 54.0 | 24.5 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Orchard-7B"])
+        #expect(
+            Set(catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.shots)" }) == [
+                "c-eval 5-shot", "gsm8k 8-shot",
+            ])
+    }
+
+    /// A sub-header row of shots under the benchmarks, `3-shot@1` among them (Yi's cards).
+    @Test func aSubHeaderOfShotsWithSamplesGivesTheShots() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Model | MMLU | BBH |
+            |---|:---:|:---:|
+            |  | 5-shot | 3-shot@1 |
+            | Qwen-14B | 66.3 | 53.4 |
+            """)
+        #expect(enrichment.catalog.scores.map(\.setting.shots) == ["3-shot", "5-shot"])
+    }
+
+    /// OLMo's card gives a cell's own shots after its number (`12.0 (8shot CoT)`): that score's
+    /// setting. Parentheses without shots (`+2.3`) leave the setting as the headers give it.
+    @Test func shotsInACellAreThatScoresSetting() throws {
+        let catalog = try read(
+            """
+            | | Llama 2 7B | Falcon 7B |
+            | --- | --- | --- |
+            | GSM8k (mixed eval.) | 12.0 (8shot CoT) | 4.0 (5 shot) |
+            | MMLU (5-shot) | 45.0 (+2.3) | 24.0 |
+            """
+        ).catalog
+        let settings = Dictionary(
+            uniqueKeysWithValues: catalog.scores.map { ("\($0.model.rawValue) \($0.benchmark.rawValue)", $0.setting) })
+        #expect(settings["llama-2-7b gsm8k"] == Setting(metric: "", shots: "8-shot", qualifier: "mixed eval., CoT"))
+        #expect(settings["falcon-7b gsm8k"] == Setting(metric: "", shots: "5-shot", qualifier: "mixed eval."))
+        #expect(settings["llama-2-7b mmlu"] == Setting(metric: "", shots: "5-shot", qualifier: ""))
+        #expect(catalog.scores.first { $0.raw == "45.0 (+2.3)" }?.value == 45)
+    }
+
+    /// Directions and scales a benchmark's name gives: Gemma 2's harm benchmarks are better
+    /// lower in any metric, Skywork's `Documentation Perplexity` heading names one benchmark
+    /// (better lower) whose parts the columns are, and `AlignBench v1.1` is judged out of 10
+    /// as AlignBench is.
+    @Test func aBenchmarksNameGivesItsDirectionAndScale() throws {
+        let catalog = try read(
+            """
+            ## Safety
+
+            | Benchmark | Metric | Gemma 2 9B |
+            | :- | :- | :- |
+            | RealToxicity | average | 8.25 |
+            | CrowS-Pairs | top-1 | 37.47 |
+            | Winogender | top-1 | 79.17 |
+
+            ## Documentation Perplexity Evaluation
+
+            | | Tech | Movie | Average |
+            |---|---|---|---|
+            | Qwen-7B | 13.39 | 25.16 | 10.83 |
+
+            ## Chat
+
+            | Model | AlignBench v1.1 |
+            |---|---|
+            | GLM-4-9B-Chat | 6.61 |
+            """
+        ).catalog
+        func metric(_ name: String) -> Metric? { catalog.benchmarks.first { $0.name == name }?.metrics.values.first }
+        #expect(metric("RealToxicity")?.direction == .lowerIsBetter)
+        #expect(metric("RealToxicity")?.scale == .percent)
+        #expect(metric("CrowS-Pairs")?.direction == .lowerIsBetter)
+        #expect(metric("Winogender")?.direction == .higherIsBetter)
+        #expect(metric("Documentation Perplexity")?.direction == .lowerIsBetter)
+        #expect(catalog.scores.filter { $0.benchmark.rawValue == "documentation-perplexity" }.count == 3)
+        #expect(metric("AlignBench v1.1")?.scale == .outOfTen)
+    }
+
+    /// Qwen2-VL's card writes two settings' scores in one cell (`54.0/56.9` under `Video-MME
+    /// (wo/w subs)`): two scores, each with its setting and its half of the cell. A pair whose
+    /// header names no two settings is not dropped in silence: a warning says what to write.
+    @Test func aCellOfTwoScoresIsTwoSettings() throws {
+        let enrichment = try read(
+            """
+            | Benchmark | InternVL2-8B | Qwen2-VL-7B |
+            | :--- | :---: | :---: |
+            | MVBench | 66.4 | **67.0** |
+            | Video-MME<sub>wo/w subs</sub> | 54.0/56.9 | **63.3**/**69.0** |
+            | MMBench | 79.1/80.2 | 81.0 |
+            """)
+        let videos = enrichment.catalog.scores.filter { $0.benchmark.rawValue == "video-mme" }
+        #expect(
+            Set(videos.map { "\($0.model.rawValue) \($0.setting.qualifier) \($0.raw)" }) == [
+                "internvl2-8b wo subs 54.0", "internvl2-8b w subs 56.9", "qwen2-vl-7b wo subs 63.3",
+                "qwen2-vl-7b w subs 69.0",
+            ])
+        #expect(enrichment.diagnostics.contains { $0.message.contains("'79.1/80.2' holds two scores") })
+        // Llama 4's card names the two settings in the label's last word.
+        let mtob = try read(
+            """
+            | Benchmark | Llama 4 Scout |
+            |---|---|
+            | MTOB (half book) eng->kgv/kgv->eng | 42.2/36.6 |
+            """
+        ).catalog
+        #expect(mtob.benchmarks.map(\.name) == ["MTOB"])
+        let across = try read(
+            """
+            | Model | MTOB (half book) eng->kgv/kgv->eng | MMLU |
+            |---|---|---|
+            | Llama 4 Scout | 42.2/36.6 | 79.6 |
+            """
+        ).catalog
+        #expect(across.benchmarks.map(\.name).sorted() == ["MMLU", "MTOB"])
+        #expect(across.scores.count == 3)
+        #expect(
+            Set(mtob.scores.map { "\($0.setting.qualifier) \($0.raw)" }) == [
+                "half book, eng->kgv 42.2", "half book, kgv->eng 36.6",
+            ])
+        #expect(enrichment.catalog.scores.contains { $0.benchmark.rawValue == "mmbench" && $0.value == 81 })
+    }
+
+    /// Hugging Face cards paste the Open LLM Leaderboard's table, which spells ARC-Challenge
+    /// out: one benchmark with the card's own `ARC_c` column.
+    @Test func theOpenLLMLeaderboardsNamesAreTheCardsBenchmarks() throws {
+        let catalog = try read(
+            """
+            # TinyLlama-1.1B
+
+            | Model | HellaSwag | ARC_c |
+            |---|---|---|
+            | TinyLlama-1.1B | 59.20 | 30.12 |
+
+            ## Open LLM Leaderboard Evaluation Results
+
+            |             Metric              |Value|
+            |---------------------------------|----:|
+            |AI2 Reasoning Challenge (25-Shot)|33.87|
+            |HellaSwag (10-Shot)              |60.31|
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.id.rawValue).sorted() == ["arc-c", "hellaswag"])
+        let arc = catalog.scores.filter { $0.benchmark.rawValue == "arc-c" }
+        #expect(Set(arc.map(\.setting.shots)) == ["", "25-Shot"])
+    }
+
+    /// MiniMax's Ruler table gives fractions (`0.970`): a ratio, not percentages below one.
+    @Test func scoresOfAtMostOneAreFractions() throws {
+        let catalog = try read(
+            """
+            #### Ruler
+            | Model | 4k | 8k |
+            |-------|----|----|
+            | GPT-4o | 0.970 | 0.921 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.first?.metrics.values.first?.scale == .ratio)
+    }
+
+    /// XVERSE's card marks numbers with footnote superscripts: a score's raw text keeps the mark
+    /// as a mark, not as more digits that read as another number.
+    @Test func aFootnoteSuperscriptIsAMarkInTheRawText() throws {
+        let catalog = try read(
+            """
+            | Models | MMLU | C-Eval |
+            | :-: | :-: | :-: |
+            | Baichuan-13B | 51.6<sup>2</sup> | 53.6 |
+            """
+        ).catalog
+        #expect(Set(catalog.scores.map(\.raw)) == ["51.6²", "53.6"])
+        #expect(Set(catalog.scores.compactMap(\.value)) == [51.6, 53.6])
+    }
+
+    /// A bare count in a shots column is that many shots (`5` reads as `5-shot`).
+    @Test func aBareCountInAShotsColumnIsShots() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Benchmark | # Shots | Llama 3.2 1B |
+            |---|---|---|
+            | MMLU | 5 | 32.2 |
+            | ARC-C | 25-shot | 59.4 |
+            | GSM8K | - | 44.4 |
+            """)
+        let shots = Dictionary(
+            uniqueKeysWithValues: enrichment.catalog.scores.map { ($0.benchmark.rawValue, $0.setting.shots) })
+        #expect(shots == ["mmlu": "5-shot", "arc-c": "25-shot", "gsm8k": ""])
+    }
+}
