@@ -411,6 +411,22 @@ import Testing
         #expect(enrichment.diagnostics.contains { $0.message.contains("'Mean' averages them") })
     }
 
+    /// Chinese cards (Baichuan-M1) head the columns in Chinese: `分类` gives the categories and
+    /// `评测集` names the benchmarks.
+    @Test func chineseHeadersGiveCategoriesAndBenchmarks() throws {
+        let catalog = try read(
+            """
+            | 分类 | 评测集 | Orchard-7B | Qwen-7B |
+            |---|---|---|---|
+            | 考试 | C-Eval | 60.1 | 58.2 |
+            | 临床实践 | MedQA | 50.2 | 48.0 |
+            """
+        ).catalog
+        let categories = Dictionary(uniqueKeysWithValues: catalog.benchmarks.map { ($0.name, $0.category ?? "") })
+        #expect(categories == ["C-Eval": "考试", "MedQA": "临床实践"])
+        #expect(catalog.scores.count == 4)
+    }
+
     /// Llama's cards head the category column `Capability`.
     @Test func aCapabilityColumnGivesTheCategories() throws {
         let enrichment = try read(

@@ -43,8 +43,10 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var seriesHeaders = ["Series", "Family"]
         public var releaseHeaders = ["Year", "Release", "Released", "Date", "Release date"]
         public var notesHeaders = ["Notes", "Note", "Description"]
-        public var benchmarkHeaders = ["Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task", "Tasks"]
-        public var categoryHeaders = ["Category", "Domain", "Capability", "Capabilities"]
+        public var benchmarkHeaders = [
+            "Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task", "Tasks", "评测集", "数据集", "基准", "任务",
+        ]
+        public var categoryHeaders = ["Category", "Domain", "Capability", "Capabilities", "分类", "类别", "领域", "能力"]
         public var shotsHeaders = ["# Shots", "Shots", "#Shots", "n-shot", "n-shots"]
         /// A column of one model's values over rows of benchmarks (`| Task | Metric | Value |`,
         /// lm-evaluation-harness output; `| Benchmark | Score |`): the scores of the model the
