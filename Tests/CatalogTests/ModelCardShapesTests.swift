@@ -411,6 +411,25 @@ import Testing
         #expect(enrichment.diagnostics.contains { $0.message.contains("'Mean' averages them") })
     }
 
+    /// A leaderboard's rank column (`Rank`, `排名`) is no benchmark, and `模型` heads the models
+    /// beside it as `Model` does.
+    @Test(arguments: ["| Rank | Model | C-Eval | MMLU |", "| 排名 | 模型 | C-Eval | MMLU |"])
+    func aRankColumnIsNoBenchmark(header: String) throws {
+        let catalog = try read(
+            """
+            ## Eval
+
+            \(header)
+            |---|---|---|---|
+            | 1 | Qwen-7B | 60.1 | 70.2 |
+            | 2 | Llama-2-7B | 58.2 | 69.0 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["C-Eval", "MMLU"])
+        #expect(catalog.models.map(\.name).sorted() == ["Llama-2-7B", "Qwen-7B"])
+        #expect(catalog.scores.count == 4)
+    }
+
     /// Chinese cards (Baichuan-M1) head the columns in Chinese: `分类` gives the categories and
     /// `评测集` names the benchmarks.
     @Test func chineseHeadersGiveCategoriesAndBenchmarks() throws {

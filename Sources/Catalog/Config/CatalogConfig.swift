@@ -39,7 +39,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
 
     /// Words that mark the role of a table's header cell or attribute row.
     public struct Vocabulary: Hashable, Sendable, Decodable {
-        public var modelHeaders = ["Model", "Models", "Name"]
+        public var modelHeaders = ["Model", "Models", "Name", "模型", "模型名称"]
         public var seriesHeaders = ["Series", "Family"]
         public var releaseHeaders = ["Year", "Release", "Released", "Date", "Release date"]
         public var notesHeaders = ["Notes", "Note", "Description"]
@@ -53,9 +53,10 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// table is about, named above it or in a heading over it.
         public var valueHeaders = ["Value", "Values", "Score", "Scores", "Result", "Results"]
         /// Columns beside the values that are neither models nor benchmarks: a task's version, a
-        /// value's standard error.
+        /// value's standard error, a leaderboard's rank.
         public var ignoredHeaders = [
-            "Version", "Stderr", "Std Err", "Std. Err.", "Std Error", "Std. Error", "Standard Error", "SE", "±",
+            "Version", "Stderr", "Std Err", "Std. Err.", "Std Error", "Std. Error", "Standard Error", "SE", "±", "Rank",
+            "Ranking", "排名", "名次",
         ]
         /// Header words are compared without `#`, `*`, "number of" and case, and with "parameters"
         /// read as "params" and "activated" as "active": `#Active Params` = `Active Parameters`.
