@@ -205,11 +205,13 @@ struct ResultsTableReader {
 
     /// Whether any of `cells` reads as a score: only such columns (or rows) are benchmarks.
     mutating func hasScore(_ cells: [TableCell]) -> Bool {
-        cells.contains { cell in
-            // A pair (`54.0/56.9`) is looked for only in a cell with a slash: most cells are names.
-            value(of: cell) != nil
-                || cell.source.utf8.contains(UInt8(ascii: "/")) && ScoreText.pair(cell.scoreText) != nil
-        }
+        cells.contains { value(of: $0) != nil || Self.holdsPair($0) }
+    }
+
+    /// Whether a cell holds two scores (`54.0/56.9`): looked for only in a cell with a slash, as
+    /// most cells are names.
+    static func holdsPair(_ cell: TableCell) -> Bool {
+        cell.source.utf8.contains(UInt8(ascii: "/")) && ScoreText.pair(cell.scoreText) != nil
     }
 
     /// `ScoreText.value` of a cell, remembered: a score cell is read when its column is judged
@@ -290,11 +292,10 @@ struct ResultsTableReader {
     /// last word names the two settings, so it is the qualifier, not part of the benchmark's name.
     mutating func splitPairWord(_ header: inout BenchmarkHeader, scoring cells: [TableCell]) {
         guard header.name.utf8.contains(UInt8(ascii: "/")), Self.alternatives(in: header.setting.qualifier) == nil,
-            let space = header.name.lastIndex(of: " "),
-            Self.alternatives(in: String(header.name[header.name.index(after: space)...])) != nil,
-            cells.contains(where: { $0.source.utf8.contains(UInt8(ascii: "/")) && ScoreText.pair($0.scoreText) != nil })
+            let space = header.name.lastIndex(of: " ")
         else { return }
         let word = String(header.name[header.name.index(after: space)...])
+        guard Self.alternatives(in: word) != nil, cells.contains(where: Self.holdsPair) else { return }
         // What is left is read as a header again: `MTOB (half book)` is MTOB, `half book`.
         let rest = benchmarkHeader(header.name[..<space].trimmed)
         header.name = rest.name
