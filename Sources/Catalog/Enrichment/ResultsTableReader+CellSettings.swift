@@ -1,0 +1,61 @@
+import Markdown
+
+/// What a score cell or a benchmark's label says of the setting beyond its headers: two scores
+/// in one cell (`54.0/56.9` under `Video-MME (wo/w subs)`), a label whose last word names those
+/// two settings, and a cell's own shots (`12.0 (8shot CoT)`).
+extension ResultsTableReader {
+    /// Whether a cell holds two scores (`54.0/56.9`): looked for only in a cell with a slash, as
+    /// most cells are names.
+    static func holdsPair(_ cell: TableCell) -> Bool {
+        cell.source.utf8.contains(UInt8(ascii: "/")) && ScoreText.pair(cell.scoreText) != nil
+    }
+
+    /// The two settings a qualifier such as `wo/w subs` or `val/test` names, for a cell of two
+    /// scores (`54.0/56.9`), each with the rest of the qualifier: `wo subs` and `w subs`.
+    static func alternatives(in qualifier: String) -> (String, String)? {
+        var parts = qualifier.components(separatedBy: ", ")
+        guard let index = parts.firstIndex(where: { $0.split(separator: "/").count == 2 }) else { return nil }
+        let halves = parts[index].split(separator: "/").map { $0.split(separator: " ").map(String.init) }
+        guard halves.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var first = halves[0]
+        // `wo/w subs`: the words after the last half's first word belong to both.
+        if first.count == 1 { first += halves[1].dropFirst() }
+        func with(_ words: [String]) -> String {
+            parts[index] = words.joined(separator: " ")
+            return parts.joined(separator: ", ")
+        }
+        return (with(first), with(halves[1]))
+    }
+
+    /// `MTOB (half book) eng->kgv/kgv->eng` over cells of two scores (`42.2/36.6`): the name's
+    /// last word names the two settings, so it is the qualifier, not part of the benchmark's name.
+    mutating func splitPairWord(_ header: inout BenchmarkHeader, scoring cells: [TableCell]) {
+        guard header.name.utf8.contains(UInt8(ascii: "/")), Self.alternatives(in: header.setting.qualifier) == nil,
+            let space = header.name.lastIndex(of: " ")
+        else { return }
+        let word = String(header.name[header.name.index(after: space)...])
+        guard Self.alternatives(in: word) != nil, cells.contains(where: Self.holdsPair) else { return }
+        // What is left is read as a header again: `MTOB (half book)` is MTOB, `half book`.
+        let rest = benchmarkHeader(header.name[..<space].trimmed)
+        header.name = rest.name
+        if header.setting.shots.isEmpty { header.setting.shots = rest.setting.shots }
+        if header.setting.metric.isEmpty { header.setting.metric = rest.setting.metric }
+        header.setting.qualifier = [rest.setting.qualifier, header.setting.qualifier, word].filter { !$0.isEmpty }
+            .joined(separator: ", ")
+    }
+
+    /// `12.0 (8shot CoT)`, `4.0 (5 shot)`: a cell that gives its own shot count in parentheses
+    /// after the number was run so; the rest of the parentheses qualifies it. Parentheses without
+    /// a shot count (`72.1 (+2.3)`, `(±0.5)`) say something else and are left.
+    mutating func settingInCell(_ raw: String, _ setting: inout Setting) {
+        guard let open = raw.lastIndex(of: "(") else { return }
+        var cell = Setting()
+        BenchmarkHeader.read(
+            String(raw[raw.index(after: open)..<raw.index(before: raw.endIndex)]), into: &cell,
+            metrics: config.vocabulary.metrics)
+        guard !cell.shots.isEmpty else { return }
+        setting.shots = cell.shots
+        if !cell.metric.isEmpty { qualify(&setting, by: cell.metric) }
+        if !cell.qualifier.isEmpty { qualify(&setting, by: cell.qualifier) }
+    }
+}
