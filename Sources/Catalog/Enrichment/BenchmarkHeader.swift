@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// A benchmark as a header or row label names it: `MMLU (EM)`, `DROP (3-shot F1)`,
 /// `AIME 2024 pass@1`, `LiveCodeBench  (0901-0401)`, `RepoBench (Python)`, `HumanEval python`.
@@ -35,12 +36,10 @@ struct BenchmarkHeader: Hashable {
     /// `MMLU*`, `MMMU Pro^`, `GSM8K¹`: a footnote's mark after a name is not part of it (a name
     /// of marks alone stays).
     static func withoutNoteMarks(_ name: String) -> String {
-        guard let last = name.unicodeScalars.last, noteMarks.contains(last) else { return name }
-        let kept = name.trimming { noteMarks.contains($0) || $0 == " " }
+        guard let last = name.last, TableCell.noteMarks.contains(last) else { return name }
+        let kept = name.trimming { TableCell.noteMarks.contains(Character($0)) || $0 == " " }
         return kept.isEmpty ? name : kept
     }
-
-    private static let noteMarks = Set("*†‡§¶^⁰¹²³⁴⁵⁶⁷⁸⁹".unicodeScalars)
 
     /// Reads what parentheses or brackets after a name hold: `EM`, `3-shot F1`, `5-shot,
     /// macro_avg/acc`, `Python, 0901-0401`. Shot counts are taken from every comma-separated

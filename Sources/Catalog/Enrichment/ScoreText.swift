@@ -136,7 +136,8 @@ extension TableCell {
         return name.isEmpty ? label : String(name)
     }
 
-    private static let noteMarks: Set<Character> = [
+    /// Marks that point at a footnote after a name (`Llama-2-7B*`, `MMMU Pro^`, `Qwen-7B¹`).
+    static let noteMarks: Set<Character> = [
         "*", "†", "‡", "§", "¶", "^", "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹",
     ]
 
