@@ -26,11 +26,12 @@ public enum ContentLoader {
     ) -> LoadedContent {
         var loaded = LoadedContent()
         let paths = ContentReader.markdownPaths(in: folder, diagnostics: &loaded.diagnostics)
+        let boundary = FolderBoundary(folder)
         cache?.beginLoad()
         // Files are read and parsed on every core; their results are taken in path order.
         let results = concurrentResults(
             count: paths.count, skip: { false },
-            body: { load(paths[$0], limits: limits, watchdog: watchdog, cache: cache) })
+            body: { load(paths[$0], inside: boundary, limits: limits, watchdog: watchdog, cache: cache) })
         for case let result? in results {
             switch result {
             case .success(let document):
@@ -41,7 +42,8 @@ public enum ContentLoader {
             }
         }
         cache?.keepOnly(Set(paths))
-        let config = loadConfig(ContentReader.join(folder, configFile), limits: limits, into: &loaded)
+        let config = loadConfig(
+            ContentReader.join(folder, configFile), inside: boundary, limits: limits, into: &loaded)
         if let versions = cache?.lastVersions {
             let documents = paths.map { ContentFingerprint.DocumentVersion(path: $0, version: versions[$0] ?? 0) }
             loaded.fingerprint = ContentFingerprint(documents: documents, config: config)
@@ -51,7 +53,8 @@ public enum ContentLoader {
 
     /// One file read and parsed, through the cache when there is one.
     private static func load(
-        _ path: String, limits: ParseLimits, watchdog: ParseWatchdog?, cache: ParseCache?
+        _ path: String, inside boundary: FolderBoundary?, limits: ParseLimits, watchdog: ParseWatchdog?,
+        cache: ParseCache?
     ) -> Result<Document, Diagnostic> {
         let parse = { (bytes: [UInt8]) throws(Diagnostic) -> Document in
             let parse = { () throws(Diagnostic) -> Document in
@@ -65,14 +68,16 @@ public enum ContentLoader {
             if let watchdog { return try watchdog.watch(path, parse) }
             return try parse()
         }
-        return cache?.document(at: path, limits: limits, parse: parse) ?? readAndParse(path, limits, parse)
+        return cache?.document(at: path, inside: boundary, limits: limits, parse: parse)
+            ?? readAndParse(path, boundary, limits, parse)
     }
 
     private static func readAndParse(
-        _ path: String, _ limits: ParseLimits, _ parse: ([UInt8]) throws(Diagnostic) -> Document
+        _ path: String, _ boundary: FolderBoundary?, _ limits: ParseLimits,
+        _ parse: ([UInt8]) throws(Diagnostic) -> Document
     ) -> Result<Document, Diagnostic> {
         do throws(InputFile.Failure) {
-            let bytes = try InputFile.read(path, limit: limits.maxFileSize)
+            let bytes = try InputFile.read(path, limit: limits.maxFileSize, inside: boundary)
             return Result { () throws(Diagnostic) in try parse(bytes) }
         } catch {
             return .failure(error.diagnostic(at: path))
@@ -82,11 +87,11 @@ public enum ContentLoader {
     /// Reads `atlas.yml` under the same size limit as the markdown; a missing file configures nothing.
     /// Returns what was read, for the fingerprint.
     private static func loadConfig(
-        _ path: String, limits: ParseLimits, into loaded: inout LoadedContent
+        _ path: String, inside boundary: FolderBoundary?, limits: ParseLimits, into loaded: inout LoadedContent
     ) -> ContentFingerprint.ConfigRead {
         let bytes: [UInt8]
         do throws(InputFile.Failure) {
-            bytes = try InputFile.read(path, limit: limits.maxFileSize)
+            bytes = try InputFile.read(path, limit: limits.maxFileSize, inside: boundary)
         } catch {
             guard error != .missing else { return .missing }
             let diagnostic = error.diagnostic(at: path)

@@ -19,6 +19,8 @@ public enum InputFile {
         /// `size` is nil when the input is a stream whose size is known only by reading it.
         case tooLarge(size: Int?, limit: Int)
         case unreadable(reason: String)
+        /// A symbolic link that leads out of the folder being read.
+        case outside(folder: String, target: String)
 
         /// The error at `path:1:1`, saying what to do.
         public func diagnostic(at path: String) -> Diagnostic {
@@ -38,16 +40,25 @@ public enum InputFile {
                 "input is over the limit of \(limit) bytes; it was not read "
                     + "(split it, or raise the limit with --max-file-size)"
             case .unreadable(let reason): "cannot read this file: \(reason) (check it is readable)"
+            case .outside(let folder, let target):
+                "a symbolic link to '\(target)', outside '\(folder)': it is not read, so that no file from "
+                    + "elsewhere on this machine is published (copy the file into the folder instead)"
             }
         }
     }
 
-    /// The bytes of the regular file at `path` (symbolic links followed), refused over `limit`.
-    public static func read(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
+    /// The bytes of the regular file at `path` (symbolic links followed, but not out of `boundary`
+    /// when one is given), refused over `limit`.
+    public static func read(_ path: String, limit: Int, inside boundary: FolderBoundary? = nil) throws(Failure)
+        -> [UInt8]
+    {
         // Non-blocking, so that opening a FIFO with no writer returns at once to be refused.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw errno == ENOENT || errno == ENOTDIR ? .missing : failure() }
         defer { close(descriptor) }
+        if let boundary, let target = boundary.outsider(descriptor, path: path) {
+            throw .outside(folder: boundary.shown, target: target)
+        }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure() }
         switch info.st_mode & S_IFMT {

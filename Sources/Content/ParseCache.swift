@@ -43,7 +43,8 @@ public final class ParseCache: @unchecked Sendable {
     /// The document of `path` (or why there is none), parsed by `parse` only when the file is
     /// new or its bytes changed. A file that cannot be read is forgotten and tried again next time.
     func document(
-        at path: String, limits: ParseLimits, parse: ([UInt8]) throws(Diagnostic) -> Document
+        at path: String, inside boundary: FolderBoundary?, limits: ParseLimits,
+        parse: ([UInt8]) throws(Diagnostic) -> Document
     ) -> Result<Document, Diagnostic> {
         let recordedAt = FileIdentity.now()
         let identity = FileIdentity(path: path)
@@ -56,7 +57,7 @@ public final class ParseCache: @unchecked Sendable {
         }
         let bytes: [UInt8]
         do throws(InputFile.Failure) {
-            bytes = try InputFile.read(path, limit: limits.maxFileSize)
+            bytes = try InputFile.read(path, limit: limits.maxFileSize, inside: boundary)
         } catch {
             lock.withLock {
                 entries[path] = nil

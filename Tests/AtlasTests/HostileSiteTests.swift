@@ -113,4 +113,19 @@ struct HostileSiteTests {
         #expect(build.standardError.contains("Content/atlas.yml:3:10: error: `organizations[0].url`: the scheme"))
         #expect(!folder.exists("Public"))
     }
+
+    /// A change that adds `Content/x.md -> /etc/passwd` fails the build at the link and publishes
+    /// nothing; the last good site stays as it was.
+    @Test func aLinkToAFileOutsideTheContentFolderStopsTheBuildAndKeepsTheSite() throws {
+        let folder = try hostileSite()
+        defer { folder.remove() }
+        #expect(try AtlasProcess.run(["build"], in: folder.path).status == 0)
+        let before = folder.snapshot("Public")
+        try folder.write("root:x:0:0:root:/root:/bin/bash\n", to: "passwd")
+        #expect(symlink(folder.path + "/passwd", folder.path + "/Content/passwd.md") == 0)
+        let build = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(build.status != 0)
+        #expect(build.standardError.contains("Content/passwd.md:1:1: error: a symbolic link to '"))
+        #expect(folder.snapshot("Public") == before)
+    }
 }

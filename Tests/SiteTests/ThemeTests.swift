@@ -49,6 +49,24 @@ struct ThemeTests {
         #expect(files.count == BuiltInTheme.files.count + 1)
     }
 
+    /// An asset is copied into the site as it is: a link to a file elsewhere would publish it.
+    @Test func aLinkOutOfTheTemplatesFolderIsRefused() throws {
+        let folder = try TemporaryFolder(files: ["Templates/assets/style.css": "body{}", "key.txt": "secret"])
+        defer { folder.remove() }
+        #expect(symlink(folder.path + "/key.txt", folder.path + "/Templates/assets/key.txt") == 0)
+        #expect(symlink("style.css", folder.path + "/Templates/assets/same.css") == 0)
+        #expect(throws: Diagnostic.self) { try Theme.files(overriding: folder.path + "/Templates") }
+        do {
+            _ = try Theme.files(overriding: folder.path + "/Templates")
+        } catch {
+            #expect(error.location.path == folder.path + "/Templates/assets/key.txt")
+            #expect(error.message.contains("outside"))
+        }
+        try FileManager.default.removeItem(atPath: folder.path + "/Templates/assets/key.txt")
+        let files = try Theme.files(overriding: folder.path + "/Templates")
+        #expect(files.first { $0.path == "assets/same.css" }?.bytes == Array("body{}".utf8))
+    }
+
     @Test func anOverridingTemplateIsRenderedAndTheOthersStayBuiltIn() throws {
         let folder = try TemporaryFolder(files: ["index.mustache": "{{<layout}}{{$main}}MY HOME{{/main}}{{/layout}}"])
         defer { folder.remove() }

@@ -31,12 +31,13 @@ public enum Theme {
         var files = BuiltInTheme.files.filter { include($0.key) }.mapValues {
             ThemeFile(path: "", bytes: $0, overriddenBy: nil)
         }
+        let boundary = FolderBoundary(folder)
         for relative in visibleFiles(in: folder) where include(relative) {
             let path = join(folder, relative)
             // No size limit (fonts, images), but a FIFO or a device must not hang the build.
             let bytes: [UInt8]
             do throws(InputFile.Failure) {
-                bytes = try InputFile.read(path, limit: Int.max - 1)
+                bytes = try InputFile.read(path, limit: Int.max - 1, inside: boundary)
             } catch {
                 throw error.diagnostic(at: path)
             }
@@ -62,7 +63,8 @@ public enum Theme {
 
     private static func isAsset(_ path: String) -> Bool { path.hasPrefix(SiteRenderer.assetsFolder + "/") }
 
-    /// Regular files below `folder` (through symbolic links), hidden ones (`.DS_Store`, editor
+    /// Regular files below `folder` (through symbolic links; a link out of the folder is refused
+    /// when read), hidden ones (`.DS_Store`, editor
     /// swap files) left out.
     private static func visibleFiles(in folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
