@@ -70,14 +70,19 @@ struct Build: AsyncParsableCommand {
                 strict && result.errorCount == 0
                 ? "\(result.warningCount) warning(s) with --strict" : "\(result.errorCount) error(s)"
             // The writer swaps in a whole new site or nothing, so a failure leaves the old one.
-            let outcome = "\(output)/ was left as it was (the last good site, if any, is intact)"
+            let outcome = "\(Self.shown(output)) was left as it was (the last good site, if any, is intact)"
             FileHandle.standardError.write(Data("atlas: \(problems); \(outcome)\n".utf8))
             throw ExitCode.failure
         }
         let files = result.documentCount == 1 ? "1 file" : "\(result.documentCount) files"
         let pages = result.pageCount == 1 ? "1 page" : "\(result.pageCount) pages"
         for note in report.notes { FileHandle.standardError.write(Data("atlas: warning: \(note)\n".utf8)) }
-        print("atlas: built \(pages) from \(files) into \(output)/ (\(report.counts))")
+        print("atlas: built \(pages) from \(files) into \(Self.shown(output)) (\(report.counts))")
         if verbose { print("atlas: \(result.times.summary)") }
     }
+}
+
+extension Build {
+    /// The output folder as messages name it, with one trailing slash: `Public/`, `/`.
+    static func shown(_ output: String) -> String { output.hasSuffix("/") ? output : output + "/" }
 }
