@@ -64,6 +64,19 @@ import Testing
         ("MMMU Pro^", "MMMU Pro", "", "", ""),
         ("MMLU*", "MMLU", "", "", ""),
         ("GSM8K¹ (8-shot)", "GSM8K", "", "8-shot", ""),
+        // Two groups read as one (Phi-3.5's `TruthfulQA (MC2) (10-shot)`); a trailing `CoT`.
+        ("TruthfulQA (MC2) (10-shot)", "TruthfulQA", "", "10-shot", "MC2"),
+        ("MMLU (EM) (5-shot, STEM)", "MMLU", "EM", "5-shot", "STEM"),
+        ("HumanEval (Python) [1]", "HumanEval", "", "", "Python"),
+        ("BigBench Hard CoT (0-shot)", "BigBench Hard", "", "0-shot", "CoT"),
+        ("GSM8K CoT", "GSM8K", "", "", "CoT"),
+        // lm-evaluation-harness task ids (Mistral's cards): the setting is written into the name.
+        ("mmlu_pro_5shot_cot_instruct", "mmlu_pro", "", "5-shot", "cot, instruct"),
+        ("humaneval_instruct_pass@1", "humaneval", "pass@1", "", "instruct"),
+        ("gsm8k_cot_zeroshot", "gsm8k", "", "0-shot", "cot"),
+        ("mtbench_dev", "mtbench", "", "", "dev"),
+        ("arc_challenge", "arc_challenge", "", "", ""),
+        ("mmlu_abstract_algebra", "mmlu_abstract_algebra", "", "", ""),
     ])
     func headers(_ text: String, _ name: String, _ metric: String, _ shots: String, _ qualifier: String) {
         let header = parse(text)

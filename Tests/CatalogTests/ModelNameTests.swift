@@ -32,6 +32,26 @@ import Testing
         #expect(sizeOnly.parameters?.billions == 70)
     }
 
+    /// Quantized and fine-tuned models' cards name models by their Hugging Face repository.
+    @Test(arguments: [
+        ("ibm-granite/granite-3.1-8b-instruct", "granite-3.1-8b-instruct", "ibm-granite"),
+        ("Qwen/Qwen2.5-7B-Instruct", "Qwen2.5-7B-Instruct", "Qwen"),
+        ("01-ai/Yi-34B", "Yi-34B", "01-ai"),
+        ("meta-llama/Llama-3.1-8B-Instruct", "Llama-3.1-8B-Instruct", "meta-llama"),
+    ])
+    func aRepositoryNameIsTheModelItHolds(_ text: String, _ core: String, _ owner: String) {
+        let name = parse(text)
+        #expect(name.core == core)
+        #expect(name.makerHints == [owner])
+    }
+
+    /// A slash between two models or two sizes is no repository.
+    @Test(arguments: ["GPT-4/GPT-4o", "DeepSeek-V3/R1", "7B/13B", "Qwen2.5-7B/14B", "Claude/Gemini", "Llama 2/3 70B"])
+    func aPairOfModelsIsNoRepository(_ text: String) {
+        #expect(ModelName.repository(text) == nil)
+        #expect(parse(text).core == text)
+    }
+
     @Test func authorshipRemarksAreNotPartOfTheName() {
         for text in [
             "Skywork-13B-Base (ours)", "Skywork-13B-Base (Ours)", "Skywork-13B-Base (this work)",

@@ -67,9 +67,11 @@ extension CatalogConfig.OrganizationRule {
 }
 
 extension CatalogConfig {
-    /// Benchmarks judged on a 1–10 scale: their numbers alone would read as percentages.
+    /// Benchmarks judged on a 1–10 scale: their numbers alone would read as percentages. Any
+    /// benchmark named after MT-Bench (`KoMT-Bench`, `Japanese MT-Bench`, `MT-Bench (dev)`) is
+    /// judged so too when its numbers allow (`EnrichmentRun.isNamedAfterMTBench`).
     public static let builtInScales: [String: Scale] = [
-        "MT-Bench": .outOfTen, "MT-Bench-101": .outOfTen, "AlignBench": .outOfTen,
+        "MT-Bench": .outOfTen, "MT-Bench-101": .outOfTen, "AlignBench": .outOfTen, "LogicKor": .outOfTen,
     ]
 
     /// Benchmarks of harm or bias whose numbers are better lower, whatever the metric is called
@@ -84,7 +86,7 @@ extension CatalogConfig {
     /// Versions and subsets (`BFCL v2`, `MMLU-Pro`, `ARC-Easy`) are other benchmarks.
     public static let builtInBenchmarkSpellings: [[String]] = [
         ["BFCL", "Berkeley Function Calling Leaderboard"],
-        ["BBH", "BIG-Bench Hard"],
+        ["BBH", "BIG-Bench Hard", "BigBench Hard"],
         // The Open LLM Leaderboard's tables, on many Hugging Face cards, spell it out.
         ["ARC-C", "ARC-Challenge", "AI2 Reasoning Challenge"],
         ["ARC-E", "ARC-Easy"],

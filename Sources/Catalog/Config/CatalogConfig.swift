@@ -53,10 +53,12 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// table is about, named above it or in a heading over it.
         public var valueHeaders = ["Value", "Values", "Score", "Scores", "Result", "Results"]
         /// Columns beside the values that are neither models nor benchmarks: a task's version, a
-        /// value's standard error, a leaderboard's rank.
+        /// value's standard error, a leaderboard's rank, one model's share of another's score
+        /// (`Recovery`, the quantized model's score over the original's) or a difference (`Δ`).
         public var ignoredHeaders = [
             "Version", "Stderr", "Std Err", "Std. Err.", "Std Error", "Std. Error", "Standard Error", "SE", "±", "Rank",
-            "Ranking", "排名", "名次",
+            "Ranking", "排名", "名次", "Recovery", "Recovery (%)", "Recovery %", "Δ", "Delta", "Diff", "Difference",
+            "Gain", "Improvement",
         ]
         /// Header words are compared without `#`, `*`, "number of" and case, and with "parameters"
         /// read as "params" and "activated" as "active": `#Active Params` = `Active Parameters`.
@@ -109,10 +111,11 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "EM", "Acc.", "Acc", "Accuracy", "F1", "Percentile", "Rating", "Resolved", "Correct", "BPB", "Score",
             "Win rate", "PPL", "Perplexity",
         ]
-        /// Words after a benchmark's name that narrow it to a subset rather than name another
-        /// benchmark (`HumanEval python` is HumanEval on Python).
+        /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
+        /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH
+        /// with chain of thought).
         public var qualifiers = [
-            "Python", "Java", "JavaScript", "TypeScript", "C++", "C#", "Go", "Rust", "PHP", "Bash",
+            "Python", "Java", "JavaScript", "TypeScript", "C++", "C#", "Go", "Rust", "PHP", "Bash", "CoT",
         ]
 
         public init() {}

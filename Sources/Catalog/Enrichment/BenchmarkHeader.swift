@@ -17,8 +17,9 @@ struct BenchmarkHeader: Hashable {
         self.direction = direction
         var rest = text.trimmed
         var setting = Setting()
-        // `MMLU (EM)`, `GSM8K [avg@8]`: the setting in parentheses or brackets at the end.
-        if let close = rest.last, close == ")" || close == "]",
+        // `MMLU (EM)`, `GSM8K [avg@8]`: the setting in parentheses or brackets at the end;
+        // `TruthfulQA (MC2) (10-shot)` reads as `TruthfulQA (MC2, 10-shot)`.
+        while let close = rest.last, close == ")" || close == "]",
             let start = rest.lastIndex(of: close == ")" ? "(" : "["), start > rest.startIndex
         {
             let inner = String(rest[rest.index(after: start)..<rest.index(before: rest.endIndex)])
@@ -26,9 +27,9 @@ struct BenchmarkHeader: Hashable {
             // `HumanEval [1]`: a note's mark, not a setting.
             let isNoteMark = close == "]" && inner.allSatisfy { $0.isNumber || "*†‡§".contains($0) }
             if !isNoteMark { Self.read(inner, into: &setting, metrics: metrics) }
-        } else {
-            Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         }
+        Self.takeSnakeCaseSetting(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
+        Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         name = Self.withoutNoteMarks(rest)
         self.setting = setting
     }
@@ -45,6 +46,8 @@ struct BenchmarkHeader: Hashable {
     /// macro_avg/acc`, `Python, 0901-0401`. Shot counts are taken from every comma-separated
     /// part; of what is left, a part that names a metric is the metric (the first such part),
     /// and the other parts are the qualifier, joined with `, ` as written.
+    /// A setting already read from a later group keeps its shots and metric, and its qualifier
+    /// comes after this group's.
     static func read(_ inner: String, into setting: inout Setting, metrics: [String]) {
         var parts: [String] = []
         for part in inner.split(separator: ",") {
@@ -65,10 +68,10 @@ struct BenchmarkHeader: Hashable {
             }
             if !words.isEmpty { parts.append(words.joined(separator: " ")) }
         }
-        if let index = parts.firstIndex(where: { metric($0, in: metrics) != nil }) {
+        if setting.metric.isEmpty, let index = parts.firstIndex(where: { metric($0, in: metrics) != nil }) {
             setting.metric = metric(parts.remove(at: index), in: metrics)!
         }
-        setting.qualifier = parts.joined(separator: ", ")
+        setting.qualifier = (parts + (setting.qualifier.isEmpty ? [] : [setting.qualifier])).joined(separator: ", ")
     }
 
     /// Moves setting words written after the name without parentheses into the setting, last
@@ -93,6 +96,39 @@ struct BenchmarkHeader: Hashable {
         }
     }
 
+    /// `mmlu_pro_5shot_cot_instruct`, `humaneval_instruct_pass@1`, `gsm8k_cot_zeroshot`: a task
+    /// id in lm-evaluation-harness style, its setting written into the name. From the first word
+    /// after the name's first that is a shot count, a metric, a qualifier or a prompt format on,
+    /// the words are the setting (`mmlu_pro`, 5-shot, `cot, instruct`).
+    private static func takeSnakeCaseSetting(
+        of rest: inout String, into setting: inout Setting, metrics: [String], qualifiers: [String]
+    ) {
+        guard rest.contains("_"), !rest.contains(" ") else { return }
+        let words = rest.split(separator: "_").map(String.init)
+        let isSettingWord = { (word: String) in
+            shots(word) != nil || metric(word, in: metrics) != nil || metric(word, in: qualifiers) != nil
+                || promptFormats.contains(word.lowercased())
+        }
+        guard words.count > 1, let first = words.indices.dropFirst().first(where: { isSettingWord(words[$0]) }) else {
+            return
+        }
+        var kept: [String] = []
+        for word in words[first...] {
+            if setting.shots.isEmpty, let shots = shots(word) {
+                setting.shots = shots
+            } else if setting.metric.isEmpty, let metric = metric(word, in: metrics) {
+                setting.metric = metric
+            } else {
+                kept.append(word)
+            }
+        }
+        setting.qualifier = (kept + (setting.qualifier.isEmpty ? [] : [setting.qualifier])).joined(separator: ", ")
+        rest = words[..<first].joined(separator: "_")
+    }
+
+    /// Task id words for how a benchmark was prompted or which split was used (`_instruct`, `_dev`).
+    private static let promptFormats: Set<String> = ["instruct", "chat", "dev", "test", "val", "generative"]
+
     /// `5-shot`, `0-shot`, `25-shot`.
     static func isShots<S: StringProtocol>(_ word: S) -> Bool { shots(word) != nil }
 
@@ -112,8 +148,9 @@ struct BenchmarkHeader: Hashable {
             word = word[..<at]
         }
         let lower = word.lowercased()
-        // `zero-shot`, `one-shot`: counted in words; `5shot`: without its hyphen.
+        // `zero-shot`, `one-shot`, `zeroshot`: counted in words; `5shot`: without its hyphen.
         if lower.hasSuffix("-shot"), let count = shotWords[String(lower.dropLast(5))] { return "\(count)-shot" }
+        if lower.hasSuffix("shot"), let count = shotWords[String(lower.dropLast(4))] { return "\(count)-shot" }
         if lower.hasSuffix("shot"), !lower.hasSuffix("-shot"), lower.count > 4, lower.dropLast(4).allSatisfy(\.isNumber)
         {
             return String(lower.dropLast(4)) + "-shot"

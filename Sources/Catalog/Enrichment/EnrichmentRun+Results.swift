@@ -165,6 +165,8 @@ extension EnrichmentRun {
                     configured[NameKey($0)] ?? configured[NameKey(Self.withoutVersion($0))]
                 }).first {
                     scale = fixed
+                } else if highest <= 10, benchmark.aliases.contains(where: Self.isNamedAfterMTBench) {
+                    scale = .outOfTen
                 } else if vocabulary.ratingMetrics.contains(where: { NameKey($0) == NameKey(metric) })
                     || highest > 100
                 {
@@ -180,6 +182,12 @@ extension EnrichmentRun {
             }
             benchmarks.setMetrics(metrics, for: benchmark.id)
         }
+    }
+
+    /// `KoMT-Bench`, `Japanese MT-Bench`, `mtbench_dev`: a translation or split of MT-Bench,
+    /// judged on its 1–10 scale.
+    static func isNamedAfterMTBench(_ name: String) -> Bool {
+        String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }).contains("mtbench")
     }
 
     /// `AlignBench v1.1` → `AlignBench`: a name less a trailing version word (`v2`, `1.1`).

@@ -64,6 +64,10 @@ struct ModelName: Hashable {
                 qualifiers.insert(inner, at: 0)
             }
         }
+        if let (owner, name) = Self.repository(rest) {
+            hints.append(owner)
+            rest = name
+        }
         for maker in makers where rest.lowercased().hasPrefix(maker.lowercased() + " ") && rest.count > maker.count + 1
         {
             hints.append(maker)
@@ -73,6 +77,25 @@ struct ModelName: Hashable {
         self.init(
             core: rest, qualifiers: qualifiers, makerHints: hints, architecture: architecture, parameters: parameters,
             remark: remarks.isEmpty ? nil : remarks.joined(separator: ", "))
+    }
+
+    /// `ibm-granite/granite-3.1-8b-instruct`, `Qwen/Qwen2.5-7B-Instruct`: a model named by its
+    /// Hugging Face repository, split into owner and name. Not a pair of models (`GPT-4/GPT-4o`,
+    /// `DeepSeek-V3/R1`, `7B/13B`): the owner holds no version or size (`-4`, `V3`, `3.1`) and the
+    /// name, with a digit as model names have, starts with a letter.
+    static func repository(_ text: String) -> (owner: String, name: String)? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !text.contains(where: \.isWhitespace) else { return nil }
+        let (owner, name) = (parts[0], parts[1])
+        guard name.count >= 3, name.first?.isLetter == true, name.contains(where: \.isNumber),
+            owner.first.map({ $0.isLetter || $0.isNumber }) == true,
+            owner.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) })
+        else { return nil }
+        let words = owner.split { "-_.".contains($0) }
+        let versioned = words.enumerated().contains { index, word in
+            word.contains(where: \.isNumber) && (word.contains(where: \.isLetter) || index > 0)
+        }
+        return versioned ? nil : (String(owner), String(name))
     }
 
     /// `(ours)`, `(Ours)`, `(this work)`: the card's own model, marked as such.
