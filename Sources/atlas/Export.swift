@@ -33,7 +33,11 @@ struct Export: ParsableCommand {
         let loaded = options.load()
         report(loaded.diagnostics)
         if loaded.hasErrors { throw ExitCode.failure }
-        let catalog = Enricher(config: loaded.config).enrich(loaded.documents).catalog
+        let enrichment = Enricher(config: loaded.config).enrich(loaded.documents)
+        // The graph's findings, as `build` prints them (notes are `check`'s): a value exported as
+        // it is written may be one the findings doubt.
+        report(enrichment.diagnostics.filter { $0.severity != .note })
+        let catalog = enrichment.catalog
         let text =
             format == .json
             ? JSONExport.render(catalog) : CSVExport.render(catalog, view: CSVExport.View(rawValue: view)!)

@@ -55,6 +55,18 @@ struct CatalogCommandTests {
         #expect(again.standardOutput == run.standardOutput)
     }
 
+    /// A value the findings doubt is exported as written, and the finding is printed beside it.
+    @Test func exportPrintsTheGraphsFindings() throws {
+        let folder = try TemporaryFolder(files: [
+            "Content/a.md": "| Model | MMLU |\n|---|---|\n| Qwen-7B | 101.5 |\n| Qwen-14B | 66.3 |\n| Qwen-72B | 77.1 |\n"
+        ])
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["export"], in: folder.path)
+        #expect(run.status == 0)
+        #expect(run.standardError.contains("Content/a.md:3:13: warning: '101.5' is outside"))
+        #expect(run.standardOutput.contains("\"raw\": \"101.5\""))
+    }
+
     @Test func exportWritesCSVViewsToAFile() throws {
         let folder = try TemporaryFolder(files: [:])
         defer { folder.remove() }
