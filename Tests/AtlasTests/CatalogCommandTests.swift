@@ -58,7 +58,8 @@ struct CatalogCommandTests {
     /// A value the findings doubt is exported as written, and the finding is printed beside it.
     @Test func exportPrintsTheGraphsFindings() throws {
         let folder = try TemporaryFolder(files: [
-            "Content/a.md": "| Model | MMLU |\n|---|---|\n| Qwen-7B | 101.5 |\n| Qwen-14B | 66.3 |\n| Qwen-72B | 77.1 |\n"
+            "Content/a.md": "| Model | MMLU |\n|---|---|\n| Qwen-7B | 101.5 |\n| Qwen-14B | 66.3 |\n"
+                + "| Qwen-72B | 77.1 |\n"
         ])
         defer { folder.remove() }
         let run = try AtlasProcess.run(["export"], in: folder.path)
