@@ -87,6 +87,13 @@ import Testing
         #expect(off.remark == "w/o extended thinking")
         #expect(parse("Qwen3-235B-A22B (Non-thinking)").identity == "Qwen3-235B-A22B")
         #expect(parse("Orchard-7B (CoT)").remark == "CoT")
+        // Qwen3's cards write the mode as a word after the name; joined to it, it names a model.
+        let word = parse("Qwen3-235B-A22B Non-Thinking")
+        #expect(word.identity == "Qwen3-235B-A22B")
+        #expect(word.remark == "Non-Thinking")
+        #expect(parse("Claude 3.7 Sonnet Thinking").identity == "Claude 3.7 Sonnet")
+        #expect(parse("Qwen3-30B-A3B-Thinking-2507").identity == "Qwen3-30B-A3B-Thinking-2507")
+        #expect(parse("Thinking").identity == "Thinking")
         #expect(parse("Orchard-7B (maj@64)").remark == "maj@64")
         #expect(parse("Orchard-Math-7B (w/ tools) (SFT)").identity == "Orchard-Math-7B (SFT)")
         // A training stage, even one said with `w/o`, is another model.

@@ -64,6 +64,10 @@ struct ModelName: Hashable {
                 qualifiers.insert(inner, at: 0)
             }
         }
+        if let (name, mode) = Self.trailingMode(rest) {
+            remarks.append(mode)
+            rest = name
+        }
         if let (owner, name) = Self.repository(rest) {
             hints.append(owner)
             rest = name
@@ -131,6 +135,21 @@ struct ModelName: Hashable {
     private static let modeWords: Set<String> = [
         "thinking", "think", "nothink", "reasoning", "tools", "tool", "search", "browsing", "cot", "tir", "budget",
         "effort", "maj", "pass", "sampling", "greedy",
+    ]
+
+    /// `Qwen3-235B-A22B Non-Thinking`, `Claude 3.7 Sonnet Thinking`: a mode written after the name
+    /// as a word of its own, as `(Non-thinking)` is. Joined to the name (`Qwen3-30B-A3B-Thinking-2507`)
+    /// it names another model and stays.
+    static func trailingMode(_ text: String) -> (name: String, mode: String)? {
+        guard let space = text.lastIndex(of: " ") else { return nil }
+        let word = text[text.index(after: space)...]
+        guard trailingModeWords.contains(word.lowercased()) else { return nil }
+        let name = text[..<space].trimmed
+        return name.isEmpty ? nil : (name, String(word))
+    }
+
+    private static let trailingModeWords: Set<String> = [
+        "thinking", "non-thinking", "nonthinking", "no-thinking", "non-reasoning", "nothink",
     ]
 
     /// `Dense-67B` → (Dense, 67B); `MoE` → (MoE, nil); `16B` → (nil, 16B); else nil.
