@@ -78,6 +78,23 @@ import Testing
         #expect(note.location.line == 5)
     }
 
+    /// A card that gives its title in HTML names its model as a `#` title would.
+    @Test func anHTMLTitleNamesTheModelAsAHashTitleWould() throws {
+        let enrichment = try enrich(
+            """
+            <div align="center">
+              <h1 align="center">Orchard-7B</h1>
+            </div>
+
+            ## Evaluation
+
+            | Benchmark | Score |
+            |---|---|
+            | MMLU | 66.1 |
+            """)
+        #expect(enrichment.catalog.scores.map(\.model.rawValue) == ["orchard-7b"])
+    }
+
     /// Named in bold right above the table, the model takes the scores; so it does when a heading
     /// names it once another table made it known, and a heading naming two names none.
     @Test(arguments: [

@@ -55,6 +55,17 @@ struct SiteOutlineTests {
         #expect(outline.sections.map(\.slug) == ["overview", "performance", "performance-2"])
     }
 
+    /// A model card's `<div align="center"><h1>…</h1></div>` is its title; a `#` heading wins.
+    @Test func anHTMLTitleStandsInForTheHashHeading() throws {
+        let card = try MarkdownParser.parse(
+            "<div align=\"center\">\n<h1>Orchard-7B</h1>\n</div>\n\n## Results\n", path: "Content/README.md")
+        let outline = SiteOutline(documents: [card])
+        #expect(outline.title == "Orchard-7B")
+        #expect(outline.documents.map(\.title) == ["Orchard-7B"])
+        let both = try MarkdownParser.parse("<h1>HTML</h1>\n\n# Markdown\n\n## Results\n", path: "b.md")
+        #expect(SiteOutline(documents: [both]).title == "Markdown")
+    }
+
     @Test func documentWithoutHeadingsHasNoSections() throws {
         let document = try MarkdownParser.parse("Just text.\n", path: "notes.md")
         let outline = SiteOutline(documents: [document])

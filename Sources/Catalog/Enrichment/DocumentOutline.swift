@@ -48,6 +48,8 @@ struct DocumentOutline: Equatable {
         let headings = Dictionary(
             outline.headings.filter(\.isTopLevel).map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
         let tables = Dictionary(outline.tables.map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
+        // A card with no `#` heading may give its title in HTML (`<div align="center"><h1>`).
+        if !outline.headings.contains(where: { $0.isTopLevel && $0.level == 1 }) { title = document.htmlTitle }
         var current: Section?
         var leadIn: [String] = []
         // Made into text only for a table that follows them.

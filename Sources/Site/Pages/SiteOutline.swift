@@ -73,10 +73,12 @@ public struct SiteOutline: Hashable, Sendable {
             inSection.formUnion(cut.blockIndex..<end)
         }
         let intro = document.blocks.indices.filter { !inSection.contains($0) && $0 != titleHeading?.blockIndex }
-        let title = (titleHeading?.title).flatMap { $0.isEmpty ? nil : $0 } ?? fileTitle(document.path)
+        // A card with no `#` heading may give its title in HTML (`<div align="center"><h1>`).
+        let htmlTitle = titleHeading == nil ? document.htmlTitle : nil
+        let title = (titleHeading?.title).flatMap { $0.isEmpty ? nil : $0 } ?? htmlTitle ?? fileTitle(document.path)
         let value = DocumentOutline(
             document: document, outline: headings, title: title, introBlockIndices: intro, sections: sections)
-        return (value, titleHeading != nil)
+        return (value, titleHeading != nil || htmlTitle != nil)
     }
 
     /// `Content/notes.md` -> `notes`.
