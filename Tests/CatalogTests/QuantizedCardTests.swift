@@ -63,4 +63,50 @@ import Testing
         let dev = catalog.scores.filter { $0.setting.qualifier == "dev" }
         #expect(dev.map(\.benchmark.rawValue) == ["mt-bench", "mt-bench"])
     }
+
+    /// GGUF, llamafile and container cards list files, speeds and registry tags: none of their
+    /// tables is results, and none makes a model or a warning.
+    @Test(arguments: [
+        """
+        | Name | Quant method | Bits | Size | Max RAM required | Use case |
+        | ---- | ---- | ---- | ---- | ---- | ----- |
+        | [codellama-13b-instruct.Q2_K.gguf](https://huggingface.co/x/blob/main/a.gguf) | Q2_K | 2 | 5.66 GB| 8.16 GB | smallest |
+        | [codellama-13b-instruct.Q8_0.gguf](https://huggingface.co/x/blob/main/b.gguf) | Q8_0 | 8 | 13.83 GB| 16.33 GB | large |
+        """,
+        """
+        | cpu\\_info | model\\_filename | size | test | t/s |
+        | :--- | :--- | ---: | ---: | ---: |
+        | AMD Ryzen Threadripper PRO 7995WX (znver4) | Llama-3.2-3B-Instruct.BF16 | 6.72 GiB | pp512 | 1230.02 |
+        | Apple M2 Ultra (+fp16+dotprod) | Llama-3.2-3B-Instruct.Q6\\_K | 2.76 GiB | tg16 | 60.76 |
+        """,
+        """
+        | Model variant | Parameters | Quantization | Context window | VRAM¹ | Size |
+        |---------------|------------|--------------|----------------|------|-------|
+        | `ai/phi4:14B-Q4_0` | 15B | Q4_0 | 16K tokens | 9.16 GiB | 7.80 GB |
+        | `ai/phi4:14B-F16` | 15B | F16 | 16K tokens | 27.97 GiB | 27.31 GB |
+        """,
+    ])
+    func aPackagingTableIsNoResults(_ table: String) throws {
+        let enrichment = try enrich("# Card\n\n## Files\n\n" + table + "\n")
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+        #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
+
+    /// A `Size` in bytes beside a quantized model's scores is its file's size: no parameter
+    /// count, and no warning that it cannot be read as one.
+    @Test func aSizeInBytesIsNoParameterCount() throws {
+        let enrichment = try enrich(
+            "| Model | Size | MMLU |\n|---|---|---|\n| Qwen2.5-3B-w4a16 | 1.9 GB | 64.1 |\n| Qwen2.5-3B | 6.2GiB | 65.7 |\n")
+        #expect(enrichment.catalog.models.allSatisfy { $0.shape.totalParameters?.value.text == "3B" })
+        #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
+        #expect(enrichment.catalog.scores.count == 2)
+    }
+
+    /// pandas prints a missing value as `NaN`.
+    @Test func nanIsNotReported() throws {
+        let enrichment = try enrich("| Model | MMLU | GSM8K |\n|---|---|---|\n| Qwen-7B | NaN | 50.1 |\n")
+        #expect(enrichment.catalog.scores.compactMap(\.value) == [50.1])
+        #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
 }

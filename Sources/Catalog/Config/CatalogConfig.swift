@@ -82,7 +82,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "routed experts", "shared experts", "experts per token", "active experts", "activated experts",
             "num experts", "intermediate size", "window size", "flops", "dataset size", "training loss",
             "validation loss", "model size", "file size", "time to first token", "ttft", "prefill", "decode", "sec",
-            "seconds", "mb", "gb",
+            "seconds", "mb", "gb", "gib", "quant method", "quantization", "max ram", "ram required", "vram",
+            "use case", "t/s", "tok/s", "tokens/s", "filename", "file name",
         ]
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [
@@ -90,7 +91,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "human expert", "human experts", "sota", "previous sota", "prior sota", "previous best",
         ]
         /// Cell texts meaning "not reported".
-        public var notReported = ["-", "N/A", "n/a", "NA", "N.A.", "—", "–", "", "?", "/", "*", "✗"]
+        public var notReported = ["-", "N/A", "n/a", "NA", "N.A.", "—", "–", "", "?", "/", "*", "✗", "NaN"]
         /// Cell texts and group labels meaning open or closed weights.
         public var openWords = ["open", "open-source", "open source", "open-source models", "open weights"]
         public var closedWords = ["closed", "closed-source", "closed source", "closed-source models", "proprietary"]

@@ -31,17 +31,39 @@ struct ModelEvidence {
 
     /// Labels that name a property only when they stand alone: a `Context` column gives each
     /// model's context length, while `Long-context QA` is a benchmark.
-    private static let propertyLabels: Set<String> = ["context", "ctx"]
+    /// So are `Bits` (a quantized file's) and `test` (a speed table's `pp512`, `tg128`), while
+    /// `Pile-test` is a benchmark.
+    private static let propertyLabels: Set<String> = ["context", "ctx", "bits", "test", "cpu"]
 
     /// Whether a name is a reference such as `random` that a table scores beside its models:
     /// one of `notModels`, or a name whose last word is `SOTA` or `baseline` (`Open-source
     /// SOTA**`, `Native FP4/FP8 baseline`), marks after it aside.
     func isNotAModel(_ name: String) -> Bool {
+        if Self.isPackaging(name) { return true }
         var trimmed = Substring(name.trimmed)
         while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed = trimmed.dropLast() }
         if notModels.contains(NameKey(String(trimmed))) { return true }
         return Self.referenceWords.contains { Self.endsWithWord(trimmed.utf8, $0) }
     }
+
+    /// A file (`codellama-13b-instruct.Q4_K_M.gguf`, `model.safetensors`) or a registry tag
+    /// (`ai/phi4:14B-Q4_0`, `llama3:8b`): how a model is packaged, listed by GGUF, llamafile and
+    /// container cards, not a model of its own.
+    static func isPackaging(_ name: String) -> Bool {
+        let text = name.trimmed
+        guard !text.contains(where: \.isWhitespace) else { return false }
+        if let colon = text.lastIndex(of: ":"), colon != text.startIndex, text.index(after: colon) != text.endIndex,
+            !text.contains("://")
+        {
+            return true
+        }
+        guard let dot = text.lastIndex(of: ".") else { return false }
+        return fileExtensions.contains(text[text.index(after: dot)...].lowercased())
+    }
+
+    private static let fileExtensions: Set<String> = [
+        "gguf", "ggml", "bin", "safetensors", "llamafile", "onnx", "pt", "pth", "ckpt", "zip", "tar", "gz", "mlmodel",
+    ]
 
     private static let referenceWords: [[UInt8]] = ["sota", "baseline", "baselines"].map { Array($0.utf8) }
 

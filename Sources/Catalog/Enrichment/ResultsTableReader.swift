@@ -273,8 +273,9 @@ struct ResultsTableReader {
         switch role {
         case .totalParameters, .activeParameters:
             guard let count = ValueParsers.parameters(text) else {
-                // `8x7B` names experts, not a total (Mixtral 8x7B has 46.7B): no fact, no typo.
-                if ModelName.isExpertLayout(text) { return }
+                // `8x7B` names experts, not a total (Mixtral 8x7B has 46.7B); `5.66 GB` is a file's
+                // size (a GGUF card's `Size`): no fact, no typo.
+                if ModelName.isExpertLayout(text) || ValueParsers.isByteSize(text) { return }
                 diagnostics.append(
                     Diagnostic(.warning, at: cell.location, "cannot read '\(text)' as a parameter count such as 21B"))
                 return

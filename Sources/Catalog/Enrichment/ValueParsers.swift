@@ -2,6 +2,14 @@ import Foundation
 
 /// Parsers for the small values found in cells: numbers, parameter counts, release dates.
 enum ValueParsers {
+    /// `5.66 GB`, `6.72 GiB`, `850 MB`: a size in bytes (a file's, memory's), not a parameter count.
+    static func isByteSize(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        let unit = trimmed.reversed().prefix(while: \.isLetter).reversed()
+        guard Double(trimmed.dropLast(unit.count).trimmed) != nil else { return false }
+        return ["kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib"].contains(String(unit).lowercased())
+    }
+
     /// `6.7B`, `236B`, `2.4B`, `500M`, `1.2T` → a parameter count; nil for anything else.
     static func parameters(_ text: String) -> ParameterCount? {
         let trimmed = text.trimmed
