@@ -97,7 +97,8 @@ import Testing
     /// count, and no warning that it cannot be read as one.
     @Test func aSizeInBytesIsNoParameterCount() throws {
         let enrichment = try enrich(
-            "| Model | Size | MMLU |\n|---|---|---|\n| Qwen2.5-3B-w4a16 | 1.9 GB | 64.1 |\n| Qwen2.5-3B | 6.2GiB | 65.7 |\n")
+            "| Model | Size | MMLU |\n|---|---|---|\n| Qwen2.5-3B-w4a16 | 1.9 GB | 64.1 |\n| Qwen2.5-3B | 6.2GiB | 65.7 |\n"
+        )
         #expect(enrichment.catalog.models.allSatisfy { $0.shape.totalParameters?.value.text == "3B" })
         #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
         #expect(enrichment.catalog.scores.count == 2)
