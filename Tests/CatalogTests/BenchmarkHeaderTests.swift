@@ -70,6 +70,12 @@ import Testing
         ("HumanEval (Python) [1]", "HumanEval", "", "", "Python"),
         ("BigBench Hard CoT (0-shot)", "BigBench Hard", "", "0-shot", "CoT"),
         ("GSM8K CoT", "GSM8K", "", "", "CoT"),
+        // A full name and its abbreviation (MiniCPM3's card): the short form is the name.
+        ("Massive Multitask Language Understanding (MMLU)", "MMLU", "", "", ""),
+        ("Berkeley Function Calling Leaderboard (BFCL) (Acc.)", "BFCL", "Acc.", "", ""),
+        ("Needle In A Haystack (NIAH)", "NIAH", "", "", ""),
+        ("Arena Hard (GPT)", "Arena Hard", "", "", "GPT"),
+        ("HumanEval (HE)", "HumanEval", "", "", "HE"),
         // lm-evaluation-harness task ids (Mistral's cards): the setting is written into the name.
         ("mmlu_pro_5shot_cot_instruct", "mmlu_pro", "", "5-shot", "cot, instruct"),
         ("humaneval_instruct_pass@1", "humaneval", "pass@1", "", "instruct"),

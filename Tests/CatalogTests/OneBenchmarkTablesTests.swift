@@ -27,6 +27,24 @@ import Testing
         #expect(catalog.scores.map(\.setting.qualifier) == ["", "中文推理", "中文语言"])
     }
 
+    /// MiniCPM3's card links the benchmark by its full name and abbreviation: the abbreviation
+    /// names it, so it is the BFCL of other tables.
+    @Test func aLinkNamingAFullNameAndItsAbbreviationNamesTheAbbreviation() throws {
+        let catalog = try read(
+            """
+            ## Function calling
+
+            We evaluate on [Berkeley Function Calling Leaderboard (BFCL)](https://gorilla.cs.berkeley.edu).
+
+            | Model | Overall Accuracy | AST Summary |
+            |---|---|---|
+            | Qwen2-7B | 71.6 | 68.2 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["BFCL"])
+        #expect(catalog.scores.map(\.setting.qualifier).sorted() == ["", "AST Summary"])
+    }
+
     /// ChatGLM2's card: `### C-Eval` over `| Model | Average | STEM | Humanities |` divides one
     /// benchmark, which the heading names; the average is its headline score. Under a heading
     /// that names no benchmark, or over well-known benchmarks, the columns stay benchmarks.

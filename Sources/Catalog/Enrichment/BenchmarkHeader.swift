@@ -24,6 +24,11 @@ struct BenchmarkHeader: Hashable {
         {
             let inner = String(rest[rest.index(after: start)..<rest.index(before: rest.endIndex)])
             rest = rest[..<start].trimmed
+            // `Massive Multitask Language Understanding (MMLU)`: the name's short form, not a setting.
+            if close == ")", Self.isAcronym(inner, of: rest) {
+                rest = inner.trimmed
+                continue
+            }
             // `HumanEval [1]`: a note's mark, not a setting.
             let isNoteMark = close == "]" && inner.allSatisfy { $0.isNumber || "*†‡§".contains($0) }
             if !isNoteMark { Self.read(inner, into: &setting, metrics: metrics) }
@@ -32,6 +37,22 @@ struct BenchmarkHeader: Hashable {
         Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         name = Self.withoutNoteMarks(rest)
         self.setting = setting
+    }
+
+    /// `Berkeley Function Calling Leaderboard (BFCL)` → `BFCL`; any other name as it is.
+    static func shortForm(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+        let short = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+        return isAcronym(short, of: String(name[..<open])) ? short.trimmed : name
+    }
+
+    /// Whether `short` (`BFCL`) is made of the initials of `name`'s words (`Berkeley Function
+    /// Calling Leaderboard`), in capitals: the name's abbreviation.
+    static func isAcronym(_ short: String, of name: String) -> Bool {
+        let letters = short.trimmed
+        guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return false }
+        let initials = name.split { $0 == " " || $0 == "-" }.compactMap(\.first).filter { $0.isLetter || $0.isNumber }
+        return initials.count >= 2 && String(initials).uppercased() == letters
     }
 
     /// `MMLU*`, `MMMU Pro^`, `GSM8K¹`: a footnote's mark after a name is not part of it (a name

@@ -82,7 +82,9 @@ extension ResultsTableReader {
             })
         else { return nil }
         let names = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) })
-        return names.count == 1 ? names.first : partsOfOneBenchmark(reading, columns: columns)
+        // A link to `Berkeley Function Calling Leaderboard (BFCL)` names BFCL.
+        guard names.count == 1, let name = names.first else { return partsOfOneBenchmark(reading, columns: columns) }
+        return BenchmarkHeader.shortForm(name)
     }
 
     /// Benchmark names that only say "all of it": the headline score of a benchmark named elsewhere.
