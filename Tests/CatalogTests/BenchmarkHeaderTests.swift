@@ -70,6 +70,10 @@ import Testing
         ("HumanEval (Python) [1]", "HumanEval", "", "", "Python"),
         ("BigBench Hard CoT (0-shot)", "BigBench Hard", "", "0-shot", "CoT"),
         ("GSM8K CoT", "GSM8K", "", "", "CoT"),
+        // Zephyr's card: a metric with its unit.
+        ("AlpacaEval (win rate %)", "AlpacaEval", "Win rate", "", ""),
+        ("MMLU (%)", "MMLU", "", "", ""),
+        ("MMLU (5-shot, %)", "MMLU", "", "5-shot", ""),
         // A full name and its abbreviation (MiniCPM3's card): the short form is the name.
         ("Massive Multitask Language Understanding (MMLU)", "MMLU", "", "", ""),
         ("Berkeley Function Calling Leaderboard (BFCL) (Acc.)", "BFCL", "Acc.", "", ""),

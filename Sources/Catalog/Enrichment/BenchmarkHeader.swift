@@ -87,7 +87,8 @@ struct BenchmarkHeader: Hashable {
                 }
                 index += 1
             }
-            if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+            // `MMLU (%)`: a unit, the same on every percentage.
+            if !words.isEmpty, words != ["%"] { parts.append(words.joined(separator: " ")) }
         }
         if setting.metric.isEmpty, let index = parts.firstIndex(where: { metric($0, in: metrics) != nil }) {
             setting.metric = metric(parts.remove(at: index), in: metrics)!
@@ -194,6 +195,10 @@ struct BenchmarkHeader: Hashable {
         guard !word.isEmpty else { return nil }
         let key = NameKey(word)
         if let known = metrics.first(where: { NameKey($0) == key }) { return known }
+        // `win rate %`: the unit after a metric's name.
+        if word.hasSuffix("%"), case let bare = word.dropLast().trimmed, !bare.isEmpty {
+            return metric(bare, in: metrics)
+        }
         return isSampledMetric(word) ? word.lowercased() : nil  // `Pass@1` and `pass@1` are one metric
     }
 
