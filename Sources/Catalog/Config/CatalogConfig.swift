@@ -83,7 +83,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "num experts", "intermediate size", "window size", "flops", "dataset size", "training loss",
             "validation loss", "model size", "file size", "time to first token", "ttft", "prefill", "decode", "sec",
             "seconds", "mb", "gb", "gib", "quant method", "quantization", "max ram", "ram required", "vram",
-            "use case", "t/s", "tok/s", "tokens/s", "filename", "file name",
+            "use case", "t/s", "tok/s", "tokens/s", "filename", "file name", "savings", "discount",
         ]
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [

@@ -125,7 +125,7 @@ struct BenchmarkHeader: Hashable {
     private static func takeSnakeCaseSetting(
         of rest: inout String, into setting: inout Setting, metrics: [String], qualifiers: [String]
     ) {
-        guard rest.contains("_"), !rest.contains(" ") else { return }
+        guard rest.utf8.contains(UInt8(ascii: "_")), !rest.utf8.contains(UInt8(ascii: " ")) else { return }
         let words = rest.split(separator: "_").map(String.init)
         let isSettingWord = { (word: String) in
             shots(word) != nil || metric(word, in: metrics) != nil || metric(word, in: qualifiers) != nil

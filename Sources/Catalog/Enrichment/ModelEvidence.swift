@@ -50,15 +50,30 @@ struct ModelEvidence {
     /// (`ai/phi4:14B-Q4_0`, `llama3:8b`): how a model is packaged, listed by GGUF, llamafile and
     /// container cards, not a model of its own.
     static func isPackaging(_ name: String) -> Bool {
-        let text = name.trimmed
-        guard !text.contains(where: \.isWhitespace) else { return false }
-        if let colon = text.lastIndex(of: ":"), colon != text.startIndex, text.index(after: colon) != text.endIndex,
-            !text.contains("://")
+        // Bytes, not characters: this runs for every name cell.
+        var bytes = name.utf8[...]
+        while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
+        while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
+        var colon: Substring.UTF8View.Index?
+        var dot: Substring.UTF8View.Index?
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return false
+            case UInt8(ascii: ":"): colon = index
+            case UInt8(ascii: "."): dot = index
+            default: break
+            }
+        }
+        if let colon, colon != bytes.startIndex, bytes.index(after: colon) != bytes.endIndex,
+            bytes[bytes.index(after: colon)] != UInt8(ascii: "/")
         {
             return true
         }
-        guard let dot = text.lastIndex(of: ".") else { return false }
-        return fileExtensions.contains(text[text.index(after: dot)...].lowercased())
+        guard let dot else { return false }
+        let suffix = bytes[bytes.index(after: dot)...]
+        let isLetter = { (byte: UInt8) in (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        guard (2...11).contains(suffix.count), suffix.allSatisfy(isLetter) else { return false }
+        return fileExtensions.contains(String(decoding: suffix, as: UTF8.self).lowercased())
     }
 
     private static let fileExtensions: Set<String> = [

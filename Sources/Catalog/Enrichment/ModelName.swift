@@ -88,6 +88,7 @@ struct ModelName: Hashable {
     /// `DeepSeek-V3/R1`, `7B/13B`): the owner holds no version or size (`-4`, `V3`, `3.1`) and the
     /// name, with a digit as model names have, starts with a letter.
     static func repository(_ text: String) -> (owner: String, name: String)? {
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !text.contains(where: \.isWhitespace) else { return nil }
         let (owner, name) = (parts[0], parts[1])
@@ -141,7 +142,12 @@ struct ModelName: Hashable {
     /// as a word of its own, as `(Non-thinking)` is. Joined to the name (`Qwen3-30B-A3B-Thinking-2507`)
     /// it names another model and stays.
     static func trailingMode(_ text: String) -> (name: String, mode: String)? {
-        guard let space = text.lastIndex(of: " ") else { return nil }
+        // Every name is asked: most end in no such word, told apart before anything is made.
+        guard let last = text.utf8.last,
+            last == UInt8(ascii: "g") || last == UInt8(ascii: "G") || last == UInt8(ascii: "k")
+                || last == UInt8(ascii: "K"),
+            let space = text.lastIndex(of: " ")
+        else { return nil }
         let word = text[text.index(after: space)...]
         guard trailingModeWords.contains(word.lowercased()) else { return nil }
         let name = text[..<space].trimmed

@@ -93,10 +93,12 @@ extension ResultsTableReader {
     ]
 
     /// Headers of a first column whose rows are a training's or a deployment's settings
-    /// (`| Hyperparameter | Context | Batch size |` over a `Value` row), not models.
+    /// (`| Hyperparameter | Context | Batch size |` over a `Value` row), or things other than
+    /// models (`| Tokenizer | Vocab Size |`, `| Number of GPUs | 8 | 16 |`), not models.
     static let settingHeaders: Set<String> = [
         "hyperparameter", "hyperparameters", "hyper-parameter", "hyper-parameters", "hparam", "hparams",
-        "config", "configuration", "argument", "arguments", "parameter name",
+        "config", "configuration", "argument", "arguments", "parameter name", "tokenizer", "tokenizers",
+        "hardware", "gpu", "gpus", "number of gpus", "# gpus", "#gpus", "device", "devices",
     ]
 
     /// Headers of a label column whose rows are languages, not benchmarks.

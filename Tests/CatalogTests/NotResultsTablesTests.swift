@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Catalog
+
+/// Tables of technical reports and comparisons that hold numbers about something other than a
+/// model's results: tokenizers, training on more GPUs, prices. None makes a model or a benchmark.
+@Suite struct NotResultsTablesTests {
+    @Test(arguments: [
+        // Baichuan 2's report: tokenizers compared.
+        """
+        | Tokenizer | Vocab Size | Compression Rate ↓ |
+        | --- | --- | --- |
+        | LLaMA 2 | 32,000 | 1.037 |
+        | Baichuan 2 | 125,696 | 0.498 |
+        """,
+        // InternLM's README: throughput as GPUs are added.
+        """
+        | Number of GPUs | 8    | 16   | 1024 |
+        | -------------- | ---- | ---- | ---- |
+        | TGS            | 4078 | 3939 | 3625 |
+        | TFLOPS         | 192  | 192  | 182  |
+        """,
+        // A blog's price comparison: a saving is no score.
+        """
+        | Model | Total Cost (50/50 I/O) | Savings vs GPT-4o |
+        |---|---|---|
+        | DeepSeek-V3.2 | $685 | 89% |
+        | Qwen3-Flash | $60 | 99% |
+        """,
+    ])
+    func aTableOfOtherThingsIsNoResults(_ table: String) throws {
+        let enrichment = try enrich("# Report\n\n## Numbers\n\n" + table + "\n")
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+        #expect(enrichment.catalog.scores.isEmpty)
+        #expect(enrichment.catalog.models.isEmpty)
+    }
+}
