@@ -27,6 +27,64 @@ import Testing
         #expect(catalog.scores.map(\.setting.qualifier) == ["", "中文推理", "中文语言"])
     }
 
+    /// A benchmark's own README (C-Eval's, CMMLU's) titles the document with the benchmark and
+    /// divides it by subject under headings that name nothing else (`## Leaderboard`, `## 排行榜`,
+    /// `#### Five-shot`, which gives the shots). Next to each other, each file reads as alone.
+    @Test func aBenchmarksOwnLeaderboardDividesTheBenchmarkItsTitleNames() throws {
+        let ceval = """
+            # C-Eval
+
+            ## Leaderboard
+
+            | Model   | STEM | Social Science | Average |
+            | ------- | :--: | :------------: | :-----: |
+            | GPT-4   | 67.1 |      77.6      |  68.7   |
+            | ChatGPT | 52.9 |      61.8      |  54.4   |
+            """
+        let cmmlu = """
+            # CMMLU---中文多任务语言理解评估
+
+            ## 排行榜
+
+            #### Five-shot
+
+            | 模型    | STEM  | 人文学科 | 平均分 |
+            |---------|-------|----------|--------|
+            | GPT4    | 65.23 | 72.11    | 70.95  |
+
+            #### Zero-shot
+
+            | 模型    | STEM  | 人文学科 | 平均分 |
+            |---------|-------|----------|--------|
+            | GPT4    | 63.16 | 69.19    | 68.90  |
+            """
+        let documents = try [(ceval, "ceval.md"), (cmmlu, "cmmlu.md")].map { try MarkdownParser.parse($0, path: $1) }
+        let catalog = Enricher(config: CatalogConfig()).enrich(documents).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["C-Eval", "CMMLU"])
+        let headline = catalog.scores.filter { $0.setting.qualifier.isEmpty }
+        let values = headline.map { "\($0.benchmark.rawValue) \($0.setting.shots) \($0.value ?? -1)" }.sorted()
+        #expect(values == ["c-eval  54.4", "c-eval  68.7", "cmmlu 0-shot 68.9", "cmmlu 5-shot 70.95"])
+        let stem = catalog.scores.filter { $0.setting.qualifier == "STEM" }
+        #expect(stem.map(\.benchmark.rawValue) == ["c-eval", "c-eval", "cmmlu", "cmmlu"])
+    }
+
+    /// A model's card is titled by the model: its categories divide no benchmark of that name.
+    @Test func aModelsCardTitleNamesNoBenchmark() throws {
+        let catalog = try read(
+            """
+            # Orchard2.5
+
+            ## Results
+
+            | Model | Reasoning | Coding | Average |
+            |---|---|---|---|
+            | Orchard2.5-7B | 60.1 | 50.2 | 55.2 |
+            | Qwen-7B | 58.2 | 48.1 | 53.1 |
+            """
+        ).catalog
+        #expect(!catalog.benchmarks.contains { $0.name == "Orchard2.5" })
+    }
+
     /// MiniCPM3's card links the benchmark by its full name and abbreviation: the abbreviation
     /// names it, so it is the BFCL of other tables.
     @Test func aLinkNamingAFullNameAndItsAbbreviationNamesTheAbbreviation() throws {

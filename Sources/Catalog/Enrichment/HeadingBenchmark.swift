@@ -15,12 +15,35 @@ enum HeadingBenchmark {
             words = Array(words[(last + 1)...])
         }
         while let last = words.last, trailingWords.contains(last.lowercased()) { words.removeLast() }
+        // `#### Five-shot`: how the tables below were run, not a benchmark.
+        if shots(of: heading) != nil { return nil }
         // `Documentation Perplexity`: a measure of its own, better lower.
         guard (1...3).contains(words.count),
             words.contains(where: { looksLikeABenchmark($0) || measureWords.contains($0.lowercased()) })
         else { return nil }
         return words.joined(separator: " ")
     }
+
+    /// `#### Five-shot`, `### 0-shot results`: a heading that says only how the tables under it
+    /// were run gives their shots.
+    static func shots(of heading: String) -> String? {
+        var words = heading.split(separator: " ").map(String.init)
+        while let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
+        while let last = words.last, trailingWords.contains(last.lowercased()) { words.removeLast() }
+        guard words.count == 1 else { return nil }
+        return BenchmarkHeader.shots(words[0])
+    }
+
+    /// A heading that says nothing of what is measured (`## Leaderboard`, `## 排行榜`, `## Main
+    /// Results`, `#### Five-shot`): the tables under it measure what the document is about.
+    static func isGeneric(_ heading: String) -> Bool {
+        let words = heading.lowercased().split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || $0 == "." } }
+        return shots(of: heading) != nil
+            || !words.isEmpty
+                && words.allSatisfy { trailingWords.contains(String($0)) || genericWords.contains(String($0)) }
+    }
+
+    private static let genericWords: Set<String> = ["main", "overall", "排行榜", "榜单", "结果", "评测结果", "leaderboards"]
 
     /// The one benchmark a paragraph says results are on: `… tested the model on the LongBench
     /// evaluation set, and …`, `Results on C-Eval:`. The words after each `on` of a clause, less

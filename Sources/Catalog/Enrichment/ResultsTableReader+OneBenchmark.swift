@@ -24,6 +24,7 @@ extension ResultsTableReader {
                 .first { benchmarks.knows($0) || BenchmarkRegistry.isWellKnown($0) }
             if let named = known ?? (columns.count >= 2 ? HeadingBenchmark.name(in: heading) : nil) { return named }
         }
+        if columns.count >= 2, let named = benchmarkOfDocument(reading) { return named }
         // The weakest sign, so only the paragraph right above, and only over columns most of which
         // are not spelled like benchmarks (Beyonder's `AGIEval | GPT4All | TruthfulQA | Average`
         // under a text that mentions the Open LLM Leaderboard are benchmarks).
@@ -35,6 +36,33 @@ extension ResultsTableReader {
         guard columns.count >= 2, spelledLikeBenchmarks * 2 <= columns.count, let paragraph = reading.leadInTexts.last
         else { return nil }
         return HeadingBenchmark.named(inProse: paragraph) { models.knows($0) }
+    }
+
+    /// `# C-Eval` … `## Leaderboard` (or `# CMMLU` … `#### Five-shot`) over `| Model | STEM |
+    /// Humanities | Average |`: a benchmark's own README or leaderboard, titled by the benchmark's
+    /// short name, divides it in tables under headings that name nothing else. Not a model's card:
+    /// a title with a size, a known model, or one the table's rows begin with (`# Qwen2.5` over
+    /// `Qwen2.5-7B`) names a model.
+    func benchmarkOfDocument(_ reading: Reading) -> String? {
+        guard let title = reading.documentTitle.map(Self.shortTitle),
+            reading.heading.map(HeadingBenchmark.isGeneric) ?? true,
+            let name = HeadingBenchmark.name(in: title), name.split(separator: " ").count <= 2,
+            !ModelName.hasSize(name), !models.knows(name)
+        else { return nil }
+        let prefix = name.lowercased()
+        let namesAModel = reading.table.rows.contains { row in
+            row.contains { $0.text.trimmed.lowercased().hasPrefix(prefix) }
+        }
+        return namesAModel ? nil : name
+    }
+
+    /// A title's words before a dash, colon or parenthesis: `CMMLU---中文多任务语言理解评估` is CMMLU.
+    static func shortTitle(_ title: String) -> String {
+        var cut = title[...]
+        for separator in ["--", " - ", " — ", " – ", ":", "：", "(", "（"] {
+            if let range = cut.range(of: separator) { cut = cut[..<range.lowerBound] }
+        }
+        return cut.trimmed
     }
 
     /// A paragraph that titles the table below it as a heading would: its words before a colon

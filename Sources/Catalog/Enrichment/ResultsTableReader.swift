@@ -72,7 +72,8 @@ struct ResultsTableReader {
             table: placed.table, id: id, context: context, leadIn: placed.leadIn, heading: placed.headingPath.last,
             leadInTexts: placed.leadInTexts,
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
-            documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel)
+            documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
+            headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -120,6 +121,8 @@ struct ResultsTableReader {
         var documentTitle: String?
         /// The model the card's front matter names: surer than its `#` heading.
         var frontMatterModel: String?
+        /// The shots a heading over the table gives (`#### Five-shot`) to scores that state none.
+        var headingShots: String?
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?
@@ -258,6 +261,7 @@ struct ResultsTableReader {
             return
         }
         var setting = setting
+        if setting.shots.isEmpty, let shots = reading.headingShots { setting.shots = shots }
         if value != nil, raw.utf8.last == UInt8(ascii: ")") { settingInCell(raw, &setting) }
         scores.append(
             Score(
