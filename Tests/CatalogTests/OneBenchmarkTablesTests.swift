@@ -68,6 +68,23 @@ import Testing
         #expect(stem.map(\.benchmark.rawValue) == ["c-eval", "c-eval", "cmmlu", "cmmlu"])
     }
 
+    /// C-Eval's README: `| Model | Accuracy |` under `## C-Eval Hard Leaderboard` is C-Eval Hard
+    /// in that metric, not a benchmark named Accuracy.
+    @Test func aLoneMetricColumnIsTheHeadingsBenchmark() throws {
+        let catalog = try read(
+            """
+            ## C-Eval Hard Leaderboard
+
+            | Model   | Accuracy |
+            | ------- | :------: |
+            | GPT-4   |   54.9   |
+            | ChatGPT |   41.4   |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["C-Eval Hard"])
+        #expect(catalog.scores.map(\.setting.metric) == ["Accuracy", "Accuracy"])
+    }
+
     /// A model's card is titled by the model: its categories divide no benchmark of that name.
     @Test func aModelsCardTitleNamesNoBenchmark() throws {
         let catalog = try read(

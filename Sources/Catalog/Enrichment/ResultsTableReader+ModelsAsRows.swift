@@ -20,6 +20,9 @@ extension ResultsTableReader {
         let valueBenchmark =
             valueColumn != nil && benchmarkColumns.isEmpty ? reading.heading.flatMap(HeadingBenchmark.name) : nil
         if let valueColumn, valueBenchmark != nil { benchmarkColumns = [valueColumn] }
+        // `| Model | Accuracy |` under `## C-Eval Hard Leaderboard`: a lone column headed by a
+        // metric is the heading's benchmark in that metric.
+        let metricColumn = valueBenchmark == nil ? lonelyMetricColumn(reading, benchmarkColumns) : nil
         if headerRoles[modelColumn].isModelAttribute
             || Self.settingHeaders.contains(table.header[modelColumn].labelText.lowercased())
         {
@@ -66,7 +69,7 @@ extension ResultsTableReader {
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         let whole =
-            valueBenchmark
+            valueBenchmark ?? metricColumn?.benchmark
             ?? (headerRoles.contains(.average)
                 ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
                 : lengthsOfOneBenchmark(reading, benchmarkColumns)
@@ -85,7 +88,9 @@ extension ResultsTableReader {
             var setting = header.setting
             if setting.shots.isEmpty { setting.shots = shared.shots }
             if setting.metric.isEmpty { setting.metric = shared.metric }
-            if whole != nil, !Self.summaryNames.contains(header.name.lowercased()),
+            if let metricColumn, metricColumn.column == column {
+                setting.metric = metricColumn.metric
+            } else if whole != nil, !Self.summaryNames.contains(header.name.lowercased()),
                 ![.average, .value].contains(headerRoles[column])
             {
                 qualify(&setting, by: header.name)
@@ -142,5 +147,16 @@ extension ResultsTableReader {
                     column: column)
             }
         }
+    }
+
+    /// The one scored column when its header is a metric alone (`Accuracy`, `EM`), with the
+    /// benchmark the heading over the table, or the document's title, names.
+    func lonelyMetricColumn(_ reading: Reading, _ columns: [Int]) -> (column: Int, metric: String, benchmark: String)? {
+        guard columns.count == 1, let column = columns.first,
+            let metric = BenchmarkHeader.metric(
+                reading.table.header[column].labelText.trimmed, in: config.vocabulary.metrics),
+            let benchmark = reading.heading.flatMap(HeadingBenchmark.name) ?? benchmarkOfDocument(reading)
+        else { return nil }
+        return (column, metric, benchmark)
     }
 }
