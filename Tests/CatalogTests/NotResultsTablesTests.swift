@@ -34,4 +34,22 @@ import Testing
         #expect(enrichment.catalog.scores.isEmpty)
         #expect(enrichment.catalog.models.isEmpty)
     }
+
+    /// A table of facts only: `671B MoE (37B act)` gives the total, the active count and the
+    /// architecture, and stops no other fact.
+    @Test func aSizeCellGivesTheShapeBesideTheTotal() throws {
+        let catalog = try enrich(
+            """
+            | Model | Size | Context | License |
+            |-------|------|---------|---------|
+            | DeepSeek-R1 | 671B MoE (37B act) | 64K | MIT |
+            | Kimi K2 | 1T (32B active) | 128K | MIT |
+            """
+        ).catalog
+        let r1 = try #require(catalog.model(named: "DeepSeek-R1"))
+        #expect(r1.shape.totalParameters?.value.billions == 671)
+        #expect(r1.shape.activeParameters?.value.billions == 37)
+        #expect(r1.shape.architecture?.value == "MoE")
+        #expect(catalog.model(named: "Kimi K2")?.shape.activeParameters?.value.billions == 32)
+    }
 }

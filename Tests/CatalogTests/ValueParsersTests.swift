@@ -21,6 +21,25 @@ import Testing
         #expect(ValueParsers.parameters(text) == nil)
     }
 
+    /// Overview tables' size cells of mixture-of-experts models.
+    @Test(arguments: [
+        ("671B MoE (37B act)", 671.0, 37.0 as Double?, "MoE" as String?),
+        ("1T (32B active)", 1000, 32, nil),
+        ("236B MoE", 236, nil, "MoE"),
+        ("70B dense", 70, nil, "Dense"),
+    ])
+    func sizesWithTheirShape(_ text: String, _ total: Double, _ active: Double?, _ architecture: String?) throws {
+        let size = try #require(ValueParsers.sizeAndShape(text, architectures: ["MoE", "Dense"]))
+        #expect(size.total.billions == total)
+        #expect(size.active?.billions == active)
+        #expect(size.architecture == architecture)
+    }
+
+    @Test(arguments: ["671B", "5.66 GB", "671B (37B)", "7B chat", "MoE 671B"])
+    func notSizesWithAShape(_ text: String) {
+        #expect(ValueParsers.sizeAndShape(text, architectures: ["MoE", "Dense"]) == nil)
+    }
+
     // MARK: - Release dates
 
     @Test(arguments: [

@@ -198,7 +198,9 @@ struct ResultsTableReader {
     /// open or closed): only such cells make a table worth reading for its models' facts.
     mutating func isFact(_ role: TableRole, _ text: String) -> Bool {
         switch role {
-        case .totalParameters, .activeParameters: return ValueParsers.parameters(text) != nil
+        case .totalParameters, .activeParameters:
+            return ValueParsers.parameters(text) != nil
+                || ValueParsers.sizeAndShape(text, architectures: config.vocabulary.architectures) != nil
         case .architecture:
             return config.vocabulary.architectures.contains { text.lowercased().contains($0.lowercased()) }
         case .openness: return openness(text) != nil
@@ -276,23 +278,25 @@ struct ResultsTableReader {
         guard !isNotReported(text), let current = models.model(model) else { return }
         switch role {
         case .totalParameters, .activeParameters:
-            guard let count = ValueParsers.parameters(text) else {
+            if let count = ValueParsers.parameters(text) {
+                apply(count, as: role, written: text, to: model, at: cell.location, source: source)
+            } else if role == .totalParameters,
+                let size = ValueParsers.sizeAndShape(text, architectures: config.vocabulary.architectures)
+            {
+                // `671B MoE (37B act)`, `1T (32B active)`: the total, and the active count and
+                // architecture beside it.
+                apply(size.total, as: .totalParameters, written: text, to: model, at: cell.location, source: source)
+                if let active = size.active {
+                    apply(active, as: .activeParameters, written: text, to: model, at: cell.location, source: source)
+                }
+                if let architecture = size.architecture, current.shape.architecture == nil {
+                    models.update(model) { $0.shape.architecture = Sourced(architecture, source: source) }
+                }
+            } else if !ModelName.isExpertLayout(text) && !ValueParsers.isByteSize(text) {
                 // `8x7B` names experts, not a total (Mixtral 8x7B has 46.7B); `5.66 GB` is a file's
                 // size (a GGUF card's `Size`): no fact, no typo.
-                if ModelName.isExpertLayout(text) || ValueParsers.isByteSize(text) { return }
                 diagnostics.append(
                     Diagnostic(.warning, at: cell.location, "cannot read '\(text)' as a parameter count such as 21B"))
-                return
-            }
-            let path: WritableKeyPath<ModelShape, Sourced<ParameterCount>?> =
-                role == .totalParameters ? \.totalParameters : \.activeParameters
-            if let known = current.shape[keyPath: path], abs(known.value.billions - count.billions) > 1e-9 {
-                disagreement(
-                    current.name, role == .totalParameters ? "total parameters" : "active parameters",
-                    text, known.value.text, known.source, at: cell.location)
-            } else if current.shape[keyPath: path].map({ $0.source.table == nil }) ?? true {
-                // Unknown, or known only from a name: a cell that states the size is the better source.
-                models.update(model) { $0.shape[keyPath: path] = Sourced(count, source: source) }
             }
         case .architecture:
             let word = config.vocabulary.architectures.first { text.lowercased().contains($0.lowercased()) }
@@ -317,6 +321,25 @@ struct ResultsTableReader {
             }
         default:
             break
+        }
+    }
+
+    /// Records a parameter count a cell states; one that disagrees with a count stated before
+    /// is reported, and a count known only from a name is replaced.
+    private mutating func apply(
+        _ count: ParameterCount, as role: TableRole, written text: String, to model: ModelID,
+        at location: SourceLocation, source: Provenance
+    ) {
+        guard let current = models.model(model) else { return }
+        let path: WritableKeyPath<ModelShape, Sourced<ParameterCount>?> =
+            role == .totalParameters ? \.totalParameters : \.activeParameters
+        if let known = current.shape[keyPath: path], abs(known.value.billions - count.billions) > 1e-9 {
+            disagreement(
+                current.name, role == .totalParameters ? "total parameters" : "active parameters",
+                text, known.value.text, known.source, at: location)
+        } else if current.shape[keyPath: path].map({ $0.source.table == nil }) ?? true {
+            // Unknown, or known only from a name: a cell that states the size is the better source.
+            models.update(model) { $0.shape[keyPath: path] = Sourced(count, source: source) }
         }
     }
 

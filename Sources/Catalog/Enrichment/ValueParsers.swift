@@ -10,6 +10,36 @@ enum ValueParsers {
         return ["kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib"].contains(String(unit).lowercased())
     }
 
+    /// `671B MoE (37B act)`, `1T (32B active)`, `236B MoE`: a total count with the active count
+    /// (a count before `act`, `active` or `activated`) or an architecture word beside it; nil
+    /// when any word is something else.
+    static func sizeAndShape(_ text: String, architectures: [String])
+        -> (total: ParameterCount, active: ParameterCount?, architecture: String?)?
+    {
+        let words = text.split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," }.map(String.init)
+        guard words.count >= 2, let total = parameters(words[0]) else { return nil }
+        var active: ParameterCount?
+        var architecture: String?
+        var index = 1
+        while index < words.count {
+            let word = words[index]
+            if let count = parameters(word), active == nil, index + 1 < words.count,
+                ["act", "act.", "active", "activated"].contains(words[index + 1].lowercased())
+            {
+                active = count
+                index += 2
+            } else if let known = architectures.first(where: { $0.caseInsensitiveCompare(word) == .orderedSame }),
+                architecture == nil
+            {
+                architecture = known
+                index += 1
+            } else {
+                return nil
+            }
+        }
+        return (total, active, architecture)
+    }
+
     /// `6.7B`, `236B`, `2.4B`, `500M`, `1.2T` → a parameter count; nil for anything else.
     static func parameters(_ text: String) -> ParameterCount? {
         let trimmed = text.trimmed
