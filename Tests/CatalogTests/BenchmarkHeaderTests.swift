@@ -74,6 +74,11 @@ import Testing
         ("AlpacaEval (win rate %)", "AlpacaEval", "Win rate", "", ""),
         ("MMLU (%)", "MMLU", "", "", ""),
         ("MMLU (5-shot, %)", "MMLU", "", "5-shot", ""),
+        // A built-in benchmark's spelling in parentheses is its name, not a setting.
+        ("GPQA (diamond)", "GPQA diamond", "", "", ""),
+        ("GPQA (Diamond) (pass@1)", "GPQA Diamond", "pass@1", "", ""),
+        ("Arc (Challenge)", "Arc Challenge", "", "", ""),
+        ("GPQA (main)", "GPQA", "", "", "main"),
         // A full name and its abbreviation (MiniCPM3's card): the short form is the name.
         ("Massive Multitask Language Understanding (MMLU)", "MMLU", "", "", ""),
         ("Berkeley Function Calling Leaderboard (BFCL) (Acc.)", "BFCL", "Acc.", "", ""),

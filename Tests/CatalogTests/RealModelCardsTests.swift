@@ -91,11 +91,15 @@ import Testing
             }.map(\.id)
             // The card's header may carry a setting (`MMLU (5 shot MC)`): the benchmark's name starts it.
             // A column that is part of a benchmark (`STEM` of MMLU) is the score's qualifier.
+            // Or the header's name as read: `Arc (Challenge)` is the benchmark `Arc Challenge`.
             let wanted = NameKey(sample.benchmark).value
+            let read = NameKey(BenchmarkHeader(parsing: sample.benchmark, metrics: []).name).value
             let found = catalog.scores.filter { score in
                 models.contains(score.model)
                     && (catalog.benchmark(score.benchmark).map { benchmark in
-                        ([benchmark.name] + benchmark.aliases).contains { wanted.hasPrefix(NameKey($0).value) }
+                        ([benchmark.name] + benchmark.aliases).contains { name in
+                            [wanted, read].contains { $0.hasPrefix(NameKey(name).value) }
+                        }
                     } == true || NameKey(score.setting.qualifier).value == wanted)
             }
             #expect(

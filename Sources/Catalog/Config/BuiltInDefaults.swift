@@ -94,6 +94,8 @@ extension CatalogConfig {
         ["MMLU", "Massive Multitask Language Understanding"],
         ["GSM8K", "Grade School Math 8K"],
         ["MBPP", "Mostly Basic Python Problems"],
+        // A subset that is a benchmark of its own; `GPQA (diamond)` is read as this name too.
+        ["GPQA-Diamond"],
     ]
 
     /// The file's `benchmarkScales` over the built-in ones, by normal form of the benchmark's

@@ -29,6 +29,13 @@ struct BenchmarkHeader: Hashable {
                 rest = inner.trimmed
                 continue
             }
+            // `GPQA (diamond)`, `ARC (Challenge)`: a built-in benchmark's spelling, not a setting.
+            if close == ")", case let joined = rest + " " + inner.trimmed,
+                Self.builtInSpellings.contains(NameKey(joined))
+            {
+                rest = joined
+                continue
+            }
             // `HumanEval [1]`: a note's mark, not a setting.
             let isNoteMark = close == "]" && inner.allSatisfy { $0.isNumber || "*†‡§".contains($0) }
             if !isNoteMark { Self.read(inner, into: &setting, metrics: metrics) }
@@ -38,6 +45,9 @@ struct BenchmarkHeader: Hashable {
         name = Self.withoutNoteMarks(rest)
         self.setting = setting
     }
+
+    /// Every spelling of `CatalogConfig.builtInBenchmarkSpellings`, by normal form.
+    private static let builtInSpellings = Set(CatalogConfig.builtInBenchmarkSpellings.joined().map { NameKey($0) })
 
     /// `Berkeley Function Calling Leaderboard (BFCL)` → `BFCL`; any other name as it is.
     static func shortForm(_ name: String) -> String {
