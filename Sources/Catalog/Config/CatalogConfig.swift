@@ -58,7 +58,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var ignoredHeaders = [
             "Version", "Stderr", "Std Err", "Std. Err.", "Std Error", "Std. Error", "Standard Error", "SE", "±", "Rank",
             "Ranking", "排名", "名次", "Recovery", "Recovery (%)", "Recovery %", "Δ", "Delta", "Diff", "Difference",
-            "Gain", "Improvement",
+            "Gain", "Improvement", "Organization", "Organisation", "Developer", "Company", "机构", "公司", "厂商",
+            "开发者", "单位",
         ]
         /// Header words are compared without `#`, `*`, "number of" and case, and with "parameters"
         /// read as "params" and "activated" as "active": `#Active Params` = `Active Parameters`.
@@ -67,6 +68,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// Columns (or rows) that summarise others: derived values, not benchmarks.
         public var averageHeaders = [
             "Average", "Avg", "Avg.", "Mean", "Aggregated", "Aggregate", "Overall Average", "平均", "平均值", "平均分",
+            "均分",
         ]
         public var architectureHeaders = ["Architecture", "Arch"]
         public var opennessHeaders = ["Open/Closed", "License", "Weights"]
@@ -103,14 +105,14 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "rl": ["rl"], "sft": ["sft"], "distill": ["distill", "distilled"],
         ]
         /// Metric names that mean lower is better.
-        public var lowerIsBetterMetrics = ["BPB", "PPL", "Perplexity", "Loss", "WER", "Error"]
+        public var lowerIsBetterMetrics = ["BPB", "PPL", "Perplexity", "Loss", "WER", "Error", "负率", "错误率"]
         /// Metric names on an open-ended rating scale.
         public var ratingMetrics = ["Rating", "Elo"]
         /// Metric names (in parentheses or after the benchmark name) as opposed to other qualifiers.
         /// Scores over samples (`pass@1`, `cons@64`) are metrics whatever their name.
         public var metrics = [
             "EM", "Acc.", "Acc", "Accuracy", "F1", "Percentile", "Rating", "Resolved", "Correct", "BPB", "Score",
-            "Win rate", "PPL", "Perplexity",
+            "Win rate", "PPL", "Perplexity", "准确率", "胜率", "负率",
         ]
         /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
         /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH

@@ -40,6 +40,9 @@ extension TableRole {
 struct TableRoles {
     private let roles: [NameKey: TableRole]
     private let averageWords: Set<NameKey>
+    /// The average words written in Chinese (`平均分`, `均分`), which end a header without a space
+    /// before them: `英文均分` is the English average.
+    private let chineseAverageWords: [String]
     /// The model header words, lowercased, each with a space after it: `model `.
     private let modelHeaderPrefixes: [String]
     let vocabulary: CatalogConfig.Vocabulary
@@ -61,6 +64,9 @@ struct TableRoles {
         add(vocabulary.ignoredHeaders, .ignored)
         self.roles = roles
         self.averageWords = Set(vocabulary.averageHeaders.map { Self.key($0) })
+        self.chineseAverageWords = vocabulary.averageHeaders.filter { word in
+            !word.isEmpty && word.unicodeScalars.allSatisfy { $0.properties.isIdeographic }
+        }
         self.modelHeaderPrefixes = vocabulary.modelHeaders.flatMap { [$0.lowercased() + " ", $0.lowercased() + "("] }
     }
 
@@ -77,8 +83,10 @@ struct TableRoles {
         }
         // `Average Score in English`, `Full average`: a summary, whatever else it says. Words in
         // parentheses or brackets only qualify the name: `MMLU (5-shot, macro_avg/acc)` is MMLU.
-        return NameKey.tokens(Self.withoutQualifiers(trimmed)).contains { averageWords.contains(NameKey($0)) }
-            ? .average : .other
+        let name = Self.withoutQualifiers(trimmed)
+        if NameKey.tokens(name).contains(where: { averageWords.contains(NameKey($0)) }) { return .average }
+        let bare = name.trimmed
+        return bare.utf8.count > 3 && chineseAverageWords.contains(where: { bare.hasSuffix($0) }) ? .average : .other
     }
 
     /// `text` without its parenthesized and bracketed parts (`(5-shot)`, `[EM]`, `（中文）`).
