@@ -13,8 +13,12 @@ struct OldTreeRemoval {
     {
         let old = try fileSystem.openFolder(oldName, in: parent)
         let new = try? fileSystem.openFolder(newName, in: parent)
+        // Marked first, unmarked last: a removal cut short leaves a tree the next build knows as
+        // Atlas's leftover, whatever of it (the manifest too) was already gone.
+        _ = try fileSystem.create(StagingTree.buildingMarker, in: old, bytes: [])
         var stranded: [String] = []
         try empty(old, new: new, prefix: "", stranded: &stranded)
+        try fileSystem.remove(StagingTree.buildingMarker, in: old, isFolder: false)
         fileSystem.close(old)
         if let new { fileSystem.close(new) }
         if stranded.isEmpty {
@@ -28,7 +32,7 @@ struct OldTreeRemoval {
     private func empty(_ old: FolderHandle, new: FolderHandle?, prefix: String, stranded: inout [String])
         throws(FileSystemError)
     {
-        for name in try fileSystem.names(in: old) {
+        for name in try fileSystem.names(in: old) where !(prefix.isEmpty && name == StagingTree.buildingMarker) {
             let path = prefix + name
             guard let status = try fileSystem.status(of: name, in: old) else { continue }
             let recorded = known.entries[path]

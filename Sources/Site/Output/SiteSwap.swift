@@ -43,10 +43,25 @@ struct SiteSwap {
             + stranded.prefix(5).joined(separator: ", ")
     }
 
-    /// Removes the staging folder a killed or failed build left behind. It is Atlas's own: either
-    /// a half-built new tree or an old tree that was already swapped out.
+    /// Removes the staging folder a killed or failed build left behind: a half-built new tree
+    /// (it holds `StagingTree.buildingMarker`), a finished one or an old tree already swapped out
+    /// (they hold the manifest), or an empty folder. Anything else of that name is not Atlas's,
+    /// however it got there, and is left alone with an error.
     func removeLeftoverStaging() throws(FileSystemError) {
-        try removeTree(stagingName, in: parent)
+        guard let status = try fileSystem.status(of: stagingName, in: parent) else { return }
+        if status.kind == .folder {
+            let inner = try fileSystem.openFolder(stagingName, in: parent)
+            defer { fileSystem.close(inner) }
+            let names = try fileSystem.names(in: inner)
+            if names.isEmpty || names.contains(Manifest.fileName) || names.contains(StagingTree.buildingMarker) {
+                try removeTree(stagingName, in: parent)
+                return
+            }
+        }
+        throw FileSystemError(
+            action: "use the staging folder", path: parent.child(stagingName), code: EEXIST,
+            advice: "Atlas builds the new site there, but this one holds no sign of an Atlas build and may be "
+                + "yours: move or rename it, then build again")
     }
 
     /// Removes `name` and, when it is a folder (not a link to one), everything in it.

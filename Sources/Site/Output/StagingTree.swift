@@ -11,11 +11,16 @@ struct StagingTree {
     var outputName: String
     var stagingName: String
 
+    /// Marks a staging folder as Atlas's while it is built (the manifest marks it once written),
+    /// so that a leftover of a killed build is told from a folder of the user's of the same name.
+    static let buildingMarker = ".atlas-building"
+
     /// Fills the staging folder (which must not exist) and returns the new manifest.
     func build(_ plan: WritePlan, site: RenderedSite, tree: CurrentTree) throws(FileSystemError) -> Manifest {
         try fileSystem.makeFolder(stagingName, in: parent)
         var staging = try FolderCache(root: fileSystem.openFolder(stagingName, in: parent), fileSystem: fileSystem)
         defer { staging.closeAll() }
+        _ = try fileSystem.create(Self.buildingMarker, in: staging.root, bytes: [])
         var current: FolderCache? =
             tree.root?.kind == .folder
             ? try FolderCache(root: fileSystem.openFolder(outputName, in: parent), fileSystem: fileSystem) : nil
@@ -42,6 +47,7 @@ struct StagingTree {
         // On disk before the swap: after a power cut the manifest still tells Atlas's files apart
         // (the pages are not flushed; one the cut caught differs from its record and is written again).
         try fileSystem.flush(Manifest.fileName, in: staging.root)
+        try fileSystem.remove(Self.buildingMarker, in: staging.root, isFolder: false)
         try restoreFolderAttributes(plan, staging: &staging)
         if let root = tree.root, root.kind == .folder {
             try fileSystem.setAttributes(of: stagingName, in: parent, mode: root.mode, modified: nil)

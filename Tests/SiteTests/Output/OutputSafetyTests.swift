@@ -210,11 +210,26 @@ struct OutputSafetyTests {
         #expect(folder.read("Public/.notes.atlas-draft.tmp") == "user's")
     }
 
-    @Test func aStagingFolderLeftByAKilledBuildIsRemoved() throws {
-        let folder = try TemporaryFolder(files: [".Public.atlas-staging/index.html": "half"])
+    @Test(arguments: [".atlas-building", ".atlas-manifest"])
+    func aStagingFolderLeftByAKilledBuildIsRemoved(mark: String) throws {
+        let folder = try TemporaryFolder(files: [
+            ".Public.atlas-staging/index.html": "half", ".Public.atlas-staging/\(mark)": "",
+        ])
         defer { folder.remove() }
         _ = try OutputWriter(directory: folder.path + "/Public").write(site(["index.html": "home"]))
         #expect(!folder.exists(".Public.atlas-staging"))
         #expect(folder.read("Public/index.html") == "home")
+    }
+
+    /// A folder of that name without a sign of an Atlas build is the user's: kept, and the build
+    /// says why it cannot go on.
+    @Test func aFolderOfTheUsersNamedLikeTheStagingFolderIsKept() throws {
+        let folder = try TemporaryFolder(files: [".Public.atlas-staging/notes.txt": "mine"])
+        defer { folder.remove() }
+        #expect(throws: Diagnostic.self) {
+            _ = try OutputWriter(directory: folder.path + "/Public").write(site(["index.html": "home"]))
+        }
+        #expect(folder.read(".Public.atlas-staging/notes.txt") == "mine")
+        #expect(!folder.exists("Public"))
     }
 }
