@@ -76,7 +76,9 @@ struct Build: AsyncParsableCommand {
         }
         let files = result.documentCount == 1 ? "1 file" : "\(result.documentCount) files"
         let pages = result.pageCount == 1 ? "1 page" : "\(result.pageCount) pages"
-        for note in report.notes { FileHandle.standardError.write(Data("atlas: warning: \(note)\n".utf8)) }
+        for note in report.notes {
+            FileHandle.standardError.write(Data("atlas: warning: \(TerminalText.safe(note))\n".utf8))
+        }
         print("atlas: built \(pages) from \(files) into \(Self.shown(output)) (\(report.counts))")
         if verbose { print("atlas: \(result.times.summary)") }
     }

@@ -59,6 +59,6 @@ func makeRenderWatchdog(seconds: Double) -> ParseWatchdog {
 /// Prints diagnostics to standard error, one per line, compiler style.
 func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.safe(diagnostic.description) + "\n").utf8))
     }
 }

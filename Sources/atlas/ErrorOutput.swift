@@ -17,7 +17,9 @@ extension Atlas {
         } catch {
             let code = exitCode(for: error)
             if code.isSuccess { exit(withError: error) }
-            if let line = errorLine(for: error) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            if let line = errorLine(for: error) {
+                FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+            }
             Foundation.exit(code.rawValue)
         }
     }
