@@ -88,4 +88,18 @@ struct HeadingAnchorsTests {
         #expect(warnings.count == 1)
         #expect(warnings.first?.hasPrefix("Content/card.md:6:3: warning: link '#no-such-heading'") == true)
     }
+
+    /// `## Main` would give its section page a second `id="main"` beside the layout's `<main>`:
+    /// its id is `main-1`, and a link written for GitHub (`#main`) follows it there, unreported.
+    @Test func aHeadingNamedLikeALayoutIDGivesWay() async throws {
+        let templates = try await TemplateSet.load(from: repositoryRoot + "/Templates")
+        let text = "# T\n\nSee [it](#main).\n\n## Main\n\nText.\n\n### Site search input\n"
+        let site = try SiteRenderer(templates: templates).render([try MarkdownParser.parse(text, path: "a.md")])
+        let main = page(site, "sections/main.html")
+        #expect(main.components(separatedBy: #"id="main""#).count == 2)
+        #expect(main.contains(#"<h1 id="main-1">Main</h1>"#))
+        #expect(main.contains(#"<h2 id="site-search-input-1">Site search input</h2>"#))
+        #expect(page(site, "index.html").contains(#"<a href="sections/main.html#main-1">it</a>"#))
+        #expect(site.diagnostics.isEmpty)
+    }
 }

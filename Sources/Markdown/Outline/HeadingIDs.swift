@@ -6,7 +6,16 @@ public struct HeadingIDs: Sendable {
     /// How many times each id was asked for beyond the first.
     private var occurrences: [String: Int] = [:]
 
-    public init() {}
+    /// Ids the site's layout gives on every page (`<main id="main">`, the search box's): a heading
+    /// that would take one gets the next free one instead (`## Main` is `main-1`), so that no page
+    /// holds an id twice.
+    public static let layoutIDs: Set<String> = [
+        "main", "site-search-input", "site-search-status", "site-search-results", "front-door-title",
+    ]
+
+    public init() {
+        for id in Self.layoutIDs { occurrences[id] = 0 }
+    }
 
     /// The next id for a heading whose visible text is `text`.
     public mutating func claim(_ text: String) -> String {

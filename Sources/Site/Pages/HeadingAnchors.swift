@@ -38,6 +38,11 @@ struct HeadingAnchors: Sendable {
                     page: "index.html", fragment: intro.contains(heading.blockIndex) ? heading.id : nil)
             }
         }
+        // `[…](#main)`, written for GitHub, still lands on `## Main`, whose id gave way to the layout's.
+        for heading in document.outline.headings {
+            let github = HeadingIDs.base(for: heading.title)
+            if HeadingIDs.layoutIDs.contains(github), found[github] == nil { found[github] = found[heading.id] }
+        }
         return found
     }
 
@@ -93,9 +98,11 @@ struct HeadingAnchors: Sendable {
     private func href(_ written: String, path: String, page: String, depth: Int) -> String {
         let id = Self.decodedFragment(written)
         guard let target = target(path: path, id: id) else { return "#" + written }
-        if target.page == page, target.fragment != nil { return "#" + written }
+        // As written, unless the heading's id gave way to the layout's (`#main` → `#main-1`).
+        let fragment = target.fragment.map { $0 == id ? written : $0 }
+        if target.page == page, let fragment { return "#" + fragment }
         let file = PageLinks.up(depth) + target.page
-        return target.fragment == nil ? file : file + "#" + written
+        return fragment.map { file + "#" + $0 } ?? file
     }
 
     /// A fragment as written in an `href` (HTML-escaped, percent-encoded) as the id it names.
@@ -107,7 +114,10 @@ struct HeadingAnchors: Sendable {
     /// A warning at each in-document link of `document` that names no heading of it (`outline`
     /// is the document's): made from the document alone, so a long-running process keeps it.
     static func linkFindings(in document: Document, outline: Outline) -> [Diagnostic] {
-        let ids = Set(outline.headings.map(\.id))
+        var ids = Set(outline.headings.map(\.id))
+        for heading in outline.headings where HeadingIDs.layoutIDs.contains(HeadingIDs.base(for: heading.title)) {
+            ids.insert(HeadingIDs.base(for: heading.title))
+        }
         var found: [Diagnostic] = []
         for block in document.blocks { collect(block, ids: ids, into: &found) }
         return found
