@@ -41,7 +41,8 @@ public struct FolderBoundary: Sendable, Equatable {
         #endif
     }
 
-    private static func resolvedPath(_ path: String) -> String? {
+    /// `path` with every symbolic link and `..` resolved; nil when it does not exist.
+    public static func resolvedPath(_ path: String) -> String? {
         guard let pointer = realpath(path, nil) else { return nil }
         defer { free(pointer) }
         return String(cString: pointer)

@@ -103,6 +103,12 @@ struct BenchmarkHeader: Hashable {
         if setting.metric.isEmpty, let index = parts.firstIndex(where: { metric($0, in: metrics) != nil }) {
             setting.metric = metric(parts.remove(at: index), in: metrics)!
         }
+        prepend(parts, toQualifierOf: &setting)
+    }
+
+    /// Puts `parts` before the qualifier a later part of the header gave (`TruthfulQA (MC2)
+    /// (10-shot, mc1)` is `MC2, mc1`).
+    private static func prepend(_ parts: [String], toQualifierOf setting: inout Setting) {
         setting.qualifier = (parts + (setting.qualifier.isEmpty ? [] : [setting.qualifier])).joined(separator: ", ")
     }
 
@@ -154,7 +160,7 @@ struct BenchmarkHeader: Hashable {
                 kept.append(word)
             }
         }
-        setting.qualifier = (kept + (setting.qualifier.isEmpty ? [] : [setting.qualifier])).joined(separator: ", ")
+        prepend(kept, toQualifierOf: &setting)
         rest = words[..<first].joined(separator: "_")
     }
 

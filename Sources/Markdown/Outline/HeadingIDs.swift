@@ -13,6 +13,10 @@ public struct HeadingIDs: Sendable {
         "main", "site-search-input", "site-search-status", "site-search-results", "front-door-title",
     ]
 
+    /// `main` → `main-1`: the id GitHub gives a heading, where a layout id took it, and the id
+    /// the heading got instead (its first such heading's), so that `#main` links still find it.
+    public private(set) var layoutAliases: [String: String] = [:]
+
     public init() {
         for id in Self.layoutIDs { occurrences[id] = 0 }
     }
@@ -27,6 +31,7 @@ public struct HeadingIDs: Sendable {
             id = base + "-" + String(count)
         }
         occurrences[id] = 0
+        if Self.layoutIDs.contains(base), layoutAliases[base] == nil { layoutAliases[base] = id }
         return id
     }
 

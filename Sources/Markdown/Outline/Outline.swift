@@ -26,6 +26,8 @@ public struct Outline: Hashable, Sendable {
     public var tables: [PlacedTable] = []
     /// The ids of the headings in or at each top-level block, in document order.
     public private(set) var idsByBlock: [Int: [String]] = [:]
+    /// GitHub's id of a heading whose id gave way to the layout's → the heading's id (`HeadingIDs`).
+    public private(set) var layoutAliases: [String: String] = [:]
 
     /// Reads every heading of `document`, nested ones included, in document order: GitHub
     /// numbers repeated ids across all of them.
@@ -45,6 +47,7 @@ public struct Outline: Hashable, Sendable {
                     PlacedTable(table: table, blockIndex: index, headingPath: open, location: block.range.start))
             }
         }
+        layoutAliases = ids.layoutAliases
     }
 
     private mutating func collect(_ block: Block, index: Int, isTopLevel: Bool, ids: inout HeadingIDs) {

@@ -1,11 +1,6 @@
+import Content
 import Foundation
 import Markdown
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 
 /// Where the output folder is: its parent folder (where the staging folder goes) and its name.
 ///
@@ -54,8 +49,6 @@ struct OutputPlace: Sendable {
     }
 
     private static func resolve(_ path: String) -> String? {
-        guard let resolved = realpath(path.isEmpty ? "." : path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        FolderBoundary.resolvedPath(path.isEmpty ? "." : path)
     }
 }

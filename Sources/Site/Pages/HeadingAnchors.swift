@@ -39,10 +39,7 @@ struct HeadingAnchors: Sendable {
             }
         }
         // `[…](#main)`, written for GitHub, still lands on `## Main`, whose id gave way to the layout's.
-        for heading in document.outline.headings {
-            let github = HeadingIDs.base(for: heading.title)
-            if HeadingIDs.layoutIDs.contains(github), found[github] == nil { found[github] = found[heading.id] }
-        }
+        for (github, id) in document.outline.layoutAliases where found[github] == nil { found[github] = found[id] }
         return found
     }
 
@@ -114,10 +111,7 @@ struct HeadingAnchors: Sendable {
     /// A warning at each in-document link of `document` that names no heading of it (`outline`
     /// is the document's): made from the document alone, so a long-running process keeps it.
     static func linkFindings(in document: Document, outline: Outline) -> [Diagnostic] {
-        var ids = Set(outline.headings.map(\.id))
-        for heading in outline.headings where HeadingIDs.layoutIDs.contains(HeadingIDs.base(for: heading.title)) {
-            ids.insert(HeadingIDs.base(for: heading.title))
-        }
+        let ids = Set(outline.headings.map(\.id)).union(outline.layoutAliases.keys)
         var found: [Diagnostic] = []
         for block in document.blocks { collect(block, ids: ids, into: &found) }
         return found
