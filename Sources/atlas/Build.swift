@@ -13,7 +13,7 @@ struct Build: AsyncParsableCommand {
             The new site is built beside the output folder and swapped in as a whole, so after an \
             error, a full disk or a kill the output folder holds the last good site or the new one, \
             never a mix. Only files that changed are written. Only files listed in \
-            <output>/.atlas-manifest (files an earlier build wrote) are ever replaced or removed; \
+            <output>/.atlas-manifest (files an earlier build wrote, not changed since) are ever replaced or removed; \
             anything else in the output folder is carried over untouched.
             """)
 

@@ -124,7 +124,10 @@ public struct OutputWriter: Sendable {
             }
         }
         var report = WriteReport(written: plan.writtenPaths, unchanged: plan.keptPaths, removed: plan.removed)
-        report.notes = note.map { [$0] } ?? []
+        report.notes = plan.adopted.map { path in
+            "kept \(location(path).path): it changed after Atlas wrote it, so it is yours now (the site no longer has it)"
+        }
+        report.notes += note.map { [$0] } ?? []
         return Publication(
             report: report, published: PublishedSite(site: site, digests: digests), hashedCount: plan.hashedCount,
             siteChanged: siteChanged)

@@ -22,6 +22,9 @@ struct WritePlan: Sendable {
     var files: [(path: String, action: Action)] = []
     /// Entries Atlas did not write (files, links), linked into the new tree as they are.
     var carried: [String] = []
+    /// Files an earlier build wrote that were changed since and are no longer in the site: the
+    /// user's now, so carried over (also in `carried`) and named in a note.
+    var adopted: [String] = []
     var folders: [String: FolderOrigin] = [:]
     /// Files an earlier build wrote that this build no longer produces.
     var removed: [String] = []

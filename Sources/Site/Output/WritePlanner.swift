@@ -30,7 +30,7 @@ struct WritePlanner {
             if digested.hashed { plan.hashedCount += 1 }
             plan.files.append((path, try decide(path, digest: digested.digest)))
         }
-        classifyOldEntries(into: &plan)
+        try classifyOldEntries(into: &plan)
         planFolders(&plan, siteFolders: siteFolders)
         return plan
     }
@@ -84,31 +84,64 @@ struct WritePlanner {
     }
 
     /// Keep the file on disk when it is still what Atlas wrote and the digests agree; compare
-    /// bytes only when the cheap record is missing or stale (an edit, an earlier version).
+    /// bytes only when the cheap record is missing or stale (a copy, a restore, an earlier
+    /// version, an edit). A listed file that is no longer what Atlas wrote is refused, not replaced.
     private func decide(_ path: String, digest: ContentDigest) throws(Diagnostic) -> WritePlan.Action {
         let bytes = site.files[path]!
-        guard let status = tree.entries[path], status.kind == .file, let recorded = manifest.entries[path] else {
-            return .write(digest)
-        }
+        guard let status = tree.entries[path], let recorded = manifest.entries[path] else { return .write(digest) }
         if let entry = recorded, entry.matches(status) {
             return entry.digest == digest && entry.size == bytes.count ? .keep(entry) : .write(digest)
         }
-        guard status.size == bytes.count else { return .write(digest) }
+        let current = try currentBytes(path, status: status, sizes: [bytes.count, recorded?.size])
+        if status.kind == .file, current == bytes {
+            return .keep(
+                Manifest.Entry(digest: digest, size: status.size, modified: status.modified, inode: status.inode))
+        }
+        guard Self.isStillAtlas(status: status, record: recorded, bytes: current) else {
+            let what =
+                status.kind == .file
+                ? "this file changed after Atlas wrote it, so it is yours now" : "something Atlas did not write is here"
+            throw Diagnostic(
+                .error, at: location(path), "\(what); it is left alone (move or delete it, then build again)")
+        }
+        return .write(digest)
+    }
+
+    /// The bytes of a listed file whose record is stale, read only when they could decide
+    /// something: when the file has one of `sizes` (the new bytes' or the recorded size).
+    private func currentBytes(_ path: String, status: EntryStatus, sizes: [Int?]) throws(Diagnostic) -> [UInt8]? {
+        guard status.kind == .file, sizes.contains(status.size) else { return nil }
         do throws(FileSystemError) {
-            guard try readCurrent(path) == bytes else { return .write(digest) }
+            return try readCurrent(path)
         } catch {
             throw Diagnostic(.error, at: location(path), "\(error)")
         }
-        return .keep(Manifest.Entry(digest: digest, size: status.size, modified: status.modified, inode: status.inode))
+    }
+
+    /// Whether a file the manifest lists, whose record is stale, is still the one Atlas wrote:
+    /// a copy or restore of it (same bytes, new inode or time) or an empty file (a write a power
+    /// cut caught) is; a file edited since, a link or a folder is the user's. An earlier version's
+    /// bare path recorded nothing, so its regular file counts as Atlas's.
+    private static func isStillAtlas(status: EntryStatus, record: Manifest.Entry?, bytes: [UInt8]?) -> Bool {
+        guard status.kind == .file else { return false }
+        guard let record else { return true }
+        if status.size == 0 { return true }
+        guard let bytes, bytes.count == record.size else { return false }
+        return ContentDigest(of: bytes) == record.digest
     }
 
     // MARK: - The rest of the old tree
 
-    private func classifyOldEntries(into plan: inout WritePlan) {
+    private func classifyOldEntries(into plan: inout WritePlan) throws(Diagnostic) {
         for (path, status) in tree.entries where status.kind != .folder {
             if path == Manifest.fileName || site.files[path] != nil { continue }
-            if manifest.entries.keys.contains(path) {
-                plan.removed.append(path)
+            if let recorded = manifest.entries[path] {
+                if try isStillAtlas(path, status: status, record: recorded) {
+                    plan.removed.append(path)
+                } else {
+                    plan.adopted.append(path)
+                    plan.carried.append(path)
+                }
             } else if WritePlan.isLeftover(path) {
                 plan.leftovers.append(path)
             } else {
@@ -118,6 +151,14 @@ struct WritePlanner {
         plan.removed = RenderedSite.sorted(plan.removed)
         plan.leftovers = RenderedSite.sorted(plan.leftovers)
         plan.carried = RenderedSite.sorted(plan.carried)
+        plan.adopted = RenderedSite.sorted(plan.adopted)
+    }
+
+    /// `isStillAtlas` for a listed file the site no longer has, reading it only when its record is stale.
+    private func isStillAtlas(_ path: String, status: EntryStatus, record: Manifest.Entry?) throws(Diagnostic) -> Bool {
+        if let record, record.matches(status) { return true }
+        let bytes = try currentBytes(path, status: status, sizes: [record?.size])
+        return Self.isStillAtlas(status: status, record: record, bytes: bytes)
     }
 
     /// A folder of the old tree stays unless removing files left it empty (as `rmdir` after

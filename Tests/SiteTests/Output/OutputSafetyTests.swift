@@ -96,6 +96,76 @@ struct OutputSafetyTests {
         #expect(!folder.exists("Public/sections/a.html") && folder.read("Public/sections/b.html") == "b")
     }
 
+    /// The manifest's record of a file, written for another path: what a tampered manifest claims.
+    func record(of path: String, as other: String, in folder: TemporaryFolder) throws {
+        let manifest = folder.read("Public/.atlas-manifest") ?? ""
+        let line = manifest.split(separator: "\n").first { $0.hasSuffix(" " + path) }!
+        try folder.write(manifest + line.dropLast(path.count) + other + "\n", to: "Public/.atlas-manifest")
+    }
+
+    /// A manifest is no proof on its own: a file it lists whose record does not fit (another
+    /// file's record, a file edited since) is the user's and stays, named in a note.
+    @Test func aListedFileThatIsNotWhatAtlasWroteIsKept() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home", "old.html": "old page"]))
+        try folder.write("the user's own", to: "Public/mine.txt")
+        try record(of: "index.html", as: "mine.txt", in: folder)
+        try folder.write("old page, edited by hand", to: "Public/old.html")
+        let report = try writer.write(site(["index.html": "home 2"]))
+        #expect(folder.read("Public/mine.txt") == "the user's own")
+        #expect(folder.read("Public/old.html") == "old page, edited by hand")
+        #expect(report.removed.isEmpty)
+        #expect(report.notes.count == 2 && report.notes.allSatisfy { $0.contains("changed after Atlas wrote it") })
+        // Now the user's: not in the manifest, carried over by later builds.
+        #expect(folder.read("Public/.atlas-manifest")?.contains("old.html") == false)
+        _ = try writer.write(site(["index.html": "home 3"]))
+        #expect(folder.read("Public/old.html") == "old page, edited by hand")
+    }
+
+    /// A page Atlas still makes whose file was edited by hand is refused, not overwritten; a
+    /// link put where a page was is refused too. Nothing in the folder changes.
+    @Test(arguments: ["edit", "link"])
+    func aListedFileChangedSinceIsNotOverwritten(change: String) throws {
+        let folder = try TemporaryFolder(files: ["elsewhere.txt": "target"])
+        defer { folder.remove() }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home", "a.html": "a"]))
+        if change == "edit" {
+            try folder.write("a, improved by hand", to: "Public/a.html")
+        } else {
+            try FileManager.default.removeItem(atPath: folder.path + "/Public/a.html")
+            try link(folder, "Public/a.html", to: folder.path + "/elsewhere.txt")
+        }
+        let before = folder.snapshot("")
+        let error = #expect(throws: Diagnostic.self) {
+            try writer.write(site(["index.html": "home", "a.html": "a 2"]))
+        }
+        #expect(error?.location.path == folder.path + "/Public/a.html")
+        #expect(error?.message.contains("left alone") == true)
+        #expect(folder.snapshot("") == before)
+    }
+
+    /// A site copied or restored (new inodes and times, the same bytes) is still Atlas's: a page
+    /// the site dropped is removed, and one it still has is kept or replaced as usual. So is an
+    /// emptied file, as a power cut leaves a write that had not reached the disk.
+    @Test func aCopiedSiteIsStillAtlassToReplaceAndRemove() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home", "a.html": "a", "gone.html": "gone", "torn.html": "torn"]))
+        for name in ["index.html", "a.html", "gone.html", "torn.html"] {
+            let bytes = name == "torn.html" ? "" : folder.read("Public/" + name)!
+            try FileManager.default.removeItem(atPath: folder.path + "/Public/" + name)
+            try folder.write(bytes, to: "Public/" + name)
+        }
+        let report = try writer.write(site(["index.html": "home", "a.html": "a 2", "torn.html": "torn"]))
+        #expect(
+            report == WriteReport(written: ["a.html", "torn.html"], unchanged: ["index.html"], removed: ["gone.html"]))
+        #expect(!folder.exists("Public/gone.html"))
+    }
+
     /// Files the user writes into Public/ while a build runs (after it was read) are not lost
     /// with the old tree: moved into the new site, or kept aside when a page took their name.
     @Test func filesWrittenDuringTheBuildAreNotLost() throws {
