@@ -83,6 +83,9 @@ public final class FailingFileSystem: FileSystem, @unchecked Sendable {
             try real.setAttributes(of: name, in: folder, mode: mode, modified: modified)
         }
     }
+    public func setOwner(of name: String, in folder: FolderHandle, to owner: Owner) throws(FileSystemError) {
+        try step("chown") { () throws(FileSystemError) in try real.setOwner(of: name, in: folder, to: owner) }
+    }
     public func remove(_ name: String, in folder: FolderHandle, isFolder: Bool) throws(FileSystemError) {
         try step("remove") { () throws(FileSystemError) in try real.remove(name, in: folder, isFolder: isFolder) }
     }

@@ -24,6 +24,9 @@ protocol FileSystem: Sendable {
     func setAttributes(
         of name: String, in folder: FolderHandle, mode: UInt32, modified: FileTime?
     ) throws(FileSystemError)
+    /// Gives a folder of the new tree its old owner, where the process may (as root); a user's
+    /// folder owned by someone else keeps the builder as owner, as a copy would.
+    func setOwner(of name: String, in folder: FolderHandle, to owner: Owner) throws(FileSystemError)
     /// Removes a file, link or empty folder.
     func remove(_ name: String, in folder: FolderHandle, isFolder: Bool) throws(FileSystemError)
     /// Swaps two entries of `folder` in one atomic step.
@@ -75,6 +78,13 @@ struct EntryStatus: Sendable, Hashable {
     var inode: UInt64
     var device: UInt64
     var mode: UInt32
+    var owner: Owner
+}
+
+/// Who owns an entry: its user and group ids.
+struct Owner: Sendable, Hashable {
+    var user: UInt32
+    var group: UInt32
 }
 
 /// A failed call: what Atlas was doing, on which path, and the system's reason.

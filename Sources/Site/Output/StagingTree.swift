@@ -50,6 +50,7 @@ struct StagingTree {
         try fileSystem.remove(Self.buildingMarker, in: staging.root, isFolder: false)
         try restoreFolderAttributes(plan, staging: &staging)
         if let root = tree.root, root.kind == .folder {
+            try fileSystem.setOwner(of: stagingName, in: parent, to: root.owner)
             try fileSystem.setAttributes(of: stagingName, in: parent, mode: root.mode, modified: nil)
         }
         return manifest
@@ -120,11 +121,12 @@ struct StagingTree {
     }
 
     /// Deepest first, after their contents are in place: a carried-over folder gets its old
-    /// permissions back, and its old time when nothing in it changed.
+    /// owner and permissions back, and its old time when nothing in it changed.
     private func restoreFolderAttributes(_ plan: WritePlan, staging: inout FolderCache) throws(FileSystemError) {
         for folder in RenderedSite.sorted(plan.folders.keys).reversed() {
-            guard case .existing(let mode, let modified) = plan.folders[folder] else { continue }
+            guard case .existing(let owner, let mode, let modified) = plan.folders[folder] else { continue }
             let (above, name) = RelativePath.split(folder)
+            try fileSystem.setOwner(of: name, in: staging.handle(above), to: owner)
             try fileSystem.setAttributes(of: name, in: staging.handle(above), mode: mode, modified: modified)
         }
     }

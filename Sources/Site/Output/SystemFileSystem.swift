@@ -123,6 +123,11 @@ struct SystemFileSystem: FileSystem {
         }
     }
 
+    func setOwner(of name: String, in folder: FolderHandle, to owner: Owner) throws(FileSystemError) {
+        guard fchownat(folder.descriptor, name, owner.user, owner.group, AT_SYMLINK_NOFOLLOW) == 0 || errno == EPERM
+        else { throw failure("set the owner of", folder.child(name)) }
+    }
+
     func remove(_ name: String, in folder: FolderHandle, isFolder: Bool) throws(FileSystemError) {
         guard unlinkat(folder.descriptor, name, isFolder ? AT_REMOVEDIR : 0) == 0 else {
             throw failure("remove", folder.child(name))
@@ -195,7 +200,8 @@ struct SystemFileSystem: FileSystem {
         return EntryStatus(
             kind: kind, size: Int(info.st_size),
             modified: FileTime(seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec),
-            inode: UInt64(info.st_ino), device: UInt64(info.st_dev), mode: UInt32(info.st_mode & 0o7777))
+            inode: UInt64(info.st_ino), device: UInt64(info.st_dev), mode: UInt32(info.st_mode & 0o7777),
+            owner: Owner(user: info.st_uid, group: info.st_gid))
     }
 }
 

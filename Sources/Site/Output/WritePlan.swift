@@ -14,8 +14,8 @@ struct WritePlan: Sendable {
     /// A folder of the new tree: made anew, or carried over with the old one's attributes.
     enum FolderOrigin: Sendable, Equatable {
         case new
-        /// Permission bits, and the modification time when nothing in it changes.
-        case existing(mode: UInt32, modified: FileTime?)
+        /// Owner and permission bits, and the modification time when nothing in it changes.
+        case existing(owner: Owner, mode: UInt32, modified: FileTime?)
     }
 
     /// The site's files, sorted.

@@ -176,7 +176,8 @@ struct WritePlanner {
                 continue
             }
             let untouched = !siteFolders.contains(folder) && !emptied.contains(folder)
-            plan.folders[folder] = .existing(mode: status.mode, modified: untouched ? status.modified : nil)
+            plan.folders[folder] = .existing(
+                owner: status.owner, mode: status.mode, modified: untouched ? status.modified : nil)
         }
         plan.droppedFolders = RenderedSite.sorted(
             tree.entries.compactMap { $0.value.kind == .folder && !kept.contains($0.key) ? $0.key : nil })

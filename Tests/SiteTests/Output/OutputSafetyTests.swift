@@ -213,6 +213,25 @@ struct OutputSafetyTests {
         #expect(folder.read("Public/locked/key.txt") == "k")
     }
 
+    /// Built as root (CI, sudo), a folder of the user's, and the output folder itself, keep
+    /// their owner: the new tree's folders are new, so they are given it back.
+    @Test(.enabled(if: getuid() == 0, "only root can give a folder to another user"))
+    func foldersKeepTheirOwnerWhenBuiltAsRoot() throws {
+        let folder = try TemporaryFolder(files: ["Public/uploads/photo.txt": "p"])
+        defer { folder.remove() }
+        let nobody = Owner(user: 65534, group: 65534)
+        for path in ["Public", "Public/uploads"] {
+            #expect(chown(folder.path + "/" + path, nobody.user, nobody.group) == 0)
+        }
+        _ = try OutputWriter(directory: folder.path + "/Public").write(
+            site(["index.html": "home", "uploads/a.html": "a"]))
+        for path in ["Public", "Public/uploads"] {
+            var info = stat()
+            #expect(lstat(folder.path + "/" + path, &info) == 0)
+            #expect(Owner(user: info.st_uid, group: info.st_gid) == nobody, "\(path)")
+        }
+    }
+
     // MARK: - Names the file system cannot hold
 
     /// A name over 255 bytes (ASCII, CJK) and a path over PATH_MAX made of names that each fit.
