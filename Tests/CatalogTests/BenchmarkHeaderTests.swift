@@ -17,6 +17,10 @@ import Testing
     @Test(arguments: [
         // header, name, metric, shots, qualifier
         ("MMLU (EM)", "MMLU", "EM", "", ""),
+        // A metric first, its benchmark in parentheses; a language there is no benchmark.
+        ("Accuracy (MMLU)", "MMLU", "Accuracy", "", ""),
+        ("Accuracy (C-Eval dev)", "C-Eval", "Accuracy", "", "dev"),
+        ("Accuracy (Chinese)", "Accuracy", "", "", "Chinese"),
         ("DROP (3-shot F1)", "DROP", "F1", "3-shot", ""),
         ("AIME 2024 pass@1", "AIME 2024", "pass@1", "", ""),
         ("AIME 2024 cons@64", "AIME 2024", "cons@64", "", ""),

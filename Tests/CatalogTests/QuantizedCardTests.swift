@@ -110,4 +110,84 @@ import Testing
         #expect(enrichment.catalog.scores.compactMap(\.value) == [50.1])
         #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
     }
+
+    // MARK: - Precisions
+
+    /// The scores of one model at several precisions, as each way of writing them gives them.
+    func precisions(_ catalog: Catalog) -> [String: [String]] {
+        Dictionary(grouping: catalog.scores) { $0.model.rawValue }.mapValues { scores in
+            scores.map { "\($0.benchmark.rawValue) \($0.setting.qualifier)" }.sorted()
+        }
+    }
+
+    /// `(Int4)` or a word such as `GPTQ` after a name is the precision it was run at: the same
+    /// model, with the precision qualifying its scores. Joined to the name (`-Int4`), a repository
+    /// of its own, it stays a model.
+    @Test func aPrecisionAfterANameQualifiesTheScores() throws {
+        let catalog = try enrich(
+            """
+            | Model | MMLU |
+            |---|---|
+            | Qwen-7B-Chat (BF16) | 55.8 |
+            | Qwen-7B-Chat (Int4) | 55.1 |
+            | Llama-2-7B-Chat GPTQ | 45.1 |
+            | Llama-2-7B-Chat (4-bit AWQ) | 44.9 |
+            | Qwen-7B-Chat-Int8 | 55.4 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Llama-2-7B-Chat", "Qwen-7B-Chat", "Qwen-7B-Chat-Int8"])
+        #expect(
+            precisions(catalog) == [
+                "qwen-7b-chat": ["mmlu BF16", "mmlu Int4"], "llama-2-7b-chat": ["mmlu 4-bit AWQ", "mmlu GPTQ"],
+                "qwen-7b-chat-int8": ["mmlu "],
+            ])
+    }
+
+    /// `| Quantization | MMLU |` over `BF16` and `Int4`: the precisions of the model the title
+    /// names; with no model named, no model named `BF16` either.
+    @Test(arguments: ["# XVERSE-13B-Chat\n\n", "# Quantization\n\n"])
+    func rowsOfPrecisionsAreTheTitlesModel(title: String) throws {
+        let enrichment = try enrich(
+            title + """
+                | Quantization | MMLU | C-Eval |
+                |---|---|---|
+                | BF16 | 64.6 | 69.8 |
+                | Int4 | 63.3 | 69.0 |
+                """)
+        let catalog = enrichment.catalog
+        if title.contains("XVERSE") {
+            #expect(catalog.models.map(\.name) == ["XVERSE-13B-Chat"])
+            #expect(
+                precisions(catalog) == ["xverse-13b-chat": ["c-eval BF16", "c-eval Int4", "mmlu BF16", "mmlu Int4"]])
+        } else {
+            #expect(catalog.models.isEmpty && catalog.scores.isEmpty)
+            #expect(enrichment.diagnostics.contains { $0.message.contains("rows are precisions") })
+        }
+    }
+
+    /// A `Precision` column beside the model qualifies each row's scores, so three precisions of
+    /// one model are three settings, not one conflict; `Accuracy (MMLU)` is MMLU in accuracy.
+    @Test func aPrecisionColumnQualifiesTheRow() throws {
+        let enrichment = try enrich(
+            """
+            | Model | Precision | Memory Usage (GB) | Accuracy (MMLU) |
+            |---|---|---|---|
+            | XVERSE-13B-Chat | BF16 / FP16 | 28.2 | 60.2 |
+            | XVERSE-13B-Chat | INT8 | 16.8 | 60.3 |
+            | XVERSE-13B-Chat | INT4 | 10.9 | 55.0 |
+            """)
+        #expect(enrichment.catalog.benchmarks.map(\.name) == ["MMLU"])
+        #expect(enrichment.catalog.scores.map(\.setting.metric) == ["Accuracy", "Accuracy", "Accuracy"])
+        #expect(precisions(enrichment.catalog) == ["xverse-13b-chat": ["mmlu BF16 / FP16", "mmlu INT4", "mmlu INT8"]])
+        #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("BF16", true), ("INT4", true), ("GPTQ-Int4", true), ("BF16 / FP16", true), ("4-bit", true), ("W4A16", true),
+        ("Q4_K_M", true), ("iq2_xxs", true), ("fp8", true), ("8B", false), ("2024-05-13", false), ("Chat", false),
+        ("Q3 2024", false), ("int", false), ("v0.1", false),
+    ])
+    func precisionWords(text: String, isPrecision: Bool) {
+        #expect(ModelName.isPrecision(text) == isPrecision)
+    }
 }

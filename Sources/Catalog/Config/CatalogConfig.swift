@@ -41,7 +41,9 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
     public struct Vocabulary: Hashable, Sendable, Decodable {
         public var modelHeaders = ["Model", "Models", "Name", "模型", "模型名称"]
         public var seriesHeaders = ["Series", "Family"]
-        public var releaseHeaders = ["Year", "Release", "Released", "Date", "Release date"]
+        public var releaseHeaders = [
+            "Year", "Release", "Released", "Date", "Release date", "发布日期", "发布时间", "开源日期", "发布",
+        ]
         public var notesHeaders = ["Notes", "Note", "Description"]
         public var benchmarkHeaders = [
             "Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task", "Tasks", "评测集", "数据集", "基准", "任务",
@@ -71,6 +73,12 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "均分",
         ]
         public var architectureHeaders = ["Architecture", "Arch"]
+        /// A column of the precision the row's model was run at (`BF16`, `INT4`, `GPTQ-Int4`):
+        /// it qualifies the row's scores, as `(Int4)` after a name does.
+        public var precisionHeaders = [
+            "Precision", "Quantization", "Quantisation", "Quant", "Quantization Level", "Dtype", "Data Type", "量化",
+            "量化等级", "精度",
+        ]
         public var opennessHeaders = ["Open/Closed", "License", "Weights"]
         /// Words and phrases of labels that name a property of a model (architecture, training,
         /// resources) rather than a benchmark: such a column or row is never a benchmark.
@@ -85,7 +93,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "num experts", "intermediate size", "window size", "flops", "dataset size", "training loss",
             "validation loss", "model size", "file size", "time to first token", "ttft", "prefill", "decode", "sec",
             "seconds", "mb", "gb", "gib", "quant method", "quantization", "max ram", "ram required", "vram",
-            "use case", "t/s", "tok/s", "tokens/s", "filename", "file name", "savings", "discount",
+            "use case", "t/s", "tok/s", "tokens/s", "filename", "file name", "savings", "discount", "推理速度", "速度",
+            "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒",
         ]
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [
@@ -188,7 +197,7 @@ extension CatalogConfig.Vocabulary {
     enum CodingKeys: String, CodingKey {
         case modelHeaders, seriesHeaders, releaseHeaders, notesHeaders, benchmarkHeaders, categoryHeaders
         case shotsHeaders, valueHeaders, ignoredHeaders, totalParameterHeaders, activeParameterHeaders,
-            architectureHeaders, opennessHeaders
+            architectureHeaders, opennessHeaders, precisionHeaders
         case averageHeaders, propertyWords, notModels, notReported, openWords, closedWords, architectures, variants,
             lowerIsBetterMetrics, ratingMetrics, metrics
         case qualifiers
@@ -214,6 +223,7 @@ extension CatalogConfig.Vocabulary {
         try take(.activeParameterHeaders, &activeParameterHeaders)
         try take(.architectureHeaders, &architectureHeaders)
         try take(.opennessHeaders, &opennessHeaders)
+        try take(.precisionHeaders, &precisionHeaders)
         try take(.averageHeaders, &averageHeaders)
         try take(.propertyWords, &propertyWords)
         try take(.notModels, &notModels)

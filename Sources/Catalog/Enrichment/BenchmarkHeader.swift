@@ -42,8 +42,22 @@ struct BenchmarkHeader: Hashable {
         }
         Self.takeSnakeCaseSetting(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
+        Self.takeMetricBeforeBenchmark(of: &rest, into: &setting, metrics: metrics)
         name = Self.withoutNoteMarks(rest)
         self.setting = setting
+    }
+
+    /// `Accuracy (MMLU)`, `Accuracy (C-Eval dev)`: a metric named first, the benchmark in
+    /// parentheses. Only when the parenthesised words start with a benchmark-like name (capitals
+    /// or digits inside it): `Accuracy (Chinese)` is accuracy with the qualifier Chinese.
+    private static func takeMetricBeforeBenchmark(of rest: inout String, into setting: inout Setting, metrics: [String])
+    {
+        guard setting.metric.isEmpty, !setting.qualifier.isEmpty, let metric = metric(rest, in: metrics) else { return }
+        let words = setting.qualifier.split(separator: " ")
+        guard (1...3).contains(words.count), !setting.qualifier.contains(","), let first = words.first, first.count > 2,
+            first.dropFirst().contains(where: { $0.isUppercase || $0.isNumber })
+        else { return }
+        (rest, setting.metric, setting.qualifier) = (String(first), metric, words.dropFirst().joined(separator: " "))
     }
 
     /// Every spelling of `CatalogConfig.builtInBenchmarkSpellings`, by normal form.

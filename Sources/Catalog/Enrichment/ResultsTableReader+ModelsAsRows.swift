@@ -51,6 +51,9 @@ extension ResultsTableReader {
             reading.refusal = "its first column is not models: \(refusal)"
             return
         }
+        // `| Quantization | MMLU |` over `BF16`, `INT4`: rows of one model at several precisions.
+        let precisionSubject = precisionRowsSubject(&reading, modelColumn: modelColumn)
+        if reading.refusal != nil { return }
         let attributeColumns = headerRoles.indices.filter { headerRoles[$0].isModelAttribute }
         let hasFacts = table.rows.contains { row in attributeColumns.contains { isFact(headerRoles[$0], row[$0].text) }
         }
@@ -125,7 +128,10 @@ extension ResultsTableReader {
             let totalColumn = headerRoles.firstIndex(of: .totalParameters)
             let rowSize = totalColumn.flatMap { ValueParsers.parameters(row[$0].text) }
             let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
-            let (model, remark) = resolveModel(row[modelColumn], reading: reading, rowSize: rowSize, source: source)
+            let (model, remark) =
+                ModelName.isPrecision(name)
+                ? (precisionSubject!, name)
+                : resolveModel(row[modelColumn], reading: reading, rowSize: rowSize, source: source)
             reading.note(model)
             applyGroup(reading.group, to: model, source: source)
             for column in others where headerRoles[column].isModelAttribute {
@@ -134,10 +140,13 @@ extension ResultsTableReader {
                     headerRoles[column], row[column], to: model,
                     source: provenance(row[column], reading, row: rowIndex, column: column))
             }
-            // What qualifies this row's every score: a remark after the name (`(reported)`), and
-            // the group when the name recurs under another one.
-            let rowQualifiers =
-                [remark, repeatedUnderGroups.contains(name.lowercased()) ? reading.group : nil].compactMap { $0 }
+            // What qualifies this row's every score: a remark after the name (`(reported)`), its
+            // precision, and the group when the name recurs under another one.
+            let precisions = others.filter { headerRoles[$0] == .precision }.map { row[$0].text.trimmed }
+            let qualifiers: [String?] =
+                [remark] + precisions.map { $0.isEmpty || isNotReported($0) ? nil : $0 }
+                + [repeatedUnderGroups.contains(name.lowercased()) ? reading.group : nil]
+            let rowQualifiers = qualifiers.compactMap { $0 }
             for column in scoredColumns {
                 guard let (benchmark, columnSetting) = columnBenchmarks[column] else { continue }
                 var setting = columnSetting
@@ -147,6 +156,24 @@ extension ResultsTableReader {
                     column: column)
             }
         }
+    }
+
+    /// The model whose precisions rows labelled `BF16` or `INT4` are: the one named above the
+    /// table or by the document's title. With rows of precisions and no such model, the table is
+    /// refused (it would make models named `BF16`).
+    mutating func precisionRowsSubject(_ reading: inout Reading, modelColumn: Int) -> ModelID? {
+        let table = reading.table
+        guard
+            let first = table.rows.indices.first(where: {
+                ModelName.isPrecision(table.rows[$0][modelColumn].text.trimmed)
+            })
+        else { return nil }
+        let source = provenance(table.rows[first][modelColumn], reading, row: first, column: modelColumn)
+        if let subject = subjectModel(reading) ?? modelNamedByTitle(reading, source: source) { return subject }
+        reading.refusal =
+            "its rows are precisions ('\(table.rows[first][modelColumn].text.trimmed)'), and no model is named "
+            + "above it or in the document's title"
+        return nil
     }
 
     /// The one scored column when its header is a metric alone (`Accuracy`, `EM`), with the

@@ -9,6 +9,8 @@ enum TableRole: Equatable {
     case average
     /// The values of the one model a table is about (`Value`, `Score`).
     case value
+    /// The precision the row's model was run at (`BF16`, `INT4`): it qualifies the row's scores.
+    case precision
     /// Neither a model nor a benchmark nor a score (`Version`, `Stderr`).
     case ignored
     case empty
@@ -62,6 +64,7 @@ struct TableRoles {
         add(vocabulary.averageHeaders, .average)
         add(vocabulary.valueHeaders, .value)
         add(vocabulary.ignoredHeaders, .ignored)
+        add(vocabulary.precisionHeaders, .precision)
         self.roles = roles
         self.averageWords = Set(vocabulary.averageHeaders.map { Self.key($0) })
         self.chineseAverageWords = vocabulary.averageHeaders.filter { word in
