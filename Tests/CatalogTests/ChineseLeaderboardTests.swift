@@ -39,4 +39,48 @@ import Testing
         #expect(makers["讯飞星火V3.0"] == "iflytek")
         #expect(makers["360GPT_Pro"] == "360")
     }
+
+    /// A `Score` or `分数` column beside capability columns is their total: the heading's
+    /// benchmark, with the capabilities as its parts, not three benchmarks.
+    @Test(arguments: ["Score", "分数", "总分"])
+    func aScoreColumnBesideCapabilitiesIsTheTotal(total: String) throws {
+        let catalog = try enrich(
+            """
+            ### SuperCLUE
+
+            | 排名 | 模型 | \(total) | 计算 | 代码 |
+            | :-: | :-: | :-: | :-: | :-: |
+            | - | GPT-4 | 82.98 | 75.39 | 83.93 |
+            | 1 | Qwen-7B-Chat | 50.36 | 42.31 | 39.95 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["SuperCLUE"])
+        #expect(
+            catalog.scores.filter { $0.model.rawValue == "gpt-4" }.map(\.setting.qualifier).sorted() == [
+                "", "代码", "计算",
+            ])
+    }
+
+    /// Monthly editions of one leaderboard: `SuperCLUE总排行榜（2023年8月）` is SuperCLUE, and
+    /// the edition qualifies its scores, so two editions' numbers do not conflict.
+    @Test func aDatedLeaderboardHeadingIsOneBenchmarkInEditions() throws {
+        let enrichment = try enrich(
+            """
+            ### SuperCLUE总排行榜（2023年8月）
+
+            | 排名 | 模型 | 总分 | OPEN | OPT |
+            | :-: | :-: | :-: | :-: | :-: |
+            | - | GPT-4 | 81.03 | 86.04 | 76.02 |
+
+            ### SuperCLUE总排行榜（2023年12月）
+
+            | 排名 | 模型 | 总分 | OPEN | OPT |
+            | :-: | :-: | :-: | :-: | :-: |
+            | - | GPT-4 | 83.92 | 80.76 | 91.28 |
+            """)
+        #expect(enrichment.catalog.benchmarks.map(\.name) == ["SuperCLUE"])
+        let headline = enrichment.catalog.scores.filter { !$0.setting.qualifier.contains("O") }
+        #expect(headline.map(\.setting.qualifier) == ["2023年8月", "2023年12月"])
+        #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
 }

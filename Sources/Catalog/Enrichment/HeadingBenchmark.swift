@@ -7,7 +7,7 @@
 /// so that `### Evaluation` or `### Multilingual` name nothing.
 enum HeadingBenchmark {
     static func name(in heading: String) -> String? {
-        var words = heading.split(separator: " ").map(String.init)
+        var words = withoutLeaderboardWord(edition(of: heading)?.rest ?? heading).split(separator: " ").map(String.init)
         // `3.2.1.` numbering.
         while let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
         // `... evaluation of MTBench`, `... results on LongBench`: the name after the last `of`/`on`.
@@ -22,6 +22,29 @@ enum HeadingBenchmark {
             words.contains(where: { looksLikeABenchmark($0) || measureWords.contains($0.lowercased()) })
         else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// `SuperCLUE总排行榜（2023年8月）`, `Leaderboard (Dec 2023)`: a dated heading, split into the
+    /// heading and the edition (a year in parentheses at its end), which qualifies its scores.
+    static func edition(of heading: String) -> (rest: String, edition: String)? {
+        let trimmed = heading.trimmed
+        guard let close = trimmed.last, close == ")" || close == "）",
+            let start = trimmed.lastIndex(of: close == ")" ? "(" : "（"), start > trimmed.startIndex
+        else { return nil }
+        let inner = trimmed[trimmed.index(after: start)..<trimmed.index(before: trimmed.endIndex)].trimmed
+        let runs = inner.split { !$0.isASCII || !$0.isNumber }
+        guard runs.contains(where: { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }) else { return nil }
+        return (trimmed[..<start].trimmed, inner)
+    }
+
+    /// `SuperCLUE总排行榜` is SuperCLUE: the Chinese word for a (overall) leaderboard, written
+    /// without a space after the name.
+    private static func withoutLeaderboardWord(_ heading: String) -> String {
+        for word in ["总排行榜", "排行榜", "总榜单", "榜单", "总榜"] where heading.hasSuffix(word) {
+            let rest = heading.dropLast(word.count).trimmed
+            if !rest.isEmpty { return rest }
+        }
+        return heading
     }
 
     /// `#### Five-shot`, `### 0-shot results`: a heading that says only how the tables under it

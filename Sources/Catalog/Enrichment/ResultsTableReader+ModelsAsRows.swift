@@ -20,6 +20,10 @@ extension ResultsTableReader {
         let valueBenchmark =
             valueColumn != nil && benchmarkColumns.isEmpty ? reading.heading.flatMap(HeadingBenchmark.name) : nil
         if let valueColumn, valueBenchmark != nil { benchmarkColumns = [valueColumn] }
+        // `| 模型 | 分数 | 计算 | 代码 |`, `| Model | Score | Coding | Math |`: a value column beside
+        // benchmark columns is their total, as an average is.
+        var headerRoles = headerRoles
+        if let valueColumn, valueBenchmark == nil, !benchmarkColumns.isEmpty { headerRoles[valueColumn] = .average }
         // `| Model | Accuracy |` under `## C-Eval Hard Leaderboard`: a lone column headed by a
         // metric is the heading's benchmark in that metric.
         let metricColumn = valueBenchmark == nil ? lonelyMetricColumn(reading, benchmarkColumns) : nil

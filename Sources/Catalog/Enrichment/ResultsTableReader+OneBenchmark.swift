@@ -117,7 +117,8 @@ extension ResultsTableReader {
 
     /// Benchmark names that only say "all of it": the headline score of a benchmark named elsewhere.
     static let summaryNames: Set<String> = [
-        "overall", "total", "all", "overall score", "total score", "总分", "总体", "综合", "整体",
+        "overall", "total", "all", "overall score", "total score", "总分", "总体", "综合", "整体", "综合得分", "总得分",
+        "总成绩",
     ]
 
     /// Headers of a first column whose rows are a training's or a deployment's settings
