@@ -83,4 +83,21 @@ import Testing
         #expect(headline.map(\.setting.qualifier) == ["2023年8月", "2023年12月"])
         #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
     }
+
+    /// OpenCompass's results (`| dataset | version | metric | mode | A | B |`, also with `Model`
+    /// in the corner): rows of benchmarks with each row's metric, models as columns, unknown or not.
+    @Test(arguments: ["dataset", "Model"])
+    func openCompassTablesHaveModelsAsColumns(corner: String) throws {
+        let catalog = try enrich(
+            """
+            | \(corner) | version | metric | mode | GPT-4-1106 | Claude-3-Opus |
+            | --------- | ------- | -------- | ---- | ---------- | ------------- |
+            | MMLU      | -       | naive_average | gen  | 83.6  | 84.6 |
+            | HellaSwag | e42710  | accuracy | gen  | 92.7       | 94.6          |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Claude-3-Opus", "GPT-4-1106"])
+        #expect(catalog.benchmarks.map(\.name) == ["HellaSwag", "MMLU"])
+        #expect(Set(catalog.scores.map(\.setting.metric)) == ["naive_average", "Accuracy"])
+    }
 }

@@ -75,6 +75,9 @@ import Testing
         #expect(parse("GPT-4 (From InfiniteBench)").identity == "GPT-4")
         #expect(parse("Qwen2-1.5B(report)").identity == "Qwen2-1.5B")
         #expect(parse("Qwen-7B (re-evaluated) (SFT)").identity == "Qwen-7B (SFT)")
+        // The engine or access it ran through (OpenCompass's `(lmdeploy)`, SuperCLUE's `(API)`).
+        #expect(parse("Llama-3-70b-Instruct (lmdeploy)").remark == "lmdeploy")
+        #expect(parse("GPT4(API)").identity == "GPT4")
         // Stages, products and sizes are not remarks.
         #expect(parse("DeepSeek-V2 Chat (SFT)").remark == nil)
         #expect(parse("DeepSeek-V2 Chat (RL)").identity == "DeepSeek-V2 Chat (RL)")

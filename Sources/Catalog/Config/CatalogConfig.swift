@@ -46,7 +46,9 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         ]
         public var notesHeaders = ["Notes", "Note", "Description"]
         public var benchmarkHeaders = [
-            "Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task", "Tasks", "评测集", "数据集", "基准", "任务",
+            "Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task", "Tasks", "Dataset", "Datasets", "评测集",
+            "数据集",
+            "基准", "任务",
         ]
         public var categoryHeaders = ["Category", "Domain", "Capability", "Capabilities", "分类", "类别", "领域", "能力"]
         public var shotsHeaders = ["# Shots", "Shots", "#Shots", "n-shot", "n-shots"]

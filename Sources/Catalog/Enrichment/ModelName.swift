@@ -112,8 +112,8 @@ struct ModelName: Hashable {
         "ours", "our", "our model", "our models", "this work", "this paper", "this model", "proposed",
     ]
 
-    /// `(reported)`, `(our reproduction)`, `(re-evaluated)`, `(official)`, `(From InfiniteBench)`:
-    /// a word about where the numbers come from. Such remarks are parenthesised words, none of
+    /// `(reported)`, `(our reproduction)`, `(re-evaluated)`, `(official)`, `(From InfiniteBench)`,
+    /// `(lmdeploy)`, `(API)`: a word about where the numbers come from. Such remarks are parenthesised words, none of
     /// them a size, stage or product name, with one of the words below.
     static func isMeasurementRemark(_ remark: String) -> Bool {
         let words = remark.lowercased().split { !$0.isLetter }
@@ -123,6 +123,8 @@ struct ModelName: Hashable {
     private static let measurementWords: Set<String> = [
         "report", "reported", "reproduced", "reproduction", "reproduce", "evaluated", "evaluation", "eval", "official",
         "paper", "measured", "retested", "rerun", "replicated", "leaderboard", "from", "via", "cited", "source",
+        // the engine or access it was run through: `(lmdeploy)`, `(vLLM)`, `(API)`
+        "lmdeploy", "vllm", "sglang", "tgi", "tensorrt", "api",
     ]
 
     /// `(w/o extended thinking)`, `(Non-thinking)`, `(CoT)`, `(w/ tools)`, `(maj@64)`: how the model

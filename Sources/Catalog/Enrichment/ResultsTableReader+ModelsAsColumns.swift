@@ -8,9 +8,14 @@ extension ResultsTableReader {
     mutating func readModelsAsColumns(_ reading: inout Reading, headerRoles: [TableRole]) {
         let table = reading.table
         // `|  | OLMo 7B | Llama 2 7B |`, `| Category | Model A |`, `| Model | Model A |` over rows
-        // of benchmarks: with no benchmark header, the labels are the first column.
+        // of benchmarks: with no benchmark header, the labels are the first column. A `Metric`
+        // column after a `Model` corner (OpenCompass: `| Model | version | metric | mode | A |`)
+        // is the rows' metric, not their labels (after `Category`, it may be their labels).
         let labelColumn =
-            headerRoles.firstIndex(of: .benchmarkLabel)
+            headerRoles.indices.first { column in
+                headerRoles[column] == .benchmarkLabel
+                    && (headerRoles.first != .model || !isMetricHeader(table, column))
+            }
             ?? ([.empty, .category, .model].contains(headerRoles.first)
                 ? 0 : headerRoles.firstIndex(of: .other) ?? 0)
         let categoryColumn =
@@ -115,10 +120,7 @@ extension ResultsTableReader {
                 && !hasScore(table.rows.map { $0[column] })
         }
         // `| Task | Metric | Value |`: a column headed `Metric` names each row's metric.
-        let metricColumns = Set(
-            qualifierColumns.filter { column in
-                ["metric", "metrics"].contains(table.header[column].labelText.trimmed.lowercased())
-            })
+        let metricColumns = Set(qualifierColumns.filter { isMetricHeader(table, $0) })
         // `| Length | Model A |` over rows of `4K`, `32K`: one benchmark, named by the heading.
         let scoredLabels = table.rows.indices.filter { index in
             !labels[index].isEmpty && hasScore(modelColumns.map { table.rows[index][$0] })
@@ -252,5 +254,10 @@ extension ResultsTableReader {
         } else {
             setting.qualifier = setting.qualifier.isEmpty ? text : setting.qualifier + ", " + text
         }
+    }
+
+    /// A column headed `Metric`: each row's metric.
+    func isMetricHeader(_ table: Table, _ column: Int) -> Bool {
+        ["metric", "metrics"].contains(table.header[column].labelText.trimmed.lowercased())
     }
 }

@@ -156,7 +156,16 @@ struct ResultsTableReader {
             // `| Model | Llama3.1-405B | Mixtral-8x22B | Hunyuan-Large |` over rows of `MMLU`,
             // `BBH`: the header word names what the columns are, when most of them read as
             // models and no row label does.
-            return modelColumn == 0 && down == 0 && across >= 2 && across * 2 >= table.header.count - 1
+            // Columns of what the rows are (`| Model | Version | Metric | Mode |`, OpenCompass's
+            // corner) are not counted against them.
+            let named = headerRoles.dropFirst().count { $0 == .other }
+            if modelColumn == 0 && down == 0 && across >= 2 && across * 2 >= named { return true }
+            // OpenCompass's corner, `| Model | Version | Metric | Mode | A | B |`: a column of each
+            // row's metric says the rows are benchmarks, so the columns are models, known or not
+            // (unless a header is a benchmark Atlas knows).
+            func isBenchmark(_ name: String) -> Bool { benchmarks.knows(name) || BenchmarkRegistry.isWellKnown(name) }
+            return modelColumn == 0 && down == 0 && table.header.indices.contains { isMetricHeader(table, $0) }
+                && !table.header.dropFirst().contains { isBenchmark($0.text.trimmed) }
         }
         if across != down { return across > down }
         return headerRoles.contains(.benchmarkLabel) || headerRoles.contains(.category)
