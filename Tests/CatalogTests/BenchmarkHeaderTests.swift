@@ -21,6 +21,9 @@ import Testing
         ("Accuracy (MMLU)", "MMLU", "Accuracy", "", ""),
         ("Accuracy (C-Eval dev)", "C-Eval", "Accuracy", "", "dev"),
         ("Accuracy (Chinese)", "Accuracy", "", "", "Chinese"),
+        // A footnote's mark after the setting.
+        ("MMLU (5-shot)*", "MMLU", "", "5-shot", ""),
+        ("HumanEval (Pass@1)†", "HumanEval", "pass@1", "", ""),
         ("DROP (3-shot F1)", "DROP", "F1", "3-shot", ""),
         ("AIME 2024 pass@1", "AIME 2024", "pass@1", "", ""),
         ("AIME 2024 cons@64", "AIME 2024", "cons@64", "", ""),

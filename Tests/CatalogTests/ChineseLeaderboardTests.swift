@@ -100,4 +100,22 @@ import Testing
         #expect(catalog.benchmarks.map(\.name) == ["HellaSwag", "MMLU"])
         #expect(Set(catalog.scores.map(\.setting.metric)) == ["naive_average", "Accuracy"])
     }
+
+    /// ChatGLM2's `### GSM8K` over `| Model | Accuracy | Accuracy (Chinese)* |`: columns headed by
+    /// metrics are the heading's benchmark, the second in Chinese.
+    @Test func metricColumnsUnderABenchmarkHeadingAreThatBenchmark() throws {
+        let catalog = try enrich(
+            """
+            ### GSM8K
+
+            | Model | Accuracy | Accuracy (Chinese)* |
+            | ----- | ----- | ----- |
+            | ChatGLM-6B | 4.82 | 5.85 |
+            | ChatGLM2-6B | 28.05 | 20.45 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["GSM8K"])
+        #expect(catalog.scores.map(\.setting.qualifier) == ["", "Chinese", "", "Chinese"])
+        #expect(Set(catalog.scores.map(\.setting.metric)) == ["Accuracy"])
+    }
 }

@@ -15,7 +15,8 @@ struct BenchmarkHeader: Hashable {
     init(parsing text: String, metrics: [String], qualifiers: [String] = []) {
         let (text, direction) = DirectionMarks.taken(from: text)
         self.direction = direction
-        var rest = text.trimmed
+        // `MMLU (5-shot)*`: a footnote's mark after the setting.
+        var rest = Self.withoutNoteMarks(text.trimmed)
         var setting = Setting()
         // `MMLU (EM)`, `GSM8K [avg@8]`: the setting in parentheses or brackets at the end;
         // `TruthfulQA (MC2) (10-shot)` reads as `TruthfulQA (MC2, 10-shot)`.

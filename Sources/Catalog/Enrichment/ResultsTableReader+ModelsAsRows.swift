@@ -24,9 +24,9 @@ extension ResultsTableReader {
         // benchmark columns is their total, as an average is.
         var headerRoles = headerRoles
         if let valueColumn, valueBenchmark == nil, !benchmarkColumns.isEmpty { headerRoles[valueColumn] = .average }
-        // `| Model | Accuracy |` under `## C-Eval Hard Leaderboard`: a lone column headed by a
-        // metric is the heading's benchmark in that metric.
-        let metricColumn = valueBenchmark == nil ? lonelyMetricColumn(reading, benchmarkColumns) : nil
+        // `| Model | Accuracy |` under `## C-Eval Hard Leaderboard`, `| Model | Accuracy | Accuracy
+        // (Chinese) |` under `### GSM8K`: columns headed by metrics are the heading's benchmark.
+        let metricColumns = valueBenchmark == nil ? metricColumns(reading, benchmarkColumns) : nil
         if headerRoles[modelColumn].isModelAttribute
             || Self.settingHeaders.contains(table.header[modelColumn].labelText.lowercased())
         {
@@ -76,7 +76,7 @@ extension ResultsTableReader {
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         let whole =
-            valueBenchmark ?? metricColumn?.benchmark
+            valueBenchmark ?? metricColumns?.benchmark
             ?? (headerRoles.contains(.average)
                 ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
                 : lengthsOfOneBenchmark(reading, benchmarkColumns)
@@ -95,8 +95,8 @@ extension ResultsTableReader {
             var setting = header.setting
             if setting.shots.isEmpty { setting.shots = shared.shots }
             if setting.metric.isEmpty { setting.metric = shared.metric }
-            if let metricColumn, metricColumn.column == column {
-                setting.metric = metricColumn.metric
+            if let metric = metricColumns?.metrics[column] {
+                setting.metric = metric
             } else if whole != nil, !Self.summaryNames.contains(header.name.lowercased()),
                 ![.average, .value].contains(headerRoles[column])
             {
@@ -180,14 +180,23 @@ extension ResultsTableReader {
         return nil
     }
 
-    /// The one scored column when its header is a metric alone (`Accuracy`, `EM`), with the
-    /// benchmark the heading over the table, or the document's title, names.
-    func lonelyMetricColumn(_ reading: Reading, _ columns: [Int]) -> (column: Int, metric: String, benchmark: String)? {
-        guard columns.count == 1, let column = columns.first,
-            let metric = BenchmarkHeader.metric(
-                reading.table.header[column].labelText.trimmed, in: config.vocabulary.metrics),
-            let benchmark = reading.heading.flatMap(HeadingBenchmark.name) ?? benchmarkOfDocument(reading)
-        else { return nil }
-        return (column, metric, benchmark)
+    /// The scored columns when each header is a metric (`Accuracy`, `EM`; with a qualifier,
+    /// `Accuracy (Chinese)`), with the benchmark the heading over the table, or the document's
+    /// title, names.
+    func metricColumns(_ reading: Reading, _ columns: [Int]) -> (metrics: [Int: String], benchmark: String)? {
+        guard !columns.isEmpty, columns.count <= 4 else { return nil }
+        var metrics: [Int: String] = [:]
+        for column in columns {
+            let header = BenchmarkHeader(
+                parsing: reading.table.header[column].labelText, metrics: config.vocabulary.metrics)
+            guard header.setting.metric.isEmpty,
+                let metric = BenchmarkHeader.metric(header.name.trimmed, in: config.vocabulary.metrics)
+            else { return nil }
+            metrics[column] = metric
+        }
+        guard let benchmark = reading.heading.flatMap(HeadingBenchmark.name) ?? benchmarkOfDocument(reading) else {
+            return nil
+        }
+        return (metrics, benchmark)
     }
 }
