@@ -31,7 +31,7 @@ struct BuildCommandTests {
         #expect(
             run.standardOutput == "atlas: built \(pageCount) pages from 1 file into Public/ "
                 + "(\(pageCount + 12) written, 0 unchanged, 0 removed)\n")
-        #expect(folder.read("Public/data/catalog.json")?.contains("\"id\": \"deepseek-v3\"") == true)
+        #expect(folder.read("Public/data/catalog.json")?.contains("\"id\":\"deepseek-v3\"") == true)
         #expect(index.contains(#"<a href="data/scores.csv" download>Scores (CSV)</a>"#))
         #expect(folder.read("Public/sections/deepseek-moe.html")?.contains("<table>") == true)
         #expect(

@@ -1,4 +1,5 @@
-/// The graph as JSON for other tools: stable ids, sorted keys, the schema in docs/export.md.
+/// The graph as JSON for other tools: stable ids, sorted keys, one entity a line (`linesText`),
+/// the schema in docs/export.md.
 public enum JSONExport {
     /// The same text as one `JSONValue` of the whole graph would give, written one entity at a
     /// time: a tree of every score holds several times the text's size (hundreds of MB at 100
@@ -20,7 +21,7 @@ public enum JSONExport {
     }
 
     private static func write(_ catalog: Catalog, writer: MemberWriter) -> Written {
-        var out = Array("{\n".utf8)
+        var out = Array("{".utf8)
         // The last export's size and a little more: growing by doubling copied tens of megabytes,
         // and slack above a sixteenth is copied away when the site keeps the bytes
         // (`RenderedSite.compact`: 58 MB at 100x).
@@ -32,7 +33,7 @@ public enum JSONExport {
         writer.member("benchmarks", catalog.benchmarks, benchmark, \.benchmarks, to: &out, &layout)
         writer.member("models", catalog.models, model, \.models, to: &out, &layout)
         writer.member("organizations", catalog.organizations, organization, \.organizations, to: &out, &layout)
-        out += "  \"schema\": \"atlas-catalog/1\",\n".utf8
+        out += "\"schema\":\"atlas-catalog/1\",\n".utf8
         writer.member("scores", catalog.scores, score, \.scores, to: &out, &layout)
         writer.member("series", catalog.series, series, \.series, to: &out, &layout)
         writer.member("tables", catalog.tables, table, \.tables, to: &out, &layout, last: true)
@@ -97,13 +98,13 @@ public enum JSONExport {
         /// Whether to note where each element went (for a next export to reuse).
         var records: Bool
 
-        /// `  "key": [ ... ]`, each element on its own.
+        /// `"key":[` and each element on a line of its own, then `]`.
         func member<Elements: RandomAccessCollection & Sendable>(
             _ key: String, _ elements: Elements, _ convert: (Elements.Element) -> JSONValue,
             _ place: WritableKeyPath<Layout, Placed<Elements>>, to out: inout [UInt8], _ layout: inout Layout,
             last: Bool = false
         ) where Elements.Element: Hashable & Sendable, Elements.Index == Int {
-            out += "  \"\(key)\": ".utf8
+            out += "\"\(key)\":".utf8
             if elements.isEmpty {
                 out += "[]".utf8
             } else {
@@ -115,21 +116,20 @@ public enum JSONExport {
                 // scores) cost more than the copying.
                 (previous?.bytes ?? []).withUnsafeBufferPointer { earlier in
                     for (index, element) in elements.enumerated() {
-                        out += "    ".utf8
                         let start = out.count
                         if let range = known?[index] {
                             out.append(contentsOf: UnsafeBufferPointer(rebasing: earlier[range]))
                         } else {
-                            convert(element).write(to: &out, indent: 4)
+                            convert(element).writeCompact(to: &out)
                         }
                         if records { ranges.append(start..<out.count) }
                         out += (index + 1 < elements.count ? ",\n" : "\n").utf8
                     }
                 }
-                out += "  ]".utf8
+                out += "]".utf8
                 if records { layout[keyPath: place] = Placed(elements: elements, ranges: ranges) }
             }
-            out += (last ? "\n" : ",\n").utf8
+            if !last { out += ",\n".utf8 }
         }
     }
 

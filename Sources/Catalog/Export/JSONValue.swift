@@ -1,5 +1,6 @@
-/// A JSON document, built by the exporters and written by `JSONValue.text`: sorted keys, two-space
-/// indentation, UTF-8 kept as is. The one place JSON escaping happens.
+/// A JSON document, built by the exporters and written by `JSONValue.text` (sorted keys, two-space
+/// indentation), `compactText` (no spaces) or `linesText` (one entity a line), UTF-8 kept as is.
+/// The one place JSON escaping happens.
 public indirect enum JSONValue: Sendable {
     case null
     case bool(Bool)
@@ -30,6 +31,82 @@ public indirect enum JSONValue: Sendable {
         write(to: &out, indent: 0)
         out.append(UInt8(ascii: "\n"))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `compactText` as UTF-8, without the final newline.
+    public var compactBytes: [UInt8] {
+        var out: [UInt8] = []
+        writeCompact(to: &out)
+        return out
+    }
+
+    /// The document without spaces or line breaks but the last: for files read by programs
+    /// (the site's search index and comparison data, loaded by every page).
+    public var compactText: String {
+        var out: [UInt8] = []
+        writeCompact(to: &out)
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// An object of lists as one member a line and, in a list, one element a line, each written
+    /// compact: the shape of `atlas export` (a third smaller than indented, and still read line
+    /// by line: `grep`, `diff`). Other values are written compact.
+    public var linesText: String {
+        var out: [UInt8] = []
+        guard case .object(let members) = self else {
+            writeCompact(to: &out)
+            out.append(UInt8(ascii: "\n"))
+            return String(decoding: out, as: UTF8.self)
+        }
+        out.append(UInt8(ascii: "{"))
+        for (index, key) in members.keys.sorted().enumerated() {
+            if index > 0 { out += ",\n".utf8 }
+            Self.writeString(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            guard case .array(let values) = members[key]!, !values.isEmpty else {
+                members[key]!.writeCompact(to: &out)
+                continue
+            }
+            out += "[\n".utf8
+            for (position, value) in values.enumerated() {
+                value.writeCompact(to: &out)
+                out += (position + 1 < values.count ? ",\n" : "\n").utf8
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out += "}\n".utf8
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the value's UTF-8 text without whitespace.
+    func writeCompact(to out: inout [UInt8]) {
+        switch self {
+        case .array(let values):
+            out.append(UInt8(ascii: "["))
+            for (index, value) in values.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                value.writeCompact(to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            Self.writeCompactMembers(members.keys.sorted().map { ($0, members[$0]!) }, to: &out)
+        case .ordered(let members):
+            assert(zip(members, members.dropFirst()).allSatisfy { $0.0 < $1.0 }, "keys out of order")
+            Self.writeCompactMembers(members, to: &out)
+        default: write(to: &out, indent: 0)
+        }
+    }
+
+    private static func writeCompactMembers(_ members: [(String, JSONValue)], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (index, (key, value)) in members.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            writeString(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            value.writeCompact(to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
     }
 
     /// Appends the value's UTF-8 text, nested `indent` spaces deep. Bytes, not a `String`: the

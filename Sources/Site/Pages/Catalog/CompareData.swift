@@ -51,7 +51,7 @@ extension CatalogPages {
     /// The script text: `window.atlasCompare = {...};`.
     func compareScript() -> [UInt8] {
         var out = Array("window.atlasCompare = ".utf8)
-        SearchIndex.appendJavaScriptSafe(compareData().bytes, to: &out)
+        SearchIndex.appendJavaScriptSafe(compareData().compactBytes, to: &out)
         out += ";\n".utf8
         return out
     }

@@ -39,7 +39,7 @@ enum SearchIndex {
                 "aliases": .strings(entry.aliases), "href": .string(entry.href),
             ])
         }
-        let json = JSONValue.object(["entries": .array(values)]).text
+        let json = JSONValue.object(["entries": .array(values)]).compactText
         return "window.atlasSearch = " + javaScriptSafe(json.dropLast()) + ";\n"
     }
 
