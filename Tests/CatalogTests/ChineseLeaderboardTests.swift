@@ -118,4 +118,35 @@ import Testing
         #expect(catalog.scores.map(\.setting.qualifier) == ["", "Chinese", "", "Chinese"])
         #expect(Set(catalog.scores.map(\.setting.metric)) == ["Accuracy"])
     }
+
+    /// Baichuan-7B's layout: `### C-Eval` (a line of prose), then `### 结果` (results) over the
+    /// table. The table is C-Eval's, in parts; a lone `Average` under `### Gaokao` is Gaokao's.
+    @Test(arguments: [true, false])
+    func aResultsHeadingAfterABenchmarksHeadingIsThatBenchmarks(generic: Bool) throws {
+        let results = generic ? "### 结果\n\n" : ""
+        let catalog = try enrich(
+            """
+            # Baichuan-7B
+
+            ### C-Eval
+            C-Eval 5-shot.
+
+            \(results)| Model | Average | STEM | Humanities |
+            |---|---|---|---|
+            | GPT-4 | 68.7 | 67.1 | 64.5 |
+            | baichuan-7B | 42.8 | 38.2 | 46.2 |
+
+            ### Gaokao
+            Gaokao 5-shot.
+
+            \(results)| Model | Average |
+            |---|---|
+            | GPT-4 | 50.1 |
+            | baichuan-7B | 36.24 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["C-Eval", "Gaokao"])
+        #expect(
+            Set(catalog.scores.filter { $0.model.rawValue == "gpt-4" }.compactMap(\.value)) == [68.7, 67.1, 64.5, 50.1])
+    }
 }

@@ -34,6 +34,9 @@ struct DocumentOutline: Equatable {
         /// LongBench evaluation set` or `RULER: a retrieval-based benchmark` names the benchmark
         /// whose parts the table's columns are.
         var leadInTexts: [String] = []
+        /// What a generic nearest heading (`### 结果`) stands for: the sibling heading before it
+        /// that held no table (`### C-Eval`).
+        var headingStandsFor: String?
     }
 
     var path: String
@@ -51,6 +54,7 @@ struct DocumentOutline: Equatable {
         // A card with no `#` heading may give its title in HTML (`<div align="center"><h1>`).
         if !outline.headings.contains(where: { $0.isTopLevel && $0.level == 1 }) { title = document.htmlTitle }
         var current: Section?
+        var siblings = SiblingHeadings()
         var leadIn: [String] = []
         // Made into text only for a table that follows them.
         var leadInParagraphs: [[Inline]] = []
@@ -65,6 +69,7 @@ struct DocumentOutline: Equatable {
             default: break
             }
             if let heading = headings[index] {
+                siblings.enter(heading.title, level: heading.level)
                 if heading.level == 1 { title = title ?? heading.title }
                 if heading.level <= 2 {
                     close(&current, at: index)
@@ -79,11 +84,12 @@ struct DocumentOutline: Equatable {
                 // `##` sections keep their path from level 2 down; the rest name their `#` heading.
                 let lowest = current!.level == 2 ? 2 : 1
                 let titles = placed.headingPath.filter { $0.level >= lowest }.map(\.title)
+                let standsFor = placed.headingPath.last.flatMap { siblings.table(under: $0) }
                 current!.tables.append(
                     PlacedTable(
                         table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn,
                         documentTitle: title, frontMatterModel: document.frontMatterModel,
-                        leadInTexts: leadInParagraphs.map(\.plainText)))
+                        leadInTexts: leadInParagraphs.map(\.plainText), headingStandsFor: standsFor))
                 leadIn = []
                 leadInParagraphs = []
             }
@@ -135,5 +141,34 @@ struct DocumentOutline: Equatable {
         default:
             for child in inline.children { collect(child, into: &section) }
         }
+    }
+}
+
+/// The headings met so far, per level, to tell what a generic heading stands for: Baichuan's
+/// `### C-Eval` (a paragraph, no table) then `### 结果` (results) over the table. The table is
+/// C-Eval's: a generic heading right after a sibling that held no table takes that sibling's name.
+struct SiblingHeadings {
+    private var latest: [Int: (title: String, tables: Int)] = [:]
+    private var before: [Int: String] = [:]
+
+    mutating func enter(_ title: String, level: Int) {
+        if let previous = latest[level], previous.tables == 0 {
+            before[level] = previous.title
+        } else {
+            before[level] = nil
+        }
+        latest[level] = (title, 0)
+        for deeper in latest.keys where deeper > level {
+            latest[deeper] = nil
+            before[deeper] = nil
+        }
+    }
+
+    /// Counts a table under `heading`; the name it stands for when it is generic and follows a
+    /// sibling without tables.
+    mutating func table(under heading: Outline.Heading) -> String? {
+        latest[heading.level]?.tables += 1
+        guard HeadingBenchmark.isGeneric(heading.title), let named = before[heading.level] else { return nil }
+        return named
     }
 }

@@ -47,6 +47,17 @@ enum HeadingBenchmark {
         return heading
     }
 
+    /// `### Gaokao` over one column of values: a heading of one capitalised word that says nothing
+    /// generic names the benchmark, although not spelled like one (used only where a table's
+    /// one column of scores needs a name).
+    static func oneWordName(_ heading: String) -> String? {
+        let word = heading.trimmed
+        guard !word.isEmpty, !word.contains(" "), word.first?.isUppercase == true, !isGeneric(word),
+            !["average", "overall", "total", "summary", "scores", "leaderboard"].contains(word.lowercased())
+        else { return nil }
+        return word
+    }
+
     /// `#### Five-shot`, `### 0-shot results`: a heading that says only how the tables under it
     /// were run gives their shots.
     static func shots(of heading: String) -> String? {

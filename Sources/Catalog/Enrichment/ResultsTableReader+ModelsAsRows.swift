@@ -13,12 +13,18 @@ extension ResultsTableReader {
                 && !isProperty(table.header[column].text) && hasScore(table.rows.map { $0[column] })
         }
         // `| Model | Score |` under `### MMLU`: the values are the benchmark the heading names
-        // (without one, a `Score` column names nothing and is no benchmark).
-        let valueColumn = headerRoles.indices.first { column in
-            headerRoles[column] == .value && hasScore(table.rows.map { $0[column] })
+        // (without one, a `Score` column names nothing and is no benchmark). So is a lone
+        // average (`| Model | Average |` under `### Gaokao`).
+        func scored(_ role: TableRole) -> [Int] {
+            headerRoles.indices.filter { column in
+                headerRoles[column] == role && hasScore(table.rows.map { $0[column] })
+            }
         }
+        let averages = benchmarkColumns.isEmpty ? scored(.average) : []
+        let valueColumn = scored(.value).first ?? (averages.count == 1 ? averages.first : nil)
         let valueBenchmark =
-            valueColumn != nil && benchmarkColumns.isEmpty ? reading.heading.flatMap(HeadingBenchmark.name) : nil
+            valueColumn != nil && benchmarkColumns.isEmpty
+            ? reading.heading.flatMap { HeadingBenchmark.name(in: $0) ?? HeadingBenchmark.oneWordName($0) } : nil
         if let valueColumn, valueBenchmark != nil { benchmarkColumns = [valueColumn] }
         // `| 模型 | 分数 | 计算 | 代码 |`, `| Model | Score | Coding | Math |`: a value column beside
         // benchmark columns is their total, as an average is.
@@ -83,7 +89,7 @@ extension ResultsTableReader {
                     ?? summedUpBenchmark(reading, columns: benchmarkColumns))
         // The average of one benchmark's parts is that benchmark's headline score.
         let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
-        let scoredColumns = (Array(headline) + benchmarkColumns).sorted()
+        let scoredColumns = Set(headline + benchmarkColumns).sorted()
         // `| Model 5-shot | C-Eval | MMLU |`: the name column's header sets what no column does.
         let shared =
             headerRoles[modelColumn] == .model

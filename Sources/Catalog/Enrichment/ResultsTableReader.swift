@@ -69,7 +69,8 @@ struct ResultsTableReader {
         // resolved, so the models need no copy (one per table would make reading quadratic).
         let benchmarksBefore = benchmarks
         var reading = Reading(
-            table: placed.table, id: id, context: context, leadIn: placed.leadIn, heading: placed.headingPath.last,
+            table: placed.table, id: id, context: context, leadIn: placed.leadIn,
+            heading: placed.headingStandsFor ?? placed.headingPath.last,
             leadInTexts: placed.leadInTexts,
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
             documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
