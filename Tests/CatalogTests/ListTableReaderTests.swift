@@ -74,4 +74,21 @@ import Testing
         #expect(rows.map(\.model) == ["X-1"])
         #expect(rows.map(\.release) == ["2025"])
     }
+
+    /// A leaderboard with a date column is a list (the releases are read) and results: its
+    /// scores are not lost, and its date, series and notes columns are no benchmarks.
+    @Test(arguments: ["Release date", "Released", "Date", "Year"])
+    func aListWithScoreColumnsIsReadAsResultsToo(dateHeader: String) throws {
+        let catalog = try enrich(
+            """
+            | Model | \(dateHeader) | MMLU | GSM8K | Notes |
+            | --- | --- | --- | --- | --- |
+            | Llama-3-8B | 2024 | 66.6 | 79.6 | base |
+            | Mistral-7B | 2023 | 62.5 | 50.0 | |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["GSM8K", "MMLU"])
+        #expect(catalog.scores.count == 4)
+        #expect(catalog.models.map { $0.release?.value.iso } == ["2024", "2023"])
+    }
 }

@@ -136,6 +136,8 @@ struct EnrichmentRun {
         var table: Table
         var entries: [ListTableReader.Entry]
         var seriesNames: [String]
+        /// The table holds scores beside the list's columns, so it is read as results too.
+        var holdsScores = false
     }
 
     init(config: CatalogConfig, outlines: [DocumentOutline]) {

@@ -16,7 +16,8 @@ extension EnrichmentRun {
                     listTables.append(
                         ListTableUse(
                             key: SectionKey(document: documentIndex, section: sectionIndex), position: position,
-                            table: placed.table, entries: entries, seriesNames: names))
+                            table: placed.table, entries: entries, seriesNames: names,
+                            holdsScores: reader.holdsScores(placed.table)))
                 }
             }
         }

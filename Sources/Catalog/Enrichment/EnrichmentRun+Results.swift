@@ -12,7 +12,8 @@ extension EnrichmentRun {
         let start = ReadingStart(
             config: config, models: models, benchmarks: benchmarks, series: series.map(\.id),
             sectionSeries: sectionSeries,
-            listTables: Set(listTables.map { ListPosition(key: $0.key, position: $0.position) }))
+            listTables: Set(
+                listTables.filter { !$0.holdsScores }.map { ListPosition(key: $0.key, position: $0.position) }))
         let fresh = ResultsTableReader(
             config: config, makers: leadingMakerNames, models: models, benchmarks: benchmarks)
         var state = ReadingState(reader: fresh, tableIDs: UniqueSlugs())

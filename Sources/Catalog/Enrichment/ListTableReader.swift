@@ -46,4 +46,17 @@ struct ListTableReader {
         }
         return entries
     }
+
+    /// Whether a list table holds scores too: a column that is none of a list's (model, series,
+    /// release, notes) with numbers in it (`| Model | Release date | MMLU | GSM8K |`). Such a
+    /// table is also read as results.
+    func holdsScores(_ table: Table) -> Bool {
+        let listHeaders = Set(
+            (vocabulary.modelHeaders + vocabulary.seriesHeaders + vocabulary.releaseHeaders + vocabulary.notesHeaders)
+                .map { NameKey($0) })
+        return table.header.indices.contains { column in
+            !listHeaders.contains(NameKey(table.header[column].text))
+                && table.rows.contains { ScoreText.value($0[column].text) != nil }
+        }
+    }
 }

@@ -53,6 +53,9 @@ struct TableRoles {
         self.vocabulary = vocabulary
         var roles: [NameKey: TableRole] = [:]
         func add(_ words: [String], _ role: TableRole) { for word in words { roles[Self.key(word)] = role } }
+        // A list's columns beside scores (`| Model | Release date | MMLU |`) are facts the list
+        // reader takes, no benchmarks (other roles given below win).
+        add(vocabulary.seriesHeaders + vocabulary.releaseHeaders + vocabulary.notesHeaders, .ignored)
         add(vocabulary.modelHeaders, .model)
         add(vocabulary.benchmarkHeaders, .benchmarkLabel)
         add(vocabulary.categoryHeaders, .category)
