@@ -861,4 +861,27 @@ import Testing
         #expect(Set(enrichment.catalog.scores.map(\.setting.description)) == ["EM", ""])
         #expect(Set(enrichment.catalog.scores.map(\.model.rawValue)) == ["llama-3.2-1b", "llama-3.2-3b"])
     }
+
+    /// Hunyuan's `| Model | GPT-4o | Qwen2.5-72B |` over rows of `MMLU` and `GSM8K`: rows of widely
+    /// reported benchmarks make the columns models, sized or not; and so the next card's table
+    /// over the same rows is not read the other way round because of the first.
+    @Test func rowsOfCommonBenchmarksMakeTheColumnsModels() throws {
+        let first = try MarkdownParser.parse(
+            """
+            | Model | GPT-4o | Qwen2.5-72B |
+            |-------|--------|-------------|
+            | MMLU  | 88.7   | 86.1        |
+            | GSM8K | 92.9   | 91.5        |
+            """, path: "a.md")
+        let second = try MarkdownParser.parse(
+            """
+            | Benchmark | Metric | Kimi K2 Instruct | GPT-4.1 |
+            |-----------|--------|------------------|---------|
+            | MMLU      | EM     | 89.5             | 90.4    |
+            | GSM8K (8-shot) | EM     | 92.1             | 90.0    |
+            """, path: "b.md")
+        let catalog = Enricher(config: CatalogConfig()).enrich([first, second]).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["GSM8K", "MMLU"])
+        #expect(catalog.models.map(\.name) == ["GPT-4.1", "GPT-4o", "Kimi K2 Instruct", "Qwen2.5-72B"])
+    }
 }

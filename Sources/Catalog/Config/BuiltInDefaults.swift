@@ -99,6 +99,19 @@ extension CatalogConfig {
         ["GPQA-Diamond"],
     ]
 
+    /// Benchmarks so widely reported that a row or column named so is a benchmark, never a model:
+    /// they settle which way a table runs (`| Model | GPT-4o | Qwen2.5-72B |` over rows of `MMLU`
+    /// and `GSM8K` has models as columns). Not aliases: spellings are still merged as read.
+    public static let commonBenchmarkNames: [String] = [
+        "MMLU", "MMLU-Pro", "MMLU-Redux", "CMMLU", "C-Eval", "CEval", "AGIEval", "GSM8K", "GSM-8K", "MATH",
+        "MATH-500", "MGSM", "AIME", "AIME 2024", "AIME 2025", "HumanEval", "HumanEval+", "MBPP", "MBPP+",
+        "LiveCodeBench", "BBH", "BIG-Bench Hard", "HellaSwag", "WinoGrande", "ARC-C", "ARC-E", "ARC-Challenge",
+        "ARC-Easy", "PIQA", "SIQA", "BoolQ", "OpenBookQA", "TriviaQA", "NaturalQuestions", "NQ", "DROP", "GPQA",
+        "GPQA-Diamond", "GPQA Diamond", "IFEval", "IF-Eval", "TruthfulQA", "MT-Bench", "AlpacaEval", "AlpacaEval 2.0",
+        "Arena-Hard", "SimpleQA", "SWE-bench", "SWE-bench Verified", "MMMU", "MathVista", "RACE", "LAMBADA",
+        "SuperGLUE", "GAOKAO-Bench", "LongBench", "RULER", "MultiPL-E", "CRUXEval", "BFCL", "Codeforces",
+    ]
+
     /// The file's `benchmarkScales` over the built-in ones, by normal form of the benchmark's
     /// name: a benchmark the file names in any spelling takes the file's scale.
     var scaleOverrides: [NameKey: Scale] {

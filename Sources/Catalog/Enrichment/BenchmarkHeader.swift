@@ -305,6 +305,16 @@ struct BenchmarkRegistry {
     /// Whether a name is one of the built-in spellings of a well-known benchmark (`MMLU`, `BBH`).
     static func isWellKnown(_ spelling: String) -> Bool { wellKnownKeys.contains(NameKey(spelling)) }
 
+    /// Whether a label names one of `CatalogConfig.commonBenchmarkNames`, whatever its setting
+    /// (`MMLU (5-shot)`, `GSM8K 8-shot`).
+    static func isCommon(_ label: String, metrics: [String]) -> Bool {
+        let key = NameKey(label)
+        if commonKeys.contains(key) { return true }
+        return commonKeys.contains(NameKey(BenchmarkHeader(parsing: label, metrics: metrics).name))
+    }
+
+    private static let commonKeys = Set(CatalogConfig.commonBenchmarkNames.map { NameKey($0) })
+
     private static let wellKnownKeys = Set(CatalogConfig.builtInBenchmarkSpellings.joined().map { NameKey($0) })
 
     /// Whether a name is a benchmark already read (or configured by an alias).

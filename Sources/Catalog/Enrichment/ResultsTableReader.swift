@@ -149,6 +149,16 @@ struct ResultsTableReader {
     /// happens), and a tie goes by the header words.
     func modelsAreColumns(_ table: Table, headerRoles: [TableRole]) -> Bool {
         if headerRoles.contains(where: \.isModelAttribute) { return false }
+        // Rows most of which are widely reported benchmarks, under a header of none: the models
+        // are the columns, whether Atlas knows them yet or not.
+        let metrics = config.vocabulary.metrics
+        let labels = table.rows.map { $0[0].labelText.trimmed }.filter { !$0.isEmpty }
+        let commonRows = labels.count { BenchmarkRegistry.isCommon($0, metrics: metrics) }
+        if commonRows >= 2, commonRows * 2 >= labels.count,
+            !table.header.dropFirst().contains(where: { BenchmarkRegistry.isCommon($0.labelText, metrics: metrics) })
+        {
+            return true
+        }
         let across = evidence.modelLikeCount(
             table.header.dropFirst().map { $0.text.trimmed }, models: models, benchmarks: benchmarks)
         let down = evidence.modelLikeCount(
