@@ -114,11 +114,13 @@ import Testing
 
     @Test(arguments: [
         "0-shot", "5-shot", "25-shot", "5-Shot", "zero-shot", "Five-shot", "5shot", "5-shots", "3-5-shot",
+        // Gemma's `Metric` column: some examples, the count not given.
+        "few-shot",
     ])
     func shots(_ word: String) { #expect(BenchmarkHeader.isShots(word)) }
 
     @Test(arguments: [
-        "-shot", "shot", "few-shot", "shots", "", "3-shot@", "3-shot@k", "@1", "x-shot", "shotgun", "3--shot",
+        "-shot", "shot", "many-shot", "shots", "", "3-shot@", "3-shot@k", "@1", "x-shot", "shotgun", "3--shot",
         "-5-shot",
     ])
     func notShots(_ word: String) { #expect(!BenchmarkHeader.isShots(word)) }

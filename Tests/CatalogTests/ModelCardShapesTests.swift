@@ -884,4 +884,20 @@ import Testing
         #expect(catalog.benchmarks.map(\.name) == ["GSM8K", "MMLU"])
         #expect(catalog.models.map(\.name) == ["GPT-4.1", "GPT-4o", "Kimi K2 Instruct", "Qwen2.5-72B"])
     }
+
+    /// InfiniteBench's `Task Name` corner, Kimi K2's `Shot` column: a benchmark corner over the
+    /// tasks, and each row's shots, not its qualifier.
+    @Test func taskNameCornersAndShotColumns() throws {
+        let catalog = try enrich(
+            """
+            | Task Name | Shot | GPT-4 | Kimi-Chat | Claude 2 |
+            |---|---|---|---|---|
+            | Retrieve.PassKey | 0-shot | 100% | 98.14% | 97.80% |
+            | En.QA | 0-shot | 22.22% | 16.52% | 11.97% |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["En.QA", "Retrieve.PassKey"])
+        #expect(catalog.models.map(\.name) == ["Claude 2", "GPT-4", "Kimi-Chat"])
+        #expect(Set(catalog.scores.map(\.setting.shots)) == ["0-shot"])
+    }
 }

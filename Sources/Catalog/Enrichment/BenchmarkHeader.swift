@@ -201,6 +201,8 @@ struct BenchmarkHeader: Hashable {
             word = word[..<at]
         }
         let lower = word.lowercased()
+        // `few-shot` (Gemma's cards): some examples, how many not said.
+        if lower == "few-shot" || lower == "fewshot" { return "few-shot" }
         // `zero-shot`, `one-shot`, `zeroshot`: counted in words; `5shot`: without its hyphen.
         if lower.hasSuffix("-shot"), let count = shotWords[String(lower.dropLast(5))] { return "\(count)-shot" }
         if lower.hasSuffix("shot"), let count = shotWords[String(lower.dropLast(4))] { return "\(count)-shot" }
