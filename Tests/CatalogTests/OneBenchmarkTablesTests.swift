@@ -443,4 +443,47 @@ import Testing
         #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["4K", "128K"])
         #expect(catalog.models.count == 2)
     }
+
+    /// A benchmark's own README titled with a tagline (`# 📏 RULER: What's the Real Context
+    /// Size…`, `# The AlpacaEval leaderboard`): the name before the subtitle, without the emoji or
+    /// the article, names the benchmark whose parts or metric the columns are.
+    @Test(arguments: [
+        "# 📏 RULER: What’s the Real Context Size of Your Long-Context Language Models?",
+        "# The RULER leaderboard", "# RULER – Effective Context Length",
+    ])
+    func aTitleWithASubtitleNamesTheBenchmark(title: String) throws {
+        let catalog = try read(
+            title + """
+
+
+                | Model | 4K | 8K | Avg. |
+                |---|---|---|---|
+                | Qwen2-72B | 96.9 | 96.1 | 85.9 |
+                | Yi-34B | 93.3 | 92.2 | 87.5 |
+                """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["RULER"])
+        #expect(catalog.scores.map(\.setting.qualifier) == ["", "4K", "8K", "", "4K", "8K"])
+    }
+
+    /// MMLU-Pro's leaderboard under `### Current Leaderboard (2025)`: a heading that names
+    /// nothing but an edition leaves the benchmark to the title; `Overall Accuracy` is its score
+    /// in accuracy, and `CoT Gain`, a difference of two scores, is none.
+    @Test func anOverallColumnUnderAGenericDatedHeadingIsTheTitlesBenchmark() throws {
+        let catalog = try read(
+            """
+            # MMLU-Pro
+
+            ### Current Leaderboard (2025)
+
+            | Rank | Model | Overall Accuracy | CoT Gain |
+            | --- | --- | --- | --- |
+            | 1 | OpenAI o1 | 83.5% | +8% |
+            | 3 | GPT-4o | 78.2% | +5% |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["MMLU-Pro"])
+        #expect(
+            catalog.scores.map(\.setting) == Array(repeating: Setting(metric: "Accuracy", qualifier: "2025"), count: 2))
+    }
 }

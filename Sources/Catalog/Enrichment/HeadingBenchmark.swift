@@ -7,7 +7,16 @@
 /// so that `### Evaluation` or `### Multilingual` name nothing.
 enum HeadingBenchmark {
     static func name(in heading: String) -> String? {
+        // `RULER: What's the Real Context Size of Your Long-Context Language Models?`: the name
+        // before a subtitle.
+        if let (head, _) = subtitled(heading), let named = name(in: head) { return named }
         var words = withoutLeaderboardWord(edition(of: heading)?.rest ?? heading).split(separator: " ").map(String.init)
+        // `📏 RULER`, `The AlpacaEval leaderboard`: an emoji or an article before the name.
+        while let first = words.first, words.count > 1,
+            first.lowercased() == "the" || !first.contains(where: { $0.isLetter || $0.isNumber })
+        {
+            words.removeFirst()
+        }
         // `3.2.1.` numbering.
         while let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
         // `... evaluation of MTBench`, `... results on LongBench`: the name after the last `of`/`on`.
@@ -22,6 +31,18 @@ enum HeadingBenchmark {
             words.contains(where: { looksLikeABenchmark($0) || measureWords.contains($0.lowercased()) })
         else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// `RULER: The Real Context Size`, `AlpacaEval – An Automatic Evaluator`: a title and its
+    /// subtitle, split at the first colon or spaced dash.
+    static func subtitled(_ heading: String) -> (head: String, subtitle: String)? {
+        for separator in [": ", "：", " - ", " – ", " — "] {
+            guard let range = heading.range(of: separator) else { continue }
+            let head = heading[..<range.lowerBound].trimmed
+            let subtitle = heading[range.upperBound...].trimmed
+            if !head.isEmpty, !subtitle.isEmpty { return (head, subtitle) }
+        }
+        return nil
     }
 
     /// `SuperCLUE总排行榜（2023年8月）`, `Leaderboard (Dec 2023)`: a dated heading, split into the
@@ -71,13 +92,17 @@ enum HeadingBenchmark {
     /// A heading that says nothing of what is measured (`## Leaderboard`, `## 排行榜`, `## Main
     /// Results`, `#### Five-shot`): the tables under it measure what the document is about.
     static func isGeneric(_ heading: String) -> Bool {
+        let heading = edition(of: heading)?.rest ?? heading
         let words = heading.lowercased().split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || $0 == "." } }
         return shots(of: heading) != nil
             || !words.isEmpty
                 && words.allSatisfy { trailingWords.contains(String($0)) || genericWords.contains(String($0)) }
     }
 
-    private static let genericWords: Set<String> = ["main", "overall", "排行榜", "榜单", "结果", "评测结果", "leaderboards"]
+    private static let genericWords: Set<String> = [
+        "main", "overall", "排行榜", "榜单", "结果", "评测结果", "测试结果", "leaderboards", "current", "latest", "full",
+        "official", "models",
+    ]
 
     /// The one benchmark a paragraph says results are on: `… tested the model on the LongBench
     /// evaluation set, and …`, `Results on C-Eval:`. The words after each `on` of a clause, less

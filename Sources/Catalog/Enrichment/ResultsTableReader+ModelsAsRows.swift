@@ -187,14 +187,18 @@ extension ResultsTableReader {
     }
 
     /// The scored columns when each header is a metric (`Accuracy`, `EM`; with a qualifier,
-    /// `Accuracy (Chinese)`), with the benchmark the heading over the table, or the document's
-    /// title, names.
+    /// `Accuracy (Chinese)`) or the whole's score (`Overall Accuracy`, `Overall`), with the
+    /// benchmark the heading over the table, or the document's title, names.
     func metricColumns(_ reading: Reading, _ columns: [Int]) -> (metrics: [Int: String], benchmark: String)? {
         guard !columns.isEmpty, columns.count <= 4 else { return nil }
         var metrics: [Int: String] = [:]
         for column in columns {
             let header = BenchmarkHeader(
                 parsing: reading.table.header[column].labelText, metrics: config.vocabulary.metrics)
+            if Self.summaryNames.contains(header.name.lowercased()) {
+                metrics[column] = header.setting.metric
+                continue
+            }
             guard header.setting.metric.isEmpty,
                 let metric = BenchmarkHeader.metric(header.name.trimmed, in: config.vocabulary.metrics)
             else { return nil }

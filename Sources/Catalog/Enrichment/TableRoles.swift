@@ -90,10 +90,17 @@ struct TableRoles {
         // `Average Score in English`, `Full average`: a summary, whatever else it says. Words in
         // parentheses or brackets only qualify the name: `MMLU (5-shot, macro_avg/acc)` is MMLU.
         let name = Self.withoutQualifiers(trimmed)
-        if NameKey.tokens(name).contains(where: { averageWords.contains(NameKey($0)) }) { return .average }
+        let tokens = NameKey.tokens(name)
+        if tokens.contains(where: { averageWords.contains(NameKey($0)) }) { return .average }
+        // `CoT Gain`, `Improvement over base`: a difference between two scores, no score.
+        if tokens.count > 1, let last = tokens.last, Self.differenceWords.contains(last.lowercased()) {
+            return .ignored
+        }
         let bare = name.trimmed
         return bare.utf8.count > 3 && chineseAverageWords.contains(where: { bare.hasSuffix($0) }) ? .average : .other
     }
+
+    private static let differenceWords: Set<String> = ["gain", "gains", "improvement", "delta", "diff", "difference"]
 
     /// `text` without its parenthesized and bracketed parts (`(5-shot)`, `[EM]`, `（中文）`).
     static func withoutQualifiers(_ text: String) -> String {
