@@ -478,8 +478,8 @@ import Testing
 
             | Rank | Model | Overall Accuracy | CoT Gain |
             | --- | --- | --- | --- |
-            | 1 | OpenAI o1 | 83.5% | +8% |
-            | 3 | GPT-4o | 78.2% | +5% |
+            | 1 | OpenAI o1 | 83.5% | 8.0 |
+            | 3 | GPT-4o | 78.2% | 5.0 |
             """
         ).catalog
         #expect(catalog.benchmarks.map(\.name) == ["MMLU-Pro"])
