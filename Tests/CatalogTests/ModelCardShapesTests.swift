@@ -900,4 +900,58 @@ import Testing
         #expect(catalog.models.map(\.name) == ["Claude 2", "GPT-4", "Kimi-Chat"])
         #expect(Set(catalog.scores.map(\.setting.shots)) == ["0-shot"])
     }
+
+    /// SmolLM3's and LongBench's headings over the same table: a mode the models ran in
+    /// (`#### Extended Thinking`) or a language (`#### Chinese`) qualifies every score below, so
+    /// the two tables are two settings, not one with conflicting values.
+    @Test(arguments: [
+        ("No Extended Thinking", "Extended Thinking"), ("English", "Chinese"), ("Non-thinking mode", "Thinking mode"),
+    ])
+    func aHeadingOfAModeOrALanguageQualifiesTheScores(first: String, second: String) throws {
+        let enrichment = try enrich(
+            """
+            # SmolLM3
+
+            #### \(first)
+
+            | Category | Metric | SmolLM3-3B | Qwen3-4B |
+            |---------|--------|------------|----------|
+            | Math | AIME 2025 | 9.3 | 17.1 |
+
+            #### \(second)
+
+            | Category | Metric | SmolLM3-3B | Qwen3-4B |
+            |---------|--------|------------|----------|
+            | Math | AIME 2025 | 36.7 | 58.8 |
+            """)
+        #expect(Set(enrichment.catalog.scores.map(\.setting.qualifier)) == [first, second])
+        #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
+
+    /// SmolLM3's multilingual tables: a language in the category column (`French` over a blank
+    /// continuation) or in a `Language` column before the benchmarks is the rows' language.
+    @Test func languagesBeforeTheBenchmarkColumnQualifyTheRows() throws {
+        let catalog = try enrich(
+            """
+            | Category | Metric | SmolLM3 3B Base | Qwen2.5-3B |
+            |---------|--------|-----------------|------------|
+            | French| Belebele | 51.00 | 51.55 |
+            | | Global MMLU (CF) | 38.37 | 34.22 |
+            | Spanish| Belebele | 47.00 | 48.88 |
+            | | Global MMLU (CF) | 38.51 | 35.84 |
+
+            | Language | Benchmark | SmolLM3 3B Base | Qwen2.5-3B |
+            |---------|--------|-----------------|------------|
+            | German | Flores-200 (5-shot) | 56.60 | 50.63 |
+            | Italian | Flores-200 (5-shot) | 52.65 | 54.87 |
+            """
+        ).catalog
+        let qwen = catalog.scores.filter { $0.model.rawValue == "qwen2.5-3b" }
+        #expect(
+            qwen.map { "\($0.benchmark.rawValue) \($0.setting.qualifier)" }.sorted() == [
+                "belebele French", "belebele Spanish", "flores-200 German", "flores-200 Italian",
+                "global-mmlu CF, French", "global-mmlu CF, Spanish",
+            ])
+        #expect(catalog.benchmarks.allSatisfy { $0.category == nil })
+    }
 }

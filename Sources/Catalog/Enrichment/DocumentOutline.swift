@@ -37,6 +37,8 @@ struct DocumentOutline: Equatable {
         /// What a generic nearest heading (`### 结果`) stands for: the sibling heading before it
         /// that held no table (`### C-Eval`).
         var headingStandsFor: String?
+        /// What the nearest heading says of every score (`HeadingBenchmark.qualifier`).
+        var headingQualifier: String?
     }
 
     var path: String
@@ -55,6 +57,10 @@ struct DocumentOutline: Equatable {
         if !outline.headings.contains(where: { $0.isTopLevel && $0.level == 1 }) { title = document.htmlTitle }
         var current: Section?
         var siblings = SiblingHeadings()
+        // Levels with headings of two languages or more (`#### English`, `#### Chinese`).
+        let languageLevels = Set(
+            Dictionary(grouping: outline.headings.filter { Languages.isLanguage($0.title) }, by: \.level)
+                .filter { Set($0.value.map { $0.title.lowercased() }).count > 1 }.keys)
         var leadIn: [String] = []
         // Made into text only for a table that follows them.
         var leadInParagraphs: [[Inline]] = []
@@ -85,11 +91,15 @@ struct DocumentOutline: Equatable {
                 let lowest = current!.level == 2 ? 2 : 1
                 let titles = placed.headingPath.filter { $0.level >= lowest }.map(\.title)
                 let standsFor = placed.headingPath.last.flatMap { siblings.table(under: $0) }
+                let qualifier = placed.headingPath.last.flatMap { nearest in
+                    HeadingBenchmark.qualifier(of: nearest.title, languages: languageLevels.contains(nearest.level))
+                }
                 current!.tables.append(
                     PlacedTable(
                         table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn,
                         documentTitle: title, frontMatterModel: document.frontMatterModel,
-                        leadInTexts: leadInParagraphs.map(\.plainText), headingStandsFor: standsFor))
+                        leadInTexts: leadInParagraphs.map(\.plainText), headingStandsFor: standsFor,
+                        headingQualifier: qualifier))
                 leadIn = []
                 leadInParagraphs = []
             }

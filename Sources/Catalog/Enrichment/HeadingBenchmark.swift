@@ -33,6 +33,32 @@ enum HeadingBenchmark {
         return words.joined(separator: " ")
     }
 
+    /// What a heading says of every score under it: an edition (`（2023年8月）`, `(2025)`), a
+    /// language (`#### English`, `#### 中文`) when `languages` (the document has headings of two
+    /// languages at that level: one alone, `## Chinese`, may be a category) or a mode the models
+    /// were run in (`#### Extended Thinking`, `### Non-thinking mode`); nil for any other heading.
+    static func qualifier(of heading: String, languages: Bool) -> String? {
+        if let edition = edition(of: heading)?.edition { return edition }
+        var words = heading.trimmed.split(separator: " ")
+        while let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
+        let text = words.joined(separator: " ")
+        if Languages.isLanguage(text) { return languages ? text : nil }
+        var saysMode = false
+        while let last = words.last, ["mode", "results", "evaluation", "benchmarks"].contains(last.lowercased()) {
+            saysMode = saysMode || last.lowercased() == "mode"
+            words.removeLast()
+        }
+        let phrase = words.joined(separator: " ").lowercased()
+        // `### Reasoning` names a kind of benchmark; `### Reasoning mode`, a mode.
+        return modePhrases.contains(phrase) || saysMode && phrase == "reasoning" ? text : nil
+    }
+
+    private static let modePhrases: Set<String> = [
+        "thinking", "non-thinking", "non thinking", "no thinking", "without thinking", "with thinking",
+        "extended thinking", "no extended thinking", "without extended thinking", "non-reasoning",
+        "think", "no think", "nothink", "no_think",
+    ]
+
     /// `RULER: The Real Context Size`, `AlpacaEval – An Automatic Evaluator`: a title and its
     /// subtitle, split at the first colon or spaced dash.
     static func subtitled(_ heading: String) -> (head: String, subtitle: String)? {
@@ -174,4 +200,18 @@ enum HeadingBenchmark {
         let innerHyphen = letters.dropFirst().dropLast().contains("-")
         return capitals >= 2 || letters.contains(where: \.isNumber) || (innerHyphen && capitals >= 1)
     }
+}
+
+/// Names of languages, as headings and row labels give them: a language is a setting of a
+/// benchmark (`Belebele` in French), never a benchmark or a category of its own.
+enum Languages {
+    static func isLanguage(_ text: String) -> Bool { names.contains(text.trimmed.lowercased()) }
+
+    private static let names: Set<String> = [
+        "english", "chinese", "french", "german", "spanish", "italian", "portuguese", "japanese", "korean",
+        "russian", "arabic", "hindi", "vietnamese", "thai", "indonesian", "turkish", "dutch", "polish", "swedish",
+        "czech", "greek", "hebrew", "persian", "bengali", "swahili", "ukrainian", "romanian", "hungarian", "finnish",
+        "danish", "norwegian", "malay", "tagalog", "urdu", "tamil", "telugu", "marathi", "gujarati", "punjabi",
+        "中文", "英文", "英语", "汉语", "日文", "日语", "韩文", "韩语", "法语", "德语", "西班牙语", "俄语",
+    ]
 }

@@ -18,9 +18,15 @@ extension ResultsTableReader {
             }
             ?? ([.empty, .category, .model].contains(headerRoles.first)
                 ? 0 : headerRoles.firstIndex(of: .other) ?? 0)
+        // Before the labels, a category column, or one of languages (`| Language | Benchmark |`):
+        // a language there qualifies the rows below it.
         let categoryColumn =
             headerRoles.firstIndex(of: .category)
-            ?? headerRoles.indices.first { headerRoles[$0] == .empty && $0 < labelColumn }
+            ?? headerRoles.indices.first { column in
+                column < labelColumn
+                    && (headerRoles[column] == .empty
+                        || Self.languageHeaders.contains(table.header[column].text.trimmed.lowercased()))
+            }
         let shotsColumn = headerRoles.firstIndex(of: .shots)
         // A column of language lists or links beside the models is no model.
         var modelColumns = headerRoles.indices.filter { column in
@@ -138,6 +144,7 @@ extension ResultsTableReader {
                 && modelColumns.allSatisfy { table.rows[index][$0].text.trimmed.isEmpty }
         }
         var category: String?
+        let languages = rowLanguages(table, categoryColumn: categoryColumn, labels: labels)
         // The last benchmark row: a row that leaves its label empty continues it (a merged cell).
         var continued: (label: String, role: TableRole, row: Int)?
         for (rowIndex, row) in table.rows.enumerated() {
@@ -204,9 +211,11 @@ extension ResultsTableReader {
             if let group = reading.group, repeatedUnderGroups.contains(label.lowercased()) {
                 qualify(&header.setting, by: group)
             }
+            let language = languages[labelRow]
+            if let language { qualify(&header.setting, by: language) }
             if sameBenchmark != nil { qualify(&header.setting, by: header.name) }
             let benchmark = benchmarks.resolve(
-                sameBenchmark ?? header.name, category: category ?? reading.group,
+                sameBenchmark ?? header.name, category: language == nil ? category ?? reading.group : nil,
                 source: provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn))
             benchmarks.noteDirection(header.direction, of: header.setting.metric, for: benchmark)
             reading.note(benchmark)
@@ -220,6 +229,27 @@ extension ResultsTableReader {
                     row[column], model: model, benchmark: benchmark, setting: setting, reading: reading,
                     row: rowIndex, column: column)
             }
+        }
+    }
+
+    /// Each row's language, from the category column (blank cells continue the one above), for
+    /// the rows whose benchmark recurs under another language: `French | Belebele` … `Spanish |
+    /// Belebele` (SmolLM3) are Belebele in two languages; `English | MMLU` over benchmarks named
+    /// once (DeepSeek's cards) is a category.
+    func rowLanguages(_ table: Table, categoryColumn: Int?, labels: [String]) -> [String?] {
+        guard let categoryColumn else { return Array(repeating: nil, count: table.rows.count) }
+        var current: String?
+        let languages = table.rows.map { row -> String? in
+            let text = row[categoryColumn].text.trimmed
+            if !text.isEmpty { current = Languages.isLanguage(text) ? text : nil }
+            return current
+        }
+        var languagesByLabel: [String: Set<String>] = [:]
+        for (index, language) in languages.enumerated() where !labels[index].isEmpty {
+            if let language { languagesByLabel[labels[index].lowercased(), default: []].insert(language.lowercased()) }
+        }
+        return languages.indices.map { index in
+            (languagesByLabel[labels[index].lowercased()]?.count ?? 0) > 1 ? languages[index] : nil
         }
     }
 

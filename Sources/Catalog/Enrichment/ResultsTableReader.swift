@@ -75,7 +75,7 @@ struct ResultsTableReader {
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
             documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
             headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first,
-            headingEdition: placed.headingPath.last.flatMap(HeadingBenchmark.edition(of:))?.edition)
+            headingQualifier: placed.headingQualifier)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -125,8 +125,9 @@ struct ResultsTableReader {
         var frontMatterModel: String?
         /// The shots a heading over the table gives (`#### Five-shot`) to scores that state none.
         var headingShots: String?
-        /// The edition the heading right above gives (`（2023年8月）`): it qualifies every score.
-        var headingEdition: String?
+        /// What the heading right above says of every score (`（2023年8月）`, `English`, `Extended
+        /// Thinking`): it qualifies them.
+        var headingQualifier: String?
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?
@@ -287,7 +288,7 @@ struct ResultsTableReader {
         }
         var setting = setting
         if setting.shots.isEmpty, let shots = reading.headingShots { setting.shots = shots }
-        if let edition = reading.headingEdition { qualify(&setting, by: edition) }
+        if let qualifier = reading.headingQualifier { qualify(&setting, by: qualifier) }
         if value != nil, raw.utf8.last == UInt8(ascii: ")") { settingInCell(raw, &setting) }
         scores.append(
             Score(
