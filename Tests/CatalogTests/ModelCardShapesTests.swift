@@ -954,4 +954,34 @@ import Testing
             ])
         #expect(catalog.benchmarks.allSatisfy { $0.category == nil })
     }
+
+    /// InternLM3's `| Benchmark | | A | B |`: the first column holds categories over blank
+    /// cells, the unheaded second the benchmarks.
+    @Test func aBenchmarkHeaderOverCategoriesGivesTheNextColumnsNames() throws {
+        let catalog = try enrich(
+            """
+            | Benchmark    |                  | InternLM3-8B-Instruct | Qwen2.5-7B-Instruct |
+            | ------------ | ---------------- | --------------------- | ------------------- |
+            | General      | CMMLU(0-shot)    | 83.1                  | 75.8                |
+            |              | MMLU(0-shot)     | 76.6                  | 76.8                |
+            | Reasoning    | GPQA-Diamond(0-shot) | 37.4              | 33.3                |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["CMMLU", "GPQA-Diamond", "MMLU"])
+        #expect(catalog.benchmarks.map(\.category) == ["General", "Reasoning", "General"])
+        #expect(Set(catalog.scores.map(\.setting.shots)) == ["0-shot"])
+    }
+
+    /// Hunyuan's deployment table (`| Model DType | KV-Cache Dtype | Number of Devices |` over
+    /// `` `bfloat16` ``) is no results: no model `bfloat16`, no benchmark.
+    @Test func aDeploymentConfigurationIsNoResults() throws {
+        let catalog = try enrich(
+            """
+            | Model DType    | KV-Cache Dtype | Number of Devices | Model Length |
+            |----------------|----------------|--------------------|--------------|
+            | `bfloat16`     | `bfloat16`     | 4                  | 262,144      |
+            """
+        ).catalog
+        #expect(catalog.models.isEmpty && catalog.benchmarks.isEmpty)
+    }
 }

@@ -78,6 +78,9 @@ import Testing
         // The engine or access it ran through (OpenCompass's `(lmdeploy)`, SuperCLUE's `(API)`).
         #expect(parse("Llama-3-70b-Instruct (lmdeploy)").remark == "lmdeploy")
         #expect(parse("GPT4(API)").identity == "GPT4")
+        // A size and variant in parentheses after a name without a size are part of the name.
+        #expect(parse("Llama-3.3 (70B instruct)").identity == "Llama-3.3 70B instruct")
+        #expect(parse("Llama 3.3 (text only)").identity == "Llama 3.3")
         // Stages, products and sizes are not remarks.
         #expect(parse("DeepSeek-V2 Chat (SFT)").remark == nil)
         #expect(parse("DeepSeek-V2 Chat (RL)").identity == "DeepSeek-V2 Chat (RL)")

@@ -95,7 +95,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "validation loss", "model size", "file size", "time to first token", "ttft", "prefill", "decode", "sec",
             "seconds", "mb", "gb", "gib", "quant method", "quantization", "max ram", "ram required", "vram",
             "use case", "t/s", "tok/s", "tokens/s", "filename", "file name", "savings", "discount", "推理速度", "速度",
-            "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒",
+            "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒", "number of devices", "devices", "model length",
+            "kv cache", "kv-cache",
         ]
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [

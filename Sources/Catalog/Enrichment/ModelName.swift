@@ -58,6 +58,8 @@ struct ModelName: Hashable {
             } else if let (arch, size) = Self.descriptor(inner, architectures: architectures) {
                 architecture = arch ?? architecture
                 parameters = size ?? parameters
+            } else if Self.isSizeAndVariant(inner), !Self.hasSize(String(rest)) {
+                rest = rest + " " + inner  // `**Llama-3.3** (70B instruct)` is Llama-3.3 70B instruct
             } else if inner.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
                 hints.insert(inner, at: 0)
             } else if !inner.isEmpty {
@@ -135,9 +137,20 @@ struct ModelName: Hashable {
         return !words.isEmpty && words.count <= 5 && words.contains { modeWords.contains(String($0)) }
     }
 
+    /// `70B instruct`, `14B chat`: a size and the words after it, in parentheses after a name
+    /// that gives no size (Microsoft's cards): part of the name.
+    static func isSizeAndVariant(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 3, let first = words.first else { return false }
+        return ValueParsers.parameters(String(first)) != nil
+            && words.dropFirst().allSatisfy { $0.allSatisfy(\.isLetter) }
+    }
+
     private static let modeWords: Set<String> = [
         "thinking", "think", "nothink", "reasoning", "tools", "tool", "search", "browsing", "cot", "tir", "budget",
         "effort", "maj", "pass", "sampling", "greedy",
+        // the inputs it took: `Llama 3.3 (text only)`, `(multimodal)`
+        "text", "only", "multimodal", "vision",
     ]
 
     /// `Qwen3-235B-A22B Non-Thinking`, `Claude 3.7 Sonnet Thinking`: a mode written after the name
@@ -194,7 +207,8 @@ struct ModelName: Hashable {
     }
 
     private static let precisionWords: Set<String> = [
-        "gptq", "awq", "gguf", "exl2", "bnb", "hqq", "aqlm", "smoothquant", "e4m3", "e5m2",
+        "gptq", "awq", "gguf", "exl2", "bnb", "hqq", "aqlm", "smoothquant", "e4m3", "e5m2", "bfloat16", "float16",
+        "float32", "float8",
     ]
 
     /// `Llama-2-7B-Chat GPTQ`, `Qwen-7B-Chat Int4`: a precision written after the name as a word

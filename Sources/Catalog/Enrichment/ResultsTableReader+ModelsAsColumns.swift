@@ -11,7 +11,7 @@ extension ResultsTableReader {
         // of benchmarks: with no benchmark header, the labels are the first column. A `Metric`
         // column after a `Model` corner (OpenCompass: `| Model | version | metric | mode | A |`)
         // is the rows' metric, not their labels (after `Category`, it may be their labels).
-        let labelColumn =
+        var labelColumn =
             headerRoles.indices.first { column in
                 headerRoles[column] == .benchmarkLabel
                     && (headerRoles.first != .model || !isMetricHeader(table, column))
@@ -20,13 +20,22 @@ extension ResultsTableReader {
                 ? 0 : headerRoles.firstIndex(of: .other) ?? 0)
         // Before the labels, a category column, or one of languages (`| Language | Benchmark |`):
         // a language there qualifies the rows below it.
-        let categoryColumn =
+        var categoryColumn =
             headerRoles.firstIndex(of: .category)
             ?? headerRoles.indices.first { column in
                 column < labelColumn
                     && (headerRoles[column] == .empty
                         || Self.languageHeaders.contains(table.header[column].text.trimmed.lowercased()))
             }
+        // InternLM3's `| Benchmark | | A |`: `General` over blank cells in the first column, the
+        // names in the unheaded second: the first column is the category.
+        let next = labelColumn + 1
+        if next < headerRoles.count, headerRoles[next] == .empty,
+            table.rows.contains(where: { $0[labelColumn].text.trimmed.isEmpty }),
+            table.rows.allSatisfy({ !$0[next].text.trimmed.isEmpty })
+        {
+            (categoryColumn, labelColumn) = (labelColumn, next)
+        }
         let shotsColumn = headerRoles.firstIndex(of: .shots)
         // A column of language lists or links beside the models is no model.
         var modelColumns = headerRoles.indices.filter { column in
