@@ -984,4 +984,29 @@ import Testing
         ).catalog
         #expect(catalog.models.isEmpty && catalog.benchmarks.isEmpty)
     }
+
+    /// InfiniteBench: `Retrieve.KV[^2]` is Retrieve.KV with a GitHub footnote (defined below, so
+    /// cmark reads a link, or not), and `< 5%` is a bound: kept as written, without a value to
+    /// rank or a warning, so its row is not lost.
+    @Test func footnoteReferencesAndBoundsInALeaderboard() throws {
+        let enrichment = try enrich(
+            """
+            | Task | GPT-4  | Kimi-Chat |
+            | ---- | ------ | --------- |
+            | Retrieve.KV[^2] | 89.00% | 53.60% |
+            | Math.Calc | < 5% | < 5% |
+
+            | Task | Claude 2 |
+            | ---- | -------- |
+            | Retrieve.KV[^9] | 65.40% |
+
+            [^2]: Liu, Nelson F. et al. "Lost in the Middle."
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Math.Calc", "Retrieve.KV"])
+        #expect(catalog.scores.allSatisfy { $0.setting.isEmpty })
+        let bounds = catalog.scores.filter { $0.benchmark.rawValue == "math-calc" }
+        #expect(bounds.map(\.raw) == ["< 5%", "< 5%"] && bounds.allSatisfy(\.isBound))
+        #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
 }

@@ -35,4 +35,13 @@ import Testing
         #expect(ScoreText.pair("8.3/10") == nil)  // out of a scale's top: one score
         #expect(ScoreText.pair("54.0") == nil && ScoreText.pair("a/b") == nil && ScoreText.pair("1/2/3") == nil)
     }
+
+    @Test(arguments: [
+        ("< 5%", true), (">99", true), ("≤ 1.0", true), (">= 80", true), ("<5", true), ("5%", false), ("<", false),
+        ("< n/a", false),
+    ])
+    func bounds(text: String, isBound: Bool) {
+        #expect(ScoreText.isBound(text) == isBound)
+        if isBound { #expect(ScoreText.value(text) == nil) }
+    }
 }

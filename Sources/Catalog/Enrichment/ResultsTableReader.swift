@@ -234,7 +234,7 @@ struct ResultsTableReader {
 
     /// Whether any of `cells` reads as a score: only such columns (or rows) are benchmarks.
     mutating func hasScore(_ cells: [TableCell]) -> Bool {
-        cells.contains { value(of: $0) != nil || Self.holdsPair($0) }
+        cells.contains { value(of: $0) != nil || Self.holdsPair($0) || ScoreText.isBound($0.scoreText) }
     }
 
     /// `ScoreText.value` of a cell, remembered: a score cell is read when its column is judged
@@ -279,7 +279,7 @@ struct ResultsTableReader {
             }
             return
         }
-        if value == nil && !isNotReported(raw) {
+        if value == nil && !isNotReported(raw) && !ScoreText.isBound(raw) {
             diagnostics.append(
                 Diagnostic(
                     .warning, at: cell.location,

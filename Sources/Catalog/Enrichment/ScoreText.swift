@@ -9,6 +9,16 @@ import Markdown
 /// Only what is around the number is dropped; a cell with two numbers that are not a fraction,
 /// an uncertainty or a parenthesised delta (`45.1 / 42.7`, `3 8`) is not a score.
 enum ScoreText {
+    /// `< 5%`, `>99`, `≤ 1.0`: a bound, not a value. Kept with its text and no value, so it is
+    /// shown but not ranked, and its row is not lost.
+    static func isBound(_ text: String) -> Bool {
+        var rest = text.trimmed[...]
+        guard let first = rest.first, "<>≤≥".contains(first) else { return false }
+        rest = rest.dropFirst()
+        if rest.first == "=" { rest = rest.dropFirst() }
+        return value(String(rest)) != nil
+    }
+
     static func value(_ text: String) -> Double? {
         if let plain = plainNumber(text) { return plain }
         var rest = Substring(text.trimmed.replacingAll("\u{2212}", with: "-"))
@@ -172,6 +182,11 @@ extension TableCell {
                     } else if subscriptsAsRemarks, superscript == 0, lower.hasPrefix("</sub") {
                         out += ")"
                     }
+                case .link(_, _, let children) where children.plainText.hasPrefix("^"):
+                    // `[^2]` with a `[^2]: …` line below: cmark reads a link; GitHub, a footnote.
+                    if superscript == 0 { out += "†" }
+                case .text(let s) where s.contains("[^"):
+                    if superscript == 0 { out += Self.withoutFootnoteReferences(s) }
                 case .text(let s), .code(let s):
                     if superscript == 0 { out += s } else { superscriptText += s }
                 case .softBreak, .lineBreak: if superscript == 0 { out += " " }
@@ -185,6 +200,17 @@ extension TableCell {
         return out.replacingOccurrences(of: Self.lineBreakMark + "-", with: "-")
             .replacingOccurrences(of: "-" + Self.lineBreakMark, with: "-")
             .replacingOccurrences(of: Self.lineBreakMark, with: " ")
+    }
+
+    /// `Retrieve.KV[^2]` without its GitHub footnote reference (`[^2]`, `[^note]`), as `†`.
+    static func withoutFootnoteReferences(_ text: String) -> String {
+        var out = ""
+        var rest = text[...]
+        while let open = rest.range(of: "[^"), let close = rest[open.upperBound...].firstIndex(of: "]") {
+            out += rest[..<open.lowerBound] + "†"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 
     /// A footnote superscript as a mark: digits and `a` to `e` as superscript characters

@@ -64,4 +64,6 @@ public struct Score: Hashable, Sendable {
     }
 
     public var isReported: Bool { value != nil }
+    /// A cell that gives only a bound (`< 5%`): no value to rank, but more than not reported.
+    public var isBound: Bool { value == nil && ScoreText.isBound(raw) }
 }

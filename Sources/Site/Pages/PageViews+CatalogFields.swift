@@ -31,6 +31,7 @@ extension ScoreRow: TemplateFields {
         case "setting": .text(self.setting)
         case "value": .text(self.value)
         case "isReported": .flag(self.isReported)
+        case "unrankedNote": .text(self.unrankedNote)
         case "source": .object(self.source)
         case "moreSources": .objects(self.moreSources)
         case "hasMoreSources": .flag(self.hasMoreSources)

@@ -52,6 +52,8 @@ public struct ScoreRow: Sendable, Equatable {
     /// The cell as written, or `–` when the score was not reported.
     public var value: String
     public var isReported: Bool
+    /// Why an unreported row has no rank: `not reported`, or `a bound, not ranked` (`< 5%`).
+    public var unrankedNote = "not reported"
     /// Where the value was written; the same value written in other tables is in `moreSources`.
     public var source: SourceLink
     public var moreSources: [SourceLink] = []

@@ -40,6 +40,6 @@ extension CatalogPages {
 
     /// The cell as written, or an en dash for a score that was not reported.
     static func valueText(_ score: Score) -> String {
-        score.isReported ? score.raw : "–"
+        score.isReported || score.isBound ? score.raw : "–"
     }
 }

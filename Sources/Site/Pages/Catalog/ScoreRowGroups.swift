@@ -65,7 +65,8 @@ extension CatalogPages {
         let score = group.score
         return ScoreRow(
             rank: rank, subject: subject, setting: score.setting.description, value: Self.valueText(score),
-            isReported: score.isReported, source: links[0], moreSources: Array(links.dropFirst()),
+            isReported: score.isReported, unrankedNote: score.isBound ? "a bound, not ranked" : "not reported",
+            source: links[0], moreSources: Array(links.dropFirst()),
             hasMoreSources: links.count > 1,
             disagreement: group.otherValues.isEmpty
                 ? "" : "another table gives " + group.otherValues.joined(separator: ", "),
