@@ -91,4 +91,20 @@ import Testing
         #expect(catalog.scores.count == 4)
         #expect(catalog.models.map { $0.release?.value.iso } == ["2024", "2023"])
     }
+
+    /// open-llms' table: `Language Model` names the models, `2022/11` is a month, and `Params
+    /// (B)` holds sizes in billions, not scores of a benchmark "Params".
+    @Test func aFactsTableWithSizesInBillionsAndSlashedMonths() throws {
+        let catalog = try enrich(
+            """
+            | Language Model | Release Date | Params (B) | Context Length | Licence |
+            | --- | --- | --- | --- | --- |
+            | Bloom | 2022/11 | 176 | 2048 | OpenRAIL-M v1 |
+            | phi-2 | 2023/12 | 2.7 | 2048 | MIT |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.isEmpty && catalog.scores.isEmpty)
+        #expect(catalog.models.map { $0.release?.value.iso } == ["2022-11", "2023-12"])
+        #expect(catalog.models.map { $0.shape.totalParameters?.value.billions } == [176, 2.7])
+    }
 }

@@ -39,7 +39,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
 
     /// Words that mark the role of a table's header cell or attribute row.
     public struct Vocabulary: Hashable, Sendable, Decodable {
-        public var modelHeaders = ["Model", "Models", "Name", "模型", "模型名称"]
+        public var modelHeaders = ["Model", "Models", "Name", "Model Name", "Language Model", "LLM", "模型", "模型名称"]
         public var seriesHeaders = ["Series", "Family"]
         public var releaseHeaders = [
             "Year", "Release", "Released", "Date", "Release date", "发布日期", "发布时间", "开源日期", "发布",

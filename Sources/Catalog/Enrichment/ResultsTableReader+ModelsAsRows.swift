@@ -65,7 +65,9 @@ extension ResultsTableReader {
         let precisionSubject = precisionRowsSubject(&reading, modelColumn: modelColumn)
         if reading.refusal != nil { return }
         let attributeColumns = headerRoles.indices.filter { headerRoles[$0].isModelAttribute }
-        let hasFacts = table.rows.contains { row in attributeColumns.contains { isFact(headerRoles[$0], row[$0].text) }
+        let units = table.header.map { Self.sizeUnit($0.labelText) }
+        let hasFacts = table.rows.contains { row in
+            attributeColumns.contains { isFact(headerRoles[$0], Self.withUnit(row[$0].text, units[$0])) }
         }
         // Decided before any name is resolved: a table of neither scores nor facts adds no model.
         if benchmarkColumns.isEmpty && !hasFacts {
@@ -145,10 +147,11 @@ extension ResultsTableReader {
             reading.note(model)
             applyGroup(reading.group, to: model, source: source)
             for column in others where headerRoles[column].isModelAttribute {
-                reading.facts += isFact(headerRoles[column], row[column].text) ? 1 : 0
+                reading.facts += isFact(headerRoles[column], Self.withUnit(row[column].text, units[column])) ? 1 : 0
                 applyAttribute(
                     headerRoles[column], row[column], to: model,
-                    source: provenance(row[column], reading, row: rowIndex, column: column))
+                    source: provenance(row[column], reading, row: rowIndex, column: column),
+                    unit: units[column])
             }
             // What qualifies this row's every score: a remark after the name (`(reported)`), its
             // precision, and the group when the name recurs under another one.

@@ -296,10 +296,33 @@ struct ResultsTableReader {
                 group: reading.group, source: provenance(cell, reading, row: row, column: column)))
     }
 
+    /// `B` for a header that gives sizes in billions (`Params (B)`, `Size (in billions)`), `M`
+    /// in millions, `T` in trillions; empty otherwise.
+    static func sizeUnit(_ header: String) -> String {
+        guard let open = header.lastIndex(of: "("), header.hasSuffix(")") else { return "" }
+        let unit = header[header.index(after: open)..<header.index(before: header.endIndex)].lowercased()
+            .replacingOccurrences(of: "in ", with: "").trimmed
+        switch unit {
+        case "b", "bn", "billion", "billions": return "B"
+        case "m", "million", "millions": return "M"
+        case "t", "trillion", "trillions": return "T"
+        default: return ""
+        }
+    }
+
+    /// `176` under `Params (B)` is `176B`: a bare number takes the header's unit.
+    static func withUnit(_ text: String, _ unit: String) -> String {
+        let text = text.trimmed
+        guard !unit.isEmpty, !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." }) else { return text }
+        return text + unit
+    }
+
     /// Applies a model attribute cell (`#TP` `236B`, `Architecture` `MoE`, `开源/闭源` `闭源`).
     /// The first statement of a fact stands; a later one that disagrees is reported.
-    mutating func applyAttribute(_ role: TableRole, _ cell: TableCell, to model: ModelID, source: Provenance) {
-        let text = cell.text.trimmed
+    mutating func applyAttribute(
+        _ role: TableRole, _ cell: TableCell, to model: ModelID, source: Provenance, unit: String = ""
+    ) {
+        let text = Self.withUnit(cell.text, unit)
         guard !isNotReported(text), let current = models.model(model) else { return }
         switch role {
         case .totalParameters, .activeParameters:

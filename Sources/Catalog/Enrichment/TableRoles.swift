@@ -90,6 +90,12 @@ struct TableRoles {
         // `Average Score in English`, `Full average`: a summary, whatever else it says. Words in
         // parentheses or brackets only qualify the name: `MMLU (5-shot, macro_avg/acc)` is MMLU.
         let name = Self.withoutQualifiers(trimmed)
+        // `Params (B)`, `Size (in billions)`: a size column with its unit.
+        if name.count < trimmed.count, let role = roles[Self.key(name.trimmed)],
+            role == .totalParameters || role == .activeParameters
+        {
+            return role
+        }
         let tokens = NameKey.tokens(name)
         if tokens.contains(where: { averageWords.contains(NameKey($0)) }) { return .average }
         // `CoT Gain`, `Improvement over base`: a difference between two scores, no score.
