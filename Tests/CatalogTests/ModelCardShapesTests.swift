@@ -1009,4 +1009,28 @@ import Testing
         #expect(bounds.map(\.raw) == ["< 5%", "< 5%"] && bounds.allSatisfy(\.isBound))
         #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
     }
+
+    /// Phi-4's and Hunyuan's stacked rows: `MGSM<br>MATH` over `80.6<br>**80.4**` is two rows
+    /// (the category repeated); a name broken over two lines (`LLaMA-2<br>-7B`) is one name.
+    @Test func rowsStackedWithLineBreaksAreOneRowPerLine() throws {
+        let catalog = try enrich(
+            """
+            | Topic | Bench | phi-4 | GPT-4o |
+            |----------|---------------|-------|--------|
+            | General  | MMLU          | 84.8  | 88.1   |
+            | **Mathematics** | MGSM<br>MATH  | 80.6<br>**80.4** | 90.4<br/>74.6 |
+
+            | Model | MMLU |
+            |---|---|
+            | LLaMA-2<br>-7B | 45.3 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["MATH", "MGSM", "MMLU"])
+        #expect(catalog.benchmarks.map(\.category) == ["Mathematics", "Mathematics", "General"])
+        let phi = catalog.scores.filter { $0.model.rawValue == "phi-4" }
+        #expect(phi.map { "\($0.benchmark.rawValue) \($0.raw)" } == ["math 80.4", "mgsm 80.6", "mmlu 84.8"])
+        // Each points at the cell as written: both lines' scores at the second row.
+        #expect(phi.map(\.source.row) == [1, 1, 0])
+        #expect(catalog.models.map(\.name).contains("LLaMA-2-7B"))
+    }
 }

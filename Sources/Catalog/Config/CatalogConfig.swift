@@ -47,9 +47,11 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var notesHeaders = ["Notes", "Note", "Description"]
         public var benchmarkHeaders = [
             "Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task", "Tasks", "Dataset", "Datasets",
-            "Benchmark Name", "Task Name", "Dataset Name", "评测集", "数据集", "基准", "任务",
+            "Benchmark Name", "Task Name", "Dataset Name", "Bench", "评测集", "数据集", "基准", "任务",
         ]
-        public var categoryHeaders = ["Category", "Domain", "Capability", "Capabilities", "分类", "类别", "领域", "能力"]
+        public var categoryHeaders = [
+            "Category", "Domain", "Capability", "Capabilities", "Topic", "分类", "类别", "领域", "能力",
+        ]
         public var shotsHeaders = ["# Shots", "Shots", "#Shots", "n-shot", "n-shots", "Shot", "# Shot", "#Shot"]
         /// A column of one model's values over rows of benchmarks (`| Task | Metric | Value |`,
         /// lm-evaluation-harness output; `| Benchmark | Score |`): the scores of the model the

@@ -60,6 +60,9 @@ struct ResultsTableReader {
     /// The table read as results, or nil if it has no scores (a table of something else); a
     /// table that is not read, or read only for its models' facts, gets a note saying why.
     mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {
+        var placed = placed
+        let unstacked = placed.table.unstackingRows()
+        if let unstacked { placed.table = unstacked.table }
         let headerRoles = TableRole.sizingUnheadedColumns(
             placed.table.header.map { role(of: $0.text) }, of: placed.table)
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
@@ -75,7 +78,7 @@ struct ResultsTableReader {
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
             documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
             headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first,
-            headingQualifier: placed.headingQualifier)
+            headingQualifier: placed.headingQualifier, rowOrigins: unstacked?.origins)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -128,6 +131,8 @@ struct ResultsTableReader {
         /// What the heading right above says of every score (`（2023年8月）`, `English`, `Extended
         /// Thinking`): it qualifies them.
         var headingQualifier: String?
+        /// The written row of each row read, when stacked rows were unstacked (`StackedRows`).
+        var rowOrigins: [Int]?
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?
@@ -153,9 +158,13 @@ struct ResultsTableReader {
         // Rows most of which are widely reported benchmarks, under a header of none: the models
         // are the columns, whether Atlas knows them yet or not.
         let metrics = config.vocabulary.metrics
-        let labels = table.rows.map { $0[0].labelText.trimmed }.filter { !$0.isEmpty }
-        let commonRows = labels.count { BenchmarkRegistry.isCommon($0, metrics: metrics) }
-        if commonRows >= 2, commonRows * 2 >= labels.count,
+        // (In the first column, or the second after a category's.)
+        let labelColumns = 0..<min(2, table.header.count)
+        let labeled = table.rows.filter { row in labelColumns.contains { !row[$0].labelText.trimmed.isEmpty } }
+        let commonRows = labeled.count { row in
+            labelColumns.contains { BenchmarkRegistry.isCommon(row[$0].labelText.trimmed, metrics: metrics) }
+        }
+        if commonRows >= 2, commonRows * 2 >= labeled.count,
             !table.header.dropFirst().contains(where: { BenchmarkRegistry.isCommon($0.labelText, metrics: metrics) })
         {
             return true
@@ -246,7 +255,7 @@ struct ResultsTableReader {
     // MARK: - Shared steps
 
     func provenance(_ cell: TableCell, _ reading: Reading, row: Int?, column: Int) -> Provenance {
-        Provenance(cell.location, table: reading.id, row: row, column: column)
+        Provenance(cell.location, table: reading.id, row: row.map { reading.rowOrigins?[$0] ?? $0 }, column: column)
     }
 
     /// Records one score cell: a number, "not reported", or a diagnostic for anything else.
