@@ -27,6 +27,33 @@ import Testing
         | DeepSeek-V3.2 | $685 | 89% |
         | Qwen3-Flash | $60 | 99% |
         """,
+        // AlpacaEval's judges: how each agrees with people, no results.
+        """
+        |                               |   Human agreement |   Price [$/1000 examples] |   Spearman corr. |   Bias |
+        |:------------------------------|------------------:|--------------------------:|-----------------:|-------:|
+        | alpaca_eval_gpt4              |              69.2 |                      13.6 |             0.97 |   28.4 |
+        | gpt4                          |              66.9 |                      12.5 |             0.88 |   31.5 |
+        """,
+        // MMLU-Pro's page: the benchmarks compared, not models.
+        """
+        | Feature | MMLU | MMLU-Pro | Improvement |
+        | --- | --- | --- | --- |
+        | Answer Choices | 4 options | 10 options | 150% increase |
+        | Total Questions | 15,908 | 12,000+ | Quality over quantity |
+        """,
+        // LongBench's and InfiniteBench's task counts.
+        """
+        | Task Type | \\#English Task | \\#Chinese Task | \\#Code Task |
+        | :-------: | :--------------------: | :--------------------: | :------------------: |
+        | Multi-document QA | 3 | 1 | - |
+        | Summarization | 2 | 1 | - |
+        """,
+        """
+        | Task Name            | Context       | # Examples | Avg Input Tokens |
+        | -------------------- | ------------- | ---------- | ---------------- |
+        | En.Sum               | Fake Book     | 103        | 171.5k           |
+        | Retrieve.PassKey     | Synthetic     | 590        | 122.4k           |
+        """,
     ])
     func aTableOfOtherThingsIsNoResults(_ table: String) throws {
         let enrichment = try enrich("# Report\n\n## Numbers\n\n" + table + "\n")

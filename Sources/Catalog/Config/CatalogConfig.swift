@@ -99,6 +99,10 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "use case", "t/s", "tok/s", "tokens/s", "filename", "file name", "savings", "discount", "推理速度", "速度",
             "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒", "number of devices", "devices", "model length",
             "kv cache", "kv-cache",
+            // what a benchmark's or a judge's table says of it: its size, its questions, how well a
+            // judge agrees with people
+            "examples", "input tokens", "questions", "answer choices", "options", "agreement", "correlation", "corr",
+            "bias", "variance", "spearman", "pearson", "kendall",
         ]
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [

@@ -128,6 +128,9 @@ extension ResultsTableReader {
         "hyperparameter", "hyperparameters", "hyper-parameter", "hyper-parameters", "hparam", "hparams",
         "config", "configuration", "argument", "arguments", "parameter name", "tokenizer", "tokenizers",
         "hardware", "gpu", "gpus", "number of gpus", "# gpus", "#gpus", "device", "devices",
+        // tables about benchmarks, not models: `| Feature | MMLU | MMLU-Pro |`, `| Task Type | #Tasks |`
+        "feature", "features", "property", "properties", "aspect", "aspects", "attribute", "attributes",
+        "characteristic", "characteristics", "statistic", "statistics", "task type", "task types",
     ]
 
     /// Headers of a label column whose rows are languages, not benchmarks.
