@@ -308,11 +308,17 @@ struct BenchmarkRegistry {
     static func isWellKnown(_ spelling: String) -> Bool { wellKnownKeys.contains(NameKey(spelling)) }
 
     /// Whether a label names one of `CatalogConfig.commonBenchmarkNames`, whatever its setting
-    /// (`MMLU (5-shot)`, `GSM8K 8-shot`).
-    static func isCommon(_ label: String, metrics: [String]) -> Bool {
-        let key = NameKey(label)
-        if commonKeys.contains(key) { return true }
-        return commonKeys.contains(NameKey(BenchmarkHeader(parsing: label, metrics: metrics).name))
+    /// after it (`MMLU (5-shot)`, `GSM8K 8-shot`). Asked of every row label of every table, so
+    /// it only looks, without parsing: the name, before a parenthesis, or less its last word.
+    static func isCommon(_ label: String) -> Bool {
+        if commonKeys.contains(NameKey(label)) { return true }
+        if let open = label.firstIndex(where: { $0 == "(" || $0 == "[" }),
+            commonKeys.contains(NameKey(String(label[..<open])))
+        {
+            return true
+        }
+        guard let space = label.lastIndex(of: " ") else { return false }
+        return commonKeys.contains(NameKey(String(label[..<space])))
     }
 
     private static let commonKeys = Set(CatalogConfig.commonBenchmarkNames.map { NameKey($0) })

@@ -12,10 +12,8 @@ struct ModelEvidence {
     let notModels: Set<NameKey>
     /// Each property phrase as its words: a label is a property if they occur in it in order.
     let properties: [[String]]
-    let metrics: [String]
 
     init(config: CatalogConfig) {
-        self.metrics = config.vocabulary.metrics
         self.properties = config.vocabulary.propertyWords.map(Self.words).filter { !$0.isEmpty }
         self.notModels = Set(config.vocabulary.notModels.map { NameKey($0) })
     }
@@ -109,7 +107,7 @@ struct ModelEvidence {
     /// (`|  | **OLMo 7B** | Llama 2 7B |` over rows of `d_model`, `num heads`).
     func modelLikeCount(_ names: [String], models: ModelRegistry, benchmarks: BenchmarkRegistry) -> Int {
         names.count { name in
-            !benchmarks.knows(name) && !isNotAModel(name) && !BenchmarkRegistry.isCommon(name, metrics: metrics)
+            !benchmarks.knows(name) && !isNotAModel(name) && !BenchmarkRegistry.isCommon(name)
                 && (models.knows(name) || ModelName.hasSize(name))
         }
     }

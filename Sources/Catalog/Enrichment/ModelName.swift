@@ -176,6 +176,9 @@ struct ModelName: Hashable {
     /// `BF16`, `INT4`, `GPTQ-Int4`, `BF16 / FP16`, `4-bit`, `W4A16`, `Q4_K_M`: the precision
     /// weights were run at. The same model quantized, so, like a mode, it qualifies the scores.
     static func isPrecision(_ text: String) -> Bool {
+        // Every name is asked: most are told apart by their first word, before anything is made.
+        let first = text.prefix { !" /-,+".contains($0) }
+        guard first.allSatisfy(\.isNumber) || isPrecisionWord(Substring(first.lowercased())) else { return false }
         let lower = text.lowercased().replacingOccurrences(of: "-bit", with: "bit")
             .replacingOccurrences(of: " bit", with: "bit")
         let words = lower.split { " /-,+".contains($0) }

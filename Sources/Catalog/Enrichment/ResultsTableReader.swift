@@ -157,15 +157,14 @@ struct ResultsTableReader {
         if headerRoles.contains(where: \.isModelAttribute) { return false }
         // Rows most of which are widely reported benchmarks, under a header of none: the models
         // are the columns, whether Atlas knows them yet or not.
-        let metrics = config.vocabulary.metrics
         // (In the first column, or the second after a category's.)
         let labelColumns = 0..<min(2, table.header.count)
         let labeled = table.rows.filter { row in labelColumns.contains { !row[$0].labelText.trimmed.isEmpty } }
         let commonRows = labeled.count { row in
-            labelColumns.contains { BenchmarkRegistry.isCommon(row[$0].labelText.trimmed, metrics: metrics) }
+            labelColumns.contains { BenchmarkRegistry.isCommon(row[$0].labelText.trimmed) }
         }
         if commonRows >= 2, commonRows * 2 >= labeled.count,
-            !table.header.dropFirst().contains(where: { BenchmarkRegistry.isCommon($0.labelText, metrics: metrics) })
+            !table.header.dropFirst().contains(where: { BenchmarkRegistry.isCommon($0.labelText) })
         {
             return true
         }
