@@ -1033,4 +1033,21 @@ import Testing
         #expect(phi.map(\.source.row) == [1, 1, 0])
         #expect(catalog.models.map(\.name).contains("LLaMA-2-7B"))
     }
+
+    /// RULER's `Llama3.1 (70B)` and `Llama3.1 (8B)`: a name given two sizes in parentheses is a
+    /// family, each row the model of its size, as a size column makes it; one size alone
+    /// (`phi-4 (14B)`) stays the name.
+    @Test func sizesInParenthesesTellAFamilysModelsApart() throws {
+        let catalog = try enrich(
+            """
+            | Models | 4K | 8K |
+            |---|---|---|
+            | [Llama3.1](https://huggingface.co/meta-llama/Meta-Llama-3.1-70B-Instruct) (70B) | 96.5 | 95.8 |
+            | [Llama3.1](https://huggingface.co/meta-llama/Meta-Llama-3.1-8B-Instruct) (8B) | 95.5 | 93.8 |
+            | phi-4 (14B) | 90.1 | 88.0 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Llama3.1-70B", "Llama3.1-8B", "phi-4"])
+        #expect(catalog.models.map { $0.shape.totalParameters?.value.billions } == [70, 8, 14])
+    }
 }

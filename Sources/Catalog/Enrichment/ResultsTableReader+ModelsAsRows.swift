@@ -138,7 +138,8 @@ extension ResultsTableReader {
             if evidence.isNotAModel(name) { continue }  // a `random` baseline row
             if row[modelColumn].nameText.isEmpty { continue }  // a footnote mark alone names no model
             let totalColumn = headerRoles.firstIndex(of: .totalParameters)
-            let rowSize = totalColumn.flatMap { ValueParsers.parameters(row[$0].text) }
+            let rowSize =
+                totalColumn.flatMap { ValueParsers.parameters(row[$0].text) } ?? sizeInParentheses(row[modelColumn])
             let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
             let (model, remark) =
                 ModelName.isPrecision(name)

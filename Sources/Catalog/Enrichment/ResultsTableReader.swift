@@ -417,6 +417,16 @@ struct ResultsTableReader {
         }
     }
 
+    /// `Llama3.1 (70B)`: the size in parentheses after a name without one, which tells the models
+    /// of a family apart as a size column would.
+    mutating func sizeInParentheses(_ cell: TableCell) -> ParameterCount? {
+        let text = cell.nameText
+        guard text.utf8.last == UInt8(ascii: ")") else { return nil }
+        let (makers, architectures) = (self.makers, config.vocabulary.architectures)
+        let name = nameMemo(text) { ModelName(parsing: $0, makers: makers, architectures: architectures) }
+        return ModelName.hasSize(name.core) ? nil : name.parameters
+    }
+
     /// The model a cell names, and the remark on how its numbers were obtained (`(reported)`),
     /// which qualifies the setting of the scores read with it.
     mutating func resolveModel(_ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance)
