@@ -1050,4 +1050,25 @@ import Testing
         #expect(catalog.models.map(\.name) == ["Llama3.1-70B", "Llama3.1-8B", "phi-4"])
         #expect(catalog.models.map { $0.shape.totalParameters?.value.billions } == [70, 8, 14])
     }
+
+    /// DeepSeek-V3's README: `DeepSeek V2-0506`, only under `### Chat Model`, is a dated chat
+    /// snapshot of DeepSeek-V2, though the base table named that stem first.
+    @Test func aDatedSnapshotTakesTheVariantOfItsHeading() throws {
+        let catalog = try enrich(
+            """
+            # DeepSeek-V3
+            ### Base Model
+            | Benchmark (Metric) | DeepSeek-V2 | DeepSeek-V3 |
+            |---|---|---|
+            | MMLU (Acc.) | 78.4 | 87.1 |
+            ### Chat Model
+            | **Benchmark (Metric)** | **DeepSeek V2-0506** | **DeepSeek V3** |
+            |---|---|---|
+            | MMLU (EM) | 78.2 | 88.5 |
+            """
+        ).catalog
+        let snapshot = try #require(catalog.models.first { $0.id.rawValue == "deepseek-v2-0506" })
+        #expect(snapshot.variant == .chat)
+        #expect(snapshot.variantOf?.rawValue == "deepseek-v2")
+    }
 }

@@ -253,7 +253,7 @@ struct ModelRegistry: Sendable {
         {
             let name = "\(stemModel.name)-\(date)"  // `DeepSeek V2-0506` → `DeepSeek-V2-0506`
             if let existing = lookup(name) { return (existing, name) }
-            return (add(variantModel(of: stemModel, named: name, source: source)), name)
+            return (add(variantModel(of: stemModel, named: name, context: context, source: source)), name)
         }
         // A new model: the canonical name if an alias names one, else as precisely as the table allows.
         for candidate in candidates {
@@ -318,12 +318,16 @@ struct ModelRegistry: Sendable {
         return model
     }
 
-    private mutating func variantModel(of stem: Model, named name: String, source: Provenance) -> Model {
+    /// A dated snapshot of `stem`: its variant is its name's, else the heading's over it (`DeepSeek
+    /// V2-0506` under `### Chat Model` is a chat model, whatever its stem is), else the stem's.
+    private mutating func variantModel(
+        of stem: Model, named name: String, context: Variant? = nil, source: Provenance
+    ) -> Model {
         var model = newModel(name, source: source)
         model.variantOf = stem.id
         model.series = stem.series
         model.organization = stem.organization
-        model.variant = variant(of: name) ?? stem.variant
+        model.variant = variant(of: name) ?? context ?? stem.variant
         return model
     }
 
