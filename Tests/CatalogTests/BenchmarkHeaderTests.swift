@@ -21,6 +21,9 @@ import Testing
         ("Accuracy (MMLU)", "MMLU", "Accuracy", "", ""),
         ("Accuracy (C-Eval dev)", "C-Eval", "Accuracy", "", "dev"),
         ("Accuracy (Chinese)", "Accuracy", "", "", "Chinese"),
+        // A split after the name, before a parenthesis or alone.
+        ("TextVQA val", "TextVQA", "", "", "val"),
+        ("MMB dev(en)", "MMB", "", "", "dev, en"),
         // A footnote's mark after the setting.
         ("MMLU (5-shot)*", "MMLU", "", "5-shot", ""),
         ("HumanEval (Pass@1)†", "HumanEval", "pass@1", "", ""),

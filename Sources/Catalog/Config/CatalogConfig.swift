@@ -136,6 +136,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// with chain of thought).
         public var qualifiers = [
             "Python", "Java", "JavaScript", "TypeScript", "C++", "C#", "Go", "Rust", "PHP", "Bash", "CoT",
+            // a benchmark's split: `TextVQA val`, `MMB dev`
+            "val", "dev", "test", "validation",
         ]
 
         public init() {}

@@ -140,8 +140,9 @@ struct BenchmarkHeader: Hashable {
                 setting.shots = shots
             } else if setting.metric.isEmpty, let metric = metric(word, in: metrics) {
                 setting.metric = metric
-            } else if setting.qualifier.isEmpty, metric(word, in: qualifiers) != nil {
-                setting.qualifier = word
+            } else if metric(word, in: qualifiers) != nil {
+                // `MMB dev(en)`: the word before the parenthesis comes first.
+                setting.qualifier = setting.qualifier.isEmpty ? word : word + ", " + setting.qualifier
             } else {
                 return
             }
