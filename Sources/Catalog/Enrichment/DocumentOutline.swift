@@ -53,8 +53,8 @@ struct DocumentOutline: Equatable {
         let headings = Dictionary(
             outline.headings.filter(\.isTopLevel).map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
         let tables = Dictionary(outline.tables.map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
-        // A card with no `#` heading may give its title in HTML (`<div align="center"><h1>`).
-        if !outline.headings.contains(where: { $0.isTopLevel && $0.level == 1 }) { title = document.htmlTitle }
+        // An HTML `<h1>` before any heading, else the first `#` heading that is a title.
+        title = document.title(of: outline.headings)?.text
         var current: Section?
         var siblings = SiblingHeadings()
         // Levels with headings of two languages or more (`#### English`, `#### Chinese`).
@@ -76,7 +76,7 @@ struct DocumentOutline: Equatable {
             }
             if let heading = headings[index] {
                 siblings.enter(heading.title, level: heading.level)
-                if heading.level == 1 { title = title ?? heading.title }
+                if heading.level == 1, title == nil { title = heading.title }
                 if heading.level <= 2 {
                     close(&current, at: index)
                     current = Self.section(title: heading.title, level: heading.level, at: index, heading.location)

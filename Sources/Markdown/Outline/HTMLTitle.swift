@@ -28,6 +28,26 @@ extension String {
 }
 
 extension Document {
+    /// The document's title: its first `#` heading that is more than a section's name (`# Model
+    /// Information`, `# 介绍` are not titles), else an HTML `<h1>` before its first heading
+    /// (Baichuan's centered name over `# 介绍`), else its first `#` heading.
+    public func title(of headings: [Outline.Heading]) -> (text: String, heading: Outline.Heading?)? {
+        let titles = headings.filter { $0.isTopLevel && $0.level == 1 }
+        if let named = titles.first(where: { !Self.isSectionName($0.title) }) { return (named.title, named) }
+        if let html = htmlTitle { return (html, nil) }
+        return titles.first.map { ($0.title, $0) }
+    }
+
+    private static func isSectionName(_ title: String) -> Bool {
+        sectionNames.contains(
+            title.lowercased().filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces))
+    }
+
+    private static let sectionNames: Set<String> = [
+        "introduction", "overview", "model information", "model details", "model card", "model summary", "about",
+        "readme", "contents", "table of contents", "news", "updates", "介绍", "简介", "目录", "新闻", "更新",
+    ]
+
     /// The first `<h1>` of the HTML blocks before the document's first `#` or `##` heading: the
     /// title of a card that has no `#` heading.
     public var htmlTitle: String? {

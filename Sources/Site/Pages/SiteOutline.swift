@@ -60,7 +60,8 @@ public struct SiteOutline: Hashable, Sendable {
     {
         // Only top-level `#` and `##` headings cut the document; the first `#` is its title.
         let cuts = headings.headings.filter { $0.isTopLevel && $0.level <= 2 }
-        let titleHeading = cuts.first { $0.level == 1 }
+        let documentTitle = document.title(of: headings.headings)
+        let titleHeading = documentTitle?.heading
         var sections: [SectionOutline] = []
         var inSection = Set<Int>()
         for (position, cut) in cuts.enumerated() where cut.level == 2 {
@@ -73,8 +74,8 @@ public struct SiteOutline: Hashable, Sendable {
             inSection.formUnion(cut.blockIndex..<end)
         }
         let intro = document.blocks.indices.filter { !inSection.contains($0) && $0 != titleHeading?.blockIndex }
-        // A card with no `#` heading may give its title in HTML (`<div align="center"><h1>`).
-        let htmlTitle = titleHeading == nil ? document.htmlTitle : nil
+        // An HTML `<h1>` before any heading (`<div align="center"><h1>`), else a `#` heading.
+        let htmlTitle = titleHeading == nil ? documentTitle?.text : nil
         let title = (titleHeading?.title).flatMap { $0.isEmpty ? nil : $0 } ?? htmlTitle ?? fileTitle(document.path)
         let value = DocumentOutline(
             document: document, outline: headings, title: title, introBlockIndices: intro, sections: sections)

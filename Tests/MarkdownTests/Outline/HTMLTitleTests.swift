@@ -21,4 +21,19 @@ struct HTMLTitleTests {
         let later = try MarkdownParser.parse("## Results\n\n<h1>Not the title</h1>\n", path: "a.md")
         #expect(later.htmlTitle == nil)
     }
+
+    /// Baichuan2's README: its `<h1>` over `# 介绍` (introduction) is the title; a card whose
+    /// first `#` heading names a section (`# Model Information`) takes its next one; a `#`
+    /// heading that is a title wins over an `<h1>`.
+    @Test(arguments: [
+        ("<div align=\"center\"><h1>Baichuan2</h1></div>\n\n# 介绍\n\nText.\n", "Baichuan2"),
+        ("# Model Information\n\nText.\n\n# Orchard-7B\n\n## Results\n", "Orchard-7B"),
+        ("# **Model Details**\n\nText.\n", "Model Details"),
+        ("# Orchard-7B\n\n# Introduction\n", "Orchard-7B"),
+        ("<h1>HTML</h1>\n\n# Orchard-7B\n", "Orchard-7B"),
+    ])
+    func theTitleIsTheH1OrTheFirstHeadingThatIsNoSectionName(_ markdown: String, _ title: String) throws {
+        let document = try MarkdownParser.parse(markdown, path: "a.md")
+        #expect(document.title(of: Outline(document).headings)?.text == title)
+    }
 }
