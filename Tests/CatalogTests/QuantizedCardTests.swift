@@ -43,6 +43,21 @@ import Testing
         #expect(catalog.scores.count == 4)
     }
 
+    /// OpenChat's `MT-bench (win rate %)` beside `MT-bench (score)`: the win rate is a
+    /// percentage, the score out of 10, and neither is warned about.
+    @Test func aPercentMetricOfABenchmarkJudgedOutOfTen() throws {
+        let enrichment = try enrich(
+            """
+            | Model | MT-bench (win rate %) | MT-bench (score) |
+            |---|---|---|
+            | GPT-4 | 82.5 | 8.99 |
+            | Vicuna 1.3 | 37.5 | 6.00 |
+            """)
+        let metrics = try #require(enrichment.catalog.benchmarks.first).metrics
+        #expect(metrics.values.map(\.scale).sorted { $0.rawValue < $1.rawValue } == [.outOfTen, .percent])
+        #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
+    }
+
     /// Korean and dev-split MT-Bench and LogicKor are judged out of 10 like MT-Bench.
     @Test func judgeScoresOutOfTenUnderOtherNames() throws {
         let catalog = try enrich(

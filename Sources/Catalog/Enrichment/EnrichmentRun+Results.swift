@@ -139,6 +139,13 @@ extension EnrichmentRun {
     /// the values (above 100 is a rating); direction from the metric's name (`BPB`).
     /// `byBenchmark` holds each benchmark's metrics and the highest value of each (-infinity:
     /// none reported): only the highest is read, no array of values per score.
+    /// `Win rate`, `LC-winrate`, `Accuracy (%)`: a metric whose name says it is a percentage.
+    static func isPercentMetric(_ metric: String) -> Bool {
+        let lower = metric.lowercased()
+        return lower.contains("%") || lower.contains("win rate") || lower.contains("winrate")
+            || lower.contains("win-rate")
+    }
+
     mutating func assignMetrics(highest byBenchmark: [BenchmarkID: [String: Double]]) {
         let vocabulary = config.vocabulary
         let configured = config.scaleOverrides
@@ -161,8 +168,11 @@ extension EnrichmentRun {
                 // A header's arrow (`Error ↓`) says more than the metric's name.
                 let hinted = benchmark.metrics[metric]?.direction
                 let scale: Scale
-                // `AlignBench v1.1` is judged as `AlignBench` is.
-                if let fixed = benchmark.aliases.lazy.compactMap({
+                // `MT-bench (win rate %)`: a metric that says it is a percentage is one, whatever
+                // the benchmark's own scale.
+                if Self.isPercentMetric(metric) {
+                    scale = .percent
+                } else if let fixed = benchmark.aliases.lazy.compactMap({
                     configured[NameKey($0)] ?? configured[NameKey(Self.withoutVersion($0))]
                 }).first {
                     scale = fixed
