@@ -112,9 +112,7 @@ struct SystemFileSystem: FileSystem {
     func setAttributes(
         of name: String, in folder: FolderHandle, mode: UInt32, modified: FileTime?
     ) throws(FileSystemError) {
-        guard fchmodat(folder.descriptor, name, mode_t(mode), 0) == 0 else {
-            throw failure("set the permissions of", folder.child(name))
-        }
+        try changeMode(of: name, in: folder, to: mode)
         guard let modified else { return }
         let now = timespec(tv_sec: 0, tv_nsec: (1 << 30) - 2)  // UTIME_OMIT: leave the access time
         let times = [now, timespec(tv_sec: modified.seconds, tv_nsec: modified.nanoseconds)]
@@ -185,6 +183,24 @@ struct SystemFileSystem: FileSystem {
 
     // MARK: - Helpers
 
+    /// `chmod` that never follows a link: `fchmodat` has no working NOFOLLOW on Linux, and a
+    /// folder's owner could swap their folder for a link to a file of root's between Atlas's
+    /// look and its change. So the entry is opened without following (`O_PATH | O_NOFOLLOW`),
+    /// refused if it is a link, and changed through its descriptor's `/proc/self/fd` name.
+    private func changeMode(of name: String, in folder: FolderHandle, to mode: UInt32) throws(FileSystemError) {
+        let descriptor = openat(folder.descriptor, name, openPathOnly | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("set the permissions of", folder.child(name)) }
+        defer { _ = closeDescriptor(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("set the permissions of", folder.child(name)) }
+        guard info.st_mode & S_IFMT != S_IFLNK else {
+            throw FileSystemError(action: "set the permissions of", path: folder.child(name), code: ELOOP)
+        }
+        guard chmod("/proc/self/fd/\(descriptor)", mode_t(mode)) == 0 else {
+            throw failure("set the permissions of", folder.child(name))
+        }
+    }
+
     private func failure(_ action: String, _ path: String) -> FileSystemError {
         FileSystemError(action: action, path: path, code: errno)
     }
@@ -204,6 +220,10 @@ struct SystemFileSystem: FileSystem {
             owner: Owner(user: info.st_uid, group: info.st_gid))
     }
 }
+
+/// Linux's `O_PATH` (open the entry itself, for its descriptor only), which Glibc's Swift module
+/// does not export.
+private let openPathOnly: Int32 = 0o10_000_000
 
 /// The C library's `close` and `read`, which the methods of the same names hide.
 private func closeDescriptor(_ descriptor: Int32) -> Int32 { close(descriptor) }

@@ -232,6 +232,27 @@ struct OutputSafetyTests {
         }
     }
 
+    /// A folder's owner may swap their folder for a link to a file of root's between Atlas's look
+    /// and its `chmod`: the change must never follow a link (it made a root-owned file 4777).
+    @Test func changingAModeNeverFollowsALink() throws {
+        let folder = try TemporaryFolder(files: ["secret": "root's", "Public/x": "x"])
+        defer { folder.remove() }
+        #expect(chmod(folder.path + "/secret", 0o600) == 0)
+        try link(folder, "Public/mine", to: folder.path + "/secret")
+        let fileSystem = SystemFileSystem()
+        let output = try fileSystem.openFolder(atPath: folder.path + "/Public")
+        defer { fileSystem.close(output) }
+        #expect(throws: FileSystemError.self) {
+            try fileSystem.setAttributes(of: "mine", in: output, mode: 0o7777, modified: nil)
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.path + "/secret")
+        #expect(attributes[.posixPermissions] as? Int == 0o600)
+        try fileSystem.setAttributes(of: "x", in: output, mode: 0o640, modified: nil)
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: folder.path + "/Public/x")[.posixPermissions] as? Int
+                == 0o640)
+    }
+
     // MARK: - Names the file system cannot hold
 
     /// A name over 255 bytes (ASCII, CJK) and a path over PATH_MAX made of names that each fit.
