@@ -379,8 +379,9 @@ struct BenchmarkRegistry {
         benchmarks[index].metrics[metric] = Metric(name: metric, scale: .percent, direction: direction)
     }
 
-    mutating func setMetrics(_ metrics: [String: Metric], for id: BenchmarkID) {
-        guard let index = benchmarks.firstIndex(where: { $0.id == id }) else { return }
-        benchmarks[index].metrics = metrics
+    /// Sets the metrics of the benchmark at `position` in `benchmarks` (by place, not by id: a
+    /// search per benchmark made a catalog of many benchmarks quadratic).
+    mutating func setMetrics(_ metrics: [String: Metric], at position: Int) {
+        benchmarks[position].metrics = metrics
     }
 }

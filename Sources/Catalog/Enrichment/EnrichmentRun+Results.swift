@@ -150,7 +150,7 @@ extension EnrichmentRun {
         let vocabulary = config.vocabulary
         let configured = config.scaleOverrides
         let lowerBenchmarks = Set(CatalogConfig.builtInLowerIsBetterBenchmarks.map { NameKey($0) })
-        for benchmark in benchmarks.benchmarks {
+        for (position, benchmark) in benchmarks.benchmarks.enumerated() {
             var metrics: [String: Metric] = [:]
             // `RealToxicity` is better lower in any metric; `Documentation Perplexity` names its metric.
             let harm = benchmark.aliases.contains { lowerBenchmarks.contains(NameKey($0)) }
@@ -191,7 +191,7 @@ extension EnrichmentRun {
                 metrics[metric] = Metric(
                     name: metric, scale: scale, direction: hinted ?? (isLower ? .lowerIsBetter : .higherIsBetter))
             }
-            benchmarks.setMetrics(metrics, for: benchmark.id)
+            benchmarks.setMetrics(metrics, at: position)
         }
     }
 

@@ -87,7 +87,11 @@ enum ScoreText {
             } else {
                 break
             }
-            rest = Substring(rest.trimming(where: isFoundationWhitespace))
+            // Trailing space only, in place: trimming the whole each time made a cell of many
+            // marks quadratic.
+            while let last = rest.last, last.unicodeScalars.allSatisfy(isFoundationWhitespace) {
+                rest = rest.dropLast()
+            }
         }
         return rest
     }
