@@ -242,7 +242,11 @@ struct ResultsTableReader {
 
     /// Whether any of `cells` reads as a score: only such columns (or rows) are benchmarks.
     mutating func hasScore(_ cells: [TableCell]) -> Bool {
-        cells.contains { value(of: $0) != nil || Self.holdsPair($0) || ScoreText.isBound($0.scoreText) }
+        // (A bound starts with its sign: other text cells are not read again for one.)
+        cells.contains { cell in
+            value(of: cell) != nil || Self.holdsPair(cell)
+                || (cell.source.first.map { "<>≤≥".contains($0) } == true && ScoreText.isBound(cell.scoreText))
+        }
     }
 
     /// `ScoreText.value` of a cell, remembered: a score cell is read when its column is judged
@@ -312,9 +316,14 @@ struct ResultsTableReader {
     mutating func sizeInParentheses(_ cell: TableCell) -> ParameterCount? {
         let text = cell.nameText
         guard text.utf8.last == UInt8(ascii: ")") else { return nil }
-        let (makers, architectures) = (self.makers, config.vocabulary.architectures)
-        let name = nameMemo(text) { ModelName(parsing: $0, makers: makers, architectures: architectures) }
+        let name = parsedName(text)
         return ModelName.hasSize(name.core) ? nil : name.parameters
+    }
+
+    /// `ModelName(parsing:)` of a cell's name, remembered: the copies of a table repeat it.
+    private mutating func parsedName(_ text: String) -> ModelName {
+        let (makers, architectures) = (self.makers, config.vocabulary.architectures)
+        return nameMemo(text) { ModelName(parsing: $0, makers: makers, architectures: architectures) }
     }
 
     /// The model a cell names, and the remark on how its numbers were obtained (`(reported)`),
@@ -322,9 +331,8 @@ struct ResultsTableReader {
     mutating func resolveModel(_ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance)
         -> (id: ModelID, remark: String?)
     {
-        let (makers, architectures) = (self.makers, config.vocabulary.architectures)
         let text = cell.nameText
-        let name = nameMemo(text) { ModelName(parsing: $0, makers: makers, architectures: architectures) }
+        let name = parsedName(text)
         let id = models.resolve(text, parsed: name, context: reading.context, rowSize: rowSize, source: source)
         return (id, name.remark)
     }
