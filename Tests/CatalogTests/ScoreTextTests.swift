@@ -44,4 +44,22 @@ import Testing
         #expect(ScoreText.isBound(text) == isBound)
         if isBound { #expect(ScoreText.value(text) == nil) }
     }
+
+    /// A cell may end in any number of marks: each is trimmed in place. `dropLast()` on a
+    /// substring counts the whole string, so trimming 100,000 marks that way took minutes.
+    @Test func aCellOfManyTrailingMarksIsReadWhole() throws {
+        let marks = String(repeating: "*", count: 100_000)
+        let daggers = String(repeating: "† ", count: 50_000)
+        let read = try TableRead(
+            """
+            ## S
+
+            | Model | MMLU |
+            |---|---|
+            | A-7B\(marks) | 5\(daggers) |
+            | B-7B | 7 |
+            """)
+        #expect(read.modelNames == ["A-7B", "B-7B"])
+        #expect(read.scores(of: "A-7B", on: "MMLU").map(\.value) == [5])
+    }
 }

@@ -41,7 +41,7 @@ struct ModelEvidence {
     func isNotAModel(_ name: String) -> Bool {
         if Self.isPackaging(name) { return true }
         var trimmed = Substring(name.trimmed)
-        while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed = trimmed.dropLast() }
+        while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed.removeLast() }
         if notModels.contains(NameKey(String(trimmed))) { return true }
         return Self.referenceWords.contains { Self.endsWithWord(trimmed.utf8, $0) }
     }

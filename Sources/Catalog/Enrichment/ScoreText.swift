@@ -79,7 +79,7 @@ enum ScoreText {
         }
         while true {
             if let last = rest.last, trailing.contains(last) || superscripts.contains(last) || isPictograph(last) {
-                rest = rest.dropLast()  // `88.5†`, `88.5 🥇`
+                rest.removeLast()  // `88.5†`, `88.5 🥇`
             } else if rest.hasSuffix("]"), let open = rest.lastIndex(of: "["),
                 isNoteOrInterval(rest[rest.index(after: open)...].dropLast())
             {
@@ -90,7 +90,7 @@ enum ScoreText {
             // Trailing space only, in place: trimming the whole each time made a cell of many
             // marks quadratic.
             while let last = rest.last, last.unicodeScalars.allSatisfy(isFoundationWhitespace) {
-                rest = rest.dropLast()
+                rest.removeLast()
             }
         }
         return rest
@@ -145,7 +145,7 @@ extension TableCell {
         guard let last = label.last, Self.noteMarks.contains(last) || ScoreText.isPictograph(last) else { return label }
         var name = label[...]
         while let last = name.last, Self.noteMarks.contains(last) || ScoreText.isPictograph(last) || last.isWhitespace {
-            name = name.dropLast()
+            name.removeLast()
         }
         return name.isEmpty ? label : String(name)
     }
