@@ -62,7 +62,8 @@ extension CatalogPages {
             let rows = groups.map { group -> ScoreRow in
                 if group.score.isReported { rank += 1 }
                 return scoreRow(
-                    group, rank: group.score.isReported ? String(rank) : "", subject: link(group.score.model))
+                    group, rank: group.score.isReported ? String(rank) : "", subject: link(group.score.model),
+                    allPlaces: link(group.score.model))
             }
             let scale = metric.map { "\($0.scale.rawValue), " } ?? ""
             let view = LeaderboardView(

@@ -58,6 +58,11 @@ public struct ScoreRow: Sendable, Equatable {
     public var source: SourceLink
     public var moreSources: [SourceLink] = []
     public var hasMoreSources = false
+    /// On a leaderboard, where more tables wrote the value than it shows: `and 97 more places`,
+    /// linked to the model page's scores, which list them all.
+    public var otherPlaces = ""
+    public var otherPlacesHref = ""
+    public var hasOtherPlaces = false
     /// `another table gives 58.7` when the same model, benchmark and setting have other values.
     public var disagreement = ""
     public var hasDisagreement = false

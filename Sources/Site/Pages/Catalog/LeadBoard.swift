@@ -37,7 +37,8 @@ extension CatalogPages {
         let rows = groups.map { group -> ScoreRow in
             if group.score.isReported { rank += 1 }
             var row = scoreRow(
-                group, rank: group.score.isReported ? String(rank) : "", subject: link(group.score.model))
+                group, rank: group.score.isReported ? String(rank) : "", subject: link(group.score.model),
+                allPlaces: link(group.score.model))
             if row.setting.isEmpty { row.setting = "not stated" }
             return row
         }

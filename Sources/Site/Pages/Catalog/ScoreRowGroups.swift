@@ -59,11 +59,18 @@ struct ScoreRowGroups {
 }
 
 extension CatalogPages {
-    /// A row for a group of scores; `rank` and `subject` are the page's to choose.
-    func scoreRow(_ group: ScoreRowGroups.Group, rank: String, subject: EntityLink) -> ScoreRow {
-        let links = group.all.map { sources.link(for: $0, depth: Self.depth) }
+    /// A row for a group of scores; `rank` and `subject` are the page's to choose. With
+    /// `allPlaces`, a leaderboard's row shows the first `shownPlaces` sources and links to that
+    /// page for the rest: a peer quoted by a hundred model cards would otherwise make every
+    /// leaderboard row a hundred links long (most of a benchmark page's bytes at 100 cards).
+    func scoreRow(
+        _ group: ScoreRowGroups.Group, rank: String, subject: EntityLink, allPlaces: EntityLink? = nil
+    ) -> ScoreRow {
+        let shown = allPlaces == nil ? group.all[...] : group.all.prefix(Self.shownPlaces)
+        let links = shown.map { sources.link(for: $0, depth: Self.depth) }
         let score = group.score
-        return ScoreRow(
+        let hidden = group.all.count - shown.count
+        var row = ScoreRow(
             rank: rank, subject: subject, setting: score.setting.description, value: Self.valueText(score),
             isReported: score.isReported, unrankedNote: score.isBound ? "a bound, not ranked" : "not reported",
             source: links[0], moreSources: Array(links.dropFirst()),
@@ -71,5 +78,14 @@ extension CatalogPages {
             disagreement: group.otherValues.isEmpty
                 ? "" : "another table gives " + group.otherValues.joined(separator: ", "),
             hasDisagreement: !group.otherValues.isEmpty, sortKey: Format.sortKey(score.value))
+        if hidden > 0, let allPlaces, allPlaces.hasHref {
+            row.otherPlaces = "and \(Format.counted(hidden, "more place"))"
+            row.otherPlacesHref = allPlaces.href + "#scores"
+            row.hasOtherPlaces = true
+        }
+        return row
     }
+
+    /// How many places a leaderboard row lists before it links to the rest.
+    static let shownPlaces = 3
 }
