@@ -60,18 +60,21 @@ struct SVGWriter {
     /// no interactive content: axe `nested-interactive`), and HTML allows no `group` role on
     /// `<svg>` (the Nu checker refuses it), so it keeps the default role of an SVG document, which
     /// may hold links; each link carries its own name (its `<title>`) and is reached by Tab.
+    /// Without a `width` the chart is fluid (`class="chart fluid"`): as wide as its container,
+    /// drawn in CSS pixels, nothing scaled.
     mutating func openRoot(
-        width: Double, height: Double, id: String, title: String, description: String, interactive: Bool = false
+        width: Double?, height: Double, id: String, title: String, description: String, interactive: Bool = false
     ) {
-        let w = num(width)
         let h = num(height)
         // width/height give the natural size; viewBox lets CSS (max-width: 100%) shrink it.
+        let size: Attributes =
+            width.map { width in
+                let w = num(width)
+                return [("class", "chart"), ("width", w), ("height", h), ("viewBox", "0 0 \(w) \(h)")]
+            } ?? [("class", "chart fluid"), ("width", "100%"), ("height", h)]
         open(
             "svg",
-            [
-                ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"), ("width", w), ("height", h),
-                ("viewBox", "0 0 \(w) \(h)"),
-            ] + (interactive ? [] : [("role", "img")]) + [
+            [("xmlns", "http://www.w3.org/2000/svg")] + size + (interactive ? [] : [("role", "img")]) + [
                 ("aria-labelledby", "\(id)-title"), ("aria-describedby", "\(id)-desc"),
                 ("font-family", "system-ui, sans-serif"), ("font-size", "12"), ("fill", "currentColor"),
             ])

@@ -69,75 +69,111 @@ extension StandingChart {
         static let rowHeight = 42.0
         static let plotTop = 40.0
         static let legendHeight = 28.0
+        /// The widths labels are cut for: a phone's (the estimate of 0.6em a character leaves
+        /// room for a 360px screen's 328px figure), and the widest the style sheet shows.
+        static let phoneWidth = 360.0
+        static let wideWidth = 640.0
+        /// The strip runs over the middle 90% of the width; its dots are placed in 0...1000.
+        static let stripStart = 5.0
+        static let stripShare = 90.0
+        static let stripSteps = 1000.0
     }
 
-    /// The chart as SVG, `width` wide (narrow enough for a phone at natural size by default).
-    public func svg(width: Double = 360, id: String? = nil) -> String {
+    /// The chart as SVG that fills its figure's width (`width="100%"`, no `viewBox`): text is
+    /// drawn at its size at every width, and only the strips stretch. A strip is a nested
+    /// viewport with `preserveAspectRatio="none"`, its dots round caps of zero-length strokes
+    /// that do not scale (`vector-effect`), so they stay round: one drawing for every screen,
+    /// where two fixed widths were most of a model page's bytes. A label cut to fit a phone is
+    /// written beside the one cut for a wide screen when the two differ; the style sheet shows one.
+    public func svg(id: String? = nil) -> String {
         let id = id ?? chartID(from: title)
         let rows = self.rows.filter { $0.value.isFinite }
-        guard !rows.isEmpty else { return noDataSVG(title: title, width: width, id: id) }
+        guard !rows.isEmpty else { return noDataSVG(title: title, width: Layout.phoneWidth, id: id) }
         typealias L = Layout
         let rankWidth =
             rows.map { TextTruncation.estimatedWidth("\($0.display) · \($0.rankText)", fontSize: L.fontSize) }
             .max() ?? 0
-        let budget = max(Int((width - 2 * L.padding - rankWidth - 8) / (L.fontSize * 0.6)), 6)
-        let labels = TextTruncation.distinct(rows.map(\.label), budget: budget)
+        func labels(width: Double) -> [String] {
+            let budget = max(Int((width - 2 * L.padding - rankWidth - 8) / (L.fontSize * 0.6)), 6)
+            return TextTruncation.distinct(rows.map(\.label), budget: budget)
+        }
+        let (phoneLabels, wideLabels) = (labels(width: L.phoneWidth), labels(width: L.wideWidth))
         let height = L.plotTop + Double(rows.count) * L.rowHeight + L.legendHeight + L.padding
         let description = rows.map { "\($0.label): \($0.display), \($0.rankText)" }.joined(separator: "; ")
 
         var svg = SVGWriter()
         svg.openRoot(
-            width: width, height: height, id: id, title: title, description: description + ".",
+            width: nil, height: height, id: id, title: title, description: description + ".",
             interactive: rows.contains { SVGEscaping.safeHref($0.href) != nil })
         svg.leaf(
             "text",
             [("class", "title"), ("x", num(L.padding)), ("y", "24"), ("font-size", "15"), ("font-weight", "600")],
             text: title)
         for (index, row) in rows.enumerated() {
-            drawRow(row, label: labels[index], top: L.plotTop + Double(index) * L.rowHeight, width: width, into: &svg)
+            drawRow(
+                row, labels: (phoneLabels[index], wideLabels[index]), top: L.plotTop + Double(index) * L.rowHeight,
+                into: &svg)
         }
         drawLegend(top: L.plotTop + Double(rows.count) * L.rowHeight + 4, into: &svg)
         svg.close("svg")
         return svg.text
     }
 
-    private func drawRow(_ row: Row, label: String, top: Double, width: Double, into svg: inout SVGWriter) {
+    private func drawRow(
+        _ row: Row, labels: (phone: String, wide: String), top: Double, into svg: inout SVGWriter
+    ) {
         typealias L = Layout
-        let (left, right) = (L.padding + 6, width - L.padding - 6)
         let range = row.range
-        func x(_ value: Double) -> Double { left + (right - left) * row.position(value, within: range) }
         let link = SVGEscaping.safeHref(row.href)
         svg.open(link == nil ? "g" : "a", (link.map { [("href", $0)] } ?? []) + [("class", "row")])
         svg.leaf("title", text: "\(row.label): \(row.display), \(row.rankText)")
-        svg.leaf("text", [("class", "label"), ("x", num(L.padding)), ("y", num(top + 13))], text: label)
+        let labelPlace = [("x", num(L.padding)), ("y", num(top + 13))]
+        if labels.phone == labels.wide {
+            svg.leaf("text", [("class", "label")] + labelPlace, text: labels.phone)
+        } else {
+            svg.leaf("text", [("class", "label label-phone")] + labelPlace, text: labels.phone)
+            svg.leaf("text", [("class", "label label-wide")] + labelPlace, text: labels.wide)
+        }
         svg.leaf(
-            "text", [("class", "value"), ("x", num(width - L.padding)), ("y", num(top + 13)), ("text-anchor", "end")],
+            "text",
+            [("class", "value"), ("x", "100%"), ("dx", num(-L.padding)), ("y", num(top + 13)), ("text-anchor", "end")],
             text: "\(row.display) · \(row.rankText)")
         let stripY = top + 27
+        svg.open(
+            "svg",
+            [
+                ("class", "track"), ("x", num(L.stripStart) + "%"), ("y", num(stripY - 6)),
+                ("width", num(L.stripShare) + "%"), ("height", "12"), ("viewBox", "0 -6 \(num(L.stripSteps)) 12"),
+                ("preserveAspectRatio", "none"), ("overflow", "visible"),
+            ])
         svg.leaf(
             "line",
             [
-                ("class", "strip"), ("x1", num(left)), ("x2", num(right)), ("y1", num(stripY)), ("y2", num(stripY)),
-                ("stroke", "currentColor"), ("stroke-opacity", "0.3"), ("stroke-width", "2"),
+                ("class", "strip"), ("x2", num(L.stripSteps)), ("stroke", "currentColor"), ("stroke-opacity", "0.3"),
+                ("stroke-width", "2"), ("vector-effect", "non-scaling-stroke"),
             ])
-        // Other models' values, each drawn once however many models share it: rings of radius 3,
-        // all in one path (a row holds up to 48, on every model page at two widths), written from
-        // numbers: this path is most of a model page's chart.
-        var rings = SVGPath()
+        // Other models' values, each place drawn once however many models share it, all in one
+        // path of zero-length strokes: this path is most of a model page's chart.
+        var dots = SVGPath()
+        var drawn: Set<Int> = []
         for value in Self.distinctAscending(row.values) where value != row.value {
-            rings.command("M")
-            rings.number(x(value) - 3)
-            rings.command(" ")
-            rings.number(stripY)
-            rings.command("a3 3 0 1 0 6 0a3 3 0 1 0-6 0")
+            let step = Int((L.stripSteps * row.position(value, within: range)).rounded())
+            guard drawn.insert(step).inserted else { continue }
+            dots.command("M")
+            dots.number(Double(step))
+            dots.command(" 0h0")
         }
-        if !rings.isEmpty {
+        if !dots.isEmpty {
             svg.path(
-                [("class", "other")], d: rings,
-                [("fill", "none"), ("stroke", "currentColor"), ("stroke-opacity", "0.6")])
+                [("class", "other")], d: dots,
+                [
+                    ("fill", "none"), ("stroke", "currentColor"), ("stroke-opacity", "0.5"), ("stroke-width", "6"),
+                    ("stroke-linecap", "round"), ("vector-effect", "non-scaling-stroke"),
+                ])
         }
-        svg.leaf(
-            "circle", [("class", "marker"), ("cx", num(x(row.value))), ("cy", num(stripY)), ("r", "5.5")])
+        svg.close("svg")
+        let markerX = L.stripStart + L.stripShare * row.position(row.value, within: range)
+        svg.leaf("circle", [("class", "marker"), ("cx", num(markerX) + "%"), ("cy", num(stripY)), ("r", "5.5")])
         svg.close(link == nil ? "g" : "a")
     }
 
@@ -155,11 +191,17 @@ extension StandingChart {
         svg.leaf("circle", [("class", "marker"), ("cx", num(L.padding + 5)), ("cy", num(top + 8)), ("r", "5.5")])
         svg.leaf("text", [("x", num(L.padding + 15)), ("y", num(top + 12))], text: "this model")
         let otherX = L.padding + 15 + TextTruncation.estimatedWidth("this model", fontSize: L.fontSize) + 18
-        svg.leaf(
-            "circle",
+        var dot = SVGPath()
+        dot.command("M")
+        dot.number(otherX)
+        dot.command(" ")
+        dot.number(top + 8)
+        dot.command("h0")
+        svg.path(
+            [("class", "other")], d: dot,
             [
-                ("class", "other"), ("cx", num(otherX)), ("cy", num(top + 8)), ("r", "3"), ("fill", "none"),
-                ("stroke", "currentColor"), ("stroke-opacity", "0.6"),
+                ("fill", "none"), ("stroke", "currentColor"), ("stroke-opacity", "0.5"), ("stroke-width", "6"),
+                ("stroke-linecap", "round"),
             ])
         svg.leaf("text", [("x", num(otherX + 8)), ("y", num(top + 12))], text: "other models · best on the right")
         svg.close("g")

@@ -26,7 +26,6 @@ import Testing
 
     @Test func standing() throws {
         try GoldenFiles.check(Samples.standing.svg(), named: "standing")
-        try GoldenFiles.check(Samples.standing.svg(width: 640), named: "standing-wide")
     }
 
     @Test func noData() throws {

@@ -20,14 +20,13 @@ import Testing
         return smallest * shownWidth(natural: natural, viewport: viewport) / natural
     }
 
-    static let names = ["leaderboard", "rating", "timeline", "standing"]
+    static let names = ["leaderboard", "rating", "timeline"]
 
     static func chart(_ name: String, width: Double) -> String {
         switch name {
         case "leaderboard": Samples.leaderboard.svg(width: width)
         case "rating": Samples.rating.svg(width: width)
-        case "timeline": Samples.timeline.svg(width: width)
-        default: Samples.standing.svg(width: width)
+        default: Samples.timeline.svg(width: width)
         }
     }
 
@@ -39,6 +38,14 @@ import Testing
     @Test(arguments: names)
     func wideChartsStayReadableAt1280(name: String) throws {
         #expect(try Self.smallestShownFont(Self.chart(name, width: 640), viewport: 1280) >= Self.minimumShownSize)
+    }
+
+    /// The standing chart is fluid: no `viewBox`, so its text is shown at the size it sets, at
+    /// every width.
+    @Test func fluidChartsNeverScaleTheirText() throws {
+        let svg = Samples.standing.svg()
+        #expect(TextSpans.viewBoxWidth(of: svg) == nil)
+        #expect(try #require(TextSpans.fontSizes(in: svg).min()) >= Self.minimumShownSize)
     }
 
     @Test func theMeasureCatchesAWideChartSqueezedOntoAPhone() throws {

@@ -73,7 +73,9 @@ struct ReaderPagesTests {
     @Test func theModelPageShowsItsStandingAndLinksToCompare() async throws {
         let (site, _) = try await SearchIndexTests.seedSite()
         let page = try text(site, "models/deepseek-v3.html")
-        #expect(page.contains("<figure class=\"chart standing\"><div class=\"chart-narrow\">"))
+        let fluid = #"<figure class="chart standing"><svg xmlns="http://www.w3.org/2000/svg" class="chart fluid""#
+        #expect(page.contains(fluid))
+        #expect(page.components(separatedBy: ">Where DeepSeek-V3 stands</text>").count == 2, "one drawing")
         #expect(page.contains(">Where DeepSeek-V3 stands</text>"))
         #expect(page.contains("<a href=\"../compare.html?m=deepseek-v3\">Compare with…</a>"))
     }

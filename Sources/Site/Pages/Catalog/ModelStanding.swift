@@ -5,12 +5,12 @@ import Markdown
 extension CatalogPages {
     /// Where a model stands on each benchmark (in each setting) among the models with a reported
     /// score there: rank and a dot on a worst-to-best strip. Only comparisons of two or more
-    /// models are drawn, at two widths (`ResponsiveChart`); empty when there are none.
+    /// models are drawn, in one drawing that fills the figure's width; empty when there are none.
     func standingChart(_ model: Model) -> String {
         let rows = standingRows(model)
         guard !rows.isEmpty else { return "" }
         let chart = StandingChart(title: "Where \(model.name) stands", rows: rows)
-        return ResponsiveChart.html(id: "standing") { width, id in chart.svg(width: width, id: id) }
+        return chart.svg(id: "standing")
     }
 
     func standingRows(_ model: Model) -> [StandingChart.Row] {
