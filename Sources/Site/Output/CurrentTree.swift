@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Every entry in the output folder as it is before a build, found without following links.
 ///
 /// A folder that is a symbolic link is listed as a link and not entered, so nothing beyond it
@@ -26,7 +32,14 @@ struct CurrentTree: Sendable {
     {
         for name in try fileSystem.names(in: folder) {
             guard let status = try fileSystem.status(of: name, in: folder) else { continue }
-            entries[prefix + name] = status
+            // Swift strings compare by canonical equivalence: `café` written precomposed and
+            // decomposed are two files on Linux but one key here, and one would be lost.
+            guard entries.updateValue(status, forKey: prefix + name) == nil else {
+                throw FileSystemError(
+                    action: "keep", path: folder.child(name), code: EEXIST,
+                    advice: "another name in its folder is the same text in another Unicode normalization, "
+                        + "and Atlas cannot tell the two apart; rename one")
+            }
             guard status.kind == .folder else { continue }
             let child = try fileSystem.openFolder(name, in: folder)
             defer { fileSystem.close(child) }

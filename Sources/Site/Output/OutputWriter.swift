@@ -158,6 +158,12 @@ public struct OutputWriter: Sendable {
                 "\(directory)/ is read-only, so Atlas left it alone and the last good site is intact "
                     + "(make it writable, e.g. `chmod u+w \(directory)`, and build again)")
         }
+        if tree.entries[StagingTree.buildingMarker] != nil {
+            throw Diagnostic(
+                .error, at: location(StagingTree.buildingMarker),
+                "Atlas reserves the name \(StagingTree.buildingMarker) for the folder it builds in; "
+                    + "rename this file and build again (\(directory)/ still holds the last good site)")
+        }
         let manifest = manifestBytes.map(Manifest.init(parsing:))
         var planner = planner(site, previous: previous, place: place, tree: tree, manifest: manifest ?? Manifest())
         planner.limits.maximumNameLength = fileSystem.maximumNameLength(in: parent)

@@ -34,8 +34,13 @@ struct SystemFileSystem: FileSystem {
         rewinddir(stream)
         var names: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            // Paths are Swift strings: a name that is not UTF-8 would be decoded into another
+            // name, which no call can open, so its file would be neither kept nor removed.
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                throw FileSystemError(
+                    action: "keep", path: folder.child(String(decoding: bytes, as: UTF8.self)), code: EILSEQ,
+                    advice: "its name is not UTF-8, so Atlas cannot carry it into the new site; rename it")
             }
             if name != "." && name != ".." { names.append(name) }
         }

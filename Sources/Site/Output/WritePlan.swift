@@ -52,13 +52,20 @@ struct WritePlan: Sendable {
             && manifest.entries == keptManifest.entries
     }
 
-    /// `.catalog.json.atlas-4242.tmp`: the temporary name earlier versions wrote through.
-    static func isLeftover(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? ""
+    /// `.catalog.json.atlas-4242.tmp`: the temporary name earlier versions wrote `catalog.json`
+    /// through, beside a file the manifest lists. The same name beside no listed file is the
+    /// user's (`drafts/.report.atlas-2024.tmp`), and stays.
+    static func isLeftover(_ path: String, manifest: Manifest) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let name = parts.last ?? ""
         guard name.hasPrefix("."), name.hasSuffix(".tmp"), let marker = name.range(of: ".atlas-", options: .backwards)
         else { return false }
         let digits = name[marker.upperBound..<name.index(name.endIndex, offsetBy: -4)]
-        return marker.lowerBound > name.index(after: name.startIndex) && !digits.isEmpty
-            && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        guard marker.lowerBound > name.index(after: name.startIndex), !digits.isEmpty,
+            digits.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return false }
+        let folders = parts.dropLast().map { $0 + "/" }.joined()
+        let written = folders + name[name.index(after: name.startIndex)..<marker.lowerBound]
+        return manifest.entries[written] != nil
     }
 }

@@ -142,7 +142,7 @@ struct WritePlanner {
                     plan.adopted.append(path)
                     plan.carried.append(path)
                 }
-            } else if WritePlan.isLeftover(path) {
+            } else if WritePlan.isLeftover(path, manifest: manifest) {
                 plan.leftovers.append(path)
             } else {
                 plan.carried.append(path)

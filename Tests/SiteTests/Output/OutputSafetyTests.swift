@@ -320,6 +320,77 @@ struct OutputSafetyTests {
         #expect(folder.read("Public/.notes.atlas-draft.tmp") == "user's")
     }
 
+    /// The same name pattern beside no file Atlas wrote is the user's, and so is its folder.
+    @Test func aTemporaryNameBesideNoListedFileIsTheUsers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home"]))
+        try folder.write("mine", to: "Public/drafts/.report.atlas-2024.tmp")
+        try folder.write("mine too", to: "Public/.notes.atlas-1.tmp")
+        _ = try writer.write(site(["index.html": "new home"]))
+        #expect(folder.read("Public/drafts/.report.atlas-2024.tmp") == "mine")
+        #expect(folder.read("Public/.notes.atlas-1.tmp") == "mine too")
+    }
+
+    @Test func aFileOfTheUsersNamedLikeTheBuildMarkerIsRefusedWithItsName() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home"]))
+        try folder.write("mine", to: "Public/.atlas-building")
+        var error: Diagnostic?
+        do { _ = try writer.write(site(["index.html": "new home"])) } catch let caught { error = caught }
+        #expect(error?.location.path.hasSuffix("Public/.atlas-building") == true)
+        #expect(error?.message.contains("reserves the name") == true)
+        #expect(folder.read("Public/.atlas-building") == "mine" && folder.read("Public/index.html") == "home")
+    }
+
+    // MARK: - Names Swift strings cannot tell apart
+
+    /// `café` precomposed and decomposed are two names on Linux but equal Swift strings: the build
+    /// is refused, naming one, and both files stay.
+    @Test func twoNamesInTwoUnicodeNormalizationsAreRefusedAndBothKept() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home"]))
+        for (name, text) in [("caf\u{E9}", "composed"), ("cafe\u{301}", "decomposed")] {
+            // Foundation would normalize the name; the bytes go to open(2) as they are.
+            let path = Array((folder.path + "/Public/" + name + ".txt").utf8CString)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            #expect(descriptor >= 0)
+            #expect(write(descriptor, text, text.utf8.count) == text.utf8.count)
+            close(descriptor)
+        }
+        let before = folder.snapshot("Public")
+        var error: Diagnostic?
+        do { _ = try writer.write(site(["index.html": "new home"])) } catch let caught { error = caught }
+        #expect(error?.message.contains("Unicode normalization") == true)
+        #expect(folder.snapshot("Public") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public").count == 4)
+    }
+
+    /// A name that is not UTF-8 cannot be carried by its Swift string: refused, and the file stays.
+    @Test func aNameThatIsNotUTF8IsRefusedAndKept() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = OutputWriter(directory: folder.path + "/Public")
+        _ = try writer.write(site(["index.html": "home"]))
+        let path = Array((folder.path + "/Public/photo-").utf8) + [0xE9] + Array(".jpg".utf8) + [0]
+        let descriptor = path.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        var error: Diagnostic?
+        do { _ = try writer.write(site(["index.html": "new home"])) } catch let caught { error = caught }
+        #expect(error?.message.contains("not UTF-8") == true)
+        #expect(folder.read("Public/index.html") == "home")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public").count == 3)
+        #expect(!folder.exists(".Public.atlas-staging"))
+    }
+
     @Test(arguments: [".atlas-building", ".atlas-manifest"])
     func aStagingFolderLeftByAKilledBuildIsRemoved(mark: String) throws {
         let folder = try TemporaryFolder(files: [
