@@ -3,7 +3,8 @@
 /// One line a file: digest, size, modification time, inode and path (last, so it may hold spaces).
 /// The size, time and inode let a build see cheaply that the file on disk is still the one Atlas
 /// wrote; the digest then says whether the new bytes differ, without reading the old file.
-/// Earlier versions wrote bare paths; those entries are read as owned with nothing recorded.
+/// Earlier versions wrote bare paths: a page the site still has is replaced, but one it dropped is
+/// kept (nothing recorded shows it is still what Atlas wrote).
 struct Manifest: Sendable, Equatable {
     /// What was recorded for one file when Atlas wrote it.
     struct Entry: Sendable, Hashable {

@@ -127,6 +127,10 @@ public struct OutputWriter: Sendable {
         report.notes = plan.adopted.map { path in
             "kept \(location(path).path): it changed after Atlas wrote it, so it is yours now (the site no longer has it)"
         }
+        report.notes += plan.unrecorded.map { path in
+            "kept \(location(path).path): an earlier Atlas listed it without a record, so nothing shows it is "
+                + "a page of an old build rather than a file of yours (the site no longer has it; remove it if it is stale)"
+        }
         report.notes += note.map { [$0] } ?? []
         return Publication(
             report: report, published: PublishedSite(site: site, digests: digests), hashedCount: plan.hashedCount,

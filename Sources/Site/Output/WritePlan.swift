@@ -25,6 +25,10 @@ struct WritePlan: Sendable {
     /// Files an earlier build wrote that were changed since and are no longer in the site: the
     /// user's now, so carried over (also in `carried`) and named in a note.
     var adopted: [String] = []
+    /// Files an earlier version listed by their path alone that are no longer in the site:
+    /// nothing shows they are still what it wrote, so they are carried over (also in `carried`)
+    /// and named in a note, never removed.
+    var unrecorded: [String] = []
     var folders: [String: FolderOrigin] = [:]
     /// Files an earlier build wrote that this build no longer produces.
     var removed: [String] = []

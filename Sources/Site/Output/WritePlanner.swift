@@ -136,7 +136,10 @@ struct WritePlanner {
         for (path, status) in tree.entries where status.kind != .folder {
             if path == Manifest.fileName || site.files[path] != nil { continue }
             if let recorded = manifest.entries[path] {
-                if try isStillAtlas(path, status: status, record: recorded) {
+                if recorded == nil {
+                    plan.unrecorded.append(path)
+                    plan.carried.append(path)
+                } else if try isStillAtlas(path, status: status, record: recorded) {
                     plan.removed.append(path)
                 } else {
                     plan.adopted.append(path)
@@ -152,6 +155,7 @@ struct WritePlanner {
         plan.leftovers = RenderedSite.sorted(plan.leftovers)
         plan.carried = RenderedSite.sorted(plan.carried)
         plan.adopted = RenderedSite.sorted(plan.adopted)
+        plan.unrecorded = RenderedSite.sorted(plan.unrecorded)
     }
 
     /// `isStillAtlas` for a listed file the site no longer has, reading it only when its record is stale.

@@ -346,6 +346,19 @@ struct OutputSafetyTests {
         #expect(folder.read("Public/.atlas-building") == "mine" && folder.read("Public/index.html") == "home")
     }
 
+    /// An earlier version's manifest listed bare paths: no record shows a listed file is still
+    /// what it wrote (`CNAME` may be the user's since), so a file the site dropped is kept, with a note.
+    @Test func aBarePathListingRemovesNothing() throws {
+        let folder = try TemporaryFolder(files: ["Public/CNAME": "atlas.example", "Public/old.html": "old page"])
+        defer { folder.remove() }
+        try claim(["index.html", "CNAME", "old.html"], in: folder)
+        let report = try OutputWriter(directory: folder.path + "/Public").write(site(["index.html": "home"]))
+        #expect(folder.read("Public/CNAME") == "atlas.example" && folder.read("Public/old.html") == "old page")
+        #expect(report.removed.isEmpty)
+        #expect(report.notes.count == 2 && report.notes.allSatisfy { $0.contains("without a record") })
+        #expect(folder.read("Public/index.html") == "home")
+    }
+
     // MARK: - Names Swift strings cannot tell apart
 
     /// `café` precomposed and decomposed are two names on Linux but equal Swift strings: the build
