@@ -1071,4 +1071,69 @@ import Testing
         #expect(snapshot.variant == .chat)
         #expect(snapshot.variantOf?.rawValue == "deepseek-v2")
     }
+
+    // MARK: - A table of sizes before the results
+
+    /// Llama 4's card: a table of sizes names `Llama 4 Scout`, then the same name is read under
+    /// "Pre-trained models" and "Instruction tuned models". The first heading makes the model
+    /// of the sizes its base model; the tuned scores go to a variant of it, which takes its sizes.
+    @Test func aModelNamedFirstByItsSizesTakesTheFirstHeadingsVariant() throws {
+        let catalog = try read(
+            """
+            # Llama 4
+
+            ## Model Information
+
+            | Model Name | Params |
+            |---|---|
+            | Llama 4 Scout (17Bx16E) | 17B (Activated) 109B (Total) |
+
+            ## Benchmarks
+
+            ### Pre-trained models
+
+            | Benchmark | Llama 4 Scout |
+            |---|---|
+            | MMLU | 79.6 |
+
+            ### Instruction tuned models
+
+            | Benchmark | Llama 4 Scout |
+            |---|---|
+            | MMLU Pro | 74.3 |
+            """
+        ).catalog
+        let base = try #require(catalog.model(named: "Llama 4 Scout"))
+        let tuned = try #require(catalog.model(named: "Llama 4 Scout-Instruct"))
+        #expect(base.variant == .base && tuned.variant == .instruct && tuned.variantOf == base.id)
+        #expect(base.shape.totalParameters?.value.billions == 109 && base.shape.activeParameters?.value.billions == 17)
+        #expect(base.shape.architecture?.value == "MoE")
+        #expect(tuned.shape.totalParameters?.value.billions == 109)
+        #expect(catalog.scores(of: base.id).map(\.raw) == ["79.6"])
+        #expect(catalog.scores(of: tuned.id).map(\.raw) == ["74.3"])
+    }
+
+    /// DeepSeek-V3's card lists `DeepSeek-V3-Base` beside `DeepSeek-V3`: there the plain name is
+    /// the chat model, and a "Chat Model" heading over it names that same model.
+    @Test func aPlainNameBesideItsBaseIsTheTunedModelItself() throws {
+        let catalog = try read(
+            """
+            # DeepSeek-V3
+
+            | Model | #Total Params |
+            |---|---|
+            | DeepSeek-V3-Base | 671B |
+            | DeepSeek-V3 | 671B |
+
+            ### Chat Model
+
+            | Benchmark | DeepSeek-V3 |
+            |---|---|
+            | MMLU | 88.5 |
+            """
+        ).catalog
+        let chat = try #require(catalog.model(named: "DeepSeek-V3"))
+        #expect(catalog.scores(of: chat.id).map(\.raw) == ["88.5"])
+        #expect(catalog.models.count == 2)
+    }
 }

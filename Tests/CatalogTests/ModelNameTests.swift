@@ -8,6 +8,16 @@ import Testing
 
     func parse(_ text: String) -> ModelName { ModelName(parsing: text, makers: makers, architectures: architectures) }
 
+    /// `(17Bx16E)`: a mixture of experts' active size times its experts, which the results
+    /// tables leave out of the name; `(8x7B)` names Mixtral's size and stays in it.
+    @Test func activeSizeTimesExpertsIsNoPartOfTheName() {
+        let scout = parse("Llama 4 Scout (17Bx16E)")
+        #expect(scout.core == "Llama 4 Scout" && scout.qualifiers.isEmpty)
+        #expect(scout.architecture == "MoE" && scout.parameters == nil)
+        #expect(ModelName.isActiveTimesExperts("17B x 128E") && !ModelName.isActiveTimesExperts("8x7B"))
+        #expect(!parse("Mixtral (8x7B)").qualifiers.isEmpty || parse("Mixtral (8x7B)").core != "Mixtral")
+    }
+
     @Test func architectureAndSizeInParentheses() {
         let name = parse("DeepSeek-V1 (Dense-67B)")
         #expect(name.core == "DeepSeek-V1")

@@ -27,6 +27,9 @@ import Testing
         ("1T (32B active)", 1000, 32, nil),
         ("236B MoE", 236, nil, "MoE"),
         ("70B dense", 70, nil, "Dense"),
+        // Llama 4's cells: each count labelled after it, the active one first.
+        ("17B (Activated) 109B (Total)", 109, 17, nil), ("17B (Active)\n400B (Total)", 400, 17, nil),
+        ("109B (Total), 17B (Activated) MoE", 109, 17, "MoE"),
     ])
     func sizesWithTheirShape(_ text: String, _ total: Double, _ active: Double?, _ architecture: String?) throws {
         let size = try #require(ValueParsers.sizeAndShape(text, architectures: ["MoE", "Dense"]))
@@ -35,7 +38,10 @@ import Testing
         #expect(size.architecture == architecture)
     }
 
-    @Test(arguments: ["671B", "5.66 GB", "671B (37B)", "7B chat", "MoE 671B"])
+    @Test(arguments: [
+        "671B", "5.66 GB", "671B (37B)", "7B chat", "MoE 671B", "17B (Activated)", "17B (Total) 109B (Total)",
+        "17B (Activated) 20B (Active) 109B",
+    ])
     func notSizesWithAShape(_ text: String) {
         #expect(ValueParsers.sizeAndShape(text, architectures: ["MoE", "Dense"]) == nil)
     }

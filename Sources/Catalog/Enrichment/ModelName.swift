@@ -176,6 +176,11 @@ struct ModelName: Hashable {
     /// `Dense-67B` → (Dense, 67B); `MoE` → (MoE, nil); `16B` → (nil, 16B); else nil.
     private static func descriptor(_ text: String, architectures: [String]) -> (String?, ParameterCount?)? {
         if let size = ValueParsers.parameters(text) { return (nil, size) }
+        // `Llama 4 Scout (17Bx16E)`: active parameters times experts, which the same tables
+        // leave out of the name (`Llama 4 Scout`). Not `Mixtral (8x7B)`, where it tells 8x22B apart.
+        if isActiveTimesExperts(text) {
+            return (architectures.first { $0.caseInsensitiveCompare("MoE") == .orderedSame }, nil)
+        }
         // `(94B/398B)`, `(12.9B/46.7B)`: active and total parameters; the total is the size.
         let parts = text.split(separator: "/").compactMap { ValueParsers.parameters(String($0)) }
         if parts.count == 2, text.split(separator: "/").count == 2 {
@@ -244,6 +249,14 @@ extension ModelName {
     }
 
     /// `8x22B`, `8x7b`: a count of experts times each one's size.
+    /// `17Bx16E`, `17B x 128E`: the active size of a mixture of experts and its count of experts.
+    static func isActiveTimesExperts(_ text: some StringProtocol) -> Bool {
+        let parts = text.lowercased().split(separator: "x").map { $0.trimmed }
+        guard parts.count == 2, ValueParsers.parameters(parts[0]) != nil, parts[1].hasSuffix("e") else { return false }
+        let experts = parts[1].dropLast()
+        return !experts.isEmpty && experts.allSatisfy(\.isNumber)
+    }
+
     static func isExpertLayout(_ word: some StringProtocol) -> Bool {
         let parts = word.lowercased().split(separator: "x")
         return parts.count == 2 && !parts[0].isEmpty && parts[0].allSatisfy(\.isNumber)

@@ -20,6 +20,9 @@ struct ModelRegistry: Sendable {
     /// Names that parameter columns give several sizes (`Coder-Base` 7B and 33B): a row names
     /// the model of its size. Any other name is one model, whatever size its row gives.
     var familyNames: Set<NameKey> = []
+    /// Models that only a table of facts has named so far (`| Model | Params |`): no heading gave
+    /// them a variant, so the first results heading over them may (see `resolveCore`).
+    private(set) var factsOnly: Set<ModelID> = []
     /// Spelling → canonical name, from the configuration.
     private let aliases: [NameKey: String]
     let synonyms: [String: String]
@@ -55,7 +58,7 @@ struct ModelRegistry: Sendable {
         let sameModels =
             asideLines ? models.equalAsideLines(other.models, lineless: \.lineless) : models == other.models
         return sameModels && slugs == other.slugs && familyNames == other.familyNames
-            && diagnostics == other.diagnostics
+            && factsOnly == other.factsOnly && diagnostics == other.diagnostics
     }
 
     /// Moves the places its models hold in `move.paths` to those of `reference`'s models, a
@@ -169,6 +172,12 @@ struct ModelRegistry: Sendable {
         if !models[index].aliases.contains(trimmed) { models[index].aliases.append(trimmed) }
     }
 
+    /// Marks the models a table of facts added; `markScored` takes them off once results name them.
+    mutating func markFactsOnly(_ ids: some Sequence<ModelID>) { factsOnly.formUnion(ids) }
+    mutating func markScored(_ ids: some Sequence<ModelID>) {
+        if !factsOnly.isEmpty { factsOnly.subtract(ids) }
+    }
+
     mutating func update(_ id: ModelID, _ change: (inout Model) -> Void) {
         guard let index = byID[id] else { return }
         change(&models[index])
@@ -234,8 +243,25 @@ struct ModelRegistry: Sendable {
         // `Llama 4 Scout` read first under a "Base Pretrained Models" heading is that base model:
         // under an "Instruction Tuned Models" heading the same name is the tuned one.
         var baseTaken = false
+        var factsStem: Model?
         for candidate in candidates {
             guard let id = lookup(candidate) else { continue }
+            // `Llama 4 Scout` first named by a table of sizes, then under "Pre-trained models" and
+            // "Instruction tuned models": the first heading makes it its variant, and the other
+            // heading's scores go to a variant of it, which takes the facts it does not state. Not
+            // when the family's base model has a name of its own (DeepSeek's `DeepSeek-V3-Base`
+            // beside `DeepSeek-V3`): then the plain name is the tuned model.
+            if takesContext, candidate == core, factsOnly.contains(id), let found = model(id), found.variant == nil,
+                lookup("\(core)-Base") == nil
+            {
+                factsOnly.remove(id)
+                if context == .base {
+                    update(id) { $0.variant = .base }
+                    return (id, candidate)
+                }
+                factsStem = found
+                continue
+            }
             // Such a name means the plain model only when a list catalogues it; a plain peer read
             // elsewhere may be another variant, and a chat model must not take a base model's scores.
             if namedByContext, candidate == core, model(id)?.isCatalogued != true { continue }
@@ -243,6 +269,7 @@ struct ModelRegistry: Sendable {
                 !found.isCatalogued
             {
                 baseTaken = true
+                if found.shape != ModelShape() { factsStem = found }
                 continue
             }
             return (id, candidate)
@@ -258,6 +285,10 @@ struct ModelRegistry: Sendable {
         // A new model: the canonical name if an alias names one, else as precisely as the table allows.
         for candidate in candidates {
             if let canonical = aliases[key(candidate)] { return (nil, canonical) }
+        }
+        if let factsStem, let context {
+            let name = "\(core)-\(context.rawValue.capitalized)"
+            return (add(variantModel(of: factsStem, named: name, context: context, source: source)), name)
         }
         if namedByContext || baseTaken { return (nil, candidates[0]) }
         if rowSize != nil, !hasSize, familyNames.contains(key(core)) { return (nil, candidates.last!) }

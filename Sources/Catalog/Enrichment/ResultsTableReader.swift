@@ -66,7 +66,7 @@ struct ResultsTableReader {
         let headerRoles = TableRole.sizingUnheadedColumns(
             placed.table.header.map { role(of: $0.text) }, of: placed.table)
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
-        let before = (scores: scores.count, diagnostics: diagnostics.count)
+        let before = (scores: scores.count, diagnostics: diagnostics.count, models: models.models.count)
         // Undone if the table turns out to hold no results: its headers are not benchmarks. Only
         // the benchmarks: a table that has no score column is refused before any model is
         // resolved, so the models need no copy (one per table would make reading quadratic).
@@ -91,6 +91,7 @@ struct ResultsTableReader {
         if reading.refusal != nil || !hasScores {
             let factsOnly = reading.refusal == nil && reading.facts > 0
             benchmarks = benchmarksBefore
+            if factsOnly { models.markFactsOnly(models.models[before.models...].map(\.id)) }
             scores.removeSubrange(before.scores...)
             diagnostics.removeSubrange(before.diagnostics...)
             let why =
@@ -101,6 +102,7 @@ struct ResultsTableReader {
             diagnostics.append(Diagnostic(.note, at: placed.location, "table not read as results: \(why)"))
             return nil
         }
+        models.markScored(reading.models)
         return ResultsTable(
             id: id, headingPath: placed.headingPath, series: series, orientation: orientation,
             models: reading.models, benchmarks: reading.benchmarks, table: placed.table,

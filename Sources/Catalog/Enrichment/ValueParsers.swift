@@ -10,33 +10,45 @@ enum ValueParsers {
         return ["kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib"].contains(String(unit).lowercased())
     }
 
-    /// `671B MoE (37B act)`, `1T (32B active)`, `236B MoE`: a total count with the active count
-    /// (a count before `act`, `active` or `activated`) or an architecture word beside it; nil
-    /// when any word is something else.
+    /// `671B MoE (37B act)`, `1T (32B active)`, `236B MoE`, `17B (Activated) 109B (Total)`:
+    /// counts each labelled by the word after it (`act`, `active`, `activated`; `total`), a
+    /// count without a label being the total, with an architecture word beside them; nil when
+    /// there is no total, or any word is something else.
     static func sizeAndShape(_ text: String, architectures: [String])
         -> (total: ParameterCount, active: ParameterCount?, architecture: String?)?
     {
-        let words = text.split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," }.map(String.init)
-        guard words.count >= 2, let total = parameters(words[0]) else { return nil }
+        let words = text.split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," || $0 == "\n" }.map(String.init)
+        guard words.count >= 2, parameters(words[0]) != nil else { return nil }
+        var total: ParameterCount?
         var active: ParameterCount?
         var architecture: String?
-        var index = 1
-        while index < words.count {
-            let word = words[index]
-            if let count = parameters(word), active == nil, index + 1 < words.count,
-                ["act", "act.", "active", "activated"].contains(words[index + 1].lowercased())
-            {
-                active = count
-                index += 2
+        var pending: ParameterCount?
+        /// A count is the total until a label says otherwise; a second unlabelled one is no fact.
+        func settlePending() -> Bool {
+            guard let count = pending else { return true }
+            pending = nil
+            guard total == nil else { return false }
+            total = count
+            return true
+        }
+        for word in words {
+            let lowered = word.lowercased()
+            if let count = parameters(word) {
+                guard settlePending() else { return nil }
+                pending = count
+            } else if ["act", "act.", "active", "activated"].contains(lowered), let count = pending, active == nil {
+                (active, pending) = (count, nil)
+            } else if lowered == "total", let count = pending, total == nil {
+                (total, pending) = (count, nil)
             } else if let known = architectures.first(where: { $0.caseInsensitiveCompare(word) == .orderedSame }),
                 architecture == nil
             {
                 architecture = known
-                index += 1
             } else {
                 return nil
             }
         }
+        guard settlePending(), let total else { return nil }
         return (total, active, architecture)
     }
 
