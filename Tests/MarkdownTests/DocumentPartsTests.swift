@@ -39,6 +39,17 @@ struct DocumentPartsTests {
         #expect(split > 0, "the cases were cut at least once")
     }
 
+    /// Rows that are no table are reported from each part where they are in the file, so they
+    /// need no second parse of the whole file.
+    @Test func rowsThatAreNoTableAreReportedFromParts() throws {
+        let block = "Text.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n| a | b |\n| 1 | 2 |\n\n"
+        let markdown = String(repeating: block, count: 30)
+        let (expectedHTML, expected) = try whole(markdown)
+        let (html, diagnostics, sessions) = try inParts(markdown, parts: 4)
+        #expect(sessions > 1 && html == expectedHTML)
+        #expect(diagnostics.count == 30 && diagnostics == expected)
+    }
+
     @Test func cutsFollowABlankLineAndStartUnindented() throws {
         let bytes = Array(cases.utf8)
         let ranges = try #require(DocumentParts.ranges(of: bytes, parts: 4, minimumSize: 0))

@@ -46,4 +46,38 @@ struct TableLifterTests {
             """
         #expect(try MarkdownParser.parse(markdown, path: "t.md").html == expected)
     }
+
+    /// Rows between pipes that GFM does not take as a table get a warning where they start: no
+    /// delimiter row (Qwen1.5-110B's card), or one with a cell too few; in a quote too. Tables,
+    /// prose with pipes and a single row get none.
+    @Test func rowsThatAreNoTableAreReported() throws {
+        let document = try MarkdownParser.parse(
+            """
+            | Model | MMLU |
+            | A-7B | 60.1 |
+
+            | Model | MMLU | GSM8K |
+            |---|---|
+            | A-7B | 60.1 | 50 |
+
+            > | Model | MMLU |
+            > | A-7B | 60.1 |
+
+            | Model | MMLU |
+            |---|---|
+            | A-7B | 60.1 |
+
+            A sentence | with a pipe |
+            | one row |
+            """, path: "card.md")
+        #expect(
+            document.diagnostics.map(\.description) == [
+                "card.md:1:1: warning: this looks like a table, but no delimiter row (| --- | --- |) follows its "
+                    + "header, so it is shown as text",
+                "card.md:4:1: warning: this looks like a table, but its header has 3 cells and the delimiter row "
+                    + "under it 2; a table needs as many in both, so it is shown as text",
+                "card.md:8:3: warning: this looks like a table, but no delimiter row (| --- | --- |) follows its "
+                    + "header, so it is shown as text",
+            ])
+    }
 }

@@ -36,12 +36,16 @@ enum DocumentParts {
             return [try ParseSession(input, path: path, limits: limits, wantsValues: false)]
         }
         let budget = ParseSession.reparseBudget(forFileOf: input.count)
+        // The file's line each part starts at, for what a part reports.
+        let firstLines = ranges.dropLast().reduce(into: [1]) { lines, part in
+            lines.append(lines.last! + input[part].count { $0 == UInt8(ascii: "\n") })
+        }
         let parsePart: @Sendable (Int) -> Result<Part, Diagnostic> = { index in
             Result { () throws(Diagnostic) in
                 Part(
                     session: try ParseSession(
                         Array(input[ranges[index]]), path: path, limits: limits, wantsValues: false,
-                        reparseBudget: budget))
+                        reparseBudget: budget, firstLine: firstLines[index]))
             }
         }
         let results = concurrentResults(count: ranges.count, skip: { false }, body: parsePart)
@@ -59,7 +63,7 @@ enum DocumentParts {
     }
 
     private static func comeOutAsWhole(_ sessions: [ParseSession], limits: ParseLimits, budget: Int) -> Bool {
-        guard sessions.allSatisfy({ $0.diagnostics.isEmpty }),
+        guard sessions.allSatisfy({ !$0.hasContextDiagnostics }),
             sessions.reduce(0, { $0 + $1.reparsedBytes }) <= budget,
             sessions.reduce(0, { $0 + $1.paddedCells }) <= limits.maxPaddedCells
         else { return false }

@@ -84,6 +84,9 @@ struct ParseSession {
     let lifter: TableLifter
     let assembled: TableAssembler.Assembled
     let diagnostics: [Diagnostic]
+    /// Whether any diagnostic may depend on text beyond its paragraph: a file parsed in parts
+    /// with such a one is parsed again whole (`DocumentParts`); rows that are no table are not.
+    let hasContextDiagnostics: Bool
     /// Bytes parsed again after tables (see `TableLifter.reparseBudget`) and empty cells added
     /// to short rows: what a part of a file (`DocumentParts`) took of the whole file's budgets.
     let reparsedBytes: Int
@@ -92,9 +95,11 @@ struct ParseSession {
     /// The budget of bytes to parse again after tables for a file of `count` bytes.
     static func reparseBudget(forFileOf count: Int) -> Int { count + (1 << 16) }
 
-    /// `reparseBudget` is the file's, for a session that parses only a part of it.
+    /// `reparseBudget` is the file's, for a session that parses only a part of it; `firstLine`
+    /// the file's line the part starts at.
     init(
-        _ input: [UInt8], path: String, limits: ParseLimits, wantsValues: Bool, reparseBudget: Int? = nil
+        _ input: [UInt8], path: String, limits: ParseLimits, wantsValues: Bool, reparseBudget: Int? = nil,
+        firstLine: Int = 1
     ) throws(Diagnostic) {
         guard input.count <= limits.maxFileSize else {
             throw Diagnostic(
@@ -138,7 +143,13 @@ struct ParseSession {
         if !lifter.textAfterTables.isEmpty { definitions += lifter.textAfterTables }  // else no copy of the file
         assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root, document: definitions)
         diagnostics += lifter.diagnostics + assembler.diagnostics
-        self.diagnostics = diagnostics.sorted { $0.location < $1.location }
+        hasContextDiagnostics = !diagnostics.isEmpty
+        let nearMisses = lifter.nearMisses.map { nearMiss in
+            var nearMiss = nearMiss
+            nearMiss.location.line += firstLine - 1
+            return nearMiss
+        }
+        self.diagnostics = (diagnostics + nearMisses).sorted { $0.location < $1.location }
         reparsedBytes = budget - lifter.reparseBudget
         paddedCells = assembler.paddedCells
     }

@@ -58,6 +58,8 @@ extension TableLifter {
                     targets.append(
                         Target(
                             node: child, lines: lines, isSetext: isSetext, containers: around, following: following))
+                } else if !isSetext, let nearMiss = Self.nearMiss(lines, path: path) {
+                    nearMisses.append(nearMiss)
                 }
             case CMARK_NODE_BLOCK_QUOTE:
                 let quote = ContainerPrefix(kind: .blockQuote, startLine: child.startLine)

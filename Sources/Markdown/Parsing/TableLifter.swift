@@ -33,6 +33,8 @@ final class TableLifter {
     /// Where blocks made without a parse are, in the file (they have no cmark positions).
     var fixedRanges: [CmarkNode: SourceRange] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Rows that are no table (`nearMiss`): kept apart, as they depend on their paragraph alone.
+    var nearMisses: [Diagnostic] = []
     /// Source lines read so far, counting a line again each time it is read again: the work
     /// that tests hold linear in the input.
     var linesRead = 0
@@ -209,6 +211,9 @@ final class TableLifter {
             replacement.append(indentedCode(code[...]))
             start = codeEnd
             if codeEnd < lines.count, lines[codeEnd].isLazy { break }
+        }
+        if replacement.isEmpty, !target.isSetext, let nearMiss = Self.nearMiss(lines, path: path) {
+            nearMisses.append(nearMiss)
         }
         guard !replacement.isEmpty || tagLine != nil else { return nil }
         if let tagLine, replacement.isEmpty, Self.cutInlines(of: target.node, atLine: tagLine.number - text.lineOffset)
