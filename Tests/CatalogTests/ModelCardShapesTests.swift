@@ -1136,4 +1136,20 @@ import Testing
         #expect(catalog.scores(of: chat.id).map(\.raw) == ["88.5"])
         #expect(catalog.models.count == 2)
     }
+
+    /// A name's `-A3B` is the model's active parameters, beside the total its size gives.
+    @Test func activeParametersComeFromTheName() throws {
+        let catalog = try read(
+            """
+            | Model | MMLU |
+            |---|---|
+            | Qwen3-30B-A3B | 80.1 |
+            | Hunyuan-A13B | 88.2 |
+            """
+        ).catalog
+        let qwen = try #require(catalog.model(named: "Qwen3-30B-A3B"))
+        #expect(qwen.shape.totalParameters?.value.billions == 30 && qwen.shape.activeParameters?.value.billions == 3)
+        let hunyuan = try #require(catalog.model(named: "Hunyuan-A13B"))
+        #expect(hunyuan.shape.totalParameters == nil && hunyuan.shape.activeParameters?.value.billions == 13)
+    }
 }

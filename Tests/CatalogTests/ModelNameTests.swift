@@ -18,6 +18,15 @@ import Testing
         #expect(!parse("Mixtral (8x7B)").qualifiers.isEmpty || parse("Mixtral (8x7B)").core != "Mixtral")
     }
 
+    /// `-A3B`: the active parameters of a mixture of experts, in a word of their own.
+    @Test(arguments: [
+        ("Qwen3-30B-A3B", 3.0 as Double?), ("Hunyuan-A13B-Instruct", 13), ("Qwen1.5-MoE-A2.7B", 2.7),
+        ("TeleChat2 39B A12B", 12), ("A100-7B", nil), ("Aquila-7B", nil), ("Llama-3-8B", nil), ("VL-A", nil),
+    ])
+    func activeParametersInTheName(_ name: String, _ billions: Double?) {
+        #expect(ModelName.activeSize(in: name)?.billions == billions)
+    }
+
     @Test func architectureAndSizeInParentheses() {
         let name = parse("DeepSeek-V1 (Dense-67B)")
         #expect(name.core == "DeepSeek-V1")

@@ -203,6 +203,16 @@ struct ModelName: Hashable {
 // MARK: - Name surgery
 
 extension ModelName {
+    /// The active parameters a mixture of experts' name gives: `3B` in `Qwen3-30B-A3B`, `13B` in
+    /// `Hunyuan-A13B`, `2.7B` in `Qwen1.5-MoE-A2.7B` (a word of its own: `A`, then a size).
+    static func activeSize(in name: String) -> ParameterCount? {
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
+        where word.count >= 3 && word.first == "A" && word.dropFirst().first?.isNumber == true {
+            if let count = ValueParsers.parameters(String(word.dropFirst())) { return count }
+        }
+        return nil
+    }
+
     /// The first size-like word of a name: `6.7B` in `DeepSeek-Coder-6.7B-base`, `1.3B` in `VL1.3B`.
     static func size(in name: String) -> ParameterCount? {
         // `Qwen-1_8B-Chat`: a word of digits, `_`, digits and a unit is a decimal size (1.8B), as

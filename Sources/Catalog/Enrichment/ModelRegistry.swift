@@ -151,6 +151,9 @@ struct ModelRegistry: Sendable {
         if let size = size(in: name) {
             model.shape.totalParameters = Sourced(size, source: source)
         }
+        if let active = ModelName.activeSize(in: name) {
+            model.shape.activeParameters = Sourced(active, source: source)
+        }
         return model
     }
 
@@ -392,6 +395,9 @@ struct ModelRegistry: Sendable {
             }
             if let size, model.shape.totalParameters == nil {
                 model.shape.totalParameters = Sourced(size, source: source)
+            }
+            if model.shape.activeParameters == nil, let active = ModelName.activeSize(in: name.core) {
+                model.shape.activeParameters = Sourced(active, source: source)
             }
         }
     }
