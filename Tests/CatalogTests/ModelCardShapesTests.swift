@@ -1152,4 +1152,22 @@ import Testing
         let hunyuan = try #require(catalog.model(named: "Hunyuan-A13B"))
         #expect(hunyuan.shape.totalParameters == nil && hunyuan.shape.activeParameters?.value.billions == 13)
     }
+
+    /// `Gemma 2 2B` is 2.6B: the size a cell states replaces the rounded one of the name, with no
+    /// warning; a size far from the name's (`Llama 3 8B` at 70B) is still a disagreement.
+    @Test func aStatedSizeRefinesTheRoundedSizeOfTheName() throws {
+        let enrichment = try read(
+            """
+            | Model | Params | MMLU |
+            |---|---|---|
+            | Gemma 2 2B | 2.6B | 51.3 |
+            | Llama 3 8B | 70B | 66.6 |
+            """)
+        let gemma = try #require(enrichment.catalog.model(named: "Gemma 2 2B"))
+        #expect(gemma.shape.totalParameters?.value.text == "2.6B")
+        let llama = try #require(enrichment.catalog.model(named: "Llama 3 8B"))
+        #expect(llama.shape.totalParameters?.value.text == "8B")
+        let warnings = enrichment.diagnostics.filter { $0.message.contains("total parameters") }
+        #expect(warnings.map(\.location.line) == [4])
+    }
 }

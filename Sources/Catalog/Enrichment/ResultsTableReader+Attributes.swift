@@ -88,14 +88,28 @@ extension ResultsTableReader {
         guard let current = models.model(model) else { return }
         let path: WritableKeyPath<ModelShape, Sourced<ParameterCount>?> =
             role == .totalParameters ? \.totalParameters : \.activeParameters
-        if let known = current.shape[keyPath: path], abs(known.value.billions - count.billions) > 1e-9 {
+        if let known = current.shape[keyPath: path], abs(known.value.billions - count.billions) > 1e-9,
+            !Self.refines(count, nameSize: known.value, of: current.name)
+        {
             disagreement(
                 current.name, role == .totalParameters ? "total parameters" : "active parameters",
                 text, known.value.text, known.source, at: location)
         } else if current.shape[keyPath: path].map({ $0.source.table == nil }) ?? true {
             // Unknown, or known only from a name: a cell that states the size is the better source.
             models.update(model) { $0.shape[keyPath: path] = Sourced(count, source: source) }
+        } else if Self.refines(count, nameSize: current.shape[keyPath: path]?.value, of: current.name) {
+            models.update(model) { $0.shape[keyPath: path] = Sourced(count, source: source) }
         }
+    }
+
+    /// `Gemma 2 2B` is 2.6B: a count a cell states, near the rounded one the model's name gives
+    /// (at most twice or half of it), is the exact size, not a disagreement.
+    static func refines(_ count: ParameterCount, nameSize: ParameterCount?, of name: String) -> Bool {
+        guard let nameSize, nameSize.text == ModelName.size(in: name)?.text, nameSize.billions > 0 else {
+            return false
+        }
+        let ratio = count.billions / nameSize.billions
+        return ratio != 1 && ratio >= 0.5 && ratio <= 2
     }
 
     private mutating func disagreement(
