@@ -103,13 +103,14 @@ extension ResultsTableReader {
     }
 
     /// `Gemma 2 2B` is 2.6B: a count a cell states, near the rounded one the model's name gives
-    /// (at most twice or half of it), is the exact size, not a disagreement.
+    /// (within 40%: `DeepSeek-VL-1.3B` is 1.7B), is the exact size, not a disagreement;
+    /// `Qwen-7B` at 14B is one.
     static func refines(_ count: ParameterCount, nameSize: ParameterCount?, of name: String) -> Bool {
         guard let nameSize, nameSize.text == ModelName.size(in: name)?.text, nameSize.billions > 0 else {
             return false
         }
         let ratio = count.billions / nameSize.billions
-        return ratio != 1 && ratio >= 0.5 && ratio <= 2
+        return ratio != 1 && ratio >= 1 / 1.4 && ratio <= 1.4
     }
 
     private mutating func disagreement(
