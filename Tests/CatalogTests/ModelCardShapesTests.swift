@@ -1170,4 +1170,26 @@ import Testing
         let warnings = enrichment.diagnostics.filter { $0.message.contains("total parameters") }
         #expect(warnings.map(\.location.line) == [4])
     }
+
+    /// Mixtral's card: `French Arc-c` beside `German Arc-c` is Arc-c in two languages, in headers
+    /// and in row labels; `Chinese SimpleQA`, alone with its language, is a benchmark's name.
+    @Test func aLanguageBeforeABenchmarkInTwoLanguagesIsItsSetting() throws {
+        let catalog = try read(
+            """
+            | Model | French Arc-c | German Arc-c | Chinese SimpleQA |
+            |---|---|---|---|
+            | Mixtral 8x7B | 58.2 | 54.3 | 40 |
+
+            | Benchmark | Mistral 7B |
+            |---|---|
+            | French MMLU | 50.1 |
+            | Spanish MMLU | 51.3 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["Arc-c", "Chinese SimpleQA", "MMLU"])
+        let arc = try #require(catalog.benchmark(named: "Arc-c"))
+        #expect(catalog.scores(on: arc.id).map(\.setting.qualifier).sorted() == ["French", "German"])
+        let mmlu = try #require(catalog.benchmark(named: "MMLU"))
+        #expect(catalog.scores(on: mmlu.id).map(\.setting.qualifier).sorted() == ["French", "Spanish"])
+    }
 }

@@ -84,6 +84,7 @@ extension ResultsTableReader {
         }
         // Each row's label and what it stands for, read once: both passes below ask.
         let labels = table.rows.map { $0[labelColumn].labelText }
+        let languagePrefixes = Languages.prefixes(in: labels)
         let labelRoles = labels.map { role(of: $0) }
         // `| Category | Model A |` over `Reasoning`, `Math`, `Code generation`: averages over the
         // benchmarks of each category, when no label is spelled like a benchmark's name.
@@ -196,7 +197,9 @@ extension ResultsTableReader {
                 if !labels[rowIndex].isEmpty { continued = nil }
                 continue
             }
-            var header = benchmarkHeader(label)
+            let prefixed = label == labels[rowIndex] ? languagePrefixes[rowIndex] : nil
+            var header = benchmarkHeader(prefixed?.rest ?? label)
+            if let language = prefixed?.language { qualify(&header.setting, by: language) }
             splitPairWord(&header, scoring: modelColumns.map { row[$0] })
             if let shotsColumn {
                 let shots = row[shotsColumn].text.trimmed

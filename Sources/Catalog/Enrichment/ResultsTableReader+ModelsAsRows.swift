@@ -96,8 +96,10 @@ extension ResultsTableReader {
         let shared =
             headerRoles[modelColumn] == .model
             ? benchmarkHeader(table.header[modelColumn].labelText).setting : Setting()
+        let languages = Languages.prefixes(in: table.header.map(\.labelText))
         for column in scoredColumns {
-            var header = benchmarkHeader(table.header[column].labelText)
+            var header = benchmarkHeader(languages[column]?.rest ?? table.header[column].labelText)
+            if let language = languages[column]?.language { qualify(&header.setting, by: language) }
             splitPairWord(&header, scoring: table.rows.map { $0[column] })
             let source = provenance(table.header[column], reading, row: nil, column: column)
             var setting = header.setting
