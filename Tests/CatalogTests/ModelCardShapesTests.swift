@@ -1192,4 +1192,25 @@ import Testing
         let mmlu = try #require(catalog.benchmark(named: "MMLU"))
         #expect(catalog.scores(on: mmlu.id).map(\.setting.qualifier).sorted() == ["French", "Spanish"])
     }
+
+    /// Mixtral's bias table: `BOLD sentiment score (avg ± std)` over `gender` and `race` is BOLD,
+    /// in sentiment score, for each part; a category over benchmarks stays a category.
+    @Test func aGroupRowNamingABenchmarkOverItsPartsIsThatBenchmark() throws {
+        let catalog = try read(
+            """
+            |  | Llama 2 70B | Mixtral 8x7B |
+            | --- | --- | --- |
+            | BBQ accuracy | 51.5% | 56.0% |
+            | BOLD sentiment score (avg ± std) |  |  |
+            | gender | 0.293 ± 0.073 | 0.323 ± 0.045 |
+            | religious_ideology | 0.188 ± 0.133 | 0.144 ± 0.089 |
+            | **Math** |  |  |
+            | GSM8K | 60.1 | 74.4 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["BBQ", "BOLD", "GSM8K"])
+        let bold = try #require(catalog.benchmark(named: "BOLD"))
+        let settings = catalog.scores(on: bold.id).map { "\($0.setting.metric)/\($0.setting.qualifier)" }
+        #expect(Set(settings) == ["sentiment score/gender", "sentiment score/religious_ideology"])
+    }
 }

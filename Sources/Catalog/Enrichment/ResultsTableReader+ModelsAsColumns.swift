@@ -223,11 +223,20 @@ extension ResultsTableReader {
             if let group = reading.group, repeatedUnderGroups.contains(label.lowercased()) {
                 qualify(&header.setting, by: group)
             }
+            // `BOLD sentiment score (avg ± std)` over `gender`, `race`: parts of the benchmark the
+            // group row names, in the metric it names.
+            let groupPart = reading.group.flatMap { Self.benchmarkOfParts($0, part: label) }
+            if let groupPart {
+                header = benchmarkHeader(groupPart.benchmark)
+                if header.setting.metric.isEmpty { header.setting.metric = groupPart.metric }
+                qualify(&header.setting, by: label)
+            }
             let language = languages[labelRow]
             if let language { qualify(&header.setting, by: language) }
             if sameBenchmark != nil { qualify(&header.setting, by: header.name) }
             let benchmark = benchmarks.resolve(
-                sameBenchmark ?? header.name, category: language == nil ? category ?? reading.group : nil,
+                sameBenchmark ?? header.name,
+                category: language == nil && groupPart == nil ? category ?? reading.group : nil,
                 source: provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn))
             benchmarks.noteDirection(header.direction, of: header.setting.metric, for: benchmark)
             reading.note(benchmark)
@@ -242,6 +251,20 @@ extension ResultsTableReader {
                     row: rowIndex, column: column)
             }
         }
+    }
+
+    /// The benchmark a group row names when the rows under it are its parts: the group leads with
+    /// an acronym (`BOLD`) and the row is a part's name in lower case (`gender`,
+    /// `religious_ideology`), never a benchmark's; the group's other words are the metric.
+    static func benchmarkOfParts(_ group: String, part: String) -> (benchmark: String, metric: String)? {
+        let words = group.split(separator: " ")
+        guard let first = words.first, first.count >= 2,
+            first.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }), first.contains(where: \.isLetter),
+            !part.isEmpty, part.contains(where: \.isLetter),
+            part.allSatisfy({ $0.isLowercase || $0.isNumber || " _-/".contains($0) })
+        else { return nil }
+        let metric = words.dropFirst().prefix { !$0.hasPrefix("(") }.joined(separator: " ")
+        return (String(first), metric)
     }
 
     /// Each row's language, from the category column (blank cells continue the one above), for
