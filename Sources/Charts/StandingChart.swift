@@ -152,13 +152,11 @@ extension StandingChart {
                 ("class", "strip"), ("x2", num(L.stripSteps)), ("stroke", "currentColor"), ("stroke-opacity", "0.3"),
                 ("stroke-width", "2"), ("vector-effect", "non-scaling-stroke"),
             ])
-        // Other models' values, each place drawn once however many models share it, all in one
-        // path of zero-length strokes: this path is most of a model page's chart.
+        // The compared values, each place drawn once however many models share it, all in one
+        // path of zero-length strokes: this path is most of a model page's chart. The model's own
+        // value is among them, under its marker: every page on the measure draws the same dots.
         var dots = SVGPath()
-        var drawn: Set<Int> = []
-        for value in Self.distinctAscending(row.values) where value != row.value {
-            let step = Int((L.stripSteps * row.position(value, within: range)).rounded())
-            guard drawn.insert(step).inserted else { continue }
+        for step in Self.stripSteps(row.values, lowerIsBetter: row.lowerIsBetter) {
             dots.command("M")
             dots.number(Double(step))
             dots.command(" 0h0")
@@ -175,6 +173,19 @@ extension StandingChart {
         let markerX = L.stripStart + L.stripShare * row.position(row.value, within: range)
         svg.leaf("circle", [("class", "marker"), ("cx", num(markerX) + "%"), ("cy", num(stripY)), ("r", "5.5")])
         svg.close(link == nil ? "g" : "a")
+    }
+
+    /// Where a strip of `values` has its dots, in 0...1000 (worst to best), each place once, in
+    /// the order of the values: all a chart draws of them besides their range. Pages key on it,
+    /// so a value moved less than a dot's place re-renders no chart.
+    public static func stripSteps(_ values: [Double], lowerIsBetter: Bool) -> [Int] {
+        let row = Row(label: "", value: 0, display: "", rank: 1, values: values, lowerIsBetter: lowerIsBetter)
+        let range = row.range
+        var drawn: Set<Int> = []
+        return distinctAscending(values).compactMap { value in
+            let step = Int((Layout.stripSteps * row.position(value, within: range)).rounded())
+            return drawn.insert(step).inserted ? step : nil
+        }
     }
 
     /// The finite values, each once, lowest first. A comparison's strip is that already: then

@@ -36,13 +36,15 @@ import Testing
             ))
     }
 
-    /// Other models' values are dots in one path: each distinct place once, the model's own left out.
+    /// The compared values are dots in one path: each distinct place once, the model's own under
+    /// its marker, so every page on a measure draws the same path.
     @Test func otherValuesAreOneDotEach() {
         let row = StandingChart.Row(
             label: "MMLU", value: 2, display: "2", rank: 2, values: [1, 2, 2, 3, 3, .nan], comparedCount: 5)
         let svg = StandingChart(title: "t", rows: [row]).svg()
         #expect(svg.components(separatedBy: "<path class=\"other\"").count == 3)  // the row's and the legend's
-        #expect(svg.contains(#"d="M0 0h0M1000 0h0""#))
+        #expect(svg.contains(#"d="M0 0h0M500 0h0M1000 0h0""#))
+        #expect(StandingChart.stripSteps([1, 2, 2.0004, 3], lowerIsBetter: true) == [1000, 500, 0])
         #expect(svg.contains(#"<circle class="marker" cx="50%""#))
     }
 

@@ -132,6 +132,26 @@ struct RenderReuseTests {
         }
     }
 
+    /// Scores on the seed nudged by a hundredth, too little to move a dot of any strip: the
+    /// other models' pages are not rendered again, and the site is still the clean build's.
+    @Test func nudgedScoresMatchACleanBuild() async throws {
+        let site = try EditedSite(seed: true)
+        defer { site.folder.remove() }
+        #expect(await site.rebuild().errorCount == 0)
+        let document = "Content/overview-of-chinese-ai-models.md"
+        for occurrence in [40, 400, 900] {
+            let text = try #require(site.files[document])
+            let cells = text.ranges(of: #/\| [0-9]+\.[0-9] \|/#)
+            let cell = cells[occurrence % cells.count]
+            let nudged = text[cell].replacingOccurrences(of: " |", with: "1 |", options: .anchored.union(.backwards))
+            try site.write(text.replacingCharacters(in: cell, with: nudged), to: document)
+            let result = await site.rebuild()
+            #expect(await site.differenceFromCleanBuild(result) == nil, "\(text[cell]) → \(nudged)")
+            let rendered = result.published.map { $0.site.files.count - $0.site.reusedCount } ?? 0
+            #expect(rendered < 60, "\(rendered) files rendered after \(text[cell]) → \(nudged)")
+        }
+    }
+
     /// A paragraph added above some tables moves their scores and places down two lines: the
     /// pages that show those (their models', their benchmarks', the series pages' table links,
     /// the sections from there on) are rendered again, the others are not, and the site is the

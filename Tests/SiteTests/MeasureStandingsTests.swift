@@ -70,4 +70,24 @@ struct MeasureStandingsTests {
             MeasureStandings(before).comparisons.values.map(\.digest).sorted()
                 != fresh.comparisons.values.map(\.digest).sorted())
     }
+
+    /// A middle value moved less than a dot's place (a thousandth of the strip) leaves the
+    /// charts of the other models as they were: their pages keep their keys; a value moved
+    /// across the strip, or an end moved, changes them.
+    @Test func anEditThatMovesNoDotMovesNoOtherPage() throws {
+        let rows = (0..<40).map { "| Model-\($0)-7B | \(40 + Double($0) * 0.5) |" }.joined(separator: "\n")
+        let markdown = "## R\n\n| Model | MMLU |\n|---|---|\n" + rows
+        let standings = { (text: String) in
+            MeasureStandings(
+                Enricher(config: CatalogConfig()).enrich([try MarkdownParser.parse(text, path: "t.md")]).catalog)
+        }
+        let before = try standings(markdown)
+        let mmlu: Set = [BenchmarkID(rawValue: "mmlu")]
+        let nudged = try standings(markdown.replacingOccurrences(of: "| 50.0 |", with: "| 50.01 |"))
+        #expect(nudged.modelsMoved(on: mmlu, since: before).isEmpty)
+        let moved = try standings(markdown.replacingOccurrences(of: "| 50.0 |", with: "| 52.2 |"))
+        #expect(moved.modelsMoved(on: mmlu, since: before).count == 40)
+        let end = try standings(markdown.replacingOccurrences(of: "| 59.5 |", with: "| 59.51 |"))
+        #expect(end.modelsMoved(on: mmlu, since: before).count == 40)
+    }
 }

@@ -1,4 +1,5 @@
 import Catalog
+import Charts
 
 /// Each model's best reported score on every benchmark in every setting, and the sorted values
 /// of each such comparison, made once per build in one pass over the scores. Model pages read
@@ -63,10 +64,15 @@ struct MeasureStandings: Sendable {
         for (measure, var comparison) in made {
             comparison.sortedValues = comparison.best.values.map(\.value).sorted()
             comparison.strip = comparison.strip()
+            // What the charts draw of the strip: its range (each marker's place) and its dots'
+            // places, not its values: an edit that moves no dot re-renders no other page.
             var hasher = Hasher()
             hasher.combine(comparison.direction)
             hasher.combine(comparison.sortedValues.count)
-            hasher.combine(comparison.strip)
+            hasher.combine(comparison.strip.first)
+            hasher.combine(comparison.strip.last)
+            hasher.combine(
+                StandingChart.stripSteps(comparison.strip, lowerIsBetter: comparison.direction == .lowerIsBetter))
             comparison.digest = hasher.finalize()
             comparisons[measure] = comparison
         }
