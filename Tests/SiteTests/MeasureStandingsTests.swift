@@ -26,6 +26,18 @@ struct MeasureStandingsTests {
         #expect(Self.comparison([3, 1, 3, 2], .higherIsBetter).strip() == [1, 2, 3])
     }
 
+    /// Many values are drawn on a grid from the lowest to the highest: a value added or moved
+    /// among them leaves the strip as it was, so no other model's chart changes.
+    @Test func aStripOfManyValuesStaysWhenOneMoves() {
+        let values = (0..<200).map { 40 + Double($0) * 0.25 }
+        let strip = Self.comparison(values, .higherIsBetter).strip()
+        var moved = values
+        moved[100] += 0.1
+        #expect(Self.comparison(moved, .higherIsBetter).strip() == strip)
+        #expect(Self.comparison(values + [52.13], .higherIsBetter).strip() == strip)
+        #expect(strip.count == 48 && strip.first == 40 && strip.last == 89.75)
+    }
+
     /// The seed's model pages read the same standings the compare data does.
     @Test func seedStandingsMatchACountOfTheScores() async throws {
         let seed = try await SeedPages.load()
