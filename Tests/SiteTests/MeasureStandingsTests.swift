@@ -22,8 +22,10 @@ struct MeasureStandingsTests {
         let strip = many.strip(limit: 48)
         #expect(strip.count == 48 && strip.first == 0 && strip.last == 999)
         #expect(strip == strip.sorted() && Set(strip).count == 48)
-        // Few values are drawn as they are, each once.
-        #expect(Self.comparison([3, 1, 3, 2], .higherIsBetter).strip() == [1, 2, 3])
+        // Few values are drawn each once, on a grid of 200 points from the lowest to the highest.
+        let few = Self.comparison([3, 1, 3, 2], .higherIsBetter).strip()
+        #expect(few.count == 3 && few.first == 1 && few.last == 3 && abs(few[1] - 2) <= 2.0 / 199)
+        #expect(Self.comparison([3, 1, 3, 2.001], .higherIsBetter).strip() == few)
     }
 
     /// Many values are drawn on a grid from the lowest to the highest: a value added or moved

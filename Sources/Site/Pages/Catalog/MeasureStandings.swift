@@ -124,23 +124,24 @@ extension MeasureStandings.Comparison {
     }
 
     /// At most `limit` distinct values to draw on a strip, the lowest and highest always among
-    /// them: a chart's size stays bounded however many models were compared. Beyond `limit`,
-    /// the points of an even grid from the lowest to the highest that a value is nearest to:
-    /// an edit to one of many values then seldom changes the strip, so it re-renders no other
-    /// model's page (picking every so many values shifted them all when one was added).
+    /// them: a chart's size stays bounded however many models were compared. They are the
+    /// points of an even grid from the lowest to the highest that the values are nearest to:
+    /// `limit` points beyond `limit` values, else a fine grid (200 points, each within half a
+    /// pixel of its values on a 640px chart). An edit that moves a value less than the grid's
+    /// step then leaves the strip as it was, so it re-renders no other model's page (picking
+    /// every so many values shifted them all when one was added; exact values moved with any edit).
     func strip(limit: Int = 48) -> [Double] {
         var distinct: [Double] = []
         for value in sortedValues where value.isFinite && distinct.last != value { distinct.append(value) }
-        guard distinct.count > limit, limit >= 2, let low = distinct.first, let high = distinct.last else {
-            return distinct
-        }
-        let intervals = Double(limit - 1)
+        guard limit >= 2, let low = distinct.first, let high = distinct.last, high > low else { return distinct }
+        let pointCount = distinct.count > limit ? limit : 200
+        let intervals = Double(pointCount - 1)
         var points: [Int] = []
         for value in distinct {
             let point = Int(((value - low) / (high - low) * intervals).rounded())
             if points.last != point { points.append(point) }
         }
-        return points.map { $0 == limit - 1 ? high : low + (high - low) * Double($0) / intervals }
+        return points.map { $0 == pointCount - 1 ? high : low + (high - low) * Double($0) / intervals }
     }
 }
 
