@@ -1,0 +1,57 @@
+import Foundation
+
+/// The normal form two spellings of one model share: `NameKey` of the name with the size's point
+/// and a full date written as cards also write them, and variant synonyms (`Inst.` = `Instruct`).
+extension ModelRegistry {
+    func key(_ name: String) -> NameKey {
+        NameKey(Self.withShortDate(Self.withDecimalPoints(name)), synonyms: synonyms)
+    }
+
+    /// `Qwen-1_8B-Chat` = `Qwen-1.8B-Chat`: a size written with `_` for its point, as repository
+    /// names write it (a word of digits, `_`, digits and a unit; `ModelName.size(in:)` reads it so).
+    static func withDecimalPoints(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: "_")) else { return name }
+        let words = name.split(separator: "-", omittingEmptySubsequences: false).map { word -> Substring in
+            let parts = word.split(separator: "_", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber),
+                parts[1].first?.isNumber == true, ValueParsers.parameters(parts[0] + "." + parts[1]) != nil
+            else { return word }
+            return Substring(parts[0] + "." + parts[1])
+        }
+        return words.joined(separator: "-")
+    }
+
+    /// A version dated in full at the end of a name as its month and day, the way cards also
+    /// write it: `gpt-4o-2024-05-13` = `GPT-4o 0513`, `GPT-4-Turbo-20240409` = `GPT-4-Turbo-0409`.
+    static func withShortDate(_ name: String) -> String {
+        // Most names end in a letter: they are done before any copy.
+        guard name.utf8.count > 9, let last = name.utf8.last, last >= UInt8(ascii: "0"), last <= UInt8(ascii: "9")
+        else { return name }
+        let bytes = Array(name.utf8.suffix(11))
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "_")]
+        // `…-2024-05-13` (11 bytes with the separator before it) or `…-20241022` (9).
+        for (length, hyphens) in [(11, [5, 8]), (9, [Int]())] where bytes.count >= length {
+            let start = bytes.count - length
+            guard separators.contains(bytes[start]), start > 0 || name.utf8.count > length,
+                hyphens.allSatisfy({ bytes[start + $0] == UInt8(ascii: "-") }),
+                let year = digits(start + 1..<start + 5), (1990...2099).contains(year)
+            else { continue }
+            let monthAt = start + 5 + (hyphens.isEmpty ? 0 : 1)
+            let dayAt = monthAt + 2 + (hyphens.isEmpty ? 0 : 1)
+            guard let month = digits(monthAt..<monthAt + 2), (1...12).contains(month),
+                let day = digits(dayAt..<dayAt + 2), (1...31).contains(day)
+            else { continue }
+            let kept = name.utf8.dropLast(length - 1)  // up to and with the separator
+            return String(decoding: kept, as: UTF8.self) + String(format: "%02d%02d", month, day)
+        }
+        return name
+    }
+}
