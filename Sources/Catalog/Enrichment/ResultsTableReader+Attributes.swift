@@ -88,16 +88,15 @@ extension ResultsTableReader {
         guard let current = models.model(model) else { return }
         let path: WritableKeyPath<ModelShape, Sourced<ParameterCount>?> =
             role == .totalParameters ? \.totalParameters : \.activeParameters
-        if let known = current.shape[keyPath: path], abs(known.value.billions - count.billions) > 1e-9,
-            !Self.refines(count, nameSize: known.value, of: current.name)
-        {
+        let known = current.shape[keyPath: path]
+        let refinesName = known.map { Self.refines(count, nameSize: $0.value, of: current.name) } ?? false
+        if let known, abs(known.value.billions - count.billions) > 1e-9, !refinesName {
             disagreement(
                 current.name, role == .totalParameters ? "total parameters" : "active parameters",
                 text, known.value.text, known.source, at: location)
-        } else if current.shape[keyPath: path].map({ $0.source.table == nil }) ?? true {
-            // Unknown, or known only from a name: a cell that states the size is the better source.
-            models.update(model) { $0.shape[keyPath: path] = Sourced(count, source: source) }
-        } else if Self.refines(count, nameSize: current.shape[keyPath: path]?.value, of: current.name) {
+        } else if known.map({ $0.source.table == nil }) ?? true || refinesName {
+            // Unknown, known only from a name, or the name's rounding of it: a cell that states
+            // the size is the better source.
             models.update(model) { $0.shape[keyPath: path] = Sourced(count, source: source) }
         }
     }
