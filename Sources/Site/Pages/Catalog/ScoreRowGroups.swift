@@ -66,7 +66,8 @@ extension CatalogPages {
     func scoreRow(
         _ group: ScoreRowGroups.Group, rank: String, subject: EntityLink, allPlaces: EntityLink? = nil
     ) -> ScoreRow {
-        let shown = allPlaces == nil ? group.all[...] : group.all.prefix(Self.shownPlaces)
+        // Cut only where a page lists the rest: a model without a page keeps every place.
+        let shown = allPlaces?.hasHref == true ? group.all.prefix(Self.shownPlaces) : group.all[...]
         let links = shown.map { sources.link(for: $0, depth: Self.depth) }
         let score = group.score
         let hidden = group.all.count - shown.count
@@ -78,7 +79,7 @@ extension CatalogPages {
             disagreement: group.otherValues.isEmpty
                 ? "" : "another table gives " + group.otherValues.joined(separator: ", "),
             hasDisagreement: !group.otherValues.isEmpty, sortKey: Format.sortKey(score.value))
-        if hidden > 0, let allPlaces, allPlaces.hasHref {
+        if hidden > 0, let allPlaces {
             row.otherPlaces = "and \(Format.counted(hidden, "more place"))"
             row.otherPlacesHref = allPlaces.href + "#scores"
             row.hasOtherPlaces = true
