@@ -161,6 +161,8 @@ extension TableCell {
     var scoreText: String { visibleText(subscriptsAsRemarks: false) }
 
     private func visibleText(subscriptsAsRemarks: Bool) -> String {
+        // Most cells are one run of text: read for every role and score, so no copy of it then.
+        if inlines.count == 1, case .text(let s) = inlines[0].kind, !s.contains(bytes: "[^") { return s }
         var out = ""
         var superscript = 0
         var superscriptText = ""
@@ -189,7 +191,7 @@ extension TableCell {
                 case .link(_, _, let children) where children.plainText.hasPrefix("^"):
                     // `[^2]` with a `[^2]: …` line below: cmark reads a link; GitHub, a footnote.
                     if superscript == 0 { out += "†" }
-                case .text(let s) where s.contains("[^"):
+                case .text(let s) where s.contains(bytes: "[^"):
                     if superscript == 0 { out += Self.withoutFootnoteReferences(s) }
                 case .text(let s), .code(let s):
                     if superscript == 0 { out += s } else { superscriptText += s }

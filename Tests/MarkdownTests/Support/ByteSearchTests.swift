@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Site
+import Markdown
 
 @Suite struct ByteSearchTests {
     @Test(arguments: [

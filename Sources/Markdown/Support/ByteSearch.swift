@@ -2,10 +2,11 @@ import Foundation
 
 extension StringProtocol {
     /// Where `needle` first occurs, found by comparing UTF-8 bytes (memchr, memcmp). Foundation's
-    /// `range(of:)` goes through NSString on Linux, and was a visible part of rendering section
-    /// pages. The needles are ASCII markup (`<h`, `href="#`, ` alt=""`), which never occurs inside
-    /// a multi-byte character, so the range found is the one a character search finds.
-    func firstRange(ofBytes needle: String) -> Range<Index>? {
+    /// `range(of:)` (and `contains` with a string) goes through NSString on Linux, and was a
+    /// visible part of rendering section pages and of reading every table cell. The needles are
+    /// ASCII markup (`<h`, `href="#`, ` alt=""`, `[^`), which never occurs inside a multi-byte
+    /// character, so the range found is the one a character search finds.
+    public func firstRange(ofBytes needle: String) -> Range<Index>? {
         guard !needle.isEmpty else { return startIndex..<startIndex }
         let found = utf8.withContiguousStorageIfAvailable { haystack in
             needle.utf8.withContiguousStorageIfAvailable { needle -> Int? in
@@ -35,5 +36,5 @@ extension StringProtocol {
     }
 
     /// Whether `needle` occurs, compared as `firstRange(ofBytes:)` compares.
-    func contains(bytes needle: String) -> Bool { firstRange(ofBytes: needle) != nil }
+    public func contains(bytes needle: String) -> Bool { firstRange(ofBytes: needle) != nil }
 }
