@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import Markdown
+import Testing
 
 @Suite struct ByteSearchTests {
     @Test(arguments: [
