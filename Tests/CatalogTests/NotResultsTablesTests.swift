@@ -54,12 +54,52 @@ import Testing
         | En.Sum               | Fake Book     | 103        | 171.5k           |
         | Retrieve.PassKey     | Synthetic     | 590        | 122.4k           |
         """,
+        // TeleChat2's README: its sizes' architectures and a throughput comparison, each row
+        // named by a size alone (the family is named only in the prose above).
+        """
+        |      | layer_num | hidden_size | head_num | GQA  |
+        | ---- | --------- | ----------- | -------- | ---- |
+        | 3B   | 24        | 3072        | 24       | 否   |
+        | 7B   | 30        | 4096        | 32       | 否   |
+        """,
+        """
+        | NAME | performance(samples/p/s) | Epochs | AMP_Type |
+        |:-----| :----- | :----- | :----- |
+        | 115B | 0.0192 | 1 | O1 |
+        | 115B | 0.0174 | 1 | O2 |
+        """,
+        // The same with the sizes as columns: whose sizes, only the prose says.
+        """
+        | | 7B | 13B | 70B |
+        | --- | --- | --- | --- |
+        | MMLU | 45.3 | 54.8 | 68.9 |
+        | GSM8K | 14.6 | 28.7 | 56.8 |
+        """,
     ])
     func aTableOfOtherThingsIsNoResults(_ table: String) throws {
         let enrichment = try enrich("# Report\n\n## Numbers\n\n" + table + "\n")
         #expect(enrichment.catalog.benchmarks.isEmpty)
         #expect(enrichment.catalog.scores.isEmpty)
         #expect(enrichment.catalog.models.isEmpty)
+    }
+
+    /// A size alone names no model: the note says so, naming the sizes.
+    @Test func rowsNamedBySizesAloneAreRefusedWithTheSizes() throws {
+        let enrichment = try enrich(
+            """
+            # TeleChat2
+
+            | | layer_num | head_num |
+            | --- | --- | --- |
+            | 3B | 24 | 24 |
+            | 7B | 30 | 32 |
+            | 7B | 30 | 32 |
+            """)
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(
+            enrichment.diagnostics.map(\.message) == [
+                "table not read as results: its first column holds sizes ('3B', '7B'), not the names of models"
+            ])
     }
 
     /// A table of facts only: `671B MoE (37B act)` gives the total, the active count and the

@@ -43,6 +43,10 @@ extension ResultsTableReader {
                 && !isProperty(table.header[column].text) && !table.header[column].nameText.isEmpty
                 && hasScore(table.rows.map { $0[column] })
         }
+        if let refusal = ModelEvidence.sizesRefusal(modelColumns.map { table.header[$0].labelText }) {
+            reading.refusal = "its header row \(refusal)"
+            return
+        }
         if let refusal = evidence.refusal(modelColumns.map { table.header[$0].text.trimmed }, benchmarks: benchmarks) {
             reading.refusal = "its header row is not models: \(refusal)"
             return

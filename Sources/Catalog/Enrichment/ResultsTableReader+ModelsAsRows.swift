@@ -55,6 +55,11 @@ extension ResultsTableReader {
                 "its first column (\(table.header[modelColumn].text.trimmed)) holds numbers, not the names of models"
             return
         }
+        if let refusal = ModelEvidence.sizesRefusal(labels) {
+            let header = table.header[modelColumn].text.trimmed
+            reading.refusal = "its first column" + (header.isEmpty ? "" : " (\(header))") + " \(refusal)"
+            return
+        }
         if headerRoles[modelColumn] != .model,
             let refusal = evidence.refusal(table.rows.map { $0[modelColumn].text.trimmed }, benchmarks: benchmarks)
         {
