@@ -20,6 +20,53 @@ enum Languages {
         return split.filter { (languages[$0.value.rest.lowercased()]?.count ?? 0) >= 2 }
     }
 
+    /// A translation direction: two languages joined by `-`, `→` or `->` (`zh-en`, `中-英`,
+    /// `en→zh`, `English-French`, `中-阿拉伯`), or by `2` between codes (`zh2en`).
+    static func isDirection(_ text: String) -> Bool {
+        let text = text.trimmed.lowercased()
+        for separator in ["->", "→", "-", "–", "2"] {
+            let sides = text.split(separator: separator, omittingEmptySubsequences: false)
+            guard sides.count == 2 else { continue }
+            let (from, to) = (sides[0].trimmed, sides[1].trimmed)
+            guard from != to else { continue }
+            if separator == "2" {
+                if codes.contains(from) && codes.contains(to) { return true }
+            } else if isLanguageOrCode(from) && isLanguageOrCode(to) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A heading that names what translation tables test rather than a benchmark: `Multilingual`,
+    /// `Translation`, `多语言`, `机器翻译`, `Multilingual capability`.
+    static func isCapability(_ heading: String) -> Bool {
+        let words = heading.lowercased().split { $0 == " " || $0 == "-" }
+        return !words.isEmpty && words.allSatisfy { capabilityWords.contains(String($0)) }
+    }
+
+    private static let capabilityWords: Set<String> = [
+        "multilingual", "multilinguality", "multi", "lingual", "translation", "machine", "capability", "capabilities",
+        "ability", "abilities", "performance", "多语言", "多语种", "翻译", "机器翻译", "多语言能力", "翻译能力", "能力",
+    ]
+
+    private static func isLanguageOrCode(_ word: String) -> Bool {
+        codes.contains(word) || names.contains(word) || chineseShortNames.contains(word)
+    }
+
+    /// ISO 639-1 codes as translation tables write them (and `cn`, `jp`, which cards write too).
+    private static let codes: Set<String> = [
+        "en", "zh", "fr", "de", "es", "it", "pt", "ja", "ko", "ru", "ar", "hi", "vi", "th", "id", "tr", "nl", "pl",
+        "sv", "cs", "el", "he", "fa", "bn", "sw", "uk", "ro", "hu", "fi", "da", "no", "ms", "tl", "ur", "ta", "te",
+        "cn", "jp",
+    ]
+
+    /// Chinese short names of languages in translation directions (`中-英`, `中-阿拉伯`).
+    private static let chineseShortNames: Set<String> = [
+        "中", "英", "法", "德", "日", "韩", "俄", "西", "阿", "葡", "意", "泰", "越", "阿拉伯", "西班牙", "葡萄牙", "意大利",
+        "印地",
+    ]
+
     private static let names: Set<String> = [
         "english", "chinese", "french", "german", "spanish", "italian", "portuguese", "japanese", "korean",
         "russian", "arabic", "hindi", "vietnamese", "thai", "indonesian", "turkish", "dutch", "polish", "swedish",

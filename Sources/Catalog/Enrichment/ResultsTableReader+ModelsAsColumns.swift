@@ -150,9 +150,13 @@ extension ResultsTableReader {
         let languageRows =
             labelColumn == 0 && !headerRoles.contains(.benchmarkLabel)
             && Self.languageHeaders.contains(table.header[labelColumn].text.trimmed.lowercased())
+        let scoredTexts = scoredLabels.map { labels[$0] }
         let sameBenchmark =
-            languageRows
-            ? benchmarkNamedByHeading(reading) : lengthsOfOneBenchmark(reading, labels: scoredLabels.map { labels[$0] })
+            languageRows ? benchmarkNamedByHeading(reading) : settingsOfOneBenchmark(reading, labels: scoredTexts)
+        if sameBenchmark == nil, let refusal = Self.directionsRefusal(scoredTexts, axis: "rows") {
+            reading.refusal = refusal
+            return
+        }
         let repeatedUnderGroups = Self.labelsRepeatedUnderGroups(labels) { index in
             !labelRoles[index].isModelAttribute
                 && modelColumns.allSatisfy { table.rows[index][$0].text.trimmed.isEmpty }

@@ -92,8 +92,14 @@ extension ResultsTableReader {
             valueBenchmark ?? metricColumns?.benchmark
             ?? (headerRoles.contains(.average)
                 ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
-                : lengthsOfOneBenchmark(reading, benchmarkColumns)
+                : settingsOfOneBenchmark(reading, benchmarkColumns)
                     ?? summedUpBenchmark(reading, columns: benchmarkColumns))
+        if whole == nil,
+            let refusal = Self.directionsRefusal(benchmarkColumns.map { table.header[$0].labelText }, axis: "columns")
+        {
+            reading.refusal = refusal
+            return
+        }
         // The average of one benchmark's parts is that benchmark's headline score.
         let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
         let scoredColumns = Set(headline + benchmarkColumns).sorted()

@@ -73,23 +73,55 @@ extension ResultsTableReader {
         return (1...5).contains(words) ? title : nil
     }
 
-    /// `### RULER Benchmark - Effective context length` over `| Models | 4K | 8K | 128K |`:
-    /// columns headed only by context lengths are one benchmark at each length, named by the
+    /// `### RULER Benchmark - Effective context length` over `| Models | 4K | 8K | 128K |`,
+    /// `## Flores-101` over `| | 中-英 | zh-fr |`: columns headed only by context lengths, or only
+    /// by translation directions, are one benchmark at each length or direction, named by the
     /// heading (its words before a dash, colon or parenthesis, less a trailing `Benchmark`).
-    func lengthsOfOneBenchmark(_ reading: Reading, _ columns: [Int]) -> String? {
-        lengthsOfOneBenchmark(reading, labels: columns.map { reading.table.header[$0].labelText })
+    func settingsOfOneBenchmark(_ reading: Reading, _ columns: [Int]) -> String? {
+        settingsOfOneBenchmark(reading, labels: columns.map { reading.table.header[$0].labelText })
     }
 
     /// The same for labels (columns' headers, or rows' labels when models are columns).
-    func lengthsOfOneBenchmark(_ reading: Reading, labels: [String]) -> String? {
-        guard labels.count >= 2, labels.allSatisfy({ Self.isContextLength($0.trimmed) }) else { return nil }
-        return benchmarkNamedByHeading(reading)
+    func settingsOfOneBenchmark(_ reading: Reading, labels: [String]) -> String? {
+        guard labels.count >= 2 else { return nil }
+        if labels.allSatisfy({ Self.isContextLength($0.trimmed) }) { return benchmarkNamedByHeading(reading) }
+        guard labels.allSatisfy(Languages.isDirection) else { return nil }
+        // The nearest heading under the document's title that names a benchmark: not what the
+        // directions test (`## Multilingual`, `## 多语言`), nor whose results they are
+        // (`### 7B模型结果`, `## Results`, a model's name).
+        let headings = reading.headingPath.dropFirst(reading.documentTitle == nil ? 0 : 1)
+        return headings.reversed().lazy.compactMap { heading -> String? in
+            guard !HeadingBenchmark.isGeneric(heading), !Self.containsSize(heading),
+                let name = Self.benchmarkNamed(byHeading: heading), !Languages.isCapability(name), !models.knows(name)
+            else { return nil }
+            return name
+        }.first
+    }
+
+    /// Whether a size (`7B`, `1.8B`) is written in `text` as a word of its own among ASCII
+    /// letters and digits (`7B模型结果`, `13B results`): a heading of one model's results.
+    static func containsSize(_ text: String) -> Bool {
+        text.split { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".")) }
+            .contains { ValueParsers.parameters(String($0)) != nil }
+    }
+
+    /// Why a table whose scored labels (`axis`: columns or rows) are translation directions and
+    /// that `settingsOfOneBenchmark` found no benchmark for is left out: a direction alone
+    /// (`中-英`) is no benchmark. Nil when any label is no direction.
+    static func directionsRefusal(_ labels: [String], axis: String) -> String? {
+        guard labels.count >= 2, labels.allSatisfy(Languages.isDirection) else { return nil }
+        let sample = labels.prefix(3).map { "'\($0.trimmed)'" }.joined(separator: ", ")
+        return "its \(axis) are translation directions (\(sample)), and no heading above it names their benchmark"
     }
 
     /// The benchmark a heading names: its words before a dash, colon or parenthesis, less a
     /// trailing `Benchmark` or `Results` (`RULER Benchmark - Effective context length`: RULER).
     func benchmarkNamedByHeading(_ reading: Reading) -> String? {
         guard let heading = reading.heading ?? reading.leadInTexts.last.flatMap(Self.titleLine) else { return nil }
+        return Self.benchmarkNamed(byHeading: heading)
+    }
+
+    static func benchmarkNamed(byHeading heading: String) -> String? {
         let cut = heading.split(separator: " - ").first.map(String.init) ?? heading
         var words = cut.split { $0 == ":" || $0 == "(" || $0 == "–" }.first?.split(separator: " ") ?? []
         while let last = words.last, ["benchmark", "benchmarks", "results", "evaluation"].contains(last.lowercased()) {

@@ -1,0 +1,81 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+/// Tables whose columns or rows are translation directions (`中-英`, `zh-fr`, `en→zh`), as
+/// Baichuan 2's and Aquila 2's cards give Flores-101 and WMT: each direction is a setting of the
+/// benchmark a heading names, never a benchmark of its own.
+@Suite struct TranslationTablesTests {
+    @Test func directionColumnsAreOneBenchmarkNamedByTheHeading() throws {
+        let catalog = try enrich(
+            """
+            # Baichuan 2
+
+            ## Flores-101
+
+            We test the zh-en, zh-fr and zh-de subtasks of Flores-101 (8-shot).
+
+            | | **中-英** | **中-法** | zh-de |
+            |:--:|:--:|:--:|:--:|
+            | **GPT-4** | 29.94 | 29.56 | 20.83 |
+            | **LLaMA2-7B** | 25.76 | 15.14 | 10.15 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Flores-101"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["中-英", "中-法", "zh-de"])
+        #expect(catalog.scores.count == 6)
+    }
+
+    @Test func directionRowsAreOneBenchmarkNamedByTheHeading() throws {
+        let catalog = try enrich(
+            """
+            ## WMT22
+
+            | | GPT-4 | LLaMA2-7B |
+            |---|---|---|
+            | en→zh | 29.94 | 25.76 |
+            | zh→en | 29.56 | 15.14 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["WMT22"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["en→zh", "zh→en"])
+    }
+
+    /// Baichuan 2's README names Flores-101 only in a paragraph two headings up: `## 多语言`
+    /// (multilingual) says what is tested, `### 7B模型结果` whose results they are. The table is
+    /// left out with a note rather than read as seven benchmarks `中-英` … `中-德`.
+    @Test(arguments: [
+        ("## 多语言", "### 7B模型结果"), ("## Multilingual", "### Results"), ("## Machine translation", "### 13B results"),
+    ])
+    func aTableUnderNoBenchmarksHeadingIsLeftOutWithANote(section: String, subsection: String) throws {
+        let enrichment = try enrich(
+            """
+            # Baichuan 2
+
+            \(section)
+
+            \(subsection)
+
+            | | **中-英** | **中-法** | **中-西班牙** |
+            |:--:|:--:|:--:|:--:|
+            | **GPT-4** | 29.94 | 29.56 | 20.01 |
+            | **LLaMA2-7B** | 25.76 | 15.14 | 11.92 |
+            """, config: ModelCardShapesTests.makers)
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+        #expect(
+            enrichment.diagnostics.map(\.message).contains(
+                "table not read as results: its columns are translation directions ('中-英', '中-法', '中-西班牙'), "
+                    + "and no heading above it names their benchmark"))
+    }
+
+    @Test(arguments: ["zh-en", "中-英", "en→zh", "EN->ZH", "English-French", "中-阿拉伯", "zh2en", " de-en "])
+    func aDirectionIsTwoLanguages(_ label: String) {
+        #expect(Languages.isDirection(label))
+    }
+
+    @Test(arguments: ["GSM-8K", "MT-Bench", "C-Eval", "ARC-c", "zh-zh", "en", "zh-", "HumanEval-X", "2en", "中英"])
+    func otherLabelsAreNoDirections(_ label: String) {
+        #expect(!Languages.isDirection(label))
+    }
+}
