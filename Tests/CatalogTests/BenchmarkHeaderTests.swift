@@ -24,6 +24,10 @@ import Testing
         // A split after the name, before a parenthesis or alone.
         ("TextVQA val", "TextVQA", "", "", "val"),
         ("MMB dev(en)", "MMB", "", "", "dev, en"),
+        ("MathVista testmini", "MathVista", "", "", "testmini"),
+        // BBQ's subsets, as Gemma's cards give them.
+        ("BBQ Ambig", "BBQ", "", "", "Ambig"),
+        ("BBQ Disambig", "BBQ", "", "", "Disambig"),
         // A footnote's mark after the setting.
         ("MMLU (5-shot)*", "MMLU", "", "5-shot", ""),
         ("HumanEval (Pass@1)†", "HumanEval", "pass@1", "", ""),
@@ -219,6 +223,27 @@ import Testing
         #expect(catalog.benchmarks.map(\.name).sorted() == ["BBH", "BFCL", "BFCL v2"])
         let bfcl = try #require(catalog.benchmarks.first { $0.name == "BFCL" })
         #expect(Set(catalog.scores(on: bfcl.id).map(\.model.rawValue)) == ["alpha-7b", "beta-7b", "gamma-7b"])
+    }
+
+    /// Vision-language cards abbreviate MMBench: `MMB dev(en)` is MMBench on its dev split.
+    @Test func mmbIsMMBench() throws {
+        let catalog = try enrich(
+            """
+            | Model | MMB dev(en) |
+            |---|---|
+            | Alpha-7B | 75.1 |
+
+            | Model | MMBench |
+            |---|---|
+            | Beta-7B | 75.2 |
+
+            | Model | MMBench (en) |
+            |---|---|
+            | Gamma-7B | 70.2 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["MMBench"])
+        #expect(catalog.scores.count == 3)
     }
 
     @Test func theFilesAliasesPlaceASpellingFirst() throws {

@@ -95,6 +95,8 @@ extension CatalogConfig {
         ["MMLU", "Massive Multitask Language Understanding"],
         ["GSM8K", "Grade School Math 8K"],
         ["MBPP", "Mostly Basic Python Problems"],
+        // Vision-language cards abbreviate it (`MMB dev(en)`).
+        ["MMBench", "MMB"],
         // A subset that is a benchmark of its own; `GPQA (diamond)` is read as this name too.
         ["GPQA-Diamond"],
     ]

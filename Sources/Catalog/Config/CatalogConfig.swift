@@ -136,8 +136,10 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// with chain of thought).
         public var qualifiers = [
             "Python", "Java", "JavaScript", "TypeScript", "C++", "C#", "Go", "Rust", "PHP", "Bash", "CoT",
-            // a benchmark's split: `TextVQA val`, `MMB dev`
-            "val", "dev", "test", "validation",
+            // a benchmark's split: `TextVQA val`, `MMB dev`, `MathVista testmini`
+            "val", "dev", "test", "validation", "testmini",
+            // BBQ's subsets, as Gemma's cards give them: `BBQ Ambig`, `BBQ Disambig`
+            "Ambig", "Disambig",
         ]
 
         public init() {}
