@@ -30,6 +30,9 @@ import Testing
         ("BBQ Disambig", "BBQ", "", "", "Disambig"),
         // A footnote's mark after the setting.
         ("MMLU (5-shot)*", "MMLU", "", "5-shot", ""),
+        // A metric narrowed by words after it, a percentage by its unit.
+        ("MT-bench (win rate adjusted %)", "MT-bench", "win rate adjusted", "", ""),
+        ("MT-bench (adjusted %)", "MT-bench", "", "", "adjusted %"),
         ("HumanEval (Pass@1)†", "HumanEval", "pass@1", "", ""),
         ("DROP (3-shot F1)", "DROP", "F1", "3-shot", ""),
         ("AIME 2024 pass@1", "AIME 2024", "pass@1", "", ""),

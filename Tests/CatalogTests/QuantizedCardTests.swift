@@ -44,11 +44,13 @@ import Testing
     }
 
     /// OpenChat's `MT-bench (win rate %)` beside `MT-bench (score)`: the win rate is a
-    /// percentage, the score out of 10, and neither is warned about.
-    @Test func aPercentMetricOfABenchmarkJudgedOutOfTen() throws {
+    /// percentage, the score out of 10, and neither is warned about. So is the win rate its V3
+    /// card narrows (`win rate adjusted %`).
+    @Test(arguments: ["win rate %", "win rate adjusted %"])
+    func aPercentMetricOfABenchmarkJudgedOutOfTen(rate: String) throws {
         let enrichment = try enrich(
             """
-            | Model | MT-bench (win rate %) | MT-bench (score) |
+            | Model | MT-bench (\(rate)) | MT-bench (score) |
             |---|---|---|
             | GPT-4 | 82.5 | 8.99 |
             | Vicuna 1.3 | 37.5 | 6.00 |

@@ -231,7 +231,13 @@ struct BenchmarkHeader: Hashable {
         if let known = metrics.first(where: { NameKey($0) == key }) { return known }
         // `win rate %`: the unit after a metric's name.
         if word.hasSuffix("%"), case let bare = word.dropLast().trimmed, !bare.isEmpty {
-            return metric(bare, in: metrics)
+            if let known = metric(bare, in: metrics) { return known }
+            // `win rate adjusted %`: a metric narrowed by the words after it, as written.
+            let words = bare.split(separator: " ")
+            let narrowed = (1..<max(words.count, 1)).contains { count in
+                metric(words[..<count].joined(separator: " "), in: metrics) != nil
+            }
+            return narrowed ? bare : nil
         }
         return isSampledMetric(word) ? word.lowercased() : nil  // `Pass@1` and `pass@1` are one metric
     }
