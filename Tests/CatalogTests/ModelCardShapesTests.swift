@@ -678,6 +678,25 @@ import Testing
         #expect(enrichment.catalog.models.allSatisfy { $0.shape.activeParameters?.value.billions == 37 })
     }
 
+    /// GLM-4.5's downloads write each size as total and active counts in one cell.
+    @Test func aTotalActiveSizeCellGivesBothCounts() throws {
+        let catalog = try read(
+            """
+            ## Model Downloads
+
+            | Model            | Model Size | Precision |
+            |------------------|------------|-----------|
+            | GLM-4.5          | 355B-A32B  | BF16      |
+            | GLM-4.5-Air      | 106B-A12B  | BF16      |
+            """
+        ).catalog
+        let glm = try #require(catalog.model(named: "GLM-4.5"))
+        #expect(glm.shape.totalParameters?.value.billions == 355)
+        #expect(glm.shape.activeParameters?.value.billions == 32)
+        #expect(glm.shape.architecture?.value == "MoE")
+        #expect(catalog.model(named: "GLM-4.5-Air")?.shape.activeParameters?.value.billions == 12)
+    }
+
     @Test func aHyperparameterTableDoesNotTurnBenchmarksIntoModels() throws {
         let enrichment = try read(
             """

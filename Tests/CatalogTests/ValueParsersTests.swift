@@ -30,6 +30,8 @@ import Testing
         // Llama 4's cells: each count labelled after it, the active one first.
         ("17B (Activated) 109B (Total)", 109, 17, nil), ("17B (Active)\n400B (Total)", 400, 17, nil),
         ("109B (Total), 17B (Activated) MoE", 109, 17, "MoE"),
+        // GLM-4.5's and Qwen3's: the total, then `-A` and the active count.
+        ("355B-A32B", 355, 32, "MoE"), ("30B-A3B", 30, 3, "MoE"), (" 106B-A12B ", 106, 12, "MoE"),
     ])
     func sizesWithTheirShape(_ text: String, _ total: Double, _ active: Double?, _ architecture: String?) throws {
         let size = try #require(ValueParsers.sizeAndShape(text, architectures: ["MoE", "Dense"]))
@@ -40,7 +42,7 @@ import Testing
 
     @Test(arguments: [
         "671B", "5.66 GB", "671B (37B)", "7B chat", "MoE 671B", "17B (Activated)", "17B (Total) 109B (Total)",
-        "17B (Activated) 20B (Active) 109B",
+        "17B (Activated) 20B (Active) 109B", "32B-A355B", "355B-32B", "355B-A", "A32B-355B",
     ])
     func notSizesWithAShape(_ text: String) {
         #expect(ValueParsers.sizeAndShape(text, architectures: ["MoE", "Dense"]) == nil)

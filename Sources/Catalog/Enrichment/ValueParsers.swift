@@ -10,13 +10,21 @@ enum ValueParsers {
         return ["kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib"].contains(String(unit).lowercased())
     }
 
-    /// `671B MoE (37B act)`, `1T (32B active)`, `236B MoE`, `17B (Activated) 109B (Total)`:
+    /// `671B MoE (37B act)`, `1T (32B active)`, `236B MoE`, `17B (Activated) 109B (Total)`, `355B-A32B`:
     /// counts each labelled by the word after it (`act`, `active`, `activated`; `total`), a
     /// count without a label being the total, with an architecture word beside them; nil when
     /// there is no total, or any word is something else.
     static func sizeAndShape(_ text: String, architectures: [String])
         -> (total: ParameterCount, active: ParameterCount?, architecture: String?)?
     {
+        // `355B-A32B`, `30B-A3B` (GLM-4.5, Qwen3): the total, then the active count after `-A`,
+        // as a mixture of experts' name writes it.
+        let halves = text.trimmed.split(separator: "-")
+        if halves.count == 2, let total = parameters(String(halves[0])),
+            let active = ModelName.activeSize(in: String(halves[1])), active.billions < total.billions
+        {
+            return (total, active, architectures.first { $0.caseInsensitiveCompare("MoE") == .orderedSame })
+        }
         let words = text.split { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," || $0 == "\n" }.map(String.init)
         guard words.count >= 2, parameters(words[0]) != nil else { return nil }
         var total: ParameterCount?
