@@ -252,6 +252,10 @@ struct SeedResolver {
         ("DeepSeek-V2.5-1210", "DeepSeek-V2.5-1210"), ("Model-2024", "Model-2024"),
         ("Model-2024-13-01", "Model-2024-13-01"), ("-2024-05-13", "-2024-05-13"),
         ("v1-2024-05-13x", "v1-2024-05-13x"), ("Qwen-2024-0513", "Qwen-2024-0513"),
+        // A month and day in parentheses at the end (MiniMax's cards).
+        ("Claude-3.5-Sonnet (10-22)", "Claude-3.5-Sonnet 1022"), ("GPT-4o(05-13)", "GPT-4o 0513"),
+        ("Model (13-22)", "Model (13-22)"), ("Model (10-32)", "Model (10-32)"), ("Model (1-22)", "Model (1-22)"),
+        ("(10-22)", "(10-22)"), ("Model (10_22)", "Model (10_22)"),
     ])
     func fullDatesBecomeMonthAndDay(name: String, expected: String) {
         #expect(ModelRegistry.withShortDate(name) == expected)
@@ -275,5 +279,21 @@ struct SeedResolver {
             | GPT-4-Turbo-0409 | 94.2 |
             """)
         #expect(enrichment.catalog.models.map(\.name).sorted() == ["GPT-4o 0513", "gpt-4-turbo-2024-04-09"])
+    }
+
+    /// DeepSeek-R1's card writes `Claude-3.5-Sonnet-1022`, MiniMax's `Claude-3.5-Sonnet (10-22)`.
+    @Test func aMonthAndDayInParenthesesIsTheShortDate() throws {
+        let enrichment = try enrich(
+            """
+            | Benchmark | Claude-3.5-Sonnet-1022 | GPT-4o 0513 |
+            |-----------|------------------------|-------------|
+            | MMLU      | 88.3                   | 87.2        |
+
+            | Benchmark | Claude-3.5-Sonnet (10-22) | GPT-4o (05-13) |
+            |-----------|---------------------------|----------------|
+            | GSM8K     | 96.9                      | 95.6           |
+            """)
+        #expect(enrichment.catalog.models.map(\.name).sorted() == ["Claude-3.5-Sonnet-1022", "GPT-4o 0513"])
+        #expect(enrichment.catalog.scores.count == 4)
     }
 }

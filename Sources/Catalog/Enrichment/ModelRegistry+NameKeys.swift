@@ -24,6 +24,7 @@ extension ModelRegistry {
     /// A version dated in full at the end of a name as its month and day, the way cards also
     /// write it: `gpt-4o-2024-05-13` = `GPT-4o 0513`, `GPT-4-Turbo-20240409` = `GPT-4-Turbo-0409`.
     static func withShortDate(_ name: String) -> String {
+        if name.utf8.last == UInt8(ascii: ")") { return withMonthAndDayInParentheses(name) }
         // Most names end in a letter: they are done before any copy.
         guard name.utf8.count > 9, let last = name.utf8.last, last >= UInt8(ascii: "0"), last <= UInt8(ascii: "9")
         else { return name }
@@ -53,5 +54,21 @@ extension ModelRegistry {
             return String(decoding: kept, as: UTF8.self) + String(format: "%02d%02d", month, day)
         }
         return name
+    }
+
+    /// `Claude-3.5-Sonnet (10-22)`, `GPT-4o (05-13)` (MiniMax's cards) = `Claude-3.5-Sonnet-1022`,
+    /// `GPT-4o 0513`: a month and day in parentheses at the end, as the short date.
+    private static func withMonthAndDayInParentheses(_ name: String) -> String {
+        let bytes = Array(name.utf8)
+        guard bytes.count > 8 else { return name }
+        let tail = bytes.suffix(7)  // `(MM-DD)`
+        let digits = [1, 2, 4, 5].map { tail[tail.startIndex + $0] }
+        guard tail.first == UInt8(ascii: "("), tail[tail.startIndex + 3] == UInt8(ascii: "-"),
+            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            let month = Int(String(decoding: digits[0...1], as: UTF8.self)), (1...12).contains(month),
+            let day = Int(String(decoding: digits[2...3], as: UTF8.self)), (1...31).contains(day)
+        else { return name }
+        let stem = String(decoding: bytes.dropLast(7), as: UTF8.self).trimmed
+        return stem + " " + String(decoding: digits, as: UTF8.self)
     }
 }
