@@ -61,8 +61,12 @@ struct ResultsTableReader {
     /// table that is not read, or read only for its models' facts, gets a note saying why.
     mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {
         var placed = placed
+        let joined = placed.table.joiningSecondHeaderRow()
+        if let joined { placed.table = joined.table }
         let unstacked = placed.table.unstackingRows()
         if let unstacked { placed.table = unstacked.table }
+        // Each row's written row: past a second header row, and unstacked.
+        let rowOrigins = unstacked.map { $0.origins.map { joined?.origins[$0] ?? $0 } } ?? joined?.origins
         let headerRoles = TableRole.sizingUnheadedColumns(
             placed.table.header.map { role(of: $0.text) }, of: placed.table)
         let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
@@ -78,7 +82,7 @@ struct ResultsTableReader {
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
             documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
             headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first,
-            headingQualifier: placed.headingQualifier, rowOrigins: unstacked?.origins)
+            headingQualifier: placed.headingQualifier, rowOrigins: rowOrigins)
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -133,7 +137,8 @@ struct ResultsTableReader {
         /// What the heading right above says of every score (`（2023年8月）`, `English`, `Extended
         /// Thinking`): it qualifies them.
         var headingQualifier: String?
-        /// The written row of each row read, when stacked rows were unstacked (`StackedRows`).
+        /// The written row of each row read, when stacked rows were unstacked (`StackedRows`) or a
+        /// second header row joined (`TwoRowHeader`).
         var rowOrigins: [Int]?
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []

@@ -1,0 +1,43 @@
+import Markdown
+
+/// A header of two rows written as a pipe table (a transcribed report's table): names in the
+/// header row, each over the columns it spans (blank header cells), and what tells those columns
+/// apart in the first body row: sizes, variants, settings.
+///
+///     |          | Gemini 1.5 |      | Gemma 3 |      |
+///     |----------|------------|------|---------|------|
+///     |          | Flash      | Pro  | 4B      | 27B  |
+///
+/// Read as one header (`Gemini 1.5 Flash`, `Gemini 1.5 Pro`, `Gemma 3 4B`, `Gemma 3 27B`), as
+/// HTML tables' header rows are joined. Read as written, the second row was no scores and each
+/// name took its first column's values, while the columns it spans were lost.
+extension Table {
+    /// The table with its second header row joined into the first, and the written row of each
+    /// row left; nil when the first body row is no such row: a blank first cell and a label in
+    /// every other (a word, no score), under a header whose second cell is named and that leaves
+    /// another blank (a name spanning it).
+    func joiningSecondHeaderRow() -> (table: Table, origins: [Int])? {
+        guard rows.count >= 2, header.count >= 3, let labels = rows.first, labels[0].text.trimmed.isEmpty,
+            !header[1].text.trimmed.isEmpty, header.dropFirst(2).contains(where: { $0.text.trimmed.isEmpty }),
+            labels.dropFirst().allSatisfy(Self.isLabel)
+        else { return nil }
+        var table = self
+        var spanning = header[1]
+        for column in 1..<header.count {
+            if !header[column].text.trimmed.isEmpty { spanning = header[column] }
+            let name = spanning.labelText.trimmed + " " + labels[column].labelText.trimmed
+            let range = SourceRange(start: labels[column].location, end: labels[column].location)
+            table.header[column] = TableCell(
+                source: name, inlines: [Inline(.text(name), range: range)], location: labels[column].location)
+        }
+        table.rows.removeFirst()
+        return (table, Array(1..<rows.count))
+    }
+
+    /// A cell that names rather than scores: it has a letter (`9B`, `Flash`, `0-shot`), and no
+    /// score reads from it.
+    private static func isLabel(_ cell: TableCell) -> Bool {
+        let text = cell.labelText
+        return text.contains(where: \.isLetter) && ScoreText.value(cell.scoreText) == nil
+    }
+}

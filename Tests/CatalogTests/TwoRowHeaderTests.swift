@@ -1,0 +1,70 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+/// Pipe tables whose header is two rows (`TwoRowHeader`): names spanning columns in the header
+/// row, and sizes, variants or settings in the first body row.
+@Suite struct TwoRowHeaderTests {
+    /// Gemma 3's report (Table 6), as transcribed into markdown.
+    @Test func familiesOverSizesAndVariantsAreOneModelPerColumn() throws {
+        let catalog = try enrich(
+            """
+            # Results
+
+            |          | Gemini 1.5 |      | Gemma 3 |      |
+            |----------|------------|------|---------|------|
+            |          | Flash      | Pro  | 4B      | 27B  |
+            | MMLU-Pro | 67.3       | 75.8 | 43.6    | 67.5 |
+            | MATH     | 77.9       | 86.5 | 75.6    | 89.0 |
+            """
+        ).catalog
+        #expect(
+            catalog.models.map(\.name).sorted() == ["Gemini 1.5 Flash", "Gemini 1.5 Pro", "Gemma 3 27B", "Gemma 3 4B"])
+        let math = try #require(catalog.scores.first { $0.model.rawValue == "gemma-3-27b" && $0.raw == "89.0" })
+        #expect(math.benchmark.rawValue == "math")
+        // Traced to its cell: line 7, the third written row (the second header row is row 0).
+        #expect(math.source.line == 7 && math.source.row == 2)
+        #expect(catalog.scores.count == 8)
+    }
+
+    /// Benchmarks over their shots: each column is its benchmark in its setting.
+    @Test func benchmarksOverShotsAreSettings() throws {
+        let catalog = try enrich(
+            """
+            | Model    | MMLU   |        | GSM8K  |        |
+            |----------|--------|--------|--------|--------|
+            |          | 0-shot | 5-shot | 4-shot | 8-shot |
+            | Alpha-7B | 40.1   | 45.2   | 30.3   | 33.4   |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["GSM8K", "MMLU"])
+        #expect(
+            Set(catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.shots)" })
+                == ["mmlu 0-shot", "mmlu 5-shot", "gsm8k 4-shot", "gsm8k 8-shot"])
+    }
+
+    /// A first row of scores, or a header that spans nothing, is read as written.
+    @Test(arguments: [
+        """
+        |          | Gemma 3 |      |
+        |----------|---------|------|
+        |          | 43.6    | 67.5 |
+        | MMLU-Pro | 43.6    | 67.5 |
+        """,
+        """
+        |          | Gemma 3 4B | Gemma 3 27B |
+        |----------|------------|-------------|
+        |          | 4B         | 27B         |
+        | MMLU-Pro | 43.6       | 67.5        |
+        """,
+    ])
+    func otherFirstRowsStayAsWritten(_ table: String) throws {
+        let parsed = try MarkdownParser.parse(table, path: "t.md")
+        guard case .table(let written) = parsed.blocks.first?.kind else {
+            Issue.record("no table")
+            return
+        }
+        #expect(written.joiningSecondHeaderRow() == nil)
+    }
+}
