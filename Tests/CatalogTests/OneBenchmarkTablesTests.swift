@@ -363,6 +363,30 @@ import Testing
             enrichment.catalog.benchmarks.map(\.name).sorted() == ["AGIEval", "Bigbench", "GPT4All", "TruthfulQA"])
     }
 
+    /// Columns labelled in lowercase words (subsets, conditions) under a benchmark's heading are
+    /// that benchmark's parts, with no average beside them; a difference column (`Δ half book`)
+    /// is no score. MiniMax-Text-01's card.
+    @Test func lowercaseColumnsAreThePartsOfTheHeadingsBenchmark() throws {
+        let catalog = try read(
+            """
+            #### MTOB
+            | **Context Type** | **no context** | **half book** | **Δ half book** |
+            |------------------|----------------|---------------|-----------------|
+            | Qwen-Long | 16.55 | 48.48 | 31.92 |
+
+            #### LongBench v2
+            | Model | easy | hard |
+            |-------|------|------|
+            | Qwen-Long | 43.5 | 40.8 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["LongBench v2", "MTOB"])
+        #expect(
+            Set(catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)" }) == [
+                "mtob no context 16.55", "mtob half book 48.48", "longbench-v2 easy 43.5", "longbench-v2 hard 40.8",
+            ])
+    }
+
     /// Columns headed by context lengths are one benchmark, named by the heading, at each length.
     @Test func contextLengthColumnsAreOneBenchmarkNamedByTheHeading() throws {
         let enrichment = try read(

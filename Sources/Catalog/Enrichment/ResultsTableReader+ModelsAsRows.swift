@@ -93,7 +93,8 @@ extension ResultsTableReader {
             ?? (headerRoles.contains(.average)
                 ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
                 : settingsOfOneBenchmark(reading, benchmarkColumns)
-                    ?? summedUpBenchmark(reading, columns: benchmarkColumns))
+                    ?? summedUpBenchmark(reading, columns: benchmarkColumns)
+                    ?? lowercasePartsOfOneBenchmark(reading, columns: benchmarkColumns))
         if whole == nil,
             let refusal = Self.directionsRefusal(benchmarkColumns.map { table.header[$0].labelText }, axis: "columns")
         {

@@ -38,6 +38,20 @@ extension ResultsTableReader {
         return HeadingBenchmark.named(inProse: paragraph) { models.knows($0) }
     }
 
+    /// `#### LongBench v2` over `| Model | easy | hard |`, `#### MTOB` over `| | no context | half
+    /// book |`: columns labelled in lowercase words, none spelled like a benchmark (subsets,
+    /// conditions), are parts of the benchmark the heading names, with no average beside them too.
+    func lowercasePartsOfOneBenchmark(_ reading: Reading, columns: [Int]) -> String? {
+        guard columns.count >= 2,
+            columns.allSatisfy({ column in
+                let label = reading.table.header[column].labelText.trimmed
+                return label.first?.isLowercase == true
+                    && !label.split(separator: " ").contains(where: HeadingBenchmark.looksLikeABenchmark)
+            })
+        else { return nil }
+        return partsOfOneBenchmark(reading, columns: columns)
+    }
+
     /// `# C-Eval` … `## Leaderboard` (or `# CMMLU` … `#### Five-shot`) over `| Model | STEM |
     /// Humanities | Average |`: a benchmark's own README or leaderboard, titled by the benchmark's
     /// short name, divides it in tables under headings that name nothing else. Not a model's card:

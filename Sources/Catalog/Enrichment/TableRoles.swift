@@ -98,8 +98,11 @@ struct TableRoles {
         }
         let tokens = NameKey.tokens(name)
         if tokens.contains(where: { averageWords.contains(NameKey($0)) }) { return .average }
-        // `CoT Gain`, `Improvement over base`: a difference between two scores, no score.
+        // `CoT Gain`, `Improvement over base`, `Δ half book`: a difference between two scores, no score.
         if tokens.count > 1, let last = tokens.last, Self.differenceWords.contains(last.lowercased()) {
+            return .ignored
+        }
+        if name.first == "Δ" || name.first == "∆" || tokens.count > 1 && tokens.first?.lowercased() == "delta" {
             return .ignored
         }
         let bare = name.trimmed
