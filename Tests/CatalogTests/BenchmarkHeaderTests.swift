@@ -25,6 +25,9 @@ import Testing
         ("TextVQA val", "TextVQA", "", "", "val"),
         ("MMB dev(en)", "MMB", "", "", "dev, en"),
         ("MathVista testmini", "MathVista", "", "", "testmini"),
+        // Another benchmark's name begun in the parentheses (Gemma 3's card), the rest its setting.
+        ("MMLU (Pro COT)", "MMLU-Pro", "", "", "COT"), ("MMLU (Pro, 5-shot)", "MMLU-Pro", "", "5-shot", ""),
+        ("MMLU (Professional Law)", "MMLU", "", "", "Professional Law"),
         // BBQ's subsets, as Gemma's cards give them.
         ("BBQ Ambig", "BBQ", "", "", "Ambig"),
         ("BBQ Disambig", "BBQ", "", "", "Disambig"),

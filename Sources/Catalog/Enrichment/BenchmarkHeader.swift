@@ -37,6 +37,16 @@ struct BenchmarkHeader: Hashable {
                 rest = joined
                 continue
             }
+            // `MMLU (Pro COT)` (Gemma 3's card): another benchmark's name (`MMLU-Pro`) begun in
+            // the parentheses, the rest its setting.
+            if close == ")", let first = inner.split(whereSeparator: { $0 == " " || $0 == "," }).first,
+                let named = BenchmarkRegistry.commonName(rest + " " + first),
+                BenchmarkRegistry.commonName(rest + " " + inner.trimmed) == nil
+            {
+                rest = named
+                Self.read(String(inner[first.endIndex...]), into: &setting, metrics: metrics)
+                continue
+            }
             // `HumanEval [1]`: a note's mark, not a setting.
             let isNoteMark = close == "]" && inner.allSatisfy { $0.isNumber || "*†‡§".contains($0) }
             if !isNoteMark { Self.read(inner, into: &setting, metrics: metrics) }
@@ -313,6 +323,12 @@ struct BenchmarkRegistry {
 
     /// Whether a name is one of the built-in spellings of a well-known benchmark (`MMLU`, `BBH`).
     static func isWellKnown(_ spelling: String) -> Bool { wellKnownKeys.contains(NameKey(spelling)) }
+
+    /// The one of `CatalogConfig.commonBenchmarkNames` a name spells (`MMLU Pro`: `MMLU-Pro`).
+    static func commonName(_ name: String) -> String? { commonNames[NameKey(name)] }
+
+    private static let commonNames = Dictionary(
+        CatalogConfig.commonBenchmarkNames.map { (NameKey($0), $0) }, uniquingKeysWith: { first, _ in first })
 
     /// Whether a label names one of `CatalogConfig.commonBenchmarkNames`, whatever its setting
     /// after it (`MMLU (5-shot)`, `GSM8K 8-shot`). Asked of every row label of every table, so
