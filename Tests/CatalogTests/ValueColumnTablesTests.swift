@@ -37,6 +37,20 @@ import Testing
         |     |       |flexible-extract|     5|exact_match,none       | 0.55|±  |0.0137|
         """
 
+    /// DeepSeek-V2's card names AlignBench in bold over a table of one total column; its title
+    /// names the card's model, not the benchmark. A benchmark's own README (`# MMLU`) names it.
+    @Test(arguments: [
+        ("# DeepSeek-V2\n\n**Alignbench** (https://arxiv.org/abs/2311.18743)\n\n", "| **模型** | **总分** |", "Alignbench"),
+        ("# DeepSeek-V2\n\n", "| **模型** | **总分** |", nil),
+        ("# MMLU\n\n", "| Model | Score |", "MMLU"),
+    ])
+    func aColumnOfValuesIsTheBenchmarkNamedAboveButNotTheCardsModel(
+        lead: String, header: String, benchmark: String?
+    ) throws {
+        let catalog = try enrich(lead + header + "\n| :---: | :---: |\n| DeepSeek-V2-Lite 16B Chat | 6.01 |\n").catalog
+        #expect(catalog.benchmarks.map(\.name) == (benchmark.map { [$0] } ?? []))
+    }
+
     @Test func harnessTablesAreTheScoresOfTheModelTheCardIsAbout() throws {
         let enrichment = try enrich(Self.harnessCard)
         let catalog = enrichment.catalog

@@ -23,8 +23,7 @@ extension ResultsTableReader {
         let averages = benchmarkColumns.isEmpty ? scored(.average) : []
         let valueColumn = scored(.value).first ?? (averages.count == 1 ? averages.first : nil)
         let valueBenchmark =
-            valueColumn != nil && benchmarkColumns.isEmpty
-            ? reading.heading.flatMap { HeadingBenchmark.name(in: $0) ?? HeadingBenchmark.oneWordName($0) } : nil
+            valueColumn != nil && benchmarkColumns.isEmpty ? benchmarkNamedAbove(reading, oneWord: true) : nil
         if let valueColumn, valueBenchmark != nil { benchmarkColumns = [valueColumn] }
         // `| 模型 | 分数 | 计算 | 代码 |`, `| Model | Score | Coding | Math |`: a value column beside
         // benchmark columns is their total, as an average is.
@@ -99,6 +98,16 @@ extension ResultsTableReader {
             let refusal = Self.directionsRefusal(benchmarkColumns.map { table.header[$0].labelText }, axis: "columns")
         {
             reading.refusal = refusal
+            return
+        }
+        // `| 模型 | 总分 |` with nothing above naming whose total it is: no benchmark.
+        let totals = benchmarkColumns.filter {
+            Self.summaryNames.contains(benchmarkHeader(table.header[$0].labelText).name.lowercased())
+        }
+        if whole == nil, metricColumns == nil, !totals.isEmpty, totals.count == benchmarkColumns.count {
+            reading.refusal =
+                "its only columns of scores are totals ('\(table.header[totals[0]].labelText.trimmed)'), "
+                + "and nothing above it names their benchmark"
             return
         }
         // The average of one benchmark's parts is that benchmark's headline score.
@@ -222,9 +231,7 @@ extension ResultsTableReader {
             else { return nil }
             metrics[column] = metric
         }
-        guard let benchmark = reading.heading.flatMap(HeadingBenchmark.name) ?? benchmarkOfDocument(reading) else {
-            return nil
-        }
+        guard let benchmark = benchmarkNamedAbove(reading, oneWord: false) else { return nil }
         return (metrics, benchmark)
     }
 }

@@ -52,6 +52,29 @@ extension ResultsTableReader {
         return partsOfOneBenchmark(reading, columns: columns)
     }
 
+    /// The benchmark a table of one benchmark's values or metrics (`| Model | Score |`, `| 模型 |
+    /// 总分 |`, `| Model | Accuracy |`) is of: the heading's name (`### MMLU`); else the one bold
+    /// phrase or link right above that is no model (`**Alignbench**`); else the document's title,
+    /// when it names no model (`benchmarkOfDocument`: `# DeepSeek-V2` over `DeepSeek-V2-Lite`
+    /// rows names the card's model). A lone capitalized word names one in a phrase set apart, and
+    /// in a heading when `oneWord`.
+    func benchmarkNamedAbove(_ reading: Reading, oneWord: Bool) -> String? {
+        func named(_ text: String, oneWord: Bool) -> String? {
+            HeadingBenchmark.name(in: text) ?? (oneWord ? HeadingBenchmark.oneWordName(text) : nil)
+        }
+        if let heading = reading.heading, heading != reading.documentTitle, let name = named(heading, oneWord: oneWord)
+        {
+            return name
+        }
+        let phrases = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) && !ModelName.hasSize($0) })
+        if phrases.count == 1, let phrase = phrases.first,
+            let name = named(BenchmarkHeader.shortForm(phrase), oneWord: true)
+        {
+            return name
+        }
+        return benchmarkOfDocument(reading)
+    }
+
     /// `# C-Eval` … `## Leaderboard` (or `# CMMLU` … `#### Five-shot`) over `| Model | STEM |
     /// Humanities | Average |`: a benchmark's own README or leaderboard, titled by the benchmark's
     /// short name, divides it in tables under headings that name nothing else. Not a model's card:
@@ -59,7 +82,7 @@ extension ResultsTableReader {
     /// `Qwen2.5-7B`) names a model.
     func benchmarkOfDocument(_ reading: Reading) -> String? {
         guard let title = reading.documentTitle.map(Self.shortTitle),
-            reading.heading.map(HeadingBenchmark.isGeneric) ?? true,
+            reading.heading.map({ $0 == reading.documentTitle || HeadingBenchmark.isGeneric($0) }) ?? true,
             let name = HeadingBenchmark.name(in: title), name.split(separator: " ").count <= 2,
             !ModelName.hasSize(name), !models.knows(name)
         else { return nil }
