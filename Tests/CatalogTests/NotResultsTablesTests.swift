@@ -83,6 +83,22 @@ import Testing
         #expect(enrichment.catalog.models.isEmpty)
     }
 
+    /// A maker's own test named only as such (`In-house Benchmark`, `Internal eval`) is no
+    /// benchmark: every maker's would share the name. MiniMax-VL-01's card.
+    @Test(arguments: ["In-house Benchmark", "Internal eval", "Our internal benchmark"])
+    func aPrivateTestIsNoBenchmark(_ label: String) throws {
+        let catalog = try enrich(
+            """
+            | Tasks | GPT-4o | MiniMax-VL-01 |
+            | ---- | ---- | ---- |
+            | MMMU | 63.5 | 68.5 |
+            | \(label) | 62.3 | 56.6 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["MMMU"])
+        #expect(catalog.scores.count == 2)
+    }
+
     /// A size alone names no model: the note says so, naming the sizes.
     @Test func rowsNamedBySizesAloneAreRefusedWithTheSizes() throws {
         let enrichment = try enrich(

@@ -197,9 +197,10 @@ extension ResultsTableReader {
                 reading.group = label  // `Reasoning Mode w/o Tool Use`, `**Agentic Tool Use**`
                 continue
             }
-            // A row of links, dates or context lengths, or an average of the others: no benchmark,
-            // and no row for a blank label below it to continue.
-            if labelRole == .average || isProperty(label) && !namesAMetric(row, qualifierColumns, metricColumns)
+            // A row of links, dates or context lengths, an average of the others, or no score
+            // (`CoT Gain`, `In-house Benchmark`): no benchmark, and no row for a blank label below
+            // it to continue.
+            if labelRole == .average || labelRole == .ignored || isProperty(label) && !namesAMetric(row, qualifierColumns, metricColumns)
                 || !hasScore(modelColumns.map { row[$0] })
             {
                 if !labels[rowIndex].isEmpty { continued = nil }

@@ -105,11 +105,23 @@ struct TableRoles {
         if name.first == "Δ" || name.first == "∆" || tokens.count > 1 && tokens.first?.lowercased() == "delta" {
             return .ignored
         }
+        // `In-house Benchmark`, `Internal eval`: a maker's own test, named so that any other
+        // maker's would share its name; no benchmark a catalog can compare on.
+        if Self.isPrivateTest(tokens) { return .ignored }
         let bare = name.trimmed
         return bare.utf8.count > 3 && chineseAverageWords.contains(where: { bare.hasSuffix($0) }) ? .average : .other
     }
 
     private static let differenceWords: Set<String> = ["gain", "gains", "improvement", "delta", "diff", "difference"]
+
+    private static func isPrivateTest(_ tokens: [String]) -> Bool {
+        let words = tokens.map { $0.lowercased() }
+        guard (2...3).contains(words.count), let last = words.last, testWords.contains(last) else { return false }
+        let leading = words.dropLast().joined(separator: " ")
+        return ["in house", "inhouse", "internal", "our", "private", "proprietary", "our internal"].contains(leading)
+    }
+
+    private static let testWords: Set<String> = ["benchmark", "benchmarks", "eval", "evals", "evaluation", "test", "testset"]
 
     /// `text` without its parenthesized and bracketed parts (`(5-shot)`, `[EM]`, `（中文）`).
     static func withoutQualifiers(_ text: String) -> String {
