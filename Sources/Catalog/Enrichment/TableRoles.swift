@@ -121,7 +121,9 @@ struct TableRoles {
         return ["in house", "inhouse", "internal", "our", "private", "proprietary", "our internal"].contains(leading)
     }
 
-    private static let testWords: Set<String> = ["benchmark", "benchmarks", "eval", "evals", "evaluation", "test", "testset"]
+    private static let testWords: Set<String> = [
+        "benchmark", "benchmarks", "eval", "evals", "evaluation", "test", "testset",
+    ]
 
     /// `text` without its parenthesized and bracketed parts (`(5-shot)`, `[EM]`, `（中文）`).
     static func withoutQualifiers(_ text: String) -> String {
