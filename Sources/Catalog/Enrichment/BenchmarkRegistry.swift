@@ -1,0 +1,148 @@
+import Foundation
+import Markdown
+
+/// Holds the benchmarks found so far; spellings merge by normal form and configured aliases.
+struct BenchmarkRegistry {
+    private(set) var benchmarks: [Benchmark] = []
+    private var byKey: [NameKey: Int] = [:]
+    private let aliases: [NameKey: String]
+    /// The built-in spellings of one benchmark (`CatalogConfig.builtInBenchmarkSpellings`):
+    /// each spelling's normal form → its group's first.
+    private let sameBenchmark: [NameKey: NameKey]
+    private let categories: [NameKey: String]
+    private var slugs = UniqueSlugs()
+    /// How often each spelling was seen, to pick the usual one as the name.
+    private var spellingCounts: [BenchmarkID: [String: Int]] = [:]
+
+    init(config: CatalogConfig) {
+        var aliases: [NameKey: String] = [:]
+        for (canonical, spellings) in config.benchmarkAliases {
+            for spelling in spellings { aliases[NameKey(spelling)] = canonical }
+        }
+        self.aliases = aliases
+        var sameBenchmark: [NameKey: NameKey] = [:]
+        for spellings in CatalogConfig.builtInBenchmarkSpellings {
+            // A spelling the file gives an alias for is the file's to place.
+            let keys = spellings.map { NameKey($0) }.filter { aliases[$0] == nil }
+            for key in keys.dropFirst() { sameBenchmark[key] = keys.first }
+        }
+        self.sameBenchmark = sameBenchmark
+        var categories: [NameKey: String] = [:]
+        for (category, names) in config.benchmarkCategories {
+            for name in names { categories[sameBenchmark[NameKey(name)] ?? NameKey(name)] = category }
+        }
+        self.categories = categories
+    }
+
+    /// Whether results tables would be read the same against either registry: the same
+    /// benchmarks in the same order (the lookup table is made from them), slugs and spellings.
+    /// `asideLines`: the benchmarks' places may differ in lines and columns (`MovedPlaces`).
+    func readsLike(_ other: BenchmarkRegistry, asideLines: Bool = false) -> Bool {
+        let sameBenchmarks =
+            asideLines
+            ? benchmarks.equalAsideLines(other.benchmarks, lineless: \.lineless) : benchmarks == other.benchmarks
+        return sameBenchmarks && slugs == other.slugs && spellingCounts == other.spellingCounts
+    }
+
+    /// Moves the places its benchmarks hold in `move.paths` to those of `reference`'s benchmarks.
+    mutating func movePlaces(to reference: BenchmarkRegistry, _ move: inout PlaceMove) {
+        for index in benchmarks.indices where move.holds(benchmarks[index].source.path) {
+            guard index < reference.benchmarks.count, reference.benchmarks[index].id == benchmarks[index].id else {
+                return move.fail()
+            }
+            benchmarks[index].source = move.place(benchmarks[index].source, reference.benchmarks[index].source)
+        }
+    }
+
+    /// The normal form a spelling is filed under: its alias's, or its built-in group's.
+    private func key(of canonical: String) -> NameKey {
+        let key = NameKey(canonical)
+        return sameBenchmark[key] ?? key
+    }
+
+    /// Whether a name is one of the built-in spellings of a well-known benchmark (`MMLU`, `BBH`).
+    static func isWellKnown(_ spelling: String) -> Bool { wellKnownKeys.contains(NameKey(spelling)) }
+
+    /// The one of `CatalogConfig.commonBenchmarkNames` a name spells (`MMLU Pro`: `MMLU-Pro`).
+    static func commonName(_ name: String) -> String? { commonNames[NameKey(name)] }
+
+    private static let commonNames = Dictionary(
+        CatalogConfig.commonBenchmarkNames.map { (NameKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// Whether a label names one of `CatalogConfig.commonBenchmarkNames`, whatever its setting
+    /// after it (`MMLU (5-shot)`, `GSM8K 8-shot`). Asked of every row label of every table, so
+    /// it only looks, without parsing: the name, before a parenthesis, or less its last word.
+    static func isCommon(_ label: String) -> Bool {
+        if commonKeys.contains(NameKey(label)) { return true }
+        if let open = label.firstIndex(where: { $0 == "(" || $0 == "[" }),
+            commonKeys.contains(NameKey(String(label[..<open])))
+        {
+            return true
+        }
+        guard let space = label.lastIndex(of: " ") else { return false }
+        return commonKeys.contains(NameKey(String(label[..<space])))
+    }
+
+    private static let commonKeys = Set(CatalogConfig.commonBenchmarkNames.map { NameKey($0) })
+
+    private static let wellKnownKeys = Set(CatalogConfig.builtInBenchmarkSpellings.joined().map { NameKey($0) })
+
+    /// Whether a name is a benchmark already read (or configured by an alias).
+    func knows(_ spelling: String) -> Bool {
+        byKey[key(of: aliases[NameKey(spelling)] ?? spelling)] != nil
+    }
+
+    /// The benchmark a name means, added if new. `category` comes from a Domain or Category cell.
+    mutating func resolve(_ spelling: String, category: String?, source: Provenance) -> BenchmarkID {
+        let canonical = aliases[NameKey(spelling)] ?? spelling
+        let key = key(of: canonical)
+        let index: Int
+        if let found = byKey[key] {
+            index = found
+        } else {
+            let id = slugs.claim(canonical)
+            var benchmark = Benchmark(id: BenchmarkID(rawValue: id), name: canonical, source: source)
+            benchmark.category = categories[key]
+            benchmarks.append(benchmark)
+            index = benchmarks.count - 1
+            byKey[key] = index
+        }
+        if !benchmarks[index].aliases.contains(spelling) { benchmarks[index].aliases.append(spelling) }
+        spellingCounts[benchmarks[index].id, default: [:]][spelling, default: 0] += 1
+        if benchmarks[index].category == nil, let category, !category.isEmpty { benchmarks[index].category = category }
+        return benchmarks[index].id
+    }
+
+    /// Names each benchmark by its most frequent spelling (`HumanEval` over a single `Human Eval`),
+    /// unless the configuration names it, and re-derives ids. Returns old id → new id.
+    mutating func settleNames() -> [BenchmarkID: BenchmarkID] {
+        var renamed: [BenchmarkID: BenchmarkID] = [:]
+        var used = UniqueSlugs()
+        for index in benchmarks.indices {
+            let benchmark = benchmarks[index]
+            let configured = aliases.values.contains(benchmark.name)
+            let counts = spellingCounts[benchmark.id] ?? [:]
+            // The most frequent spelling; on a tie, the first seen.
+            let usual = benchmark.aliases.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? benchmark.name
+            let name = configured ? benchmark.name : usual
+            let id = used.claim(name)
+            benchmarks[index].name = name
+            benchmarks[index].id = BenchmarkID(rawValue: id)
+            renamed[benchmark.id] = benchmarks[index].id
+        }
+        return renamed
+    }
+
+    /// Notes that a header said which way `metric` of benchmark `id` is better (`Error ↓`): the
+    /// metric keeps that direction when metrics are assigned (`EnrichmentRun.assignMetrics`).
+    mutating func noteDirection(_ direction: Direction?, of metric: String, for id: BenchmarkID) {
+        guard let direction, let index = benchmarks.firstIndex(where: { $0.id == id }) else { return }
+        benchmarks[index].metrics[metric] = Metric(name: metric, scale: .percent, direction: direction)
+    }
+
+    /// Sets the metrics of the benchmark at `position` in `benchmarks` (by place, not by id: a
+    /// search per benchmark made a catalog of many benchmarks quadratic).
+    mutating func setMetrics(_ metrics: [String: Metric], at position: Int) {
+        benchmarks[position].metrics = metrics
+    }
+}
