@@ -241,6 +241,20 @@ struct SeedResolver {
         #expect(r.registry.variant(of: "DeepSeek-V2-Chat (RL)") == .rl)
         #expect(r.registry.variant(of: "DeepSeek-V2-Chat (SFT)") == .sft)
     }
+
+    /// Gemma's cards name the pre-trained and the instruction-tuned models `PT` and `IT`.
+    @Test func gemmasPTIsBaseAndITInstruct() throws {
+        let catalog = try enrich(
+            """
+            | Benchmark | Gemma 3 PT 4B | Gemma 3 IT 4B | Llama 4 Scout (pretrained) |
+            |---|---|---|---|
+            | MMLU | 59.6 | 58.1 | 79.6 |
+            """
+        ).catalog
+        #expect(catalog.model(named: "Gemma 3 PT 4B")?.variant == .base)
+        #expect(catalog.model(named: "Gemma 3 IT 4B")?.variant == .instruct)
+        #expect(catalog.model(named: "Llama 4 Scout (pretrained)")?.variant == .base)
+    }
 }
 
 /// A version dated in full and the same version by month and day are one model.

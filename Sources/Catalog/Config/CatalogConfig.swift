@@ -118,7 +118,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var architectures = ["MoE", "Dense"]
         /// Name words that give a model's variant, by variant.
         public var variants: [String: [String]] = [
-            "base": ["base"], "chat": ["chat"], "instruct": ["instruct", "inst", "ins", "it"],
+            "base": ["base", "pt", "pretrained"], "chat": ["chat"], "instruct": ["instruct", "inst", "ins", "it"],
             "rl": ["rl"], "sft": ["sft"], "distill": ["distill", "distilled"],
         ]
         /// Metric names that mean lower is better.
