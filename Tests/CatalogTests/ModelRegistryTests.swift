@@ -255,6 +255,28 @@ struct SeedResolver {
         #expect(catalog.model(named: "Gemma 3 IT 4B")?.variant == .instruct)
         #expect(catalog.model(named: "Llama 4 Scout (pretrained)")?.variant == .base)
     }
+
+    /// Gemma's cards write the variant before the size, its repositories after: one model.
+    @Test func aVariantWordBeforeTheSizeIsTheSameName() throws {
+        let catalog = try enrich(
+            """
+            | Benchmark | Gemma 3 IT 4B | Gemma 3 PT 27B |
+            |---|---|---|
+            | MMLU | 58.1 | 78.6 |
+
+            | Benchmark | gemma-3-4b-it | gemma-3-27b-pt | gemma-3-27b-it |
+            |---|---|---|---|
+            | GSM8K | 89.2 | 82.6 | 95.9 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["Gemma 3 IT 4B", "Gemma 3 PT 27B", "gemma-3-27b-it"])
+        #expect(
+            ModelRegistry.withSizeBeforeVariant("Qwen2.5 Instruct 7B", variantWords: ["instruct": .instruct])
+                == "Qwen2.5-7B-Instruct")
+        #expect(
+            ModelRegistry.withSizeBeforeVariant("Qwen2.5-7B-Instruct", variantWords: ["instruct": .instruct])
+                == "Qwen2.5-7B-Instruct")
+    }
 }
 
 /// A version dated in full and the same version by month and day are one model.

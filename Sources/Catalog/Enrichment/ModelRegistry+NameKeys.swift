@@ -4,7 +4,23 @@ import Foundation
 /// and a full date written as cards also write them, and variant synonyms (`Inst.` = `Instruct`).
 extension ModelRegistry {
     func key(_ name: String) -> NameKey {
-        NameKey(Self.withShortDate(Self.withDecimalPoints(name)), synonyms: synonyms)
+        let spelled = Self.withShortDate(Self.withDecimalPoints(name))
+        return NameKey(Self.withSizeBeforeVariant(spelled, variantWords: variantWords), synonyms: synonyms)
+    }
+
+    /// `Gemma 3 IT 4B` (Gemma's cards) = `gemma-3-4b-it` (its repository): variant words written
+    /// before the size, moved after it, where most names have them.
+    static func withSizeBeforeVariant(_ name: String, variantWords: [String: Variant]) -> String {
+        // Most names have no variant word before a size: told from the bytes before any split.
+        let bytes = name.utf8
+        guard bytes.contains(where: { $0 == UInt8(ascii: "B") || $0 == UInt8(ascii: "b") }) else { return name }
+        var words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
+        guard let size = words.firstIndex(where: { ModelName.isSizeWord(String($0)) }), size > 0 else { return name }
+        var first = size
+        while first > 0, variantWords[words[first - 1].lowercased()] != nil { first -= 1 }
+        guard first < size else { return name }
+        words.insert(words.remove(at: size), at: first)
+        return words.joined(separator: "-")
     }
 
     /// `Qwen-1_8B-Chat` = `Qwen-1.8B-Chat`: a size written with `_` for its point, as repository
