@@ -11,9 +11,26 @@ extension ModelRegistry {
     /// `Gemma 3 IT 4B` (Gemma's cards) = `gemma-3-4b-it` (its repository): variant words written
     /// before the size, moved after it, where most names have them.
     static func withSizeBeforeVariant(_ name: String, variantWords: [String: Variant]) -> String {
-        // Most names have no variant word before a size: told from the bytes before any split.
+        // This runs for every name looked up: most have no variant word right before a word that
+        // starts with a digit, told from the bytes with no copy of the name.
         let bytes = name.utf8
-        guard bytes.contains(where: { $0 == UInt8(ascii: "B") || $0 == UInt8(ascii: "b") }) else { return name }
+        var wordStart = bytes.startIndex
+        var previousWord: Range<String.UTF8View.Index>?
+        var variantBeforeDigit = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") else { continue }
+            if wordStart < index { previousWord = wordStart..<index }
+            wordStart = bytes.index(after: index)
+            if let previousWord, wordStart < bytes.endIndex,
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[wordStart]),
+                variantWords[String(name[previousWord]).lowercased()] != nil
+            {
+                variantBeforeDigit = true
+                break
+            }
+        }
+        guard variantBeforeDigit else { return name }
         var words = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
         guard let size = words.firstIndex(where: { ModelName.isSizeWord(String($0)) }), size > 0 else { return name }
         var first = size
