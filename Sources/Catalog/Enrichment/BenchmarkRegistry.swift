@@ -83,7 +83,7 @@ struct BenchmarkRegistry {
         return commonKeys.contains(NameKey(String(label[..<space])))
     }
 
-    private static let commonKeys = Set(CatalogConfig.commonBenchmarkNames.map { NameKey($0) })
+    private static let commonKeys = Set(commonNames.keys)
 
     private static let wellKnownKeys = Set(CatalogConfig.builtInBenchmarkSpellings.joined().map { NameKey($0) })
 

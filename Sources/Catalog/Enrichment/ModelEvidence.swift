@@ -107,7 +107,7 @@ struct ModelEvidence {
     /// size alone names no model, and such a table's numbers are properties, not scores.
     static func sizesRefusal(_ names: [String]) -> String? {
         let named = names.filter { !$0.isEmpty }
-        let sizes = named.filter { ValueParsers.parameters($0) != nil }
+        let sizes = named.filter(ModelName.isSizeWord)
         guard !named.isEmpty, sizes.count * 2 > named.count else { return nil }
         var seen = Set<String>()
         let sample = sizes.filter { seen.insert($0).inserted }.prefix(3).map { "'\($0)'" }.joined(separator: ", ")

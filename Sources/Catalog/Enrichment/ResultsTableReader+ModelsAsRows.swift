@@ -101,12 +101,11 @@ extension ResultsTableReader {
             return
         }
         // `| 模型 | 总分 |` with nothing above naming whose total it is: no benchmark.
-        let totals = benchmarkColumns.filter {
-            Self.summaryNames.contains(benchmarkHeader(table.header[$0].labelText).name.lowercased())
-        }
-        if whole == nil, metricColumns == nil, !totals.isEmpty, totals.count == benchmarkColumns.count {
+        if whole == nil, metricColumns == nil, let first = benchmarkColumns.first,
+            benchmarkColumns.allSatisfy({ isTotal(table.header[$0]) })
+        {
             reading.refusal =
-                "its only columns of scores are totals ('\(table.header[totals[0]].labelText.trimmed)'), "
+                "its only columns of scores are totals ('\(table.header[first].labelText.trimmed)'), "
                 + "and nothing above it names their benchmark"
             return
         }

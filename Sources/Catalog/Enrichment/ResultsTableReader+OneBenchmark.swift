@@ -174,14 +174,17 @@ extension ResultsTableReader {
     /// easy | hard |`).
     mutating func summedUpBenchmark(_ reading: Reading, columns: [Int]) -> String? {
         guard columns.count >= 2,
-            columns.contains(where: {
-                Self.summaryNames.contains(benchmarkHeader(reading.table.header[$0].labelText).name.lowercased())
-            })
+            columns.contains(where: { isTotal(reading.table.header[$0]) })
         else { return nil }
         let names = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) })
         // A link to `Berkeley Function Calling Leaderboard (BFCL)` names BFCL.
         guard names.count == 1, let name = names.first else { return partsOfOneBenchmark(reading, columns: columns) }
         return BenchmarkHeader.shortForm(name)
+    }
+
+    /// Whether a header names only the whole of something (`Overall`, `总分`, `Total (EM)`).
+    mutating func isTotal(_ header: TableCell) -> Bool {
+        Self.summaryNames.contains(benchmarkHeader(header.labelText).name.lowercased())
     }
 
     /// Benchmark names that only say "all of it": the headline score of a benchmark named elsewhere.
