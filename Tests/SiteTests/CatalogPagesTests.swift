@@ -143,10 +143,16 @@ struct PageLinksTests {
         #expect(nav.filter(\.isCurrent).map(\.href) == ["../benchmarks/index.html"])
     }
 
-    @Test(arguments: ["../etc", "a/b", "", "index"])
+    @Test(arguments: ["../etc", "a/b", "", "index", "..", "v2..5", "a\\b", "trailing/"])
     func idsThatCouldLeaveTheFolderAreRefused(raw: String) {
         let source = Provenance(SourceLocation(path: "x.md", line: 3, column: 1))
         #expect(throws: Diagnostic.self) { try EntityFolder.models.path(ModelID(rawValue: raw), at: source) }
+    }
+
+    @Test(arguments: ["deepseek-v2.5", "a.b.c", "模型.5"])
+    func dotsApartNameAPage(raw: String) throws {
+        let source = Provenance(SourceLocation(path: "x.md", line: 3, column: 1))
+        #expect(try EntityFolder.models.path(ModelID(rawValue: raw), at: source) == "models/\(raw).html")
     }
 }
 

@@ -78,21 +78,22 @@ struct CatalogPages: Sendable {
             _ template: String, _ folder: EntityFolder, _ entities: @escaping @Sendable (Catalog) -> [Entity],
             id: (Entity) -> ID, source: (Int) -> Provenance,
             key: @escaping @Sendable (CatalogPages, Entity, RenderKeys) -> Int,
-            changed: @escaping @Sendable (KeyCarryOver, Entity) -> Bool = { _, _ in false },
+            changed: @escaping @Sendable (KeyCarryOver, ID) -> Bool = { _, _ in false },
             make: @escaping @Sendable (Shared, Entity) -> (view: View, description: String)
         ) {
             for index in entities(catalog).indices {
                 let (id, source) = (id(entities(catalog)[index]), source(index))
                 let path = Result { () throws(Diagnostic) in try folder.path(id, at: source) }
+                // A carried key is looked up by the page's id and path alone: most pages of a
+                // rebuild take it, and copying each entity out of the catalog first cost more.
                 let pageKey = keys.map { keys in
                     { @Sendable in
-                        let entity = entities(this.pages.catalog)[index]
                         if let carried = keys.carried, case .success(let path) = path,
-                            let last = carried.key(at: path, unless: changed(carried, entity))
+                            let last = carried.key(at: path, unless: changed(carried, id))
                         {
                             return last
                         }
-                        return key(this.pages, entity, keys)
+                        return key(this.pages, entities(this.pages.catalog)[index], keys)
                     }
                 }
                 page(template, path, key: pageKey) { make($0, entities($0.pages.catalog)[index]) }
@@ -100,11 +101,11 @@ struct CatalogPages: Sendable {
         }
         entityPages(
             "model", .models, { $0.models }, id: \.id, source: { catalog.models[$0].source },
-            key: { $0.renderKey($1, keys: $2) }, changed: { $0.models.contains($1.id) },
+            key: { $0.renderKey($1, keys: $2) }, changed: { $0.models.contains($1) },
             make: { ($0.pages.modelPage($1), $0.describe.model($1)) })
         entityPages(
             "benchmark", .benchmarks, { $0.benchmarks }, id: \.id, source: { catalog.benchmarks[$0].source },
-            key: { $0.renderKey($1, keys: $2) }, changed: { $0.benchmarks.contains($1.id) },
+            key: { $0.renderKey($1, keys: $2) }, changed: { $0.benchmarks.contains($1) },
             make: { ($0.pages.benchmarkPage($1), $0.describe.benchmark($1)) })
         entityPages(
             "series", .series, { $0.series }, id: \.id, source: { catalog.series[$0].source },
