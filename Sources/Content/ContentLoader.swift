@@ -43,7 +43,7 @@ public enum ContentLoader {
         }
         cache?.keepOnly(Set(paths))
         let config = loadConfig(
-            ContentReader.join(folder, configFile), inside: boundary, limits: limits, into: &loaded)
+            ContentReader.join(folder, configFile), inside: boundary, limits: limits, cache: cache, into: &loaded)
         if let versions = cache?.lastVersions {
             let documents = paths.map { ContentFingerprint.DocumentVersion(path: $0, version: versions[$0] ?? 0) }
             loaded.fingerprint = ContentFingerprint(documents: documents, config: config)
@@ -85,9 +85,10 @@ public enum ContentLoader {
     }
 
     /// Reads `atlas.yml` under the same size limit as the markdown; a missing file configures nothing.
-    /// Returns what was read, for the fingerprint.
+    /// Returns what was read, for the fingerprint. With a cache, the same bytes are decoded once.
     private static func loadConfig(
-        _ path: String, inside boundary: FolderBoundary?, limits: ParseLimits, into loaded: inout LoadedContent
+        _ path: String, inside boundary: FolderBoundary?, limits: ParseLimits, cache: ParseCache?,
+        into loaded: inout LoadedContent
     ) -> ContentFingerprint.ConfigRead {
         let bytes: [UInt8]
         do throws(InputFile.Failure) {
@@ -98,13 +99,18 @@ public enum ContentLoader {
             loaded.diagnostics.append(diagnostic)
             return .unreadable(diagnostic.description)
         }
-        let yaml = String(decoding: bytes, as: UTF8.self)
-        loaded.diagnostics += ConfigLoader.unknownKeys(yaml: yaml, path: path)
-        do throws(Diagnostic) {
-            loaded.config = try ConfigLoader.load(yaml: yaml, path: path)
-        } catch {
-            loaded.diagnostics.append(error)
+        let read = { () -> ParseCache.ConfigRead in
+            let yaml = String(decoding: bytes, as: UTF8.self)
+            let unknown = ConfigLoader.unknownKeys(yaml: yaml, path: path)
+            do throws(Diagnostic) {
+                return .init(config: try ConfigLoader.load(yaml: yaml, path: path), diagnostics: unknown)
+            } catch {
+                return .init(config: nil, diagnostics: unknown + [error])
+            }
         }
+        let config = cache?.config(at: path, bytes: bytes, read: read) ?? read()
+        loaded.diagnostics += config.diagnostics
+        if let made = config.config { loaded.config = made }
         return .bytes(bytes)
     }
 }

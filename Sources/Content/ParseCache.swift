@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Markdown
 
@@ -83,6 +84,24 @@ public final class ParseCache: @unchecked Sendable {
             lastVersions[path] = version
         }
         return entry.parsed
+    }
+
+    /// `atlas.yml` as last read: its path, bytes, and what reading it gave.
+    private var lastConfig: (path: String, bytes: [UInt8], read: ConfigRead)?
+
+    /// What reading a configuration gave: the configuration (nil when refused) and its findings.
+    struct ConfigRead {
+        var config: CatalogConfig?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// What `read` gives for the configuration `bytes` at `path`, read again only when they
+    /// changed: YAML decoding took a few milliseconds of every rebuild before any page.
+    func config(at path: String, bytes: [UInt8], read: () -> ConfigRead) -> ConfigRead {
+        if let last = lock.withLock({ lastConfig }), last.path == path, last.bytes == bytes { return last.read }
+        let made = read()
+        lock.withLock { lastConfig = (path, bytes, made) }
+        return made
     }
 
     /// Starts counting the parses of one load.
