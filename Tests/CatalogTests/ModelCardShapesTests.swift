@@ -603,6 +603,52 @@ import Testing
         #expect(!enrichment.findings(containing: "total parameters of Qwen-7B").isEmpty)
     }
 
+    /// DeepSeek-V2's card: a table of sizes names `DeepSeek-V2-Lite-Chat (SFT)` with 16B; a results
+    /// table adds the size for readability, `DeepSeek-V2-Lite 16B Chat (SFT)`. The size restates
+    /// the known one, so the two spellings are one model (with or without a training stage).
+    @Test(arguments: [
+        ("DeepSeek-V2-Lite-Chat (SFT)", "DeepSeek-V2-Lite 16B Chat (SFT)"),
+        ("DeepSeek-V2-Lite-Chat", "DeepSeek-V2-Lite 16B Chat"),
+    ])
+    func aSizeRestatingTheKnownSizeNamesTheSameModel(sizes: String, results: String) throws {
+        let catalog = try read(
+            """
+            | Model | #Total Params | #Activated Params |
+            |---|---|---|
+            | \(sizes) | 16B | 2.4B |
+
+            | Benchmark | \(results) |
+            |---|---|
+            | MMLU | 55.7 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == [sizes])
+        #expect(catalog.models.first?.aliases.contains(results) == true)
+        #expect(catalog.scores.map(\.model) == catalog.models.map(\.id))
+    }
+
+    /// A size that is not the known one names another model; so does a size beside a model whose
+    /// size no table gave (nothing shows the size restates anything).
+    @Test(arguments: [
+        ("| DeepSeek-V2-Lite-Chat (SFT) | 16B |", "DeepSeek-V2-Lite 27B Chat (SFT)"),
+        ("| DeepSeek-V2-Lite-Chat (SFT) | MoE |", "DeepSeek-V2-Lite 16B Chat (SFT)"),
+    ])
+    func aSizeThatRestatesNothingKnownNamesAModelOfItsOwn(sizesRow: String, results: String) throws {
+        let header = sizesRow.contains("MoE") ? "| Model | Architecture |" : "| Model | #Total Params |"
+        let catalog = try read(
+            """
+            \(header)
+            |---|---|
+            \(sizesRow)
+
+            | Benchmark | \(results) |
+            |---|---|
+            | MMLU | 55.7 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["DeepSeek-V2-Lite-Chat (SFT)", results].sorted())
+    }
+
     // MARK: - Every table accounted for
 
     @Test func tablesOutsideSecondLevelSectionsAreRead() throws {

@@ -163,7 +163,9 @@ struct ModelRegistry: Sendable {
             id = lookup(identity) ?? add(variantModel(of: stem, named: identity, source: source))
         } else {
             let identity = ModelName(core: base.name, qualifiers: name.qualifiers).identity
-            id = lookup(identity) ?? add(peer(identity, hints: name.makerHints, source: source))
+            id =
+                lookup(identity) ?? lookupIgnoringSize(identity, size: size(in: name.core) ?? name.parameters)
+                ?? add(peer(identity, hints: name.makerHints, source: source))
         }
         noteSpelling(text, of: id)
         record(name, on: id, source: source)
@@ -247,14 +249,16 @@ struct ModelRegistry: Sendable {
         return (nil, core)
     }
 
-    /// `DeepSeek-V2-Lite 16B Chat` → the catalogued `DeepSeek-V2-Lite-Chat`, whose name has no size,
-    /// provided exactly one catalogued model matches and its known size does not disagree.
+    /// `DeepSeek-V2-Lite 16B Chat` → `DeepSeek-V2-Lite-Chat`, whose name has no size, provided
+    /// exactly one such model matches: a catalogued one whose known size does not disagree, or
+    /// one a table of facts gave that very size (`DeepSeek-V2-Lite-Chat (SFT) | 16B`, then
+    /// `DeepSeek-V2-Lite 16B Chat (SFT)` in a results table: the size restates what is known).
     private mutating func lookupIgnoringSize(_ name: String, size: ParameterCount?) -> ModelID? {
         guard let size else { return nil }
         let stripped = key(NameKey.tokens(name).filter { !ModelName.isSizeWord($0) }.joined(separator: "-"))
         let matches = (sizelessNames[stripped] ?? []).map { models[$0] }.filter { model in
-            let sameSize = model.shape.totalParameters.map { abs($0.value.billions - size.billions) < 0.05 } ?? true
-            return model.isCatalogued && sameSize
+            let known = model.shape.totalParameters.map { abs($0.value.billions - size.billions) < 0.05 }
+            return model.isCatalogued ? known ?? true : known == true
         }
         return matches.count == 1 ? matches[0].id : nil
     }
