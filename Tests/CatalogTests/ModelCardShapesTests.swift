@@ -649,6 +649,109 @@ import Testing
         #expect(catalog.models.map(\.name).sorted() == ["DeepSeek-V2-Lite-Chat (SFT)", results].sorted())
     }
 
+    // MARK: - A list of a model's features
+
+    /// Qwen's cards: a bold name over `Key: value` items; the non-embedding count is no size.
+    @Test func aFeatureListUnderABoldNameGivesThatModelItsSizes() throws {
+        let enrichment = try read(
+            """
+            # Qwen3-235B-A22B-Thinking-2507-FP8
+
+            This repo contains the FP8 version of **Qwen3-235B-A22B-Thinking-2507**, which has the following features:
+            - Type: Causal Language Models
+            - Number of Parameters: 235B in total and 22B activated
+            - **Number of Parameters (Non-Embedding):** 234B
+
+            | Benchmark | Qwen3-235B-A22B-Thinking-2507 |
+            |---|---|
+            | MMLU-Pro | 84.4 |
+            """)
+        let models = enrichment.catalog.models
+        #expect(models.map(\.name) == ["Qwen3-235B-A22B-Thinking-2507"])
+        let shape = try #require(models.first?.shape)
+        #expect(shape.totalParameters?.value.billions == 235)
+        #expect(shape.activeParameters?.value.billions == 22)
+        #expect(enrichment.findings(containing: "parameters").isEmpty)
+    }
+
+    /// MiniMax's card: the list's model is the card's title, which the text above it repeats and
+    /// a table names; a count the list states refines the one the name rounds (`A3B` is 3.3B).
+    @Test(arguments: [
+        ("MiniMax-Text-01", "- Total Parameters: 456B\n- Activated Parameters per Token: 45.9B", 456.0, 45.9),
+        ("Orchard-30B-A3B", "- Number of Parameters: 30.5B in total and 3.3B activated", 30.5, 3.3),
+    ])
+    func aFeatureListUnderTheTitleGivesTheTitledModelItsSizes(
+        name: String, list: String, total: Double, active: Double
+    ) throws {
+        let enrichment = try read(
+            """
+            # \(name)
+
+            ## Model Architecture
+
+            The architecture of \(name) is briefly described as follows:
+            \(list)
+            - Number Layers: 80
+
+            ## Evaluation
+
+            | Model | MMLU |
+            |---|---|
+            | \(name) | 88.5 |
+            """)
+        let model = try #require(enrichment.catalog.model(named: name))
+        #expect(model.shape.totalParameters?.value.billions == total)
+        #expect(model.shape.activeParameters?.value.billions == active)
+        #expect(model.shape.totalParameters?.source.location.line == 6)
+        #expect(enrichment.findings(containing: "parameters").isEmpty)
+    }
+
+    /// Nothing shows which model these lists describe, or their values are no counts: no model,
+    /// no size, no warning.
+    @Test(arguments: [
+        // A title without a size that no table names.
+        "# MiniMax-Text-01\n\nThe architecture of MiniMax-Text-01:\n- Total Parameters: 456B\n",
+        // The text above does not repeat the title.
+        "# Orchard\n\n| Model | MMLU |\n|---|---|\n| Orchard | 70.1 |\n\nThe family:\n- Parameters: 7B\n",
+        // Two names above the list.
+        "Both **Grove-7B** and **Grove-13B** have:\n- Parameters: 7B\n",
+        // No count.
+        "# Model Card for Orchard 104B\n\n- Model Size: 104 billion parameters\n- Parameters: 0.5B to 72B\n",
+    ])
+    func aFeatureListWithoutItsModelOrACountGivesNothing(markdown: String) throws {
+        let enrichment = try read(markdown)
+        #expect(enrichment.catalog.models.allSatisfy { $0.shape.totalParameters == nil })
+        #expect(enrichment.catalog.models.allSatisfy { !$0.name.contains("Grove") && !$0.name.contains("MiniMax") })
+        #expect(enrichment.findings(containing: "parameter").isEmpty)
+    }
+
+    @Test func aFeatureListThatDisagreesWithATableIsReported() throws {
+        let enrichment = try read(
+            """
+            # Orchard-7B
+
+            | Model | #Total Params |
+            |---|---|
+            | Orchard-7B | 7.2B |
+
+            This repo contains **Orchard-7B**:
+            - Number of Parameters: 9.9B
+            """)
+        #expect(enrichment.catalog.model(named: "Orchard-7B")?.shape.totalParameters?.value.billions == 7.2)
+        #expect(!enrichment.findings(containing: "total parameters of Orchard-7B is 9.9B here").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Number of Parameters", FeatureList.Role.totalParameters as FeatureList.Role?),
+        ("**Total Parameters**", .totalParameters), ("Params", .totalParameters), ("参数量", .totalParameters),
+        ("Activated Parameters per Token", .activeParameters), ("Number of Activated Parameters", .activeParameters),
+        ("Number of Parameters (Non-Embedding)", nil), ("Number of Paramaters (Non-Embedding)", nil),
+        ("Number of Layers", nil), ("Context Length", nil),
+    ])
+    func featureKeys(key: String, role: FeatureList.Role?) {
+        #expect(FeatureList.role(ofKey: key, vocabulary: CatalogConfig().vocabulary) == role)
+    }
+
     // MARK: - Every table accounted for
 
     @Test func tablesOutsideSecondLevelSectionsAreRead() throws {

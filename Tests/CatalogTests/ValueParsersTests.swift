@@ -32,6 +32,8 @@ import Testing
         ("109B (Total), 17B (Activated) MoE", 109, 17, "MoE"),
         // GLM-4.5's and Qwen3's: the total, then `-A` and the active count.
         ("355B-A32B", 355, 32, "MoE"), ("30B-A3B", 30, 3, "MoE"), (" 106B-A12B ", 106, 12, "MoE"),
+        // Qwen's feature lists: words between the counts and their labels.
+        ("235B in total and 22B activated", 235, 22, nil), ("30.5B in total and 3.3B activated", 30.5, 3.3, nil),
     ])
     func sizesWithTheirShape(_ text: String, _ total: Double, _ active: Double?, _ architecture: String?) throws {
         let size = try #require(ValueParsers.sizeAndShape(text, architectures: ["MoE", "Dense"]))
@@ -43,6 +45,7 @@ import Testing
     @Test(arguments: [
         "671B", "5.66 GB", "671B (37B)", "7B chat", "MoE 671B", "17B (Activated)", "17B (Total) 109B (Total)",
         "17B (Activated) 20B (Active) 109B", "32B-A355B", "355B-32B", "355B-A", "A32B-355B",
+        "7B and 13B", "0.5B to 72B", "7B in 2 sizes",
     ])
     func notSizesWithAShape(_ text: String) {
         #expect(ValueParsers.sizeAndShape(text, architectures: ["MoE", "Dense"]) == nil)

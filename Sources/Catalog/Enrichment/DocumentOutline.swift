@@ -46,6 +46,9 @@ struct DocumentOutline: Equatable {
     /// One section per `##` heading; text outside them (before the first `##`, or under a later
     /// `#` heading) makes sections too, at level 1, so that none of its tables is lost.
     var sections: [Section] = []
+    /// The bullet lists of `Key: value` items (`- Total Parameters: 456B`), in order, wherever
+    /// they are: read after the document's tables.
+    var featureLists: [FeatureList] = []
 
     init(_ document: Document) {
         path = document.path
@@ -86,6 +89,13 @@ struct DocumentOutline: Equatable {
                 current = Self.section(title: title ?? "", level: 1, at: index, block.range.start)
             }
             Self.collect(block, into: &current!, path: path)
+            if let items = FeatureList.items(of: block) {
+                featureLists.append(
+                    FeatureList(
+                        items: items, location: block.range.start, leadIn: leadIn,
+                        leadInText: leadInParagraphs.map(\.plainText).joined(separator: " "), documentTitle: title,
+                        frontMatterModel: document.frontMatterModel))
+            }
             if let placed = tables[index] {
                 // `##` sections keep their path from level 2 down; the rest name their `#` heading.
                 let lowest = current!.level == 2 ? 2 : 1

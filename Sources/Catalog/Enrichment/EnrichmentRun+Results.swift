@@ -243,6 +243,7 @@ private struct ReadingResult {
                 }
             }
         }
+        for list in outline.featureLists { state.reader.read(list) }
         let after = ReadingCounts(diagnostics: state.reader.diagnostics.count, tables: tables.count)
         added.append(after - before)
         scores.append(state.reader.takeScores())

@@ -81,7 +81,7 @@ extension ResultsTableReader {
 
     /// Records a parameter count a cell states; one that disagrees with a count stated before
     /// is reported, and a count known only from a name is replaced.
-    private mutating func apply(
+    mutating func apply(
         _ count: ParameterCount, as role: TableRole, written text: String, to model: ModelID,
         at location: SourceLocation, source: Provenance
     ) {
@@ -89,7 +89,9 @@ extension ResultsTableReader {
         let path: WritableKeyPath<ModelShape, Sourced<ParameterCount>?> =
             role == .totalParameters ? \.totalParameters : \.activeParameters
         let known = current.shape[keyPath: path]
-        let refinesName = known.map { Self.refines(count, nameSize: $0.value, of: current.name) } ?? false
+        let refinesName =
+            known.map { Self.refines(count, nameSize: $0.value, of: current.name, active: role == .activeParameters) }
+            ?? false
         if let known, abs(known.value.billions - count.billions) > 1e-9, !refinesName {
             disagreement(
                 current.name, role == .totalParameters ? "total parameters" : "active parameters",
@@ -103,11 +105,12 @@ extension ResultsTableReader {
 
     /// `Gemma 2 2B` is 2.6B: a count a cell states, near the rounded one the model's name gives
     /// (within 40%: `DeepSeek-VL-1.3B` is 1.7B), is the exact size, not a disagreement;
-    /// `Qwen-7B` at 14B is one.
-    static func refines(_ count: ParameterCount, nameSize: ParameterCount?, of name: String) -> Bool {
-        guard let nameSize, nameSize.text == ModelName.size(in: name)?.text, nameSize.billions > 0 else {
-            return false
-        }
+    /// `Qwen-7B` at 14B is one. With `active`, the name's active count (`Qwen3-30B-A3B` is 3.3B).
+    static func refines(_ count: ParameterCount, nameSize: ParameterCount?, of name: String, active: Bool = false)
+        -> Bool
+    {
+        let named = active ? ModelName.activeSize(in: name) : ModelName.size(in: name)
+        guard let nameSize, nameSize.text == named?.text, nameSize.billions > 0 else { return false }
         let ratio = count.billions / nameSize.billions
         return ratio != 1 && ratio >= 1 / 1.4 && ratio <= 1.4
     }

@@ -40,19 +40,25 @@ extension ResultsTableReader {
 
     /// The model the document's `#` heading is, as `modelNamedByTitle` says.
     private mutating func modelTitled(_ reading: Reading, source: Provenance) -> ModelID? {
-        guard var title = reading.documentTitle?.trimmed else { return nil }
+        guard let name = Self.titledName(reading.documentTitle), ModelName.hasSize(name) else { return nil }
+        let parsed = ModelName(parsing: name, makers: makers, architectures: config.vocabulary.architectures)
+        return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
+    }
+
+    /// The name a title reads as, when it may be one model's: at most four words once `Model Card
+    /// for` and trailing words such as `results` are left out, before a `/` the maker's account,
+    /// and no word of a sentence about models (`Evaluation of 7B models`).
+    static func titledName(_ title: String?) -> String? {
+        guard var title = title?.trimmed else { return nil }
         for prefix in ["model card for ", "model card of ", "model card: "] where title.lowercased().hasPrefix(prefix) {
             title = String(title.dropFirst(prefix.count))
         }
         if let slash = title.lastIndex(of: "/") { title = String(title[title.index(after: slash)...]) }
         var words = title.split(separator: " ").map(String.init)
         while let last = words.last, Self.titleTrailingWords.contains(last.lowercased()) { words.removeLast() }
-        let name = words.joined(separator: " ")
-        guard (1...4).contains(words.count), ModelName.hasSize(name),
-            !words.contains(where: { Self.titleProseWords.contains($0.lowercased()) })
+        guard (1...4).contains(words.count), !words.contains(where: { Self.titleProseWords.contains($0.lowercased()) })
         else { return nil }
-        let parsed = ModelName(parsing: name, makers: makers, architectures: config.vocabulary.architectures)
-        return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
+        return words.joined(separator: " ")
     }
 
     /// Words that make a title a sentence about models (`Evaluation of 7B models`, `Orchard-7B

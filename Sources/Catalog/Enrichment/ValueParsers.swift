@@ -10,7 +10,8 @@ enum ValueParsers {
         return ["kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib"].contains(String(unit).lowercased())
     }
 
-    /// `671B MoE (37B act)`, `1T (32B active)`, `236B MoE`, `17B (Activated) 109B (Total)`, `355B-A32B`:
+    /// `671B MoE (37B act)`, `1T (32B active)`, `236B MoE`, `17B (Activated) 109B (Total)`, `355B-A32B`,
+    /// `235B in total and 22B activated`:
     /// counts each labelled by the word after it (`act`, `active`, `activated`; `total`), a
     /// count without a label being the total, with an architecture word beside them; nil when
     /// there is no total, or any word is something else.
@@ -52,6 +53,8 @@ enum ValueParsers {
                 architecture == nil
             {
                 architecture = known
+            } else if Self.sizeFillers.contains(lowered) {
+                continue
             } else {
                 return nil
             }
@@ -59,6 +62,10 @@ enum ValueParsers {
         guard settlePending(), let total else { return nil }
         return (total, active, architecture)
     }
+
+    /// Words between the counts and their labels that say nothing more (`235B in total and 22B
+    /// activated`, as Qwen's cards list a model's features).
+    private static let sizeFillers: Set<String> = ["in", "and", "with", "of", "which", "per", "token", "parameters"]
 
     /// `6.7B`, `236B`, `2.4B`, `500M`, `1.2T` → a parameter count; nil for anything else.
     static func parameters(_ text: String) -> ParameterCount? {
