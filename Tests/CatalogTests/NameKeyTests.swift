@@ -36,6 +36,12 @@ import Testing
         #expect(NameKey(a) != NameKey(b))
     }
 
+    @Test func accentsOnLatinLettersDoNotMatter() {
+        #expect(NameKey("Tülu 3 8B") == NameKey("Tulu-3-8B"))
+        #expect(NameKey.tokens("Llama-3.1-Tülu-3") == ["llama", "3.1", "tulu", "3"])
+        #expect(NameKey("が") != NameKey("か"))
+    }
+
     @Test func synonymsApplyToWholeWordsOnly() {
         let synonyms = ["inst": "instruct", "it": "instruct"]
         #expect(NameKey("Qwen2.5 72B-Inst.", synonyms: synonyms) == NameKey("Qwen2.5-72B-Instruct", synonyms: synonyms))

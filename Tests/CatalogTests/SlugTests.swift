@@ -15,9 +15,20 @@ import Testing
         ("v1.", "v1"),
         (".5B", "5b"),
         ("Mixtral 8x22B", "mixtral-8x22b"),
+        // Accents on Latin letters drop, as other spellings of the name drop them.
+        ("Tülu 3 8B", "tulu-3-8b"), ("Llama-3.1-Tülu-3-405B-DPO", "llama-3.1-tulu-3-405b-dpo"),
+        ("Señor Ça", "senor-ca"),
     ])
     func slugs(_ text: String, _ slug: String) {
         #expect(Slug.make(text) == slug)
+    }
+
+    /// Only marks over ASCII letters go: kana keep their voicing marks (`が` is not `か`).
+    @Test func otherScriptsKeepTheirMarks() {
+        #expect(LatinAccents.removed(from: "が") == "が")
+        #expect(Slug.make("が") != Slug.make("か"))
+        #expect(LatinAccents.removed(from: "Tülu 3 (通义千问)") == "Tulu 3 (通义千问)")
+        #expect(LatinAccents.removed(from: "plain ASCII") == "plain ASCII")
     }
 
     @Test func chineseNamesAreSafeAndDistinct() {

@@ -1,7 +1,8 @@
 /// The normal form under which spellings of one name compare equal.
 ///
-/// Case, spaces, hyphens, underscores and trailing dots do not matter (`DeepSeek LLM 7B  Base` =
-/// `DeepSeek-LLM-7B-Base`, `DeepSeekMoE` = `DeepSeek-MoE`, `Inst.` = `Inst`), except between two
+/// Case, accents on Latin letters, spaces, hyphens, underscores and trailing dots do not matter
+/// (`DeepSeek LLM 7B  Base` = `DeepSeek-LLM-7B-Base`, `DeepSeekMoE` = `DeepSeek-MoE`, `Inst.` =
+/// `Inst`, `Tülu` = `Tulu`), except between two
 /// digits, where a separator keeps numbers apart (`LLaMA-2 7B` ≠ `LLaMA-27B`, `V2.5-1210` ≠ `V2.51210`).
 struct NameKey: Hashable, Comparable, CustomStringConvertible {
     let value: String
@@ -23,7 +24,7 @@ struct NameKey: Hashable, Comparable, CustomStringConvertible {
             out.append(contentsOf: word)
             token = String.UnicodeScalarView()
         }
-        for scalar in name.lowercased().unicodeScalars {
+        for scalar in LatinAccents.removed(from: name).lowercased().unicodeScalars {
             if Self.isSeparator(scalar) { flush() } else { token.append(scalar) }
         }
         flush()
@@ -82,7 +83,7 @@ struct NameKey: Hashable, Comparable, CustomStringConvertible {
             if !token.isEmpty { tokens.append(String(token)) }
             token = String.UnicodeScalarView()
         }
-        for scalar in name.lowercased().unicodeScalars {
+        for scalar in LatinAccents.removed(from: name).lowercased().unicodeScalars {
             if isSeparator(scalar) { flush() } else { token.append(scalar) }
         }
         flush()
