@@ -74,6 +74,32 @@ import Testing
         #expect(enrichment.catalog.scores.isEmpty)
     }
 
+    /// Gemma's first cards: `- Table of benchmark results:` with the table on the next line. The
+    /// table is that item's text (lazy continuation, as cmark-gfm reads it), so it holds no
+    /// scores; a note says where, and what to write.
+    @Test func aTableSwallowedByTheTextAboveGetsANote() throws {
+        let enrichment = try enrich(
+            """
+            ## Results
+
+            - Table of benchmark results:
+            | Benchmark | Orchard-7B |
+            | --------- | :--------: |
+            | MMLU      | 60.1       |
+
+            A line | with a bar
+            and another | but no table.
+
+            | Benchmark | Orchard-7B |
+            |---|---|
+            | GSM8K | 50.2 |
+            """)
+        let notes = enrichment.diagnostics.filter { $0.message.contains("is read as text") }
+        #expect(notes.map(\.location.line) == [4])
+        #expect(notes.allSatisfy { $0.severity == .note })
+        #expect(enrichment.catalog.scores.map(\.value) == [50.2])
+    }
+
     @Test func otherHTMLGetsNoNote() throws {
         let enrichment = try enrich(
             """

@@ -5,7 +5,8 @@ import Markdown
 ///   was written (pages show such a link's text without the link);
 /// - tables written in HTML (`<table>`) that loading could not read as tables (`HTMLTables`:
 ///   words beside one, a table inside it, not closed): each gets a note where it starts, so a
-///   card whose numbers are all in such tables does not pass for one without results.
+///   card whose numbers are all in such tables does not pass for one without results;
+/// - pipe tables swallowed by the text above them (no blank line between), each a note.
 enum DocumentCheck {
     static func findings(in document: Document) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -23,6 +24,13 @@ enum DocumentCheck {
                     "an HTML table is not read for scores; write it as a pipe table (| Model | MMLU |) to catalogue it")
             )
         }
+        if case .paragraph(let inlines) = block.kind, let header = swallowedTable(inlines) {
+            found.append(
+                Diagnostic(
+                    .note, at: header,
+                    "this table is read as text: it continues the paragraph or list item above it; "
+                        + "put a blank line before it so that it is read as a table"))
+        }
         if case .table(let table) = block.kind {
             // Row by row: joining the rows would copy every cell of every table.
             for row in [table.header] + table.rows {
@@ -31,6 +39,39 @@ enum DocumentCheck {
                 }
             }
         }
+    }
+
+    /// Where a pipe table starts inside a paragraph's text (a line with `|` over a delimiter row
+    /// such as `|---|:---:|`): written right under a list item or a line of text with no blank
+    /// line between, it is that text's lazy continuation, as in cmark-gfm, not a table.
+    private static func swallowedTable(_ inlines: [Inline]) -> SourceLocation? {
+        // Most paragraphs hold no `|` at all.
+        let hasBar = inlines.contains { inline in
+            if case .text(let text) = inline.kind { return text.utf8.contains(UInt8(ascii: "|")) }
+            return false
+        }
+        guard hasBar else { return nil }
+        var lines: [[Inline]] = [[]]
+        for inline in inlines {
+            if case .softBreak = inline.kind {
+                lines.append([])
+            } else if case .lineBreak = inline.kind {
+                lines.append([])
+            } else {
+                lines[lines.count - 1].append(inline)
+            }
+        }
+        guard lines.count >= 2 else { return nil }
+        for index in 1..<lines.count where isDelimiterRow(lines[index].plainText) {
+            let above = lines[index - 1]
+            if let first = above.first, above.plainText.contains("|") { return first.range.start }
+        }
+        return nil
+    }
+
+    private static func isDelimiterRow(_ line: String) -> Bool {
+        let text = line.trimmed
+        return text.contains("|") && text.contains("-") && text.allSatisfy { "|:- ".contains($0) }
     }
 
     private static func check(_ inline: Inline, into found: inout [Diagnostic]) {
