@@ -649,6 +649,29 @@ import Testing
         #expect(catalog.models.map(\.name).sorted() == ["DeepSeek-V2-Lite-Chat (SFT)", results].sorted())
     }
 
+    /// Gemma's first cards: `| Benchmark | Metric | 2B Params | 7B Params |` under `# Gemma Model
+    /// Card`. The columns are sizes of the family the title names; without such a title, sizes
+    /// name no model and the table is left out with a note.
+    @Test func sizeColumnsAreModelsOfTheTitlesFamily() throws {
+        let table = """
+            | Benchmark | Metric | 2B Params | 7B Params |
+            | --- | --- | --- | --- |
+            | MMLU | 5-shot, top-1 | 42.3 | 64.3 |
+            | GSM8K | maj@1 | 17.7 | 46.4 |
+            """
+        // The built-in makers: Google's prefix claims `Gemma`, none claims `Results` or `Report`.
+        let gemma = try enrich("# Gemma Model Card\n\n## Results\n\n" + table)
+        #expect(gemma.catalog.models.map(\.name) == ["Gemma 2B", "Gemma 7B"])
+        #expect(gemma.catalog.models.map(\.aliases) == [["Gemma 2B", "2B Params"], ["Gemma 7B", "7B Params"]])
+        #expect(gemma.catalog.models.first?.shape.totalParameters?.value.billions == 2)
+        #expect(gemma.catalog.scores.count == 4)
+        for title in ["", "# Report\n\n"] {
+            let untitled = try enrich(title + "## Results\n\n" + table)
+            #expect(untitled.catalog.models.isEmpty)
+            #expect(!untitled.findings(containing: "holds sizes ('2B Params', '7B Params')").isEmpty)
+        }
+    }
+
     // MARK: - A list of a model's features
 
     /// Qwen's cards: a bold name over `Key: value` items; the non-embedding count is no size.

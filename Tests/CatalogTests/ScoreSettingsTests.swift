@@ -164,6 +164,35 @@ import Testing
         #expect(enrichment.catalog.scores.contains { $0.benchmark.rawValue == "mmbench" && $0.value == 81 })
     }
 
+    /// EXAONE Deep's card: `AIME 2024 (pass@1 / cons@64)` over `72.1 / 90.0` gives two scores
+    /// measured by two metrics, as `MATH-500 (pass@1)` beside it gives its own metric; and
+    /// `AIME24` and `GPQA-D`, as Seed-OSS writes them, are AIME 2024 and GPQA Diamond.
+    @Test func aCellOfTwoScoresUnderTwoMetricsIsTwoMetrics() throws {
+        let catalog = try read(
+            """
+            | Models | MATH-500 (pass@1) | AIME 2024 (pass@1 / cons@64) |
+            |---|---|---|
+            | EXAONE Deep 32B | 95.7 | 72.1 / 90.0 |
+
+            | Model | AIME24 | GPQA-D |
+            |---|---|---|
+            | Seed-OSS-36B-Instruct | 91.7 | 71.4 |
+
+            | Model | GPQA Diamond |
+            |---|---|
+            | EXAONE Deep 32B | 66.1 |
+            """
+        ).catalog
+        let aime = try #require(catalog.benchmarks.first { $0.aliases.contains("AIME24") })
+        #expect(
+            Set(catalog.scores(on: aime.id).map { "\($0.setting.metric)|\($0.setting.qualifier) \($0.raw)" }) == [
+                "pass@1| 72.1", "cons@64| 90.0", "| 91.7",
+            ])
+        #expect(catalog.benchmarks.count == 3)
+        let gpqa = try #require(catalog.benchmarks.first { $0.aliases.contains("GPQA-D") })
+        #expect(catalog.scores(on: gpqa.id).count == 2)
+    }
+
     /// Hugging Face cards paste the Open LLM Leaderboard's table, which spells ARC-Challenge
     /// out: one benchmark with the card's own `ARC_c` column.
     @Test func theOpenLLMLeaderboardsNamesAreTheCardsBenchmarks() throws {

@@ -98,7 +98,10 @@ extension CatalogConfig {
         // Vision-language cards abbreviate it (`MMB dev(en)`).
         ["MMBench", "MMB"],
         // A subset that is a benchmark of its own; `GPQA (diamond)` is read as this name too.
-        ["GPQA-Diamond"],
+        ["GPQA-Diamond", "GPQA-D"],
+        // Reasoning cards of 2025 write the contest's year in two digits (Seed-OSS: `AIME24`).
+        ["AIME 2024", "AIME24", "AIME'24"],
+        ["AIME 2025", "AIME25", "AIME'25"],
     ]
 
     /// Benchmarks so widely reported that a row or column named so is a benchmark, never a model:

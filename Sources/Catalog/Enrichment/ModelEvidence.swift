@@ -102,12 +102,12 @@ struct ModelEvidence {
         return "\(sample) \(known.count == 1 ? "is a benchmark" : "are benchmarks"), not models"
     }
 
-    /// Nil unless most of `names` are bare sizes (`3B`, `7B`, `115B`): the rows or columns of a
+    /// Nil unless most of `names` are bare sizes (`3B`, `7B`, `115B`, `2B Params`): the rows or columns of a
     /// family's architecture or throughput table, which names the family only in its prose. A
     /// size alone names no model, and such a table's numbers are properties, not scores.
     static func sizesRefusal(_ names: [String]) -> String? {
         let named = names.filter { !$0.isEmpty }
-        let sizes = named.filter(ModelName.isSizeWord)
+        let sizes = named.filter { ModelName.sizeOfHeader($0) != nil }
         guard !named.isEmpty, sizes.count * 2 > named.count else { return nil }
         var seen = Set<String>()
         let sample = sizes.filter { seen.insert($0).inserted }.prefix(3).map { "'\($0)'" }.joined(separator: ", ")

@@ -276,6 +276,17 @@ extension ModelName {
     /// Whether a word is a size such as `7B` or `1.3b`.
     static func isSizeWord(_ word: String) -> Bool { ValueParsers.parameters(word) != nil }
 
+    /// `7B`, `2B Params`, `70B parameters`, `8B model`: a header that gives a size and nothing
+    /// else; the size as written (`2B`), or nil.
+    static func sizeOfHeader(_ text: String) -> String? {
+        var words = text.split(separator: " ")
+        while words.count > 1, let last = words.last, sizeHeaderWords.contains(last.lowercased()) { words.removeLast() }
+        guard words.count == 1, let size = words.first, isSizeWord(String(size)) else { return nil }
+        return String(size)
+    }
+
+    private static let sizeHeaderWords: Set<String> = ["params", "param", "parameters", "parameter", "model"]
+
     /// `DeepSeek-Coder-Base` + `33B` → `DeepSeek-Coder-33B-Base`: the size goes before the variant words.
     static func inserting(size: String, into name: String, variantWords: Set<String>) -> String {
         var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)

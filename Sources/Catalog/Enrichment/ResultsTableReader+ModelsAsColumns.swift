@@ -126,6 +126,8 @@ extension ResultsTableReader {
                 let resolved = resolveModel(table.header[column], reading: reading, rowSize: nil, source: source)
                 model = resolved.id
                 columnRemarks[column] = resolved.remark
+                // `2B Params` read as `Gemma 2B`: the model was written so in the sources.
+                if let written = reading.writtenHeaders[column] { models.noteSpelling(written, of: model) }
             }
             columnModels[column] = model
             reading.note(model)

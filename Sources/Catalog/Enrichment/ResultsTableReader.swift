@@ -65,6 +65,8 @@ struct ResultsTableReader {
         if let joined { placed.table = joined.table }
         let unstacked = placed.table.unstackingRows()
         if let unstacked { placed.table = unstacked.table }
+        let named = placed.table.namingSizeColumns(family: family(titled: placed.documentTitle))
+        if let named { placed.table = named.table }
         // Each row's written row: past a second header row, and unstacked.
         let rowOrigins = unstacked.map { $0.origins.map { joined?.origins[$0] ?? $0 } } ?? joined?.origins
         let headerRoles = TableRole.sizingUnheadedColumns(
@@ -82,7 +84,7 @@ struct ResultsTableReader {
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
             documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
             headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first,
-            headingQualifier: placed.headingQualifier, rowOrigins: rowOrigins)
+            headingQualifier: placed.headingQualifier, rowOrigins: rowOrigins, writtenHeaders: named?.written ?? [:])
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -140,6 +142,9 @@ struct ResultsTableReader {
         /// The written row of each row read, when stacked rows were unstacked (`StackedRows`) or a
         /// second header row joined (`TwoRowHeader`).
         var rowOrigins: [Int]?
+        /// The header as written, where a column's name was completed (`2B Params` → `Gemma 2B`,
+        /// `SizeColumns`), by column.
+        var writtenHeaders: [Int: String] = [:]
         var models: [ModelID] = []
         var benchmarks: [BenchmarkID] = []
         var group: String?
@@ -290,7 +295,16 @@ struct ResultsTableReader {
             let halves = raw.split(separator: "/").map { String($0).trimmed }
             for (number, qualifier, text) in [(pair.0, first, halves[0]), (pair.1, second, halves[1])] {
                 var setting = setting
-                setting.qualifier = qualifier
+                // `AIME 2024 (pass@1 / cons@64)`: halves that are metrics are the scores' metrics,
+                // as `MATH-500 (pass@1)` beside it gives its own.
+                if setting.metric.isEmpty,
+                    let metric = BenchmarkHeader.metric(qualifier.trimmed, in: config.vocabulary.metrics)
+                {
+                    setting.metric = metric
+                    setting.qualifier = ""
+                } else {
+                    setting.qualifier = qualifier
+                }
                 scores.append(
                     Score(
                         model: model, benchmark: benchmark, setting: setting, value: number, raw: text,

@@ -1,0 +1,42 @@
+import Markdown
+
+/// Gemma's first cards: `| Benchmark | Metric | 2B Params | 7B Params |` under `# Gemma Model
+/// Card`. The columns give sizes only; the card's title names the family they are sizes of.
+extension Table {
+    /// The table with each size-only header (`2B Params`, `7B`) named for `family` (`Gemma 2B`),
+    /// when at least two are and `family` is a name without a size, and each such header as
+    /// written; nil otherwise. A size alone names no model (`ModelEvidence.sizesRefusal`), so
+    /// without a family such a table is left out.
+    func namingSizeColumns(family: @autoclosure () -> String?) -> (table: Table, written: [Int: String])? {
+        guard header.count >= 3 else { return nil }
+        // Every table is asked: a size starts with a digit, and most headers do not.
+        let sized = header.indices.dropFirst().compactMap { column -> (Int, String)? in
+            guard let first = header[column].source.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9")
+            else { return nil }
+            return ModelName.sizeOfHeader(header[column].labelText).map { (column, $0) }
+        }
+        guard sized.count >= 2, let family = family(), !ModelName.hasSize(family) else { return nil }
+        var table = self
+        var written: [Int: String] = [:]
+        for (column, size) in sized {
+            let cell = header[column]
+            written[column] = cell.labelText.trimmed
+            let name = family + " " + size
+            let range = SourceRange(start: cell.location, end: cell.location)
+            table.header[column] = TableCell(
+                source: name, inlines: [Inline(.text(name), range: range)], location: cell.location)
+        }
+        return (table, written)
+    }
+}
+
+extension ResultsTableReader {
+    /// The family a card's `#` heading names (`# Gemma Model Card`): a name without a size that a
+    /// known maker's prefix claims, so that `# Report` names none.
+    func family(titled title: String?) -> String? {
+        guard let name = Self.titledName(title), !ModelName.hasSize(name),
+            models.organizations.organization(forModel: name, hints: []) != nil
+        else { return nil }
+        return name
+    }
+}
