@@ -9,6 +9,35 @@ import Testing
 @Suite struct OneBenchmarkTablesTests {
     func read(_ markdown: String) throws -> Enrichment { try enrich(markdown, config: ModelCardShapesTests.makers) }
 
+    /// Orion's AlignBench table (`Math.`, `Logi.`, … and `**Avg.**` under a heading naming
+    /// AlignBench) is read alike whichever card comes first, one with a `MATH` column or not:
+    /// `Math.` is AlignBench's part, not the MATH benchmark, and `Avg.` its headline score.
+    @Test(arguments: [false, true])
+    func partsOfABenchmarkDoNotDependOnTheOrderOfFiles(mathFirst: Bool) throws {
+        let math = try MarkdownParser.parse(
+            """
+            ## Evaluation
+            | Model | MATH | GSM8K |
+            |---|---|---|
+            | Llama-3-8B | 30.0 | 79.6 |
+            """, path: "math.md")
+        let alignBench = try MarkdownParser.parse(
+            """
+            ### Chat model subjective evaluation of AlignBench
+            | Model | Math. | Logi. | Basic. | Chi. | **Avg.** |
+            |---|---|---|---|---|---|
+            | Baichuan2-13B-Chat | 3.76 | 4.07 | 6.22 | 6.05 | 5.25 |
+            """, path: "alignbench.md")
+        let catalog = Enricher(config: ModelCardShapesTests.makers)
+            .enrich(mathFirst ? [math, alignBench] : [alignBench, math]).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["AlignBench", "GSM8K", "MATH"])
+        let align = try #require(catalog.benchmark(named: "AlignBench"))
+        #expect(
+            Set(catalog.scores(on: align.id).map { "\($0.setting.qualifier) \($0.raw)" }) == [
+                "Math. 3.76", "Logi. 4.07", "Basic. 6.22", "Chi. 6.05", " 5.25",
+            ])
+    }
+
     /// DeepSeek-V2's card names AlignBench in bold over `| 模型 | 总分 | 中文推理 | 中文语言 |`:
     /// `总分` (total) is the benchmark's headline score and the other columns its parts.
     @Test func aChineseTotalColumnIsTheHeadlineOfTheBenchmarkNamedAbove() throws {

@@ -5,19 +5,20 @@ import Markdown
 /// lengths, an `Overall` beside its parts), and the header words both orientations share.
 extension ResultsTableReader {
     /// `### MMLU Category Results` over `| Model | Average | STEM | Humanities |`: columns that an
-    /// average sums up, none of them a benchmark already read or a well-known one, under a
-    /// heading that starts with the name of a known benchmark or is one (`### C-Eval`, `### 3.2.1.
-    /// Chat model evaluation of MTBench`), are parts of that benchmark (its name is returned).
+    /// average sums up, most of them no benchmark already read or well known, under a heading
+    /// that starts with the name of a known benchmark or is one (`### C-Eval`, `### 3.2.1. Chat
+    /// model evaluation of MTBench`), are parts of that benchmark (its name is returned). Most,
+    /// not all: AlignBench's `Math.` beside `Logi.`, `Basic.`, `Chi.` is its part, whether or not
+    /// another card read first has a `MATH` (which one is first must not matter).
     /// A line above the table that titles it is taken as a heading (`RULER: a retrieval-based
     /// benchmark`, `MMLU category results:`); else the one benchmark the text right above says the
     /// results are on (`we also tested the model on the LongBench evaluation set`).
     func partsOfOneBenchmark(_ reading: Reading, columns: [Int]) -> String? {
-        guard
-            !columns.contains(where: {
-                let label = reading.table.header[$0].labelText
-                return benchmarks.knows(label) || BenchmarkRegistry.isWellKnown(label)
-            })
-        else { return nil }
+        let benchmarkColumns = columns.count { column in
+            let label = reading.table.header[column].labelText
+            return benchmarks.knows(label) || BenchmarkRegistry.isWellKnown(label)
+        }
+        guard benchmarkColumns * 2 < columns.count || benchmarkColumns == 0 else { return nil }
         for heading in [reading.heading, reading.leadInTexts.last.flatMap(Self.titleLine)].compactMap({ $0 }) {
             let words = heading.split(separator: " ")
             let known = (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
