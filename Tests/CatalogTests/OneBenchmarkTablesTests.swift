@@ -149,11 +149,30 @@ import Testing
         #expect(catalog.scores.map(\.setting.qualifier).sorted() == ["", "AST Summary"])
     }
 
+    /// Orion's multilingual table: languages as columns, under a heading that names no benchmark
+    /// (`### Multilingual evaluation` in `## 1. Base Model Benchmarks`), are left out with a
+    /// note; under `### Flores-101` they are its settings.
+    @Test func languageColumnsAreSettingsOfTheBenchmarkAHeadingNames() throws {
+        let table = """
+            | Model | Train Lang | Japanese | Korean | Chinese |
+            |---|---|---|---|---|
+            | Orchard-14B | Multi | 69.1 | 79.5 | 67.9 |
+            """
+        let orion = try read("## 1. Base Model Benchmarks\n\n### Multilingual evaluation\n\n" + table)
+        #expect(orion.catalog.benchmarks.isEmpty)
+        #expect(!orion.findings(containing: "its columns are languages ('Japanese', 'Korean', 'Chinese')").isEmpty)
+        let flores = try read("## Results\n\n### Flores-101\n\n" + table).catalog
+        #expect(flores.benchmarks.map(\.name) == ["Flores-101"])
+        #expect(Set(flores.scores.map(\.setting.qualifier)) == ["Japanese", "Korean", "Chinese"])
+    }
+
     /// ChatGLM2's card: `### C-Eval` over `| Model | Average | STEM | Humanities |` divides one
-    /// benchmark, which the heading names; the average is its headline score. Under a heading
-    /// that names no benchmark, or over well-known benchmarks, the columns stay benchmarks.
+    /// benchmark, which the heading names; the average is its headline score. Over well-known
+    /// benchmarks, the columns stay benchmarks; languages under a heading that names no benchmark
+    /// are no benchmarks (Orion's summary of its Japanese and Korean tables), and the table is
+    /// left out with a note.
     @Test func aHeadingNamesTheBenchmarkAnAveragedTableDivides() throws {
-        let catalog = try read(
+        let enrichment = try read(
             """
             ## Results
 
@@ -174,9 +193,10 @@ import Testing
             | Model | Average | Japanese | Korean |
             |---|---|---|---|
             | Orchard-6B | 40.0 | 41.0 | 39.0 |
-            """
-        ).catalog
-        #expect(catalog.benchmarks.map(\.name).sorted() == ["C-Eval", "GSM8K", "Japanese", "Korean", "MMLU"])
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["C-Eval", "GSM8K", "MMLU"])
+        #expect(!enrichment.findings(containing: "its columns are languages ('Japanese', 'Korean')").isEmpty)
         let cEval = catalog.scores.filter { $0.benchmark.rawValue == "c-eval" }
         let parts = Dictionary(uniqueKeysWithValues: cEval.map { ($0.setting.qualifier, $0.value) })
         #expect(parts == ["": 51.7, "STEM": 48.6, "Humanities": 51.3])

@@ -123,17 +123,29 @@ extension ResultsTableReader {
     func settingsOfOneBenchmark(_ reading: Reading, labels: [String]) -> String? {
         guard labels.count >= 2 else { return nil }
         if labels.allSatisfy({ Self.isContextLength($0.trimmed) }) { return benchmarkNamedByHeading(reading) }
-        guard labels.allSatisfy(Languages.isDirection) else { return nil }
+        // Languages alone (Orion's `| Model | Train Lang | Japanese | Korean | Chinese |`) are
+        // settings of a benchmark as directions are.
+        guard labels.allSatisfy(Languages.isDirection) || labels.allSatisfy(Languages.isLanguage) else { return nil }
         // The nearest heading under the document's title that names a benchmark: not what the
-        // directions test (`## Multilingual`, `## 多语言`), nor whose results they are
-        // (`### 7B模型结果`, `## Results`, a model's name).
+        // directions or languages test (`## Multilingual`, `## 多语言`), nor whose results they
+        // are (`### 7B模型结果`, `## Results`, a model's name).
         let headings = reading.headingPath.dropFirst(reading.documentTitle == nil ? 0 : 1)
         return headings.reversed().lazy.compactMap { heading -> String? in
             guard !HeadingBenchmark.isGeneric(heading), !Self.containsSize(heading),
-                let name = Self.benchmarkNamed(byHeading: heading), !Languages.isCapability(name), !models.knows(name)
+                let name = Self.benchmarkNamed(byHeading: heading), !Languages.isCapability(name), !models.knows(name),
+                spelledLikeABenchmark(name)
             else { return nil }
             return name
         }.first
+    }
+
+    /// A benchmark read or well known, or a name spelled as benchmarks are (`Flores-101`, `WMT22`,
+    /// `C-Eval`), its section numbering aside: not `1. Base Model` (Orion's `## 1. Base Model
+    /// Benchmarks`) over a table of languages.
+    private func spelledLikeABenchmark(_ name: String) -> Bool {
+        let words = name.split(separator: " ").drop { $0.allSatisfy { $0.isNumber || $0 == "." } }
+        return benchmarks.knows(name) || BenchmarkRegistry.isWellKnown(name)
+            || words.contains(where: HeadingBenchmark.looksLikeABenchmark)
     }
 
     /// Whether a size (`7B`, `1.8B`) is written in `text` as a word of its own among ASCII
@@ -143,13 +155,22 @@ extension ResultsTableReader {
             .contains { ValueParsers.parameters(String($0)) != nil }
     }
 
-    /// Why a table whose scored labels (`axis`: columns or rows) are translation directions and
-    /// that `settingsOfOneBenchmark` found no benchmark for is left out: a direction alone
-    /// (`中-英`) is no benchmark. Nil when any label is no direction.
+    /// Why a table whose scored labels (`axis`: columns or rows) are translation directions or
+    /// languages and that `settingsOfOneBenchmark` found no benchmark for is left out: a
+    /// direction (`中-英`) or a language (`Japanese`, a summary of a card's other tables) alone is
+    /// no benchmark. Nil when any label is neither.
     static func directionsRefusal(_ labels: [String], axis: String) -> String? {
-        guard labels.count >= 2, labels.allSatisfy(Languages.isDirection) else { return nil }
+        guard labels.count >= 2 else { return nil }
+        let kind: String
+        if labels.allSatisfy(Languages.isDirection) {
+            kind = "translation directions"
+        } else if labels.allSatisfy(Languages.isLanguage) {
+            kind = "languages"
+        } else {
+            return nil
+        }
         let sample = labels.prefix(3).map { "'\($0.trimmed)'" }.joined(separator: ", ")
-        return "its \(axis) are translation directions (\(sample)), and no heading above it names their benchmark"
+        return "its \(axis) are \(kind) (\(sample)), and no heading above it names their benchmark"
     }
 
     /// The benchmark a heading names: its words before a dash, colon or parenthesis, less a
