@@ -149,6 +149,31 @@ import Testing
         #expect(catalog.scores.map(\.setting.qualifier).sorted() == ["", "AST Summary"])
     }
 
+    /// Step-Audio 2's card: `Big Bench Audio` on a line of its own over `| Model | Accuracy |`
+    /// names the benchmark the accuracy is of. With nothing above naming it (a sentence, a title
+    /// naming no benchmark), a metric is no benchmark, and the table is left out with a note.
+    @Test(arguments: [
+        ("Big Bench Audio", "Big Bench Audio" as String?), ("The accuracy of each model:", nil),
+        ("Results Overview", nil),
+    ])
+    func aColumnOfOneMetricIsOfTheBenchmarkNamedAbove(line: String, benchmark: String?) throws {
+        let enrichment = try read(
+            """
+            ### Audio understanding and reasoning
+
+            \(line)
+
+            | Model | Accuracy |
+            |---|---|
+            | Orchard-7B | 82.8 |
+            """)
+        #expect(enrichment.catalog.benchmarks.map(\.name) == (benchmark.map { [$0] } ?? []))
+        #expect(enrichment.catalog.scores.map(\.setting.metric) == (benchmark == nil ? [] : ["Accuracy"]))
+        #expect(
+            enrichment.findings(containing: "its only columns of scores are metrics ('Accuracy')").isEmpty
+                == (benchmark != nil))
+    }
+
     /// Orion's multilingual table: languages as columns, under a heading that names no benchmark
     /// (`### Multilingual evaluation` in `## 1. Base Model Benchmarks`), are left out with a
     /// note; under `### Flores-101` they are its settings.

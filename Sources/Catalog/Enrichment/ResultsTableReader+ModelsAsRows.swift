@@ -100,14 +100,18 @@ extension ResultsTableReader {
             reading.refusal = refusal
             return
         }
-        // `| 模型 | 总分 |` with nothing above naming whose total it is: no benchmark.
-        if whole == nil, metricColumns == nil, let first = benchmarkColumns.first,
-            benchmarkColumns.allSatisfy({ isTotal(table.header[$0]) })
-        {
-            reading.refusal =
-                "its only columns of scores are totals ('\(table.header[first].labelText.trimmed)'), "
-                + "and nothing above it names their benchmark"
-            return
+        // `| 模型 | 总分 |`, `| Model | Accuracy |` with nothing above naming whose total or
+        // metric it is: no benchmark.
+        if whole == nil, metricColumns == nil, let first = benchmarkColumns.first {
+            let kind =
+                benchmarkColumns.allSatisfy({ isTotal(table.header[$0]) })
+                ? "totals" : benchmarkColumns.allSatisfy({ isMetric(table.header[$0]) }) ? "metrics" : nil
+            if let kind {
+                reading.refusal =
+                    "its only columns of scores are \(kind) ('\(table.header[first].labelText.trimmed)'), "
+                    + "and nothing above it names their benchmark"
+                return
+            }
         }
         // The average of one benchmark's parts is that benchmark's headline score.
         let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
@@ -210,6 +214,12 @@ extension ResultsTableReader {
             "its rows are precisions ('\(table.rows[first][modelColumn].text.trimmed)'), and no model is named "
             + "above it or in the document's title"
         return nil
+    }
+
+    /// Whether a header is a metric and nothing else (`Accuracy`, `EM`, `pass@1`).
+    func isMetric(_ cell: TableCell) -> Bool {
+        let label = cell.labelText.trimmed
+        return BenchmarkHeader.metric(label, in: config.vocabulary.metrics) != nil && !benchmarks.knows(label)
     }
 
     /// The scored columns when each header is a metric (`Accuracy`, `EM`; with a qualifier,

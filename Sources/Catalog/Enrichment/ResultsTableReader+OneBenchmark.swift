@@ -73,7 +73,28 @@ extension ResultsTableReader {
         {
             return name
         }
+        if let line = reading.leadInTexts.last, let name = Self.benchmarkTitleLine(line), !models.knows(name),
+            !ModelName.hasSize(name)
+        {
+            return name
+        }
         return benchmarkOfDocument(reading)
+    }
+
+    /// A line of its own right above a table that is a benchmark's name in title case, as Step-Audio
+    /// 2's card writes `Big Bench Audio` over `| Model | Accuracy |`: at most four capitalized
+    /// words, one of them spelled like a benchmark or saying it is one (`Bench`, `Eval`, `Test`).
+    static func benchmarkTitleLine(_ line: String) -> String? {
+        let words = line.trimmed.split(separator: " ")
+        guard (1...4).contains(words.count),
+            words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+            !words.contains(where: { $0.last.map { ".:?!,".contains($0) } == true }),
+            words.contains(where: { word in
+                HeadingBenchmark.looksLikeABenchmark(word)
+                    || ["bench", "eval", "test"].contains { word.lowercased().contains($0) }
+            })
+        else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// `# C-Eval` … `## Leaderboard` (or `# CMMLU` … `#### Five-shot`) over `| Model | STEM |
