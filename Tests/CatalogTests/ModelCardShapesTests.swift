@@ -672,6 +672,27 @@ import Testing
         }
     }
 
+    /// Step-Audio 2's speech recognition table: a `Category` column beside a `Test set` column.
+    /// The test sets are the benchmarks, in the category beside them, and each category's
+    /// `Average` row is no benchmark; a `CER` is an error rate, lower is better.
+    @Test func aTestSetColumnNamesTheBenchmarks() throws {
+        let catalog = try read(
+            """
+            | Category | Test set | Orchard-7B | Grove-7B |
+            |---|---|---|---|
+            | English | LibriSpeech clean | 1.49 | 1.17 |
+            | | Common Voice | 7.83 | 5.95 |
+            | | **Average** | 4.66 | 3.56 |
+            | Chinese | AISHELL (CER) | 0.71 | 0.63 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["AISHELL", "Common Voice", "LibriSpeech clean"])
+        #expect(catalog.benchmark(named: "Common Voice")?.category == "English")
+        #expect(catalog.benchmark(named: "AISHELL")?.category == "Chinese")
+        #expect(catalog.benchmark(named: "AISHELL")?.metrics["CER"]?.direction == .lowerIsBetter)
+        #expect(catalog.scores.count == 6)
+    }
+
     // MARK: - A list of a model's features
 
     /// Qwen's cards: a bold name over `Key: value` items; the non-embedding count is no size.

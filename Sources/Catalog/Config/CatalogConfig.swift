@@ -47,7 +47,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var notesHeaders = ["Notes", "Note", "Description"]
         public var benchmarkHeaders = [
             "Benchmark", "Benchmarks", "Benchmark (Metric)", "Metric", "Task", "Tasks", "Dataset", "Datasets",
-            "Benchmark Name", "Task Name", "Dataset Name", "Bench", "评测集", "数据集", "基准", "任务",
+            "Benchmark Name", "Task Name", "Dataset Name", "Bench", "Test set", "Test sets", "Testset", "Eval set",
+            "Evaluation set", "评测集", "数据集", "测试集", "基准", "任务",
         ]
         public var categoryHeaders = [
             "Category", "Domain", "Capability", "Capabilities", "Topic", "分类", "类别", "领域", "能力",
@@ -122,14 +123,14 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "rl": ["rl"], "sft": ["sft"], "distill": ["distill", "distilled"],
         ]
         /// Metric names that mean lower is better.
-        public var lowerIsBetterMetrics = ["BPB", "PPL", "Perplexity", "Loss", "WER", "Error", "负率", "错误率"]
+        public var lowerIsBetterMetrics = ["BPB", "PPL", "Perplexity", "Loss", "WER", "CER", "Error", "负率", "错误率"]
         /// Metric names on an open-ended rating scale.
         public var ratingMetrics = ["Rating", "Elo"]
         /// Metric names (in parentheses or after the benchmark name) as opposed to other qualifiers.
         /// Scores over samples (`pass@1`, `cons@64`) are metrics whatever their name.
         public var metrics = [
             "EM", "Acc.", "Acc", "Accuracy", "F1", "Percentile", "Rating", "Resolved", "Correct", "BPB", "Score",
-            "Win rate", "PPL", "Perplexity", "准确率", "胜率", "负率",
+            "Win rate", "PPL", "Perplexity", "WER", "CER", "准确率", "胜率", "负率",
         ]
         /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
         /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH
