@@ -128,6 +128,26 @@ struct HTMLTablesTests {
         #expect(table.rows[1][0].location == table.rows[0][0].location)
     }
 
+    /// Step-Audio 2's card: `rowspan="2"` on every cell of a `<thead>` of one row. A span ends
+    /// with its row group, as in HTML, so the body's first row stays as written.
+    @Test func aSpanEndsWithTheHeader() throws {
+        let document = try Self.read(
+            """
+            <table>
+              <thead>
+                <tr><th rowspan="2">Model</th><th rowspan="2">Avg.</th><th rowspan="2">Gender</th></tr>
+              </thead>
+              <tbody>
+                <tr><td>GPT-4o Audio</td><td>43.45</td><td>18</td></tr>
+                <tr><td>Kimi-Audio</td><td>49.64</td><td>94</td></tr>
+              </tbody>
+            </table>
+            """)
+        let table = try Self.onlyTable(document).table
+        #expect(Self.texts(table.header) == ["Model", "Avg.", "Gender"])
+        #expect(table.rows.map(Self.texts) == [["GPT-4o Audio", "43.45", "18"], ["Kimi-Audio", "49.64", "94"]])
+    }
+
     /// Joined header rows name models only over sizes: a model over tasks stays as written.
     @Test func headerRowsOverSomethingElseThanSizesAreNotJoined() throws {
         let tasks = """

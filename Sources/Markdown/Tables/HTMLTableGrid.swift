@@ -161,6 +161,10 @@ struct HTMLTableGrid {
             var carried: [(cell: Cell, rowsLeft: Int)?] = []
             var cells = 0
             for (index, raw) in rows.enumerated() {
+                // A span ends with its row group, as in HTML: `<th rowspan="2">` in a `<thead>` of
+                // one row covers nothing of the body (Step-Audio 2's card: it pushed the first
+                // body row one cell right).
+                if headRows > 0, index == headRows { carried = [] }
                 var out: [Cell] = []
                 var queue = raw[...]
                 // Each step places one cell, so a row costs its width; spans this row starts are
