@@ -693,6 +693,24 @@ import Testing
         #expect(catalog.scores.count == 6)
     }
 
+    /// CogVLM2's card: a transposed table of specifications, a column per model. Its `Model
+    /// size` row gives each model its size, though no cell is a score; without such a row, the
+    /// table names no model.
+    @Test func aTransposedTableOfSizesGivesItsModelsTheirSizes() throws {
+        let table = """
+            | Model name | Orchard-chat-19B | Orchard-chinese-chat-19B |
+            |---|---|---|
+            | Base Model | Grove-8B-Instruct | Grove-8B-Instruct |
+            | Language | English | Chinese, English |
+            """
+        let sized = try read("## Models\n\n" + table + "\n| Model size | 19B | 19B |\n")
+        #expect(sized.catalog.models.map(\.name) == ["Orchard-chat-19B", "Orchard-chinese-chat-19B"])
+        #expect(sized.catalog.models.allSatisfy { $0.shape.totalParameters?.value.billions == 19 })
+        #expect(!sized.findings(containing: "read for its models' facts only").isEmpty)
+        let unsized = try read("## Models\n\n" + table)
+        #expect(unsized.catalog.models.isEmpty)
+    }
+
     // MARK: - A list of a model's features
 
     /// Qwen's cards: a bold name over `Key: value` items; the non-embedding count is no size.

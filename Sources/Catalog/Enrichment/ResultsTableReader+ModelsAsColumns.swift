@@ -37,11 +37,18 @@ extension ResultsTableReader {
             (categoryColumn, labelColumn) = (labelColumn, next)
         }
         let shotsColumn = headerRoles.firstIndex(of: .shots)
+        // A transposed table of sizes (CogVLM2's `| Model name | cogvlm2-llama3-chat-19B |` over
+        // `| Model size | 19B |`): its columns hold no score, but each states its model's size.
+        let sizeRows = table.rows.indices.filter { index in
+            let role = role(of: table.rows[index][labelColumn].labelText)
+            return role == .totalParameters || role == .activeParameters
+        }
         // A column of language lists or links beside the models is no model.
         var modelColumns = headerRoles.indices.filter { column in
             column > labelColumn && headerRoles[column] == .other && !evidence.isNotAModel(table.header[column].text)
                 && !isProperty(table.header[column].text) && !table.header[column].nameText.isEmpty
-                && hasScore(table.rows.map { $0[column] })
+                && (hasScore(table.rows.map { $0[column] })
+                    || sizeRows.contains { ValueParsers.parameters(table.rows[$0][column].text.trimmed) != nil })
         }
         if let refusal = ModelEvidence.sizesRefusal(modelColumns.map { table.header[$0].labelText }) {
             reading.refusal = "its header row \(refusal)"
