@@ -279,6 +279,10 @@ extension ModelName {
     /// `7B`, `2B Params`, `70B parameters`, `8B model`: a header that gives a size and nothing
     /// else; the size as written (`2B`), or nil.
     static func sizeOfHeader(_ text: String) -> String? {
+        // Every label of every table is asked: a size starts with a digit, and most labels do not.
+        guard let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") }), first >= UInt8(ascii: "0"),
+            first <= UInt8(ascii: "9")
+        else { return nil }
         var words = text.split(separator: " ")
         while words.count > 1, let last = words.last, sizeHeaderWords.contains(last.lowercased()) { words.removeLast() }
         guard words.count == 1, let size = words.first, isSizeWord(String(size)) else { return nil }

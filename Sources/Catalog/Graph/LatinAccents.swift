@@ -7,6 +7,13 @@ enum LatinAccents {
     /// are left as they are (`が` keeps its mark). ASCII text is returned as it is, unread.
     static func removed(from text: String) -> String {
         guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        // Most names outside ASCII are Chinese: decomposing them (through Foundation) costs, and
+        // only Latin letters with marks (`Ü`, `ñ`, `ệ`) change.
+        guard
+            text.unicodeScalars.contains(where: {
+                (0xC0...0x24F).contains($0.value) || (0x1E00...0x1EFF).contains($0.value)
+            })
+        else { return text }
         var out = String.UnicodeScalarView()
         var afterLatinLetter = false
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
