@@ -9,11 +9,9 @@ extension Table {
     /// without a family such a table is left out.
     func namingSizeColumns(family: @autoclosure () -> String?) -> (table: Table, written: [Int: String])? {
         guard header.count >= 3 else { return nil }
-        // Every table is asked: a size starts with a digit, and most headers do not.
-        let sized = header.indices.dropFirst().compactMap { column -> (Int, String)? in
-            guard let first = header[column].source.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9")
-            else { return nil }
-            return ModelName.sizeOfHeader(header[column].labelText).map { (column, $0) }
+        // Every table is asked: `sizeOfHeader` looks at a label's first byte before anything else.
+        let sized = header.indices.dropFirst().compactMap { column in
+            ModelName.sizeOfHeader(header[column].labelText).map { (column, $0) }
         }
         guard sized.count >= 2, let family = family(), !ModelName.hasSize(family) else { return nil }
         var table = self
