@@ -124,6 +124,13 @@ struct ModelRegistry: Sendable {
         if !models[index].aliases.contains(trimmed) { models[index].aliases.append(trimmed) }
     }
 
+    /// Takes back a spelling no source wrote (`Gemma 2B`, made from `2B Params` under `# Gemma
+    /// Model Card`): a model's spellings are what the sources write.
+    mutating func forgetSpelling(_ spelling: String, of id: ModelID) {
+        guard let index = byID[id] else { return }
+        models[index].aliases.removeAll { $0 == spelling.trimmed }
+    }
+
     /// Marks the models a table of facts added; `markScored` takes them off once results name them.
     mutating func markFactsOnly(_ ids: some Sequence<ModelID>) { factsOnly.formUnion(ids) }
     mutating func markScored(_ ids: some Sequence<ModelID>) {

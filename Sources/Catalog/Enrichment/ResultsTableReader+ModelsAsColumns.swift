@@ -130,11 +130,20 @@ extension ResultsTableReader {
             if let known = subject ?? partsOf {
                 model = known
             } else {
+                // `2B Params` read as `Gemma 2B`: the model was written so in the sources, and
+                // `Gemma 2B` only if some table wrote it before.
+                let made = reading.writtenHeaders[column].map { _ in table.header[column].nameText }
+                let madeWasWritten =
+                    made.map { name in
+                        models.known(name).flatMap(models.model)?.aliases.contains(name) == true
+                    } ?? false
                 let resolved = resolveModel(table.header[column], reading: reading, rowSize: nil, source: source)
                 model = resolved.id
                 columnRemarks[column] = resolved.remark
-                // `2B Params` read as `Gemma 2B`: the model was written so in the sources.
-                if let written = reading.writtenHeaders[column] { models.noteSpelling(written, of: model) }
+                if let written = reading.writtenHeaders[column], let made {
+                    models.noteSpelling(written, of: model)
+                    if !madeWasWritten { models.forgetSpelling(made, of: model) }
+                }
             }
             columnModels[column] = model
             reading.note(model)
