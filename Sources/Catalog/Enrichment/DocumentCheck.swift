@@ -53,12 +53,9 @@ enum DocumentCheck {
         guard hasBar else { return nil }
         var lines: [[Inline]] = [[]]
         for inline in inlines {
-            if case .softBreak = inline.kind {
-                lines.append([])
-            } else if case .lineBreak = inline.kind {
-                lines.append([])
-            } else {
-                lines[lines.count - 1].append(inline)
+            switch inline.kind {
+            case .softBreak, .lineBreak: lines.append([])
+            default: lines[lines.count - 1].append(inline)
             }
         }
         guard lines.count >= 2 else { return nil }

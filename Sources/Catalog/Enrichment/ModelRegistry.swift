@@ -124,13 +124,6 @@ struct ModelRegistry: Sendable {
         if !models[index].aliases.contains(trimmed) { models[index].aliases.append(trimmed) }
     }
 
-    /// Takes back a spelling no source wrote (`Gemma 2B`, made from `2B Params` under `# Gemma
-    /// Model Card`): a model's spellings are what the sources write.
-    mutating func forgetSpelling(_ spelling: String, of id: ModelID) {
-        guard let index = byID[id] else { return }
-        models[index].aliases.removeAll { $0 == spelling.trimmed }
-    }
-
     /// Marks the models a table of facts added; `markScored` takes them off once results name them.
     mutating func markFactsOnly(_ ids: some Sequence<ModelID>) { factsOnly.formUnion(ids) }
     mutating func markScored(_ ids: some Sequence<ModelID>) {
@@ -156,8 +149,11 @@ struct ModelRegistry: Sendable {
     }
 
     /// `resolve`, given the text already parsed (readers remember the parse of texts met again).
+    /// `writtenAs`: the spelling the sources wrote, when `text` was made from it (`Gemma 2B` from
+    /// `2B Params`): only written spellings are a model's.
     mutating func resolve(
-        _ text: String, parsed name: ModelName, context: Variant?, rowSize: ParameterCount?, source: Provenance
+        _ text: String, parsed name: ModelName, context: Variant?, rowSize: ParameterCount?, source: Provenance,
+        writtenAs: String? = nil
     ) -> ModelID {
         let base = resolveCore(name, context: context, rowSize: rowSize, source: source)
         let id: ModelID
@@ -174,7 +170,7 @@ struct ModelRegistry: Sendable {
                 lookup(identity) ?? lookupIgnoringSize(identity, size: size(in: name.core) ?? name.parameters)
                 ?? add(peer(identity, hints: name.makerHints, source: source))
         }
-        noteSpelling(text, of: id)
+        noteSpelling(writtenAs ?? text, of: id)
         record(name, on: id, source: source)
         return id
     }

@@ -39,10 +39,10 @@ extension ResultsTableReader {
         let shotsColumn = headerRoles.firstIndex(of: .shots)
         // A transposed table of sizes (CogVLM2's `| Model name | cogvlm2-llama3-chat-19B |` over
         // `| Model size | 19B |`): its columns hold no score, but each states its model's size.
-        let sizeRows = table.rows.indices.filter { index in
-            let role = role(of: table.rows[index][labelColumn].labelText)
-            return role == .totalParameters || role == .activeParameters
-        }
+        // Each row's label and what it stands for, read once: the passes below ask.
+        let labels = table.rows.map { $0[labelColumn].labelText }
+        let labelRoles = labels.map { role(of: $0) }
+        let sizeRows = labelRoles.indices.filter { [.totalParameters, .activeParameters].contains(labelRoles[$0]) }
         // A column of language lists or links beside the models is no model.
         var modelColumns = headerRoles.indices.filter { column in
             column > labelColumn && headerRoles[column] == .other && !evidence.isNotAModel(table.header[column].text)
@@ -93,10 +93,7 @@ extension ResultsTableReader {
             }
             partsOf = model
         }
-        // Each row's label and what it stands for, read once: both passes below ask.
-        let labels = table.rows.map { $0[labelColumn].labelText }
         let languagePrefixes = Languages.prefixes(in: labels)
-        let labelRoles = labels.map { role(of: $0) }
         // `| Category | Model A |` over `Reasoning`, `Math`, `Code generation`: averages over the
         // benchmarks of each category, when no label is spelled like a benchmark's name.
         if headerRoles[labelColumn] == .category,
@@ -130,20 +127,12 @@ extension ResultsTableReader {
             if let known = subject ?? partsOf {
                 model = known
             } else {
-                // `2B Params` read as `Gemma 2B`: the model was written so in the sources, and
-                // `Gemma 2B` only if some table wrote it before.
-                let made = reading.writtenHeaders[column].map { _ in table.header[column].nameText }
-                let madeWasWritten =
-                    made.map { name in
-                        models.known(name).flatMap(models.model)?.aliases.contains(name) == true
-                    } ?? false
-                let resolved = resolveModel(table.header[column], reading: reading, rowSize: nil, source: source)
+                // `2B Params` read as `Gemma 2B`: the model was written so in the sources.
+                let resolved = resolveModel(
+                    table.header[column], reading: reading, rowSize: nil, source: source,
+                    writtenAs: reading.writtenHeaders[column])
                 model = resolved.id
                 columnRemarks[column] = resolved.remark
-                if let written = reading.writtenHeaders[column], let made {
-                    models.noteSpelling(written, of: model)
-                    if !madeWasWritten { models.forgetSpelling(made, of: model) }
-                }
             }
             columnModels[column] = model
             reading.note(model)

@@ -349,12 +349,13 @@ struct ResultsTableReader {
 
     /// The model a cell names, and the remark on how its numbers were obtained (`(reported)`),
     /// which qualifies the setting of the scores read with it.
-    mutating func resolveModel(_ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance)
-        -> (id: ModelID, remark: String?)
-    {
+    mutating func resolveModel(
+        _ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance, writtenAs: String? = nil
+    ) -> (id: ModelID, remark: String?) {
         let text = cell.nameText
         let name = parsedName(text)
-        let id = models.resolve(text, parsed: name, context: reading.context, rowSize: rowSize, source: source)
+        let id = models.resolve(
+            text, parsed: name, context: reading.context, rowSize: rowSize, source: source, writtenAs: writtenAs)
         return (id, name.remark)
     }
 }

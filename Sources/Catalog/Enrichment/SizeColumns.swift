@@ -19,10 +19,7 @@ extension Table {
         for (column, size) in sized {
             let cell = header[column]
             written[column] = cell.labelText.trimmed
-            let name = family + " " + size
-            let range = SourceRange(start: cell.location, end: cell.location)
-            table.header[column] = TableCell(
-                source: name, inlines: [Inline(.text(name), range: range)], location: cell.location)
+            table.header[column] = TableCell(reading: family + " " + size, at: cell.location)
         }
         return (table, written)
     }

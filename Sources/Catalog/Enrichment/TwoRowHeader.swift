@@ -26,9 +26,7 @@ extension Table {
         for column in 1..<header.count {
             if !header[column].text.trimmed.isEmpty { spanning = header[column] }
             let name = spanning.labelText.trimmed + " " + labels[column].labelText.trimmed
-            let range = SourceRange(start: labels[column].location, end: labels[column].location)
-            table.header[column] = TableCell(
-                source: name, inlines: [Inline(.text(name), range: range)], location: labels[column].location)
+            table.header[column] = TableCell(reading: name, at: labels[column].location)
         }
         table.rows.removeFirst()
         return (table, Array(1..<rows.count))
@@ -39,5 +37,15 @@ extension Table {
     private static func isLabel(_ cell: TableCell) -> Bool {
         let text = cell.labelText
         return text.contains(where: \.isLetter) && ScoreText.value(cell.scoreText) == nil
+    }
+}
+
+extension TableCell {
+    /// A header cell as the reader completes it (`Gemma 3 4B` from two header rows, `Gemma 2B` from
+    /// `2B Params`), pointing where the cell it stands for was written.
+    init(reading text: String, at location: SourceLocation) {
+        self.init(
+            source: text, inlines: [Inline(.text(text), range: SourceRange(start: location, end: location))],
+            location: location)
     }
 }
