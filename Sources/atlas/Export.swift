@@ -38,9 +38,12 @@ struct Export: ParsableCommand {
         // it is written may be one the findings doubt.
         report(enrichment.diagnostics.filter { $0.severity != .note })
         let catalog = enrichment.catalog
+        // Paths as the site's downloads write them, so the two agree from any working folder.
+        let paths = PublishedPaths(contentFolder: options.content)
         let text =
             format == .json
-            ? JSONExport.render(catalog) : CSVExport.render(catalog, view: CSVExport.View(rawValue: view)!)
+            ? JSONExport.render(catalog, paths: paths)
+            : CSVExport.render(catalog, view: CSVExport.View(rawValue: view)!, paths: paths)
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } else {

@@ -55,6 +55,32 @@ struct BuildCommandTests {
         #expect(refused.standardError.contains("not an http or https URL"), "\(refused.standardError)")
     }
 
+    /// The published site names no folder of the machine it was built on: built from an absolute
+    /// path, it is byte for byte the site built from inside the folder (the manifest aside, which
+    /// names the output folder's own files only).
+    @Test func aSiteBuiltFromAnAbsolutePathNamesNoFolderOfTheMachine() throws {
+        let folder = try TemporaryFolder.withSeed()
+        defer { folder.remove() }
+        let relative = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(relative.status == 0, "\(relative.standardError)")
+        let absolute = try AtlasProcess.run(
+            [
+                "build", "--content", folder.path + "/Content", "--templates", folder.path + "/Templates",
+                "--output", folder.path + "/Elsewhere",
+            ],
+            in: "/")
+        #expect(absolute.status == 0, "\(absolute.standardError)")
+        let built = folder.snapshot("Elsewhere")
+        #expect(built.count > 100)
+        let leaks = built.compactMap { path, bytes in
+            bytes.flatMap { String(decoding: $0, as: UTF8.self).contains(folder.path) ? path : nil }
+        }
+        #expect(leaks.isEmpty, "\(leaks.sorted().prefix(5))")
+        let inside = folder.snapshot("Public")
+        let differing = Set(built.keys).union(inside.keys).filter { $0 != ".atlas-manifest" && built[$0] != inside[$0] }
+        #expect(differing.isEmpty, "\(differing.sorted().prefix(5))")
+    }
+
     @Test func aSecondBuildWritesNothing() throws {
         let folder = try TemporaryFolder.withSeed()
         defer { folder.remove() }

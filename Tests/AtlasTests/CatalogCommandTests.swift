@@ -68,6 +68,23 @@ struct CatalogCommandTests {
         #expect(run.standardOutput.contains("\"raw\":\"101.5\""))
     }
 
+    /// Given an absolute content folder, the export writes paths as the site's downloads do
+    /// (`Content/a.md`), and diagnostics keep the path as given.
+    @Test func exportWritesPathsInsideTheContentFolder() throws {
+        let folder = try TemporaryFolder(files: [
+            "Content/a.md": "| Model | MMLU |\n|---|---|\n| Qwen-7B | 101.5 |\n| Qwen-14B | 66.3 |\n"
+        ])
+        defer { folder.remove() }
+        for format in ["json", "csv"] {
+            let run = try AtlasProcess.run(
+                ["export", "--format", format, "--content", folder.path + "/Content"], in: "/")
+            #expect(run.status == 0)
+            #expect(run.standardOutput.contains("Content/a.md"))
+            #expect(!run.standardOutput.contains(folder.path), "\(format)")
+            #expect(run.standardError.contains(folder.path + "/Content/a.md:3:13: warning:"))
+        }
+    }
+
     @Test func exportWritesCSVViewsToAFile() throws {
         let folder = try TemporaryFolder(files: [:])
         defer { folder.remove() }

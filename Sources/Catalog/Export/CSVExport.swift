@@ -5,20 +5,21 @@ public enum CSVExport {
         case scores, models, benchmarks
     }
 
-    public static func render(_ catalog: Catalog, view: View) -> String {
-        String(decoding: bytes(catalog, view: view), as: UTF8.self)
+    /// Source paths are written as `paths` gives them.
+    public static func render(_ catalog: Catalog, view: View, paths: PublishedPaths = .asGiven) -> String {
+        String(decoding: bytes(catalog, view: view, paths: paths), as: UTF8.self)
     }
 
     /// `render` as UTF-8 (the site writes these bytes).
-    public static func bytes(_ catalog: Catalog, view: View) -> [UInt8] {
+    public static func bytes(_ catalog: Catalog, view: View, paths: PublishedPaths = .asGiven) -> [UInt8] {
         switch view {
-        case .scores: return scores(catalog)
+        case .scores: return scores(catalog, paths)
         case .models: return models(catalog)
         case .benchmarks: return benchmarks(catalog)
         }
     }
 
-    private static func scores(_ catalog: Catalog) -> [UInt8] {
+    private static func scores(_ catalog: Catalog, _ paths: PublishedPaths) -> [UInt8] {
         var rows = Rows(header: [
             "model", "model_name", "organization", "series", "benchmark", "benchmark_name", "category", "metric",
             "shots", "qualifier", "value", "raw", "group", "path", "line", "column", "table", "row", "table_column",
@@ -50,7 +51,7 @@ public enum CSVExport {
             rows.add(score.value.map(format) ?? "")
             rows.add(score.raw)
             rows.add(score.group ?? "")
-            rows.add(score.source.path)
+            rows.add(paths(score.source.path))
             rows.add(score.source.line)
             rows.add(score.source.column)
             rows.add(score.source.table?.rawValue ?? "")

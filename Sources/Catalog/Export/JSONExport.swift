@@ -4,23 +4,27 @@ public enum JSONExport {
     /// The same text as one `JSONValue` of the whole graph would give, written one entity at a
     /// time: a tree of every score holds several times the text's size (hundreds of MB at 100
     /// copies of the seed), so only one entity's tree exists at once.
-    public static func render(_ catalog: Catalog) -> String {
-        String(decoding: bytes(catalog), as: UTF8.self)
+    /// Source paths are written as `paths` gives them.
+    public static func render(_ catalog: Catalog, paths: PublishedPaths = .asGiven) -> String {
+        String(decoding: bytes(catalog, paths: paths), as: UTF8.self)
     }
 
     /// `render` as UTF-8, made without the text in between (the site writes these bytes).
-    public static func bytes(_ catalog: Catalog) -> [UInt8] {
-        write(catalog, writer: MemberWriter(previous: nil, records: false)).bytes
+    public static func bytes(_ catalog: Catalog, paths: PublishedPaths = .asGiven) -> [UInt8] {
+        write(catalog, writer: MemberWriter(previous: nil, records: false), paths: paths).bytes
     }
 
     /// `bytes`, copying the text of every entity that `previous` wrote already (`atlas serve`
     /// exports again after each edit; most entities are as they were). Also returns where each
     /// entity's text is, for the next export.
-    public static func bytes(_ catalog: Catalog, reusing previous: Written?) -> Written {
-        write(catalog, writer: MemberWriter(previous: previous, records: true))
+    /// `previous` must have been written with the same `paths`.
+    public static func bytes(_ catalog: Catalog, reusing previous: Written?, paths: PublishedPaths = .asGiven)
+        -> Written
+    {
+        write(catalog, writer: MemberWriter(previous: previous, records: true), paths: paths)
     }
 
-    private static func write(_ catalog: Catalog, writer: MemberWriter) -> Written {
+    private static func write(_ catalog: Catalog, writer: MemberWriter, paths: PublishedPaths) -> Written {
         var out = Array("{".utf8)
         // The last export's size and a little more: growing by doubling copied tens of megabytes,
         // and slack above a sixteenth is copied away when the site keeps the bytes
@@ -30,13 +34,13 @@ public enum JSONExport {
         }
         var layout = Layout()
         // Members in sorted key order, as `JSONValue.object` writes them.
-        writer.member("benchmarks", catalog.benchmarks, benchmark, \.benchmarks, to: &out, &layout)
-        writer.member("models", catalog.models, model, \.models, to: &out, &layout)
+        writer.member("benchmarks", catalog.benchmarks, { benchmark($0, paths) }, \.benchmarks, to: &out, &layout)
+        writer.member("models", catalog.models, { model($0, paths) }, \.models, to: &out, &layout)
         writer.member("organizations", catalog.organizations, organization, \.organizations, to: &out, &layout)
         out += "\"schema\":\"atlas-catalog/1\",\n".utf8
-        writer.member("scores", catalog.scores, score, \.scores, to: &out, &layout)
-        writer.member("series", catalog.series, series, \.series, to: &out, &layout)
-        writer.member("tables", catalog.tables, table, \.tables, to: &out, &layout, last: true)
+        writer.member("scores", catalog.scores, { score($0, paths) }, \.scores, to: &out, &layout)
+        writer.member("series", catalog.series, { series($0, paths) }, \.series, to: &out, &layout)
+        writer.member("tables", catalog.tables, { table($0, paths) }, \.tables, to: &out, &layout, last: true)
         out += "}\n".utf8
         return Written(bytes: out, layout: layout)
     }
@@ -134,22 +138,22 @@ public enum JSONExport {
     }
 
     /// The whole graph as one value: what `render` writes, built whole (tests compare the two).
-    static func document(_ catalog: Catalog) -> JSONValue {
+    static func document(_ catalog: Catalog, paths: PublishedPaths = .asGiven) -> JSONValue {
         .object([
             "schema": .string("atlas-catalog/1"),
             "organizations": .array(catalog.organizations.map(organization)),
-            "series": .array(catalog.series.map(series)),
-            "models": .array(catalog.models.map(model)),
-            "benchmarks": .array(catalog.benchmarks.map(benchmark)),
-            "tables": .array(catalog.tables.map(table)),
-            "scores": .array(catalog.scores.map(score)),
+            "series": .array(catalog.series.map { series($0, paths) }),
+            "models": .array(catalog.models.map { model($0, paths) }),
+            "benchmarks": .array(catalog.benchmarks.map { benchmark($0, paths) }),
+            "tables": .array(catalog.tables.map { table($0, paths) }),
+            "scores": .array(catalog.scores.map { score($0, paths) }),
         ])
     }
 
-    static func source(_ provenance: Provenance) -> JSONValue {
+    static func source(_ provenance: Provenance, _ paths: PublishedPaths) -> JSONValue {
         .ordered([
             ("column", .optional(provenance.column)), ("line", .optional(provenance.line)),
-            ("path", .string(provenance.path)), ("row", .optional(provenance.row)),
+            ("path", .string(paths(provenance.path))), ("row", .optional(provenance.row)),
             ("table", .optional(provenance.table?.rawValue)), ("tableColumn", .optional(provenance.tableColumn)),
         ])
     }
@@ -161,7 +165,7 @@ public enum JSONExport {
         ])
     }
 
-    private static func series(_ series: Series) -> JSONValue {
+    private static func series(_ series: Series, _ paths: PublishedPaths) -> JSONValue {
         .object([
             "id": .string(series.id.rawValue), "name": .string(series.name),
             "organization": .optional(series.organization?.rawValue), "summary": .string(series.summary),
@@ -169,27 +173,29 @@ public enum JSONExport {
             "citations": .array(
                 series.citations.map { .object(["label": .string($0.label), "url": .string($0.url)]) }),
             "section": series.section.map {
-                .object(["path": .string($0.path), "title": .string($0.title), "line": .optional($0.location.line)])
+                .object([
+                    "path": .string(paths($0.path)), "title": .string($0.title), "line": .optional($0.location.line),
+                ])
             } ?? .null,
-            "source": source(series.source),
+            "source": source(series.source, paths),
         ])
     }
 
-    private static func count(_ sourced: Sourced<ParameterCount>?) -> JSONValue {
+    private static func count(_ sourced: Sourced<ParameterCount>?, _ paths: PublishedPaths) -> JSONValue {
         guard let sourced else { return .null }
         return .object([
             "billions": .number(sourced.value.billions), "text": .string(sourced.value.text),
-            "source": source(sourced.source),
+            "source": source(sourced.source, paths),
         ])
     }
 
-    private static func model(_ model: Model) -> JSONValue {
+    private static func model(_ model: Model, _ paths: PublishedPaths) -> JSONValue {
         let release: JSONValue =
             model.release.map {
                 .object([
                     "text": .string($0.value.description), "iso": .string($0.value.iso),
                     "year": .optional($0.value.year),
-                    "month": .optional($0.value.month), "source": source($0.source),
+                    "month": .optional($0.value.month), "source": source($0.source, paths),
                 ])
             } ?? .null
         return .object([
@@ -198,15 +204,16 @@ public enum JSONExport {
             "catalogued": .bool(model.isCatalogued), "variantOf": .optional(model.variantOf?.rawValue),
             "variant": .optional(model.variant?.rawValue), "released": release, "notes": .string(model.notes),
             "parameters": .object([
-                "total": count(model.shape.totalParameters), "active": count(model.shape.activeParameters),
+                "total": count(model.shape.totalParameters, paths),
+                "active": count(model.shape.activeParameters, paths),
             ]),
             "architecture": .optional(model.shape.architecture?.value),
             "architectureDetail": .optional(model.shape.architectureDetail?.value),
-            "openness": .optional(model.openness?.value), "source": source(model.source),
+            "openness": .optional(model.openness?.value), "source": source(model.source, paths),
         ])
     }
 
-    private static func benchmark(_ benchmark: Benchmark) -> JSONValue {
+    private static func benchmark(_ benchmark: Benchmark, _ paths: PublishedPaths) -> JSONValue {
         .object([
             "id": .string(benchmark.id.rawValue), "name": .string(benchmark.name),
             "aliases": .strings(benchmark.aliases),
@@ -219,20 +226,20 @@ public enum JSONExport {
                         "direction": .string(metric.direction.rawValue),
                     ])
                 }),
-            "source": source(benchmark.source),
+            "source": source(benchmark.source, paths),
         ])
     }
 
-    private static func table(_ table: ResultsTable) -> JSONValue {
+    private static func table(_ table: ResultsTable, _ paths: PublishedPaths) -> JSONValue {
         .object([
             "id": .string(table.id.rawValue), "headingPath": .strings(table.headingPath),
             "series": .optional(table.series?.rawValue), "orientation": .string(table.orientation.rawValue),
             "models": .strings(table.models.map(\.rawValue)), "benchmarks": .strings(table.benchmarks.map(\.rawValue)),
-            "source": source(table.source),
+            "source": source(table.source, paths),
         ])
     }
 
-    private static func score(_ score: Score) -> JSONValue {
+    private static func score(_ score: Score, _ paths: PublishedPaths) -> JSONValue {
         .ordered([
             ("benchmark", .string(score.benchmark.rawValue)), ("group", .optional(score.group)),
             ("model", .string(score.model.rawValue)), ("raw", .string(score.raw)),
@@ -243,7 +250,7 @@ public enum JSONExport {
                     ("shots", .string(score.setting.shots)),
                 ])
             ),
-            ("source", source(score.source)), ("value", .optional(score.value)),
+            ("source", source(score.source, paths)), ("value", .optional(score.value)),
         ])
     }
 }

@@ -96,6 +96,7 @@ public struct SiteBuilder: Sendable {
             renderer.maxOutputBytes = options.maxOutputBytes
             renderer.baseURL = options.baseURL ?? content.config.baseURL
             renderer.siteTitle = content.config.title
+            renderer.publishedPaths = PublishedPaths(contentFolder: options.contentDirectory)
             renderer.reuse = reuse
             var renderTimes = StageTimes()
             let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in

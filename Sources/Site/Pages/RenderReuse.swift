@@ -39,8 +39,9 @@ extension SiteRenderer {
 
         init() {}
 
-        func export(_ catalog: Catalog) -> [UInt8] {
-            let written = JSONExport.bytes(catalog, reusing: last.withLock { $0 })
+        /// `paths` are the same for every build of a process (one content folder).
+        func export(_ catalog: Catalog, paths: PublishedPaths) -> [UInt8] {
+            let written = JSONExport.bytes(catalog, reusing: last.withLock { $0 }, paths: paths)
             last.withLock { $0 = written }
             return written.bytes
         }

@@ -15,6 +15,8 @@ public struct SiteRenderer: Sendable {
     public var baseURL: BaseURL?
     /// The site's title (`title` in atlas.yml); nil takes the first document's `#` heading.
     public var siteTitle: String?
+    /// How source paths are written on pages and in the downloads (`Content/a.md`, not the path given).
+    public var publishedPaths = PublishedPaths.asGiven
     /// The last build of this process and a hash of the theme it is rendered with: pages made
     /// from what they were made from then are taken from it (`RenderKeys`). Nil renders all.
     var reuse: RenderReuse?
@@ -66,7 +68,7 @@ public struct SiteRenderer: Sendable {
         for (path, bytes) in assets { try site.add(bytes, at: Self.assetsFolder + "/" + path) }
         // Every other file is rendered on all cores, in the order they were added one by one.
         var pending: [PendingFile] = []
-        let data = catalog.map { Self.dataFiles($0, catalogJSON: reuse?.catalogJSON) } ?? []
+        let data = catalog.map { Self.dataFiles($0, paths: publishedPaths, catalogJSON: reuse?.catalogJSON) } ?? []
         for file in data {
             let path = Self.dataFolder + "/" + file.name
             // `atlas serve` shows pages before it makes the downloads, which no page shows.
@@ -204,7 +206,7 @@ public struct SiteRenderer: Sendable {
 
     private func sharedParts(_ parts: DocumentParts, catalog: Catalog?) -> SharedParts {
         let outline = parts.outline
-        let sources = catalog.map { SourceLinker(outline: outline, catalog: $0) }
+        let sources = catalog.map { SourceLinker(outline: outline, catalog: $0, paths: publishedPaths) }
         return SharedParts(
             outline: outline, anchors: parts.anchors, sources: sources,
             keys: parts.keys, siteDescription: siteDescription(outline, catalog: catalog),
@@ -257,15 +259,17 @@ public struct SiteRenderer: Sendable {
 
     /// The downloads: the whole graph as JSON, and its flat views as CSV (each rendered when asked).
     /// With `catalogJSON`, the JSON copies the text of entities the last export wrote.
-    static func dataFiles(_ catalog: Catalog, catalogJSON: CatalogJSONMemory? = nil) -> [DataFile] {
+    static func dataFiles(
+        _ catalog: Catalog, paths: PublishedPaths = .asGiven, catalogJSON: CatalogJSONMemory? = nil
+    ) -> [DataFile] {
         let json = DataFile(name: "catalog.json", label: "Everything (JSON)") {
-            guard let catalogJSON else { return JSONExport.bytes(catalog) }
-            return catalogJSON.export(catalog)
+            guard let catalogJSON else { return JSONExport.bytes(catalog, paths: paths) }
+            return catalogJSON.export(catalog, paths: paths)
         }
         return [json]
             + CSVExport.View.allCases.map { view in
                 DataFile(name: "\(view.rawValue).csv", label: "\(view.rawValue.capitalized) (CSV)") {
-                    CSVExport.bytes(catalog, view: view)
+                    CSVExport.bytes(catalog, view: view, paths: paths)
                 }
             }
     }
@@ -312,7 +316,7 @@ public struct SiteRenderer: Sendable {
             title: section.title,
             blocks: blockViews(
                 document, Array(section.blockRange), anchors: anchors ?? HeadingAnchors(outline: outline), page: page),
-            sourceText: "\(section.location.path):\(section.location.line)",
+            sourceText: "\(publishedPaths(section.location.path)):\(section.location.line)",
             position: "Section \(position + 1) of \(all.count)",
             previous: position > 0 ? link(all[position - 1]) : nil,
             next: position + 1 < all.count ? link(all[position + 1]) : nil)

@@ -9,7 +9,7 @@ extension CatalogPages {
             let context = table.headingPath.dropFirst().dropLast().joined(separator: " › ")
             return ResultsTableLink(
                 title: table.title, context: context, hasContext: !context.isEmpty,
-                href: sources.href(for: table.source, depth: Self.depth) ?? "", source: table.source.description)
+                href: sources.href(for: table.source, depth: Self.depth) ?? "", source: sources.paths(table.source))
         }
         let citations = series.citations.map { CitationView(label: $0.label, url: $0.url) }
         let facts: [Fact?] = [

@@ -24,9 +24,12 @@ struct SourceLinker: Sendable {
     /// Each results table's place in words (the headings above it, the series' own name first;
     /// nil without headings) and whether its rows are models: made once, not once per score.
     private var tablePlaces: [TableID: (words: String?, rowsAreModels: Bool)] = [:]
+    /// How a place's `path:line:column` is shown.
+    let paths: PublishedPaths
 
-    init(outline: SiteOutline, catalog: Catalog? = nil) {
+    init(outline: SiteOutline, catalog: Catalog? = nil, paths: PublishedPaths = .asGiven) {
         self.catalog = catalog
+        self.paths = paths
         for table in catalog?.tables ?? [] {
             var path = table.headingPath
             // The series' own name reads better than its section heading (`DeepSeek V3`).
@@ -82,14 +85,14 @@ struct SourceLinker: Sendable {
         if let id = source.table, let words = tablePlaces[id]?.words {
             return words + (row.map { ", row " + $0 } ?? "")
         }
-        return span(path: source.path, line: source.line)?.title ?? documentTitles[source.path] ?? source.description
+        return span(path: source.path, line: source.line)?.title ?? documentTitles[source.path] ?? paths(source)
     }
 
     /// The label and link of `source`, ready for a template; `path:line:column` stays for authors.
     func link(for source: Provenance, depth: Int, row: String? = nil) -> SourceLink {
         let href = href(for: source, depth: depth) ?? ""
         return SourceLink(
-            text: label(for: source, row: row), location: source.description, href: href, hasHref: !href.isEmpty)
+            text: label(for: source, row: row), location: paths(source), href: href, hasHref: !href.isEmpty)
     }
 
     /// A score's source, its row named by the model or benchmark the table's rows stand for.
