@@ -46,6 +46,22 @@ import Testing
         #expect(!ScaleCheck.fractionsStandOut([0.8, 2.7, 9.1]) && !ScaleCheck.fractionsStandOut([88.5, 79]))
     }
 
+    /// Tülu 3's BigBenchHard row: Magpie 8B scores `0.9` and another model `2.5`. Where some model
+    /// scores a few percent, one under 1% is no fraction (it was warned as one).
+    @Test func aScoreUnderOnePercentBesideOtherLowScoresIsNoFraction() throws {
+        let enrichment = try enrich(
+            """
+            ## Performance
+
+            | Benchmark (eval) | Fam-8B | Fam-8B-DPO | Magpie 8B | Gemma 2 9B |
+            |---|---|---|---|---|
+            | **BigBenchHard (3 shot, CoT)** | **67.9** | 65.8 | 0.9 | 2.5 |
+            """)
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("fraction") })
+        #expect(enrichment.catalog.scores.contains { $0.raw == "0.9" && $0.value == 0.9 })
+        #expect(!ScaleCheck.fractionsStandOut([67.9, 65.8, 0.9, 2.5]))
+    }
+
     /// One part of a benchmark where every model scores under 1% (`LongBench · Synthesis`) is no
     /// fraction among the other parts' percentages; within one part a `1` among 90s still is.
     @Test func fractionsAreToldApartWithinEachPartOfABenchmark() throws {

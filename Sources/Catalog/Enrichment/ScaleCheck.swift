@@ -71,11 +71,14 @@ enum ScaleCheck {
     }
 
     /// Whether values up to 1 stand out among percentages: most of the values above 1 are 20 or
-    /// more (Needle in a Haystack `96.8 | 1 | 1`). Hard benchmarks where every model scores
-    /// a few percent do not qualify.
+    /// more (Needle in a Haystack `96.8 | 1 | 1`), and none lies between 1 and 10. Hard
+    /// benchmarks where every model scores a few percent do not qualify, nor does a part where
+    /// some model scores a few percent (BigBenchHard `67.9 | 2.5 | 0.9`): there a model under 1%
+    /// is one more that failed it.
     static func fractionsStandOut(_ values: [Double]) -> Bool {
         let above = values.filter { $0 > 1 }
         return !above.isEmpty && above.count < values.count && above.filter { $0 >= 20 }.count * 2 > above.count
+            && !above.contains { $0 < 10 }
     }
 
     /// The values a scale allows; ratings (Elo, Codeforces) stay well below 10,000.
