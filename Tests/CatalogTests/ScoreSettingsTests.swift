@@ -164,6 +164,30 @@ import Testing
         #expect(enrichment.catalog.scores.contains { $0.benchmark.rawValue == "mmbench" && $0.value == 81 })
     }
 
+    /// `58.5 (55.1)` keeps 58.5; the table gets one warning that names how many cells lost a
+    /// second number, at the first of them (it was silent). A spread such as `(1.3)` is no loss.
+    @Test func secondNumbersInParenthesesAreWarnedOncePerTable() throws {
+        let enrichment = try enrich(
+            """
+            ## Evaluation
+
+            | Benchmark | Fam-7B | Fam-14B | Fam-32B |
+            |---|---|---|---|
+            | MMLU | 58.5 (55.1) | 62.1 | 70.2 (1.3) |
+            | GSM8K | 84 (83.3) | 71.2 | 80.1 |
+
+            | Benchmark | Fam-7B | Fam-14B |
+            |---|---|---|
+            | MATH | 30.5 | 31.2 |
+            """)
+        let warned = enrichment.diagnostics.filter { $0.message.contains("second number in parentheses") }
+        #expect(warned.count == 1)
+        #expect(warned.first?.location.line == 5 && warned.first?.location.column == 10)
+        #expect(warned.first?.message.hasPrefix("2 cells of this table hold a second number") == true)
+        #expect(warned.first?.severity == .warning)
+        #expect(enrichment.catalog.scores.contains { $0.raw == "58.5 (55.1)" && $0.value == 58.5 })
+    }
+
     /// EXAONE Deep's card: `AIME 2024 (pass@1 / cons@64)` over `72.1 / 90.0` gives two scores
     /// measured by two metrics, as `MATH-500 (pass@1)` beside it gives its own metric; and
     /// `AIME24` and `GPQA-D`, as Seed-OSS writes them, are AIME 2024 and GPQA Diamond.

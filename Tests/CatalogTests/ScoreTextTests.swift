@@ -36,6 +36,19 @@ import Testing
         #expect(ScoreText.pair("54.0") == nil && ScoreText.pair("a/b") == nil && ScoreText.pair("1/2/3") == nil)
     }
 
+    /// Seed-OSS writes `58.5 (55.1)`, a reproduced score beside the reported one: the second
+    /// number is found, so the reader can say it was left out. A delta or a spread is not one.
+    @Test(
+        arguments: [
+            ("58.5 (55.1)", 55.1), ("84 (83.3)", 83.3), ("81.9 ( 80.9 )", 80.9), ("40.0 (95.5)", 95.5),
+            ("88.5 (-1.2)", nil), ("88.5 (+2.1)", nil), ("45.2 (1.3)", nil), ("88.5 (5-shot)", nil), ("88.5", nil),
+            ("88.5 (ours)", nil), ("70.2 (±0.3)", nil),
+        ] as [(String, Double?)])
+    func aSecondNumberInParenthesesIsFound(text: String, second: Double?) throws {
+        let value = try #require(ScoreText.value(text))
+        #expect(ScoreText.secondNumber(text, value: value) == second)
+    }
+
     @Test(arguments: [
         ("< 5%", true), (">99", true), ("≤ 1.0", true), (">= 80", true), ("<5", true), ("5%", false), ("<", false),
         ("< n/a", false),

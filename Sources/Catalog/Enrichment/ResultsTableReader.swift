@@ -109,10 +109,27 @@ struct ResultsTableReader {
             return nil
         }
         models.markScored(reading.models)
+        noteSecondNumbers(since: before.scores, in: placed)
         return ResultsTable(
             id: id, headingPath: placed.headingPath, series: series, orientation: orientation,
             models: reading.models, benchmarks: reading.benchmarks, table: placed.table,
             source: Provenance(placed.location, table: id))
+    }
+
+    /// One warning for a table whose cells hold a second number in parentheses (`58.5 (55.1)`):
+    /// only the first of each is kept, so the author learns that the others were left out.
+    private mutating func noteSecondNumbers(since start: Int, in placed: DocumentOutline.PlacedTable) {
+        let cells = scores[start...].filter { score in
+            score.value.map { ScoreText.secondNumber(score.raw, value: $0) != nil } ?? false
+        }
+        guard let first = cells.first else { return }
+        let count = cells.count == 1 ? "a cell of this table holds" : "\(cells.count) cells of this table hold"
+        diagnostics.append(
+            Diagnostic(
+                .warning, at: first.source.location,
+                "\(count) a second number in parentheses, as '\(first.raw)' does here; only the first number "
+                    + "of a cell is kept: give the second its own column, "
+                    + "or say in the header what it is"))
     }
 
     /// What one table read has found so far.

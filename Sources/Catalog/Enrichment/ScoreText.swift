@@ -58,6 +58,20 @@ enum ScoreText {
         return (first, second)
     }
 
+    /// `58.5 (55.1)`: the number in parentheses after a score when it is another value of about
+    /// the same size (a reported beside a reproduced score), which `value` leaves out. Not a
+    /// delta (`(+2.1)`), nor a spread much smaller than the score (`45.2 (1.3)`, a standard deviation).
+    static func secondNumber(_ text: String, value: Double) -> Double? {
+        // The cheap test first: most cells end in a digit or a mark, not `)`.
+        guard text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "("), value > 0 else { return nil }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimming(
+            where: isFoundationWhitespace)
+        guard let first = inner.first, first.isASCII, first.isNumber, let second = number(Substring(inner)) else {
+            return nil
+        }
+        return second >= value / 4 ? second : nil
+    }
+
     /// Most cells hold a bare number (`88.5`, `-5`): read without the checks above.
     private static func plainNumber(_ text: String) -> Double? {
         var digits = text.utf8[...]
