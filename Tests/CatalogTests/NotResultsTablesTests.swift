@@ -118,6 +118,25 @@ import Testing
             ])
     }
 
+    /// Orion-14B's Korean table writes a 0-shot and a 5-shot score in each cell: the note names
+    /// that as the reason (it said no column held a score).
+    @Test func cellsOfTwoNumbersAreTheReasonGiven() throws {
+        let enrichment = try enrich(
+            """
+            ### Comparison on Korean testsets
+            |Model      | HellaSwag<br>n=0&nbsp;&nbsp;n=5 | COPA<br> n=0&nbsp;&nbsp;n=5 |
+            |------------------|------------------------------|------------------------------|
+            | KoGPT            |  55.9   &nbsp;&nbsp;   58.3  |  73.5   &nbsp;&nbsp;   72.9  |
+            |**Orion-14B-Chat**|  47.0   &nbsp;&nbsp;   49.6  |**77.7** &nbsp;&nbsp; **79.4**|
+            """)
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(
+            enrichment.diagnostics.map(\.message) == [
+                "table not read as results: its cells hold two numbers each, as '55.9 58.3' does, and a score is "
+                    + "one number: give each number its own column (`HellaSwag 0-shot | HellaSwag 5-shot`)"
+            ])
+    }
+
     /// A table of facts only: `671B MoE (37B act)` gives the total, the active count and the
     /// architecture, and stops no other fact.
     @Test func aSizeCellGivesTheShapeBesideTheTotal() throws {

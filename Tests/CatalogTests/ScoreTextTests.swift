@@ -36,6 +36,14 @@ import Testing
         #expect(ScoreText.pair("54.0") == nil && ScoreText.pair("a/b") == nil && ScoreText.pair("1/2/3") == nil)
     }
 
+    @Test(arguments: [
+        ("55.9 58.3", true), ("53.0 \u{A0}\u{A0} 70.1", true), ("45.1 / 42.7", true), ("59.5 63.1†", true),
+        ("55.9", false), ("55.9 58.3 60.1", false), ("7B 13B", false), ("n=0 n=5", false), ("58.5 (55.1)", false),
+    ])
+    func twoNumbersSideBySide(text: String, isPair: Bool) {
+        #expect(ScoreText.twoNumbers(text) == isPair)
+    }
+
     /// Seed-OSS writes `58.5 (55.1)`, a reproduced score beside the reported one: the second
     /// number is found, so the reader can say it was left out. A delta or a spread is not one.
     @Test(

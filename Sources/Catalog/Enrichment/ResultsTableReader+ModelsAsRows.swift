@@ -78,12 +78,21 @@ extension ResultsTableReader {
             let averages = headerRoles.indices.filter { column in
                 headerRoles[column] == .average && hasScore(table.rows.map { $0[column] })
             }
+            // Orion's `55.9 &nbsp;&nbsp; 58.3` under `HellaSwag<br>n=0 n=5`: the reason is the cells.
+            let pairCell = table.rows.lazy.flatMap { row in
+                row.indices.lazy.filter { $0 != modelColumn }.map { row[$0].scoreText.trimmed }
+            }.first(where: ScoreText.twoNumbers)?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             reading.refusal =
-                averages.isEmpty
-                ? "no column of it holds a score or a model's size, so it adds no models or benchmarks"
-                : "its only columns of scores are averages ("
-                    + averages.prefix(3).map { "'\(table.header[$0].labelText)'" }.joined(separator: ", ")
-                    + "), and an average of benchmarks the table does not show is no benchmark"
+                if let pairCell, averages.isEmpty {
+                    "its cells hold two numbers each, as '\(pairCell)' does, and a score is one number: "
+                        + "give each number its own column (`HellaSwag 0-shot | HellaSwag 5-shot`)"
+                } else if averages.isEmpty {
+                    "no column of it holds a score or a model's size, so it adds no models or benchmarks"
+                } else {
+                    "its only columns of scores are averages ("
+                        + averages.prefix(3).map { "'\(table.header[$0].labelText)'" }.joined(separator: ", ")
+                        + "), and an average of benchmarks the table does not show is no benchmark"
+                }
             return
         }
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]

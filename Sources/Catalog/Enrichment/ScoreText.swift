@@ -58,6 +58,16 @@ enum ScoreText {
         return (first, second)
     }
 
+    /// `55.9 58.3`, `53.0 &nbsp;&nbsp; 70.1`, `45.1 / 42.7`: two numbers side by side, which no
+    /// reading takes for one score (a table of such cells is refused with this as the reason).
+    static func twoNumbers(_ text: String) -> Bool {
+        guard let first = text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
+            return false
+        }
+        let parts = text.split { $0.isWhitespace || $0 == "/" }
+        return parts.count == 2 && parts.allSatisfy { number(dropMarks($0)) != nil }
+    }
+
     /// `58.5 (55.1)`: the number in parentheses after a score when it is another value of about
     /// the same size (a reported beside a reproduced score), which `value` leaves out. Not a
     /// delta (`(+2.1)`), nor a spread much smaller than the score (`45.2 (1.3)`, a standard deviation).
