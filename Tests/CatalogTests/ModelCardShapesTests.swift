@@ -537,6 +537,49 @@ import Testing
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
     }
 
+    /// Falcon-H1's evaluations: `## Falcon-H1-0.5B` and `## Falcon-H1-0.5B-Instruct` over tables
+    /// with the same header, `Falcon-H1-0.5B | Qwen2.5-0.5B`. The second heading is a model's name
+    /// that the table writes without its variant: its numbers are the instruct models' (they went
+    /// to the base models, with a warning per benchmark that two values disagree).
+    @Test func aModelNamedByItsHeadingGivesTheTableItsVariant() throws {
+        let enrichment = try read(
+            """
+            ## Falcon-H1-0.5B
+
+            | Tasks | Falcon-H1-0.5B | Qwen2.5-0.5B |
+            | --- | --- | --- |
+            | BBH | **40.22** | 32.62 |
+
+            ## Falcon-H1-0.5B-Instruct
+
+            | Tasks | Falcon-H1-0.5B | Qwen2.5-0.5B |
+            | --- | --- | --- |
+            | BBH | **42.91** | 33.26 |
+            """)
+        let scores = enrichment.catalog.scores.map { "\($0.model.rawValue) \($0.raw)" }
+        #expect(
+            Set(scores) == [
+                "falcon-h1-0.5b 40.22", "qwen2.5-0.5b 32.62", "falcon-h1-0.5b-instruct 42.91",
+                "qwen2.5-0.5b-instruct 33.26",
+            ])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+    }
+
+    /// Seed-OSS's `### Seed-OSS-36B-Instruct` is over a table that names that model in full: its
+    /// peers keep the names their makers give them (`Qwen3-32B`, not `Qwen3-32B-Instruct`).
+    @Test func aHeadingNamingTheTablesOwnModelLeavesThePeersAlone() throws {
+        let catalog = try read(
+            """
+            ### Seed-OSS-36B-Instruct
+
+            | Benchmark | Seed-OSS-36B-Instruct | Qwen3-32B | Gemma3-27B |
+            | --- | --- | --- | --- |
+            | MMLU-Pro | 82.7 | 80.2 | 67.5 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.id.rawValue).sorted() == ["gemma3-27b", "qwen3-32b", "seed-oss-36b-instruct"])
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

@@ -71,7 +71,9 @@ struct ResultsTableReader {
         let rowOrigins = unstacked.map { $0.origins.map { joined?.origins[$0] ?? $0 } } ?? joined?.origins
         let headerRoles = TableRole.sizingUnheadedColumns(
             placed.table.header.map { role(of: $0.text) }, of: placed.table)
-        let context = roles.contextVariant(placed.headingPath, variants: models.variantWords)
+        let context = roles.contextVariant(
+            placed.headingPath, variants: models.variantWords,
+            names: { placed.table.header.map(\.labelText) + placed.table.rows.compactMap { $0.first?.labelText } })
         let before = (scores: scores.count, diagnostics: diagnostics.count, models: models.models.count)
         // Undone if the table turns out to hold no results: its headers are not benchmarks. Only
         // the benchmarks: a table that has no score column is refused before any model is

@@ -172,8 +172,11 @@ struct TableRoles {
     /// Models`, `Instruction Tuned Models` or `Pre-trained Models`: once the words that only
     /// describe (models, pretrained, tuned) are left out, one variant word must remain, or none
     /// after `pretrained` (a base model).
-    func contextVariant(_ headingPath: [String], variants: [String: Variant]) -> Variant? {
+    func contextVariant(
+        _ headingPath: [String], variants: [String: Variant], names: () -> [String] = { [] }
+    ) -> Variant? {
         for heading in headingPath.reversed() {
+            if let variant = Self.modelHeadingVariant(heading, variants: variants, names: names) { return variant }
             var words = NameKey.tokens(heading).map { $0 == "instruction" ? "instruct" : $0 }
             // `Pre-trained` and `Fine-tuned` are split at the hyphen: joined again.
             for (first, second) in [("pre", "trained"), ("fine", "tuned")] {
@@ -187,6 +190,24 @@ struct TableRoles {
             if words.isEmpty, pretrained, let base = variants["base"] { return base }
         }
         return nil
+    }
+
+    /// `## Falcon-H1-0.5B-Instruct` over a table whose column says `Falcon-H1-0.5B` (as its base
+    /// model's table above does): a heading that is a sized model's name ending in a variant word,
+    /// over a table that names that model without it (one of `names`, the table's header and first
+    /// column, asked only for such a heading), gives the table that variant, as `### Instruct Models` would. A table that names
+    /// the model with its variant (`Seed-OSS-36B-Instruct`) takes nothing from its heading.
+    static func modelHeadingVariant(
+        _ heading: String, variants: [String: Variant], names: () -> [String]
+    ) -> Variant? {
+        let name = heading.trimmed
+        guard let cut = name.lastIndex(where: { $0 == "-" || $0 == " " || $0 == "_" }) else { return nil }
+        let word = name[name.index(after: cut)...].lowercased()
+        guard let variant = variants[word == "instruction" ? "instruct" : word] else { return nil }
+        let stem = String(name[..<cut])
+        guard ModelName.hasSize(stem) else { return nil }
+        let key = NameKey(stem)
+        return names().contains { NameKey($0) == key } ? variant : nil
     }
 
     /// Heading words that describe the models without naming a variant.
