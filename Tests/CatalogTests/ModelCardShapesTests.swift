@@ -580,6 +580,29 @@ import Testing
         #expect(catalog.models.map(\.id.rawValue).sorted() == ["gemma3-27b", "qwen3-32b", "seed-oss-36b-instruct"])
     }
 
+    /// Goedel-Prover's card draws lines between groups of rows (`|-----|-----|`): no model `item`
+    /// named by dashes, and each score keeps the row it was written on.
+    @Test func ruleRowsInsideATableAreNoModels() throws {
+        let enrichment = try read(
+            """
+            ## Evaluation
+
+            | Model | MMLU | GSM8K |
+            |---|---|---|
+            | Qwen-7B | 50.1 | 40.2 |
+            |------------------------|------------------|------|
+            | Qwen-14B | 60.2 | 50.3 |
+            | --- | :---: | |
+            | Qwen-72B | 70.2 | - |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.id.rawValue).sorted() == ["qwen-14b", "qwen-72b", "qwen-7b"])
+        let rows = catalog.scores.filter { $0.benchmark.rawValue == "mmlu" }.map { "\($0.raw) \($0.source.row ?? -1)" }
+        #expect(Set(rows) == ["50.1 0", "60.2 2", "70.2 4"])
+        #expect(!enrichment.diagnostics.contains { $0.severity == .warning })
+        #expect(Table.isRule([]) == false)
+    }
+
     /// Phi-3's card ends a table of benchmarks under categories with `| **Average** | | 66.4 |`:
     /// the average in the category column is the row's label, so the row continues no benchmark.
     @Test func anAverageInTheCategoryColumnContinuesNoBenchmark() throws {

@@ -63,12 +63,15 @@ struct ResultsTableReader {
         var placed = placed
         let joined = placed.table.joiningSecondHeaderRow()
         if let joined { placed.table = joined.table }
+        let ruled = placed.table.droppingRuleRows()
+        if let ruled { placed.table = ruled.table }
         let unstacked = placed.table.unstackingRows()
         if let unstacked { placed.table = unstacked.table }
         let named = placed.table.namingSizeColumns(family: family(titled: placed.documentTitle))
         if let named { placed.table = named.table }
-        // Each row's written row: past a second header row, and unstacked.
-        let rowOrigins = unstacked.map { $0.origins.map { joined?.origins[$0] ?? $0 } } ?? joined?.origins
+        // Each row's written row: back through the unstacking, the rule rows and a second header row.
+        let steps = [unstacked?.origins, ruled?.origins, joined?.origins].compactMap { $0 }
+        let rowOrigins = steps.isEmpty ? nil : placed.table.rows.indices.map { row in steps.reduce(row) { $1[$0] } }
         let headerRoles = TableRole.sizingUnheadedColumns(
             placed.table.header.map { role(of: $0.text) }, of: placed.table)
         let context = roles.contextVariant(
