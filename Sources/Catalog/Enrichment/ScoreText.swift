@@ -2,7 +2,7 @@ import Foundation
 import Markdown
 
 /// Reads a score as real tables write it: `88.5`, `**88.5**` (markup is gone by now), `88.5*`,
-/// `88.5†`, `88.5¹`, `88.5 [1]`, `88.5 ± 0.3`, `88.5%`, `↑88.5`, `2,029`, `−1.5`, `~88.5`,
+/// `88.5†`, `88.5¹`, `88.5^`, `88.5 [1]`, `88.5 ± 0.3`, `88.5%`, `88.5 pts`, `↑88.5`, `2,029`, `−1.5`, `~88.5`,
 /// `88.5 (+2.1)`, `88.5 🥇`, `88.5 [86.1, 90.2]` (an interval), `8.3/10` (out of a scale's top),
 /// and `2/30` (solved out of attempted, as a percentage).
 ///
@@ -96,7 +96,7 @@ enum ScoreText {
     private static func dropMarks(_ text: Substring) -> Substring {
         var rest = Substring(text.trimming(where: isFoundationWhitespace))
         let leading: Set<Character> = ["↑", "↓", "▲", "▼", "~", "≈", "*", "_"]
-        let trailing: Set<Character> = ["↑", "↓", "▲", "▼", "*", "†", "‡", "§", "¶", "#", "_", "⁺"]
+        let trailing: Set<Character> = ["↑", "↓", "▲", "▼", "*", "†", "‡", "§", "¶", "#", "_", "⁺", "^"]
         let superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ"
         while let first = rest.first, leading.contains(first) || isPictograph(first) {
             rest = rest.dropFirst().drop { $0 == " " }
@@ -133,10 +133,15 @@ enum ScoreText {
         return bounds.count == 2 && bounds.allSatisfy { number($0) != nil }
     }
 
-    /// `78.9`, `-5`, `12.3%`, `2,029` (thousands), nothing else.
+    /// `78.9`, `-5`, `12.3%`, `58.5 pts`, `2,029` (thousands), nothing else.
     private static func number(_ text: Substring) -> Double? {
         var trimmed = text.trimming(where: isFoundationWhitespace)
         if trimmed.hasSuffix("%") { trimmed = trimmed.dropLast().trimming(where: isFoundationWhitespace) }
+        if let unit = pointUnits.first(where: { trimmed.hasSuffix($0) }),
+            trimmed.dropLast(unit.count).last?.isLetter == false
+        {
+            trimmed = trimmed.dropLast(unit.count).trimming(where: isFoundationWhitespace)  // `58.5 pts`
+        }
         if trimmed.contains(",") {
             let groups = trimmed.split(separator: ",", omittingEmptySubsequences: false)
             guard groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCII) }) else { return nil }
@@ -148,6 +153,9 @@ enum ScoreText {
         }
         return Double(trimmed)
     }
+
+    /// Points of a percentage, written after a score: `58.5 pts`, `62.1pp`.
+    private static let pointUnits = ["points", "pts", "pt", "pp"]
 
     private static func integer(_ text: Substring) -> Int? {
         let trimmed = text.trimming(where: isFoundationWhitespace)
