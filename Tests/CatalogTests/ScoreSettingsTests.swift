@@ -164,6 +164,37 @@ import Testing
         #expect(enrichment.catalog.scores.contains { $0.benchmark.rawValue == "mmbench" && $0.value == 81 })
     }
 
+    /// A benchmark's row or column whose cells hold no number Atlas reads (`1.2k`, `1,534 Elo`)
+    /// was left out in silence, as a row of dates is: each such cell is now warned at. A row of
+    /// something that is no benchmark (`Release`) stays quiet.
+    @Test(arguments: [true, false])
+    func aBenchmarksUnreadCellsAreWarnedAt(modelsAsColumns: Bool) throws {
+        let table =
+            modelsAsColumns
+            ? """
+            | Benchmark | Fam-7B | Fam-14B |
+            |---|---|---|
+            | MMLU | 58.5 | 62.1 |
+            | Codeforces (Rating) | 1.2k | 1,534 Elo |
+            | Release | 2024-05 | 2024-06 |
+            """
+            : """
+            | Model | MMLU | Codeforces (Rating) | Release |
+            |---|---|---|---|
+            | Fam-7B | 58.5 | 1.2k | 2024-05 |
+            | Fam-14B | 62.1 | 1,534 Elo | 2024-06 |
+            """
+        let enrichment = try enrich("## Evaluation\n\n" + table)
+        let unread = enrichment.diagnostics.filter { $0.message.hasPrefix("cannot read") }
+        #expect(
+            unread.map(\.message) == [
+                "cannot read '1.2k' as a score of Codeforces; write a number, or '-' when it was not reported",
+                "cannot read '1,534 Elo' as a score of Codeforces; write a number, or '-' when it was not reported",
+            ])
+        #expect(unread.allSatisfy { $0.severity == .warning })
+        #expect(Set(enrichment.catalog.scores.map(\.raw)) == ["58.5", "62.1"])
+    }
+
     /// `58.5 (55.1)` keeps 58.5; the table gets one warning that names how many cells lost a
     /// second number, at the first of them (it was silent). A spread such as `(1.3)` is no loss.
     @Test func secondNumbersInParenthesesAreWarnedOncePerTable() throws {

@@ -8,9 +8,13 @@ extension ResultsTableReader {
     mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole]) {
         let table = reading.table
         let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
-        var benchmarkColumns = headerRoles.indices.filter { column in
+        let candidateColumns = headerRoles.indices.filter { column in
             column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
-                && !isProperty(table.header[column].text) && hasScore(table.rows.map { $0[column] })
+                && !isProperty(table.header[column].text)
+        }
+        var benchmarkColumns = candidateColumns.filter { column in hasScore(table.rows.map { $0[column] }) }
+        for column in candidateColumns where !benchmarkColumns.contains(column) {
+            warnUnreadScores(label: table.header[column].labelText, cells: table.rows.map { $0[column] })
         }
         // `| Model | Score |` under `### MMLU`: the values are the benchmark the heading names
         // (without one, a `Score` column names nothing and is no benchmark). So is a lone

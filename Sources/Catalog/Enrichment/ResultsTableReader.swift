@@ -248,6 +248,25 @@ struct ResultsTableReader {
         }
     }
 
+    /// A benchmark's row or column whose cells hold text but no number that reads as a score
+    /// (`Codeforces (Rating)` over `1.2k`, `1,534 Elo`): left out as a row of dates is, but each
+    /// such cell is warned at, since the author meant scores there. Only for a benchmark read
+    /// before or widely reported, so that rows of links, dates or context lengths stay quiet.
+    mutating func warnUnreadScores(label: String, cells: [TableCell]) {
+        let name = benchmarkHeader(label).name
+        guard !name.isEmpty,
+            benchmarks.knows(name) || BenchmarkRegistry.isWellKnown(name) || BenchmarkRegistry.commonName(name) != nil
+        else { return }
+        for cell in cells {
+            let raw = cell.scoreText.trimmed
+            guard !raw.isEmpty, !isNotReported(raw) else { continue }
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: cell.location,
+                    "cannot read '\(raw)' as a score of \(name); write a number, or '-' when it was not reported"))
+        }
+    }
+
     /// `TableRoles.isNotReported`, remembered: most cells that are not scores are `-`.
     mutating func isNotReported(_ text: String) -> Bool {
         let roles = self.roles
