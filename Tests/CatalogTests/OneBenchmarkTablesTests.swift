@@ -191,6 +191,39 @@ import Testing
         #expect(Set(flores.scores.map(\.setting.qualifier)) == ["Japanese", "Korean", "Chinese"])
     }
 
+    /// Code cards score one benchmark per programming language, alone or with its metric
+    /// (CodeGeeX4's `PYTHON EM | PYTHON ES | C# EM`): the languages are settings of the benchmark
+    /// the heading names, its number aside, and the word after a language is the metric. They
+    /// were eight benchmarks, among them `c` for `C#`. Under a heading that names no benchmark the
+    /// table is left out with a note; `Python HumanEval` beside `Java HumanEval` is HumanEval.
+    @Test func programmingLanguageColumnsAreSettingsOfTheBenchmarkAHeadingNames() throws {
+        let table = """
+            | Model | PYTHON EM | PYTHON ES | C# EM | C# ES |
+            |---|---|---|---|---|
+            | CodeGeeX-9B | 32.3 | 70.3 | 48.0 | 84.8 |
+            """
+        let crossFile = try read("## 5. Cross-File Completion\n\n" + table).catalog
+        #expect(crossFile.benchmarks.map(\.name) == ["Cross-File Completion"])
+        #expect(
+            Set(crossFile.scores.map { "\($0.setting.qualifier) \($0.setting.metric) \($0.raw)" }) == [
+                "PYTHON EM 32.3", "PYTHON ES 70.3", "C# EM 48.0", "C# ES 84.8",
+            ])
+        let unnamed = try read("## Code generation\n\n" + table)
+        #expect(unnamed.catalog.benchmarks.isEmpty)
+        #expect(!unnamed.findings(containing: "its columns are languages ('PYTHON EM', 'PYTHON ES', 'C# EM')").isEmpty)
+        let prefixed = try read(
+            """
+            ## Code generation
+
+            | Model | Python HumanEval | Java HumanEval | C++ HumanEval |
+            |---|---|---|---|
+            | CodeGeeX-9B | 82.3 | 70.1 | 68.2 |
+            """
+        ).catalog
+        #expect(prefixed.benchmarks.map(\.name) == ["HumanEval"])
+        #expect(Set(prefixed.scores.map(\.setting.qualifier)) == ["Python", "Java", "C++"])
+    }
+
     /// ChatGLM2's card: `### C-Eval` over `| Model | Average | STEM | Humanities |` divides one
     /// benchmark, which the heading names; the average is its headline score. Over well-known
     /// benchmarks, the columns stay benchmarks; languages under a heading that names no benchmark

@@ -51,6 +51,10 @@ struct BenchmarkHeader: Hashable {
             let isNoteMark = close == "]" && inner.allSatisfy { $0.isNumber || "*†‡§".contains($0) }
             if !isNoteMark { Self.read(inner, into: &setting, metrics: metrics) }
         }
+        // CodeGeeX4's `PYTHON ES` beside `PYTHON EM`: a programming language, then its metric.
+        if setting.metric.isEmpty, let (language, metric) = Languages.languageAndMetric(rest) {
+            (rest, setting.metric) = (language, metric)
+        }
         Self.takeSnakeCaseSetting(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         Self.takeMetricBeforeBenchmark(of: &rest, into: &setting, metrics: metrics)

@@ -3,6 +3,25 @@
 enum Languages {
     static func isLanguage(_ text: String) -> Bool { names.contains(text.trimmed.lowercased()) }
 
+    /// Programming languages, as code benchmarks' columns name them (`Python`, `C++`, `C#`).
+    static func isProgrammingLanguage(_ text: String) -> Bool { programmingNames.contains(text.trimmed.lowercased()) }
+
+    /// The label of one language's scores: a language, spoken or programming (`Japanese`,
+    /// `Python`), or a programming language before a short metric (CodeGeeX4's `PYTHON EM`,
+    /// `C# ES`). A language is a setting of the benchmark these scores are of, never a benchmark.
+    static func isLanguageLabel(_ text: String) -> Bool {
+        isLanguage(text) || isProgrammingLanguage(text) || languageAndMetric(text) != nil
+    }
+
+    /// `PYTHON ES`, `C# EM`: a programming language and a metric of at most three letters or digits.
+    static func languageAndMetric(_ text: String) -> (language: String, metric: String)? {
+        let words = text.trimmed.split(separator: " ")
+        guard words.count == 2, isProgrammingLanguage(String(words[0])), words[1].count <= 3,
+            words[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+        else { return nil }
+        return (String(words[0]), String(words[1]))
+    }
+
     /// Labels that lead with a language before a benchmark another label of the same table leads
     /// with another language before (`French Arc-c` beside `German Arc-c`, Mixtral's card): the
     /// benchmark, and the language as its setting. A label alone with its language (`Chinese
@@ -12,7 +31,10 @@ enum Languages {
         var languages: [String: Set<String>] = [:]
         for (index, label) in labels.enumerated() {
             let words = label.trimmed.split(separator: " ", maxSplits: 1)
-            guard words.count == 2, isLanguage(String(words[0])) else { continue }
+            // Not `PYTHON EM`: a language and its metric, no benchmark after it.
+            guard words.count == 2, isLanguage(String(words[0])) || isProgrammingLanguage(String(words[0])),
+                languageAndMetric(label) == nil
+            else { continue }
             let rest = words[1].trimmed
             split[index] = (String(words[0]), rest)
             languages[rest.lowercased(), default: []].insert(words[0].lowercased())
@@ -73,5 +95,12 @@ enum Languages {
         "czech", "greek", "hebrew", "persian", "bengali", "swahili", "ukrainian", "romanian", "hungarian", "finnish",
         "danish", "norwegian", "malay", "tagalog", "urdu", "tamil", "telugu", "marathi", "gujarati", "punjabi",
         "中文", "英文", "英语", "汉语", "日文", "日语", "韩文", "韩语", "法语", "德语", "西班牙语", "俄语",
+    ]
+
+    private static let programmingNames: Set<String> = [
+        "python", "java", "javascript", "js", "typescript", "ts", "c", "c++", "cpp", "c#", "csharp", "go", "golang",
+        "rust", "php", "ruby", "kotlin", "swift", "scala", "r", "julia", "lua", "perl", "bash", "shell", "sh", "sql",
+        "haskell", "dart", "matlab", "racket", "ocaml", "elixir", "erlang", "fortran", "objective-c", "verilog",
+        "html", "css", "d", "f#",
     ]
 }

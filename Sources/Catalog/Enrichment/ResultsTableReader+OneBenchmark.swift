@@ -144,9 +144,11 @@ extension ResultsTableReader {
     func settingsOfOneBenchmark(_ reading: Reading, labels: [String]) -> String? {
         guard labels.count >= 2 else { return nil }
         if labels.allSatisfy({ Self.isContextLength($0.trimmed) }) { return benchmarkNamedByHeading(reading) }
-        // Languages alone (Orion's `| Model | Train Lang | Japanese | Korean | Chinese |`) are
-        // settings of a benchmark as directions are.
-        guard labels.allSatisfy(Languages.isDirection) || labels.allSatisfy(Languages.isLanguage) else { return nil }
+        // Languages alone (Orion's `| Model | Train Lang | Japanese | Korean | Chinese |`,
+        // CodeGeeX4's `| Model | PYTHON EM | JAVA EM |`) are settings of a benchmark as directions are.
+        guard labels.allSatisfy(Languages.isDirection) || labels.allSatisfy(Languages.isLanguageLabel) else {
+            return nil
+        }
         // The nearest heading under the document's title that names a benchmark: not what the
         // directions or languages test (`## Multilingual`, `## 多语言`), nor whose results they
         // are (`### 7B模型结果`, `## Results`, a model's name).
@@ -185,7 +187,7 @@ extension ResultsTableReader {
         let kind: String
         if labels.allSatisfy(Languages.isDirection) {
             kind = "translation directions"
-        } else if labels.allSatisfy(Languages.isLanguage) {
+        } else if labels.allSatisfy(Languages.isLanguageLabel) {
             kind = "languages"
         } else {
             return nil
@@ -204,6 +206,8 @@ extension ResultsTableReader {
     static func benchmarkNamed(byHeading heading: String) -> String? {
         let cut = heading.split(separator: " - ").first.map(String.init) ?? heading
         var words = cut.split { $0 == ":" || $0 == "(" || $0 == "–" }.first?.split(separator: " ") ?? []
+        // A section's number is no part of the name (`## 5. Cross-File Completion`).
+        if words.count > 1, words[0].allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }) { words.removeFirst() }
         while let last = words.last, ["benchmark", "benchmarks", "results", "evaluation"].contains(last.lowercased()) {
             words.removeLast()
         }
