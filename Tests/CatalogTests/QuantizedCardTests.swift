@@ -182,6 +182,24 @@ import Testing
         }
     }
 
+    /// Hunyuan's quantization table runs the other way: benchmarks down, a `Quantization` column
+    /// of stacked precisions (`B16<br>FP8<br>Int4AWQ`) beside stacked scores. Each precision
+    /// qualifies its line's score; they were read with no setting, three values of one score.
+    @Test func aPrecisionColumnBesideRowsOfBenchmarksQualifiesEachLine() throws {
+        let enrichment = try enrich(
+            """
+            | Bench | Quantization | Hunyuan-0.5B-Instruct | Hunyuan-7B-Instruct |
+            |:-:|:-:|:-:|:-:|
+            | DROP | B16<br>FP8<br>Int4AWQ | 52.8<br>51.6<br>48.9 | 85.9<br>86.0<br>85.9 |
+            """)
+        #expect(
+            precisions(enrichment.catalog) == [
+                "hunyuan-0.5b-instruct": ["drop B16", "drop FP8", "drop Int4AWQ"],
+                "hunyuan-7b-instruct": ["drop B16", "drop FP8", "drop Int4AWQ"],
+            ])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+    }
+
     /// A `Precision` column beside the model qualifies each row's scores, so three precisions of
     /// one model are three settings, not one conflict; `Accuracy (MMLU)` is MMLU in accuracy.
     @Test func aPrecisionColumnQualifiesTheRow() throws {

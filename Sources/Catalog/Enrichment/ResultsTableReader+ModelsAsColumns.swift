@@ -140,10 +140,14 @@ extension ResultsTableReader {
         // Text columns between the labels and the models (`Language`, a second label column such
         // as `Metric`) qualify each row's setting: `MMLU` in `Spanish`.
         // A column of numbers (a `Random` baseline) is none: only words qualify.
+        // So does a column of precisions (Hunyuan's `Quantization` over `B16<br>FP8<br>Int4AWQ`).
         let qualifierColumns = headerRoles.indices.filter { column in
             column > labelColumn && column < (modelColumns.first ?? headerRoles.count) && column != shotsColumn
-                && column != categoryColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
-                && !evidence.isNotAModel(table.header[column].text) && !isProperty(table.header[column].text)
+                && column != categoryColumn
+                && (headerRoles[column] == .precision
+                    || [.other, .benchmarkLabel].contains(headerRoles[column])
+                        && !evidence.isNotAModel(table.header[column].text)
+                        && !isProperty(table.header[column].text))
                 && !hasScore(table.rows.map { $0[column] })
         }
         // `| Task | Metric | Value |`: a column headed `Metric` names each row's metric.
