@@ -42,6 +42,13 @@ import Testing
         #expect(NameKey("が") != NameKey("か"))
     }
 
+    @Test func greekLettersAreTheirNames() {
+        #expect(NameKey("τ-Bench") == NameKey("Tau-Bench"))
+        #expect(NameKey("τ²-Bench") == NameKey("tau2-bench"))
+        #expect(NameKey("τ²-Bench") != NameKey("τ-Bench"))
+        #expect(NameKey("中文推理") != NameKey("中文语言"))
+    }
+
     @Test func synonymsApplyToWholeWordsOnly() {
         let synonyms = ["inst": "instruct", "it": "instruct"]
         #expect(NameKey("Qwen2.5 72B-Inst.", synonyms: synonyms) == NameKey("Qwen2.5-72B-Instruct", synonyms: synonyms))

@@ -18,6 +18,10 @@ import Testing
         // Accents on Latin letters drop, as other spellings of the name drop them.
         ("Tülu 3 8B", "tulu-3-8b"), ("Llama-3.1-Tülu-3-405B-DPO", "llama-3.1-tulu-3-405b-dpo"),
         ("Señor Ça", "senor-ca"),
+        // Greek letters are spelled out and superscript digits are digits, as repositories write
+        // them (`tau-bench`, `zephyr-7b-alpha`); they were `u3c4-bench`, `zephyr-7b-u3b1`.
+        ("τ-Bench", "tau-bench"), ("τ²-Bench", "tau2-bench"), ("Zephyr-7B-α", "zephyr-7b-alpha"),
+        ("αNLI", "alphanli"), ("ΔAcc", "deltaacc"), ("µP", "mup"),
     ])
     func slugs(_ text: String, _ slug: String) {
         #expect(Slug.make(text) == slug)

@@ -24,7 +24,7 @@ struct NameKey: Hashable, Comparable, CustomStringConvertible {
             out.append(contentsOf: word)
             token = String.UnicodeScalarView()
         }
-        for scalar in LatinAccents.removed(from: name).lowercased().unicodeScalars {
+        for scalar in LatinFolding.folded(name).lowercased().unicodeScalars {
             if Self.isSeparator(scalar) { flush() } else { token.append(scalar) }
         }
         flush()
@@ -83,7 +83,7 @@ struct NameKey: Hashable, Comparable, CustomStringConvertible {
             if !token.isEmpty { tokens.append(String(token)) }
             token = String.UnicodeScalarView()
         }
-        for scalar in LatinAccents.removed(from: name).lowercased().unicodeScalars {
+        for scalar in LatinFolding.folded(name).lowercased().unicodeScalars {
             if isSeparator(scalar) { flush() } else { token.append(scalar) }
         }
         flush()

@@ -38,7 +38,7 @@ public struct TableID: EntityID {
 }
 
 /// Lowercase ASCII slugs: `DeepSeek-V2.5 1210` → `deepseek-v2.5-1210`, `Tülu 3` → `tulu-3` (accents
-/// on Latin letters dropped, `LatinAccents`). Other letters outside ASCII are kept as their Unicode
+/// on Latin letters dropped), `τ²-Bench` → `tau2-bench` (`LatinFolding`). Other letters outside ASCII are kept as their Unicode
 /// scalar in hex so that Chinese names still get distinct, safe slugs.
 public enum Slug {
     /// Longest slug in UTF-8 bytes, before a `-2` suffix: far below the 255 bytes of a file name.
@@ -73,8 +73,8 @@ public enum Slug {
     private static func full(_ text: String) -> String {
         // Most names are ASCII: read as bytes, without a string per character (a hot spot of
         // enrichment, which makes a slug for every model, table and benchmark).
-        // `Tülu 3 8B` → `tulu-3-8b`, as its keys (`NameKey`) drop the accent too.
-        let plain = LatinAccents.removed(from: text)
+        // `Tülu 3 8B` → `tulu-3-8b`, `τ-Bench` → `tau-bench`, as its keys (`NameKey`) fold them too.
+        let plain = LatinFolding.folded(text)
         return asciiFull(plain) ?? scalarFull(plain)
     }
 
