@@ -108,6 +108,10 @@ import Testing
             | Model | AlignBench v1.1 |
             |---|---|
             | GLM-4-9B-Chat | 6.61 |
+
+            | Model | Alignbench1.1 |
+            |---|---|
+            | MiMo-7B-RL | 6.9 |
             """
         ).catalog
         func metric(_ name: String) -> Metric? { catalog.benchmarks.first { $0.name == name }?.metrics.values.first }
@@ -118,6 +122,10 @@ import Testing
         #expect(metric("Documentation Perplexity")?.direction == .lowerIsBetter)
         #expect(catalog.scores.filter { $0.benchmark.rawValue == "documentation-perplexity" }.count == 3)
         #expect(metric("AlignBench v1.1")?.scale == .outOfTen)
+        // MiMo's card writes the version onto the name.
+        #expect(metric("Alignbench1.1")?.scale == .outOfTen)
+        #expect(EnrichmentRun.withoutVersion("Alignbench1.1") == "Alignbench")
+        #expect(EnrichmentRun.withoutVersion("GSM8K") == "GSM8K" && EnrichmentRun.withoutVersion("MT-Bench") == "MT-Bench")
     }
 
     /// Qwen2-VL's card writes two settings' scores in one cell (`54.0/56.9` under `Video-MME

@@ -203,13 +203,21 @@ extension EnrichmentRun {
 
     /// `AlignBench v1.1` → `AlignBench`: a name less a trailing version word (`v2`, `1.1`).
     static func withoutVersion(_ name: String) -> String {
-        guard let cut = name.lastIndex(where: { $0 == " " || $0 == "-" }) else { return name }
-        var version = name[name.index(after: cut)...]
-        if version.first == "v" || version.first == "V" { version = version.dropFirst() }
-        let isVersion =
-            version.first?.isNumber == true && version.allSatisfy { $0 == "." || ($0.isASCII && $0.isNumber) }
-        return isVersion ? String(name[..<cut]) : name
+        if let cut = name.lastIndex(where: { $0 == " " || $0 == "-" }) {
+            var version = name[name.index(after: cut)...]
+            if version.first == "v" || version.first == "V" { version = version.dropFirst() }
+            if version.first?.isNumber == true, version.allSatisfy({ $0 == "." || ($0.isASCII && $0.isNumber) }) {
+                return String(name[..<cut])
+            }
+        }
+        // `Alignbench1.1` (MiMo's card): a dotted version written onto the name.
+        let glued = name.reversed().prefix { $0 == "." || ($0.isASCII && $0.isNumber) }
+        guard glued.contains("."), glued.last != ".", name.dropLast(glued.count).last?.isLetter == true else {
+            return name
+        }
+        return String(name.dropLast(glued.count))
     }
+
 }
 
 extension EnrichmentRun {
