@@ -125,7 +125,8 @@ import Testing
         // MiMo's card writes the version onto the name.
         #expect(metric("Alignbench1.1")?.scale == .outOfTen)
         #expect(EnrichmentRun.withoutVersion("Alignbench1.1") == "Alignbench")
-        #expect(EnrichmentRun.withoutVersion("GSM8K") == "GSM8K" && EnrichmentRun.withoutVersion("MT-Bench") == "MT-Bench")
+        #expect(
+            EnrichmentRun.withoutVersion("GSM8K") == "GSM8K" && EnrichmentRun.withoutVersion("MT-Bench") == "MT-Bench")
     }
 
     /// Qwen2-VL's card writes two settings' scores in one cell (`54.0/56.9` under `Video-MME
