@@ -200,6 +200,29 @@ import Testing
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
     }
 
+    /// Goedel-Prover's card gives each row the samples it was allowed (`Compute (Pass)`): three
+    /// budgets of one model are three settings (`pass@32`, `pass@3200`), not a benchmark `compute`
+    /// and one score of three values.
+    @Test func aBudgetColumnQualifiesTheRow() throws {
+        let enrichment = try enrich(
+            """
+            | Model |Compute (Pass)|  miniF2F-test  |
+            |---|---|---|
+            | DeepSeek-Prover-V1.5-RL | 32 | 50.0% |
+            | DeepSeek-Prover-V1.5-RL | 3,200 | 54.9% |
+            | Goedel-Prover-SFT | 32 | 57.6% |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name) == ["miniF2F-test"])
+        #expect(
+            Set(catalog.scores.map { "\($0.model.rawValue) \($0.setting.metric) \($0.raw)" }) == [
+                "deepseek-prover-v1.5-rl pass@32 50.0%", "deepseek-prover-v1.5-rl pass@3200 54.9%",
+                "goedel-prover-sft pass@32 57.6%",
+            ])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+        #expect(ResultsTableReader.budget("512", header: "Budget") == "Budget 512")
+    }
+
     /// A `Precision` column beside the model qualifies each row's scores, so three precisions of
     /// one model are three settings, not one conflict; `Accuracy (MMLU)` is MMLU in accuracy.
     @Test func aPrecisionColumnQualifiesTheRow() throws {

@@ -84,6 +84,13 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "量化等级", "精度",
         ]
         public var opennessHeaders = ["Open/Closed", "License", "Weights"]
+        /// A column of the samples or attempts each row's scores were allowed (Goedel-Prover's
+        /// `Compute (Pass)` over `32`, `3200`): `pass@32` when the header says pass, else the
+        /// header and the number; it qualifies the row's scores, as a precision column does.
+        public var budgetHeaders = [
+            "Compute", "Budget", "Compute Budget", "Sample Budget", "Sampling Budget", "#Samples", "# Samples",
+            "Num Samples", "Number of Samples", "Attempts", "#Attempts",
+        ]
         /// Words and phrases of labels that name a property of a model (architecture, training,
         /// resources) rather than a benchmark: such a column or row is never a benchmark.
         public var propertyWords = [
@@ -210,7 +217,7 @@ extension CatalogConfig.Vocabulary {
     enum CodingKeys: String, CodingKey {
         case modelHeaders, seriesHeaders, releaseHeaders, notesHeaders, benchmarkHeaders, categoryHeaders
         case shotsHeaders, valueHeaders, ignoredHeaders, totalParameterHeaders, activeParameterHeaders,
-            architectureHeaders, opennessHeaders, precisionHeaders
+            architectureHeaders, opennessHeaders, precisionHeaders, budgetHeaders
         case averageHeaders, propertyWords, notModels, notReported, openWords, closedWords, architectures, variants,
             lowerIsBetterMetrics, ratingMetrics, metrics
         case qualifiers
@@ -237,6 +244,7 @@ extension CatalogConfig.Vocabulary {
         try take(.architectureHeaders, &architectureHeaders)
         try take(.opennessHeaders, &opennessHeaders)
         try take(.precisionHeaders, &precisionHeaders)
+        try take(.budgetHeaders, &budgetHeaders)
         try take(.averageHeaders, &averageHeaders)
         try take(.propertyWords, &propertyWords)
         try take(.notModels, &notModels)

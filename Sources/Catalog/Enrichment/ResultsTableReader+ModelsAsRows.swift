@@ -196,8 +196,11 @@ extension ResultsTableReader {
             // What qualifies this row's every score: a remark after the name (`(reported)`), its
             // precision, and the group when the name recurs under another one.
             let precisions = others.filter { headerRoles[$0] == .precision }.map { row[$0].text.trimmed }
+            let budgets = others.filter { headerRoles[$0] == .budget }.map { column in
+                Self.budget(row[column].text.trimmed, header: table.header[column].labelText)
+            }
             let qualifiers: [String?] =
-                [remark] + precisions.map { $0.isEmpty || isNotReported($0) ? nil : $0 }
+                [remark] + precisions.map { $0.isEmpty || isNotReported($0) ? nil : $0 } + budgets
                 + [repeatedUnderGroups.contains(name.lowercased()) ? reading.group : nil]
             let rowQualifiers = qualifiers.compactMap { $0 }
             for column in scoredColumns {
@@ -209,6 +212,16 @@ extension ResultsTableReader {
                     column: column)
             }
         }
+    }
+
+    /// A budget cell as its scores' setting: `pass@32` under `Compute (Pass)`, `Budget 512` under
+    /// `Budget`; nil for an empty cell.
+    static func budget(_ cell: String, header: String) -> String? {
+        let count = cell.replacingAll(",", with: "")
+        guard !count.isEmpty, count.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return cell.isEmpty ? nil : header + " " + cell
+        }
+        return header.lowercased().contains("pass") ? "pass@" + count : header + " " + count
     }
 
     /// The model whose precisions rows labelled `BF16` or `INT4` are: the one named above the

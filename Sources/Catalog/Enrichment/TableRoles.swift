@@ -11,6 +11,8 @@ enum TableRole: Equatable {
     case value
     /// The precision the row's model was run at (`BF16`, `INT4`): it qualifies the row's scores.
     case precision
+    /// The samples or attempts the row's scores were allowed (`Compute (Pass)`): it qualifies them.
+    case budget
     /// Neither a model nor a benchmark nor a score (`Version`, `Stderr`).
     case ignored
     case empty
@@ -68,6 +70,7 @@ struct TableRoles {
         add(vocabulary.valueHeaders, .value)
         add(vocabulary.ignoredHeaders, .ignored)
         add(vocabulary.precisionHeaders, .precision)
+        add(vocabulary.budgetHeaders, .budget)
         self.roles = roles
         self.averageWords = Set(vocabulary.averageHeaders.map { Self.key($0) })
         self.chineseAverageWords = vocabulary.averageHeaders.filter { word in
@@ -91,8 +94,9 @@ struct TableRoles {
         // parentheses or brackets only qualify the name: `MMLU (5-shot, macro_avg/acc)` is MMLU.
         let name = Self.withoutQualifiers(trimmed)
         // `Params (B)`, `Size (in billions)`: a size column with its unit.
+        // `Compute (Pass)`: a budget, with what it counts.
         if name.count < trimmed.count, let role = roles[Self.key(name.trimmed)],
-            role == .totalParameters || role == .activeParameters
+            role == .totalParameters || role == .activeParameters || role == .budget
         {
             return role
         }
