@@ -106,6 +106,20 @@ import Testing
         #expect(parse("Orchard-3 (70B)").remark == nil)
     }
 
+    /// Words in parentheses that describe how the row's model was made or run are remarks on
+    /// its scores: Seed-OSS's `(w/ syn.)` and InternLM-Math's `(First version)` made the ids
+    /// `seed-oss-36b-base-w-syn` and `gpt4-first-version`. One word still names another model,
+    /// and so do stage or variant words.
+    @Test func glossesAreRemarksNotPartsOfTheName() {
+        #expect(parse("Seed-OSS-36B-Base (w/ syn.)").identity == "Seed-OSS-36B-Base")
+        #expect(parse("Seed-OSS-36B-Base (w/ syn.)").remark == "w/ syn.")
+        #expect(parse("GPT4 (First version)").identity == "GPT4")
+        #expect(parse("ChatGPT (GPT-3.5)").identity == "ChatGPT (GPT-3.5)")
+        #expect(parse("DeepSeek-R1 (w/o RL)").identity == "DeepSeek-R1 (w/o RL)")
+        #expect(parse("Qwen-7B (Chat SFT)").identity == "Qwen-7B (Chat SFT)")
+        #expect(parse("Orchard (8 experts)").remark == nil)
+    }
+
     @Test func inferenceModesQualifyTheScoresNotTheModel() {
         let off = parse("Claude Opus 4 (w/o extended thinking)")
         #expect(off.identity == "Claude Opus 4")

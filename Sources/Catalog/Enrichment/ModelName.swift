@@ -53,7 +53,9 @@ struct ModelName: Hashable {
             rest = rest[..<open].trimmed
             if Self.isAuthorship(inner) {
                 continue  // `Skywork-13B-Base (ours)` is Skywork-13B-Base
-            } else if Self.isMeasurementRemark(inner) || Self.isModeRemark(inner) || Self.isPrecision(inner) {
+            } else if Self.isMeasurementRemark(inner) || Self.isModeRemark(inner) || Self.isPrecision(inner)
+                || Self.isGloss(inner)
+            {
                 remarks.insert(inner, at: 0)
             } else if let (arch, size) = Self.descriptor(inner, architectures: architectures) {
                 architecture = arch ?? architecture
@@ -136,6 +138,24 @@ struct ModelName: Hashable {
         let words = remark.lowercased().split { !$0.isLetter }
         return !words.isEmpty && words.count <= 5 && words.contains { modeWords.contains(String($0)) }
     }
+
+    /// `(First version)`, `(w/ syn.)`: words in parentheses that describe how this row's model was
+    /// made or run, none of them a size, a version, a training stage or a variant: a remark on
+    /// the scores, as `(reported)` is, not a part of the model's name (`gpt4-first-version`).
+    /// One word (`(SFT)`, `(GPT-3.5)`, `(0513)`) still names another model.
+    static func isGloss(_ remark: String) -> Bool {
+        let words = remark.lowercased().split { !($0.isLetter || $0.isNumber) }
+        return (2...4).contains(words.count)
+            && words.allSatisfy { word in
+                word.allSatisfy(\.isLetter) && !glossStopWords.contains(String(word))
+            }
+    }
+
+    /// Words that make a parenthesised remark a different model: training stages and variants.
+    private static let glossStopWords: Set<String> = [
+        "sft", "rl", "rlhf", "dpo", "ppo", "grpo", "base", "chat", "instruct", "it", "pretrained", "pretrain",
+        "distill", "distilled", "preview", "lite", "mini", "pro", "max", "plus", "turbo", "moe", "dense", "mc",
+    ]
 
     /// `70B instruct`, `14B chat`: a size and the words after it, in parentheses after a name
     /// that gives no size (Microsoft's cards): part of the name.
