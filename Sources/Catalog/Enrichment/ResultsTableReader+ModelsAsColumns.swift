@@ -211,13 +211,11 @@ extension ResultsTableReader {
             // A row of links, dates or context lengths, an average of the others, or no score
             // (`CoT Gain`, `In-house Benchmark`): no benchmark, and no row for a blank label below
             // it to continue.
-            let describesModels = isProperty(label) && !namesAMetric(row, qualifierColumns, metricColumns)
-            if labelRole == .average || labelRole == .ignored || describesModels
-                || !hasScore(modelColumns.map { row[$0] })
-            {
-                if labelRole != .average, labelRole != .ignored, !describesModels {
-                    warnUnreadScores(label: label, cells: modelColumns.map { row[$0] })
-                }
+            let noBenchmark =
+                labelRole == .average || labelRole == .ignored
+                || isProperty(label) && !namesAMetric(row, qualifierColumns, metricColumns)
+            if noBenchmark || !hasScore(modelColumns.map { row[$0] }) {
+                if !noBenchmark { warnUnreadScores(label: label, cells: modelColumns.map { row[$0] }) }
                 if !labels[rowIndex].isEmpty { continued = nil }
                 continue
             }

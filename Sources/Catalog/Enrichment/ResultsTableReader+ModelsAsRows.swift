@@ -8,13 +8,17 @@ extension ResultsTableReader {
     mutating func readModelsAsRows(_ reading: inout Reading, headerRoles: [TableRole]) {
         let table = reading.table
         let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
-        let candidateColumns = headerRoles.indices.filter { column in
-            column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
-                && !isProperty(table.header[column].text)
-        }
-        var benchmarkColumns = candidateColumns.filter { column in hasScore(table.rows.map { $0[column] }) }
-        for column in candidateColumns where !benchmarkColumns.contains(column) {
-            warnUnreadScores(label: table.header[column].labelText, cells: table.rows.map { $0[column] })
+        var benchmarkColumns: [Int] = []
+        for column in headerRoles.indices
+        where column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
+            && !isProperty(table.header[column].text)
+        {
+            let cells = table.rows.map { $0[column] }
+            if hasScore(cells) {
+                benchmarkColumns.append(column)
+            } else {
+                warnUnreadScores(label: table.header[column].labelText, cells: cells)
+            }
         }
         // `| Model | Score |` under `### MMLU`: the values are the benchmark the heading names
         // (without one, a `Score` column names nothing and is no benchmark). So is a lone

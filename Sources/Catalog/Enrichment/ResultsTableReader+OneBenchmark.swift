@@ -167,8 +167,7 @@ extension ResultsTableReader {
     /// Benchmarks`) over a table of languages.
     private func spelledLikeABenchmark(_ name: String) -> Bool {
         let words = name.split(separator: " ").drop { $0.allSatisfy { $0.isNumber || $0 == "." } }
-        return benchmarks.knows(name) || BenchmarkRegistry.isWellKnown(name)
-            || words.contains(where: HeadingBenchmark.looksLikeABenchmark)
+        return knowsBenchmark(name) || words.contains(where: HeadingBenchmark.looksLikeABenchmark)
     }
 
     /// Whether a size (`7B`, `1.8B`) is written in `text` as a word of its own among ASCII

@@ -121,110 +121,6 @@ struct ResultsTableReader {
             source: Provenance(placed.location, table: id))
     }
 
-    /// One warning for a table whose cells hold a second number in parentheses (`58.5 (55.1)`):
-    /// only the first of each is kept, so the author learns that the others were left out.
-    private mutating func noteSecondNumbers(since start: Int, in placed: DocumentOutline.PlacedTable) {
-        let cells = scores[start...].filter { score in
-            score.value.map { ScoreText.secondNumber(score.raw, value: $0) != nil } ?? false
-        }
-        guard let first = cells.first else { return }
-        let count = cells.count == 1 ? "a cell of this table holds" : "\(cells.count) cells of this table hold"
-        diagnostics.append(
-            Diagnostic(
-                .warning, at: first.source.location,
-                "\(count) a second number in parentheses, as '\(first.raw)' does here; only the first number "
-                    + "of a cell is kept: give the second its own column, "
-                    + "or say in the header what it is"))
-    }
-
-    /// What one table read has found so far.
-    struct Reading {
-        let table: Table
-        let id: TableID
-        let context: Variant?
-        /// The bold phrases and link texts right above the table: they may name its one model
-        /// or the benchmark its columns divide.
-        let leadIn: [String]
-        /// The heading right above the table, which may name the benchmark its columns divide.
-        let heading: String?
-        /// The text of the paragraphs right above the table, which may name that benchmark too.
-        var leadInTexts: [String] = []
-        /// Every heading over the table, outermost first (the document's `#` heading too): one
-        /// may name the model it is about.
-        var headingPath: [String] = []
-        /// The document's first `#` heading, which on a card about one model is its name.
-        var documentTitle: String?
-        /// The model the card's front matter names: surer than its `#` heading.
-        var frontMatterModel: String?
-        /// The shots a heading over the table gives (`#### Five-shot`) to scores that state none.
-        var headingShots: String?
-        /// What the heading right above says of every score (`（2023年8月）`, `English`, `Extended
-        /// Thinking`): it qualifies them.
-        var headingQualifier: String?
-        /// The written row of each row read, when stacked rows were unstacked (`StackedRows`) or a
-        /// second header row joined (`TwoRowHeader`).
-        var rowOrigins: [Int]?
-        /// The header as written, where a column's name was completed (`2B Params` → `Gemma 2B`,
-        /// `SizeColumns`), by column.
-        var writtenHeaders: [Int: String] = [:]
-        var models: [ModelID] = []
-        var benchmarks: [BenchmarkID] = []
-        var group: String?
-        /// Why the table is not results, when that is clear before its cells are read.
-        var refusal: String?
-        /// Attribute cells (sizes, architecture, openness) applied to models.
-        var facts = 0
-
-        var seenModels: Set<ModelID> = []
-        var seenBenchmarks: Set<BenchmarkID> = []
-        mutating func note(_ model: ModelID) { if seenModels.insert(model).inserted { models.append(model) } }
-        mutating func note(_ benchmark: BenchmarkID) {
-            if seenBenchmarks.insert(benchmark).inserted { benchmarks.append(benchmark) }
-        }
-    }
-
-    /// Whether the models are the header row (`| Benchmark | Model A | Model B |`) rather than
-    /// the first column. A `Model` header or attribute columns (`#TP`) settle it; otherwise the
-    /// axis whose names read more like models wins (a `Benchmark` header over rows of models
-    /// happens), and a tie goes by the header words.
-    func modelsAreColumns(_ table: Table, headerRoles: [TableRole]) -> Bool {
-        if headerRoles.contains(where: \.isModelAttribute) { return false }
-        // Rows most of which are widely reported benchmarks, under a header of none: the models
-        // are the columns, whether Atlas knows them yet or not.
-        // (In the first column, or the second after a category's.)
-        let labelColumns = 0..<min(2, table.header.count)
-        let labeled = table.rows.filter { row in labelColumns.contains { !row[$0].labelText.trimmed.isEmpty } }
-        let commonRows = labeled.count { row in
-            labelColumns.contains { BenchmarkRegistry.isCommon(row[$0].labelText.trimmed) }
-        }
-        if commonRows >= 2, commonRows * 2 >= labeled.count,
-            !table.header.dropFirst().contains(where: { BenchmarkRegistry.isCommon($0.labelText) })
-        {
-            return true
-        }
-        let across = evidence.modelLikeCount(
-            table.header.dropFirst().map { $0.text.trimmed }, models: models, benchmarks: benchmarks)
-        let down = evidence.modelLikeCount(
-            table.rows.map { $0[0].text.trimmed }, models: models, benchmarks: benchmarks)
-        if let modelColumn = headerRoles.firstIndex(of: .model) {
-            // `| Model | Llama3.1-405B | Mixtral-8x22B | Hunyuan-Large |` over rows of `MMLU`,
-            // `BBH`: the header word names what the columns are, when most of them read as
-            // models and no row label does.
-            // Columns of what the rows are (`| Model | Version | Metric | Mode |`, OpenCompass's
-            // corner) are not counted against them.
-            let named = headerRoles.dropFirst().count { $0 == .other }
-            if modelColumn == 0 && down == 0 && across >= 2 && across * 2 >= named { return true }
-            // OpenCompass's corner, `| Model | Version | Metric | Mode | A | B |`: a column of each
-            // row's metric says the rows are benchmarks, so the columns are models, known or not
-            // (unless a header is a benchmark Atlas knows).
-            func isBenchmark(_ name: String) -> Bool { benchmarks.knows(name) || BenchmarkRegistry.isWellKnown(name) }
-            return modelColumn == 0 && down == 0 && table.header.indices.contains { isMetricHeader(table, $0) }
-                && !table.header.dropFirst().contains { isBenchmark($0.text.trimmed) }
-        }
-        if across != down { return across > down }
-        return headerRoles.contains(.benchmarkLabel) || headerRoles.contains(.category)
-    }
-
     // MARK: - Remembered answers
 
     /// `TableRoles.role(of:)`, remembered: the copies of a table repeat its headers and labels.
@@ -245,25 +141,6 @@ struct ResultsTableReader {
         let vocabulary = config.vocabulary
         return headerMemo(label) {
             BenchmarkHeader(parsing: $0, metrics: vocabulary.metrics, qualifiers: vocabulary.qualifiers)
-        }
-    }
-
-    /// A benchmark's row or column whose cells hold text but no number that reads as a score
-    /// (`Codeforces (Rating)` over `1.2k`, `1,534 Elo`): left out as a row of dates is, but each
-    /// such cell is warned at, since the author meant scores there. Only for a benchmark read
-    /// before or widely reported, so that rows of links, dates or context lengths stay quiet.
-    mutating func warnUnreadScores(label: String, cells: [TableCell]) {
-        let name = benchmarkHeader(label).name
-        guard !name.isEmpty,
-            benchmarks.knows(name) || BenchmarkRegistry.isWellKnown(name) || BenchmarkRegistry.commonName(name) != nil
-        else { return }
-        for cell in cells {
-            let raw = cell.scoreText.trimmed
-            guard !raw.isEmpty, !isNotReported(raw) else { continue }
-            diagnostics.append(
-                Diagnostic(
-                    .warning, at: cell.location,
-                    "cannot read '\(raw)' as a score of \(name); write a number, or '-' when it was not reported"))
         }
     }
 

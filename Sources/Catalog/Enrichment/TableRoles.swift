@@ -198,9 +198,10 @@ struct TableRoles {
 
     /// `## Falcon-H1-0.5B-Instruct` over a table whose column says `Falcon-H1-0.5B` (as its base
     /// model's table above does): a heading that is a sized model's name ending in a variant word,
-    /// over a table that names that model without it (one of `names`, the table's header and first
-    /// column, asked only for such a heading), gives the table that variant, as `### Instruct Models` would. A table that names
-    /// the model with its variant (`Seed-OSS-36B-Instruct`) takes nothing from its heading.
+    /// over a table that names that model without it (one of `names`: the table's header and
+    /// first column, asked only for such a heading), gives the table that variant, as
+    /// `### Instruct Models` would. A table that names the model with its variant
+    /// (`Seed-OSS-36B-Instruct`) takes nothing from its heading.
     static func modelHeadingVariant(
         _ heading: String, variants: [String: Variant], names: () -> [String]
     ) -> Variant? {

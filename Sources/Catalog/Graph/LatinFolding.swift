@@ -4,16 +4,14 @@
 /// the Greek letter became its code point in hex (`u3c4-bench`), and the superscript was lost.
 enum LatinFolding {
     static func folded(_ text: String) -> String {
-        LatinAccents.removed(from: spelledOut(text))
+        // Most names are ASCII: one pass over their bytes, and nothing else to do.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        return LatinAccents.removed(from: spelledOut(text))
     }
 
-    /// Greek letters and superscript digits replaced; any other text returned as it is, unread
-    /// past the check that it holds none.
-    static func spelledOut(_ text: String) -> String {
-        // Most names are ASCII: one pass over their bytes.
-        guard text.utf8.contains(where: { $0 >= 0x80 }),
-            text.unicodeScalars.contains(where: { replacement(for: $0) != nil })
-        else { return text }
+    /// Greek letters and superscript digits replaced; any other text returned as it is.
+    private static func spelledOut(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { replacement(for: $0) != nil }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if let spelled = replacement(for: scalar) {

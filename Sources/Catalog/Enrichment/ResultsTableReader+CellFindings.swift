@@ -1,0 +1,37 @@
+import Markdown
+
+/// Findings about score cells that a reading leaves out: the author is told what was not read.
+extension ResultsTableReader {
+    /// One warning for a table whose cells hold a second number in parentheses (`58.5 (55.1)`):
+    /// only the first of each is kept, so the author learns that the others were left out.
+    mutating func noteSecondNumbers(since start: Int, in placed: DocumentOutline.PlacedTable) {
+        let cells = scores[start...].filter { score in
+            score.value.map { ScoreText.secondNumber(score.raw, value: $0) != nil } ?? false
+        }
+        guard let first = cells.first else { return }
+        let count = cells.count == 1 ? "a cell of this table holds" : "\(cells.count) cells of this table hold"
+        report(
+            Diagnostic(
+                .warning, at: first.source.location,
+                "\(count) a second number in parentheses, as '\(first.raw)' does here; only the first number "
+                    + "of a cell is kept: give the second its own column, "
+                    + "or say in the header what it is"))
+    }
+
+    /// A benchmark's row or column whose cells hold text but no number that reads as a score
+    /// (`Codeforces (Rating)` over `1.2k`, `1,534 Elo`): left out as a row of dates is, but each
+    /// such cell is warned at, since the author meant scores there. Only for a benchmark read
+    /// before or widely reported, so that rows of links, dates or context lengths stay quiet.
+    mutating func warnUnreadScores(label: String, cells: [TableCell]) {
+        let name = benchmarkHeader(label).name
+        guard !name.isEmpty, knowsBenchmark(name) || BenchmarkRegistry.commonName(name) != nil else { return }
+        for cell in cells {
+            let raw = cell.scoreText.trimmed
+            guard !raw.isEmpty, !isNotReported(raw) else { continue }
+            report(
+                Diagnostic(
+                    .warning, at: cell.location,
+                    "cannot read '\(raw)' as a score of \(name); write a number, or '-' when it was not reported"))
+        }
+    }
+}
