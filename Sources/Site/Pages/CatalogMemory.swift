@@ -15,7 +15,7 @@ extension SiteRenderer {
             var standings: MeasureStandings
             var scoreDigests: [Int]
             var nameDigests: RenderKeys.NameDigests
-            var timeline: [TimelineChart.Point]
+            var timeline: ReleaseTimeline.Drawn
             var frontDoor: FrontDoorView
             var site: Int
             var keys: [String: Int]

@@ -73,6 +73,8 @@ extension IndexPageView: TemplateFields {
         case "data": .objects(self.data)
         case "hasData": .flag(self.hasData)
         case "timeline": .text(self.timeline)
+        case "timelineNote": .text(self.timelineNote)
+        case "hasTimelineNote": .flag(self.hasTimelineNote)
         case "browse": .objects(self.browse)
         case "hasBrowse": .flag(self.hasBrowse)
         case "frontDoor": .optional(self.frontDoor)

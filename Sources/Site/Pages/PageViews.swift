@@ -92,6 +92,9 @@ public struct IndexPageView: Sendable, Equatable {
     public private(set) var hasData = false
     /// An SVG timeline of the catalogued models' releases (made by `Charts`), or empty.
     public var timeline = ""
+    /// What the timeline leaves out, when a catalog has more series than it draws; else empty.
+    public var timelineNote = "" { didSet { hasTimelineNote = !timelineNote.isEmpty } }
+    public private(set) var hasTimelineNote = false
     /// Links to the listing pages (empty when the site is built without the model graph).
     public var browse: [NavLink] = [] { didSet { hasBrowse = !browse.isEmpty } }
     public private(set) var hasBrowse = false

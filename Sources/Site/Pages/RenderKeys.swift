@@ -183,7 +183,7 @@ struct RenderKeys: Sendable {
     /// The home page: each document's introduction, the description, the timeline's points and
     /// the front door (counts, series, most reported benchmarks); titles and links are the site's.
     func index(
-        _ outline: SiteOutline, description: String, timeline: [TimelineChart.Point], frontDoor: FrontDoorView?
+        _ outline: SiteOutline, description: String, timeline: ReleaseTimeline.Drawn, frontDoor: FrontDoorView?
     ) -> Int {
         key { hasher in
             for document in outline.documents {

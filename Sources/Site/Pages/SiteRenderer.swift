@@ -82,7 +82,7 @@ public struct SiteRenderer: Sendable {
 
         let hasNav = catalog != nil
         let siteDescription = shared.siteDescription
-        let timeline = fromCatalog?.timeline ?? []
+        let timeline = fromCatalog?.timeline ?? ReleaseTimeline.Drawn()
         let frontDoor = shared.frontDoor ?? fromCatalog?.frontDoor
         let indexKey = keys.map { keys in
             { @Sendable in keys.index(outline, description: siteDescription, timeline: timeline, frontDoor: frontDoor) }
@@ -92,6 +92,7 @@ public struct SiteRenderer: Sendable {
                 var index = indexView(outline, hasNav: hasNav, anchors: anchors)
                 index.data = data.map { DataLink(label: $0.label, href: Self.dataFolder + "/" + $0.name) }
                 index.timeline = ReleaseTimeline.svg(timeline)
+                index.timelineNote = timeline.note
                 if hasNav { index.browse = Array(PageLinks.navigation(depth: 0, current: nil).dropFirst()) }
                 index.frontDoor = frontDoor
                 index = publishing.place(index, at: "index.html", description: siteDescription)
@@ -218,7 +219,7 @@ public struct SiteRenderer: Sendable {
     struct CatalogParts {
         var standings: MeasureStandings
         var names: NameLinker
-        var timeline: [TimelineChart.Point]
+        var timeline: ReleaseTimeline.Drawn
         var nameDigests: RenderKeys.NameDigests?
         /// With `memory` (when keys are made): each score hashed (`RenderKeys.scoreDigests`) and
         /// the home page's front door.
@@ -253,7 +254,7 @@ public struct SiteRenderer: Sendable {
             } else {
                 names = make()
             }
-            timeline = carried?.last.timeline ?? ReleaseTimeline.points(catalog)
+            timeline = carried?.last.timeline ?? ReleaseTimeline.drawn(catalog)
         }
     }
 
