@@ -14,7 +14,9 @@ struct ReleaseTimelineTests {
     func points(rows count: Int, latestFirst: Bool = false) -> [TimelineChart.Point] {
         (0..<count).flatMap { row in
             let year = 2000 + (latestFirst ? count - row : row)
-            return [year, year + 40].map { TimelineChart.Point(label: "m\(row)-\($0)", date: .year($0), group: "s\(row)") }
+            return [year, year + 40].map {
+                TimelineChart.Point(label: "m\(row)-\($0)", date: .year($0), group: "s\(row)")
+            }
         }
         .sorted { ($0.date.year, $0.label) < ($1.date.year, $1.label) }
     }
