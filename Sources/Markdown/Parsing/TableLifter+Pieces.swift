@@ -64,6 +64,7 @@ extension TableLifter {
         guard let first = lines.first else { return ([], false) }
         let keepsLaziness = !asTextBeforeTable && !first.isLazy && lines.contains(where: \.isLazy)
         var bytes: [UInt8] = []
+        var afterHardBreak = false
         for line in lines {
             // Alone, a tab after container markers could count for more columns than in the file.
             let content = line.bytes.drop { $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab }
@@ -73,6 +74,8 @@ extension TableLifter {
             bytes += Self.tabStopPadding(line, content: content, at: quoted ? Self.lazinessQuote.count : 0)
             if asTextBeforeTable {
                 if line.number == first.number { bytes += Self.noBreakSpace }
+                if line.isLazy, afterHardBreak { bytes += Self.keptWhitespace(line.bytes[..<content.startIndex]) }
+                afterHardBreak = Self.endsWithHardBreak(content)
                 // A lazy `===` or `---` is no underline in GFM; alone, it would be: escaped, it is text.
                 if line.isLazy, line.number != first.number, PipeTableScanner.isSetextUnderline(line) {
                     bytes.append(PipeTableScanner.backslash)
@@ -84,6 +87,26 @@ extension TableLifter {
             bytes.append(UInt8(ascii: "\n"))
         }
         return (bytes, keepsLaziness)
+    }
+
+    /// Whether a line ends with a backslash hard break (an odd number of backslashes).
+    static func endsWithHardBreak(_ content: Bytes) -> Bool {
+        var count = 0
+        for byte in content.reversed() {
+            guard byte == PipeTableScanner.backslash else { break }
+            count += 1
+        }
+        return count % 2 == 1
+    }
+
+    /// The indentation of a lazy line after a backslash hard break, which cmark's inline parser
+    /// keeps (it skips spaces after a soft break only) and cmark-gfm shows, as the paragraph
+    /// lived in a container the line missed: alone, it would be a continuation line, whose
+    /// indentation cmark strips. So its first space or tab is written as a character reference,
+    /// which is no indentation; the rest stays as it is (the text next to it, as in the file).
+    static func keptWhitespace(_ whitespace: Bytes) -> [UInt8] {
+        guard let first = whitespace.first else { return [] }
+        return Array((first == PipeTableScanner.tab ? "&#9;" : "&#32;").utf8) + whitespace.dropFirst()
     }
 
     /// Spaces that put a block quote marker starting the line's content (after its indentation)
