@@ -103,6 +103,15 @@ struct HTMLTablesTests {
         #expect(Self.texts(try Self.onlyTable(document).table.rows[0]) == ["AB‡† &x&unknown;"])
     }
 
+    /// Any of HTML's named references, not only the common ones (Kimi-Audio's `VocalSound&uparrow;`),
+    /// two scalars for some; a name that is none, or has no `;`, stays as written.
+    @Test func everyNamedReferenceOfHTMLIsDecoded() throws {
+        let document = try Self.read(
+            "<table><tr><th>a</th></tr><tr><td>x&uparrow;&frac12;&NotEqualTilde;&Uparrow; &nope; &uparrow</td></tr></table>"
+        )
+        #expect(Self.texts(try Self.onlyTable(document).table.rows[0]) == ["x↑½\u{2242}\u{338}⇑ &nope; &uparrow"])
+    }
+
     @Test func spansAreLaidOutAsACardMeansThem() throws {
         let document = try Self.read(
             """

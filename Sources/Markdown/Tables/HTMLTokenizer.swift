@@ -133,22 +133,3 @@ struct HTMLTokenizer {
         isLetter(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-")
     }
 }
-
-/// The character references of HTML table cells and attributes (`CharacterReferences`, with the
-/// named ones tables of results use).
-enum HTMLEntities {
-    static let named: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "plusmn": "±", "times": "×",
-        "minus": "−", "ndash": "–", "mdash": "—", "uarr": "↑", "darr": "↓", "rarr": "→", "larr": "←", "le": "≤",
-        "ge": "≥", "deg": "°", "hellip": "…", "middot": "·", "dagger": "†", "Dagger": "‡", "sect": "§",
-        "para": "¶", "copy": "©", "reg": "®", "trade": "™", "laquo": "«", "raquo": "»", "ensp": " ",
-        "emsp": " ", "thinsp": " ", "check": "✓", "cross": "✗",
-    ]
-
-    static func decoded(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: CharacterReferences.decoding(text, named: named))
-        return String(out)
-    }
-}
