@@ -618,3 +618,71 @@ import Testing
             catalog.scores.map(\.setting) == Array(repeating: Setting(metric: "Accuracy", qualifier: "2025"), count: 2))
     }
 }
+
+/// Headings that name a benchmark with its metric, and headings that name the models compared.
+@Suite struct HeadingsOverOneBenchmarkTests {
+    func read(_ markdown: String) throws -> Enrichment { try enrich(markdown, config: ModelCardShapesTests.makers) }
+
+    /// CodeGeeX2's `### HumanEval-X (Pass@1)` and `### DS1000 (Pass@1)`: the metric in the
+    /// heading is the scores' metric, not part of the benchmark's name (which other cards write
+    /// without it).
+    @Test func aMetricInTheHeadingIsTheSettingOfTheBenchmarkItNames() throws {
+        let catalog = try read(
+            """
+            ### HumanEval-X (Pass@1)
+
+            | Model | Python | C++ | Overall |
+            |---|---|---|---|
+            | StarCoder-15B | 35.5 | 28.2 | 27.9 |
+            | CodeGeeX2-6B | 35.9 | 29.3 | 28.1 |
+
+            ### HumanEval (Pass@1,10,100)
+
+            | Model | Pass@1 | Pass@10 |
+            |---|---|---|
+            | CodeGeeX2-6B | 35.9 | 62.6 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["HumanEval", "HumanEval-X"])
+        let settings = catalog.scores.filter { $0.benchmark.rawValue == "humaneval-x" }.map(\.setting)
+        #expect(settings.count == 6 && settings.allSatisfy { $0.metric == "pass@1" })
+        #expect(Set(settings.map(\.qualifier)) == ["", "Python", "C++"])
+        let humanEval = catalog.scores.filter { $0.benchmark.rawValue == "humaneval" }.map(\.setting.metric)
+        #expect(humanEval.sorted() == ["pass@1", "pass@10"])
+    }
+
+    /// DeepSeek-Coder's `#### (1) Multilingual Base Models` and `#### (3) Instruction-Tuned
+    /// Models` over the same languages and `Avg`: neither heading names a benchmark, so both
+    /// tables are left out alike, each with a note (one was a benchmark named by its heading).
+    @Test func aHeadingOfTheModelsComparedNamesNoBenchmark() throws {
+        let enrichment = try read(
+            """
+            ## Experimental Results
+
+            #### (1) Multilingual Base Models
+
+            | Model | Python | C++ | Avg |
+            |---|---|---|---|
+            | CodeShell | 35.4% | 32.9% | 34.2% |
+
+            #### (3) Instruction-Tuned Models
+
+            | Model | Python | C++ | Avg |
+            |---|---|---|---|
+            | GPT-4 | 82.3% | 70.2% | 76.3% |
+            """)
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+        let notes = enrichment.diagnostics.filter { $0.message.contains("no heading above it names their benchmark") }
+        #expect(notes.map(\.location.line) == [5, 11])
+    }
+
+    @Test(arguments: ["Instruction-Tuned Models", "(1) Multilingual Base Models", "Chat Model", "对话模型"])
+    func headingsOfModelsAreGeneric(_ heading: String) {
+        #expect(HeadingBenchmark.isGeneric(heading))
+    }
+
+    @Test(arguments: ["HumanEval-X", "Model Merging", "C-Eval", "模型"])
+    func headingsOfBenchmarksAreNot(_ heading: String) {
+        #expect(!HeadingBenchmark.isGeneric(heading))
+    }
+}

@@ -117,12 +117,16 @@ enum HeadingBenchmark {
 
     /// A heading that says nothing of what is measured (`## Leaderboard`, `## 排行榜`, `## Main
     /// Results`, `#### Five-shot`): the tables under it measure what the document is about.
+    /// So does a heading of the models a table compares (`#### Instruction-Tuned Models`,
+    /// `#### (1) Multilingual Base Models`, `### 对话模型`): it says whose scores, not of what.
     static func isGeneric(_ heading: String) -> Bool {
         let heading = edition(of: heading)?.rest ?? heading
         let words = heading.lowercased().split(separator: " ").filter { !$0.allSatisfy { $0.isNumber || $0 == "." } }
         return shots(of: heading) != nil
             || !words.isEmpty
                 && words.allSatisfy { trailingWords.contains(String($0)) || genericWords.contains(String($0)) }
+            || words.count > 1 && ["models", "model"].contains(words.last!)
+            || heading.hasSuffix("模型") && heading.count > 2
     }
 
     private static let genericWords: Set<String> = [

@@ -130,6 +130,14 @@ extension ResultsTableReader {
                 return
             }
         }
+        // `### HumanEval-X (Pass@1)`: a metric or shots in parentheses after the whole's name are
+        // its setting (not `Documentation Perplexity`, a benchmark's name).
+        let wholeHeader = whole.flatMap { whole -> BenchmarkHeader? in
+            guard let open = whole.firstIndex(of: "(") else { return nil }
+            let header = benchmarkHeader(whole)
+            let saysSetting = !header.setting.metric.isEmpty || !header.setting.shots.isEmpty
+            return saysSetting && header.name == whole[..<open].trimmed ? header : nil
+        }
         // The average of one benchmark's parts is that benchmark's headline score.
         let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
         let scoredColumns = Set(headline + benchmarkColumns).sorted()
@@ -144,8 +152,8 @@ extension ResultsTableReader {
             splitPairWord(&header, scoring: table.rows.map { $0[column] })
             let source = provenance(table.header[column], reading, row: nil, column: column)
             var setting = header.setting
-            if setting.shots.isEmpty { setting.shots = shared.shots }
-            if setting.metric.isEmpty { setting.metric = shared.metric }
+            if setting.shots.isEmpty { setting.shots = wholeHeader?.setting.shots ?? shared.shots }
+            if setting.metric.isEmpty { setting.metric = wholeHeader?.setting.metric ?? shared.metric }
             if let metric = metricColumns?.metrics[column] {
                 setting.metric = metric
             } else if whole != nil, !Self.summaryNames.contains(header.name.lowercased()),
@@ -153,7 +161,7 @@ extension ResultsTableReader {
             {
                 qualify(&setting, by: header.name)
             }
-            let id = benchmarks.resolve(whole ?? header.name, category: nil, source: source)
+            let id = benchmarks.resolve(wholeHeader?.name ?? whole ?? header.name, category: nil, source: source)
             benchmarks.noteDirection(header.direction, of: setting.metric, for: id)
             columnBenchmarks[column] = (id, setting)
             reading.note(id)

@@ -19,7 +19,9 @@ extension ResultsTableReader {
             return benchmarks.knows(label) || BenchmarkRegistry.isWellKnown(label)
         }
         guard benchmarkColumns * 2 < columns.count || benchmarkColumns == 0 else { return nil }
-        for heading in [reading.heading, reading.leadInTexts.last.flatMap(Self.titleLine)].compactMap({ $0 }) {
+        // `#### (3) Instruction-Tuned Models` says whose the scores are, not of what.
+        let headings = [reading.heading, reading.leadInTexts.last.flatMap(Self.titleLine)].compactMap { $0 }
+        for heading in headings where !HeadingBenchmark.isGeneric(heading) {
             let words = heading.split(separator: " ")
             let known = (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
                 .first { benchmarks.knows($0) || BenchmarkRegistry.isWellKnown($0) }
