@@ -110,6 +110,25 @@ import Testing
     /// its scores: Seed-OSS's `(w/ syn.)` and InternLM-Math's `(First version)` made the ids
     /// `seed-oss-36b-base-w-syn` and `gpt4-first-version`. One word still names another model,
     /// and so do stage or variant words.
+    /// DeepSeek-Coder's LeetCode table writes `GPT-4-Turbo + CoT` under `GPT-4-Turbo`: a way of
+    /// running the model, as `(CoT)` is, so a remark on the scores and not another model; what
+    /// is added to a model that is no way of running it (`+ RAG`, `+ SFT`) still names a system.
+    @Test(arguments: [
+        ("GPT-4-Turbo + CoT", "GPT-4-Turbo", "CoT"), ("Qwen2-7B +PoT", "Qwen2-7B", "PoT"),
+        ("GPT-4 w/ CoT", "GPT-4", "w/ CoT"), ("Llama-3-8B with tools", "Llama-3-8B", "with tools"),
+        ("DeepSeek-R1 + self-consistency", "DeepSeek-R1", "self-consistency"),
+    ])
+    func waysOfRunningAfterTheNameAreRemarks(_ text: String, _ core: String, _ remark: String) {
+        let name = parse(text)
+        #expect(name.core == core && name.qualifiers.isEmpty && name.remark == remark)
+    }
+
+    @Test(arguments: ["GPT-4o + RAG", "Llama-3-8B + SFT", "Qwen2 with Sliding Window"])
+    func otherAdditionsStayInTheName(_ text: String) {
+        let name = parse(text)
+        #expect(name.remark == nil && name.identity == text)
+    }
+
     @Test func glossesAreRemarksNotPartsOfTheName() {
         #expect(parse("Seed-OSS-36B-Base (w/ syn.)").identity == "Seed-OSS-36B-Base")
         #expect(parse("Seed-OSS-36B-Base (w/ syn.)").remark == "w/ syn.")

@@ -44,9 +44,15 @@ struct ModelName: Hashable {
         var architecture: String?
         var parameters: ParameterCount?
         var remarks: [String] = []
-        if let plus = rest.range(of: " + ") {
-            qualifiers.append("+ " + rest[plus.upperBound...].trimmed)
-            rest = String(rest[..<plus.lowerBound])
+        if let (name, added) = Self.addition(rest) {
+            // `GPT-4-Turbo + CoT`, `Qwen2-7B +PoT`: a way of running the model, as `(CoT)` is;
+            // `GPT-4o + RAG`: a system built on the model.
+            if Self.isModeRemark(added) { remarks.append(added) } else { qualifiers.append("+ " + added) }
+            rest = name
+        }
+        if let (name, mode) = Self.trailingWith(rest) {
+            remarks.append(mode)  // `GPT-4 w/ CoT`, `Llama-3-8B with tools`
+            rest = name
         }
         while let open = rest.lastIndex(of: "("), rest.hasSuffix(")") {
             let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].trimmed
@@ -168,7 +174,7 @@ struct ModelName: Hashable {
 
     private static let modeWords: Set<String> = [
         "thinking", "think", "nothink", "reasoning", "tools", "tool", "search", "browsing", "cot", "tir", "budget",
-        "effort", "maj", "pass", "sampling", "greedy",
+        "effort", "maj", "pass", "sampling", "greedy", "pot", "pal", "sc", "consistency",
         // the inputs it took: `Llama 3.3 (text only)`, `(multimodal)`
         "text", "only", "multimodal", "vision",
     ]
@@ -187,6 +193,30 @@ struct ModelName: Hashable {
         guard trailingModeWords.contains(word.lowercased()) else { return nil }
         let name = text[..<space].trimmed
         return name.isEmpty ? nil : (name, String(word))
+    }
+
+    /// `A + B`, `A +B`: the name before the plus, and what is added.
+    static func addition(_ text: String) -> (name: String, added: String)? {
+        guard text.utf8.contains(UInt8(ascii: "+")), let plus = text.range(of: " +") else { return nil }
+        let added = text[plus.upperBound...].trimmed
+        let name = text[..<plus.lowerBound].trimmed
+        guard !added.isEmpty, !name.isEmpty, added.first?.isLetter == true || added.first?.isNumber == true else {
+            return nil
+        }
+        return (name, added)
+    }
+
+    /// `GPT-4 w/ CoT`, `Model with tools`, `Model w/o CoT`: a way of running the model after its
+    /// name, without parentheses (a mode remark, as `(w/ CoT)` is).
+    static func trailingWith(_ text: String) -> (name: String, mode: String)? {
+        for marker in [" w/ ", " w/o ", " with ", " without "] {
+            guard let found = text.range(of: marker, options: .caseInsensitive) else { continue }
+            let mode = text[found.lowerBound...].trimmed
+            let name = text[..<found.lowerBound].trimmed
+            guard !name.isEmpty, isModeRemark(mode) else { continue }
+            return (name, mode)
+        }
+        return nil
     }
 
     private static let trailingModeWords: Set<String> = [
