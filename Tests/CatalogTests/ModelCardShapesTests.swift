@@ -160,7 +160,7 @@ import Testing
             """
             ## Long context
 
-            | Model | overall | easy |
+            | Model | LongBench | RULER |
             |---|---|---|
             | **w/ CoT** | | |
             | GPT-4o | 51.4 | 54.2 |
@@ -183,8 +183,8 @@ import Testing
         let catalog = enrichment.catalog
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
         let gpt = try #require(catalog.models.first { $0.name == "GPT-4o" })
-        let overall = catalog.scores.filter { $0.model == gpt.id && $0.benchmark.rawValue == "overall" }
-        #expect(overall.map(\.setting.qualifier).sorted() == ["w/ CoT", "w/o CoT"])
+        let longBench = catalog.scores.filter { $0.model == gpt.id && $0.benchmark.rawValue == "longbench" }
+        #expect(longBench.map(\.setting.qualifier).sorted() == ["w/ CoT", "w/o CoT"])
         let llama = try #require(catalog.models.first { $0.name == "Llama-3-8B" })
         #expect(catalog.scores.filter { $0.model == llama.id }.map(\.setting.qualifier) == ["", ""])
         let mtob = catalog.scores.filter { $0.model == gpt.id && $0.benchmark.rawValue == "mtob" }

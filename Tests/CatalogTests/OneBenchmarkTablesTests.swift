@@ -686,3 +686,45 @@ import Testing
         #expect(!HeadingBenchmark.isGeneric(heading))
     }
 }
+
+/// DeepSeek-Coder's LeetCode table: columns of difficulty levels, each with its number of
+/// problems, and the overall score.
+@Suite struct DifficultyLevelsTests {
+    func read(_ markdown: String) throws -> Enrichment { try enrich(markdown, config: ModelCardShapesTests.makers) }
+
+    static let table = """
+        | Model | Easy (45) | Medium (91) | Hard (44) | Overall(180) |
+        |---|---|---|---|---|
+        | GPT-4-Turbo | 73.3% | 31.9% | 25.0% | 40.6% |
+        """
+
+    /// Named by the heading or by the sentence above: one benchmark, each level a qualifier, the
+    /// overall score its headline; the problems' counts are no setting.
+    @Test(arguments: ["## LeetCode Contest\n\n", "## Experimental Results\n\nResults on our LeetCode Contest benchmark:\n\n"])
+    func levelsAreSettingsOfTheBenchmarkNamedAbove(_ above: String) throws {
+        let catalog = try read(above + Self.table).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["LeetCode Contest"])
+        let settings = Dictionary(uniqueKeysWithValues: catalog.scores.map { ($0.setting.qualifier, $0.raw) })
+        #expect(settings == ["Easy": "73.3%", "Medium": "31.9%", "Hard": "25.0%", "": "40.6%"])
+    }
+
+    @Test func levelsWithNothingNamingTheirBenchmarkAreLeftOutWithANote() throws {
+        let enrichment = try read("## Experimental Results\n\n" + Self.table)
+        #expect(enrichment.catalog.benchmarks.isEmpty && enrichment.catalog.scores.isEmpty)
+        #expect(
+            enrichment.diagnostics.map(\.message) == [
+                "table not read as results: its columns are levels of difficulty ('Easy (45)', 'Medium (91)', "
+                    + "'Hard (44)'), and no heading above it names their benchmark"
+            ])
+    }
+
+    @Test func aCountInParenthesesIsNoQualifierButAYearIs() {
+        let metrics = CatalogConfig().vocabulary.metrics
+        #expect(BenchmarkHeader(parsing: "Easy (45)", metrics: metrics).setting == Setting())
+        #expect(BenchmarkHeader(parsing: "GSM8K (1,319)", metrics: metrics).setting == Setting())
+        let aime = BenchmarkHeader(parsing: "AIME (2024)", metrics: metrics)
+        #expect((aime.name + " " + aime.setting.qualifier).contains("2024"))
+        let mmlu = BenchmarkHeader(parsing: "MMLU (5-shot, 57)", metrics: metrics)
+        #expect(mmlu.name == "MMLU" && mmlu.setting.qualifier.isEmpty && !mmlu.setting.shots.isEmpty)
+    }
+}

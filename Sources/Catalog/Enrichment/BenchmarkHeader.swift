@@ -126,13 +126,23 @@ struct BenchmarkHeader: Hashable {
                 }
                 index += 1
             }
-            // `MMLU (%)`: a unit, the same on every percentage.
-            if !words.isEmpty, words != ["%"] { parts.append(words.joined(separator: " ")) }
+            // `MMLU (%)`: a unit, the same on every percentage. `Easy (45)`: how many problems
+            // the part holds (or a footnote's number), no setting; a year is an edition.
+            if !words.isEmpty, words != ["%"], !(words.count == 1 && isCount(words[0])) {
+                parts.append(words.joined(separator: " "))
+            }
         }
         if setting.metric.isEmpty, let index = parts.firstIndex(where: { metric($0, in: metrics) != nil }) {
             setting.metric = metric(parts.remove(at: index), in: metrics)!
         }
         prepend(parts, toQualifierOf: &setting)
+    }
+
+    /// A whole number that is no year (`45`, `1,319`, `1`).
+    static func isCount(_ word: String) -> Bool {
+        let digits = word.filter { $0 != "," }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        return !(digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20")))
     }
 
     /// Puts `parts` before the qualifier a later part of the header gave (`TruthfulQA (MC2)

@@ -164,7 +164,7 @@ extension ResultsTableReader {
         let scoredTexts = scoredLabels.map { labels[$0] }
         let sameBenchmark =
             languageRows ? benchmarkNamedByHeading(reading) : settingsOfOneBenchmark(reading, labels: scoredTexts)
-        if sameBenchmark == nil, let refusal = Self.directionsRefusal(scoredTexts, axis: "rows") {
+        if sameBenchmark == nil, let refusal = Self.unnamedPartsRefusal(scoredTexts, axis: "rows") {
             reading.refusal = refusal
             return
         }

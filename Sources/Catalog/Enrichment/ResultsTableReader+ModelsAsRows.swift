@@ -112,7 +112,8 @@ extension ResultsTableReader {
                     ?? summedUpBenchmark(reading, columns: benchmarkColumns)
                     ?? lowercasePartsOfOneBenchmark(reading, columns: benchmarkColumns))
         if whole == nil,
-            let refusal = Self.directionsRefusal(benchmarkColumns.map { table.header[$0].labelText }, axis: "columns")
+            let refusal = Self.unnamedPartsRefusal(
+                benchmarkColumns.map { table.header[$0].labelText }, axis: "columns")
         {
             reading.refusal = refusal
             return

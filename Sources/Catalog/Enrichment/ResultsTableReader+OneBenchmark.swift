@@ -31,8 +31,9 @@ extension ResultsTableReader {
         // The weakest sign, so only the paragraph right above, and only over columns most of which
         // are not spelled like benchmarks (Beyonder's `AGIEval | GPT4All | TruthfulQA | Average`
         // under a text that mentions the Open LLM Leaderboard are benchmarks).
+        // What parentheses hold is no part of the name: `Easy (45)` counts its problems.
         let spelledLikeBenchmarks = columns.count { column in
-            let label = reading.table.header[column].labelText
+            let label = TableRoles.withoutQualifiers(reading.table.header[column].labelText)
             return !Self.isContextLength(label)
                 && label.split(separator: " ").contains(where: HeadingBenchmark.looksLikeABenchmark)
         }
@@ -179,22 +180,35 @@ extension ResultsTableReader {
             .contains { ValueParsers.parameters(String($0)) != nil }
     }
 
-    /// Why a table whose scored labels (`axis`: columns or rows) are translation directions or
-    /// languages and that `settingsOfOneBenchmark` found no benchmark for is left out: a
-    /// direction (`中-英`) or a language (`Japanese`, a summary of a card's other tables) alone is
-    /// no benchmark. Nil when any label is neither.
-    static func directionsRefusal(_ labels: [String], axis: String) -> String? {
+    /// Why a table whose scored labels (`axis`: columns or rows) are translation directions,
+    /// languages or levels of difficulty, and that nothing above names the benchmark of, is left
+    /// out: a direction (`中-英`), a language (`Japanese`, a summary of a card's other tables) or a
+    /// level (`Easy (45)`, `Hard`, `Overall`) alone is no benchmark. Nil when any label is none.
+    static func unnamedPartsRefusal(_ labels: [String], axis: String) -> String? {
         guard labels.count >= 2 else { return nil }
         let kind: String
         if labels.allSatisfy(Languages.isDirection) {
             kind = "translation directions"
         } else if labels.allSatisfy(Languages.isLanguageLabel) {
             kind = "languages"
+        } else if labels.allSatisfy(isDifficultyLevel), labels.contains(where: { !isOverall($0) }) {
+            kind = "levels of difficulty"
         } else {
             return nil
         }
         let sample = labels.prefix(3).map { "'\($0.trimmed)'" }.joined(separator: ", ")
         return "its \(axis) are \(kind) (\(sample)), and no heading above it names their benchmark"
+    }
+
+    /// `Easy`, `Medium (91)`, `Hard`, and the `Overall` beside them.
+    static func isDifficultyLevel(_ label: String) -> Bool {
+        let name = TableRoles.withoutQualifiers(label).trimmed.lowercased()
+        return ["easy", "medium", "hard", "very hard", "extra hard", "expert", "simple", "moderate", "challenging"]
+            .contains(name) || isOverall(label)
+    }
+
+    private static func isOverall(_ label: String) -> Bool {
+        ["overall", "all", "total"].contains(TableRoles.withoutQualifiers(label).trimmed.lowercased())
     }
 
     /// The benchmark a heading names: its words before a dash, colon or parenthesis, less a
