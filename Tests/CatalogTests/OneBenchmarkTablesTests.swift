@@ -700,7 +700,9 @@ import Testing
 
     /// Named by the heading or by the sentence above: one benchmark, each level a qualifier, the
     /// overall score its headline; the problems' counts are no setting.
-    @Test(arguments: ["## LeetCode Contest\n\n", "## Experimental Results\n\nResults on our LeetCode Contest benchmark:\n\n"])
+    @Test(arguments: [
+        "## LeetCode Contest\n\n", "## Experimental Results\n\nResults on our LeetCode Contest benchmark:\n\n",
+    ])
     func levelsAreSettingsOfTheBenchmarkNamedAbove(_ above: String) throws {
         let catalog = try read(above + Self.table).catalog
         #expect(catalog.benchmarks.map(\.name) == ["LeetCode Contest"])
