@@ -28,6 +28,19 @@ extension ResultsTableReader {
                 headerRoles[column] == role && hasScore(table.rows.map { $0[column] })
             }
         }
+        // `| Datasets | Model | Performance |`: one score per row (or one per part the label
+        // names), its benchmark beside the model.
+        var longScored = benchmarkColumns + scored(.value)
+        if longScored.isEmpty {
+            longScored = headerRoles.indices.filter { column in
+                column != modelColumn && [.other, .value].contains(headerRoles[column])
+                    && Self.hasSplitScores(table.rows.map { $0[column] })
+            }
+        }
+        if let format = longFormat(table, headerRoles: headerRoles, modelColumn: modelColumn, scored: longScored) {
+            readLongFormat(&reading, format, modelColumn: modelColumn)
+            return
+        }
         let averages = benchmarkColumns.isEmpty ? scored(.average) : []
         let valueColumn = scored(.value).first ?? (averages.count == 1 ? averages.first : nil)
         let valueBenchmark =

@@ -187,6 +187,15 @@ extension TableCell {
         "*", "†", "‡", "§", "¶", "^", "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹",
     ]
 
+    /// A label set in bold with more after it (Kimi-Audio's `<strong>LibriSpeech</strong><br>
+    /// test-clean | test-other`, `<strong>AISHELL-2</strong> ios`): the bold name and the rest.
+    var boldHead: (name: String, rest: String)? {
+        guard inlines.count >= 2, case .strong(let children) = inlines[0].kind else { return nil }
+        let name = children.plainText.trimmed
+        let rest = Array(inlines.dropFirst()).plainText.trimmed
+        return name.isEmpty || rest.isEmpty ? nil : (name, rest)
+    }
+
     /// The visible text with a superscript (`88.5<sup>1</sup>`) as the mark it shows (`88.5¹`,
     /// `46.9*`; `†` for longer ones), so that a note number is never read as more digits of
     /// the score.

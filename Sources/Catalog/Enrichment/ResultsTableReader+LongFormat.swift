@@ -1,0 +1,95 @@
+import Markdown
+
+/// Reading a results table in long format: one score per row, the benchmark in a column of its
+/// own beside the model (Kimi-Audio's `| Datasets | Model | Performance |`, a dataset's name
+/// written once over the rows of its models, as a merged cell is).
+extension ResultsTableReader {
+    /// The columns of a long-format table: the benchmark's (headed `Dataset`, `Benchmark`, …),
+    /// the one that holds the scores (every other column holds none), and a `Metric` column's.
+    struct LongFormat {
+        var benchmarkColumn: Int
+        var scoreColumn: Int
+        var metricColumn: Int?
+    }
+
+    /// The long format of a table whose rows are models, when it is one: a named model column,
+    /// a column of benchmark labels before the scores, and one column of scores.
+    func longFormat(_ table: Table, headerRoles: [TableRole], modelColumn: Int, scored: [Int]) -> LongFormat? {
+        guard headerRoles[modelColumn] == .model, scored.count == 1, let scoreColumn = scored.first else { return nil }
+        let labels = headerRoles.indices.filter { column in
+            column != scoreColumn && headerRoles[column] == .benchmarkLabel && !isMetricHeader(table, column)
+        }
+        // The label column nearest the models (`| Task | Dataset | Model |`: the dataset).
+        guard let benchmarkColumn = labels.last(where: { $0 < scoreColumn }),
+            table.rows.contains(where: { !$0[benchmarkColumn].text.trimmed.isEmpty })
+        else { return nil }
+        let metricColumn = headerRoles.indices.first { $0 != scoreColumn && isMetricHeader(table, $0) }
+        return LongFormat(benchmarkColumn: benchmarkColumn, scoreColumn: scoreColumn, metricColumn: metricColumn)
+    }
+
+    /// `57.19 | 69.67 | 42.77`: cells of a score for each part a label names.
+    static func hasSplitScores(_ cells: [TableCell]) -> Bool {
+        cells.contains { cell in
+            let parts = cell.scoreText.split(separator: "|")
+            return parts.count >= 2 && parts.allSatisfy { ScoreText.value(String($0).trimmed) != nil }
+        }
+    }
+
+    mutating func readLongFormat(_ reading: inout Reading, _ format: LongFormat, modelColumn: Int) {
+        let table = reading.table
+        // The score column's header gives what every score shares: `Performance (WER↓)`.
+        let shared = benchmarkHeader(table.header[format.scoreColumn].labelText)
+        // The benchmark of the rows below a label, until the next label, and the parts written
+        // after its name in bold (`**LibriSpeech**<br>test-clean | test-other`).
+        var label = ""
+        var parts: [String] = []
+        var labelRow = 0
+        for (rowIndex, row) in table.rows.enumerated() {
+            let labelCell = row[format.benchmarkColumn]
+            if let (name, rest) = labelCell.boldHead {
+                (label, labelRow) = (name, rowIndex)
+                parts = rest.split(separator: "|").map { String($0).trimmed }.filter { !$0.isEmpty }
+            } else if !labelCell.labelText.isEmpty {
+                (label, parts, labelRow) = (labelCell.labelText, [], rowIndex)
+            }
+            let name = row[modelColumn].text.trimmed
+            guard !label.isEmpty, !name.isEmpty, !row[modelColumn].nameText.isEmpty, !evidence.isNotAModel(name) else {
+                continue
+            }
+            var header = benchmarkHeader(label)
+            if parts.count == 1 { qualify(&header.setting, by: parts[0]) }
+            if header.setting.metric.isEmpty { header.setting.metric = shared.setting.metric }
+            if header.setting.shots.isEmpty { header.setting.shots = shared.setting.shots }
+            if let metricColumn = format.metricColumn { qualify(&header.setting, by: row[metricColumn].text.trimmed) }
+            let benchmarkSource = provenance(
+                table.rows[labelRow][format.benchmarkColumn], reading, row: labelRow, column: format.benchmarkColumn)
+            let benchmark = benchmarks.resolve(header.name, category: nil, source: benchmarkSource)
+            benchmarks.noteDirection(header.direction ?? shared.direction, of: header.setting.metric, for: benchmark)
+            reading.note(benchmark)
+            let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
+            let (model, remark) = resolveModel(row[modelColumn], reading: reading, rowSize: nil, source: source)
+            reading.note(model)
+            var setting = header.setting
+            if let remark { qualify(&setting, by: remark) }
+            let cell = row[format.scoreColumn]
+            // `1.74 | 4.04` under `test-clean | test-other`: a score for each part, in order.
+            let values = cell.scoreText.split(separator: "|").map { String($0).trimmed }
+            guard parts.count >= 2, values.count == parts.count else {
+                score(
+                    cell, model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex,
+                    column: format.scoreColumn)
+                continue
+            }
+            for (part, value) in zip(parts, values) {
+                var partSetting = setting
+                if role(of: part) != .average { qualify(&partSetting, by: part) }
+                let partCell = TableCell(
+                    source: value, inlines: [Inline(.text(value), range: SourceRange(start: cell.location, end: cell.location))],
+                    location: cell.location)
+                score(
+                    partCell, model: model, benchmark: benchmark, setting: partSetting, reading: reading, row: rowIndex,
+                    column: format.scoreColumn)
+            }
+        }
+    }
+}
