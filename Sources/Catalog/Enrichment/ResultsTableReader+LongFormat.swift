@@ -84,7 +84,8 @@ extension ResultsTableReader {
                 var partSetting = setting
                 if role(of: part) != .average { qualify(&partSetting, by: part) }
                 let partCell = TableCell(
-                    source: value, inlines: [Inline(.text(value), range: SourceRange(start: cell.location, end: cell.location))],
+                    source: value,
+                    inlines: [Inline(.text(value), range: SourceRange(start: cell.location, end: cell.location))],
                     location: cell.location)
                 score(
                     partCell, model: model, benchmark: benchmark, setting: partSetting, reading: reading, row: rowIndex,
