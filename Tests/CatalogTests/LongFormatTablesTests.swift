@@ -76,6 +76,20 @@ import Testing
         #expect(metrics.allSatisfy { $0.name == "WER" && $0.direction == .lowerIsBetter })
     }
 
+    /// Qwen2-Audio's last row puts nine models in one cell and their numbers in the next: no
+    /// model of the nine names, and a warning at the cell of numbers.
+    @Test func aCellOfManyModelsNumbersAddsNoModel() throws {
+        let enrichment = try read(
+            """
+            | Dataset | Model | Results |
+            |---|---|---|
+            | Meld | Qwen-Audio | 0.557 |
+            | AIR-Bench | SALMONN<br>BLSP | 6.16 \\| 6.28<br>6.17 \\| 5.55 |
+            """)
+        #expect(enrichment.catalog.models.map(\.name) == ["Qwen-Audio"])
+        #expect(enrichment.diagnostics.contains { $0.location.line == 4 && $0.message.hasPrefix("cannot read") })
+    }
+
     /// A column of benchmarks beside more than one column of scores is no long format.
     @Test func aTableOfManyScoreColumnsIsReadAsBefore() throws {
         let catalog = try read(

@@ -173,6 +173,25 @@ struct HTMLTablesTests {
         #expect(!["Task 1", "7B-Instruct", "B", "8", "1.B", "x7B"].contains(where: HTMLTables.isSize))
     }
 
+    /// Kimi-Audio's `Ability` over its abilities, Qwen2-Audio's `Performance` over `Metrics` and
+    /// `Results`: a word that only groups the columns under it gives way to their names.
+    @Test func aGroupWordOverColumnsGivesWayToTheirNames() throws {
+        let document = try Self.read(
+            """
+            <table><thead>
+              <tr><th rowspan="2">Model</th><th colspan="2"><strong>Ability</strong></th><th colspan="2">Performance</th></tr>
+              <tr><th>Speed Control</th><th>Empathy</th><th>Metrics</th><th>Results</th></tr>
+            </thead><tbody>
+              <tr><td>Kimi-Audio</td><td>4.30</td><td>3.39</td><td>WER</td><td>1.28</td></tr>
+            </tbody></table>
+            """)
+        let table = try Self.onlyTable(document).table
+        #expect(Self.texts(table.header) == ["Model", "Speed Control", "Empathy", "Metrics", "Results"])
+        #expect(table.rows.map(Self.texts) == [["Kimi-Audio", "4.30", "3.39", "WER", "1.28"]])
+        #expect(HTMLTables.isGroupWord("**Performance**") && HTMLTables.isGroupWord("能力"))
+        #expect(!HTMLTables.isGroupWord("MMLU") && !HTMLTables.isGroupWord("LLaVA-OV-7B"))
+    }
+
     /// Qwen's cards: a first row of one cell across the table is its caption, shown in bold
     /// above it; the header is the row below (without a `<thead>`, the first row would be).
     @Test func aRowAcrossTheTopIsACaption() throws {

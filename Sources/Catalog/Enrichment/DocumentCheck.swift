@@ -21,7 +21,9 @@ enum DocumentCheck {
             found.append(
                 Diagnostic(
                     .note, at: block.range.start,
-                    "an HTML table is not read for scores; write it as a pipe table (| Model | MMLU |) to catalogue it")
+                    "this HTML table is not read for scores: its header rows do not make one row of names (as "
+                        + "'Model | MMLU' or 'Llama 3' over '8B | 70B' do) over rows of cells; write it as a pipe "
+                        + "table (| Model | MMLU |) to catalogue it")
             )
         }
         if case .paragraph(let inlines) = block.kind, let header = swallowedTable(inlines) {

@@ -56,6 +56,8 @@ extension ResultsTableReader {
             guard !label.isEmpty, !name.isEmpty, !row[modelColumn].nameText.isEmpty, !evidence.isNotAModel(name) else {
                 continue
             }
+            // A cell that holds no score (several models' numbers, `<br>` apart) adds no model.
+            guard let cells = scoreCells(row[format.scoreColumn], parts: parts) else { continue }
             var header = benchmarkHeader(label)
             if parts.count == 1 { qualify(&header.setting, by: parts[0]) }
             if header.setting.metric.isEmpty { header.setting.metric = shared.setting.metric }
@@ -69,28 +71,40 @@ extension ResultsTableReader {
             let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
             let (model, remark) = resolveModel(row[modelColumn], reading: reading, rowSize: nil, source: source)
             reading.note(model)
-            var setting = header.setting
-            if let remark { qualify(&setting, by: remark) }
-            let cell = row[format.scoreColumn]
-            // `1.74 | 4.04` under `test-clean | test-other`: a score for each part, in order.
-            let values = cell.scoreText.split(separator: "|").map { String($0).trimmed }
-            guard parts.count >= 2, values.count == parts.count else {
+            for (cell, part) in cells {
+                var setting = header.setting
+                if let remark { qualify(&setting, by: remark) }
+                if let part, role(of: part) != .average { qualify(&setting, by: part) }
                 score(
                     cell, model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex,
                     column: format.scoreColumn)
-                continue
-            }
-            for (part, value) in zip(parts, values) {
-                var partSetting = setting
-                if role(of: part) != .average { qualify(&partSetting, by: part) }
-                let partCell = TableCell(
-                    source: value,
-                    inlines: [Inline(.text(value), range: SourceRange(start: cell.location, end: cell.location))],
-                    location: cell.location)
-                score(
-                    partCell, model: model, benchmark: benchmark, setting: partSetting, reading: reading, row: rowIndex,
-                    column: format.scoreColumn)
             }
         }
+    }
+
+    /// The scores a cell holds, each with the part it is of: the cell itself, or `1.74 | 4.04`
+    /// under `test-clean | test-other` a number for each part, in order. Nil, with a warning,
+    /// when the cell holds no score.
+    private mutating func scoreCells(_ cell: TableCell, parts: [String]) -> [(TableCell, String?)]? {
+        let values = cell.scoreText.split(separator: "|").map { String($0).trimmed }
+        if parts.count >= 2, values.count == parts.count {
+            return zip(parts, values).map { part, value in
+                let range = SourceRange(start: cell.location, end: cell.location)
+                return (
+                    TableCell(source: value, inlines: [Inline(.text(value), range: range)], location: cell.location),
+                    part
+                )
+            }
+        }
+        let raw = cell.scoreText.trimmed
+        guard value(of: cell) != nil || isNotReported(raw) || ScoreText.isBound(raw) || ScoreText.pair(raw) != nil
+        else {
+            report(
+                Diagnostic(
+                    .warning, at: cell.location,
+                    "cannot read '\(raw)' as a score; write a number, or '-' when it was not reported"))
+            return nil
+        }
+        return [(cell, nil)]
     }
 }

@@ -84,7 +84,14 @@ public enum HTMLTables {
         guard grid.rows.count >= headerCount else { return nil }
         let headerParts = grid.rows[0].indices.map { column in
             var parts: [String] = []
-            for row in grid.rows[..<headerCount] where !parts.contains(row[column].markdown) {
+            for (index, row) in grid.rows[..<headerCount].enumerated() where !parts.contains(row[column].markdown) {
+                // `Performance` over `Metrics | Results`, `Ability` over `Speed Control | Empathy`:
+                // a word that only groups the columns below, which name them one by one.
+                if index < headerCount - 1, isGroupWord(row[column].markdown),
+                    !grid.rows[headerCount - 1][column].markdown.isEmpty
+                {
+                    continue
+                }
                 if !row[column].markdown.isEmpty { parts.append(row[column].markdown) }
             }
             return parts
@@ -109,6 +116,19 @@ public enum HTMLTables {
         if !html.hasSuffix("\n") { html += "\n" }
         return (table, html)
     }
+
+    /// A header over several columns that says what kind of thing they hold, not which: no
+    /// benchmark's, model's or setting's name (`**Performance**`, `Abilities`, `评测结果`).
+    static func isGroupWord(_ markdown: String) -> Bool {
+        let word = markdown.filter { $0 != "*" && $0 != "_" }.trimmed.lowercased()
+        return groupWords.contains(word)
+    }
+
+    private static let groupWords: Set<String> = [
+        "performance", "ability", "abilities", "capability", "capabilities", "result", "results", "score", "scores",
+        "metric", "metrics", "evaluation", "benchmark", "benchmarks", "task", "tasks", "dataset", "datasets",
+        "性能", "能力", "结果", "评测结果", "得分", "指标",
+    ]
 
     /// A parameter count as a header writes it under a family's name: `8B`, `1.5B`, `8x7B`, `350M`.
     static func isSize(_ text: String) -> Bool {
