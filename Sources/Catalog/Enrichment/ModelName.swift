@@ -209,6 +209,11 @@ struct ModelName: Hashable {
     /// `GPT-4 w/ CoT`, `Model with tools`, `Model w/o CoT`: a way of running the model after its
     /// name, without parentheses (a mode remark, as `(w/ CoT)` is).
     static func trailingWith(_ text: String) -> (name: String, mode: String)? {
+        // Every name is asked: most have no word starting with `w` after a space.
+        let bytes = text.utf8
+        guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x20 && $1 | 0x20 == UInt8(ascii: "w") }) else {
+            return nil
+        }
         for marker in [" w/ ", " w/o ", " with ", " without "] {
             guard let found = text.range(of: marker, options: .caseInsensitive) else { continue }
             let mode = text[found.lowerBound...].trimmed
