@@ -78,5 +78,22 @@ struct ReleaseTimelineTests {
         #expect(links == drawn.points.count)
         let dated = catalog.models.count { $0.isCatalogued && $0.release != nil }
         #expect(links + drawn.releasesLeftOut == dated)
+        // The series above it: the ones released last, and a link to them all.
+        let front = try #require(home.components(separatedBy: "<section class=\"front-series\">").dropFirst().first)
+            .components(separatedBy: "</section>")[0]
+        let listed = front.components(separatedBy: "<li>").count - 1
+        #expect(catalog.series.count > FrontDoor.seriesCount && listed == FrontDoor.seriesCount)
+        #expect(front.contains("<a href=\"series/index.html\">All \(catalog.series.count) series</a>"))
+        let latest = FrontDoor.latestSeries(catalog)
+        let lastRelease = { (series: Series) in series.releaseSpan(in: catalog)?.upperBound }
+        let leftOut = catalog.series.filter { series in !latest.contains { $0.id == series.id } }
+        #expect(
+            latest.allSatisfy { kept in
+                leftOut.allSatisfy { other in
+                    guard let otherLast = lastRelease(other) else { return true }
+                    return lastRelease(kept).map { $0 >= otherLast } ?? false
+                }
+            })
+        for series in latest { #expect(front.contains("<a href=\"series/\(series.id.rawValue).html\">")) }
     }
 }

@@ -7,6 +7,10 @@ public struct FrontDoorView: Sendable, Hashable {
     public var counts: [CountView]
     public var series: [LinkWithDetail]
     public var hasSeries: Bool
+    /// "All 1300 series" when the home page lists only some (`FrontDoor.seriesCount`), else empty.
+    public var allSeries: String
+    public var hasAllSeries: Bool
+    public var seriesIndexHref: String
     /// The most-reported benchmarks, most models first.
     public var benchmarks: [LinkWithDetail]
     public var hasBenchmarks: Bool
@@ -30,9 +34,13 @@ public struct LinkWithDetail: Sendable, Hashable {
 enum FrontDoor {
     /// How many benchmarks the home page lists.
     static let benchmarkCount = 10
+    /// How many series the home page lists at most: those released last, as the timeline draws
+    /// (a catalog of a thousand model cards would list a thousand series before its contents).
+    static let seriesCount = ReleaseTimeline.maxRows
 
     static func view(_ catalog: Catalog) -> FrontDoorView {
-        let series = catalog.series.map { series in
+        let listed = latestSeries(catalog)
+        let series = listed.map { series in
             LinkWithDetail(
                 link: EntityLink(name: series.name, href: EntityFolder.series.href(series.id, depth: 0)),
                 detail: [
@@ -44,9 +52,31 @@ enum FrontDoor {
                 link: EntityLink(name: benchmark.name, href: EntityFolder.benchmarks.href(benchmark.id, depth: 0)),
                 detail: Format.counted(models, "model"))
         }
+        let allSeries =
+            listed.count < catalog.series.count
+            ? "All \(Format.counted(catalog.series.count, "series", plural: "series"))" : ""
         return FrontDoorView(
-            counts: counts(catalog), series: series, hasSeries: !series.isEmpty, benchmarks: benchmarks,
-            hasBenchmarks: !benchmarks.isEmpty, compareHref: CatalogPages.comparePath)
+            counts: counts(catalog), series: series, hasSeries: !series.isEmpty, allSeries: allSeries,
+            hasAllSeries: !allSeries.isEmpty, seriesIndexHref: EntityFolder.series.indexHref(depth: 0),
+            benchmarks: benchmarks, hasBenchmarks: !benchmarks.isEmpty, compareHref: CatalogPages.comparePath)
+    }
+
+    /// The catalog's series, or the `seriesCount` whose last release is latest (undated last), in
+    /// the catalog's order.
+    static func latestSeries(_ catalog: Catalog) -> [Series] {
+        guard catalog.series.count > seriesCount else { return catalog.series }
+        let last = catalog.series.map { $0.releaseSpan(in: catalog)?.upperBound }
+        let kept = Set(
+            catalog.series.indices.sorted { a, b in
+                switch (last[a], last[b]) {
+                case (let x?, let y?): x != y ? x > y : a < b
+                case (.some, nil): true
+                case (nil, .some): false
+                case (nil, nil): a < b
+                }
+            }
+            .prefix(seriesCount))
+        return catalog.series.indices.filter { kept.contains($0) }.map { catalog.series[$0] }
     }
 
     static func counts(_ catalog: Catalog) -> [CountView] {
