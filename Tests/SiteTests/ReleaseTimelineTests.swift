@@ -55,6 +55,24 @@ struct ReleaseTimelineTests {
         }
     }
 
+    /// Twelve copies of the seed: many series share the latest release date, and the home page
+    /// lists the same of them as its timeline draws.
+    @Test func theHomePageListsTheSeriesItsTimelineDraws() throws {
+        let text = try String(
+            contentsOfFile: repositoryRoot + "/Content/overview-of-chinese-ai-models.md", encoding: .utf8)
+        let documents = try (1...12).map { copy in
+            let renamed =
+                copy == 1 ? text : text.replacing(/DeepSeek[-A-Za-z0-9.]*[A-Za-z0-9]/) { $0.output + "-c\(copy)" }
+            return try MarkdownParser.parse(renamed, path: "Content/copy-\(copy).md")
+        }
+        let yaml = try String(contentsOfFile: repositoryRoot + "/Content/atlas.yml", encoding: .utf8)
+        let catalog = Enricher(config: try ConfigLoader.load(yaml: yaml, path: "Content/atlas.yml"))
+            .enrich(documents).catalog
+        let drawn = Set(ReleaseTimeline.drawn(catalog).points.map(\.group)).subtracting(["Other"])
+        let listed = Set(FrontDoor.latestSeries(catalog).map(\.name))
+        #expect(listed.count == FrontDoor.seriesCount && drawn.isSubset(of: listed))
+    }
+
     /// The seed twice, the second copy's DeepSeek models renamed (as the benchmark corpora are
     /// made): twice the seed's series, more than the timeline draws.
     @Test func theHomePageOfTwoCopiesOfTheSeedSaysWhatItLeavesOut() async throws {
@@ -95,5 +113,7 @@ struct ReleaseTimelineTests {
                 }
             })
         for series in latest { #expect(front.contains("<a href=\"series/\(series.id.rawValue).html\">")) }
+        // The same series as the timeline draws.
+        #expect(Set(drawn.points.map(\.group)).subtracting(["Other"]).isSubset(of: Set(latest.map(\.name))))
     }
 }

@@ -62,10 +62,19 @@ enum FrontDoor {
     }
 
     /// The catalog's series, or the `seriesCount` whose last release is latest (undated last), in
-    /// the catalog's order.
+    /// the catalog's order: the series the timeline draws (`ReleaseTimeline`), which orders
+    /// releases of one date by the model's name.
     static func latestSeries(_ catalog: Catalog) -> [Series] {
         guard catalog.series.count > seriesCount else { return catalog.series }
-        let last = catalog.series.map { $0.releaseSpan(in: catalog)?.upperBound }
+        let last = catalog.series.map { series in
+            series.models.compactMap { id -> (Release, String)? in
+                guard let model = catalog.model(id), model.isCatalogued, let release = model.release?.value else {
+                    return nil
+                }
+                return (release, model.name)
+            }
+            .max { $0 < $1 }
+        }
         let kept = Set(
             catalog.series.indices.sorted { a, b in
                 switch (last[a], last[b]) {
