@@ -10,11 +10,14 @@ import Foundation
 struct ModelEvidence {
     /// Reference rows and columns that are not models (`random`, `Human`), by key.
     let notModels: Set<NameKey>
-    /// Each property phrase as its words: a label is a property if they occur in it in order.
-    let properties: [[String]]
+    /// Each property phrase as its words, by its first word: a label is a property if a phrase's
+    /// words occur in it in order. (By first word: every header and label is asked, and most
+    /// of them, model names, are new to the run.)
+    let properties: [String: [[String]]]
 
     init(config: CatalogConfig) {
-        self.properties = config.vocabulary.propertyWords.map(Self.words).filter { !$0.isEmpty }
+        self.properties = Dictionary(
+            grouping: config.vocabulary.propertyWords.map(Self.words).filter { !$0.isEmpty }, by: { $0[0] })
         self.notModels = Set(config.vocabulary.notModels.map { NameKey($0) })
     }
 
@@ -22,10 +25,10 @@ struct ModelEvidence {
     func isProperty(_ label: String) -> Bool {
         let words = Self.words(label)
         if words.count == 1, Self.propertyLabels.contains(words[0]) { return true }
-        return properties.contains { phrase in
-            words.indices.contains { start in
-                start + phrase.count <= words.count && Array(words[start..<start + phrase.count]) == phrase
-            }
+        return words.indices.contains { start in
+            properties[words[start]]?.contains { phrase in
+                start + phrase.count <= words.count && words[start..<start + phrase.count].elementsEqual(phrase)
+            } ?? false
         }
     }
 

@@ -147,6 +147,13 @@ struct TableRoles {
     /// and `Number of active params` are one key.
     static func key(_ header: String) -> NameKey {
         var text = " " + header.lowercased().filter { $0 != "#" && $0 != "*" } + " "
+        // Each long form starts a word with `n`, `p` or `a`: most headers (models' names) have none.
+        let bytes = text.utf8
+        guard
+            zip(bytes, bytes.dropFirst()).contains(where: { space, next in
+                space == 0x20 && (next == UInt8(ascii: "n") || next == UInt8(ascii: "p") || next == UInt8(ascii: "a"))
+            })
+        else { return NameKey(text.trimmed) }
         for (long, short) in [
             (" number of ", " "), (" no. of ", " "), (" num. ", " "), (" parameters ", " params "),
             (" parameter ", " params "), (" param ", " params "), (" activated ", " active "),
