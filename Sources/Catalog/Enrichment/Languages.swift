@@ -45,6 +45,12 @@ enum Languages {
     /// A translation direction: two languages joined by `-`, `→` or `->` (`zh-en`, `中-英`,
     /// `en→zh`, `English-French`, `中-阿拉伯`), or by `2` between codes (`zh2en`).
     static func isDirection(_ text: String) -> Bool {
+        // Every label of every table is asked: most have no `-`, `>` or `2`, nor a letter outside ASCII.
+        guard
+            text.utf8.contains(where: {
+                $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "2") || $0 >= 0x80
+            })
+        else { return false }
         let text = text.trimmed.lowercased()
         for separator in ["->", "→", "-", "–", "2"] {
             let sides = text.split(separator: separator, omittingEmptySubsequences: false)
