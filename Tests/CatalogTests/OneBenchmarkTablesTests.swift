@@ -676,6 +676,29 @@ import Testing
         #expect(notes.map(\.location.line) == [5, 11])
     }
 
+    /// One programming language is a setting of the benchmark the heading names, as two are;
+    /// with no heading naming one, the table is left out with a note (it was a benchmark `Python`).
+    @Test func oneProgrammingLanguageIsASettingAsTwoAre() throws {
+        let enrichment = try read(
+            """
+            ## HumanEval
+
+            | Model | Python |
+            |---|---|
+            | GPT-4 | 82.3 |
+
+            ## Results
+
+            | Model | Python |
+            |---|---|
+            | GPT-4 | 80.0 |
+            """)
+        let scores = enrichment.catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)" }
+        #expect(scores == ["humaneval Python 82.3"])
+        let notes = enrichment.diagnostics.filter { $0.message.contains("not read as results") }
+        #expect(notes.map(\.location.line) == [9])
+    }
+
     @Test(arguments: ["Instruction-Tuned Models", "(1) Multilingual Base Models", "Chat Model", "对话模型"])
     func headingsOfModelsAreGeneric(_ heading: String) {
         #expect(HeadingBenchmark.isGeneric(heading))

@@ -145,7 +145,8 @@ extension ResultsTableReader {
 
     /// The same for labels (columns' headers, or rows' labels when models are columns).
     func settingsOfOneBenchmark(_ reading: Reading, labels: [String]) -> String? {
-        guard labels.count >= 2 else { return nil }
+        // One programming language (`| Model | Python |` under `## HumanEval`) is one too.
+        guard labels.count >= 2 || labels.count == 1 && Languages.isProgrammingLanguage(labels[0]) else { return nil }
         if labels.allSatisfy({ Self.isContextLength($0.trimmed) }) { return benchmarkNamedByHeading(reading) }
         // Languages alone (Orion's `| Model | Train Lang | Japanese | Korean | Chinese |`,
         // CodeGeeX4's `| Model | PYTHON EM | JAVA EM |`) are settings of a benchmark as directions are.
@@ -185,7 +186,7 @@ extension ResultsTableReader {
     /// out: a direction (`中-英`), a language (`Japanese`, a summary of a card's other tables) or a
     /// level (`Easy (45)`, `Hard`, `Overall`) alone is no benchmark. Nil when any label is none.
     static func unnamedPartsRefusal(_ labels: [String], axis: String) -> String? {
-        guard labels.count >= 2 else { return nil }
+        guard labels.count >= 2 || labels.count == 1 && Languages.isProgrammingLanguage(labels[0]) else { return nil }
         let kind: String
         if labels.allSatisfy(Languages.isDirection) {
             kind = "translation directions"
