@@ -25,6 +25,25 @@ import Testing
         #expect(!enrichment.diagnostics.contains { $0.message.contains("outside") })
     }
 
+    /// A column of numbers whose header names a property of the models is left out, and a note
+    /// says so (Kimi-Audio's `Speed Control` is a benchmark: the note tells how to keep it).
+    @Test func aColumnLeftOutAsAPropertyIsNamedInANote() throws {
+        let enrichment = try enrich(
+            """
+            | Model | Speed Control | Empathy | Throughput (tokens/s) |
+            |---|---|---|---|
+            | GPT-4o | 4.21 | 3.87 | 85.0 |
+            """)
+        #expect(enrichment.catalog.benchmarks.map(\.name) == ["Empathy"])
+        let notes = enrichment.diagnostics.filter { $0.severity == .note }
+        #expect(
+            notes.map(\.message) == [
+                "left out columns 'Speed Control', 'Throughput (tokens/s)': their headers name a property of the "
+                    + "models, not a benchmark; if one is a benchmark, take its word out of `propertyWords` in atlas.yml"
+            ])
+        #expect(notes.first?.location.column == 11)
+    }
+
     @Test(arguments: ["# Samples", "#Problems", " # tasks", "No. of tasks", "Number of samples", "num. of items"])
     func countsAreNoModels(_ label: String) {
         #expect(ModelEvidence.isCount(label))

@@ -34,4 +34,18 @@ extension ResultsTableReader {
                     "cannot read '\(raw)' as a score of \(name); write a number, or '-' when it was not reported"))
         }
     }
+
+    /// One note for the columns of numbers a read table leaves out because their headers name a
+    /// property of the models (`Speed (tokens/s)`, `Memory (GB)`): never a silent loss, since a
+    /// benchmark's name can hold such a word (`Speed Control`).
+    mutating func notePropertyColumns(_ columns: [Int], of table: Table) {
+        guard let first = columns.first else { return }
+        let names = columns.prefix(3).map { "'\(table.header[$0].labelText)'" }.joined(separator: ", ")
+        report(
+            Diagnostic(
+                .note, at: table.header[first].location,
+                "left out \(columns.count == 1 ? "column" : "columns") \(names)\(columns.count > 3 ? ", …" : ""): "
+                    + "\(columns.count == 1 ? "its header names" : "their headers name") a property of the models, "
+                    + "not a benchmark; if one is a benchmark, take its word out of `propertyWords` in atlas.yml"))
+    }
 }

@@ -9,12 +9,14 @@ extension ResultsTableReader {
         let table = reading.table
         let modelColumn = headerRoles.firstIndex(of: .model) ?? headerRoles.firstIndex(of: .empty) ?? 0
         var benchmarkColumns: [Int] = []
+        // Columns of numbers headed by a property of the models (`Speed (tokens/s)`), left out.
+        var propertyColumns: [Int] = []
         for column in headerRoles.indices
-        where column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column])
-            && !isProperty(table.header[column].text)
-        {
+        where column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column]) {
             let cells = table.rows.map { $0[column] }
-            if hasScore(cells) {
+            if isProperty(table.header[column].text) {
+                if hasScore(cells) { propertyColumns.append(column) }
+            } else if hasScore(cells) {
                 benchmarkColumns.append(column)
             } else {
                 warnUnreadScores(label: table.header[column].labelText, cells: cells)
@@ -116,6 +118,7 @@ extension ResultsTableReader {
                 }
             return
         }
+        notePropertyColumns(propertyColumns, of: table)
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
         let whole =
             valueBenchmark ?? metricColumns?.benchmark
