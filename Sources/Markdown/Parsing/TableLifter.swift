@@ -273,6 +273,13 @@ final class TableLifter {
     /// An indented code block of these lines, made directly: cmark would give the same node, but
     /// starting a parser per block costs more than all the rest in a paragraph of many of them.
     private func indentedCode(_ lines: ArraySlice<PipeTableScanner.Line>) -> CmarkNode {
+        // Blank lines at its end are no part of it (the continuation after a paragraph takes them).
+        var lines = lines
+        while let last = lines.last, lines.count > 1,
+            last.bytes.allSatisfy({ $0 == PipeTableScanner.space || $0 == PipeTableScanner.tab })
+        {
+            lines.removeLast()
+        }
         var literal: [UInt8] = []
         for line in lines {
             // What cmark keeps of the line after 4 columns: the rest of a cut tab as spaces, then the text.
