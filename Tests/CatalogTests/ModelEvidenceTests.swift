@@ -46,11 +46,11 @@ import Testing
 
     @Test(arguments: ["# Samples", "#Problems", " # tasks", "No. of tasks", "Number of samples", "num. of items"])
     func countsAreNoModels(_ label: String) {
-        #expect(ModelEvidence.isCount(label))
+        #expect(ModelEvidence.isCountLabel(label))
     }
 
     @Test(arguments: ["Nous-Hermes-2-Yi-34B", "NVLM-D-72B", "Number7-13B", "No-Robots-7B", "C#-Coder"])
     func modelsAreNoCounts(_ name: String) {
-        #expect(!ModelEvidence.isCount(name))
+        #expect(!ModelEvidence.isCountLabel(name))
     }
 }

@@ -42,7 +42,7 @@ struct ModelEvidence {
     /// one of `notModels`, or a name whose last word is `SOTA` or `baseline` (`Open-source
     /// SOTA**`, `Native FP4/FP8 baseline`), marks after it aside.
     func isNotAModel(_ name: String) -> Bool {
-        if Self.isPackaging(name) || Self.isCount(name) { return true }
+        if Self.isPackaging(name) || Self.isCountLabel(name) { return true }
         var trimmed = Substring(name.trimmed)
         while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed.removeLast() }
         if notModels.contains(NameKey(String(trimmed))) { return true }
@@ -52,7 +52,7 @@ struct ModelEvidence {
     /// A count of what a benchmark holds, written over or beside the models' scores (CodeGeeX2's
     /// `# Samples` row over DS-1000's columns, `#Problems`, `No. of tasks`, `Number of samples`):
     /// no model's name starts with `#` or says "number of".
-    static func isCount(_ name: String) -> Bool {
+    static func isCountLabel(_ name: String) -> Bool {
         let bytes = name.utf8.drop { $0 == UInt8(ascii: " ") }
         if bytes.first == UInt8(ascii: "#") { return true }
         guard let first = bytes.first, first | 0x20 == UInt8(ascii: "n") else { return false }

@@ -96,13 +96,8 @@ extension ResultsTableReader {
                 )
             }
         }
-        let raw = cell.scoreText.trimmed
-        guard value(of: cell) != nil || isNotReported(raw) || ScoreText.isBound(raw) || ScoreText.pair(raw) != nil
-        else {
-            report(
-                Diagnostic(
-                    .warning, at: cell.location,
-                    "cannot read '\(raw)' as a score; write a number, or '-' when it was not reported"))
+        guard holdsScore(cell) else {
+            report(Self.unreadScore(cell.scoreText.trimmed, at: cell.location))
             return nil
         }
         return [(cell, nil)]

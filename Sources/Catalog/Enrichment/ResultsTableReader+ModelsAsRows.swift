@@ -32,7 +32,8 @@ extension ResultsTableReader {
         }
         // `| Datasets | Model | Performance |`: one score per row (or one per part the label
         // names), its benchmark beside the model.
-        var longScored = benchmarkColumns + scored(.value)
+        let valueColumns = scored(.value)
+        var longScored = benchmarkColumns + valueColumns
         if longScored.isEmpty {
             longScored = headerRoles.indices.filter { column in
                 column != modelColumn && [.other, .value].contains(headerRoles[column])
@@ -44,7 +45,7 @@ extension ResultsTableReader {
             return
         }
         let averages = benchmarkColumns.isEmpty ? scored(.average) : []
-        let valueColumn = scored(.value).first ?? (averages.count == 1 ? averages.first : nil)
+        let valueColumn = valueColumns.first ?? (averages.count == 1 ? averages.first : nil)
         let valueBenchmark =
             valueColumn != nil && benchmarkColumns.isEmpty ? benchmarkNamedAbove(reading, oneWord: true) : nil
         if let valueColumn, valueBenchmark != nil { benchmarkColumns = [valueColumn] }

@@ -231,10 +231,7 @@ struct ResultsTableReader {
             return
         }
         if value == nil && !isNotReported(raw) && !ScoreText.isBound(raw) {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, at: cell.location,
-                    "cannot read '\(raw)' as a score; write a number, or '-' when it was not reported"))
+            diagnostics.append(Self.unreadScore(raw, at: cell.location))
             return
         }
         var setting = setting
@@ -245,6 +242,19 @@ struct ResultsTableReader {
             Score(
                 model: model, benchmark: benchmark, setting: setting, value: value, raw: raw,
                 group: reading.group, source: provenance(cell, reading, row: row, column: column)))
+    }
+
+    /// Whether a cell holds what `score` records: a number, two (`42.2/36.6`), a bound or "not
+    /// reported".
+    mutating func holdsScore(_ cell: TableCell) -> Bool {
+        let raw = cell.scoreText.trimmed
+        return value(of: cell) != nil || isNotReported(raw) || ScoreText.isBound(raw) || ScoreText.pair(raw) != nil
+    }
+
+    /// The warning on a cell that holds no score.
+    static func unreadScore(_ raw: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning, at: location, "cannot read '\(raw)' as a score; write a number, or '-' when it was not reported")
     }
 
     /// A finding about a cell, kept with the reading's others (for the other files' steps).
