@@ -101,6 +101,8 @@ extension EnrichmentRun {
         var (state, read) = (fresh, ReadingResult())
         var kept = last.checkpoints.filter { $0.key <= from }
         if from > 0 { read.resume(last, at: from, into: &state) }
+        // A state kept early knows few answers; the last reading's end knows them all.
+        state.reader.adoptMemos(of: last.final)
         if let moved {
             var move = PlaceMove(paths: moved)
             state.reader.movePlaces(to: fresh.reader, &move)

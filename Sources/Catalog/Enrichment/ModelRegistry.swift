@@ -301,6 +301,11 @@ struct ModelRegistry: Sendable {
         }
     }
 
+    /// Takes another registry's remembered sizes (pure functions of a name).
+    mutating func adoptMemos(of other: ModelRegistry) {
+        (sizeMemo, hasSizeMemo) = (other.sizeMemo, other.hasSizeMemo)
+    }
+
     private mutating func size(in name: String) -> ParameterCount? {
         sizeMemo(name) { ModelName.size(in: $0) }
     }

@@ -39,6 +39,17 @@ struct ResultsTableReader {
         benchmarks = final.benchmarks
     }
 
+    /// Takes another reader's remembered answers, each a pure function of a text under one
+    /// configuration: a reading resumed from an early state (an edit to the first document, in
+    /// `atlas serve`) then finds the names, headers and values it meets worked out already.
+    mutating func adoptMemos(of other: ResultsTableReader) {
+        guard config == other.config, makers == other.makers else { return }
+        (roleMemo, propertyMemo, notReportedMemo) = (other.roleMemo, other.propertyMemo, other.notReportedMemo)
+        (opennessMemo, nameMemo) = (other.opennessMemo, other.nameMemo)
+        (valueMemo, headerMemo) = (other.valueMemo, other.headerMemo)
+        models.adoptMemos(of: other.models)
+    }
+
     /// Takes another reading's first notes, read from the same start: what a state kept without
     /// them (`dropOutputs`) had read by then.
     mutating func takeDiagnostics(of final: ResultsTableReader, upTo count: Int) {
