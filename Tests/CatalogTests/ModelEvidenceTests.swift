@@ -53,4 +53,41 @@ import Testing
     func modelsAreNoCounts(_ name: String) {
         #expect(!ModelEvidence.isCountLabel(name))
     }
+
+    /// Qwen2-VL's card scores a `Previous SoTA` column, with a remark under it, beside its models:
+    /// each of its cells is another model's, so it is no model.
+    @Test(arguments: [
+        "Previous SoTA<br><sup>(Open-source LVLM)</sup>", "Previous SoTA<br><sup>(Open-source LVLM)<sup>",
+        "Previous SOTA (open)",
+    ])
+    func aReferenceWithARemarkIsNoModel(_ header: String) throws {
+        let catalog = try enrich(
+            """
+            ### Image Benchmarks
+
+            | Benchmark | \(header) | GPT-4o | Qwen2-VL-72B |
+            | :--- | :---: | :---: | :---: |
+            | MMMU | 58.3 | 69.1 | 64.5 |
+            | DocVQA | 94.1 | 92.8 | 96.5 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["GPT-4o", "Qwen2-VL-72B"])
+        #expect(catalog.scores.count == 4)
+    }
+
+    /// Qwen2's card gives its throughput in rows under the models (`QPS`, `TPS`): measurements of
+    /// serving, not benchmarks.
+    @Test func throughputRowsAreNoBenchmarks() throws {
+        let enrichment = try enrich(
+            """
+            ### Efficient MoE Models
+
+            |    | Qwen2-57B-A14B | Qwen1.5-32B |
+            | :--- | :---: | :---: |
+            | QPS | 9.40 | 5.18 |
+            | TPS | 10345.17 | 5698.37 |
+            """)
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("outside") })
+    }
 }

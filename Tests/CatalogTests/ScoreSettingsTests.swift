@@ -171,6 +171,31 @@ import Testing
                 "half book, eng->kgv 42.2", "half book, kgv->eng 36.6",
             ])
         #expect(enrichment.catalog.scores.contains { $0.benchmark.rawValue == "mmbench" && $0.value == 81 })
+        // Qwen2-VL's card puts the parentheses inside the subscript: they are not doubled.
+        let subscripted = try read(
+            """
+            | Benchmark | GPT-4o | Qwen2-VL-72B |
+            | :--- | :---: | :---: |
+            | Video-MME<br><sub>(wo/w subs)</sub> | 71.9/77.2 | 71.2/77.8 |
+            """
+        ).catalog
+        #expect(subscripted.benchmarks.map(\.name) == ["Video-MME"])
+        #expect(Set(subscripted.scores.map(\.setting.qualifier)) == ["wo subs", "w subs"])
+    }
+
+    /// Qwen2.5-VL's agent table joins the metric to the name (`Android Control High_EM`,
+    /// `AndroidWorld_SR`, `CharadesSTA/mIoU`): the benchmark, and its metric. Two metrics joined
+    /// (`Acc/F1`) are not split.
+    @Test(arguments: [
+        ("AITZ_EM", "AITZ", "EM"), ("Android Control High_EM", "Android Control High", "EM"),
+        ("AndroidWorld_SR", "AndroidWorld", "SR"), ("CharadesSTA/mIoU", "CharadesSTA", "mIoU"),
+        ("Acc/F1", "Acc/F1", ""),
+    ])
+    func aMetricJoinedToTheNameIsTheMetric(label: String, name: String, metric: String) {
+        let vocabulary = CatalogConfig.Vocabulary()
+        let header = BenchmarkHeader(parsing: label, metrics: vocabulary.metrics, qualifiers: vocabulary.qualifiers)
+        #expect(header.name == name)
+        #expect(header.setting.metric == metric)
     }
 
     /// A benchmark's row or column whose cells hold no number Atlas reads (`1.2k`, `1,534 Elo`)

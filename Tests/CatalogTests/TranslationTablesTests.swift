@@ -69,6 +69,34 @@ import Testing
                     + "and no heading above it names their benchmark"))
     }
 
+    /// Qwen2-VL's card heads MTVQA's columns with language codes (`AR`, `DE`, `FR`): languages,
+    /// so settings of the benchmark the heading names, or, when none does, a table left out with
+    /// a note rather than benchmarks `AR`, `DE` and `FR`.
+    @Test(arguments: ["### MTVQA", "### Multilingual Benchmarks"])
+    func languageCodeColumnsAreSettingsOfOneBenchmark(heading: String) throws {
+        let enrichment = try enrich(
+            """
+            \(heading)
+
+            | Models | AR | DE | FR | Average |
+            |---|---|---|---|---|
+            | Qwen2-VL-72B | 20.7 | 36.5 | 44.1 | 32.6 |
+            | GPT-4o | 20.2 | 34.2 | 41.2 | 27.8 |
+            """)
+        let catalog = enrichment.catalog
+        if heading.hasSuffix("MTVQA") {
+            #expect(catalog.benchmarks.map(\.name) == ["MTVQA"])
+            #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["", "AR", "DE", "FR"])
+            #expect(catalog.scores.count == 8)
+        } else {
+            #expect(catalog.benchmarks.isEmpty)
+            #expect(
+                enrichment.diagnostics.map(\.message).contains(
+                    "table not read as results: its columns are languages ('AR', 'DE', 'FR'), "
+                        + "and no heading above it names their benchmark"))
+        }
+    }
+
     @Test(arguments: ["zh-en", "中-英", "en→zh", "EN->ZH", "English-French", "中-阿拉伯", "zh2en", " de-en "])
     func aDirectionIsTwoLanguages(_ label: String) {
         #expect(Languages.isDirection(label))

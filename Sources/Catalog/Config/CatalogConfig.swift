@@ -106,7 +106,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "seconds", "mb", "gb", "gib", "quant method", "quantization", "max ram", "ram required", "vram",
             "use case", "t/s", "tok/s", "tokens/s", "filename", "file name", "savings", "discount", "推理速度", "速度",
             "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒", "number of devices", "devices", "model length",
-            "kv cache", "kv-cache",
+            "kv cache", "kv-cache", "qps", "tps", "rps", "queries per second", "requests per second",
+            "tokens per second",
             // what a benchmark's or a judge's table says of it: its size, its questions, how well a
             // judge agrees with people
             "examples", "input tokens", "questions", "answer choices", "options", "agreement", "correlation", "corr",
@@ -138,6 +139,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var metrics = [
             "EM", "Acc.", "Acc", "Accuracy", "F1", "Percentile", "Rating", "Resolved", "Correct", "BPB", "Score",
             "Win rate", "PPL", "Perplexity", "WER", "CER", "准确率", "胜率", "负率",
+            // an agent's success rate; a segment's overlap (`CharadesSTA/mIoU`)
+            "SR", "mIoU", "IoU",
         ]
         /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
         /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH

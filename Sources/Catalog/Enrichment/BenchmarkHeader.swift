@@ -56,6 +56,7 @@ struct BenchmarkHeader: Hashable {
             (rest, setting.metric) = (language, metric)
         }
         Self.takeSnakeCaseSetting(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
+        Self.takeJoinedMetric(of: &rest, into: &setting, metrics: metrics)
         Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         Self.takeMetricBeforeBenchmark(of: &rest, into: &setting, metrics: metrics)
         name = Self.withoutNoteMarks(rest)
@@ -202,6 +203,18 @@ struct BenchmarkHeader: Hashable {
         }
         prepend(kept, toQualifierOf: &setting)
         rest = words[..<first].joined(separator: "_")
+    }
+
+    /// `Android Control High_EM`, `CharadesSTA/mIoU`: a metric joined to the name's last word by
+    /// `_` or `/` (a name with spaces is no task id for `takeSnakeCaseSetting`). Not when the
+    /// word before is a metric too: `Acc/F1` names two.
+    private static func takeJoinedMetric(of rest: inout String, into setting: inout Setting, metrics: [String]) {
+        guard setting.metric.isEmpty, let cut = rest.lastIndex(where: { $0 == "_" || $0 == "/" }) else { return }
+        let (head, suffix) = (rest[..<cut], String(rest[rest.index(after: cut)...]))
+        guard !suffix.contains(" "), let before = head.split(separator: " ").last,
+            metric(String(before), in: metrics) == nil, let joined = metric(suffix, in: metrics)
+        else { return }
+        (rest, setting.metric) = (head.trimmed, joined)
     }
 
     /// Task id words for how a benchmark was prompted or which split was used (`_instruct`, `_dev`).

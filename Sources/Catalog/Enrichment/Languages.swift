@@ -7,10 +7,13 @@ enum Languages {
     static func isProgrammingLanguage(_ text: String) -> Bool { programmingNames.contains(text.trimmed.lowercased()) }
 
     /// The label of one language's scores: a language, spoken or programming (`Japanese`,
-    /// `Python`), or a programming language before a short metric (CodeGeeX4's `PYTHON EM`,
-    /// `C# ES`). A language is a setting of the benchmark these scores are of, never a benchmark.
+    /// `Python`), its code (MTVQA's `| AR | DE | FR |`), or a programming language before a
+    /// short metric (CodeGeeX4's `PYTHON EM`, `C# ES`). A language is a setting of the benchmark
+    /// these scores are of, never a benchmark. (Asked of every label of a table: a code alone is
+    /// a language only when all the others are languages too.)
     static func isLanguageLabel(_ text: String) -> Bool {
-        isLanguage(text) || isProgrammingLanguage(text) || languageAndMetric(text) != nil
+        isLanguage(text) || isProgrammingLanguage(text) || codes.contains(text.trimmed.lowercased())
+            || languageAndMetric(text) != nil
     }
 
     /// `PYTHON ES`, `C# EM`: a programming language and a metric of at most three letters or digits.

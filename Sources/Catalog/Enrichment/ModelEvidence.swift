@@ -40,11 +40,17 @@ struct ModelEvidence {
 
     /// Whether a name is a reference such as `random` that a table scores beside its models:
     /// one of `notModels`, or a name whose last word is `SOTA` or `baseline` (`Open-source
-    /// SOTA**`, `Native FP4/FP8 baseline`), marks after it aside.
+    /// SOTA**`, `Native FP4/FP8 baseline`), marks and a remark in parentheses after it aside
+    /// (`Previous SoTA<br><sup>(Open-source LVLM)</sup>`).
     func isNotAModel(_ name: String) -> Bool {
         if Self.isPackaging(name) || Self.isCountLabel(name) { return true }
         var trimmed = Substring(name.trimmed)
-        while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed.removeLast() }
+        func dropMarks() { while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed.removeLast() } }
+        dropMarks()
+        if trimmed.last == ")", let open = trimmed.lastIndex(of: "("), open != trimmed.startIndex {
+            trimmed = trimmed[..<open]
+            dropMarks()
+        }
         if notModels.contains(NameKey(String(trimmed))) { return true }
         return Self.referenceWords.contains { Self.endsWithWord(trimmed.utf8, $0) }
     }

@@ -208,6 +208,19 @@ extension TableCell {
         var superscript = 0
         var superscriptText = ""
         var brokenLine = false
+        // Where the text of an open subscript starts in `out` (UTF-8 offset).
+        var remarkStart: Int?
+        // `<sub>(wo/w subs)</sub>` is a remark in parentheses already: it is not wrapped twice.
+        func closeRemark() {
+            defer { remarkStart = nil }
+            if let start = remarkStart, let remark = String(out.utf8.dropFirst(start))?.trimmed,
+                remark.hasPrefix("("), remark.hasSuffix(")"), let before = String(out.utf8.prefix(start - 1))
+            {
+                out = before + remark
+            } else {
+                out += ")"
+            }
+        }
         func walk(_ inlines: [Inline]) {
             for inline in inlines {
                 switch inline.kind {
@@ -226,8 +239,9 @@ extension TableCell {
                         }
                     } else if subscriptsAsRemarks, superscript == 0, lower.hasPrefix("<sub") {
                         out += " ("
+                        remarkStart = out.utf8.count
                     } else if subscriptsAsRemarks, superscript == 0, lower.hasPrefix("</sub") {
-                        out += ")"
+                        closeRemark()
                     }
                 case .link(_, _, let children) where children.plainText.hasPrefix("^"):
                     // `[^2]` with a `[^2]: …` line below: cmark reads a link; GitHub, a footnote.
