@@ -222,4 +222,34 @@ import Testing
         ).catalog
         #expect(catalog.models.map(\.name) == ["Orchard-7B"])
     }
+
+    /// Minitron's card names each table's benchmark only in a link right above it, under a
+    /// heading that names none (`### Overview`), over one column headed by an average or by a
+    /// metric and shots (`p@1, 0-Shot`): the linked benchmark, not `Overview` or `p@1,`.
+    @Test func aLinkAboveNamesTheBenchmarkOfOneColumn() throws {
+        let catalog = try enrich(
+            """
+            ### Overview
+
+            *5-shot performance.* Language Understanding evaluated using [Massive Multitask Language Understanding](https://arxiv.org/abs/2009.03300):
+
+            | Model | Average |
+            | :---- | :---- |
+            | Minitron-8B-Base | 63.8 |
+            | Minitron-4B-Base | 58.6 |
+
+            *Code generation performance*. Evaluated using [HumanEval](https://github.com/openai/human-eval):
+
+            | Model | p@1, 0-Shot |
+            | :---- | :------------- |
+            | Minitron-8B-Base | 31.6 |
+            | Minitron-4B-Base | 23.3 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["HumanEval", "Massive Multitask Language Understanding"])
+        let humanEval = catalog.scores.filter { $0.benchmark.rawValue == "humaneval" }
+        #expect(humanEval.map(\.setting.metric) == ["p@1", "p@1"])
+        #expect(humanEval.map(\.setting.shots) == ["0-Shot", "0-Shot"])
+        #expect(catalog.scores.count == 4)
+    }
 }

@@ -132,6 +132,8 @@ enum HeadingBenchmark {
     private static let genericWords: Set<String> = [
         "main", "overall", "排行榜", "榜单", "结果", "评测结果", "测试结果", "leaderboards", "current", "latest", "full",
         "official", "models",
+        // what a part of a card is, not what it measures (`### Overview` over MMLU's one column)
+        "overview", "summary", "highlights", "introduction", "comparison",
     ]
 
     /// The one benchmark a paragraph says results are on: `… tested the model on the LongBench

@@ -291,8 +291,10 @@ extension ResultsTableReader {
                 metrics[column] = header.setting.metric
                 continue
             }
+            // `p@1, 0-Shot`: the comma parts the metric from the shots.
             guard header.setting.metric.isEmpty,
-                let metric = BenchmarkHeader.metric(header.name.trimmed, in: config.vocabulary.metrics)
+                let metric = BenchmarkHeader.metric(
+                    header.name.trimming { $0 == " " || $0 == "," }, in: config.vocabulary.metrics)
             else { return nil }
             metrics[column] = metric
         }

@@ -71,8 +71,10 @@ extension ResultsTableReader {
             return name
         }
         let phrases = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) && !ModelName.hasSize($0) })
+        // `evaluated using [Massive Multitask Language Understanding](…)`: a known benchmark's
+        // long name is its name too.
         if phrases.count == 1, let phrase = phrases.first,
-            let name = named(BenchmarkHeader.shortForm(phrase), oneWord: true)
+            let name = named(BenchmarkHeader.shortForm(phrase), oneWord: true) ?? (knowsBenchmark(phrase) ? phrase : nil)
         {
             return name
         }
