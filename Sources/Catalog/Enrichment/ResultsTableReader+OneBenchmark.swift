@@ -73,10 +73,9 @@ extension ResultsTableReader {
         let phrases = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) && !ModelName.hasSize($0) })
         // `evaluated using [Massive Multitask Language Understanding](…)`: a known benchmark's
         // long name is its name too.
-        if phrases.count == 1, let phrase = phrases.first,
-            let name = named(BenchmarkHeader.shortForm(phrase), oneWord: true) ?? (knowsBenchmark(phrase) ? phrase : nil)
-        {
-            return name
+        if phrases.count == 1, let phrase = phrases.first {
+            if let name = named(BenchmarkHeader.shortForm(phrase), oneWord: true) { return name }
+            if knowsBenchmark(phrase) { return phrase }
         }
         if let line = reading.leadInTexts.last, let name = Self.benchmarkTitleLine(line), !models.knows(name),
             !ModelName.hasSize(name)
