@@ -252,4 +252,31 @@ import Testing
         #expect(humanEval.map(\.setting.shots) == ["0-Shot", "0-Shot"])
         #expect(catalog.scores.count == 4)
     }
+
+    /// LLM AutoEval's cards name the model only in the summary table's row, with no title: the
+    /// harness's tables below are that model's, the one model the document scored so far.
+    /// With two models above, no table says whose the values are: left out with a note.
+    @Test(arguments: [1, 2])
+    func harnessTablesAreTheModelTheSummaryAboveScored(models: Int) throws {
+        let second = models == 2 ? "\n|nous|[other-model](https://example.com/other)|30.10|31.00|" : ""
+        let enrichment = try enrich(
+            """
+            |Benchmark|Model|agieval|gpt4all|
+            |---------|-----|------:|------:|
+            |nous|[tiny-model](https://example.com/tiny)|22.29|34.67|\(second)
+
+            ### agieval
+            |     Task       |Version| Metric |Value|   |Stderr|
+            |----------------|------:|--------|----:|---|-----:|
+            |agieval_aqua_rat|      0|acc     |18.90|±  |  2.46|
+            |agieval_lsat_ar |      0|acc     |20.87|±  |  2.69|
+            """)
+        let harness = enrichment.catalog.scores.filter { $0.benchmark.rawValue.hasPrefix("agieval-") }
+        if models == 1 {
+            #expect(harness.map(\.model.rawValue) == ["tiny-model", "tiny-model"])
+        } else {
+            #expect(harness.isEmpty)
+            #expect(enrichment.diagnostics.contains { $0.message.contains("holds one model's scores") })
+        }
+    }
 }

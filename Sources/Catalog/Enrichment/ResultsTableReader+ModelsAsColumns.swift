@@ -67,11 +67,14 @@ extension ResultsTableReader {
             })
         {
             let titleSource = provenance(table.header[valueColumn], reading, row: nil, column: valueColumn)
-            guard let model = subjectModel(reading) ?? modelNamedByTitle(reading, source: titleSource) else {
+            guard
+                let model = subjectModel(reading) ?? modelNamedByTitle(reading, source: titleSource)
+                    ?? onlyModelScoredAbove()
+            else {
                 reading.refusal =
                     "its '\(table.header[valueColumn].text.trimmed)' column holds one model's scores, and no one "
-                    + "known model is named above it or in a heading over it (name the model there, "
-                    + "or in the document's # heading)"
+                    + "known model is named above it, in a heading over it or by the tables above it "
+                    + "(name the model there, or in the document's # heading)"
                 return
             }
             (modelColumns, subject) = ([valueColumn], model)

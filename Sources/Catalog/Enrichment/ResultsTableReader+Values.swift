@@ -17,6 +17,14 @@ extension ResultsTableReader {
         return nil
     }
 
+    /// The one model the tables above in this document scored, when they scored one only: an
+    /// AutoEval card's summary row (`| nous | [tiny-model](…) | 22.29 |`) over the harness's
+    /// tables of that model's values, under headings that name none.
+    func onlyModelScoredAbove() -> ModelID? {
+        guard let first = scores.first?.model, scores.allSatisfy({ $0.model == first }) else { return nil }
+        return first
+    }
+
     /// The known models the text right above a table names: in bold or a link, else in its
     /// words (Skywork: `We provide detailed results of the Skywork-13B-Base model on C-EVAL`).
     func leadInModels(_ reading: Reading) -> Set<ModelID> {
