@@ -158,15 +158,20 @@ extension ResultsTableReader {
         }
         // The average of one benchmark's parts is that benchmark's headline score.
         let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
-        let scoredColumns = Set(headline + benchmarkColumns).sorted()
+        let averagedParts =
+            whole == nil
+            ? averagedParts(table.header.map(\.labelText), roles: headerRoles, candidates: benchmarkColumns) : [:]
+        let scoredColumns = Set(headline + benchmarkColumns + averagedParts.keys).sorted()
         // `| Model 5-shot | C-Eval | MMLU |`: the name column's header sets what no column does.
         let shared =
             headerRoles[modelColumn] == .model
             ? benchmarkHeader(table.header[modelColumn].labelText).setting : Setting()
         let languages = Languages.prefixes(in: table.header.map(\.labelText))
         for column in scoredColumns {
-            var header = benchmarkHeader(languages[column]?.rest ?? table.header[column].labelText)
+            var header = benchmarkHeader(
+                averagedParts[column]?.benchmark ?? languages[column]?.rest ?? table.header[column].labelText)
             if let language = languages[column]?.language { qualify(&header.setting, by: language) }
+            if let part = averagedParts[column]?.part { addPart(part, to: &header.setting) }
             splitPairWord(&header, scoring: table.rows.map { $0[column] })
             let source = provenance(table.header[column], reading, row: nil, column: column)
             var setting = header.setting
