@@ -248,4 +248,34 @@ import Testing
     func precisionWords(text: String, isPrecision: Bool) {
         #expect(ModelName.isPrecision(text) == isPrecision)
     }
+
+    /// Qwen2-VL's card names each model once, over rows of its quantized versions whose name cell
+    /// is blank, under a header that says `Model Size`: every row is scored, each with its precision
+    /// (without the links to its files).
+    @Test(arguments: ["Model Size", "Model"])
+    func blankNamesUnderAModelAreItsOtherPrecisions(header: String) throws {
+        let catalog = try enrich(
+            """
+            #### Performance of Quantized Models
+
+            | \(header) | Quantization | MMMU | DocVQA |
+            | --- | --- | --- | --- |
+            | Qwen2-VL-7B-Instruct | BF16 | 53.77 | 93.89 |
+            |  | GPTQ-Int8<br><sup>([🤗](https://example.com/gptq)) | 53.00 | 93.94 |
+            | Qwen2-VL-2B-Instruct | BF16 | 41.88 | 88.34 |
+            |  | AWQ | 41.33 | 86.96 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.id.rawValue).sorted() == ["qwen2-vl-2b-instruct", "qwen2-vl-7b-instruct"])
+        #expect(
+            Set(
+                catalog.scores.filter { $0.benchmark.rawValue == "mmmu" }.map {
+                    "\($0.model.rawValue) \($0.setting.qualifier)"
+                })
+                == [
+                    "qwen2-vl-7b-instruct BF16", "qwen2-vl-7b-instruct GPTQ-Int8", "qwen2-vl-2b-instruct BF16",
+                    "qwen2-vl-2b-instruct AWQ",
+                ])
+        #expect(catalog.scores.count == 8)
+    }
 }

@@ -56,6 +56,11 @@ extension ResultsTableReader {
         // `| Model | Accuracy |` under `## C-Eval Hard Leaderboard`, `| Model | Accuracy | Accuracy
         // (Chinese) |` under `### GSM8K`: columns headed by metrics are the heading's benchmark.
         let metricColumns = valueBenchmark == nil ? metricColumns(reading, benchmarkColumns) : nil
+        // Qwen2-VL's `| Model Size | Quantization |` over `Qwen2-VL-7B-Instruct`: names under a
+        // size's header are the models.
+        if headerRoles[modelColumn] == .totalParameters, Self.namesModels(table.rows.map { $0[modelColumn] }) {
+            headerRoles[modelColumn] = .model
+        }
         if headerRoles[modelColumn].isModelAttribute
             || Self.settingHeaders.contains(table.header[modelColumn].labelText.lowercased())
         {
@@ -193,10 +198,16 @@ extension ResultsTableReader {
         let repeatedUnderGroups = Self.labelsRepeatedUnderGroups(names) { index in
             table.rows[index].indices.allSatisfy { $0 == modelColumn || table.rows[index][$0].text.trimmed.isEmpty }
         }
+        // The model of the last row that named one: a row with no name but a precision of its
+        // own (`| | GPTQ-Int8 | 53.00 |`) is that model's, as a cell spanning both rows would say.
+        var lastModel: ModelID?
         for (rowIndex, row) in table.rows.enumerated() {
             let name = names[rowIndex]
             let others = row.indices.filter { $0 != modelColumn }
-            if name.isEmpty {
+            let continued =
+                name.isEmpty && lastModel != nil
+                && others.contains { headerRoles[$0] == .precision && !row[$0].text.trimmed.isEmpty }
+            if name.isEmpty, !continued {
                 // A sub-header row of shot counts: `| | 0-shot | 5-shot |`.
                 for column in scoredColumns {
                     if let shots = BenchmarkHeader.shots(row[column].text.trimmed) {
@@ -205,20 +216,26 @@ extension ResultsTableReader {
                 }
                 continue
             }
-            if others.allSatisfy({ row[$0].text.trimmed.isEmpty }) {
+            if !continued, others.allSatisfy({ row[$0].text.trimmed.isEmpty }) {
                 reading.group = name  // `Closed-Source Models`
                 continue
             }
             if evidence.isNotAModel(name) { continue }  // a `random` baseline row
-            if row[modelColumn].nameText.isEmpty { continue }  // a footnote mark alone names no model
+            // A footnote mark alone names no model.
+            if !continued, row[modelColumn].nameText.isEmpty { continue }
             let totalColumn = headerRoles.firstIndex(of: .totalParameters)
             let rowSize =
                 totalColumn.flatMap { ValueParsers.parameters(row[$0].text) } ?? sizeInParentheses(row[modelColumn])
             let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
             let (model, remark) =
-                ModelName.isPrecision(name)
-                ? (precisionSubject!, name)
-                : resolveModel(row[modelColumn], reading: reading, rowSize: rowSize, source: source)
+                if let lastModel, continued {
+                    (lastModel, nil as String?)
+                } else if ModelName.isPrecision(name) {
+                    (precisionSubject!, name as String?)
+                } else {
+                    resolveModel(row[modelColumn], reading: reading, rowSize: rowSize, source: source)
+                }
+            lastModel = model
             reading.note(model)
             applyGroup(reading.group, to: model, source: source)
             for column in others where headerRoles[column].isModelAttribute {
@@ -230,7 +247,7 @@ extension ResultsTableReader {
             }
             // What qualifies this row's every score: a remark after the name (`(reported)`), its
             // precision, and the group when the name recurs under another one.
-            let precisions = others.filter { headerRoles[$0] == .precision }.map { row[$0].text.trimmed }
+            let precisions = others.filter { headerRoles[$0] == .precision }.map { row[$0].nameText.trimmed }
             let budgets = others.filter { headerRoles[$0] == .budget }.map { column in
                 Self.budget(row[column].text.trimmed, header: table.header[column].labelText)
             }
@@ -305,5 +322,13 @@ extension ResultsTableReader {
         }
         guard let benchmark = benchmarkNamedAbove(reading, oneWord: false) else { return nil }
         return (metrics, benchmark)
+    }
+
+    /// Cells that name models rather than give sizes: none a size alone (`7B`), one at least a
+    /// name with a size in it (`Qwen2-VL-7B-Instruct`).
+    static func namesModels(_ cells: [TableCell]) -> Bool {
+        let texts = cells.map { $0.nameText.trimmed }.filter { !$0.isEmpty }
+        return !texts.isEmpty && texts.allSatisfy { ValueParsers.parameters($0) == nil }
+            && texts.contains { ModelName.hasSize($0) }
     }
 }
