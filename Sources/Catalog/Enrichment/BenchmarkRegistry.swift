@@ -92,6 +92,12 @@ struct BenchmarkRegistry {
         byKey[key(of: aliases[NameKey(spelling)] ?? spelling)] != nil
     }
 
+    /// The benchmark read already that a spelling's normal form means, if any.
+    func id(forKey spelling: NameKey) -> BenchmarkID? {
+        let key = aliases[spelling].map { self.key(of: $0) } ?? sameBenchmark[spelling] ?? spelling
+        return byKey[key].map { benchmarks[$0].id }
+    }
+
     /// The benchmark a name means, added if new. `category` comes from a Domain or Category cell.
     mutating func resolve(_ spelling: String, category: String?, source: Provenance) -> BenchmarkID {
         let canonical = aliases[NameKey(spelling)] ?? spelling

@@ -37,6 +37,9 @@ struct DocumentOutline: Equatable {
         /// What a generic nearest heading (`### 结果`) stands for: the sibling heading before it
         /// that held no table (`### C-Eval`).
         var headingStandsFor: String?
+        /// The shots the prose of the sections over the table gives benchmarks by name (`MMLU
+        /// (5-shot), BBH (3-shot)`), the nearest statement first: for scores that state none.
+        var proseShots: [String: String] = [:]
         /// What the nearest heading says of every score (`HeadingBenchmark.qualifier`).
         var headingQualifier: String?
     }
@@ -67,17 +70,24 @@ struct DocumentOutline: Equatable {
         var leadIn: [String] = []
         // Made into text only for a table that follows them.
         var leadInParagraphs: [[Inline]] = []
+        // Shots stated in the prose, with the level of the heading they were written under.
+        var shotStatements: [(level: Int, shots: [String: String])] = []
+        var level = 0
         for (index, block) in document.blocks.enumerated() {
             switch block.kind {
             case .paragraph(let inlines):
                 leadIn += Self.leadInPhrases(inlines)
                 leadInParagraphs.append(inlines)
+                let shots = ProseShots.statement(in: inlines.plainText)
+                if !shots.isEmpty { shotStatements.append((level, shots)) }
             case .heading:
                 leadIn = []
                 leadInParagraphs = []
             default: break
             }
             if let heading = headings[index] {
+                level = heading.level
+                shotStatements.removeAll { $0.level >= heading.level }
                 siblings.enter(heading.title, level: heading.level)
                 if heading.level == 1, title == nil { title = heading.title }
                 if heading.level <= 2 {
@@ -109,6 +119,9 @@ struct DocumentOutline: Equatable {
                         table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn,
                         documentTitle: title, frontMatterModel: document.frontMatterModel,
                         leadInTexts: leadInParagraphs.map(\.plainText), headingStandsFor: standsFor,
+                        proseShots: shotStatements.reduce(into: [:]) { all, statement in
+                            all.merge(statement.shots) { _, nearer in nearer }
+                        },
                         headingQualifier: qualifier))
                 leadIn = []
                 leadInParagraphs = []

@@ -23,6 +23,8 @@ extension ResultsTableReader {
         var frontMatterModel: String?
         /// The shots a heading over the table gives (`#### Five-shot`) to scores that state none.
         var headingShots: String?
+        /// The shots the prose over the table gives benchmarks, by their names' normal forms.
+        var proseShots: [(name: NameKey, shots: String)] = []
         /// What the heading right above says of every score (`（2023年8月）`, `English`, `Extended
         /// Thinking`): it qualifies them.
         var headingQualifier: String?

@@ -99,8 +99,10 @@ struct ResultsTableReader {
             leadInTexts: placed.leadInTexts,
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
             documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
-            headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first,
+            headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first
+                ?? placed.leadInTexts.last.flatMap(ProseShots.titleShots),
             headingQualifier: placed.headingQualifier, rowOrigins: rowOrigins, writtenHeaders: named?.written ?? [:])
+        reading.proseShots = placed.proseShots.sorted { $0.key < $1.key }.map { (NameKey($0.key), $0.value) }
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -247,6 +249,11 @@ struct ResultsTableReader {
         }
         var setting = setting
         if setting.shots.isEmpty, let shots = reading.headingShots { setting.shots = shots }
+        if setting.shots.isEmpty, !reading.proseShots.isEmpty,
+            let stated = reading.proseShots.first(where: { benchmarks.id(forKey: $0.name) == benchmark })
+        {
+            setting.shots = stated.shots
+        }
         if let qualifier = reading.headingQualifier { qualify(&setting, by: qualifier) }
         if value != nil, raw.utf8.last == UInt8(ascii: ")") { settingInCell(raw, &setting) }
         scores.append(

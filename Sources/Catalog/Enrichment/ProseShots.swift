@@ -1,0 +1,115 @@
+import Foundation
+
+/// The shots a card's prose gives its benchmarks, for tables whose headers give none: Qwen2's
+/// `**English Tasks**: MMLU (5-shot), BBH (3-shot)`, Multi-Exam's `(M3Exam 5-shot, IndoMMLU
+/// 3-shot)`, Llama-3-SynE's `We report the eight-shot performance on GSM8K, ASDiv, and MAWPS,
+/// five-shot for C-Eval, CMMLU`. A name is only ever matched against a benchmark a table names,
+/// so words taken for a name that is none (`the results of`) match nothing.
+enum ProseShots {
+    /// The shots a paragraph states, by name: none when it is a note (`**Note:** We evaluate
+    /// chat models with 0-shot for MMLU`), which speaks of the table above it, and none for a
+    /// name it gives two shot counts (`base models 5-shot on MMLU, chat models 0-shot on MMLU`).
+    static func statement(in paragraph: String) -> [String: String] {
+        let text = paragraph.trimmed
+        guard !text.lowercased().hasPrefix("note"), !text.hasPrefix("注") else { return [:] }
+        var shots: [String: String] = [:]
+        var twice: Set<String> = []
+        for (name, stated) in pairs(in: text) {
+            if let earlier = shots[name], earlier != stated { twice.insert(name) }
+            shots[name] = stated
+        }
+        for name in twice { shots[name] = nil }
+        return shots
+    }
+
+    /// Minitron's `*5-shot performance.* Language Understanding evaluated using …` right above a
+    /// table: a first sentence that says only how it was run, as a heading `#### Five-shot` does.
+    static func titleShots(_ paragraph: String) -> String? {
+        guard paragraph.utf8.count < 400, paragraph.range(of: "shot", options: .caseInsensitive) != nil,
+            let first = paragraph.split(whereSeparator: { ".:".contains($0) }).first
+        else { return nil }
+        return HeadingBenchmark.shots(of: first.trimmingCharacters(in: CharacterSet(charactersIn: " *_")))
+    }
+
+    /// The (name, shots) pairs a paragraph states, in the order written.
+    static func pairs(in text: String) -> [(name: String, shots: String)] {
+        // Most paragraphs say nothing of shots: passed over without splitting.
+        guard text.range(of: "shot", options: .caseInsensitive) != nil else { return [] }
+        var pairs: [(name: String, shots: String)] = []
+        for sentence in sentences(text) {
+            let items = sentence.split(whereSeparator: { ",()[]:;，（）：".contains($0) }).map { item in
+                item.split(separator: " ").map(String.init)
+            }
+            var index = 0
+            while index < items.count {
+                let words = items[index]
+                guard let (at, shots) = shotsWord(in: words) else {
+                    index += 1
+                    continue
+                }
+                if at == words.count - 1 {
+                    // `MMLU (5-shot)`, `M3Exam 5-shot`: the name is written before the shots.
+                    let before = Array(words[..<at])
+                    let name = before.isEmpty && index > 0 ? items[index - 1] : before
+                    if let name = benchmarkLike(name) { pairs.append((name, shots)) }
+                    index += 1
+                    continue
+                }
+                // `the eight-shot performance on GSM8K, ASDiv, and MAWPS`: names after `on` or `for`.
+                guard let on = words[(at + 1)...].firstIndex(where: { ["on", "for"].contains($0.lowercased()) }) else {
+                    index += 1
+                    continue
+                }
+                var listed = [Array(words[(on + 1)...])]
+                index += 1
+                while index < items.count, shotsWord(in: items[index]) == nil {
+                    listed.append(items[index])
+                    index += 1
+                }
+                for item in listed {
+                    for name in names(in: item) { pairs.append((name, shots)) }
+                }
+            }
+        }
+        return pairs
+    }
+
+    /// A sentence's parts: split at a full stop before a space, a semicolon, or a line's end.
+    private static func sentences(_ text: String) -> [String] {
+        text.replacingOccurrences(of: ". ", with: "\n").replacingOccurrences(of: "。", with: "\n")
+            .split(whereSeparator: \.isNewline).map(String.init)
+    }
+
+    /// The first word that gives shots (`5-shot`, `5shot`, `five-shot`, `5 shot`) and its index.
+    private static func shotsWord(in words: [String]) -> (Int, String)? {
+        for (index, word) in words.enumerated() {
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".*_"))
+            if let shots = BenchmarkHeader.shots(bare) { return (index, shots) }
+            guard index + 1 < words.count, !bare.isEmpty, bare.allSatisfy(\.isNumber) else { continue }
+            let next = words[index + 1].trimmingCharacters(in: .punctuationCharacters)
+            if let shots = BenchmarkHeader.shots(bare + "-" + next) { return (index + 1, shots) }  // `5 shot`
+        }
+        return nil
+    }
+
+    /// `GSM8K`, `and MAWPS`, `SAT-Math`: the names of a list's item, without `and`.
+    private static func names(in words: [String]) -> [String] {
+        var parts: [[String]] = [[]]
+        for word in words {
+            if ["and", "or", "&"].contains(word.lowercased()) {
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(word)
+            }
+        }
+        return parts.compactMap(benchmarkLike)
+    }
+
+    /// Words that may be a benchmark's name: one to four, the first not a lowercase word.
+    private static func benchmarkLike(_ words: [String]) -> String? {
+        let words = words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*_`.")) }.filter { !$0.isEmpty }
+        guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase || first.isNumber
+        else { return nil }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,80 @@
+import Markdown
+import Testing
+
+@testable import Catalog
+
+/// Shots that a card's prose states for its benchmarks, given to the scores of tables below it
+/// whose headers state none.
+@Suite struct ProseShotsTests {
+    @Test func namesWithShotsAfterThemAreRead() {
+        #expect(
+            ProseShots.statement(
+                in:
+                    "English Tasks: MMLU (5-shot), GPQA (5shot), C-Eval(5-shot), Multi-Exam (M3Exam 5-shot, IndoMMLU 3-shot)"
+            )
+                == ["MMLU": "5-shot", "GPQA": "5-shot", "C-Eval": "5-shot", "M3Exam": "5-shot", "IndoMMLU": "3-shot"])
+    }
+
+    @Test func shotsBeforeAListOfNamesAreRead() {
+        #expect(
+            ProseShots.statement(
+                in:
+                    "We report the eight-shot performance on GSM8K, ASDiv, and MAWPS, five-shot for C-Eval and SAT-Math, "
+                    + "three-shot for MBPP.")
+                == [
+                    "GSM8K": "8-shot", "ASDiv": "8-shot", "MAWPS": "8-shot", "C-Eval": "5-shot", "SAT-Math": "5-shot",
+                    "MBPP": "3-shot",
+                ])
+    }
+
+    /// A note speaks of the table above it; a name given two counts is given none.
+    @Test func notesAndNamesGivenTwiceStateNothing() {
+        #expect(ProseShots.statement(in: "Note: We evaluate chat models with 0-shot for MMLU, GSM8K.").isEmpty)
+        #expect(
+            ProseShots.statement(in: "Base models are run 5-shot on MMLU; chat models 0-shot on MMLU and BBH.")
+                == ["BBH": "0-shot"])
+        #expect(ProseShots.statement(in: "We release the weights of all models.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("*5-shot performance.* Language Understanding evaluated using MMLU:", "5-shot"),
+        ("Zero-shot results: on the tasks below", "0-shot"), ("We report 5-shot scores on MMLU.", nil),
+    ])
+    func aFirstSentenceOfShotsIsATitle(paragraph: String, shots: String?) {
+        #expect(ProseShots.titleShots(paragraph) == shots)
+    }
+
+    /// Qwen2's card states the shots in its `## Performance` section, over a table under a
+    /// heading of its own; a section beside it states other shots, which its tables alone take.
+    @Test func theSectionsProseGivesItsTablesShots() throws {
+        let catalog = try enrich(
+            """
+            ## Performance
+
+            **English Tasks**: MMLU (5-shot), BBH (3-shot)
+
+            **Math Tasks**: GSM8K (4-shot)
+
+            #### Base models
+
+            | Datasets | Mixtral-8x7B | Qwen2-57B-A14B |
+            | :--- | :---: | :---: |
+            | MMLU | 71.8 | 76.5 |
+            | BBH (0-shot) | 50.3 | 67.0 |
+            | GSM8K | 62.5 | 80.7 |
+
+            ## Chat models
+
+            | Datasets | Qwen2-57B-A14B-Instruct |
+            | :--- | :---: |
+            | MMLU | 75.4 |
+            """
+        ).catalog
+        let shots = Set(catalog.scores.map { "\($0.model.rawValue) \($0.benchmark.rawValue) \($0.setting.shots)" })
+        #expect(shots.contains("qwen2-57b-a14b mmlu 5-shot"))
+        #expect(shots.contains("mixtral-8x7b gsm8k 4-shot"))
+        // The header's own shots come first.
+        #expect(shots.contains("qwen2-57b-a14b bbh 0-shot"))
+        #expect(shots.contains("qwen2-57b-a14b-instruct mmlu "))
+    }
+}
