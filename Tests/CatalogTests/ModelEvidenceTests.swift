@@ -58,7 +58,7 @@ import Testing
     /// each of its cells is another model's, so it is no model.
     @Test(arguments: [
         "Previous SoTA<br><sup>(Open-source LVLM)</sup>", "Previous SoTA<br><sup>(Open-source LVLM)<sup>",
-        "Previous SOTA (open)",
+        "Previous SOTA (open)", "Best open-source (2024)", "Previous best", "Prior art",
     ])
     func aReferenceWithARemarkIsNoModel(_ header: String) throws {
         let catalog = try enrich(
@@ -89,5 +89,10 @@ import Testing
             """)
         #expect(enrichment.catalog.benchmarks.isEmpty)
         #expect(!enrichment.diagnostics.contains { $0.message.contains("outside") })
+    }
+
+    @Test(arguments: ["Best-7B", "Prior-13B", "BestChat 7B", "Previous"])
+    func namesThatBeginLikeAReferenceAreModels(_ name: String) {
+        #expect(!ModelEvidence(config: CatalogConfig()).isNotAModel(name))
     }
 }

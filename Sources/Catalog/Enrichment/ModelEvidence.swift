@@ -52,7 +52,18 @@ struct ModelEvidence {
             dropMarks()
         }
         if notModels.contains(NameKey(String(trimmed))) { return true }
-        return Self.referenceWords.contains { Self.endsWithWord(trimmed.utf8, $0) }
+        return Self.referenceWords.contains { Self.endsWithWord(trimmed.utf8, $0) } || Self.isBestOf(trimmed)
+    }
+
+    /// `Best open-source`, `Best Open LLM`, `Previous best`, `Prior art`: the best of others' scores, a
+    /// column whose every cell is another model's. A first word `Best`, `Previous` or `Prior`
+    /// before a space: no model is named so (`Prior-7B` would be one).
+    private static func isBestOf(_ name: Substring) -> Bool {
+        guard let first = name.utf8.first,
+            [UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "P"), UInt8(ascii: "p")].contains(first),
+            let space = name.firstIndex(of: " ")
+        else { return false }
+        return ["best", "previous", "prior"].contains(name[..<space].lowercased())
     }
 
     /// A count of what a benchmark holds, written over or beside the models' scores (CodeGeeX2's
