@@ -95,4 +95,20 @@ import Testing
     func namesThatBeginLikeAReferenceAreModels(_ name: String) {
         #expect(!ModelEvidence(config: CatalogConfig()).isNotAModel(name))
     }
+
+    /// fastllm's run log: `max_token` is how the run generated, not a benchmark, and the table's
+    /// one column of scores (`result`) names no benchmark: a note says so.
+    @Test func aGenerationSettingIsNoBenchmark() throws {
+        let enrichment = try enrich(
+            """
+            | name | device | max_token | batch | time | result |
+            |---: |---|---|---|---|---|
+            | results/dsv3-0324-awq | cuda + cpu | 256 | 4 | 625m | 82.05 |
+            """)
+        #expect(enrichment.catalog.benchmarks.isEmpty)
+        #expect(
+            enrichment.diagnostics.map(\.message).contains(
+                "table not read as results: its only column of scores is 'result', and nothing above it names their "
+                    + "benchmark (a heading, or a link or bold name right above)"))
+    }
 }

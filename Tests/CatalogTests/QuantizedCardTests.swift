@@ -278,4 +278,19 @@ import Testing
                 ])
         #expect(catalog.scores.count == 8)
     }
+
+    /// fastllm's CMMLU table, in Chinese: the metric glued to the benchmark's name (`CMMLU分数`)
+    /// and a precision column (`Data精度`), read as their English spellings are.
+    @Test func aChineseTableGivesItsMetricAndPrecision() throws {
+        let catalog = try enrich(
+            """
+            | 模型 | Data精度 | CMMLU分数 |
+            |---: |-------- |------------|
+            | ChatGLM2-6b-fp16 | float32 | 50.16 |
+            | ChatGLM2-6b-int4 | float32 | 49.63 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["CMMLU"])
+        #expect(catalog.scores.map { "\($0.setting.metric) \($0.setting.qualifier)" } == ["分数 float32", "分数 float32"])
+    }
 }

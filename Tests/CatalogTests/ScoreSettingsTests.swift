@@ -189,7 +189,8 @@ import Testing
     @Test(arguments: [
         ("AITZ_EM", "AITZ", "EM"), ("Android Control High_EM", "Android Control High", "EM"),
         ("AndroidWorld_SR", "AndroidWorld", "SR"), ("CharadesSTA/mIoU", "CharadesSTA", "mIoU"),
-        ("Acc/F1", "Acc/F1", ""),
+        ("Acc/F1", "Acc/F1", ""), ("CMMLU分数", "CMMLU", "分数"), ("C-Eval 准确率", "C-Eval", "准确率"),
+        ("高考数学得分", "高考数学", "得分"),
     ])
     func aMetricJoinedToTheNameIsTheMetric(label: String, name: String, metric: String) {
         let vocabulary = CatalogConfig.Vocabulary()

@@ -81,7 +81,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// it qualifies the row's scores, as `(Int4)` after a name does.
         public var precisionHeaders = [
             "Precision", "Quantization", "Quantisation", "Quant", "Quantization Level", "Dtype", "Data Type", "量化",
-            "量化等级", "精度",
+            "量化等级", "精度", "数据精度", "Data精度",
         ]
         public var opennessHeaders = ["Open/Closed", "License", "Weights"]
         /// A column of the samples or attempts each row's scores were allowed (Goedel-Prover's
@@ -108,6 +108,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒", "number of devices", "devices", "model length",
             "kv cache", "kv-cache", "qps", "tps", "rps", "queries per second", "requests per second",
             "tokens per second",
+            // how a run generated: its settings, not a benchmark (`max_token`, `top_p`)
+            "max token", "max tokens", "max new tokens", "temperature", "top p", "top k", "seq len",
             // what a benchmark's or a judge's table says of it: its size, its questions, how well a
             // judge agrees with people
             "examples", "input tokens", "questions", "answer choices", "options", "agreement", "correlation", "corr",
@@ -138,7 +140,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// Scores over samples (`pass@1`, `cons@64`) are metrics whatever their name.
         public var metrics = [
             "EM", "Acc.", "Acc", "Accuracy", "F1", "Percentile", "Rating", "Resolved", "Correct", "BPB", "Score",
-            "Win rate", "PPL", "Perplexity", "WER", "CER", "准确率", "胜率", "负率",
+            "Win rate", "PPL", "Perplexity", "WER", "CER", "准确率", "正确率", "胜率", "负率", "分数", "得分",
             // an agent's success rate; a segment's overlap (`CharadesSTA/mIoU`)
             "SR", "mIoU", "IoU",
         ]

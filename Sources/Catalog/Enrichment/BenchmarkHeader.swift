@@ -57,6 +57,7 @@ struct BenchmarkHeader: Hashable {
         }
         Self.takeSnakeCaseSetting(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         Self.takeJoinedMetric(of: &rest, into: &setting, metrics: metrics)
+        Self.takeGluedMetric(of: &rest, into: &setting, metrics: metrics)
         Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         Self.takeMetricBeforeBenchmark(of: &rest, into: &setting, metrics: metrics)
         name = Self.withoutNoteMarks(rest)
@@ -215,6 +216,18 @@ struct BenchmarkHeader: Hashable {
             metric(String(before), in: metrics) == nil, let joined = metric(suffix, in: metrics)
         else { return }
         (rest, setting.metric) = (head.trimmed, joined)
+    }
+
+    /// `CMMLU分数`, `C-Eval准确率`: a metric written in Chinese right after the name, with no space
+    /// (as Chinese is written). Only metrics written in other letters than ASCII: `MMLUEM` is a name.
+    private static func takeGluedMetric(of rest: inout String, into setting: inout Setting, metrics: [String]) {
+        guard setting.metric.isEmpty, let last = rest.unicodeScalars.last, !last.isASCII else { return }
+        for metric in metrics where !metric.utf8.contains(where: { $0 < 0x80 }) && rest.hasSuffix(metric) {
+            let name = String(rest.dropLast(metric.count)).trimmed
+            guard !name.isEmpty else { return }
+            (rest, setting.metric) = (name, metric)
+            return
+        }
     }
 
     /// Task id words for how a benchmark was prompted or which split was used (`_instruct`, `_dev`).

@@ -112,7 +112,10 @@ extension ResultsTableReader {
                 row.indices.lazy.filter { $0 != modelColumn }.map { row[$0].scoreText.trimmed }
             }.first(where: ScoreText.twoNumbers)?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             reading.refusal =
-                if let pairCell, averages.isEmpty {
+                if let value = valueColumns.first {
+                    "its only column of scores is '\(table.header[value].labelText.trimmed)', and nothing above it "
+                        + "names their benchmark (a heading, or a link or bold name right above)"
+                } else if let pairCell, averages.isEmpty {
                     "its cells hold two numbers each, as '\(pairCell)' does, and a score is one number: "
                         + "give each number its own column (`HellaSwag 0-shot | HellaSwag 5-shot`)"
                 } else if averages.isEmpty {
