@@ -111,4 +111,21 @@ import Testing
                 "table not read as results: its only column of scores is 'result', and nothing above it names their "
                     + "benchmark (a heading, or a link or bold name right above)"))
     }
+
+    /// fastllm's comparison of two serving engines running one model: the engines are no models,
+    /// and the note says why the table is left out.
+    @Test func servingEnginesAreNoModels() throws {
+        let enrichment = try enrich(
+            """
+            | Metric | FastLLM | vLLM | Delta |
+            | --- | ---: | ---: | ---: |
+            | Accuracy | 91.67% | 91.67% | same |
+            | Items/s | 5.38 | 6.11 | vLLM +13.67% |
+            """)
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(
+            enrichment.diagnostics.map(\.message).contains(
+                "table not read as results: its columns of scores ('FastLLM', 'vLLM') are no models but references "
+                    + "or serving engines (`notModels` in atlas.yml)"))
+    }
 }

@@ -119,6 +119,10 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var notModels = [
             "random", "random chance", "random baseline", "chance", "baseline", "best baseline", "human", "humans",
             "human expert", "human experts", "sota", "previous sota", "prior sota", "previous best",
+            // serving engines, compared on one model (`| Metric | FastLLM | vLLM |`)
+            "vllm", "sglang", "tensorrt-llm", "trt-llm", "llama.cpp", "fastllm", "transformers", "hf transformers",
+            "ollama", "lmdeploy", "tgi", "text generation inference", "mlc-llm", "exllamav2", "ctranslate2",
+            "onnx runtime", "onnxruntime", "openvino",
         ]
         /// Cell texts meaning "not reported".
         public var notReported = ["-", "N/A", "n/a", "NA", "N.A.", "—", "–", "", "?", "/", "*", "✗", "NaN"]

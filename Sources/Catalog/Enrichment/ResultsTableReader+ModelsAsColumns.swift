@@ -119,7 +119,17 @@ extension ResultsTableReader {
             return role.isModelAttribute && modelColumns.contains { isFact(role, table.rows[index][$0].text) }
         }
         if !hasScoreRow && !hasFactRow {
-            reading.refusal = "none of its rows holds a score or a model's size, so it adds no models or benchmarks"
+            // `| Metric | FastLLM | vLLM |`: scores under references or serving engines alone.
+            let references = headerRoles.indices.filter { column in
+                column > labelColumn && headerRoles[column] == .other && hasScore(table.rows.map { $0[column] })
+                    && evidence.isNotAModel(table.header[column].text)
+            }
+            reading.refusal =
+                references.isEmpty
+                ? "none of its rows holds a score or a model's size, so it adds no models or benchmarks"
+                : "its columns of scores ("
+                    + references.prefix(3).map { "'\(table.header[$0].text.trimmed)'" }.joined(separator: ", ")
+                    + ") are no models but references or serving engines (`notModels` in atlas.yml)"
             return
         }
         var columnModels: [Int: ModelID] = [:]
