@@ -20,4 +20,13 @@ import Testing
     func aHeadingThatNamesNoBenchmark(heading: String) {
         #expect(HeadingBenchmark.name(in: heading) == nil)
     }
+
+    /// A heading written in Chinese around one benchmark's Latin name: that name.
+    @Test(arguments: [
+        ("模型基准测试C-EVAL", "C-EVAL"), ("SuperCLUE-OPEN多轮开放问题排行榜（2023年8月）", "SuperCLUE-OPEN"),
+        ("C-Eval 评测结果", "C-Eval"), ("Qwen-7B模型结果", nil), ("7B模型结果", nil), ("中文能力", nil),
+    ])
+    func aChineseHeadingNamesItsLatinBenchmark(heading: String, name: String?) {
+        #expect(HeadingBenchmark.latinName(inChinese: heading) == name)
+    }
 }

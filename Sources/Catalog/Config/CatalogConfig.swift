@@ -39,7 +39,9 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
 
     /// Words that mark the role of a table's header cell or attribute row.
     public struct Vocabulary: Hashable, Sendable, Decodable {
-        public var modelHeaders = ["Model", "Models", "Name", "Model Name", "Language Model", "LLM", "模型", "模型名称"]
+        public var modelHeaders = [
+            "Model", "Models", "Name", "Model Name", "Language Model", "LLM", "模型", "模型名称", "模型名",
+        ]
         public var seriesHeaders = ["Series", "Family"]
         public var releaseHeaders = [
             "Year", "Release", "Released", "Date", "Release date", "发布日期", "发布时间", "开源日期", "发布",
@@ -65,7 +67,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "Version", "Stderr", "Std Err", "Std. Err.", "Std Error", "Std. Error", "Standard Error", "SE", "±", "Rank",
             "Ranking", "排名", "名次", "Recovery", "Recovery (%)", "Recovery %", "Δ", "Delta", "Diff", "Difference",
             "Gain", "Improvement", "Organization", "Organisation", "Developer", "Company", "机构", "公司", "厂商",
-            "开发者", "单位",
+            "开发者", "单位", "机构名", "测试时间", "评测时间",
         ]
         /// Header words are compared without `#`, `*`, "number of" and case, and with "parameters"
         /// read as "params" and "activated" as "active": `#Active Params` = `Active Parameters`.
@@ -74,6 +76,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// Columns (or rows) that summarise others: derived values, not benchmarks.
         public var averageHeaders = [
             "Average", "Avg", "Avg.", "Mean", "Aggregated", "Aggregate", "Overall Average", "平均", "平均值", "平均分",
+            "平均得分", "平均成绩",
             "均分",
         ]
         public var architectureHeaders = ["Architecture", "Arch"]
@@ -105,7 +108,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "validation loss", "model size", "file size", "time to first token", "ttft", "prefill", "decode", "sec",
             "seconds", "mb", "gb", "gib", "quant method", "quantization", "max ram", "ram required", "vram",
             "use case", "t/s", "tok/s", "tokens/s", "filename", "file name", "savings", "discount", "推理速度", "速度",
-            "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒", "number of devices", "devices", "model length",
+            "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒", "数量", "题目数量", "数目", "占比", "数量占比", "number of devices", "devices",
+            "model length",
             "kv cache", "kv-cache", "qps", "tps", "rps", "queries per second", "requests per second",
             "tokens per second",
             // how a run generated: its settings, not a benchmark (`max_token`, `top_p`)

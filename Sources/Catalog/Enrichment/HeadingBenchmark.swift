@@ -1,3 +1,5 @@
+import Foundation
+
 /// The benchmark a heading names, when a table under it divides one benchmark into parts:
 /// `### C-Eval`, `### T-Eval-ZH`, `### 3.2.1. Chat model subjective evaluation of MTBench`,
 /// `### 3.1.3. LLM evaluation results of OpenCompass testsets`.
@@ -10,6 +12,7 @@ enum HeadingBenchmark {
         // `RULER: What's the Real Context Size of Your Long-Context Language Models?`: the name
         // before a subtitle.
         if let (head, _) = subtitled(heading), let named = name(in: head) { return named }
+        if let latin = latinName(inChinese: heading) { return latin }
         var words = withoutLeaderboardWord(edition(of: heading)?.rest ?? heading).split(separator: " ").map(String.init)
         // `📏 RULER`, `The AlpacaEval leaderboard`: an emoji or an article before the name.
         while let first = words.first, words.count > 1,
@@ -31,6 +34,17 @@ enum HeadingBenchmark {
             words.contains(where: { looksLikeABenchmark($0) || measureWords.contains($0.lowercased()) })
         else { return nil }
         return words.joined(separator: " ")
+    }
+
+    /// `### 模型基准测试C-EVAL` ("model benchmark test C-EVAL"), `## C-Eval评测结果`: in a heading
+    /// written in Chinese, the one run of Latin letters spelled like a benchmark, no model's name
+    /// with a size (`Qwen-7B模型结果`).
+    static func latinName(inChinese heading: String) -> String? {
+        guard heading.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
+        let runs = heading.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_.+".contains($0))) }
+            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "-_.+")) }
+            .filter { $0.contains(where: \.isLetter) && looksLikeABenchmark($0) && !ModelName.hasSize($0) }
+        return runs.count == 1 ? runs[0] : nil
     }
 
     /// What a heading says of every score under it: an edition (`（2023年8月）`, `(2025)`), a
@@ -134,6 +148,8 @@ enum HeadingBenchmark {
         "official", "models",
         // what a part of a card is, not what it measures (`### Overview` over MMLU's one column)
         "overview", "summary", "highlights", "introduction", "comparison",
+        // `### 得分表格` ("score table") under `## SuperCLUE`
+        "得分表格", "得分", "成绩", "表格", "结果表格", "评测得分",
     ]
 
     /// The one benchmark a paragraph says results are on: `… tested the model on the LongBench

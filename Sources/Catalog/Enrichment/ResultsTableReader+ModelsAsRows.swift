@@ -112,7 +112,12 @@ extension ResultsTableReader {
                 row.indices.lazy.filter { $0 != modelColumn }.map { row[$0].scoreText.trimmed }
             }.first(where: ScoreText.twoNumbers)?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             reading.refusal =
-                if let value = valueColumns.first {
+                if !propertyColumns.isEmpty, valueColumns.isEmpty {
+                    "its columns of numbers ("
+                        + propertyColumns.prefix(3).map { "'\(table.header[$0].labelText.trimmed)'" }
+                        .joined(separator: ", ")
+                        + ") name properties of what it lists, not benchmarks (`propertyWords` in atlas.yml)"
+                } else if let value = valueColumns.first {
                     "its only column of scores is '\(table.header[value].labelText.trimmed)', and nothing above it "
                         + "names their benchmark (a heading, or a link or bold name right above)"
                 } else if let pairCell, averages.isEmpty {

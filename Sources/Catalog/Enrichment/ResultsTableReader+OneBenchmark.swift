@@ -151,9 +151,11 @@ extension ResultsTableReader {
         if labels.allSatisfy({ Self.isContextLength($0.trimmed) }) { return benchmarkNamedByHeading(reading) }
         // Languages alone (Orion's `| Model | Train Lang | Japanese | Korean | Chinese |`,
         // CodeGeeX4's `| Model | PYTHON EM | JAVA EM |`) are settings of a benchmark as directions are.
-        guard labels.allSatisfy(Languages.isDirection) || labels.allSatisfy(Languages.isLanguageLabel) else {
-            return nil
-        }
+        // So are a benchmark's splits (`| Models | Valid (0-shot) | Test (5-shot) |` under `#### C-Eval`).
+        guard
+            labels.allSatisfy(Languages.isDirection) || labels.allSatisfy(Languages.isLanguageLabel)
+                || labels.allSatisfy(Self.isSplit)
+        else { return nil }
         // The nearest heading under the document's title that names a benchmark: not what the
         // directions or languages test (`## Multilingual`, `## 多语言`), nor whose results they
         // are (`### 7B模型结果`, `## Results`, a model's name).
@@ -195,11 +197,20 @@ extension ResultsTableReader {
             kind = "languages"
         } else if labels.allSatisfy(isDifficultyLevel), labels.contains(where: { !isOverall($0) }) {
             kind = "levels of difficulty"
+        } else if labels.allSatisfy(isSplit) {
+            kind = "splits of a benchmark"
         } else {
             return nil
         }
         let sample = labels.prefix(3).map { "'\($0.trimmed)'" }.joined(separator: ", ")
         return "its \(axis) are \(kind) (\(sample)), and no heading above it names their benchmark"
+    }
+
+    /// `Valid (0-shot)`, `Test`, `testmini`: a split of a benchmark, whatever the parentheses say.
+    static func isSplit(_ label: String) -> Bool {
+        let name = TableRoles.withoutQualifiers(label).trimmed.lowercased()
+        return ["val", "valid", "validation", "dev", "test", "testmini", "test-mini", "minival", "test-dev"]
+            .contains(name)
     }
 
     /// `Easy`, `Medium (91)`, `Hard`, and the `Overall` beside them.

@@ -95,7 +95,7 @@ struct ResultsTableReader {
         let benchmarksBefore = benchmarks
         var reading = Reading(
             table: placed.table, id: id, context: context, leadIn: placed.leadIn,
-            heading: placed.headingStandsFor ?? placed.headingPath.last,
+            heading: placed.headingStandsFor ?? Self.nearestTelling(placed.headingPath, title: placed.documentTitle),
             leadInTexts: placed.leadInTexts,
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
             documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
@@ -132,6 +132,15 @@ struct ResultsTableReader {
             id: id, headingPath: placed.headingPath, series: series, orientation: orientation,
             models: reading.models, benchmarks: reading.benchmarks, table: placed.table,
             source: Provenance(placed.location, table: id))
+    }
+
+    /// The heading right above a table, or, when it says nothing of what is measured (`### 得分表格`,
+    /// "score table", under `## SuperCLUE`), the one above it, unless that is the document's title.
+    static func nearestTelling(_ headingPath: [String], title: String?) -> String? {
+        guard let last = headingPath.last, headingPath.count >= 2, HeadingBenchmark.isGeneric(last),
+            headingPath[headingPath.count - 2] != title
+        else { return headingPath.last }
+        return headingPath[headingPath.count - 2]
     }
 
     // MARK: - Remembered answers

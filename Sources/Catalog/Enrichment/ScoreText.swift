@@ -166,7 +166,14 @@ enum ScoreText {
 extension TableCell {
     /// The visible text without footnote superscripts: `AGIEval<sup>1</sup>` is `AGIEval`; a
     /// subscript is a remark in parentheses: `ChartQA<sub>relaxed</sub>` is `ChartQA (relaxed)`.
-    var labelText: String { visibleText(subscriptsAsRemarks: true).replacingAll("†", with: "").trimmed }
+    /// A hyphen that does not break (U+2011, `InternVL2‑2B`) or the Unicode hyphen (U+2010) is `-`.
+    var labelText: String {
+        var text = visibleText(subscriptsAsRemarks: true).replacingAll("†", with: "")
+        if text.utf8.contains(0xE2) {
+            text = text.replacingAll("\u{2011}", with: "-").replacingAll("\u{2010}", with: "-")
+        }
+        return text.trimmed
+    }
 
     /// The name a cell gives, without the marks after it that point at a footnote or decorate
     /// it: `Llama-2-7B*`, `Mistral-7B†`, `Gemma-7B ‡`, `Qwen-7B¹`, `Qwen-7B<sup>1</sup>`,
