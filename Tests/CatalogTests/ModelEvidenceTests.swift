@@ -58,7 +58,7 @@ import Testing
     /// each of its cells is another model's, so it is no model.
     @Test(arguments: [
         "Previous SoTA<br><sup>(Open-source LVLM)</sup>", "Previous SoTA<br><sup>(Open-source LVLM)<sup>",
-        "Previous SOTA (open)", "Best open-source (2024)", "Previous best", "Prior art",
+        "Previous SOTA (open)", "Best open-source (2024)", "Previous best", "Prior art", "Human Performance", "人类",
     ])
     func aReferenceWithARemarkIsNoModel(_ header: String) throws {
         let catalog = try enrich(

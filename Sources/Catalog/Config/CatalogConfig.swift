@@ -122,7 +122,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// Rows or columns scored beside models that are references, not models.
         public var notModels = [
             "random", "random chance", "random baseline", "chance", "baseline", "best baseline", "human", "humans",
-            "human expert", "human experts", "sota", "previous sota", "prior sota", "previous best",
+            "human expert", "human experts", "human performance", "human baseline", "人类", "人类表现", "人类水平",
+            "sota", "previous sota", "prior sota", "previous best",
             // serving engines, compared on one model (`| Metric | FastLLM | vLLM |`)
             "vllm", "sglang", "tensorrt-llm", "trt-llm", "llama.cpp", "fastllm", "transformers", "hf transformers",
             "ollama", "lmdeploy", "tgi", "text generation inference", "mlc-llm", "exllamav2", "ctranslate2",
