@@ -183,6 +183,19 @@ import Testing
         #expect(Set(subscripted.scores.map(\.setting.qualifier)) == ["wo subs", "w subs"])
     }
 
+    /// InternVL2's card writes `Video-MME<br>w/o subs` and `Video-MME<br>w subs`: one benchmark,
+    /// what the run had or lacked its qualifier. A name that ends in `w` keeps it.
+    @Test(arguments: [
+        ("Video-MME w/o subs", "Video-MME", "w/o subs"), ("Video-MME w subs", "Video-MME", "w subs"),
+        ("MMMU w/ CoT", "MMMU", "w/ CoT"), ("Test w", "Test w", ""),
+    ])
+    func whatARunHadIsAQualifier(label: String, name: String, qualifier: String) {
+        let vocabulary = CatalogConfig.Vocabulary()
+        let header = BenchmarkHeader(parsing: label, metrics: vocabulary.metrics, qualifiers: vocabulary.qualifiers)
+        #expect(header.name == name)
+        #expect(header.setting.qualifier == qualifier)
+    }
+
     /// Qwen2.5-VL's agent table joins the metric to the name (`Android Control High_EM`,
     /// `AndroidWorld_SR`, `CharadesSTA/mIoU`): the benchmark, and its metric. Two metrics joined
     /// (`Acc/F1`) are not split.

@@ -58,6 +58,7 @@ struct BenchmarkHeader: Hashable {
         Self.takeSnakeCaseSetting(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         Self.takeJoinedMetric(of: &rest, into: &setting, metrics: metrics)
         Self.takeGluedMetric(of: &rest, into: &setting, metrics: metrics)
+        Self.takeWithPhrase(of: &rest, into: &setting)
         Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         Self.takeMetricBeforeBenchmark(of: &rest, into: &setting, metrics: metrics)
         name = Self.withoutNoteMarks(rest)
@@ -228,6 +229,21 @@ struct BenchmarkHeader: Hashable {
             (rest, setting.metric) = (name, metric)
             return
         }
+    }
+
+    /// `Video-MME w/o subs` and `Video-MME w subs` (InternVL2's `Video-MME<br>w/o subs`), `MMMU w/
+    /// CoT`: what the run had or lacked, after the name, qualifies it.
+    private static func takeWithPhrase(of rest: inout String, into setting: inout Setting) {
+        guard rest.utf8.contains(UInt8(ascii: "w")) else { return }
+        let words = rest.split(separator: " ")
+        guard
+            let at = words.indices.dropFirst().dropLast().first(where: { index in
+                ["w/", "w/o", "wo/", "w", "wo"].contains(words[index])
+            })
+        else { return }
+        let phrase = words[at...].joined(separator: " ")
+        setting.qualifier = setting.qualifier.isEmpty ? phrase : phrase + ", " + setting.qualifier
+        rest = words[..<at].joined(separator: " ")
     }
 
     /// Task id words for how a benchmark was prompted or which split was used (`_instruct`, `_dev`).
