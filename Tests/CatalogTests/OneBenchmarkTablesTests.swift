@@ -752,4 +752,20 @@ import Testing
         let mmlu = BenchmarkHeader(parsing: "MMLU (5-shot, 57)", metrics: metrics)
         #expect(mmlu.name == "MMLU" && mmlu.setting.qualifier.isEmpty && !mmlu.setting.shots.isEmpty)
     }
+
+    /// Chinese-LLaMA-Alpaca-3's `### Open LLM Leaderboard` over the leaderboard's benchmarks, two of
+    /// them common names (`MMLU`, `GSM8K`): benchmarks of their own, not parts of `Open LLM`.
+    @Test func aSuitesColumnsOfCommonBenchmarksAreNoParts() throws {
+        let catalog = try enrich(
+            """
+            ### Open LLM Leaderboard
+
+            | Models | ARC | HellaS | MMLU | TQA | WinoG | GSM8K | 平均 |
+            | --- | :-: | :-: | :-: | :-: | :-: | :-: | :-: |
+            | Demo-8B | 63.40 | 80.51 | 67.90 | 53.57 | 76.24 | 59.21 | 66.81 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["ARC", "GSM8K", "HellaS", "MMLU", "TQA", "WinoG"])
+        #expect(catalog.scores.allSatisfy { $0.setting.qualifier.isEmpty })
+    }
 }

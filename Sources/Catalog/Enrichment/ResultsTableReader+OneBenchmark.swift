@@ -19,6 +19,11 @@ extension ResultsTableReader {
             return benchmarks.knows(label) || BenchmarkRegistry.isWellKnown(label)
         }
         guard benchmarkColumns * 2 < columns.count || benchmarkColumns == 0 else { return nil }
+        // `### Open LLM Leaderboard` over `ARC | HellaS | MMLU | TQA | WinoG | GSM8K | 平均`: two
+        // columns or more that are common benchmarks by name make a suite of benchmarks, not
+        // one's parts (built-in names only, so that no card read before changes the reading).
+        let commonColumns = columns.count { BenchmarkRegistry.isCommon(reading.table.header[$0].labelText) }
+        guard commonColumns < 2 else { return nil }
         // `#### (3) Instruction-Tuned Models` says whose the scores are, not of what.
         let headings = [reading.heading, reading.leadInTexts.last.flatMap(Self.titleLine)].compactMap { $0 }
         for heading in headings where !HeadingBenchmark.isGeneric(heading) {
