@@ -28,6 +28,6 @@ import Testing
 
     @Test(arguments: [("SciEval Avg.", "SciEval"), ("GaoKao Average", "GaoKao"), ("Avg.", nil), ("SciEval", nil)])
     func anAveragesNameIsTheWordsBeforeIt(label: String, name: String?) {
-        #expect(ResultsTableReader.averagedName(label) == name)
+        #expect(ResultsTableReader.averagedName(label, averageWords: CatalogConfig.Vocabulary().averageHeaders) == name)
     }
 }

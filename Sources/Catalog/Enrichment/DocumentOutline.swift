@@ -68,8 +68,8 @@ struct DocumentOutline: Equatable {
             Dictionary(grouping: outline.headings.filter { Languages.isLanguage($0.title) }, by: \.level)
                 .filter { Set($0.value.map { $0.title.lowercased() }).count > 1 }.keys)
         var leadIn: [String] = []
-        // Made into text only for a table that follows them.
-        var leadInParagraphs: [[Inline]] = []
+        // Each as text, made once: the shots in it are looked for in every paragraph.
+        var leadInParagraphs: [String] = []
         // Shots stated in the prose, with the level of the heading they were written under.
         var shotStatements: [(level: Int, shots: [String: String])] = []
         var level = 0
@@ -77,8 +77,9 @@ struct DocumentOutline: Equatable {
             switch block.kind {
             case .paragraph(let inlines):
                 leadIn += Self.leadInPhrases(inlines)
-                leadInParagraphs.append(inlines)
-                let shots = ProseShots.statement(in: inlines.plainText)
+                let text = inlines.plainText
+                leadInParagraphs.append(text)
+                let shots = ProseShots.statement(in: text)
                 if !shots.isEmpty { shotStatements.append((level, shots)) }
             case .heading:
                 leadIn = []
@@ -103,7 +104,7 @@ struct DocumentOutline: Equatable {
                 featureLists.append(
                     FeatureList(
                         items: items, location: block.range.start, leadIn: leadIn,
-                        leadInText: leadInParagraphs.map(\.plainText).joined(separator: " "), documentTitle: title,
+                        leadInText: leadInParagraphs.joined(separator: " "), documentTitle: title,
                         frontMatterModel: document.frontMatterModel))
             }
             if let placed = tables[index] {
@@ -118,7 +119,7 @@ struct DocumentOutline: Equatable {
                     PlacedTable(
                         table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn,
                         documentTitle: title, frontMatterModel: document.frontMatterModel,
-                        leadInTexts: leadInParagraphs.map(\.plainText), headingStandsFor: standsFor,
+                        leadInTexts: leadInParagraphs, headingStandsFor: standsFor,
                         proseShots: shotStatements.reduce(into: [:]) { all, statement in
                             all.merge(statement.shots) { _, nearer in nearer }
                         },

@@ -17,7 +17,9 @@ extension ResultsTableReader {
     func averagedParts(_ labels: [String], roles: [TableRole], candidates: [Int]) -> [Int: AveragedPart] {
         var found: [Int: AveragedPart] = [:]
         for average in roles.indices where roles[average] == .average {
-            guard let name = Self.averagedName(labels[average]) else { continue }
+            guard let name = Self.averagedName(labels[average], averageWords: config.vocabulary.averageHeaders) else {
+                continue
+            }
             let prefix = name + " "
             let parts = candidates.filter { column in
                 labels[column].hasPrefix(prefix) && !labels[column].dropFirst(prefix.count).trimmed.isEmpty
@@ -40,11 +42,12 @@ extension ResultsTableReader {
         qualify(&setting, by: header.setting.qualifier)
     }
 
-    /// `SciEval Avg.` is SciEval's average: the words before a last word that says average.
-    static func averagedName(_ label: String) -> String? {
+    /// `SciEval Avg.` is SciEval's average: the words before a last word that is one of
+    /// `averageWords` (the configuration's `averageHeaders`, which make the column an average).
+    static func averagedName(_ label: String, averageWords: [String]) -> String? {
         let words = label.trimmed.split(separator: " ")
-        guard words.count >= 2,
-            ["avg", "avg.", "average", "mean"].contains(words[words.count - 1].lowercased())
+        guard words.count >= 2, let last = words.last?.lowercased(),
+            averageWords.contains(where: { $0.lowercased() == last })
         else { return nil }
         return words.dropLast().joined(separator: " ")
     }
