@@ -32,17 +32,25 @@ import Testing
         try files.map { try MarkdownParser.parse($0.text, path: $0.path) }
     }
 
-    @Test(arguments: [1, 2, 3, 4] as [UInt64])
-    func randomEditsEnrichAsAFreshEnrichment(seed: UInt64) throws {
+    /// Nine documents (checkpoints at 0, 3 and 6): model cards, and the seed at 0 and 5.
+    static let nine: [(path: String, text: String)] = (0..<9).map { index in
+        (path: "Content/\(index).md", text: initial[index == 0 || index == 5 ? 0 : index % 2 == 0 ? 1 : 3].text)
+    }
+
+    /// Four documents (checkpoints every two), and nine: there an edit is often the first of a
+    /// document that has no checkpoint after it, and the reading stops after it all the same.
+    @Test(arguments: [(1, 4), (2, 4), (3, 4), (4, 4), (5, 9), (6, 9)] as [(UInt64, Int)])
+    func randomEditsEnrichAsAFreshEnrichment(seed: UInt64, documents count: Int) throws {
         var random = SplitMix64(seed: seed)
-        var files = Self.initial
+        var files = count == 4 ? Self.initial : Self.nine
         let memory = EnrichmentMemory()
         let enricher = Enricher(config: Self.config)
         _ = enricher.enrich(try parse(files), memory: memory)
         var (spliced, listsReused, listsRedone, movedLines) = (0, 0, 0, 0)
         for step in 0..<16 {
             // Mostly numbers in one document, as an author works; now and then anything anywhere.
-            let target = random.next() % 4 == 0 ? Int(random.next() % 4) : 1 + Int(seed % 2)
+            let target =
+                random.next() % 4 == 0 || count > 4 ? Int(random.next() % UInt64(count)) : 1 + Int(seed % 2)
             let edit = Self.edit(&files[target].text, &random)
             let documents = try parse(files)
             let remembered = outcome(enricher.enrich(documents, memory: memory))
@@ -56,7 +64,7 @@ import Testing
                 "seed \(seed), step \(step): \(edit) in \(files[target].path): \(String(describing: firstDifference))")
             if !sameJSON || !sameFindings { return }
             // Read alone, with documents after it: their reading was taken as it was.
-            if memory.lastReading.documentsRead == 1 && target < 3 { spliced += 1 }
+            if memory.lastReading.documentsRead == 1 && target < count - 1 { spliced += 1 }
             if edit.hasPrefix("a paragraph") && memory.lastReading.documentsReused > 0 { movedLines += 1 }
             if memory.lastListsReused { listsReused += 1 } else { listsRedone += 1 }
         }
@@ -65,6 +73,26 @@ import Testing
         // The memory was used, not merely carried along.
         #expect(spliced > 0, "seed \(seed): no edit was read alone")
         print("seed \(seed): \(movedLines) paragraphs added or removed with documents taken as they were")
+    }
+
+    /// The first edit of 3.md after a full reading: no checkpoint was kept after it, so the
+    /// reading works out the last reading's state after 3.md from its old outline (one document
+    /// more to read) and stops there, instead of reading on to the checkpoint at 6.md.
+    @Test func theFirstEditOfADocumentReadsOnlyThatDocument() throws {
+        var files = Self.nine
+        let memory = EnrichmentMemory()
+        let enricher = Enricher(config: Self.config)
+        _ = enricher.enrich(try parse(files), memory: memory)
+        var lines = files[3].text.components(separatedBy: "\n")
+        let row = try #require(lines.firstIndex { $0.hasPrefix("|") && $0.contains(" 58.8 ") })
+        lines[row] = lines[row].replacingOccurrences(of: " 58.8 ", with: " 58.9 ")
+        files[3].text = lines.joined(separator: "\n")
+        let documents = try parse(files)
+        let remembered = outcome(enricher.enrich(documents, memory: memory))
+        #expect(memory.lastReading == ReadingReuse(documentsRead: 1, documentsReused: 8))
+        let fresh = outcome(enricher.enrich(documents))
+        #expect(remembered.json == fresh.json)
+        #expect(remembered.diagnostics == fresh.diagnostics)
     }
 
     @Test func aNumberEditedTwiceReadsOnlyItsDocument() throws {

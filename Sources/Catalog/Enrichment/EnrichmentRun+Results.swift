@@ -31,20 +31,29 @@ extension EnrichmentRun {
         }
         let changed = last == nil ? nil : changed
         let (firstChanged, lastChanged) = (changed?.first, changed?.last)
+        // The last reading's state just after the change, when it kept none there (worked out
+        // on reaching the change).
+        var lastStateAfterChange: ReadingState?
         while index < count {
             let isBoundary =
                 index % spacing == 0 || index == firstChanged || index == lastChanged.map { $0 + 1 }
             if isBoundary {
                 let checkpoint = state.forComparison
-                if let last, let lastChanged, index > lastChanged, let old = last.checkpoints[index],
+                if let last, let lastChanged, index > lastChanged,
+                    let old = last.checkpoints[index] ?? (index == lastChanged + 1 ? lastStateAfterChange : nil),
                     let rest = Self.rest(of: last, at: index, old: old, now: checkpoint, moved: moved)
                 {
                     // Every change is behind, and the state is as it was here: the rest reads as it did.
                     read.adopt(last, final: rest.final, from: index, into: &state)
                     checkpoints.merge(rest.checkpoints) { new, _ in new }
+                    checkpoints[index] = checkpoints[index] ?? checkpoint
                     break
                 }
                 checkpoints[index] = checkpoint
+            }
+            if let last, let firstChanged, let lastChanged, index == firstChanged, !startMoved {
+                lastStateAfterChange = Self.stateAfter(
+                    firstChanged...lastChanged, of: last, from: state, start: start)
             }
             read.document(index, of: outlines[index], start: start, into: &state)
             index += 1
@@ -69,7 +78,7 @@ extension EnrichmentRun {
             if let id = table.series, let index = seriesIndex[id] { series[index].resultsTables.append(table.id) }
         }
         return ReadingMemory(
-            start: start, paths: paths, added: read.added, scores: read.scores, final: state.reader,
+            start: start, paths: paths, outlines: outlines, added: read.added, scores: read.scores, final: state.reader,
             tables: read.tables, checkpoints: checkpoints,
             reuse: ReadingReuse(
                 documentsRead: read.documentsRead, documentsReused: count - read.documentsRead))
@@ -110,6 +119,23 @@ extension EnrichmentRun {
             if move.failed { return nil }
         }
         return (from, state, read, kept)
+    }
+
+    /// The state `last` had after reading its versions of the documents `changed`, worked out
+    /// from `state`, the state before them (which this reading shares with it: the documents
+    /// before are the same, and so is the start): when `last` kept no checkpoint just after the
+    /// change (the first edit of a document after a full reading), so this reading can stop
+    /// there instead of at the next checkpoint. Nil when reading to that one costs no more.
+    private static func stateAfter(
+        _ changed: ClosedRange<Int>, of last: ReadingMemory, from state: ReadingState, start: ReadingStart
+    ) -> ReadingState? {
+        let after = changed.upperBound + 1
+        guard last.checkpoints[after] == nil, after < last.outlines.count else { return nil }
+        let next = last.checkpoints.keys.filter { $0 > after }.min() ?? last.outlines.count
+        guard changed.count < next - after else { return nil }
+        var (state, scratch) = (state, ReadingResult())
+        for index in changed { scratch.document(index, of: last.outlines[index], start: start, into: &state) }
+        return state.forComparison
     }
 
     /// What `last` read from document `index` on, to take as it was when its state there (`old`)

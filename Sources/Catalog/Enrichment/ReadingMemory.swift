@@ -42,6 +42,8 @@ struct ReadingMemory {
     var start: ReadingStart
     /// The documents' paths, in reading order.
     var paths: [String]
+    /// The outlines read, to read a changed document as it was (`stateAfter`).
+    var outlines: [DocumentOutline]
     /// Per document, what its tables added: reader diagnostics and tables.
     var added: [ReadingCounts]
     /// Per document, the scores its tables gave, as read (before `finish` renames benchmarks).
