@@ -293,4 +293,60 @@ import Testing
         #expect(catalog.benchmarks.map(\.name) == ["CMMLU"])
         #expect(catalog.scores.map { "\($0.setting.metric) \($0.setting.qualifier)" } == ["分数 float32", "分数 float32"])
     }
+
+    /// Qwen's `| Benchmark | BF16 | GPTQ-Int8 | AWQ |`: the columns are one model, the one the
+    /// document is about, at each precision (they made models named `BF16` and `AWQ`).
+    @Test func columnsOfPrecisionsAreTheDocumentsModel() throws {
+        let catalog = try enrich(
+            """
+            # Demo-8B
+
+            ### Quantization
+
+            | Benchmark | BF16 | GPTQ-Int8 | AWQ |
+            |---|---|---|---|
+            | MMLU | 70.1 | 70.0 | 69.2 |
+            | C-Eval | 75.3 | 75.1 | 74.4 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Demo-8B"])
+        #expect(catalog.scores.count == 6)
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["BF16", "GPTQ-Int8", "AWQ"])
+    }
+
+    /// With no model named, columns of precisions are left out with a note, not made models.
+    @Test func columnsOfPrecisionsOfNoNamedModelAreLeftOut() throws {
+        let enrichment = try enrich(
+            """
+            ## Quantization
+
+            | Benchmark | BF16 | GPTQ-Int8 |
+            |---|---|---|
+            | MMLU | 70.1 | 70.0 |
+            """
+        )
+        #expect(enrichment.catalog.models.isEmpty)
+        #expect(enrichment.diagnostics.contains { $0.message.contains("its columns are precisions ('BF16')") })
+    }
+
+    /// llama.cpp's table of one model's measurements (`PPL`, `BPW`) under its quantization types:
+    /// no models named `PPL`, no benchmarks named `Q8_0`.
+    @Test func measurementsUnderQuantizationTypesAreNoScores() throws {
+        let enrichment = try enrich(
+            """
+            # Demo-8B
+
+            |               |   F16 |  Q8_0 |  Q4_0 |
+            | ------------- | ----: | ----: | ----: |
+            | **Size (GB)** | 14.97 |  7.95 |  4.34 |
+            | **BPW**       | 16.00 |  8.50 |  4.64 |
+            | **PPL**       | 5.130 | 5.135 | 5.549 |
+            """
+        )
+        #expect(enrichment.catalog.models.isEmpty && enrichment.catalog.benchmarks.isEmpty)
+        #expect(
+            enrichment.diagnostics.contains {
+                $0.message.contains("its columns are precisions one model was run at ('F16', 'Q8_0', 'Q4_0')")
+            })
+    }
 }

@@ -23,6 +23,8 @@ extension ModelName {
         for prefix in ["fp", "int", "nf", "mxfp", "nvfp", "bf"] where word.hasPrefix(prefix) {
             if digits(bytes[prefix.utf8.count...]) { return true }
         }
+        // llama.cpp's `f16`, `f32` (not `f1`, a metric)
+        if word == "f16" || word == "f32" { return true }
         if word.hasSuffix("bit"), digits(bytes[..<(bytes.count - 3)]) { return true }
         // `w4a16`
         if word.hasPrefix("w"), let a = bytes.firstIndex(of: UInt8(ascii: "a")), digits(bytes[1..<a]),

@@ -132,6 +132,22 @@ extension ResultsTableReader {
                     + ") are no models but references or serving engines (`notModels` in atlas.yml)"
             return
         }
+        // `| Benchmark | BF16 | GPTQ-Int8 | AWQ |`: columns of precisions are one model's, run at
+        // each; the precision qualifies its scores.
+        let precisionColumns = Set(
+            subject == nil && partsOf == nil
+                ? modelColumns.filter { ModelName.isPrecision(table.header[$0].labelText.trimmed) } : [])
+        let precisionSubject = precisionColumns.min().flatMap { column in
+            subjectModel(reading)
+                ?? modelNamedByTitle(
+                    reading, source: provenance(table.header[column], reading, row: nil, column: column))
+        }
+        if let column = precisionColumns.min(), precisionSubject == nil {
+            reading.refusal =
+                "its columns are precisions ('\(table.header[column].text.trimmed)'), and no model is named "
+                + "above it or in the document's title"
+            return
+        }
         var columnModels: [Int: ModelID] = [:]
         var columnRemarks: [Int: String] = [:]
         for column in modelColumns {
@@ -139,6 +155,9 @@ extension ResultsTableReader {
             let model: ModelID
             if let known = subject ?? partsOf {
                 model = known
+            } else if let precisionSubject, precisionColumns.contains(column) {
+                model = precisionSubject
+                columnRemarks[column] = table.header[column].labelText.trimmed
             } else {
                 // `2B Params` read as `Gemma 2B`: the model was written so in the sources.
                 let resolved = resolveModel(

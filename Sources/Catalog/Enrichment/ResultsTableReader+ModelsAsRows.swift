@@ -22,6 +22,12 @@ extension ResultsTableReader {
                 warnUnreadScores(label: table.header[column].labelText, cells: cells)
             }
         }
+        if let refusal = precisionColumnsRefusal(
+            table, benchmarkColumns, headerRoles: headerRoles, modelColumn: modelColumn)
+        {
+            reading.refusal = refusal
+            return
+        }
         // `| Model | Score |` under `### MMLU`: the values are the benchmark the heading names
         // (without one, a `Score` column names nothing and is no benchmark). So is a lone
         // average (`| Model | Average |` under `### Gaokao`).
@@ -282,6 +288,23 @@ extension ResultsTableReader {
             return cell.isEmpty ? nil : header + " " + cell
         }
         return header.lowercased().contains("pass") ? "pass@" + count : header + " " + count
+    }
+
+    /// llama.cpp's `|  | F16 | Q8_0 | Q4_0 |` over `Size (GB)`, `BPW`, `PPL`: columns of the
+    /// precisions one model was run at, over rows of its measurements that read as no model
+    /// (read as models, they made models named `PPL` scored on benchmarks named `Q8_0`).
+    func precisionColumnsRefusal(
+        _ table: Table, _ columns: [Int], headerRoles: [TableRole], modelColumn: Int
+    ) -> String? {
+        guard !columns.isEmpty, headerRoles[modelColumn] != .model,
+            columns.allSatisfy({ ModelName.isPrecision(table.header[$0].labelText.trimmed) })
+        else { return nil }
+        let labels = table.rows.map { $0[modelColumn].labelText.trimmed }.filter { !$0.isEmpty }
+        guard evidence.modelLikeCount(labels, models: models, benchmarks: benchmarks) == 0 else { return nil }
+        let quoted = { (texts: [String]) in texts.prefix(3).map { "'\($0)'" }.joined(separator: ", ") }
+        let precisions = quoted(columns.map { table.header[$0].labelText.trimmed })
+        return "its columns are precisions one model was run at (\(precisions)), "
+            + "and its rows (\(quoted(labels))) are measurements of it, not models or benchmarks"
     }
 
     /// The model whose precisions rows labelled `BF16` or `INT4` are: the one named above the
