@@ -206,6 +206,39 @@ import Testing
         let ids = names.map { registry.resolve($0, category: nil, source: source) }
         #expect(Set(ids).count == names.count)
     }
+
+    /// Mixtral's `HellaS`, `WinoG`, `HumanE`: the benchmarks they cut short, named in full (before
+    /// any table spells the full name, from the common benchmarks' names).
+    @Test func anAbbreviationCutInsideAWordIsTheFullName() throws {
+        let catalog = try enrich(
+            """
+            | Model | HellaS | WinoG | HumanE | MMLU |
+            |---|---|---|---|---|
+            | Mixtral-8x7B | 84.4 | 77.2 | 40.2 | 70.6 |
+
+            | Model | HellaSwag | WinoGrande |
+            |---|---|---|
+            | Llama-2-70B | 87.3 | 83.2 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["HellaSwag", "HumanEval", "MMLU", "WinoGrande"])
+        #expect(catalog.scores.count == 6)
+        let hellaswag = try #require(catalog.benchmarks.first { $0.name == "HellaSwag" })
+        #expect(hellaswag.aliases.contains("HellaS"))
+    }
+
+    /// A name that ends where a word of a longer one ends, or cuts one short in lower case, is a
+    /// benchmark of its own: `MMLU` and `MMLU-Pro`, `Math` and `MathVista`, `Code` and `Codeforces`.
+    @Test func aNameThatEndsAtAWordIsNoAbbreviation() throws {
+        let catalog = try enrich(
+            """
+            | Model | MMLU-Pro | MathVista | Codeforces | MMLU | Math | Code |
+            |---|---|---|---|---|---|---|
+            | Demo-7B | 40.1 | 50.2 | 1200 | 60.3 | 30.4 | 20.5 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.count == 6)
+    }
 }
 
 /// An abbreviation and its full name, which no normal form joins, are one benchmark.

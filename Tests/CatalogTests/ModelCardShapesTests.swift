@@ -1515,4 +1515,20 @@ import Testing
         let settings = catalog.scores(on: bold.id).map { "\($0.setting.metric)/\($0.setting.qualifier)" }
         #expect(Set(settings) == ["sentiment score/gender", "sentiment score/religious_ideology"])
     }
+
+    /// Qwen2.5-VL's `| VideoMME | 63.6/62.3 |`: cells of two numbers are left out with a note,
+    /// and a benchmark left with no score is no benchmark (it made an empty page).
+    @Test func aBenchmarkWhoseEveryCellIsUnreadableIsNone() throws {
+        let enrichment = try enrich(
+            """
+            | Benchmark | Demo-VL-3B | Other-VL-7B |
+            | --- | --- | --- |
+            | MVBench | 67.0 | 69.6 |
+            | VideoMME | 61.5/67.6 | 63.3/69.0 |
+            """
+        )
+        #expect(enrichment.catalog.benchmarks.map(\.name) == ["MVBench"])
+        #expect(enrichment.catalog.tables.allSatisfy { $0.benchmarks.map(\.rawValue) == ["mvbench"] })
+        #expect(enrichment.diagnostics.contains { $0.message.contains("61.5/67.6") })
+    }
 }

@@ -765,7 +765,7 @@ import Testing
             | Demo-8B | 63.40 | 80.51 | 67.90 | 53.57 | 76.24 | 59.21 | 66.81 |
             """
         ).catalog
-        #expect(catalog.benchmarks.map(\.name).sorted() == ["ARC", "GSM8K", "HellaS", "MMLU", "TQA", "WinoG"])
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["ARC", "GSM8K", "HellaSwag", "MMLU", "TQA", "WinoGrande"])
         #expect(catalog.scores.allSatisfy { $0.setting.qualifier.isEmpty })
     }
 }

@@ -27,6 +27,14 @@ import Testing
                 ])
     }
 
+    /// Names in a sentence's leading `For` clause, the shots after them.
+    @Test func aLeadingForClauseNamesTheShotsBenchmarks() {
+        #expect(
+            ProseShots.statement(in: "For HumanEval and ARC-Challenge, we report the zero-shot performance.")
+                == ["HumanEval": "0-shot", "ARC-Challenge": "0-shot"])
+        #expect(ProseShots.statement(in: "For more details, see the zero-shot results.").isEmpty)
+    }
+
     /// A note speaks of the table above it; a name given two counts is given none.
     @Test func notesAndNamesGivenTwiceStateNothing() {
         #expect(ProseShots.statement(in: "Note: We evaluate chat models with 0-shot for MMLU, GSM8K.").isEmpty)

@@ -13,6 +13,8 @@ struct BenchmarkRegistry {
     private var slugs = UniqueSlugs()
     /// How often each spelling was seen, to pick the usual one as the name.
     private var spellingCounts: [BenchmarkID: [String: Int]] = [:]
+    /// Abbreviations met (`HellaS`) → the normal form of the name they cut short (`HellaSwag`).
+    private var abbreviations: [NameKey: NameKey] = [:]
 
     init(config: CatalogConfig) {
         var aliases: [NameKey: String] = [:]
@@ -42,6 +44,7 @@ struct BenchmarkRegistry {
             asideLines
             ? benchmarks.equalAsideLines(other.benchmarks, lineless: \.lineless) : benchmarks == other.benchmarks
         return sameBenchmarks && slugs == other.slugs && spellingCounts == other.spellingCounts
+            && abbreviations == other.abbreviations
     }
 
     /// Moves the places its benchmarks hold in `move.paths` to those of `reference`'s benchmarks.
@@ -57,7 +60,28 @@ struct BenchmarkRegistry {
     /// The normal form a spelling is filed under: its alias's, or its built-in group's.
     private func key(of canonical: String) -> NameKey {
         let key = NameKey(canonical)
-        return sameBenchmark[key] ?? key
+        return sameBenchmark[key] ?? (abbreviations.isEmpty ? key : abbreviations[key] ?? key)
+    }
+
+    /// The name, of the benchmarks read so far and the common ones, that `spelling` cuts short
+    /// inside a word (of several, the one the others begin with): Mixtral's `HellaS`, `WinoG`, `HumanE` for HellaSwag, WinoGrande and
+    /// HumanEval. The cut is right after the capital that starts a word of the full name, and
+    /// the full name goes on in lower case, so `MMLU` (of `MMLU-Pro`), `Math` (of `MathVista`)
+    /// and `Code` (of `Codeforces`) are names of their own.
+    private func abbreviated(_ spelling: String) -> String? {
+        let letters = Array(spelling.unicodeScalars)
+        guard letters.count >= 4, letters.count <= 12, letters.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
+            letters[letters.count - 1].properties.isUppercase, letters[letters.count - 2].properties.isLowercase
+        else { return nil }
+        let names = Set(benchmarks.map(\.name) + CatalogConfig.commonBenchmarkNames)
+        let cut = names.filter { name in
+            let full = Array(name.unicodeScalars)
+            return full.count > letters.count && full.starts(with: letters)
+                && full[letters.count].properties.isLowercase
+        }
+        // `HumanE`: HumanEval, whose name the others (`HumanEval+`) begin with.
+        guard let shortest = cut.min(by: { $0.count < $1.count }) else { return nil }
+        return cut.allSatisfy { $0.hasPrefix(shortest) } ? shortest : nil
     }
 
     /// Whether a name is one of the built-in spellings of a well-known benchmark (`MMLU`, `BBH`).
@@ -100,8 +124,14 @@ struct BenchmarkRegistry {
 
     /// The benchmark a name means, added if new. `category` comes from a Domain or Category cell.
     mutating func resolve(_ spelling: String, category: String?, source: Provenance) -> BenchmarkID {
-        let canonical = aliases[NameKey(spelling)] ?? spelling
-        let key = key(of: canonical)
+        var canonical = aliases[NameKey(spelling)] ?? spelling
+        var key = key(of: canonical)
+        // An abbreviation is filed under its full name, and is no spelling to name it by.
+        var isAbbreviation = abbreviations[NameKey(canonical)] != nil
+        if byKey[key] == nil, aliases[NameKey(spelling)] == nil, let full = abbreviated(canonical) {
+            abbreviations[NameKey(canonical)] = self.key(of: full)
+            (canonical, key, isAbbreviation) = (full, self.key(of: full), true)
+        }
         let index: Int
         if let found = byKey[key] {
             index = found
@@ -113,10 +143,23 @@ struct BenchmarkRegistry {
             index = benchmarks.count - 1
             byKey[key] = index
         }
-        if !benchmarks[index].aliases.contains(spelling) { benchmarks[index].aliases.append(spelling) }
-        spellingCounts[benchmarks[index].id, default: [:]][spelling, default: 0] += 1
+        let counted = isAbbreviation ? benchmarks[index].name : spelling
+        for written in [counted, spelling] where !benchmarks[index].aliases.contains(written) {
+            benchmarks[index].aliases.append(written)
+        }
+        spellingCounts[benchmarks[index].id, default: [:]][counted, default: 0] += 1
         if benchmarks[index].category == nil, let category, !category.isEmpty { benchmarks[index].category = category }
         return benchmarks[index].id
+    }
+
+    /// Keeps only the benchmarks of `ids`, in their order (a benchmark whose every cell was
+    /// unreadable has no score, and no page).
+    mutating func keepOnly(_ ids: Set<BenchmarkID>) {
+        let old = benchmarks
+        benchmarks.removeAll { !ids.contains($0.id) }
+        var positions: [BenchmarkID: Int] = [:]
+        for (position, benchmark) in benchmarks.enumerated() { positions[benchmark.id] = position }
+        byKey = byKey.compactMapValues { positions[old[$0].id] }
     }
 
     /// Names each benchmark by its most frequent spelling (`HumanEval` over a single `Human Eval`),

@@ -180,7 +180,14 @@ struct EnrichmentRun {
         let named = NamedScores(read: scores, moved: renamed.filter { $0.key != $0.value }, last: namedScores)
         namedScores = named
         for index in tables.indices { tables[index].benchmarks = tables[index].benchmarks.map { renamed[$0] ?? $0 } }
-        assignMetrics(highest: named.highestOverall)
+        let highest = named.highestOverall
+        // A benchmark whose every cell was unreadable (`63.6/62.3` under `VideoMME`) has no score.
+        if highest.count < benchmarks.benchmarks.count {
+            let scored = Set(highest.keys)
+            benchmarks.keepOnly(scored)
+            for index in tables.indices { tables[index].benchmarks.removeAll { !scored.contains($0) } }
+        }
+        assignMetrics(highest: highest)
         models.inheritShapes()
         // From here on everything is read only: the catalog's sorting and indexing and the
         // checks run side by side (or the checks later), and the findings keep their order.

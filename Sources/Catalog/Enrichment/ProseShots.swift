@@ -3,7 +3,8 @@ import Foundation
 /// The shots a card's prose gives its benchmarks, for tables whose headers give none: Qwen2's
 /// `**English Tasks**: MMLU (5-shot), BBH (3-shot)`, Multi-Exam's `(M3Exam 5-shot, IndoMMLU
 /// 3-shot)`, Llama-3-SynE's `We report the eight-shot performance on GSM8K, ASDiv, and MAWPS,
-/// five-shot for C-Eval, CMMLU`. A name is only ever matched against a benchmark a table names,
+/// five-shot for C-Eval, CMMLU`, `For HumanEval and ARC, we report the zero-shot performance`.
+/// A name is only ever matched against a benchmark a table names,
 /// so words taken for a name that is none (`the results of`) match nothing.
 enum ProseShots {
     /// The shots a paragraph states, by name: none when it is a note (`**Note:** We evaluate
@@ -57,6 +58,11 @@ enum ProseShots {
                 }
                 // `the eight-shot performance on GSM8K, ASDiv, and MAWPS`: names after `on` or `for`.
                 guard let on = words[(at + 1)...].firstIndex(where: { ["on", "for"].contains($0.lowercased()) }) else {
+                    // `For HumanEval and ARC, we report the zero-shot performance`: the names in a
+                    // sentence's leading `For` clause.
+                    if index > 0, let lead = items.first, ["for", "on"].contains(lead.first?.lowercased() ?? "") {
+                        for name in names(in: Array(lead.dropFirst())) { pairs.append((name, shots)) }
+                    }
                     index += 1
                     continue
                 }
