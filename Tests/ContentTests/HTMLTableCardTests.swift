@@ -67,4 +67,29 @@ struct HTMLTableCardTests {
         #expect(scores == ["deepseek-v3-0324 46.9* 46.9 Coding Tasks", "kimi-k2-instruct 53.7 53.7 Coding Tasks"])
         #expect(!diagnostics.contains { $0.severity != .note })
     }
+
+    /// Qwen's code-interpreter tables: a caption, then `Model` beside a measure spanning the
+    /// benchmarks it was taken on. Each score is the benchmark's, in that measure (the table
+    /// was left out with a note).
+    @Test func aQwenStyleMeasureOverBenchmarksGivesEachItsScores() throws {
+        let (catalog, diagnostics) = try Self.catalog(
+            """
+            # Code Interpreter Benchmark
+
+            <table>
+                <tr><th colspan="3" align="center">In-house Code Interpreter Benchmark (Version 20231206)</th></tr>
+                <tr><th rowspan="2" align="center">Model</th>
+                    <th colspan="2" align="center">Accuracy of Code Execution Results (%)</th></tr>
+                <tr><th align="center">Math↑</th><th align="center">Visualization-Hard↑</th></tr>
+                <tr><td>GPT-4</td><td align="center">82.8</td><td align="center">66.7</td></tr>
+                <tr><td>Qwen-72B-Chat</td><td align="center">72.7</td><td align="center">41.7</td></tr>
+            </table>
+            """)
+        #expect(catalog.models.map(\.name) == ["GPT-4", "Qwen-72B-Chat"])
+        #expect(catalog.benchmarks.map(\.name) == ["Math", "Visualization-Hard"])
+        let scores = catalog.scores.map { "\($0.model) \($0.benchmark) \($0.setting.metric) \($0.raw)" }
+        #expect(scores.contains("gpt-4 math Accuracy of Code Execution Results 82.8"))
+        #expect(catalog.scores.count == 4)
+        #expect(!diagnostics.contains { $0.message.contains("HTML table") })
+    }
 }

@@ -33,6 +33,14 @@ struct HTMLTableGrid {
         return first[0].markdown
     }
 
+    /// Without a `<thead>` or a caption, the first rows of `<th>` cells are the header (Qwen's
+    /// `<th rowspan="2">Model</th>` beside a group over `<th>Math</th>`), when rows follow them.
+    mutating func takeHeaderOfHeaderCells() {
+        guard headerRows == 0 else { return }
+        let leading = rows.prefix { row in row.allSatisfy(\.isHeader) }.count
+        if leading > 1, leading < rows.count { headerRows = leading }
+    }
+
     /// Spans larger than this are cut to it (HTML's own bound for `colspan`).
     static let maxSpan = 1_000
 

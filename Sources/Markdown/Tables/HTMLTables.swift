@@ -57,6 +57,7 @@ public enum HTMLTables {
                 text, maxColumns: limits.maxTableColumns, maxCells: limits.maxPaddedCells)
         else { return nil }
         let caption = grid.takeCaption()
+        grid.takeHeaderOfHeaderCells()
         guard let (read, html) = parsed(grid, caption: caption, path: document.path, limits: limits) else { return nil }
         var table = read
         let origin = document.blocks[index].range.start
@@ -97,10 +98,19 @@ public enum HTMLTables {
             return parts
         }
         // Header rows joined make a name only when the lower ones give sizes (`Llama 3` over `8B`
-        // and `70B`); a model over tasks (`LLaVA-7B` over `Task 1` to `Task 5`) is no column of
-        // models a pipe table could say, so the table is left as it is written.
-        guard headerParts.allSatisfy({ $0.count < 2 || $0.dropFirst().allSatisfy(isSize) }) else { return nil }
-        let header = headerParts.map { $0.joined(separator: " ") }
+        // and `70B`), or a measure is written over the benchmarks it was taken on (`Accuracy (%)`
+        // over `Math | General`: `Math (Accuracy %)`); a model over tasks (`LLaVA-7B` over `Task 1`
+        // to `Task 5`) is no column of models a pipe table could say, so the table is left as it
+        // is written.
+        func measured(_ parts: [String]) -> Bool { parts.count == 2 && isMeasure(parts[0]) && !isSize(parts[1]) }
+        guard headerParts.allSatisfy({ $0.count < 2 || $0.dropFirst().allSatisfy(isSize) || measured($0) }) else {
+            return nil
+        }
+        let header = headerParts.map { parts in
+            measured(parts)
+                ? parts[1] + " (" + parts[0].replacingOccurrences(of: "(%)", with: "%") + ")"
+                : parts.joined(separator: " ")
+        }
         let alignments = grid.rows[0].indices.map { column in
             grid.rows[..<headerCount].lazy.map { $0[column].alignment }.first { $0 != .unspecified } ?? .unspecified
         }
@@ -116,6 +126,20 @@ public enum HTMLTables {
         if !html.hasSuffix("\n") { html += "\n" }
         return (table, html)
     }
+
+    /// A header over several columns that names what their values measure: a percentage
+    /// (`Accuracy of Code Execution Results (%)`, `Executable Rate of Generated Code (%)`) or
+    /// a measure's word first (`Accuracy`, `Pass@1`; `Score` only groups, `isGroupWord`).
+    static func isMeasure(_ markdown: String) -> Bool {
+        let text = markdown.filter { $0 != "*" && $0 != "_" }.trimmed.lowercased()
+        if text.contains("%") { return true }
+        let first = text.split(whereSeparator: { " (".contains($0) }).first.map(String.init) ?? ""
+        return measureWords.contains(first) || first.hasPrefix("pass@")
+    }
+
+    private static let measureWords: Set<String> = [
+        "accuracy", "acc", "acc.", "exact", "em", "f1", "success", "win", "正确率", "准确率",
+    ]
 
     /// A header over several columns that says what kind of thing they hold, not which: no
     /// benchmark's, model's or setting's name (`**Performance**`, `Abilities`, `评测结果`).
