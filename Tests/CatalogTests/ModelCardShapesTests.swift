@@ -1531,4 +1531,72 @@ import Testing
         #expect(enrichment.catalog.tables.allSatisfy { $0.benchmarks.map(\.rawValue) == ["mvbench"] })
         #expect(enrichment.diagnostics.contains { $0.message.contains("61.5/67.6") })
     }
+
+    /// XuanYuan's `基座模型使用5-shot来测试` ("the base models are tested 5-shot") over a table of
+    /// a benchmark's parts: the Latin word in the Chinese line is shots, no benchmark's name (it
+    /// made a benchmark named `5-shot`).
+    @Test func shotsInAChineseLineNameNoBenchmark() throws {
+        #expect(HeadingBenchmark.latinName(inChinese: "基座模型使用5-shot来测试") == nil)
+        #expect(HeadingBenchmark.latinName(inChinese: "模型基准测试C-EVAL") == "C-EVAL")
+        let catalog = try enrich(
+            """
+            # XuanYuan-70B
+
+            ## Finance
+
+            基座模型使用5-shot来测试
+
+            | Model | Average | Accountant | Banking |
+            | --- | --- | --- | --- |
+            | XuanYuan-70B | 67.56 | 69.49 | 76.40 |
+            """
+        ).catalog
+        #expect(!catalog.benchmarks.contains { $0.name.lowercased().contains("shot") })
+    }
+
+    /// `GPT4 (0-shot)` is GPT4, run 0-shot (it made a model `gpt4-0-shot`).
+    @Test func shotsAfterAModelsNameAreItsScoresShots() throws {
+        let catalog = try enrich(
+            """
+            | Model | MMLU | CMMLU |
+            | --- | --- | --- |
+            | GPT4 (0-shot) | 83.9 | 70.9 |
+            | Qwen-14B | 66.3 | 71.0 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["GPT4", "Qwen-14B"])
+        let gpt4 = try #require(catalog.models.first { $0.name == "GPT4" })
+        #expect(catalog.scores(of: gpt4.id).map(\.setting.shots) == ["0-shot", "0-shot"])
+    }
+
+    /// Sky-T1's `MMLU (0 shot; no CoT)`: the shots, and the rest of the setting after the semicolon.
+    @Test func aSemicolonPartsTheSettingsInParentheses() {
+        var setting = Setting()
+        BenchmarkHeader.read("0 shot; no CoT", into: &setting, metrics: [])
+        #expect(setting.shots == "0-shot" && setting.qualifier == "no CoT")
+    }
+
+    /// Mistral's docker cards: `# Mistral Nemo Instruct 2407` over `| Benchmark | Score |` is that
+    /// model's table, as `# Mistral Nemo 12B` was (capitalized words with letters and digits, no
+    /// benchmark's name).
+    @Test(arguments: [
+        ("Mistral-Nemo-Instruct-2407", true), ("Mistral Nemo Instruct 2407", true), ("Phi-4", true), ("GSM8K", false),
+        ("MMLU-Pro", false), ("MMLU 2024", false), ("Results for 2024", false),
+    ])
+    func aTitleOfOneModelLikeWordNamesTheModel(title: String, isModel: Bool) throws {
+        let catalog = try enrich(
+            """
+            # \(title)
+
+            ## Benchmark performance
+
+            | Benchmark | Score |
+            |---|---|
+            | HellaSwag (0-shot) | 83.5% |
+            | MMLU (5-shot) | 68.0% |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == (isModel ? [title] : []))
+        #expect(catalog.scores.count == (isModel ? 2 : 0))
+    }
 }

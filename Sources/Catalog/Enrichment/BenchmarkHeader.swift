@@ -106,14 +106,15 @@ struct BenchmarkHeader: Hashable {
     }
 
     /// Reads what parentheses or brackets after a name hold: `EM`, `3-shot F1`, `5-shot,
-    /// macro_avg/acc`, `Python, 0901-0401`. Shot counts are taken from every comma-separated
-    /// part; of what is left, a part that names a metric is the metric (the first such part),
+    /// macro_avg/acc`, `Python, 0901-0401`, `0 shot; no CoT`. Shot counts are taken from every
+    /// part (parted by commas or semicolons); of what is left, a part that names a metric is the metric (the first such part),
     /// and the other parts are the qualifier, joined with `, ` as written.
     /// A setting already read from a later group keeps its shots and metric, and its qualifier
     /// comes after this group's.
     static func read(_ inner: String, into setting: inout Setting, metrics: [String]) {
         var parts: [String] = []
-        for part in inner.split(separator: ",") {
+        // `0 shot; no CoT`: parts are parted by semicolons too.
+        for part in inner.split(whereSeparator: { ",;，；".contains($0) }) {
             var words: [String] = []
             let split = part.split(separator: " ")
             var index = split.startIndex

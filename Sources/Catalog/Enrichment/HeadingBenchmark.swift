@@ -13,6 +13,9 @@ enum HeadingBenchmark {
         // before a subtitle.
         if let (head, _) = subtitled(heading), let named = name(in: head) { return named }
         if let latin = latinName(inChinese: heading) { return latin }
+        // `基座模型使用5-shot来测试`, `Qwen-7B模型结果`: Latin letters glued into a Chinese phrase
+        // that `latinName` takes for no benchmark's name (shots, a model) name none.
+        if heading.split(separator: " ").contains(where: isGluedIntoChinese) { return nil }
         var words = withoutLeaderboardWord(edition(of: heading)?.rest ?? heading).split(separator: " ").map(String.init)
         // `📏 RULER`, `The AlpacaEval leaderboard`: an emoji or an article before the name.
         while let first = words.first, words.count > 1,
@@ -38,13 +41,21 @@ enum HeadingBenchmark {
 
     /// `### 模型基准测试C-EVAL` ("model benchmark test C-EVAL"), `## C-Eval评测结果`: in a heading
     /// written in Chinese, the one run of Latin letters spelled like a benchmark, no model's name
-    /// with a size (`Qwen-7B模型结果`).
+    /// with a size (`Qwen-7B模型结果`) and no shots (`使用5-shot来测试`).
     static func latinName(inChinese heading: String) -> String? {
         guard heading.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
         let runs = heading.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_.+".contains($0))) }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "-_.+")) }
-            .filter { $0.contains(where: \.isLetter) && looksLikeABenchmark($0) && !ModelName.hasSize($0) }
+            .filter {
+                $0.contains(where: \.isLetter) && looksLikeABenchmark($0) && !ModelName.hasSize($0)
+                    && BenchmarkHeader.shots($0) == nil  // `基座模型使用5-shot来测试`: how, not what
+            }
         return runs.count == 1 ? runs[0] : nil
+    }
+
+    private static func isGluedIntoChinese(_ word: Substring) -> Bool {
+        word.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+            && word.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
     }
 
     /// What a heading says of every score under it: an edition (`（2023年8月）`, `(2025)`), a

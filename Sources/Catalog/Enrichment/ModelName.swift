@@ -60,7 +60,7 @@ struct ModelName: Hashable {
             if Self.isAuthorship(inner) {
                 continue  // `Skywork-13B-Base (ours)` is Skywork-13B-Base
             } else if Self.isMeasurementRemark(inner) || Self.isModeRemark(inner) || Self.isPrecision(inner)
-                || Self.isGloss(inner)
+                || Self.isGloss(inner) || BenchmarkHeader.shots(inner) != nil  // `GPT4 (0-shot)`
             {
                 remarks.insert(inner, at: 0)
             } else if let (arch, size) = Self.descriptor(inner, architectures: architectures) {

@@ -299,7 +299,7 @@ extension ResultsTableReader {
                 guard let model = columnModels[column] else { continue }
                 var setting = header.setting
                 if partsOf != nil { qualify(&setting, by: table.header[column].text.trimmed) }
-                if let remark = columnRemarks[column] { qualify(&setting, by: remark) }
+                if let remark = columnRemarks[column] { qualify(&setting, byRemark: remark) }
                 score(
                     row[column], model: model, benchmark: benchmark, setting: setting, reading: reading,
                     row: rowIndex, column: column)
@@ -372,6 +372,16 @@ extension ResultsTableReader {
             return  // `DROP (F1)` with `f1` in the metric column
         } else {
             setting.qualifier = setting.qualifier.isEmpty ? text : setting.qualifier + ", " + text
+        }
+    }
+
+    /// A remark after a model's name: shots (`GPT4 (0-shot)`) are the scores' shots, anything
+    /// else qualifies them.
+    mutating func qualify(_ setting: inout Setting, byRemark remark: String) {
+        if let shots = BenchmarkHeader.shots(remark), setting.shots.isEmpty || setting.shots == shots {
+            setting.shots = shots
+        } else {
+            qualify(&setting, by: remark)
         }
     }
 

@@ -266,12 +266,13 @@ extension ResultsTableReader {
                 Self.budget(row[column].text.trimmed, header: table.header[column].labelText)
             }
             let qualifiers: [String?] =
-                [remark] + precisions.map { $0.isEmpty || isNotReported($0) ? nil : $0 } + budgets
+                precisions.map { $0.isEmpty || isNotReported($0) ? nil : $0 } + budgets
                 + [repeatedUnderGroups.contains(name.lowercased()) ? reading.group : nil]
             let rowQualifiers = qualifiers.compactMap { $0 }
             for column in scoredColumns {
                 guard let (benchmark, columnSetting) = columnBenchmarks[column] else { continue }
                 var setting = columnSetting
+                if let remark { qualify(&setting, byRemark: remark) }
                 for qualifier in rowQualifiers { qualify(&setting, by: qualifier) }
                 score(
                     row[column], model: model, benchmark: benchmark, setting: setting, reading: reading, row: rowIndex,

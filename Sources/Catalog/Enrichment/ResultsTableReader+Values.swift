@@ -46,11 +46,23 @@ extension ResultsTableReader {
         return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
     }
 
-    /// The model the document's `#` heading is, as `modelNamedByTitle` says.
+    /// The model the document's `#` heading is, as `modelNamedByTitle` says: a name with a size
+    /// (`Mistral Nemo 12B`), or capitalized words with letters and digits that name no benchmark
+    /// (`Mistral-Nemo-Instruct-2407`, `Mistral Nemo Instruct 2407`, `Phi-4`; not `GSM8K`).
     private mutating func modelTitled(_ reading: Reading, source: Provenance) -> ModelID? {
-        guard let name = Self.titledName(reading.documentTitle), ModelName.hasSize(name) else { return nil }
+        guard let name = Self.titledName(reading.documentTitle),
+            ModelName.hasSize(name) || isModelLikeWord(name)
+        else { return nil }
         let parsed = ModelName(parsing: name, makers: makers, architectures: config.vocabulary.architectures)
         return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
+    }
+
+    private func isModelLikeWord(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return name.contains(where: \.isLetter) && name.contains(where: \.isNumber)
+            && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+            && !words.contains(where: { BenchmarkRegistry.isCommon(String($0)) || benchmarks.knows(String($0)) })
+            && !benchmarks.knows(name) && !BenchmarkRegistry.isCommon(name) && !evidence.isNotAModel(name)
     }
 
     /// The name a title reads as, when it may be one model's: at most four words once `Model Card
