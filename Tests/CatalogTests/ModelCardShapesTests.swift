@@ -1599,4 +1599,33 @@ import Testing
         #expect(catalog.models.map(\.name) == (isModel ? [title] : []))
         #expect(catalog.scores.count == (isModel ? 2 : 0))
     }
+
+    /// SeaLLM's tokenizer table: rows under `Language` are languages, never models (they made
+    /// models `Vie`, `Tha` and `Eng` scored on `ChatGPT's ratio`). Under a benchmark's heading,
+    /// languages down the side of model columns stay that benchmark's settings.
+    @Test func rowsUnderALanguageHeaderAreNoModels() throws {
+        let ratios = try enrich(
+            """
+            ## Vocabulary Expansion
+
+            |Language | ChatGPT's ratio | Llama's ratio | Our ratio
+            | --- | --- | --- | --- |
+            | Vie |  4.41 |  3.46 | 1.48
+            | Tha |  9.09 |  5.10 | 1.87
+            """
+        )
+        #expect(ratios.catalog.models.isEmpty && ratios.catalog.benchmarks.isEmpty)
+        #expect(ratios.diagnostics.contains { $0.message.contains("its first column is Language") })
+        let flores = try enrich(
+            """
+            ## Flores-200
+
+            | Language | SeaLLM-13B | ChatGPT |
+            | --- | --- | --- |
+            | Vietnamese | 41.2 | 40.1 |
+            | Thai | 38.4 | 36.0 |
+            """
+        ).catalog
+        #expect(flores.benchmarks.map(\.name) == ["Flores-200"] && flores.scores.count == 4)
+    }
 }

@@ -67,8 +67,10 @@ extension ResultsTableReader {
         if headerRoles[modelColumn] == .totalParameters, Self.namesModels(table.rows.map { $0[modelColumn] }) {
             headerRoles[modelColumn] = .model
         }
+        // SeaLLM's `| Language | ChatGPT's ratio | Our ratio |` over `Vie`, `Tha`: rows of languages.
         if headerRoles[modelColumn].isModelAttribute
             || Self.settingHeaders.contains(table.header[modelColumn].labelText.lowercased())
+            || Self.languageHeaders.contains(table.header[modelColumn].labelText.trimmed.lowercased())
         {
             reading.refusal = "its first column is \(table.header[modelColumn].text.trimmed), not the names of models"
             return
