@@ -1628,4 +1628,22 @@ import Testing
         ).catalog
         #expect(flores.benchmarks.map(\.name) == ["Flores-200"] && flores.scores.count == 4)
     }
+
+    /// SeaLLM's `| M3Exam / 3-shot (Acc) | En | Zh |`: the corner over the models names the
+    /// benchmark of the language columns and its setting, under a heading that names it or not.
+    @Test(arguments: ["### M3Exam - World Knowledge in Regional Languages", "## Evaluation"])
+    func aCornerNamingTheBenchmarkGivesItsSetting(heading: String) throws {
+        let catalog = try enrich(
+            """
+            \(heading)
+
+            | M3Exam / 3-shot (Acc) | En | Zh |
+            |-----------| ------- | ------- |
+            | ChatGPT               | 75.46 | 60.20 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["M3Exam"])
+        let settings = catalog.scores.map { "\($0.setting.shots) \($0.setting.metric) \($0.setting.qualifier)" }
+        #expect(settings.sorted() == ["3-shot Acc. En", "3-shot Acc. Zh"])
+    }
 }

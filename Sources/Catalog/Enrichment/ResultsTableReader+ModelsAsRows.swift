@@ -142,6 +142,7 @@ extension ResultsTableReader {
         }
         notePropertyColumns(propertyColumns, of: table)
         var columnBenchmarks: [Int: (BenchmarkID, Setting)] = [:]
+        let corner = cornerBenchmark(table.header[modelColumn], role: headerRoles[modelColumn])
         let whole =
             valueBenchmark ?? metricColumns?.benchmark
             ?? (headerRoles.contains(.average)
@@ -149,6 +150,7 @@ extension ResultsTableReader {
                 : settingsOfOneBenchmark(reading, benchmarkColumns)
                     ?? summedUpBenchmark(reading, columns: benchmarkColumns)
                     ?? lowercasePartsOfOneBenchmark(reading, columns: benchmarkColumns))
+            ?? (Self.isSettingsOnly(benchmarkColumns.map { table.header[$0].labelText }) ? corner?.name : nil)
         if whole == nil,
             let refusal = Self.unnamedPartsRefusal(
                 benchmarkColumns.map { table.header[$0].labelText }, axis: "columns")
@@ -183,10 +185,13 @@ extension ResultsTableReader {
             whole == nil
             ? averagedParts(table.header.map(\.labelText), roles: headerRoles, candidates: benchmarkColumns) : [:]
         let scoredColumns = Set(headline + benchmarkColumns + averagedParts.keys).sorted()
-        // `| Model 5-shot | C-Eval | MMLU |`: the name column's header sets what no column does.
+        // `| Model 5-shot | C-Eval | MMLU |`: the name column's header sets what no column does;
+        // so does a corner naming the whole (`| M3Exam / 3-shot (Acc) | En | Zh |`).
+        let cornerIsWhole = corner.map { corner in whole.map { NameKey($0) == NameKey(corner.name) } == true } == true
         let shared =
             headerRoles[modelColumn] == .model
-            ? benchmarkHeader(table.header[modelColumn].labelText).setting : Setting()
+            ? benchmarkHeader(table.header[modelColumn].labelText).setting
+            : cornerIsWhole ? corner?.setting ?? Setting() : Setting()
         let languages = Languages.prefixes(in: table.header.map(\.labelText))
         for column in scoredColumns {
             var header = benchmarkHeader(
@@ -291,6 +296,23 @@ extension ResultsTableReader {
             return cell.isEmpty ? nil : header + " " + cell
         }
         return header.lowercased().contains("pass") ? "pass@" + count : header + " " + count
+    }
+
+    /// SeaLLM's `| M3Exam / 3-shot (Acc) | En | Zh |`: a corner over the models' names that
+    /// names a benchmark, with its setting after a slash or in parentheses.
+    mutating func cornerBenchmark(_ cell: TableCell, role: TableRole) -> BenchmarkHeader? {
+        let label = cell.labelText.trimmed
+        guard ![.model, .empty].contains(role), label.contains(where: \.isLetter) else { return nil }
+        let header = benchmarkHeader(label.replacingOccurrences(of: " / ", with: " "))
+        guard HeadingBenchmark.looksLikeABenchmark(header.name), !header.name.contains(" "),
+            !models.knows(header.name), !ModelName.hasSize(header.name)
+        else { return nil }
+        return header
+    }
+
+    /// Column labels that are all settings of one benchmark: languages or language codes.
+    static func isSettingsOnly(_ labels: [String]) -> Bool {
+        !labels.isEmpty && labels.allSatisfy { Languages.isLanguageLabel($0) }
     }
 
     /// llama.cpp's `|  | F16 | Q8_0 | Q4_0 |` over `Size (GB)`, `BPW`, `PPL`: columns of the
