@@ -64,10 +64,10 @@ struct BenchmarkRegistry {
     }
 
     /// The name, of the benchmarks read so far and the common ones, that `spelling` cuts short
-    /// inside a word (of several, the one the others begin with): Mixtral's `HellaS`, `WinoG`, `HumanE` for HellaSwag, WinoGrande and
-    /// HumanEval. The cut is right after the capital that starts a word of the full name, and
-    /// the full name goes on in lower case, so `MMLU` (of `MMLU-Pro`), `Math` (of `MathVista`)
-    /// and `Code` (of `Codeforces`) are names of their own.
+    /// inside a word (of several, the one the others begin with): Mixtral's `HellaS`, `WinoG`
+    /// and `HumanE` for HellaSwag, WinoGrande and HumanEval. The cut is right after the capital
+    /// that starts a word of the full name, and the full name goes on in lower case, so `MMLU`
+    /// (of `MMLU-Pro`), `Math` (of `MathVista`) and `Code` (of `Codeforces`) are names of their own.
     private func abbreviated(_ spelling: String) -> String? {
         let letters = Array(spelling.unicodeScalars)
         guard letters.count >= 4, letters.count <= 12, letters.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),

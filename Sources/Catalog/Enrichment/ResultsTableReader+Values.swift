@@ -51,13 +51,14 @@ extension ResultsTableReader {
     /// (`Mistral-Nemo-Instruct-2407`, `Mistral Nemo Instruct 2407`, `Phi-4`; not `GSM8K`).
     private mutating func modelTitled(_ reading: Reading, source: Provenance) -> ModelID? {
         guard let name = Self.titledName(reading.documentTitle),
-            ModelName.hasSize(name) || isModelLikeWord(name)
+            ModelName.hasSize(name) || isModelLikeTitle(name)
         else { return nil }
         let parsed = ModelName(parsing: name, makers: makers, architectures: config.vocabulary.architectures)
         return models.resolve(name, parsed: parsed, context: reading.context, rowSize: nil, source: source)
     }
 
-    private func isModelLikeWord(_ name: String) -> Bool {
+    /// Capitalized words, letters and digits among them, none a benchmark's name.
+    private func isModelLikeTitle(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         return name.contains(where: \.isLetter) && name.contains(where: \.isNumber)
             && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
