@@ -67,4 +67,43 @@ import Testing
         }
         #expect(written.joiningSecondHeaderRow() == nil)
     }
+
+    /// Nemotron's card: a first row of remarks on the header (`Details | (95% CI) | 2 LC (SE) |
+    /// (GPT-4-Turbo)`) goes on with it, less what the cells' second numbers are; it made a model
+    /// named `Details`. A row of a model whose cells are words stays a row.
+    @Test func aRowOfRemarksGoesOnWithTheHeader() throws {
+        let catalog = try enrich(
+            """
+            | Model | Arena Hard | AlpacaEval | MT-Bench |
+            |:--|:--|:--|:--|
+            |Details | (95% CI) | 2 LC (SE) | (GPT-4-Turbo) |
+            | Llama-3.1-70B-Instruct | 55.7 (-2.9, 2.7) | 38.1 (0.90) | 8.22 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Llama-3.1-70B-Instruct"])
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["AlpacaEval 2 LC", "Arena Hard", "MT-Bench"])
+        let mtBench = try #require(catalog.scores.first { $0.benchmark.rawValue == "mt-bench" })
+        #expect(mtBench.setting.qualifier == "GPT-4-Turbo" && mtBench.source.row == 1)
+        let words = try enrich(
+            """
+            | Model | MMLU | GSM8K |
+            |---|---|---|
+            | Orchard | N/A | - |
+            | Grove-7B | 60.1 | 40.2 |
+            """
+        ).catalog
+        #expect(words.models.map(\.name).sorted() == ["Grove-7B", "Orchard"])
+        // Kimi K2's facts under a blank header: no remarks on it.
+        let facts = try enrich(
+            """
+            | | |
+            |:---:|:---:|
+            | **Architecture** | Mixture-of-Experts (MoE) |
+            | **Total Parameters** | 1T |
+            | **Attention Hidden Dimension** | 7168 |
+            | **Selected Experts per Token** | 8 |
+            """
+        ).catalog
+        #expect(facts.benchmarks.isEmpty)
+    }
 }

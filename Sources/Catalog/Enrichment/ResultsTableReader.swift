@@ -72,7 +72,7 @@ struct ResultsTableReader {
     /// table that is not read, or read only for its models' facts, gets a note saying why.
     mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {
         var placed = placed
-        let joined = placed.table.joiningSecondHeaderRow()
+        let joined = placed.table.joiningSecondHeaderRow() ?? placed.table.joiningContinuationRow()
         if let joined { placed.table = joined.table }
         let ruled = placed.table.droppingRuleRows()
         if let ruled { placed.table = ruled.table }

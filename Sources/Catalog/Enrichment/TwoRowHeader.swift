@@ -32,6 +32,47 @@ extension Table {
         return (table, Array(1..<rows.count))
     }
 
+    /// The table with a first body row that goes on with the header joined into it: Nemotron's
+    /// `| Details | (95% CI) | 2 LC (SE) | (GPT-4-Turbo) |` under `| Model | Arena Hard |
+    /// AlpacaEval | MT-Bench |` (`AlpacaEval 2 LC (SE)`); nil when the row is no such row: its
+    /// first cell blank or a word with no digit (no model's name), every other cell blank or a
+    /// label under a header cell that names something, at least half of them in parentheses
+    /// (remarks on the header above, which a model's row of words rarely is; Kimi K2's
+    /// `| **Architecture** | Mixture-of-Experts (MoE) |` under a blank header is a fact).
+    func joiningContinuationRow() -> (table: Table, origins: [Int])? {
+        guard rows.count >= 2, header.count >= 2, let remarks = rows.first,
+            !remarks[0].text.contains(where: \.isNumber), !remarks[0].text.trimmed.contains(" ")
+        else { return nil }
+        let written = remarks.dropFirst().map { $0.labelText.trimmed }.filter { !$0.isEmpty }
+        guard !written.isEmpty, written.count { $0.contains("(") } * 2 >= written.count,
+            zip(header, remarks).dropFirst().allSatisfy({ above, remark in
+                remark.text.trimmed.isEmpty || (Self.isLabel(remark) && !above.text.trimmed.isEmpty)
+            })
+        else { return nil }
+        var table = self
+        for column in 1..<header.count {
+            let remark = Self.withoutSpread(remarks[column].labelText)
+            guard !remark.isEmpty else { continue }
+            table.header[column] = TableCell(
+                reading: header[column].labelText.trimmed + " " + remark, at: header[column].location)
+        }
+        table.rows.removeFirst()
+        return (table, Array(1..<rows.count))
+    }
+
+    /// A remark less the parentheses that say what the cells' second numbers are (`(95% CI)`,
+    /// `(SE)`, `(± std)`): how far a score may be off, no setting of it.
+    private static func withoutSpread(_ remark: String) -> String {
+        var kept = remark.trimmed
+        while let open = kept.lastIndex(of: "("), let close = kept[open...].firstIndex(of: ")") {
+            let inner = kept[kept.index(after: open)..<close].lowercased()
+            let words = inner.split { !$0.isLetter }
+            guard words.contains(where: { ["ci", "se", "sd", "std", "stderr", "sem"].contains($0) }) else { break }
+            kept = (kept[..<open] + kept[kept.index(after: close)...]).trimmed
+        }
+        return kept
+    }
+
     /// A cell that names rather than scores: it has a letter (`9B`, `Flash`, `0-shot`), and no
     /// score reads from it.
     private static func isLabel(_ cell: TableCell) -> Bool {
