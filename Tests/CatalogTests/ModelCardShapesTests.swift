@@ -1646,4 +1646,19 @@ import Testing
         let settings = catalog.scores.map { "\($0.setting.shots) \($0.setting.metric) \($0.setting.qualifier)" }
         #expect(settings.sorted() == ["3-shot Acc. En", "3-shot Acc. Zh"])
     }
+
+    /// SkyThought's `LLM-as-a-Judge` row of 9.12 and 8.30: a judge's marks out of 10, as
+    /// MT-Bench's are (they were percentages); a judge benchmark's accuracy stays a percentage.
+    @Test func aJudgesMarksAreOutOfTen() throws {
+        let catalog = try enrich(
+            """
+            | Metric | Sky-T1-32B-Preview | QwQ-32B-Preview |
+            |---|---|---|
+            | LLM-as-a-Judge | 9.12 | 8.30 |
+            | JudgeBench | 64.2 | 60.1 |
+            """
+        ).catalog
+        #expect(catalog.benchmark(named: "LLM-as-a-Judge")?.metrics[""]?.scale == .outOfTen)
+        #expect(catalog.benchmark(named: "JudgeBench")?.metrics[""]?.scale == .percent)
+    }
 }

@@ -204,7 +204,10 @@ extension EnrichmentRun {
                     configured[NameKey($0)] ?? configured[NameKey(Self.withoutVersion($0))]
                 }).first {
                     scale = fixed
-                } else if highest <= 10, benchmark.aliases.contains(where: Self.isNamedAfterMTBench) {
+                } else if highest <= 10,
+                    benchmark.aliases.contains(where: Self.isNamedAfterMTBench)
+                        || (highest > 1 && benchmark.aliases.contains(where: Self.isJudged))
+                {
                     scale = .outOfTen
                 } else if vocabulary.ratingMetrics.contains(where: { NameKey($0) == NameKey(metric) })
                     || highest > 100
@@ -221,6 +224,12 @@ extension EnrichmentRun {
             }
             benchmarks.setMetrics(metrics, at: position)
         }
+    }
+
+    /// `LLM-as-a-Judge`, `Judge Score`: a judge's marks, on its 1–10 scale when every value is
+    /// at most 10 (and more than 1: a judge benchmark's accuracy may be a fraction).
+    static func isJudged(_ name: String) -> Bool {
+        name.lowercased().split { !$0.isLetter }.contains("judge")
     }
 
     /// `KoMT-Bench`, `Japanese MT-Bench`, `mtbench_dev`: a translation or split of MT-Bench,
