@@ -235,6 +235,24 @@ struct HTMLTablesTests {
         #expect(!["MMLU", "LLaVA-OV-7B", "Performance", "Coding"].contains(where: HTMLTables.isMeasure))
     }
 
+    /// A benchmark over its settings (`MMLU` over `0-shot | 5-shot`) is written as a pipe table
+    /// writes it: `MMLU (0-shot)`.
+    @Test func aBenchmarkOverItsSettingsTakesThemInParentheses() throws {
+        let document = try Self.read(
+            """
+            <table>
+            <tr><th rowspan="2">Model</th><th colspan="2">MMLU</th><th colspan="2">C-Eval</th></tr>
+            <tr><th>0-shot</th><th>5-shot</th><th>Valid</th><th>Test</th></tr>
+            <tr><td>Orchard-7B</td><td>40.1</td><td>45.2</td><td>50.3</td><td>49.9</td></tr>
+            </table>
+            """)
+        let table = try Self.onlyTable(document).table
+        #expect(
+            Self.texts(table.header) == ["Model", "MMLU (0-shot)", "MMLU (5-shot)", "C-Eval (Valid)", "C-Eval (Test)"])
+        #expect(["0-shot", "5 shots", "**Zero-shot**", "testmini"].allSatisfy(HTMLTables.isSetting))
+        #expect(!["Task 1", "Math", "shot", "5-shooter"].contains(where: HTMLTables.isSetting))
+    }
+
     @Test func aTableSplitByBlankLinesAndWrappedInADivIsOneTable() throws {
         let document = try Self.read(
             """

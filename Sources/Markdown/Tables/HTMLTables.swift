@@ -103,13 +103,15 @@ public enum HTMLTables {
         // to `Task 5`) is no column of models a pipe table could say, so the table is left as it
         // is written.
         func measured(_ parts: [String]) -> Bool { parts.count == 2 && isMeasure(parts[0]) && !isSize(parts[1]) }
-        guard headerParts.allSatisfy({ $0.count < 2 || $0.dropFirst().allSatisfy(isSize) || measured($0) }) else {
-            return nil
-        }
+        // `MMLU` over `0-shot | 5-shot`, `C-Eval` over `Valid | Test`: a benchmark over its settings.
+        func set(_ parts: [String]) -> Bool { parts.count == 2 && isSetting(parts[1]) }
+        guard
+            headerParts.allSatisfy({ $0.count < 2 || $0.dropFirst().allSatisfy(isSize) || measured($0) || set($0) })
+        else { return nil }
         let header = headerParts.map { parts in
             measured(parts)
                 ? parts[1] + " (" + parts[0].replacingOccurrences(of: "(%)", with: "%") + ")"
-                : parts.joined(separator: " ")
+                : set(parts) ? parts[0] + " (" + parts[1] + ")" : parts.joined(separator: " ")
         }
         let alignments = grid.rows[0].indices.map { column in
             grid.rows[..<headerCount].lazy.map { $0[column].alignment }.first { $0 != .unspecified } ?? .unspecified
@@ -140,6 +142,16 @@ public enum HTMLTables {
     private static let measureWords: Set<String> = [
         "accuracy", "acc", "acc.", "exact", "em", "f1", "success", "win", "正确率", "准确率",
     ]
+
+    /// A column's label under a benchmark that says how it was run: shots (`0-shot`, `5 shots`,
+    /// `Zero-shot`) or a split (`Valid`, `Test`).
+    static func isSetting(_ markdown: String) -> Bool {
+        let text = markdown.filter { $0 != "*" && $0 != "_" }.trimmed.lowercased()
+        if ["valid", "val", "dev", "test", "testmini", "zero-shot", "few-shot"].contains(text) { return true }
+        let count = text.prefix { $0.isASCII && $0.isNumber }
+        let rest = text.dropFirst(count.count).trimmingPrefix(while: { $0 == "-" || $0 == " " })
+        return !count.isEmpty && (rest == "shot" || rest == "shots")
+    }
 
     /// A header over several columns that says what kind of thing they hold, not which: no
     /// benchmark's, model's or setting's name (`**Performance**`, `Abilities`, `评测结果`).
