@@ -43,7 +43,7 @@ enum HeadingBenchmark {
     /// written in Chinese, the one run of Latin letters spelled like a benchmark, no model's name
     /// with a size (`Qwen-7B模型结果`) and no shots (`使用5-shot来测试`).
     static func latinName(inChinese heading: String) -> String? {
-        guard heading.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
+        guard heading.unicodeScalars.contains(where: isChinese) else { return nil }
         let runs = heading.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-_.+".contains($0))) }
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "-_.+")) }
             .filter {
@@ -54,9 +54,12 @@ enum HeadingBenchmark {
     }
 
     private static func isGluedIntoChinese(_ word: Substring) -> Bool {
-        word.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        word.unicodeScalars.contains(where: isChinese)
             && word.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
     }
+
+    /// A CJK unified ideograph, as Chinese headings write them.
+    private static func isChinese(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
 
     /// What a heading says of every score under it: an edition (`（2023年8月）`, `(2025)`), a
     /// language (`#### English`, `#### 中文`) when `languages` (the document has headings of two

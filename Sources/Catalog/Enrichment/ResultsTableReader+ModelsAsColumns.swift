@@ -137,17 +137,10 @@ extension ResultsTableReader {
         let precisionColumns = Set(
             subject == nil && partsOf == nil
                 ? modelColumns.filter { ModelName.isPrecision(table.header[$0].labelText.trimmed) } : [])
-        let precisionSubject = precisionColumns.min().flatMap { column in
-            subjectModel(reading)
-                ?? modelNamedByTitle(
-                    reading, source: provenance(table.header[column], reading, row: nil, column: column))
+        let precisionModel = precisionColumns.min().flatMap { column in
+            precisionSubject(&reading, of: table.header[column], row: nil, column: column)
         }
-        if let column = precisionColumns.min(), precisionSubject == nil {
-            reading.refusal =
-                "its columns are precisions ('\(table.header[column].text.trimmed)'), and no model is named "
-                + "above it or in the document's title"
-            return
-        }
+        if !precisionColumns.isEmpty, precisionModel == nil { return }
         var columnModels: [Int: ModelID] = [:]
         var columnRemarks: [Int: String] = [:]
         for column in modelColumns {
@@ -155,8 +148,8 @@ extension ResultsTableReader {
             let model: ModelID
             if let known = subject ?? partsOf {
                 model = known
-            } else if let precisionSubject, precisionColumns.contains(column) {
-                model = precisionSubject
+            } else if let precisionModel, precisionColumns.contains(column) {
+                model = precisionModel
                 columnRemarks[column] = table.header[column].labelText.trimmed
             } else {
                 // `2B Params` read as `Gemma 2B`: the model was written so in the sources.

@@ -187,11 +187,12 @@ extension ResultsTableReader {
         let scoredColumns = Set(headline + benchmarkColumns + averagedParts.keys).sorted()
         // `| Model 5-shot | C-Eval | MMLU |`: the name column's header sets what no column does;
         // so does a corner naming the whole (`| M3Exam / 3-shot (Acc) | En | Zh |`).
-        let cornerIsWhole = corner.map { corner in whole.map { NameKey($0) == NameKey(corner.name) } == true } == true
+        let cornerSetting = corner.flatMap { corner in
+            whole.flatMap { NameKey($0) == NameKey(corner.name) ? corner.setting : nil }
+        }
         let shared =
             headerRoles[modelColumn] == .model
-            ? benchmarkHeader(table.header[modelColumn].labelText).setting
-            : cornerIsWhole ? corner?.setting ?? Setting() : Setting()
+            ? benchmarkHeader(table.header[modelColumn].labelText).setting : cornerSetting ?? Setting()
         let languages = Languages.prefixes(in: table.header.map(\.labelText))
         for column in scoredColumns {
             var header = benchmarkHeader(
@@ -342,10 +343,16 @@ extension ResultsTableReader {
                 ModelName.isPrecision(table.rows[$0][modelColumn].text.trimmed)
             })
         else { return nil }
-        let source = provenance(table.rows[first][modelColumn], reading, row: first, column: modelColumn)
+        return precisionSubject(&reading, of: table.rows[first][modelColumn], row: first, column: modelColumn)
+    }
+
+    /// The model a table's precisions (`cell`, the first, in rows or columns) are of: the one named
+    /// above the table or by the document's title; with none, the table is refused.
+    mutating func precisionSubject(_ reading: inout Reading, of cell: TableCell, row: Int?, column: Int) -> ModelID? {
+        let source = provenance(cell, reading, row: row, column: column)
         if let subject = subjectModel(reading) ?? modelNamedByTitle(reading, source: source) { return subject }
         reading.refusal =
-            "its rows are precisions ('\(table.rows[first][modelColumn].text.trimmed)'), and no model is named "
+            "its \(row == nil ? "columns" : "rows") are precisions ('\(cell.text.trimmed)'), and no model is named "
             + "above it or in the document's title"
         return nil
     }

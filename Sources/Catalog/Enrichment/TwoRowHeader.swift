@@ -40,7 +40,9 @@ extension Table {
     /// (remarks on the header above, which a model's row of words rarely is; Kimi K2's
     /// `| **Architecture** | Mixture-of-Experts (MoE) |` under a blank header is a fact).
     func joiningContinuationRow() -> (table: Table, origins: [Int])? {
+        // Asked of every table: most have no parenthesis in their first row, looked for first.
         guard rows.count >= 2, header.count >= 2, let remarks = rows.first,
+            remarks.dropFirst().contains(where: { $0.source.contains("(") }),
             !remarks[0].text.contains(where: \.isNumber), !remarks[0].text.trimmed.contains(" ")
         else { return nil }
         let written = remarks.dropFirst().map { $0.labelText.trimmed }.filter { !$0.isEmpty }

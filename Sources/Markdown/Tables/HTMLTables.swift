@@ -133,7 +133,7 @@ public enum HTMLTables {
     /// (`Accuracy of Code Execution Results (%)`, `Executable Rate of Generated Code (%)`) or
     /// a measure's word first (`Accuracy`, `Pass@1`; `Score` only groups, `isGroupWord`).
     static func isMeasure(_ markdown: String) -> Bool {
-        let text = markdown.filter { $0 != "*" && $0 != "_" }.trimmed.lowercased()
+        let text = plainLowercased(markdown)
         if text.contains("%") { return true }
         let first = text.split(whereSeparator: { " (".contains($0) }).first.map(String.init) ?? ""
         return measureWords.contains(first) || first.hasPrefix("pass@")
@@ -146,7 +146,7 @@ public enum HTMLTables {
     /// A column's label under a benchmark that says how it was run: shots (`0-shot`, `5 shots`,
     /// `Zero-shot`) or a split (`Valid`, `Test`).
     static func isSetting(_ markdown: String) -> Bool {
-        let text = markdown.filter { $0 != "*" && $0 != "_" }.trimmed.lowercased()
+        let text = plainLowercased(markdown)
         if ["valid", "val", "dev", "test", "testmini", "zero-shot", "few-shot"].contains(text) { return true }
         let count = text.prefix { $0.isASCII && $0.isNumber }
         let rest = text.dropFirst(count.count).trimmingPrefix(while: { $0 == "-" || $0 == " " })
@@ -156,7 +156,7 @@ public enum HTMLTables {
     /// A header over several columns that says what kind of thing they hold, not which: no
     /// benchmark's, model's or setting's name (`**Performance**`, `Abilities`, `评测结果`).
     static func isGroupWord(_ markdown: String) -> Bool {
-        let word = markdown.filter { $0 != "*" && $0 != "_" }.trimmed.lowercased()
+        let word = plainLowercased(markdown)
         return groupWords.contains(word)
     }
 
@@ -165,6 +165,11 @@ public enum HTMLTables {
         "metric", "metrics", "evaluation", "benchmark", "benchmarks", "task", "tasks", "dataset", "datasets",
         "性能", "能力", "结果", "评测结果", "得分", "指标",
     ]
+
+    /// A header cell's words without emphasis marks, in lower case.
+    private static func plainLowercased(_ markdown: String) -> String {
+        markdown.filter { $0 != "*" && $0 != "_" }.trimmed.lowercased()
+    }
 
     /// A parameter count as a header writes it under a family's name: `8B`, `1.5B`, `8x7B`, `350M`.
     static func isSize(_ text: String) -> Bool {
