@@ -18,12 +18,31 @@ import Testing
         #expect(ScoreText.value(text) == value)
     }
 
+    /// Scores as less common sources write them: thousands with a fraction, a score set apart
+    /// in parentheses, a fraction without its zero, full-width and mathematical digits (CJK text,
+    /// "bold" plain text), TeX from papers.
+    @Test(
+        arguments: [(String, Double)]([
+            ("1,234.5", 1234.5), ("(88.5)", 88.5), ("[88.5]", 88.5), ("(−2.1)", -2.1), (".5", 0.5), ("88.5★", 88.5),
+            ("88.5 ↑2.1", 88.5), ("88.5↓0.3", 88.5), ("88.5 (↑2.1)", 88.5), ("(88.5*)", 88.5),
+            // Full-width and mathematical digits (CJK text, "bold" plain text).
+            ("８０", 80), ("８５．３", 85.3), ("（８５．３）", 85.3), ("𝟖𝟓.𝟑", 85.3), ("８５．３％", 85.3),
+            // TeX, as text converted from papers writes it.
+            ("$\\mathbf{85.3}$", 85.3), ("\\textbf{85.3}", 85.3), ("\\underline{\\textbf{85.3}}", 85.3),
+            ("85.3$^{a}$", 85.3), ("85.3^1", 85.3), ("$85.3^{\\dagger}$", 85.3), ("85.3$_{\\pm0.2}$", 85.3),
+            ("85.3_{\\pm 0.2}", 85.3), ("$85.3 \\pm 0.2$", 85.3), ("$\\sim$88", 88), ("85.3\\%", 85.3),
+        ]))
+    func numbersAsPapersAndCJKTextWriteThem(_ text: String, _ value: Double) {
+        #expect(ScoreText.value(text) == value)
+    }
+
     @Test(
         "not numbers",
         arguments: [
-            "-", "N/A", "", " ", "—", "MoE", "37B", ".5", "7.2.1", "+", "%", "８０", "1e3", "45.1 / 42.7", "3 8",
-            "2/0", "5/3", "1,23", "88.5 ±", "Yes", "128K", "(88.5)", "11.5/10", "🥇", "72.1 [see below]",
-            "pts", "5.2 opt", "1.2k",
+            "-", "N/A", "", " ", "—", "MoE", "37B", ".", "7.2.1", "+", "%", "1e3", "45.1 / 42.7", "3 8",
+            "2/0", "5/3", "1,23", "88.5 ±", "Yes", "128K", "(7B)", "11.5/10", "🥇", "72.1 [see below]",
+            "pts", "5.2 opt", "1.2k", "12,34.5", "()", "[1]", "85.3-86.1", "↑", "$$", "\\textbf{}",
+            "\\textbf{85.3", "^", "_{}", "85,3", "８５,３", "~~85.3~~",
         ])
     func notNumbers(_ text: String) {
         #expect(ScoreText.value(text) == nil)
@@ -52,7 +71,7 @@ import Testing
         arguments: [
             ("58.5 (55.1)", 55.1), ("84 (83.3)", 83.3), ("81.9 ( 80.9 )", 80.9), ("40.0 (95.5)", 95.5),
             ("88.5 (-1.2)", nil), ("88.5 (+2.1)", nil), ("45.2 (1.3)", nil), ("88.5 (5-shot)", nil), ("88.5", nil),
-            ("88.5 (ours)", nil), ("70.2 (±0.3)", nil),
+            ("88.5 (ours)", nil), ("70.2 (±0.3)", nil), ("(88.5)", nil),
         ] as [(String, Double?)])
     func aSecondNumberInParenthesesIsFound(text: String, second: Double?) throws {
         let value = try #require(ScoreText.value(text))

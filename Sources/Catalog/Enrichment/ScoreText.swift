@@ -21,10 +21,25 @@ enum ScoreText {
 
     static func value(_ text: String) -> Double? {
         if let plain = plainNumber(text) { return plain }
+        var text = text
+        // (The cheap tests first: the lead bytes of full-width forms and mathematical digits.)
+        if text.utf8.contains(where: { $0 == 0xEF || $0 == 0xF0 }) { text = TeXNumbers.asciiForms(text) }
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "^") })
+        {
+            text = TeXNumbers.plain(text)
+        }
         var rest = Substring(text.trimmed.replacingAll("\u{2212}", with: "-"))
         rest = dropMarks(rest)
+        if let inner = enclosed(rest), number(dropMarks(inner)) != nil {
+            rest = dropMarks(inner)  // `(88.5)`, `[88.5]`: the whole score set apart
+        }
         if let open = rest.firstIndex(of: "("), rest.hasSuffix(")"), number(rest[..<open]) != nil {
             rest = rest[..<open]  // `88.5 (+2.1)`: a delta or a note after the number
+        }
+        if let arrow = rest.dropFirst().firstIndex(where: { "↑↓▲▼".contains($0) }), number(rest[..<arrow]) != nil,
+            number(rest[rest.index(after: arrow)...]) != nil
+        {
+            rest = rest[..<arrow]  // `88.5 ↑2.1`: a change after the number
         }
         if let plusMinus = rest.firstIndex(where: { $0 == "±" }) ?? rest.range(of: "+/-")?.lowerBound {
             guard number(rest[rest.index(after: plusMinus)...].drop { $0 == "/" || $0 == "-" }) != nil else {
@@ -73,13 +88,23 @@ enum ScoreText {
     /// delta (`(+2.1)`), nor a spread much smaller than the score (`45.2 (1.3)`, a standard deviation).
     static func secondNumber(_ text: String, value: Double) -> Double? {
         // The cheap test first: most cells end in a digit or a mark, not `)`.
-        guard text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "("), value > 0 else { return nil }
+        guard text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "("), value > 0,
+            text[..<open].contains(where: \.isNumber)  // `(88.5)` is one score set apart
+        else { return nil }
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimming(
             where: isFoundationWhitespace)
         guard let first = inner.first, first.isASCII, first.isNumber, let second = number(Substring(inner)) else {
             return nil
         }
         return second >= value / 4 ? second : nil
+    }
+
+    /// The text inside parentheses or brackets that enclose all of it.
+    private static func enclosed(_ text: Substring) -> Substring? {
+        guard let first = text.first, let last = text.last, text.count > 2,
+            (first == "(" && last == ")") || (first == "[" && last == "]")
+        else { return nil }
+        return text.dropFirst().dropLast()
     }
 
     /// Most cells hold a bare number (`88.5`, `-5`): read without the checks above.
@@ -96,7 +121,10 @@ enum ScoreText {
     private static func dropMarks(_ text: Substring) -> Substring {
         var rest = Substring(text.trimming(where: isFoundationWhitespace))
         let leading: Set<Character> = ["↑", "↓", "▲", "▼", "~", "≈", "*", "_"]
-        let trailing: Set<Character> = ["↑", "↓", "▲", "▼", "*", "†", "‡", "§", "¶", "#", "_", "⁺", "^"]
+        let trailing: Set<Character> = [
+            "↑", "↓", "▲", "▼", "*", "†", "‡", "§", "¶", "#", "_", "⁺", "^", "★", "☆", "※", "◆", "◇", "♠", "♣", "♦",
+            "♥", "✝", "⋆", "∗", "⁎",
+        ]
         let superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ"
         while let first = rest.first, leading.contains(first) || isPictograph(first) {
             rest = rest.dropFirst().drop { $0 == " " }
@@ -143,12 +171,17 @@ enum ScoreText {
             trimmed = trimmed.dropLast(unit.count).trimming(where: isFoundationWhitespace)  // `58.5 pts`
         }
         if trimmed.contains(",") {
+            // `2,029`, `1,234.5`: groups of three digits after the first, a fraction after the last.
             let groups = trimmed.split(separator: ",", omittingEmptySubsequences: false)
-            guard groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCII) }) else { return nil }
+            let lastWhole = groups.last!.prefix { $0 != "." }
+            guard groups.dropFirst().dropLast().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCII) }),
+                lastWhole.count == 3, lastWhole.allSatisfy(\.isASCII)
+            else { return nil }
             trimmed = groups.joined()
         }
         let body = trimmed.first == "-" || trimmed.first == "+" ? trimmed.dropFirst() : trimmed[...]
-        guard !body.isEmpty, body.first != ".", body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
+        // `.853` as some tables write a fraction; not a lone `.`.
+        guard body.contains(where: \.isNumber), body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
             return nil
         }
         return Double(trimmed)
