@@ -58,4 +58,17 @@ import Testing
         }
         #expect(elapsed < .seconds(5), "took \(elapsed)")
     }
+    /// The makers of model cards sweep 20 read (vivo, China Telecom, bilibili, OrionStar, IEIT,
+    /// Stability AI, Cohere For AI), and NVIDIA's fine-tunes named after their base model first.
+    @Test(arguments: [
+        ("BlueLM-7B-Chat", "vivo"), ("TeleChat2-115B", "china-telecom"), ("Index-1.9B-Pure", "bilibili"),
+        ("Orion-14B-Chat", "orionstar"), ("源2.0-102B", "ieit-systems"), ("Yuan2.0-M32", "ieit-systems"),
+        ("StableLM-Zephyr-3B", "stability-ai"), ("C4AI Command R 32B", "cohere"),
+        ("Llama-3.1-Nemotron-70B-Instruct", "nvidia"), ("Llama-3.1-70B-Instruct", "meta"),
+        ("DeepSeek-R1-Distill-Qwen-7B", "deepseek"), ("Seed-OSS-36B", "bytedance"), ("LongCat-Flash", "meituan"),
+    ])
+    func builtInMakers(_ model: String, _ organization: String) {
+        let matcher = OrganizationMatcher(rules: Rule.builtIn)
+        #expect(matcher.organization(forModel: model, hints: []) == OrganizationID(rawValue: organization))
+    }
 }

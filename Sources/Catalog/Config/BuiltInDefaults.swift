@@ -22,9 +22,15 @@ extension CatalogConfig.OrganizationRule {
             ]),
         Self(name: "xAI", modelPrefixes: ["Grok"]),
         Self(name: "Amazon", modelPrefixes: ["Nova", "Titan"]),
-        Self(name: "Cohere", modelPrefixes: ["Command", "Aya"]),
+        Self(name: "Cohere", aliases: ["Cohere For AI", "C4AI"], modelPrefixes: ["Command", "Aya", "C4AI"]),
         Self(name: "AI21 Labs", aliases: ["AI21"], modelPrefixes: ["Jamba", "Jurassic"]),
-        Self(name: "NVIDIA", modelPrefixes: ["Nemotron", "Megatron"]),
+        // Fine-tunes named after their base model first: the longest prefix wins over `Llama`.
+        Self(
+            name: "NVIDIA",
+            modelPrefixes: [
+                "Nemotron", "Megatron", "Minitron", "Llama-Nemotron", "Llama-3.1-Nemotron", "Llama-3.3-Nemotron",
+                "OpenReasoning-Nemotron", "OpenCodeReasoning-Nemotron", "AceMath", "AceReason",
+            ]),
         Self(name: "IBM", modelPrefixes: ["Granite"]),
         Self(name: "Databricks", modelPrefixes: ["DBRX", "Dolly"]),
         Self(name: "MosaicML", modelPrefixes: ["MPT"]),
@@ -34,10 +40,17 @@ extension CatalogConfig.OrganizationRule {
         Self(name: "BigCode", modelPrefixes: ["StarCoder", "SantaCoder"]),
         Self(name: "Hugging Face", modelPrefixes: ["Zephyr", "SmolLM", "Idefics"]),
         Self(name: "Ai2", aliases: ["AI2", "Allen Institute for AI"], modelPrefixes: ["OLMo", "Tulu", "Tülu"]),
-        Self(name: "LMSYS", modelPrefixes: ["Vicuna"]),
+        Self(name: "LMSYS", modelPrefixes: ["Vicuna", "LongChat"]),
         Self(name: "Upstage", modelPrefixes: ["SOLAR"]),
         Self(name: "LG AI Research", modelPrefixes: ["EXAONE"]),
         Self(name: "Reka", modelPrefixes: ["Reka"]),
+        Self(name: "Stability AI", aliases: ["Stability"], modelPrefixes: ["StableLM", "Stable Code", "StableBeluga"]),
+        Self(name: "Snowflake", modelPrefixes: ["Arctic", "Snowflake Arctic"]),
+        Self(name: "Salesforce", modelPrefixes: ["xGen", "CodeT5"]),
+        Self(name: "Apple", modelPrefixes: ["OpenELM"]),
+        Self(name: "Nous Research", aliases: ["Nous", "NousResearch"], modelPrefixes: ["Nous-Hermes", "Hermes"]),
+        Self(name: "Liquid AI", modelPrefixes: ["LFM"]),
+        Self(name: "OpenChat", modelPrefixes: ["OpenChat"]),
         Self(
             name: "Alibaba", aliases: ["阿里巴巴", "通义千问", "Qwen team", "Alibaba Cloud"],
             modelPrefixes: ["Qwen", "QwQ", "QVQ", "通义千问"]),
@@ -49,7 +62,11 @@ extension CatalogConfig.OrganizationRule {
             name: "Zhipu AI", aliases: ["智谱", "智谱AI", "THUDM", "Z.ai"],
             modelPrefixes: ["GLM", "ChatGLM", "CodeGeeX", "CogVLM", "智谱清言"]),
         Self(name: "Tencent", aliases: ["腾讯", "腾讯混元"], modelPrefixes: ["Hunyuan", "混元", "腾讯混元"]),
-        Self(name: "ByteDance", aliases: ["字节跳动", "豆包"], modelPrefixes: ["Doubao", "豆包", "云雀"]),
+        Self(
+            name: "ByteDance", aliases: ["字节跳动", "豆包", "ByteDance Seed"],
+            modelPrefixes: [
+                "Doubao", "豆包", "云雀", "Seed-OSS", "Seed-Coder", "Seed1.5", "Seed1.6", "Seed-Thinking", "UI-TARS",
+            ]),
         Self(
             name: "Shanghai AI Laboratory", aliases: ["上海人工智能实验室", "Shanghai AI Lab"],
             modelPrefixes: ["InternLM", "InternVL"]),
@@ -64,6 +81,20 @@ extension CatalogConfig.OrganizationRule {
         Self(name: "iFlytek", aliases: ["科大讯飞", "讯飞星火"], modelPrefixes: ["讯飞星火", "星火", "Spark"]),
         Self(name: "360", aliases: ["三六零", "奇虎360"], modelPrefixes: ["360GPT", "360智脑"]),
         Self(name: "Xiaomi", aliases: ["小米"], modelPrefixes: ["MiMo"]),
+        Self(name: "vivo", aliases: ["vivo AI Lab"], modelPrefixes: ["BlueLM", "蓝心"]),
+        Self(name: "China Telecom", aliases: ["中国电信", "TeleAI"], modelPrefixes: ["TeleChat", "星辰"]),
+        Self(name: "bilibili", aliases: ["哔哩哔哩", "B站"], modelPrefixes: ["Index-1.9B"]),
+        Self(name: "OrionStar", aliases: ["猎户星空"], modelPrefixes: ["Orion-14B", "OrionStar"]),
+        Self(name: "IEIT Systems", aliases: ["浪潮信息", "Inspur"], modelPrefixes: ["Yuan1", "Yuan2", "源1", "源2"]),
+        Self(
+            name: "Ant Group", aliases: ["蚂蚁集团", "inclusionAI"],
+            modelPrefixes: [
+                "Ling-lite", "Ling-plus", "Ling-mini", "Ling-flash", "Ling-1T", "Ring-lite", "Ring-mini", "Ring-flash",
+                "Ring-1T", "Bailing", "百灵",
+            ]),
+        Self(name: "Meituan", aliases: ["美团"], modelPrefixes: ["LongCat"]),
+        Self(name: "Kuaishou", aliases: ["快手"], modelPrefixes: ["KwaiYii", "KwaiCoder", "Kwaipilot", "快意"]),
+        Self(name: "Huawei", aliases: ["华为"], modelPrefixes: ["PanGu", "盘古", "openPangu"]),
     ]
 }
 
