@@ -104,7 +104,16 @@ import Testing
         ("Berkeley Function Calling Leaderboard (BFCL) (Acc.)", "BFCL", "Acc.", "", ""),
         ("Needle In A Haystack (NIAH)", "NIAH", "", "", ""),
         ("Arena Hard (GPT)", "Arena Hard", "", "", "GPT"),
-        ("HumanEval (HE)", "HumanEval", "", "", "HE"),
+        // The capitals of a one-word name (MiniMax-M2's card): no setting, and the name stays.
+        ("HumanEval (HE)", "HumanEval", "", "", ""), ("LiveCodeBench (LCB)", "LiveCodeBench", "", "", ""),
+        ("LiveCodeBench (LCB v6)", "LiveCodeBench", "", "", "LCB v6"), ("MathVista (MB)", "MathVista", "", "", "MB"),
+        // Footnote marks before a name (Orion's `*AutoQA`), full-width parentheses (Chinese input).
+        ("*AutoQA", "AutoQA", "", "", ""), ("†MMLU (5-shot)", "MMLU", "", "5-shot", ""),
+        (
+            "Effectiveness of Response（subjective evaluation）", "Effectiveness of Response", "", "",
+            "subjective evaluation"
+        ),
+        ("C-Eval（5-shot）", "C-Eval", "", "5-shot", ""),
         // lm-evaluation-harness task ids (Mistral's cards): the setting is written into the name.
         ("mmlu_pro_5shot_cot_instruct", "mmlu_pro", "", "5-shot", "cot, instruct"),
         ("humaneval_instruct_pass@1", "humaneval", "pass@1", "", "instruct"),

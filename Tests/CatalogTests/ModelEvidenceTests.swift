@@ -44,6 +44,21 @@ import Testing
         #expect(notes.first?.location.column == 11)
     }
 
+    /// Orion's `Size(GB)`: a file's size in bytes, no parameter count (each cell was warned as
+    /// an unreadable one); `Params (B)` still gives the models' sizes.
+    @Test func aSizeInBytesIsNoParameterCount() throws {
+        let enrichment = try enrich(
+            """
+            | Model | Params (B) | Size(GB) | C-Eval |
+            |---|---|---|---|
+            | Orchard-14B | 14 | 26.0 | 72.9 |
+            | Orchard-14B-Int4 | 14 | 8.3 | 71.0 |
+            """)
+        #expect(enrichment.catalog.model(named: "Orchard-14B")?.shape.totalParameters?.value.billions == 14)
+        #expect(enrichment.findings(containing: "parameter count").isEmpty)
+        #expect(enrichment.catalog.benchmarks.map(\.name) == ["C-Eval"])
+    }
+
     @Test(arguments: ["# Samples", "#Problems", " # tasks", "No. of tasks", "Number of samples", "num. of items"])
     func countsAreNoModels(_ label: String) {
         #expect(ModelEvidence.isCountLabel(label))

@@ -363,4 +363,29 @@ import Testing
             uniqueKeysWithValues: enrichment.catalog.scores.map { ($0.benchmark.rawValue, $0.setting.shots) })
         #expect(shots == ["mmlu": "5-shot", "arc-c": "25-shot", "gsm8k": ""])
     }
+    /// Step 3.5 Flash's `BrowseComp (w/ Context Manager)`: "with", not two settings parted by a
+    /// slash, so two values in a cell are not split on it (they gave qualifiers `w Manager`).
+    @Test func withAndWithoutAreNoAlternatives() {
+        #expect(ResultsTableReader.alternatives(in: "w/ Context Manager") == nil)
+        #expect(ResultsTableReader.alternatives(in: "w/o CoT") == nil)
+        #expect(ResultsTableReader.alternatives(in: "no file, w/ tools") == nil)
+        #expect(ResultsTableReader.alternatives(in: "wo/w subs")! == ("wo subs", "w subs"))
+    }
+
+    /// `HellaSwag (0-shot/5-shot)` over `44.6 / 44.7`: each half's shots are its score's shots.
+    @Test func halvesThatAreShotsAreTheScoresShots() throws {
+        let catalog = try read(
+            """
+            ## Results
+
+            | Model | HellaSwag (0-shot/5-shot) |
+            |---|---|
+            | Qwen-14B | 44.6 / 44.7 |
+            | Orchard-7B | 40.2 / 41.9 |
+            """
+        ).catalog
+        let scores = catalog.scores(of: "Qwen-14B", on: "HellaSwag")
+        #expect(scores.map(\.setting).sorted() == [Setting(shots: "0-shot"), Setting(shots: "5-shot")])
+        #expect(scores.map(\.value).sorted { ($0 ?? 0) < ($1 ?? 0) } == [44.6, 44.7])
+    }
 }

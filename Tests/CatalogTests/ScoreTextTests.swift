@@ -71,7 +71,7 @@ import Testing
         arguments: [
             ("58.5 (55.1)", 55.1), ("84 (83.3)", 83.3), ("81.9 ( 80.9 )", 80.9), ("40.0 (95.5)", 95.5),
             ("88.5 (-1.2)", nil), ("88.5 (+2.1)", nil), ("45.2 (1.3)", nil), ("88.5 (5-shot)", nil), ("88.5", nil),
-            ("88.5 (ours)", nil), ("70.2 (±0.3)", nil), ("(88.5)", nil),
+            ("88.5 (ours)", nil), ("70.2 (±0.3)", nil), ("(88.5)", nil), ("94.1 (95.1*)", 95.1), ("94.1 (95.1†)", 95.1),
         ] as [(String, Double?)])
     func aSecondNumberInParenthesesIsFound(text: String, second: Double?) throws {
         let value = try #require(ScoreText.value(text))

@@ -13,7 +13,7 @@ struct BenchmarkHeader: Hashable {
     /// `metrics` are the words that name a metric; `qualifiers` the words that narrow a benchmark
     /// without naming another one (languages such as `Python`). Both come from the vocabulary.
     init(parsing text: String, metrics: [String], qualifiers: [String] = []) {
-        let (text, direction) = DirectionMarks.taken(from: text)
+        let (text, direction) = DirectionMarks.taken(from: Self.withASCIIParentheses(text))
         self.direction = direction
         // `MMLU (5-shot)*`: a footnote's mark after the setting.
         var rest = Self.withoutNoteMarks(text.trimmed)
@@ -30,6 +30,8 @@ struct BenchmarkHeader: Hashable {
                 rest = inner.trimmed
                 continue
             }
+            // `LiveCodeBench (LCB)`: the short form of a one-word name is no setting; the name is short already.
+            if close == ")", Self.isAcronym(inner, ofCamelCase: rest) { continue }
             // `GPQA (diamond)`, `ARC (Challenge)`: a built-in benchmark's spelling, not a setting.
             if close == ")", case let joined = rest + " " + inner.trimmed,
                 Self.builtInSpellings.contains(NameKey(joined))
@@ -97,10 +99,31 @@ struct BenchmarkHeader: Hashable {
         return initials.count >= 2 && String(initials).uppercased() == letters
     }
 
-    /// `MMLU*`, `MMMU Pro^`, `GSM8K¹`: a footnote's mark after a name is not part of it (a name
-    /// of marks alone stays).
+    /// Whether `short` (`LCB`) is made of the capitals of one CamelCase word (`LiveCodeBench`).
+    static func isAcronym(_ short: String, ofCamelCase name: String) -> Bool {
+        let letters = short.trimmed
+        guard letters.count >= 2, letters.allSatisfy(\.isUppercase), !name.contains(" "), let first = name.first,
+            first.isUppercase
+        else { return false }
+        var capitals = String(first)
+        for (before, character) in zip(name, name.dropFirst()) where character.isUppercase && before.isLowercase {
+            capitals.append(character)
+        }
+        return capitals == letters
+    }
+
+    /// `C-Eval（5-shot）`: full-width parentheses, as Chinese input methods type them, as ASCII ones.
+    static func withASCIIParentheses(_ text: String) -> String {
+        guard text.utf8.contains(0xEF) else { return text }
+        return text.replacingAll("（", with: " (").replacingAll("）", with: ")")
+    }
+
+    /// `MMLU*`, `MMMU Pro^`, `GSM8K¹`, `*AutoQA`: a footnote's mark after or before a name is not
+    /// part of it (a name of marks alone stays).
     static func withoutNoteMarks(_ name: String) -> String {
-        guard let last = name.last, TableCell.noteMarks.contains(last) else { return name }
+        guard let last = name.last, let first = name.first,
+            TableCell.noteMarks.contains(last) || TableCell.noteMarks.contains(first)
+        else { return name }
         let kept = name.trimming { TableCell.noteMarks.contains(Character($0)) || $0 == " " }
         return kept.isEmpty ? name : kept
     }

@@ -14,7 +14,7 @@ extension ResultsTableReader {
     /// scores (`54.0/56.9`), each with the rest of the qualifier: `wo subs` and `w subs`.
     static func alternatives(in qualifier: String) -> (String, String)? {
         var parts = qualifier.components(separatedBy: ", ")
-        guard let index = parts.firstIndex(where: { $0.split(separator: "/").count == 2 }) else { return nil }
+        guard let index = parts.firstIndex(where: isAlternation) else { return nil }
         let halves = parts[index].split(separator: "/").map { $0.split(separator: " ").map(String.init) }
         guard halves.allSatisfy({ !$0.isEmpty }) else { return nil }
         var first = halves[0]
@@ -25,6 +25,15 @@ extension ResultsTableReader {
             return parts.joined(separator: ", ")
         }
         return (with(first), with(halves[1]))
+    }
+
+    /// `wo/w subs`, `pass@1 / cons@64`: two words with a slash between, spaced alike on both
+    /// sides: `w/ Context Manager` and `w/o CoT` are one setting ("with", "without").
+    private static func isAlternation(_ part: String) -> Bool {
+        let halves = part.split(separator: "/", omittingEmptySubsequences: false)
+        guard halves.count == 2, let before = halves[0].last, let after = halves[1].first else { return false }
+        let lower = part.lowercased()
+        return before.isWhitespace == after.isWhitespace && !lower.hasPrefix("w/o") && !lower.contains(" w/o")
     }
 
     /// `MTOB (half book) eng->kgv/kgv->eng` over cells of two scores (`42.2/36.6`): the name's

@@ -31,6 +31,9 @@ extension ResultsTableReader {
         /// The written row of each row read, when stacked rows were unstacked (`StackedRows`) or a
         /// second header row joined (`TwoRowHeader`).
         var rowOrigins: [Int]?
+        /// The written column of each column read, when a column naming two models was split
+        /// (`ModelPairColumns`).
+        var columnOrigins: [Int]?
         /// The header as written, where a column's name was completed (`2B Params` → `Gemma 2B`,
         /// `SizeColumns`), by column.
         var writtenHeaders: [Int: String] = [:]

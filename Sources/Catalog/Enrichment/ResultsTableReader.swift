@@ -80,6 +80,8 @@ struct ResultsTableReader {
         if let unstacked { placed.table = unstacked.table }
         let named = placed.table.namingSizeColumns(family: family(titled: placed.documentTitle))
         if let named { placed.table = named.table }
+        let paired = splittingModelPairColumns(placed.table)
+        if let paired { placed.table = paired.table }
         // Each row's written row: back through the unstacking, the rule rows and a second header row.
         let steps = [unstacked?.origins, ruled?.origins, joined?.origins].compactMap { $0 }
         let rowOrigins = steps.isEmpty ? nil : placed.table.rows.indices.map { row in steps.reduce(row) { $1[$0] } }
@@ -101,7 +103,8 @@ struct ResultsTableReader {
             documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
             headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first
                 ?? placed.leadInTexts.last.flatMap(ProseShots.titleShots),
-            headingQualifier: placed.headingQualifier, rowOrigins: rowOrigins, writtenHeaders: named?.written ?? [:])
+            headingQualifier: placed.headingQualifier, rowOrigins: rowOrigins, columnOrigins: paired?.origins,
+            writtenHeaders: paired == nil ? named?.written ?? [:] : [:])
         reading.proseShots = placed.proseShots.sorted { $0.key < $1.key }.map { (NameKey($0.key), $0.value) }
         let orientation: ResultsTable.Orientation
         if modelsAreColumns(placed.table, headerRoles: headerRoles) {
@@ -210,7 +213,9 @@ struct ResultsTableReader {
     // MARK: - Shared steps
 
     func provenance(_ cell: TableCell, _ reading: Reading, row: Int?, column: Int) -> Provenance {
-        Provenance(cell.location, table: reading.id, row: row.map { reading.rowOrigins?[$0] ?? $0 }, column: column)
+        Provenance(
+            cell.location, table: reading.id, row: row.map { reading.rowOrigins?[$0] ?? $0 },
+            column: reading.columnOrigins?[column] ?? column)
     }
 
     /// Records one score cell: a number, "not reported", or a diagnostic for anything else.
@@ -241,6 +246,10 @@ struct ResultsTableReader {
                     let metric = BenchmarkHeader.metric(qualifier.trimmed, in: config.vocabulary.metrics)
                 {
                     setting.metric = metric
+                    setting.qualifier = ""
+                } else if setting.shots.isEmpty, let shots = BenchmarkHeader.shots(qualifier.trimmed) {
+                    // `HellaSwag (0-shot/5-shot)`: halves that are shot counts are the scores' shots.
+                    setting.shots = shots
                     setting.qualifier = ""
                 } else {
                     setting.qualifier = qualifier

@@ -93,7 +93,8 @@ enum ScoreText {
         else { return nil }
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimming(
             where: isFoundationWhitespace)
-        guard let first = inner.first, first.isASCII, first.isNumber, let second = number(Substring(inner)) else {
+        guard let first = inner.first, first.isASCII, first.isNumber, let second = number(dropMarks(Substring(inner)))
+        else {
             return nil
         }
         return second >= value / 4 ? second : nil

@@ -96,7 +96,8 @@ struct TableRoles {
         // `Params (B)`, `Size (in billions)`: a size column with its unit.
         // `Compute (Pass)`: a budget, with what it counts.
         if name.count < trimmed.count, let role = roles[Self.key(name.trimmed)],
-            role == .totalParameters || role == .activeParameters || role == .budget
+            role == .totalParameters || role == .activeParameters || role == .budget,
+            !Self.countsBytes(trimmed)  // `Size (GB)`: a file's size, not the model's
         {
             return role
         }
@@ -114,6 +115,15 @@ struct TableRoles {
         if Self.isPrivateTest(tokens) { return .ignored }
         let bare = name.trimmed
         return bare.utf8.count > 3 && chineseAverageWords.contains(where: { bare.hasSuffix($0) }) ? .average : .other
+    }
+
+    /// Whether a header's unit in parentheses or brackets is one of bytes (`Size (GB)`, `[MiB]`).
+    private static func countsBytes(_ header: String) -> Bool {
+        let units: Set<String> = ["kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "bytes"]
+        guard header.count < 40 else { return false }
+        return header.split(whereSeparator: { "()[]（）, ".contains($0) }).dropFirst().contains {
+            units.contains($0.lowercased())
+        }
     }
 
     private static let differenceWords: Set<String> = ["gain", "gains", "improvement", "delta", "diff", "difference"]

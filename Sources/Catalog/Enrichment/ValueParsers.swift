@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// Parsers for the small values found in cells: numbers, parameter counts, release dates.
 enum ValueParsers {
@@ -70,10 +71,19 @@ enum ValueParsers {
     /// `6.7B`, `236B`, `2.4B`, `500M`, `1.2T` → a parameter count; nil for anything else.
     static func parameters(_ text: String) -> ParameterCount? {
         let trimmed = text.trimmed
-        guard let unit = trimmed.last, let factor = unitFactor(unit),
-            let value = Double(trimmed.dropLast().trimmed), value > 0
+        // `175B*`, `1.8T†`: a mark pointing at a note ("estimated") after the count.
+        let counted =
+            trimmed.last.map { TableCell.noteMarks.contains($0) } == true ? noteMarksDropped(trimmed) : trimmed
+        guard let unit = counted.last, let factor = unitFactor(unit),
+            let value = Double(counted.dropLast().trimmed), value > 0
         else { return nil }
         return ParameterCount(billions: value * factor, text: trimmed)
+    }
+
+    private static func noteMarksDropped(_ text: String) -> String {
+        var rest = text[...]
+        while let last = rest.last, TableCell.noteMarks.contains(last) || last.isWhitespace { rest.removeLast() }
+        return String(rest)
     }
 
     private static func unitFactor(_ unit: Character) -> Double? {
