@@ -179,6 +179,11 @@ import Testing
         // A maker name alone is the whole name, not a hint.
         #expect(parse("OpenAI").core == "OpenAI")
         #expect(parse("Nimbus Labs Nimbus-2").core == "Nimbus-2")
+        // Joined by a hyphen, as Hugging Face names Meta's models (`Meta-Llama-3-8B`) and
+        // Hunyuan's card OpenAI's (`OpenAI-o1-1217`).
+        #expect(parse("OpenAI-o1-1217").core == "o1-1217" && parse("OpenAI-o1-1217").makerHints == ["OpenAI"])
+        #expect(parse("openai-o1").core == "o1")
+        #expect(parse("OpenAI-").core == "OpenAI-")
     }
 
     @Test func plusAdditionIsAQualifier() {

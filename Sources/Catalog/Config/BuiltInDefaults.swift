@@ -48,7 +48,7 @@ extension CatalogConfig.OrganizationRule {
         Self(name: "Snowflake", modelPrefixes: ["Arctic", "Snowflake Arctic"]),
         Self(name: "Salesforce", modelPrefixes: ["xGen", "CodeT5"]),
         Self(name: "Apple", modelPrefixes: ["OpenELM"]),
-        Self(name: "Nous Research", aliases: ["Nous", "NousResearch"], modelPrefixes: ["Nous-Hermes", "Hermes"]),
+        Self(name: "Nous Research", aliases: ["NousResearch"], modelPrefixes: ["Nous-Hermes", "Hermes"]),
         Self(name: "Liquid AI", modelPrefixes: ["LFM"]),
         Self(name: "OpenChat", modelPrefixes: ["OpenChat"]),
         Self(

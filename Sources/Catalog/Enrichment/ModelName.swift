@@ -82,8 +82,11 @@ struct ModelName: Hashable {
             hints.append(owner)
             rest = name
         }
-        for maker in makers where rest.lowercased().hasPrefix(maker.lowercased() + " ") && rest.count > maker.count + 1
-        {
+        // `OpenAI o1`, and `Meta-Llama-3-8B` as Hugging Face names it: the maker, then the model.
+        let lower = rest.lowercased()
+        for maker in makers where rest.count > maker.count + 1 {
+            let lowerMaker = maker.lowercased()
+            guard lower.hasPrefix(lowerMaker + " ") || lower.hasPrefix(lowerMaker + "-") else { continue }
             hints.append(maker)
             rest = String(rest.dropFirst(maker.count + 1)).trimmed
             break
