@@ -91,6 +91,45 @@ struct HostileSiteTests {
         #expect(scan.standardOutput.hasPrefix("scanned "))
     }
 
+    /// A `"` or `<` joined to a neighbour in one grapheme (a combining mark after it, a
+    /// prepended U+0600 before it) is still markup to a browser: escaping by `Character` let it
+    /// through (an event attribute on a focusable heading, real `<img onerror>` elements).
+    @Test func markupJoinedToAMarkInOneGraphemeIsEscaped() throws {
+        let joined = """
+            # Joined"\u{301} onmouseover=alert(1) x="\u{301}
+
+            ## Acme family
+
+            ### List of Acme models
+
+            | Series | Model | Year |
+            |---|---|---|
+            | Acme | Acme-7B"\u{301} onmouseover=alert(2) x="\u{301} | 2024 |
+            | Acme | Acme-9B \u{600}&lt;img src=x onerror=alert(5)&gt;\u{301} | 2024 |
+
+            ### Performance"\u{301} onfocus=alert(3) autofocus x="\u{301}
+
+            | Model | MMLU"\u{301} onmouseover=alert(4) x="\u{301} |
+            |---|---|
+            | Acme-7B"\u{301} onmouseover=alert(2) x="\u{301} | 60.1 |
+            | Acme-9B \u{600}&lt;img src=x onerror=alert(5)&gt;\u{301} | 70.2 |
+
+            """
+        let folder = try TemporaryFolder(files: [
+            "Content/joined.md": joined,
+            "Content/atlas.yml": "organizations:\n  - name: Acme\n    modelPrefixes: [Acme]\n"
+                + "    url: \"https://acme.example/\\\"\u{301}/onmouseover=alert(6)//\"\n",
+        ])
+        defer { folder.remove() }
+        let build = try AtlasProcess.run(["build"], in: folder.path)
+        #expect(build.status == 0, "\(build.standardError)")
+        let models = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/Public/models")
+        #expect(models.count { $0 != "index.html" && $0.hasSuffix(".html") } == 2, "\(models)")
+        let scan = try scan(folder.path + "/Public")
+        #expect(scan.status == 0, "\(scan.standardOutput)\(scan.standardError)")
+        #expect(scan.standardOutput.hasPrefix("scanned "))
+    }
+
     @Test func theScanFailsOnAPlantedJavascriptLink() throws {
         let folder = try TemporaryFolder(files: [
             "Public/index.html": "<p>fine</p><a href=\"https://example.org\">ok</a>\n",

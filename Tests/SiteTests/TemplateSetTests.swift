@@ -26,6 +26,23 @@ struct TemplateSetTests {
         #expect(try templates.render(["title": "x"], template: "index") == "<html><title></title>index</html>")
     }
 
+    /// A `"` or `<` joined to a combining mark (or after a prepended U+0600) in one grapheme is
+    /// escaped on both paths: the compiled templates' and swift-mustache's (plain values), which
+    /// compares whole Characters and let them through before.
+    @Test func markupJoinedInOneGraphemeIsEscapedOnEveryPath() async throws {
+        let hostile = "\"\u{301} onfocus=alert(1) \u{600}<img src=x onerror=alert(2)>\u{301} '\u{301} &\u{301}"
+        let escaped =
+            "&quot;\u{301} onfocus=alert(1) \u{600}&lt;img src=x onerror=alert(2)&gt;\u{301} &#39;\u{301} &amp;\u{301}"
+        #expect(HTMLEscaping.escape(hostile) == escaped)
+        let folder = try TemporaryFolder(files: Self.minimal)
+        defer { folder.remove() }
+        let templates = try await TemplateSet.load(from: folder.path)
+        #expect(
+            try templates.render(["title": hostile], template: "section") == "<html><title></title>\(escaped)</html>")
+        let theme = try TemplateSet.load(overriding: folder.path)
+        #expect(try theme.render(["title": hostile], template: "section") == "<html><title></title>\(escaped)</html>")
+    }
+
     @Test(arguments: ["layout", "index", "section", "model", "benchmark-index"])
     func aMissingTemplateIsAnErrorNamingItsFile(name: String) async throws {
         var files = Self.minimal

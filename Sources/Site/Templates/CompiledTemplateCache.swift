@@ -14,7 +14,7 @@ final class CompiledTemplateCache: Sendable {
                     let text = templates.getTemplate(named: next)?.description
                 else { continue }
                 do {
-                    library.templates[next] = try CompiledTemplate(text)
+                    library.templates[next] = try CompiledTemplate(SafeHTMLContent.withoutPragma(text))
                 } catch {
                     library.unsupported.insert(next)
                 }

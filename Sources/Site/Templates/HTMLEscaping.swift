@@ -1,4 +1,4 @@
-/// HTML escaping as swift-mustache does it (`< > & " '`): the one place text is escaped for HTML,
+/// HTML escaping of `< > & " '`, byte by byte: the one place text is escaped for HTML,
 /// in templates, rewritten attributes and the preview's error overlay alike.
 public enum HTMLEscaping {
     /// `text` escaped for HTML text or a quoted attribute value.
@@ -10,18 +10,14 @@ public enum HTMLEscaping {
     }
 
     /// Appends `text`, escaped, to `output`: the templates' path, on bytes.
+    ///
+    /// Byte by byte, never by `Character`: a special character joined to a neighbour in one
+    /// grapheme (`"` and a combining mark after it, `&` after a prepended U+0600) is still that
+    /// character to a browser, so comparing whole Characters (as swift-mustache does) let `"`
+    /// and `<` through unescaped.
     static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            // swift-mustache escapes whole Characters: a special character joined to a neighbour in
-            // one grapheme (a combining mark after `"`) is left as is. Such text takes its path.
-            var previous: UInt8 = 0
-            for (index, byte) in bytes.enumerated() {
-                if Self.isSpecial(byte), previous >= 0x80 || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) {
-                    return appendByCharacter(String(decoding: bytes, as: UTF8.self), to: &output)
-                }
-                previous = byte
-            }
             var start = 0
             for (index, byte) in bytes.enumerated() where Self.isSpecial(byte) {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
@@ -44,19 +40,6 @@ public enum HTMLEscaping {
         case UInt8(ascii: "&"): "&amp;".utf8
         case UInt8(ascii: "\""): "&quot;".utf8
         default: "&#39;".utf8
-        }
-    }
-
-    private static func appendByCharacter(_ text: String, to output: inout [UInt8]) {
-        for character in text {
-            switch character {
-            case "<": output += "&lt;".utf8
-            case ">": output += "&gt;".utf8
-            case "&": output += "&amp;".utf8
-            case "\"": output += "&quot;".utf8
-            case "'": output += "&#39;".utf8
-            default: output += String(character).utf8
-            }
         }
     }
 }

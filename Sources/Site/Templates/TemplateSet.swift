@@ -28,19 +28,15 @@ public struct TemplateSet: Sendable {
                 .error, at: location(directory),
                 "templates folder not found (pass the folder that holds layout.mustache with --templates)")
         }
-        let library: MustacheLibrary
-        do {
-            library = try await MustacheLibrary(directory: directory)
-        } catch let error as MustacheLibrary.ParserError {
-            let file = join(directory, error.filename)
-            throw Diagnostic(
-                .error,
-                at: SourceLocation(
-                    path: file, line: error.context.lineNumber,
-                    column: error.context.columnNumber),
-                "template could not be parsed: \(error.error) (fix the tag near here)")
-        } catch {
-            throw Diagnostic(.error, at: location(directory), "templates could not be read: \(error)")
+        var library = MustacheLibrary()
+        let files = FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? []
+        for path in files.sorted() where path.hasSuffix(".mustache") {
+            let file = join(directory, path)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw Diagnostic(.error, at: location(file), "template could not be read")
+            }
+            let template = try SafeHTMLContent.template(String(decoding: data, as: UTF8.self), path: file)
+            library.register(template, named: String(path.dropLast(".mustache".count)))
         }
         let set = TemplateSet(library: library, directory: directory)
         try set.checkReferences()
