@@ -106,4 +106,21 @@ import Testing
         ).catalog
         #expect(facts.benchmarks.isEmpty)
     }
+    /// OpenChat's card: a second header row of what each win rate was counted against
+    /// (`v.s. ChatGPT`), under a blank corner, qualifies the scores (it was dropped unsaid).
+    @Test func aRowOfBaselinesQualifiesTheWinRates() throws {
+        let catalog = try enrich(
+            """
+            | Model | AlpacaEval (win rate %) | MT-bench (win rate adjusted %) |
+            |---|---|---|
+            | | v.s. text-davinci-003 | v.s. ChatGPT |
+            | GPT-4 | 95.3 | 82.5 |
+            | Orchard-7B | 80.1 | 60.2 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["GPT-4", "Orchard-7B"])
+        let alpaca = catalog.scores(of: "GPT-4", on: "AlpacaEval")
+        #expect(alpaca.map(\.setting.qualifier) == ["v.s. text-davinci-003"] && alpaca.map(\.value) == [95.3])
+        #expect(catalog.scores(of: "Orchard-7B", on: "MT-bench").map(\.setting.qualifier) == ["v.s. ChatGPT"])
+    }
 }

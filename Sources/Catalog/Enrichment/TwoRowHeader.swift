@@ -42,24 +42,36 @@ extension Table {
     func joiningContinuationRow() -> (table: Table, origins: [Int])? {
         // Asked of every table: most have no parenthesis in their first row, looked for first.
         guard rows.count >= 2, header.count >= 2, let remarks = rows.first,
-            remarks.dropFirst().contains(where: { $0.source.contains("(") }),
+            remarks.dropFirst().contains(where: { $0.source.contains("(") || Self.isBaseline($0.source) }),
             !remarks[0].text.contains(where: \.isNumber), !remarks[0].text.trimmed.contains(" ")
         else { return nil }
         let written = remarks.dropFirst().map { $0.labelText.trimmed }.filter { !$0.isEmpty }
-        guard !written.isEmpty, written.count { $0.contains("(") } * 2 >= written.count,
+        guard !written.isEmpty,
+            written.count { $0.contains("(") } * 2 >= written.count
+                || (remarks[0].text.trimmed.isEmpty && written.allSatisfy(Self.isBaseline)),
             zip(header, remarks).dropFirst().allSatisfy({ above, remark in
                 remark.text.trimmed.isEmpty || (Self.isLabel(remark) && !above.text.trimmed.isEmpty)
             })
         else { return nil }
         var table = self
         for column in 1..<header.count {
-            let remark = Self.withoutSpread(remarks[column].labelText)
+            var remark = Self.withoutSpread(remarks[column].labelText)
             guard !remark.isEmpty else { continue }
+            if Self.isBaseline(remark) { remark = "(\(remark))" }  // a setting of the scores
             table.header[column] = TableCell(
                 reading: header[column].labelText.trimmed + " " + remark, at: header[column].location)
         }
         table.rows.removeFirst()
         return (table, Array(1..<rows.count))
+    }
+
+    /// `v.s. ChatGPT`, `vs GPT-4`: what a win rate was counted against (OpenChat's second header
+    /// row), which qualifies it.
+    private static func isBaseline(_ remark: String) -> Bool {
+        let lower = remark.trimmed.lowercased()
+        return ["v.s. ", "vs. ", "vs ", "versus ", "against "].contains {
+            lower.hasPrefix($0) && lower.count > $0.count
+        }
     }
 
     /// A remark less the parentheses that say what the cells' second numbers are (`(95% CI)`,
