@@ -128,6 +128,15 @@ import Testing
         #expect(header.setting == Setting(metric: metric, shots: shots, qualifier: qualifier))
     }
 
+    /// A dozen groups at most are read off a header's end (no header writes more; a hostile one
+    /// of thousands made reading quadratic): the rest stays in the name.
+    @Test func aHeaderOfManyGroupsReadsTwelve() {
+        let header = parse("MMLU" + String(repeating: " (5-shot)", count: 14))
+        #expect(header.name == "MMLU (5-shot) (5-shot)")
+        #expect(header.setting.shots == "5-shot")
+        #expect(parse("MMLU (EM) (5-shot)").setting == Setting(metric: "EM", shots: "5-shot"))
+    }
+
     @Test func aNameIsNeverEmpty() {
         // A lone setting word is the name, not a setting of nothing.
         #expect(parse("rating").name == "rating")

@@ -186,6 +186,16 @@ import Testing
         #expect(parse("OpenAI-").core == "OpenAI-")
     }
 
+    /// Groups read off the end keep their written order, whatever their number.
+    @Test func manyGroupsKeepTheirOrder() {
+        let name = parse("Acme-7B (ours) (chat) (int4) (v2) (0-shot)")
+        #expect(name.core == "Acme-7B")
+        #expect(name.qualifiers == ["chat", "v2"])
+        #expect(name.remark == "int4, 0-shot")
+        let long = parse("Acme" + String(repeating: " (7B)", count: 2000))
+        #expect(long.core == "Acme" && long.parameters?.billions == 7)
+    }
+
     @Test func plusAdditionIsAQualifier() {
         let name = parse("DeepSeek LLM 7B Chat + MC")
         #expect(name.core == "DeepSeek LLM 7B Chat")

@@ -20,9 +20,13 @@ struct BenchmarkHeader: Hashable {
         var setting = Setting()
         // `MMLU (EM)`, `GSM8K [avg@8]`: the setting in parentheses or brackets at the end;
         // `TruthfulQA (MC2) (10-shot)` reads as `TruthfulQA (MC2, 10-shot)`.
+        // (At most a dozen groups: each step copies what is left, and no header writes more;
+        // a header of thousands of groups was quadratic.)
+        var groups = 0
         while let close = rest.last, close == ")" || close == "]",
-            let start = rest.lastIndex(of: close == ")" ? "(" : "["), start > rest.startIndex
+            let start = rest.lastIndex(of: close == ")" ? "(" : "["), start > rest.startIndex, groups < 12
         {
+            groups += 1
             let inner = String(rest[rest.index(after: start)..<rest.index(before: rest.endIndex)])
             rest = rest[..<start].trimmed
             // `Massive Multitask Language Understanding (MMLU)`: the name's short form, not a setting.

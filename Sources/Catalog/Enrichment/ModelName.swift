@@ -54,26 +54,35 @@ struct ModelName: Hashable {
             remarks.append(mode)  // `GPT-4 w/ CoT`, `Llama-3-8B with tools`
             rest = name
         }
-        while let open = rest.lastIndex(of: "("), rest.hasSuffix(")") {
-            let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].trimmed
-            rest = rest[..<open].trimmed
+        // Taken from the end group by group, without copying what is left each time (a name of
+        // thousands of groups was quadratic); what each group gives is put first, in order.
+        var tail = rest[...]
+        var (groupRemarks, groupQualifiers, groupHints): ([String], [String], [String]) = ([], [], [])
+        while let open = tail.lastIndex(of: "("), tail.hasSuffix(")") {
+            let inner = tail[tail.index(after: open)..<tail.index(before: tail.endIndex)].trimmed
+            tail = tail[..<open]
+            while let last = tail.last, last.isWhitespace { tail.removeLast() }
             if Self.isAuthorship(inner) {
                 continue  // `Skywork-13B-Base (ours)` is Skywork-13B-Base
             } else if Self.isMeasurementRemark(inner) || Self.isModeRemark(inner) || Self.isPrecision(inner)
                 || Self.isGloss(inner) || BenchmarkHeader.shots(inner) != nil  // `GPT4 (0-shot)`
             {
-                remarks.insert(inner, at: 0)
+                groupRemarks.append(inner)
             } else if let (arch, size) = Self.descriptor(inner, architectures: architectures) {
                 architecture = arch ?? architecture
                 parameters = size ?? parameters
-            } else if Self.isSizeAndVariant(inner), !Self.hasSize(String(rest)) {
-                rest = rest + " " + inner  // `**Llama-3.3** (70B instruct)` is Llama-3.3 70B instruct
+            } else if Self.isSizeAndVariant(inner), !Self.hasSize(String(tail)) {
+                tail = Substring(tail + " " + inner)  // `**Llama-3.3** (70B instruct)` is Llama-3.3 70B instruct
             } else if inner.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
-                hints.insert(inner, at: 0)
+                groupHints.append(inner)
             } else if !inner.isEmpty {
-                qualifiers.insert(inner, at: 0)
+                groupQualifiers.append(inner)
             }
         }
+        rest = String(tail)
+        remarks = groupRemarks.reversed() + remarks
+        qualifiers = groupQualifiers.reversed() + qualifiers
+        hints = groupHints.reversed() + hints
         if let (name, mode) = Self.trailingMode(rest) ?? Self.trailingPrecision(rest) {
             remarks.append(mode)
             rest = name

@@ -12,15 +12,18 @@ enum LatinFolding {
     /// Greek letters and superscript digits replaced; any other text returned as it is.
     private static func spelledOut(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { replacement(for: $0) != nil }) else { return text }
-        var out = String.UnicodeScalarView()
+        // Into a String, not a `UnicodeScalarView`: appending a view's contents copied it whole
+        // each time (a name of 100,000 Greek letters took minutes).
+        var out = ""
+        out.reserveCapacity(text.utf8.count * 2)
         for scalar in text.unicodeScalars {
             if let spelled = replacement(for: scalar) {
-                out.append(contentsOf: spelled.unicodeScalars)
+                out += spelled
             } else {
-                out.append(scalar)
+                out.unicodeScalars.append(scalar)
             }
         }
-        return String(out)
+        return out
     }
 
     private static func replacement(for scalar: Unicode.Scalar) -> String? {
