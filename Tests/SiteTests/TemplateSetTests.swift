@@ -43,6 +43,30 @@ struct TemplateSetTests {
         #expect(try theme.render(["title": hostile], template: "section") == "<html><title></title>\(escaped)</html>")
     }
 
+    struct Named: TemplateFields {
+        func field(_ name: String) -> TemplateValue? { name == "name" ? .text("x") : nil }
+    }
+
+    /// Templates that include each other without end (`{{> loop}}` in `loop.mustache`, a
+    /// layout that is its own parent) stop with an error naming one (they crashed the build);
+    /// so do templates that each include the next twice, which expand exponentially.
+    @Test(arguments: [
+        ["loop.mustache": "x{{> loop}}", "model.mustache": "{{> loop}}"],
+        ["layout.mustache": "{{< layout}}{{/layout}}"],
+        ["a.mustache": "{{#name}}{{> b}}{{/name}}", "b.mustache": "{{> a}}", "model.mustache": "{{> a}}"],
+        Dictionary(
+            uniqueKeysWithValues: (0..<40).map { ("p\($0).mustache", "{{> p\($0 + 1)}}{{> p\($0 + 1)}}") }
+                + [("p40.mustache", "."), ("model.mustache", "{{> p0}}")]),
+    ])
+    func templatesIncludedWithoutEndAreAnError(_ files: [String: String]) async throws {
+        let folder = try TemporaryFolder(files: Self.minimal.merging(files) { _, new in new })
+        defer { folder.remove() }
+        let templates = try await TemplateSet.load(from: folder.path)
+        let error = #expect(throws: Diagnostic.self) { try templates.render(Named(), template: "model") }
+        #expect(error?.message.contains("is included without end") == true)
+        #expect(error?.location.path.hasPrefix(folder.path + "/") == true)
+    }
+
     @Test(arguments: ["layout", "index", "section", "model", "benchmark-index"])
     func aMissingTemplateIsAnErrorNamingItsFile(name: String) async throws {
         var files = Self.minimal

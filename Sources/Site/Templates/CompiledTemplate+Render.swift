@@ -12,6 +12,15 @@ struct TemplateRenderer {
     /// Set when the template asks for something only swift-mustache renders the same way (a list
     /// or view printed as a variable, a partial that did not compile): the caller then falls back.
     private(set) var needsFallback = false
+    /// A partial or parent met nested deeper than `maxDepth`: templates that include each other
+    /// without end (`{{> loop}}` in `loop.mustache`). Rendering stops there; the caller reports it.
+    private(set) var runawayPartial: String?
+    static let maxDepth = 100
+    /// Partials and parents entered in all: a chain of templates that each include the next
+    /// twice expands exponentially without nesting deep. A page of the largest catalogs enters
+    /// some thousands.
+    private var expansions = 0
+    static let maxExpansions = 1_000_000
 
     init(library: CompiledLibrary) {
         self.library = library
@@ -22,6 +31,8 @@ struct TemplateRenderer {
         var stack: [TemplateValue]
         var indentation: String?
         var inherited: [String: CompiledTemplate]?
+        /// Partials and parents entered, outermost first.
+        var depth = 0
     }
 
     mutating func render(_ template: CompiledTemplate, _ context: Context) {
@@ -36,6 +47,8 @@ struct TemplateRenderer {
             var part = TemplateRenderer(library: library)
             part.render(token, context)
             needsFallback = needsFallback || part.needsFallback
+            runawayPartial = runawayPartial ?? part.runawayPartial
+            expansions += part.expansions
             if !part.output.isEmpty, atLineStart { output += indentation.utf8 }
             output += part.output
         }
@@ -82,7 +95,13 @@ struct TemplateRenderer {
                 if library.unsupported.contains(name) { needsFallback = true }
                 return
             }
+            expansions += 1
+            guard context.depth < Self.maxDepth, expansions <= Self.maxExpansions, runawayPartial == nil else {
+                runawayPartial = runawayPartial ?? name
+                return
+            }
             var inner = context
+            inner.depth += 1
             inner.indentation = Self.indent(context.indentation, indented)
             if let inherits {
                 inner.inherited = context.inherited?.merging(inherits) { outer, _ in outer } ?? inherits

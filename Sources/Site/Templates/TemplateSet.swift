@@ -58,6 +58,13 @@ public struct TemplateSet: Sendable {
             if let template = compiledLibrary.templates[name] {
                 var renderer = TemplateRenderer(library: compiledLibrary)
                 renderer.render(template, .init(stack: [.object(fields)]))
+                if let runaway = renderer.runawayPartial {
+                    throw Diagnostic(
+                        .error, at: Self.location(Self.join(directory, runaway + ".mustache")),
+                        "template '\(runaway)' is included without end (more than \(TemplateRenderer.maxDepth) "
+                            + "templates deep, or more than \(TemplateRenderer.maxExpansions) inclusions on one page): "
+                            + "a template includes itself, or others that include it, outside a section that ends")
+                }
                 if !renderer.needsFallback { return renderer.output }
             }
             view = MustacheFieldsAdapter(view: fields)
@@ -71,20 +78,23 @@ public struct TemplateSet: Sendable {
     // MARK: - Checks
 
     func checkReferences() throws(Diagnostic) {
+        var checked: Set<String> = []
         for name in Self.requiredNames {
             guard let template = library.getTemplate(named: name) else { throw missing(name, neededBy: nil) }
-            try checkReferences(in: template.description, of: name, seen: [name])
+            checked.insert(name)
+            try checkReferences(in: template.description, of: name, checked: &checked)
         }
     }
 
-    /// Follows `{{> partial}}` and `{{< parent}}` tags recursively; the text scan is enough
-    /// because the templates cannot change delimiters without us noticing in review.
-    private func checkReferences(in text: String, of name: String, seen: Set<String>) throws(Diagnostic) {
-        for referenced in Self.referencedNames(in: text) where !seen.contains(referenced) {
+    /// Follows `{{> partial}}` and `{{< parent}}` tags, each template once (a chain of
+    /// templates that each name the next twice was walked exponentially); the text scan is
+    /// enough because the templates cannot change delimiters without us noticing in review.
+    private func checkReferences(in text: String, of name: String, checked: inout Set<String>) throws(Diagnostic) {
+        for referenced in Self.referencedNames(in: text) where checked.insert(referenced).inserted {
             guard let template = library.getTemplate(named: referenced) else {
                 throw missing(referenced, neededBy: name)
             }
-            try checkReferences(in: template.description, of: referenced, seen: seen.union([referenced]))
+            try checkReferences(in: template.description, of: referenced, checked: &checked)
         }
     }
 
