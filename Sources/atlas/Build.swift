@@ -53,6 +53,11 @@ struct Build: AsyncParsableCommand {
         transform: { address in try BaseURL(validating: address) })
     var baseURL: BaseURL?
 
+    func validate() throws {
+        // (`nan` is no number of seconds: `> 0` refuses it, as it refuses 0.)
+        guard renderTimeout > 0 else { throw ValidationError("--render-timeout must be a positive number of seconds.") }
+    }
+
     func run() async throws {
         let templates = try ThemeOrigins.templatesFolder(given: self.templates)
         if verbose { try ThemeOrigins.print(overriding: templates) }

@@ -18,7 +18,9 @@ struct Render: ParsableCommand {
     var parseTimeout = 20.0
 
     func validate() throws {
-        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be a positive number of bytes.") }
+        guard maxFileSize > 0, maxFileSize <= 1 << 40 else {
+            throw ValidationError("--max-file-size must be a positive number of bytes, at most 1 TiB (1099511627776).")
+        }
         guard parseTimeout > 0 else { throw ValidationError("--parse-timeout must be a positive number of seconds.") }
     }
 

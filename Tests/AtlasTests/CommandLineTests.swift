@@ -30,9 +30,13 @@ struct CommandLineTests {
         #expect(run.standardOutput.contains("<td>1</td>"))
     }
 
-    @Test func aBadOptionValueIsRejected() throws {
-        let run = try AtlasProcess.run(["build", "--max-file-size", "0"], in: repositoryRoot)
-        #expect(run.status != 0)
-        #expect(run.standardError.contains("--max-file-size"))
+    @Test(arguments: [
+        ["build", "--max-file-size", "0"], ["check", "--max-file-size", "9223372036854775807"],
+        ["build", "--render-timeout", "nan"], ["build", "--render-timeout", "0"], ["build", "--parse-timeout", "nan"],
+    ])
+    func aBadOptionValueIsRejected(_ arguments: [String]) throws {
+        let run = try AtlasProcess.run(arguments, in: repositoryRoot)
+        #expect(run.status == 64, "\(run.standardError)")
+        #expect(run.standardError.contains(arguments[1]))
     }
 }

@@ -93,6 +93,26 @@ struct ReadyToPublishTests {
         #expect(feed.contains("</author>") && feed.contains("<updated>\(updated[0])</updated>\n<author>"))
     }
 
+    /// A control character in a model's name (a vertical tab pasted into a table) made the
+    /// whole feed ill-formed XML: it is left out, as in the charts.
+    @Test func aControlCharacterInANameLeavesTheFeedWellFormed() throws {
+        let document = try MarkdownParser.parse(
+            """
+            ## Acme family
+
+            ### List of Acme models
+
+            | Model | Release |
+            |---|---|
+            | Acme-\u{0B}VT <1B> & | January 2025 |
+            """, path: "a.md")
+        let catalog = Enricher(config: CatalogConfig()).enrich([document]).catalog
+        let feed = ReleaseFeed.xml(
+            catalog: catalog, baseURL: try BaseURL(validating: Self.base), siteTitle: "T\u{0C}", describe: { $0.name })
+        #expect(Self.isWellFormedXML(feed))
+        #expect(feed.contains("<title>Acme-VT &lt;1B&gt; &amp;</title>"), "\(feed)")
+    }
+
     @Test func buildsAreByteIdentical() async throws {
         let first = try await Self.seedSite(baseURL: Self.base).site
         let second = try await Self.seedSite(baseURL: Self.base).site

@@ -1,4 +1,5 @@
 import Catalog
+import Charts
 
 /// `feed.xml`: an Atom feed of model releases, newest first. Every date comes from the content
 /// (a release's first day, UTC), never from the clock, so the feed is the same bytes every run;
@@ -42,5 +43,7 @@ enum ReleaseFeed {
             + (month.count < 2 ? "0" : "") + month + "-01T00:00:00Z"
     }
 
-    private static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
+    /// XML text: escaped, and without the control characters XML 1.0 cannot carry (a model name
+    /// with one made the whole feed ill-formed).
+    private static func escape(_ text: String) -> String { SVGEscaping.escape(text) }
 }
