@@ -34,6 +34,18 @@ struct NameLinkerTests {
         #expect(match(text) == "MMLU mmlu.html")
     }
 
+    /// Models named `amp`, `quot` or `39` are not linked inside character references: the page
+    /// read "R&amp;D" where `R&amp;D` was written.
+    @Test func namesInsideCharacterReferencesAreNotLinked() {
+        let index = NameIndex(["amp": ["amp.html"], "quot": ["quot.html"], "39": ["39.html"], "x27": ["x.html"]])
+        for text in ["R&amp;D", "&quot;quoted&quot;", "it&#39;s", "it&#x27;s"] {
+            let bytes = Array(text.utf8)
+            #expect(index.firstMatch(in: bytes, 0..<bytes.count) == nil, "\(text)")
+        }
+        let bytes = Array("amp and quot".utf8)
+        #expect(index.firstMatch(in: bytes, 0..<bytes.count)?.href == "amp.html")
+    }
+
     @Test func otherTextAfterANameGoesOn() {
         #expect(match("MMLU中文") == nil)
         #expect(match("MMLUé") == nil)

@@ -39,7 +39,9 @@ struct NameIndex: Sendable {
     {
         var start = range.lowerBound
         while start < range.upperBound {
-            guard Self.isWord(text[start]), !Self.continuesWord(text, before: start, from: range.lowerBound) else {
+            guard Self.isWord(text[start]), !Self.continuesWord(text, before: start, from: range.lowerBound),
+                !Self.isInReference(text, at: start)
+            else {
                 start += 1
                 continue
             }
@@ -68,6 +70,14 @@ struct NameIndex: Sendable {
             return (start..<stop, href)
         }
         return nil
+    }
+
+    /// Whether a word starts a character reference's name (`&amp;`, `&#39;`, `&#x27;`): the
+    /// text is HTML, so a model named `amp` or `39` is never linked inside one (it broke `R&amp;D`).
+    private static func isInReference(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start > 0 else { return false }
+        if text[start - 1] == UInt8(ascii: "&") { return true }
+        return start > 1 && text[start - 1] == UInt8(ascii: "#") && text[start - 2] == UInt8(ascii: "&")
     }
 
     /// FNV-1a of a spelling's bytes, computed a byte at a time while scanning.
