@@ -16,7 +16,15 @@ public enum ContentReader {
         if markdown.isEmpty {
             diagnostics.append(error(at: folder, "no .md files here, so there is nothing to build (add one)"))
         }
-        return markdown.map { join(folder, $0) }
+        // A name that is not UTF-8 is listed with U+FFFD in place of its bad bytes: no file
+        // has that name, so it would be reported as missing.
+        for name in markdown
+        where name.contains("\u{FFFD}") && !FileManager.default.fileExists(atPath: join(folder, name)) {
+            diagnostics.append(
+                error(at: join(folder, name), "its name is not UTF-8, so Atlas cannot open it; rename it"))
+        }
+        return markdown.filter { !$0.contains("\u{FFFD}") || FileManager.default.fileExists(atPath: join(folder, $0)) }
+            .map { join(folder, $0) }
     }
 
     private static func error(at path: String, _ message: String) -> Diagnostic {

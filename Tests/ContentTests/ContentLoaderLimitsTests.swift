@@ -34,6 +34,22 @@ struct ContentLoaderLimitsTests {
         #expect(loaded.documents.count == 1)
     }
 
+    /// A file whose name is not UTF-8 (`bad\xFF.md`) was said to be missing.
+    @Test func aNameThatIsNotUTF8IsSaidToBeOne() throws {
+        let folder = try TemporaryFolder(files: ["Content/a.md": "# A\n"])
+        defer { folder.remove() }
+        let path = Array((folder.path + "/Content/bad").utf8) + [0xFF, 0x2E, 0x6D, 0x64, 0]
+        let descriptor = path.withUnsafeBufferPointer {
+            creat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), 0o644)
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let loaded = ContentLoader.load(from: folder.path + "/Content", limits: ParseLimits())
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1 && errors.allSatisfy { $0.message.contains("its name is not UTF-8") }, "\(errors)")
+        #expect(loaded.documents.count == 1)
+    }
+
     @Test func aFolderNamedLikeMarkdownIsRefused() throws {
         let folder = try TemporaryFolder(files: ["Content/a.md": "# A\n", "Content/b.md/inner": "x"])
         defer { folder.remove() }
