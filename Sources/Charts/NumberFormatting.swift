@@ -15,9 +15,14 @@ enum NumberFormatting {
         guard value.isFinite else { return bytes.append(UInt8(ascii: "0")) }
         let hundredths = (value * 100).rounded(.toNearestOrAwayFromZero)
         if hundredths == 0 { return bytes.append(UInt8(ascii: "0")) }
+        // Beyond 9e15 the hundredths leave Int64: Swift's own shortest text (`3e+19`), which SVG
+        // reads as a number too (every tick of such an axis read `9000000000000000`).
+        if abs(hundredths) > 9e17 {
+            bytes += value.description.utf8
+            return
+        }
         if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
-        // Chart numbers are small; the cap only keeps the Int64 conversion from trapping.
-        let magnitude = Int64(min(abs(hundredths), 9e17))
+        let magnitude = Int64(abs(hundredths))
         appendDigits(magnitude / 100, to: &bytes)
         let fraction = magnitude % 100
         guard fraction != 0 else { return }
