@@ -67,6 +67,20 @@ struct ThemeTests {
         #expect(files.first { $0.path == "assets/same.css" }?.bytes == Array("body{}".utf8))
     }
 
+    /// A link to a folder inside the templates folder is followed, once (its files were left out
+    /// without a word); one to a folder elsewhere, or to a folder above it (a loop), is not.
+    @Test func aLinkToAFolderInsideTheTemplatesFolderIsFollowed() throws {
+        let folder = try TemporaryFolder(files: [
+            "Templates/shared/logo.svg": "<svg/>", "Templates/assets/style.css": "body{}", "secret/key.txt": "x",
+        ])
+        defer { folder.remove() }
+        #expect(symlink("../shared", folder.path + "/Templates/assets/img") == 0)
+        #expect(symlink("../../secret", folder.path + "/Templates/assets/out") == 0)
+        #expect(symlink("..", folder.path + "/Templates/assets/loop") == 0)
+        let assets = try Theme.files(overriding: folder.path + "/Templates").filter { $0.overriddenBy != nil }
+        #expect(assets.map(\.path) == ["assets/img/logo.svg", "assets/style.css", "shared/logo.svg"])
+    }
+
     @Test func anOverridingTemplateIsRenderedAndTheOthersStayBuiltIn() throws {
         let folder = try TemporaryFolder(files: ["index.mustache": "{{<layout}}{{$main}}MY HOME{{/main}}{{/layout}}"])
         defer { folder.remove() }

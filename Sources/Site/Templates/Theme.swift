@@ -64,18 +64,45 @@ public enum Theme {
     private static func isAsset(_ path: String) -> Bool { path.hasPrefix(SiteRenderer.assetsFolder + "/") }
 
     /// Regular files below `folder` (through symbolic links; a link out of the folder is refused
-    /// when read), hidden ones (`.DS_Store`, editor
-    /// swap files) left out.
+    /// when read), hidden ones (`.DS_Store`, editor swap files) left out. A link to a folder
+    /// inside `folder` is followed, once per folder (the enumerator does not go through links,
+    /// so its files were left out without a word); one to a folder elsewhere is not.
     private static func visibleFiles(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        let root = realPath(folder) ?? folder
+        var visited: Set<String> = [root]
         var found: [String] = []
+        collectFiles(in: folder, prefix: "", root: root, visited: &visited, into: &found)
+        return found
+    }
+
+    private static func collectFiles(
+        in directory: String, prefix: String, root: String, visited: inout Set<String>, into found: inout [String]
+    ) {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return }
         for case let relative as String in enumerator
         where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            let path = join(directory, relative)
             var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: join(folder, relative), isDirectory: &isFolder)
-            if !exists || !isFolder.boolValue { found.append(relative) }
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            guard exists, isFolder.boolValue else {
+                found.append(prefix + relative)
+                continue
+            }
+            let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            guard type == .typeSymbolicLink else { continue }
+            guard let target = realPath(path) else { continue }
+            if target.hasPrefix(root + "/"), visited.insert(target).inserted {
+                // (Listed at its target: the enumerator lists nothing at a link.)
+                collectFiles(in: target, prefix: prefix + relative + "/", root: root, visited: &visited, into: &found)
+            }
         }
-        return found
+    }
+
+    /// The absolute path with every link resolved (`realpath`), or nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func join(_ folder: String, _ name: String) -> String {
