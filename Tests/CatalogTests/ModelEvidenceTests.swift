@@ -44,6 +44,19 @@ import Testing
         #expect(notes.first?.location.column == 11)
     }
 
+    /// Words in parentheses qualify a benchmark (LongCat's `GraphWalks-128k (precision)`,
+    /// `RULER (128K tokens)`): its rows were dropped without a note, as if they named properties;
+    /// a unit in parentheses (`Peak (GB)`) still makes a property.
+    @Test(arguments: [
+        ("GraphWalks-128k (precision)", false), ("RULER (128K tokens)", false), ("LoCoMo (long-term memory)", false),
+        ("SciCode (sub-steps)", false), ("AlpacaEval (win rate %) (v.s. ChatGPT)", false),
+        ("Precision", true), ("Context window (tokens)", true), ("Peak (GB)", true), ("Latency [ms]", true),
+        ("Throughput (tokens/s)", true), ("Inference Speed(tokens/s)", true),
+    ])
+    func wordsInParenthesesQualifyABenchmark(_ label: String, _ isProperty: Bool) {
+        #expect(ModelEvidence(config: CatalogConfig()).isProperty(label) == isProperty)
+    }
+
     /// Orion's `Size(GB)`: a file's size in bytes, no parameter count (each cell was warned as
     /// an unreadable one); `Params (B)` still gives the models' sizes.
     @Test func aSizeInBytesIsNoParameterCount() throws {
