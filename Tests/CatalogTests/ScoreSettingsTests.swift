@@ -388,4 +388,24 @@ import Testing
         #expect(scores.map(\.setting).sorted() == [Setting(shots: "0-shot"), Setting(shots: "5-shot")])
         #expect(scores.map(\.value).sorted { ($0 ?? 0) < ($1 ?? 0) } == [44.6, 44.7])
     }
+    /// LongCat's `- / 60.2†`: two scores in one cell, one not reported. Under a header that
+    /// names both it is a score and a not-reported one; under one that does not, the warning
+    /// says the cell holds two scores (it said to write `-`, which the cell does).
+    @Test func aPairWithOneHalfNotReportedIsAPair() throws {
+        let enrichment = try read(
+            """
+            ## Results
+
+            | Benchmark | Orchard-7B | Qwen-14B |
+            |---|---|---|
+            | Video-MME (wo/w subs) | - / 60.2† | 56.6 / 73.1 |
+            | BrowseComp | - / 60.2† | 56.6 |
+            """)
+        let scores = enrichment.catalog.scores(of: "Orchard-7B", on: "Video-MME")
+        #expect(scores.map(\.setting.qualifier).sorted() == ["w subs", "wo subs"])
+        #expect(scores.first { $0.setting.qualifier == "w subs" }?.value == 60.2)
+        #expect(scores.first { $0.setting.qualifier == "wo subs" }.map { !$0.isReported } == true)
+        let warnings = enrichment.findings(containing: "'- / 60.2†'")
+        #expect(warnings.count == 1 && warnings[0].message.contains("holds two scores"), "\(warnings)")
+    }
 }

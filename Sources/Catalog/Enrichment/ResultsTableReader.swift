@@ -201,6 +201,7 @@ struct ResultsTableReader {
         cells.contains { cell in
             value(of: cell) != nil || Self.holdsPair(cell)
                 || (cell.source.first.map { "<>≤≥".contains($0) } == true && ScoreText.isBound(cell.scoreText))
+                || halfReported(cell.scoreText.trimmed) != nil
         }
     }
 
@@ -227,7 +228,7 @@ struct ResultsTableReader {
         let shown = cell.scoreText
         let raw = shown.trimmed
         let value = valueMemo(shown) { ScoreText.value($0) }
-        if value == nil, let pair = ScoreText.pair(raw) {
+        if value == nil, let pair = ScoreText.pair(raw).map({ (Double?($0.0), Double?($0.1)) }) ?? halfReported(raw) {
             guard let (first, second) = Self.alternatives(in: setting.qualifier) else {
                 diagnostics.append(
                     Diagnostic(
@@ -280,11 +281,25 @@ struct ResultsTableReader {
                 group: reading.group, source: provenance(cell, reading, row: row, column: column)))
     }
 
+    /// `- / 60.2†`: two scores in one cell, one of them not reported (nil); nil for anything else.
+    private mutating func halfReported(_ raw: String) -> (Double?, Double?)? {
+        // The cheap test first: a slash, and a not-reported mark is short.
+        guard raw.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        let halves = raw.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmed }
+        guard halves.count == 2 else { return nil }
+        let values = halves.map { ScoreText.value($0) }
+        guard values.contains(where: { $0 != nil }),
+            zip(halves, values).allSatisfy({ half, value in value != nil || isNotReported(half) })
+        else { return nil }
+        return (values[0], values[1])
+    }
+
     /// Whether a cell holds what `score` records: a number, two (`42.2/36.6`), a bound or "not
     /// reported".
     mutating func holdsScore(_ cell: TableCell) -> Bool {
         let raw = cell.scoreText.trimmed
         return value(of: cell) != nil || isNotReported(raw) || ScoreText.isBound(raw) || ScoreText.pair(raw) != nil
+            || halfReported(raw) != nil
     }
 
     /// The warning on a cell that holds no score.
