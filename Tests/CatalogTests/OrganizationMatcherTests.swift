@@ -65,7 +65,8 @@ import Testing
         ("Orion-14B-Chat", "orionstar"), ("源2.0-102B", "ieit-systems"), ("Yuan2.0-M32", "ieit-systems"),
         ("StableLM-Zephyr-3B", "stability-ai"), ("C4AI Command R 32B", "cohere"),
         ("Llama-3.1-Nemotron-70B-Instruct", "nvidia"), ("Llama-3.1-70B-Instruct", "meta"),
-        ("DeepSeek-R1-Distill-Qwen-7B", "deepseek"), ("Seed-OSS-36B", "bytedance"), ("LongCat-Flash", "meituan"),
+        ("DeepSeek-R1-Distill-Qwen-7B", "deepseek"), ("R1-Distill-Qwen-14B", "deepseek"), ("Seed-OSS-36B", "bytedance"),
+        ("LongCat-Flash", "meituan"),
     ])
     func builtInMakers(_ model: String, _ organization: String) {
         let matcher = OrganizationMatcher(rules: Rule.builtIn)

@@ -408,4 +408,22 @@ import Testing
         let warnings = enrichment.findings(containing: "'- / 60.2†'")
         #expect(warnings.count == 1 && warnings[0].message.contains("holds two scores"), "\(warnings)")
     }
+    /// LongCat's cards write `LCB` where others write LiveCodeBench: one benchmark.
+    @Test func lcbIsLiveCodeBench() throws {
+        let catalog = try read(
+            """
+            | Model | LCB | MMLU |
+            |---|---|---|
+            | Orchard-7B | 40.1 | 60.2 |
+
+            | Model | LiveCodeBench |
+            |---|---|
+            | Qwen-14B | 45.3 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.count == 2)
+        let lcb = try #require(catalog.benchmarks.first { $0.aliases.contains("LiveCodeBench") })
+        #expect(lcb.aliases.contains("LCB"))
+        #expect(catalog.scores(on: lcb.id).compactMap(\.value).sorted() == [40.1, 45.3])
+    }
 }

@@ -55,7 +55,7 @@ extension CatalogConfig.OrganizationRule {
             name: "Alibaba", aliases: ["阿里巴巴", "通义千问", "Qwen team", "Alibaba Cloud"],
             modelPrefixes: ["Qwen", "QwQ", "QVQ", "通义千问"]),
         Self(name: "Baidu", aliases: ["百度", "文心一言"], modelPrefixes: ["ERNIE", "文心一言", "文心"]),
-        Self(name: "DeepSeek", aliases: ["深度求索", "DeepSeek-AI"], modelPrefixes: ["DeepSeek"]),
+        Self(name: "DeepSeek", aliases: ["深度求索", "DeepSeek-AI"], modelPrefixes: ["DeepSeek", "R1-Distill"]),
         Self(name: "Moonshot AI", aliases: ["月之暗面", "Moonshot"], modelPrefixes: ["Kimi", "Moonshot"]),
         Self(name: "01.AI", aliases: ["零一万物"], modelPrefixes: ["Yi"]),
         Self(
@@ -128,6 +128,8 @@ extension CatalogConfig {
         ["MBPP", "Mostly Basic Python Problems"],
         // Vision-language cards abbreviate it (`MMB dev(en)`).
         ["MMBench", "MMB"],
+        // LongCat's and MiniMax's cards abbreviate it.
+        ["LiveCodeBench", "LCB"],
         // A subset that is a benchmark of its own; `GPQA (diamond)` is read as this name too.
         ["GPQA-Diamond", "GPQA-D"],
         // Reasoning cards of 2025 write the contest's year in two digits (Seed-OSS: `AIME24`).
