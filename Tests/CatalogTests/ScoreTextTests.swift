@@ -43,6 +43,7 @@ import Testing
             "2/0", "5/3", "1,23", "88.5 ±", "Yes", "128K", "(7B)", "11.5/10", "🥇", "72.1 [see below]",
             "pts", "5.2 opt", "1.2k", "12,34.5", "()", "[1]", "85.3-86.1", "↑", "$$", "\\textbf{}",
             "\\textbf{85.3", "^", "_{}", "85,3", "８５,３", "~~85.3~~",
+            String(repeating: "\\textbf{", count: 5000) + "85.3" + String(repeating: "}", count: 5000),
         ])
     func notNumbers(_ text: String) {
         #expect(ScoreText.value(text) == nil)

@@ -24,7 +24,10 @@ enum ScoreText {
         var text = text
         // (The cheap tests first: the lead bytes of full-width forms and mathematical digits.)
         if text.utf8.contains(where: { $0 == 0xEF || $0 == 0xF0 }) { text = TeXNumbers.asciiForms(text) }
-        if text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "^") })
+        // (TeX only in a short cell: unwrapping is a pass per command, and a score is short.)
+        if text.utf8.count <= 200,
+            text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "^") }
+            )
         {
             text = TeXNumbers.plain(text)
         }
