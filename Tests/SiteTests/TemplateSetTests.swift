@@ -111,6 +111,20 @@ struct TemplateSetTests {
         #expect(names == ["layout", "block"])
     }
 
+    /// A partial named with changed delimiters is checked like any other: a missing one
+    /// rendered as nothing, without a word.
+    @Test func namesUnderChangedDelimitersAreFound() async throws {
+        #expect(
+            TemplateSet.referencedNames(in: "{{> a}}{{=<% %>=}}<%> b %><%={{ }}=%>{{<c}}{{/c}}<%> not %>")
+                == ["a", "b", "c"])
+        var files = Self.minimal
+        files["model.mustache"] = "{{=<% %>=}}<%> also-missing%><%={{ }}=%>{{name}}"
+        let folder = try TemporaryFolder(files: files)
+        defer { folder.remove() }
+        let error = await #expect(throws: Diagnostic.self) { try await TemplateSet.load(from: folder.path) }
+        #expect(error?.message.contains("also-missing.mustache") == true)
+    }
+
     /// The byte scan finds what the Foundation scan it replaced found, on random template text
     /// made of braces, sigils, spaces, tabs, a no-break space, newlines and names.
     @Test func referencedNamesMatchTheFoundationScan() {

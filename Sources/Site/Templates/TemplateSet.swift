@@ -106,25 +106,32 @@ public struct TemplateSet: Sendable {
         var text = text
         text.withUTF8 { bytes in
             var index = 0
-            while let open = find(UInt8(ascii: "{"), twiceIn: bytes, from: index),
-                let close = find(UInt8(ascii: "}"), twiceIn: bytes, from: open + 2)
+            // `{{=<% %>=}}` changes the delimiters for the rest of the template: a partial named
+            // with the new ones (`<%> part%>`) was never checked, and rendered as nothing.
+            var (opening, closing) = (Array("{{".utf8), Array("}}".utf8))
+            while let open = find(opening, in: bytes, from: index),
+                let close = find(closing, in: bytes, from: open + opening.count)
             {
-                let tag = trimmed(String(decoding: bytes[(open + 2)..<close], as: UTF8.self))
+                let tag = trimmed(String(decoding: bytes[(open + opening.count)..<close], as: UTF8.self))
+                index = close + closing.count
                 if let sigil = tag.first, sigil == ">" || sigil == "<" {
                     let name = trimmed(String(tag.dropFirst()))
                     if !name.isEmpty { names.append(name) }
+                } else if tag.count > 2, tag.first == "=", tag.last == "=" {
+                    let parts = tag.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" })
+                    if parts.count == 2 { (opening, closing) = (Array(parts[0].utf8), Array(parts[1].utf8)) }
                 }
-                index = close + 2
             }
         }
         return names
     }
 
-    /// The first index at or after `start` where `byte` occurs twice in a row.
-    private static func find(_ byte: UInt8, twiceIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    /// The first index at or after `start` where `pattern` occurs.
+    private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = pattern.first else { return nil }
         var index = start
-        while index + 1 < bytes.count {
-            if bytes[index] == byte, bytes[index + 1] == byte { return index }
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == first, pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
             index += 1
         }
         return nil
