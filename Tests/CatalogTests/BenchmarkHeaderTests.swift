@@ -114,6 +114,9 @@ import Testing
             "subjective evaluation"
         ),
         ("C-Eval（5-shot）", "C-Eval", "", "5-shot", ""),
+        // Retrieval and agent metrics (LongCat's and others' cards).
+        ("HotpotQA (recall)", "HotpotQA", "Recall", "", ""),
+        ("WebArena (success rate)", "WebArena", "Success rate", "", ""),
         // lm-evaluation-harness task ids (Mistral's cards): the setting is written into the name.
         ("mmlu_pro_5shot_cot_instruct", "mmlu_pro", "", "5-shot", "cot, instruct"),
         ("humaneval_instruct_pass@1", "humaneval", "pass@1", "", "instruct"),

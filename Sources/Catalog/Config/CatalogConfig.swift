@@ -152,6 +152,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "Win rate", "PPL", "Perplexity", "WER", "CER", "准确率", "正确率", "胜率", "负率", "分数", "得分",
             // an agent's success rate; a segment's overlap (`CharadesSTA/mIoU`)
             "SR", "mIoU", "IoU",
+            // retrieval and long-context cards (`GraphWalks-128k (precision)`, `LoCoMo (recall)`)
+            "Precision", "Recall", "Success rate", "Pass rate",
         ]
         /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
         /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH
