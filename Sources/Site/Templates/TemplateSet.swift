@@ -87,8 +87,8 @@ public struct TemplateSet: Sendable {
     }
 
     /// Follows `{{> partial}}` and `{{< parent}}` tags, each template once (a chain of
-    /// templates that each name the next twice was walked exponentially); the text scan is
-    /// enough because the templates cannot change delimiters without us noticing in review.
+    /// templates that each name the next twice was walked exponentially), through changed
+    /// delimiters too (`referencedNames`).
     private func checkReferences(in text: String, of name: String, checked: inout Set<String>) throws(Diagnostic) {
         for referenced in Self.referencedNames(in: text) where checked.insert(referenced).inserted {
             guard let template = library.getTemplate(named: referenced) else {
