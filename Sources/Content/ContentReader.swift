@@ -18,13 +18,15 @@ public enum ContentReader {
         }
         // A name that is not UTF-8 is listed with U+FFFD in place of its bad bytes: no file
         // has that name, so it would be reported as missing.
-        for name in markdown
-        where name.contains("\u{FFFD}") && !FileManager.default.fileExists(atPath: join(folder, name)) {
-            diagnostics.append(
-                error(at: join(folder, name), "its name is not UTF-8, so Atlas cannot open it; rename it"))
+        var readable: [String] = []
+        for path in markdown.map({ join(folder, $0) }) {
+            if path.contains("\u{FFFD}"), !FileManager.default.fileExists(atPath: path) {
+                diagnostics.append(error(at: path, "its name is not UTF-8, so Atlas cannot open it; rename it"))
+            } else {
+                readable.append(path)
+            }
         }
-        return markdown.filter { !$0.contains("\u{FFFD}") || FileManager.default.fileExists(atPath: join(folder, $0)) }
-            .map { join(folder, $0) }
+        return readable
     }
 
     private static func error(at path: String, _ message: String) -> Diagnostic {

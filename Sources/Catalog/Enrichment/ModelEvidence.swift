@@ -27,36 +27,19 @@ struct ModelEvidence {
         // benchmark, so only the name before them is looked up, but for a unit there (`Size (GB)`,
         // `Inference Speed (tokens/s)`), which says the column measures a resource.
         if label.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 >= 0xE3 }) {
-            let head = TableRoles.withoutQualifiers(label)
+            let (head, qualifiers) = TableRoles.parts(of: label)
             if head.count < label.count {
                 // (A word that names a property only alone, `Test`, does not here: `Test (5-shot)` is a split.)
-                return isPropertyName(head, alone: false)
-                    || Self.words(Self.qualifiers(of: label)).contains(where: Self.resourceUnits.contains)
+                return isPropertyName(head, alone: false) || Self.words(qualifiers).contains(where: Self.isResourceUnit)
             }
         }
         return isPropertyName(label)
     }
 
-    /// The text inside a label's parentheses and brackets, what `TableRoles.withoutQualifiers` drops.
-    private static func qualifiers(of label: String) -> String {
-        var inner = ""
-        var depth = 0
-        for character in label {
-            switch character {
-            case "(", "[", "（", "【":
-                depth += 1
-                inner.append(" ")
-            case ")", "]", "）", "】": depth = max(depth - 1, 0)
-            default: if depth > 0 { inner.append(character) }
-            }
-        }
-        return inner
+    /// A unit of bytes, time or money, whose word in parentheses makes a column a property.
+    private static func isResourceUnit(_ word: String) -> Bool {
+        ValueParsers.byteUnits.contains(word) || ["ms", "sec", "seconds", "usd"].contains(word)
     }
-
-    /// Units of bytes, time and speed, whose words in parentheses make a column a property.
-    private static let resourceUnits: Set<String> = [
-        "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "ms", "sec", "seconds", "usd",
-    ]
 
     private func isPropertyName(_ label: String, alone: Bool = true) -> Bool {
         let words = Self.words(label)

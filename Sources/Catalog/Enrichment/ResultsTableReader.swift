@@ -201,7 +201,7 @@ struct ResultsTableReader {
         cells.contains { cell in
             value(of: cell) != nil || Self.holdsPair(cell)
                 || (cell.source.first.map { "<>≤≥".contains($0) } == true && ScoreText.isBound(cell.scoreText))
-                || halfReported(cell.scoreText.trimmed) != nil
+                || (cell.source.utf8.contains(UInt8(ascii: "/")) && halfReported(cell.scoreText.trimmed) != nil)
         }
     }
 

@@ -119,10 +119,9 @@ struct TableRoles {
 
     /// Whether a header's unit in parentheses or brackets is one of bytes (`Size (GB)`, `[MiB]`).
     private static func countsBytes(_ header: String) -> Bool {
-        let units: Set<String> = ["kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "bytes"]
         guard header.count < 40 else { return false }
-        return header.split(whereSeparator: { "()[]（）, ".contains($0) }).dropFirst().contains {
-            units.contains($0.lowercased())
+        return ModelEvidence.words(parts(of: header).qualifiers).contains {
+            ValueParsers.byteUnits.contains($0) || $0 == "bytes"
         }
     }
 
@@ -140,17 +139,23 @@ struct TableRoles {
     ]
 
     /// `text` without its parenthesized and bracketed parts (`(5-shot)`, `[EM]`, `（中文）`).
-    static func withoutQualifiers(_ text: String) -> String {
-        var kept = ""
+    static func withoutQualifiers(_ text: String) -> String { parts(of: text).name }
+
+    /// `text` parted into what stands outside its parenthesized and bracketed parts and what
+    /// stands inside them (each part after a space).
+    static func parts(of text: String) -> (name: String, qualifiers: String) {
+        var (name, qualifiers) = ("", "")
         var depth = 0
         for character in text {
             switch character {
-            case "(", "[", "（", "【": depth += 1
+            case "(", "[", "（", "【":
+                depth += 1
+                qualifiers.append(" ")
             case ")", "]", "）", "】": depth = max(depth - 1, 0)
-            default: if depth == 0 { kept.append(character) }
+            default: if depth == 0 { name.append(character) } else { qualifiers.append(character) }
             }
         }
-        return kept
+        return (name, qualifiers)
     }
 
     /// A header's words as the vocabulary compares them: `#Active Params`, `# Activated Parameters`

@@ -8,8 +8,11 @@ enum ValueParsers {
         let trimmed = text.trimmed
         let unit = trimmed.reversed().prefix(while: \.isLetter).reversed()
         guard Double(trimmed.dropLast(unit.count).trimmed) != nil else { return false }
-        return ["kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib"].contains(String(unit).lowercased())
+        return byteUnits.contains(String(unit).lowercased())
     }
+
+    /// Units of bytes, lower case: a size with one is a file's or memory's, not a model's.
+    static let byteUnits: Set<String> = ["kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib"]
 
     /// `671B MoE (37B act)`, `1T (32B active)`, `236B MoE`, `17B (Activated) 109B (Total)`, `355B-A32B`,
     /// `235B in total and 22B activated`:
@@ -72,18 +75,11 @@ enum ValueParsers {
     static func parameters(_ text: String) -> ParameterCount? {
         let trimmed = text.trimmed
         // `175B*`, `1.8T†`: a mark pointing at a note ("estimated") after the count.
-        let counted =
-            trimmed.last.map { TableCell.noteMarks.contains($0) } == true ? noteMarksDropped(trimmed) : trimmed
+        let counted = BenchmarkHeader.withoutNoteMarks(trimmed)
         guard let unit = counted.last, let factor = unitFactor(unit),
             let value = Double(counted.dropLast().trimmed), value > 0
         else { return nil }
         return ParameterCount(billions: value * factor, text: trimmed)
-    }
-
-    private static func noteMarksDropped(_ text: String) -> String {
-        var rest = text[...]
-        while let last = rest.last, TableCell.noteMarks.contains(last) || last.isWhitespace { rest.removeLast() }
-        return String(rest)
     }
 
     private static func unitFactor(_ unit: Character) -> Double? {
