@@ -65,6 +65,21 @@ struct CompiledTemplateTests {
         "part.mustache": "<p>{{name}}</p>\n<p>{{#tags}}{{label}}{{/tags}}</p>\n",
         "page.mustache": "{{<frame}}\n{{$body}}\nbody of {{name}}\n{{/body}}\n{{/frame}}\n",
         "frame.mustache": "<main>\n  {{$body}}default{{/body}}\n</main>\n{{$foot}}foot {{name}}{{/foot}}\n",
+        // Changed delimiters: standalone and inline, in and out of sections (a change inside one
+        // ends with it), for partials, comments and unescaped variables, and reset.
+        "delimiters.mustache": """
+        {{=<% %>=}}
+        <%name%> {{name}} <%! a comment %>
+        <%#tags%>
+          <%= | | =%>
+          |label| <%label%>
+        |/tags|
+        <%&html%> <%> part%>
+          <%=[[ ]]=%>
+        [[#isOn]]on [[name]][[/isOn]] [[={{ }}=]]{{^isOn}}off{{/isOn}}
+        {{{html}}}
+
+        """,
     ]
 
     static func load() async throws -> (TemplateSet, TemporaryFolder) {
@@ -74,7 +89,7 @@ struct CompiledTemplateTests {
         return (try await TemplateSet.load(from: folder.path), folder)
     }
 
-    @Test(arguments: ["standalone", "indented", "page"], [0, 1])
+    @Test(arguments: ["standalone", "indented", "page", "delimiters"], [0, 1])
     func compiledOutputEqualsSwiftMustache(template: String, item: Int) async throws {
         let (templates, folder) = try await Self.load()
         defer { folder.remove() }
@@ -84,14 +99,53 @@ struct CompiledTemplateTests {
         #expect(!fast.isEmpty)
     }
 
+    @Test func changedDelimitersAreCompiled() throws {
+        let template = try CompiledTemplate("{{=<% %>=}}<%#a%><%> p%><%/a%><%={{ }}=%>{{b}}")
+        #expect(template.tokens.count == 2)
+        #expect(throws: CompiledTemplate.Unsupported.self) { try CompiledTemplate("{{=<% %>}}<%a%>") }
+    }
+
     @Test func tagsOnlySwiftMustacheKnowsAreRenderedByIt() async throws {
         var files = TemplateSetTests.minimal
-        files["delimiters.mustache"] = "{{=<% %>=}}<%name%>"
+        files["transform.mustache"] = "{{uppercased(name)}} {{name}}"
         let folder = try TemporaryFolder(files: files)
         defer { folder.remove() }
         let templates = try await TemplateSet.load(from: folder.path)
-        let output = try templates.renderBytes(FastItem(item: Self.items[0]), template: "delimiters")
-        #expect(String(decoding: output, as: UTF8.self) == "A &lt;b&gt; &amp; &quot;q&quot; &#39;x&#39;")
+        let output = try templates.renderBytes(FastItem(item: Self.items[0]), template: "transform")
+        #expect(
+            String(decoding: output, as: UTF8.self)
+                == "A &lt;B&gt; &amp; &quot;Q&quot; &#39;X&#39; A &lt;b&gt; &amp; &quot;q&quot; &#39;x&#39;")
+    }
+
+    /// swift-mustache has no bound on templates that include each other: a page it would render
+    /// through such a cycle is an error naming the template it needs, not a crash (SIGSEGV).
+    @Test func fallbackThroughAnInclusionCycleIsAnError() async throws {
+        var files = TemplateSetTests.minimal
+        files["loop.mustache"] = "{{uppercased(name)}}{{> again}}"
+        files["again.mustache"] = "{{#child}}{{> loop}}{{/child}}"
+        let folder = try TemporaryFolder(files: files)
+        defer { folder.remove() }
+        let templates = try await TemplateSet.load(from: folder.path)
+        #expect(templates.inclusionCycle(from: "loop") == ["loop", "again", "loop"])
+        #expect(templates.inclusionCycle(from: "layout") == nil)
+        do {
+            _ = try templates.renderBytes(FastItem(item: Self.items[0]), template: "loop")
+            Issue.record("rendered through a cycle swift-mustache cannot stop")
+        } catch {
+            #expect(error.location.path.hasSuffix("/loop.mustache"))
+            #expect(error.message.contains("loop → again → loop"))
+        }
+    }
+
+    /// A cycle of compiled templates is stopped by the data (a section that ends), and renders.
+    @Test func compiledCycleThatEndsRenders() async throws {
+        var files = TemplateSetTests.minimal
+        files["tree.mustache"] = "[{{label}}{{#.child}}{{> tree}}{{/.child}}]"
+        let folder = try TemporaryFolder(files: files)
+        defer { folder.remove() }
+        let templates = try await TemplateSet.load(from: folder.path)
+        let output = try templates.renderBytes(FastItem(item: Self.items[0]), template: "tree")
+        #expect(String(decoding: output, as: UTF8.self) == "[[c]]")
     }
 
     /// A view property that `field(_:)` forgets would print as nothing: every stored property

@@ -117,6 +117,8 @@ struct TemplateSetTests {
         #expect(
             TemplateSet.referencedNames(in: "{{> a}}{{=<% %>=}}<%> b %><%={{ }}=%>{{<c}}{{/c}}<%> not %>")
                 == ["a", "b", "c"])
+        // A change inside a section ends with it.
+        #expect(TemplateSet.referencedNames(in: "{{=<% %>=}}<%#s%><%=| |=%>|> in||/s|<%> after%>") == ["in", "after"])
         var files = Self.minimal
         files["model.mustache"] = "{{=<% %>=}}<%> also-missing%><%={{ }}=%>{{name}}"
         let folder = try TemporaryFolder(files: files)

@@ -1,8 +1,8 @@
 /// A Mustache template parsed for rendering `TemplateFields` views without reflection.
 ///
 /// The parse follows swift-mustache 2.1's own, rule for rule (standalone lines, whitespace before
-/// tags, partial indentation, parents and blocks), so that both give the same bytes. Tags the site
-/// does not need here (set delimiters, transforms, dynamic partials, content-type pragmas) make the
+/// tags, partial indentation, parents and blocks, set delimiters), so that both give the same bytes.
+/// Tags the site does not need here (transforms, dynamic partials, content-type pragmas) make the
 /// parse fail with `Unsupported`, and `TemplateSet` then renders with swift-mustache as before.
 struct CompiledTemplate: Sendable {
     /// A variable's name as written: `.`, `.name` (current object only) or `a.b` (looked up the stack).
@@ -52,6 +52,9 @@ struct CompiledTemplate: Sendable {
         var isPartialDefinition = false
         var isPartialDefinitionTopLevel = false
         var partialDefinitionIndent: String?
+        /// The tag delimiters, changed by `{{=<% %>=}}` for the rest of the section (and the
+        /// sections in it), as swift-mustache keeps them.
+        var delimiters = Delimiters(open: ["{", "{"], close: ["}", "}"])
 
         func withSectionName(_ name: String, newLine: Bool) -> ParseState {
             var state = self
@@ -92,7 +95,7 @@ struct CompiledTemplate: Sendable {
                     whiteSpaceBefore = whiteSpace
                 }
             }
-            let text = reader.readUntilTagOrNewline()
+            let text = reader.readUntilTagOrNewline(state.delimiters.open)
             if reader.current.isNewline {
                 tokens.append(.text(Array((whiteSpaceBefore + text + String(reader.current)).utf8)))
                 state.newLine = true
@@ -110,24 +113,26 @@ struct CompiledTemplate: Sendable {
             case "#", "^":
                 let inverted = reader.current == "^"
                 reader.advance()
-                let name = try reader.name()
+                let name = try reader.name(closedBy: state.delimiters.close)
                 if reader.isStandalone(state.newLine) { setNewLine = true } else { flushWhiteSpace() }
                 let body = try parse(&reader, state: state.withSectionName(name, newLine: setNewLine))
                 tokens.append(inverted ? .invertedSection(Path(name), body) : .section(Path(name), body))
             case "/":
                 reader.advance()
-                guard try reader.name() == state.sectionName else { throw Unsupported() }
+                guard try reader.name(closedBy: state.delimiters.close) == state.sectionName else {
+                    throw Unsupported()
+                }
                 if !reader.isStandalone(state.newLine) { flushWhiteSpace() }
                 return CompiledTemplate(tokens: tokens)
             case "!":
                 reader.advance()
-                try reader.skipComment()
+                try reader.skipComment(closedBy: state.delimiters.close)
                 setNewLine = reader.isStandalone(state.newLine)
             case "{", "&":
                 let triple = reader.current == "{"
                 flushWhiteSpace()
                 reader.advance()
-                let name = try reader.name()
+                let name = try reader.name(closedBy: state.delimiters.close)
                 if triple {
                     guard reader.current == "}" else { throw Unsupported() }
                     reader.advance()
@@ -135,7 +140,7 @@ struct CompiledTemplate: Sendable {
                 tokens.append(.variable(Path(name), escaped: false))
             case ">":
                 reader.advance()
-                let name = try reader.partialName()
+                let name = try reader.partialName(closedBy: state.delimiters.close)
                 if !whiteSpaceBefore.isEmpty { tokens.append(.text(Array(whiteSpaceBefore.utf8))) }
                 if reader.isStandalone(state.newLine) {
                     setNewLine = true
@@ -146,7 +151,7 @@ struct CompiledTemplate: Sendable {
                 whiteSpaceBefore = ""
             case "<":
                 reader.advance()
-                let name = try reader.partialName()
+                let name = try reader.partialName(closedBy: state.delimiters.close)
                 if !whiteSpaceBefore.isEmpty { tokens.append(.text(Array(whiteSpaceBefore.utf8))) }
                 if reader.isStandalone(state.newLine) { setNewLine = true }
                 let body = try parse(&reader, state: state.withInheritancePartial(name))
@@ -162,7 +167,7 @@ struct CompiledTemplate: Sendable {
                 whiteSpaceBefore = ""
             case "$":
                 reader.advance()
-                let name = try reader.name()
+                let name = try reader.name(closedBy: state.delimiters.close)
                 if state.isPartialDefinitionTopLevel {
                     setNewLine = reader.isStandalone(state.newLine)
                     let body = try parse(&reader, state: state.withSectionName(name, newLine: setNewLine))
@@ -174,11 +179,15 @@ struct CompiledTemplate: Sendable {
                     tokens.append(.blockExpansion(name, default: body, indentation: whiteSpaceBefore))
                     whiteSpaceBefore = ""
                 }
-            case "=", "%":
+            case "=":
+                reader.advance()
+                state.delimiters = try reader.delimiters(closedBy: state.delimiters.close)
+                setNewLine = reader.isStandalone(state.newLine)
+            case "%":
                 throw Unsupported()
             default:
                 flushWhiteSpace()
-                tokens.append(.variable(Path(try reader.name()), escaped: true))
+                tokens.append(.variable(Path(try reader.name(closedBy: state.delimiters.close)), escaped: true))
             }
             state.newLine = setNewLine
         }
@@ -205,22 +214,42 @@ private struct Reader {
         return String(characters[start..<position])
     }
 
-    /// Text up to a newline (not consumed) or up to and past `{{` (consumed).
-    mutating func readUntilTagOrNewline() -> String {
+    /// Text up to a newline (not consumed) or up to and past the opening delimiter (consumed).
+    mutating func readUntilTagOrNewline(_ open: [Character]) -> String {
+        guard let first = open.first else { return "" }
         var text = ""
         while !atEnd {
-            text += read { $0 != "\n" && $0 != "\r\n" && $0 != "{" }
+            text += read { $0 != "\n" && $0 != "\r\n" && $0 != first }
             if current.isNewline { break }
-            if current == "{" {
-                if position + 1 < characters.count, characters[position + 1] == "{" {
-                    position += 2
-                    break
-                }
-                text.append("{")
+            if current == first {
+                if skip(open) { break }
+                text.append(first)
                 advance()
             }
         }
         return text
+    }
+
+    /// Whether `delimiter` is at the position; if so it is consumed.
+    mutating func skip(_ delimiter: [Character]) -> Bool {
+        guard position + delimiter.count <= characters.count,
+            characters[position..<position + delimiter.count].elementsEqual(delimiter)
+        else { return false }
+        position += delimiter.count
+        return true
+    }
+
+    /// The new delimiters of a `{{=<% %>=}}` tag, read after its `=`, as swift-mustache reads them.
+    mutating func delimiters(closedBy close: [Character]) throws(CompiledTemplate.Unsupported) -> Delimiters {
+        _ = read(while: \.isWhitespace)
+        let open = read { !$0.isWhitespace }
+        _ = read(while: \.isWhitespace)
+        let end = read { $0 != "=" && !$0.isWhitespace }
+        _ = read(while: \.isWhitespace)
+        guard !atEnd, !open.isEmpty, !end.isEmpty, current == "=" else { throw CompiledTemplate.Unsupported() }
+        advance()
+        guard skip(close) else { throw CompiledTemplate.Unsupported() }
+        return Delimiters(open: Array(open), close: Array(end))
     }
 
     /// Whether the tag just read stands alone on its line; if so the rest of the line is consumed.
@@ -238,41 +267,37 @@ private struct Reader {
         "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
     private static let partialNameCharacters = nameCharacters.union(["/"])
 
-    /// A variable or section name and the closing `}}`; transforms (`f(x)`) are not supported here.
-    mutating func name() throws(CompiledTemplate.Unsupported) -> String {
+    /// A variable or section name and the closing delimiter; transforms (`f(x)`) are not supported here.
+    mutating func name(closedBy close: [Character]) throws(CompiledTemplate.Unsupported) -> String {
         _ = read(while: \.isWhitespace)
         let name = read { Self.nameCharacters.contains($0) }
         _ = read(while: \.isWhitespace)
-        try close()
+        guard skip(close) else { throw CompiledTemplate.Unsupported() }
         guard !name.contains("("), !name.contains(")") else { throw CompiledTemplate.Unsupported() }
         return name
     }
 
     /// A partial's name; dynamic partials (`*name`) are not supported here.
-    mutating func partialName() throws(CompiledTemplate.Unsupported) -> String {
+    mutating func partialName(closedBy close: [Character]) throws(CompiledTemplate.Unsupported) -> String {
         _ = read(while: \.isWhitespace)
         let name = read { Self.partialNameCharacters.contains($0) }
         _ = read(while: \.isWhitespace)
-        try close()
+        guard skip(close) else { throw CompiledTemplate.Unsupported() }
         guard !name.hasPrefix("*") else { throw CompiledTemplate.Unsupported() }
         return name
     }
 
-    mutating func skipComment() throws(CompiledTemplate.Unsupported) {
+    mutating func skipComment(closedBy close: [Character]) throws(CompiledTemplate.Unsupported) {
         while !atEnd {
-            if current == "}", position + 1 < characters.count, characters[position + 1] == "}" {
-                position += 2
-                return
-            }
+            if skip(close) { return }
             advance()
         }
         throw CompiledTemplate.Unsupported()
     }
+}
 
-    private mutating func close() throws(CompiledTemplate.Unsupported) {
-        guard current == "}", position + 1 < characters.count, characters[position + 1] == "}" else {
-            throw CompiledTemplate.Unsupported()
-        }
-        position += 2
-    }
+/// A template's tag delimiters, `{{` and `}}` until a `{{=<% %>=}}` tag changes them.
+struct Delimiters: Sendable {
+    var open: [Character]
+    var close: [Character]
 }

@@ -18,6 +18,18 @@ public struct TemplateSet: Sendable {
     public let directory: String
     /// The same templates compiled for `TemplateFields` views (no reflection), made on first use.
     private let compiled = CompiledTemplateCache()
+    /// The templates each template includes (`{{> part}}`, `{{< parent}}`), by name.
+    let inclusions: [String: [String]]
+
+    init(library: MustacheLibrary, directory: String, names: [String]) {
+        self.library = library
+        self.directory = directory
+        var inclusions: [String: [String]] = [:]
+        for name in names {
+            inclusions[name] = library.getTemplate(named: name).map { Self.referencedNames(in: $0.description) } ?? []
+        }
+        self.inclusions = inclusions
+    }
 
     /// Loads every `*.mustache` file under `directory` and checks the required templates and
     /// every partial or parent they name exist.
@@ -29,6 +41,7 @@ public struct TemplateSet: Sendable {
                 "templates folder not found (pass the folder that holds layout.mustache with --templates)")
         }
         var library = MustacheLibrary()
+        var names: [String] = []
         let files = FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? []
         for path in files.sorted() where path.hasSuffix(".mustache") {
             let file = join(directory, path)
@@ -36,9 +49,10 @@ public struct TemplateSet: Sendable {
                 throw Diagnostic(.error, at: location(file), "template could not be read")
             }
             let template = try SafeHTMLContent.template(String(decoding: data, as: UTF8.self), path: file)
-            library.register(template, named: String(path.dropLast(".mustache".count)))
+            names.append(String(path.dropLast(".mustache".count)))
+            library.register(template, named: names[names.count - 1])
         }
-        let set = TemplateSet(library: library, directory: directory)
+        let set = TemplateSet(library: library, directory: directory, names: names)
         try set.checkReferences()
         return set
     }
@@ -68,6 +82,7 @@ public struct TemplateSet: Sendable {
                 if !renderer.needsFallback { return renderer.output }
             }
             view = MustacheFieldsAdapter(view: fields)
+            try checkBoundedFallback(from: name, unsupported: compiledLibrary.unsupported)
         }
         guard let output = library.render(view, withTemplate: name) else {
             throw missing(name, neededBy: nil)
@@ -108,12 +123,16 @@ public struct TemplateSet: Sendable {
             var index = 0
             // `{{=<% %>=}}` changes the delimiters for the rest of the template: a partial named
             // with the new ones (`<%> part%>`) was never checked, and rendered as nothing.
+            // A change inside a section lasts until the section ends, as swift-mustache parses it.
             var (opening, closing) = (Array("{{".utf8), Array("}}".utf8))
+            var outside: [([UInt8], [UInt8])] = []
             while let open = find(opening, in: bytes, from: index),
                 let close = find(closing, in: bytes, from: open + opening.count)
             {
                 let tag = trimmed(String(decoding: bytes[(open + opening.count)..<close], as: UTF8.self))
                 index = close + closing.count
+                if let sigil = tag.first, "#^$<".contains(sigil) { outside.append((opening, closing)) }
+                if tag.first == "/", let restored = outside.popLast() { (opening, closing) = restored }
                 if let sigil = tag.first, sigil == ">" || sigil == "<" {
                     let name = trimmed(String(tag.dropFirst()))
                     if !name.isEmpty { names.append(name) }
@@ -160,9 +179,9 @@ public struct TemplateSet: Sendable {
             .error, at: Self.location(file), "template is missing or unreadable (every site needs \(file))")
     }
 
-    private static func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
+    static func location(_ path: String) -> SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
 
-    private static func join(_ directory: String, _ file: String) -> String {
+    static func join(_ directory: String, _ file: String) -> String {
         directory.hasSuffix("/") ? directory + file : directory + "/" + file
     }
 }
