@@ -72,6 +72,24 @@ import Testing
         #expect(enrichment.catalog.benchmarks.map(\.name) == ["C-Eval"])
     }
 
+    /// Abel's leaderboard: `Param.` (cut short with a dot) is a size column, so `Llama-2` over
+    /// `70B` and over `13B` are two models, and a closed model's `unknown` size is not warned.
+    @Test func aSizeHeaderCutShortWithADotGivesTheRowsSizes() throws {
+        let enrichment = try enrich(
+            """
+            | Model | Param. | GSM8K |
+            | --- | --- | --- |
+            | Llama-2 | 70B | 56.8 |
+            | Llama-2 | 13B | 28.7 |
+            | GPT-4 | unknown | 92.0 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name).sorted() == ["GPT-4", "Llama-2-13B", "Llama-2-70B"])
+        #expect(catalog.scores(of: "Llama-2-13B", on: "GSM8K").map(\.value) == [28.7])
+        #expect(enrichment.findings(containing: "parameter count").isEmpty)
+        #expect(enrichment.findings(containing: "different values").isEmpty)
+    }
+
     @Test(arguments: ["# Samples", "#Problems", " # tasks", "No. of tasks", "Number of samples", "num. of items"])
     func countsAreNoModels(_ label: String) {
         #expect(ModelEvidence.isCountLabel(label))

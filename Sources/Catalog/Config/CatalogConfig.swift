@@ -130,7 +130,10 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "onnx runtime", "onnxruntime", "openvino",
         ]
         /// Cell texts meaning "not reported".
-        public var notReported = ["-", "N/A", "n/a", "NA", "N.A.", "—", "–", "", "?", "/", "*", "✗", "NaN"]
+        public var notReported = [
+            "-", "N/A", "n/a", "NA", "N.A.", "—", "–", "", "?", "/", "*", "✗", "NaN", "unknown", "undisclosed", "未知",
+            "未公开",
+        ]
         /// Cell texts and group labels meaning open or closed weights.
         public var openWords = ["open", "open-source", "open source", "open-source models", "open weights"]
         public var closedWords = ["closed", "closed-source", "closed source", "closed-source models", "proprietary"]

@@ -16,7 +16,9 @@ extension ResultsTableReader {
                 headerRoles[column] == .benchmarkLabel
                     && (headerRoles.first != .model || !isMetricHeader(table, column))
             }
-            ?? ([.empty, .category, .model].contains(headerRoles.first)
+            // (`| Score | GPT-4o | Claude |`: a value word in the corner says the cells are
+            // scores, not that the first column is one model's.)
+            ?? ([.empty, .category, .model, .value].contains(headerRoles.first)
                 ? 0 : headerRoles.firstIndex(of: .other) ?? 0)
         // Before the labels, a category column, or one of languages (`| Language | Benchmark |`):
         // a language there qualifies the rows below it.
@@ -37,6 +39,7 @@ extension ResultsTableReader {
             (categoryColumn, labelColumn) = (labelColumn, next)
         }
         let shotsColumn = headerRoles.firstIndex(of: .shots)
+        let cornerSetting = labelColumn == 0 && categoryColumn == nil ? cornerSetting(table.header[0]) : nil
         // A transposed table of sizes (CogVLM2's `| Model name | cogvlm2-llama3-chat-19B |` over
         // `| Model size | 19B |`): its columns hold no score, but each states its model's size.
         // Each row's label and what it stands for, read once: the passes below ask.
@@ -248,6 +251,10 @@ extension ResultsTableReader {
             var header = benchmarkHeader(prefixed?.rest ?? label)
             if let language = prefixed?.language { qualify(&header.setting, by: language) }
             splitPairWord(&header, scoring: modelColumns.map { row[$0] })
+            if let cornerSetting {
+                if header.setting.metric.isEmpty { header.setting.metric = cornerSetting.metric }
+                if header.setting.shots.isEmpty { header.setting.shots = cornerSetting.shots }
+            }
             if let shotsColumn {
                 let shots = row[shotsColumn].text.trimmed
                 // A bare count in a shots column (`5`, Llama's cards) is that many shots.
@@ -381,5 +388,25 @@ extension ResultsTableReader {
     /// A column headed `Metric`: each row's metric.
     func isMetricHeader(_ table: Table, _ column: Int) -> Bool {
         ["metric", "metrics"].contains(table.header[column].labelText.trimmed.lowercased())
+    }
+
+    /// `| WER | Moonshine | Whisper |`, `| 3-shot (EM) | A | B |`: a corner over the rows'
+    /// benchmarks that names a metric or a shot count (and nothing else) gives it to every row
+    /// whose label does not say its own.
+    mutating func cornerSetting(_ corner: TableCell) -> Setting? {
+        let text = corner.labelText.trimmed
+        guard !text.isEmpty, role(of: text) == .other else { return nil }
+        let parsed = benchmarkHeader(text)
+        var setting = parsed.setting
+        let name = parsed.name.trimmed
+        if let metric = BenchmarkHeader.metric(name, in: config.vocabulary.metrics), setting.metric.isEmpty {
+            setting.metric = metric
+        } else if let shots = BenchmarkHeader.shots(name), setting.shots.isEmpty {
+            setting.shots = shots
+        } else if !name.isEmpty {
+            return nil
+        }
+        guard setting.qualifier.isEmpty, !setting.metric.isEmpty || !setting.shots.isEmpty else { return nil }
+        return setting
     }
 }

@@ -91,9 +91,20 @@ extension ResultsTableReader {
                 && !table.header.dropFirst().contains { knowsBenchmark($0.text.trimmed) }
         }
         if across != down { return across > down }
-        return headerRoles.contains(.benchmarkLabel) || headerRoles.contains(.category)
+        if headerRoles.contains(.benchmarkLabel) || headerRoles.contains(.category) { return true }
+        // Names that are no models' either way, and a corner that does not say: the side that
+        // names benchmarks (or an average of them: `| WER | Moonshine | Whisper |` over
+        // `Average`, `AMI`, `MMLU`) is not the models'.
+        let rowBenchmarks = table.rows.count { namesABenchmark($0[0].labelText.trimmed) }
+        return rowBenchmarks > table.header.dropFirst().count { namesABenchmark($0.labelText.trimmed) }
     }
 
     /// A benchmark read before or well known (a built-in spelling).
     func knowsBenchmark(_ name: String) -> Bool { benchmarks.knows(name) || BenchmarkRegistry.isWellKnown(name) }
+
+    /// A benchmark read before or widely reported, or an average of benchmarks.
+    private func namesABenchmark(_ label: String) -> Bool {
+        !label.isEmpty
+            && (knowsBenchmark(label) || BenchmarkRegistry.isCommon(label) || roles.role(of: label) == .average)
+    }
 }

@@ -173,6 +173,8 @@ struct TableRoles {
             (" number of ", " "), (" no. of ", " "), (" num. ", " "), (" parameters ", " params "),
             (" parameter ", " params "), (" param ", " params "), (" activated ", " active "),
             (" activation ", " active "), (" act. ", " active "),
+            // Abel's `Param.`: a word cut short with a dot.
+            (" param. ", " params "), (" params. ", " params "),
         ] {
             text = text.replacingAll(long, with: short)
         }
