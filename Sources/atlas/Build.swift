@@ -54,6 +54,8 @@ struct Build: AsyncParsableCommand {
     var baseURL: BaseURL?
 
     func validate() throws {
+        try FolderArgument.check(output, "--output")
+        if let templates { try FolderArgument.check(templates, "--templates") }
         // (`nan` is no number of seconds: `> 0` refuses it, as it refuses 0.)
         guard renderTimeout > 0 else { throw ValidationError("--render-timeout must be a positive number of seconds.") }
     }
@@ -84,7 +86,7 @@ struct Build: AsyncParsableCommand {
         for note in report.notes {
             FileHandle.standardError.write(Data("atlas: warning: \(TerminalText.safe(note))\n".utf8))
         }
-        print("atlas: built \(pages) from \(files) into \(Self.shown(output)) (\(report.counts))")
+        print(TerminalText.safe("atlas: built \(pages) from \(files) into \(Self.shown(output)) (\(report.counts))"))
         if verbose { print("atlas: \(result.times.summary)") }
     }
 }

@@ -23,6 +23,7 @@ struct Export: ParsableCommand {
     var output: String?
 
     func validate() throws {
+        if let output { try FolderArgument.check(output, "--output", kind: "file") }
         guard CSVExport.View(rawValue: view) != nil else {
             throw ValidationError(
                 "--view must be one of: \(CSVExport.View.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -19,6 +19,10 @@ struct Init: ParsableCommand {
     @Flag(help: "Also copy the built-in theme into Templates/ to edit it (files left there override the theme).")
     var templates = false
 
+    func validate() throws {
+        try FolderArgument.check(folder, "the folder argument")
+    }
+
     func run() throws {
         let files = plannedFiles()
         var existing: [String] = []
@@ -49,8 +53,8 @@ struct Init: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        let next = folder == "." ? "atlas build" : "cd \(folder) && atlas build"
-        print("atlas: wrote \(files.count) files; next: \(next), then open Public/index.html")
+        let next = folder == "." ? "atlas build" : "cd \(FolderArgument.shellWord(folder)) && atlas build"
+        print(TerminalText.safe("atlas: wrote \(files.count) files; next: \(next), then open Public/index.html"))
     }
 
     /// Every file to write, as a path the user recognises (`site/Content/atlas.yml`).

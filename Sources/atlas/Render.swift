@@ -18,6 +18,7 @@ struct Render: ParsableCommand {
     var parseTimeout = 20.0
 
     func validate() throws {
+        try FolderArgument.check(file, "the file argument", kind: "file")
         guard maxFileSize > 0, maxFileSize <= 1 << 40 else {
             throw ValidationError("--max-file-size must be a positive number of bytes, at most 1 TiB (1099511627776).")
         }

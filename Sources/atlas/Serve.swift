@@ -28,6 +28,8 @@ struct Serve: AsyncParsableCommand {
     var port = 8000
 
     func validate() throws {
+        try FolderArgument.check(output, "--output")
+        try FolderArgument.check(templates, "--templates")
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
     }
 
@@ -43,7 +45,7 @@ struct Serve: AsyncParsableCommand {
                 say("atlas: serving http://\(PreviewServer.host):\(port)/ (Ctrl-C stops)")
             }
         } catch let error as PreviewError {
-            FileHandle.standardError.write(Data("atlas: error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data((TerminalText.safe("atlas: error: \(error)") + "\n").utf8))
             throw ExitCode.failure
         }
         say("atlas: stopped")
@@ -72,5 +74,5 @@ struct Serve: AsyncParsableCommand {
 
 /// Prints a line at once (standard output is block-buffered when piped, as in tests).
 private func say(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    FileHandle.standardOutput.write(Data((TerminalText.safe(line) + "\n").utf8))
 }

@@ -31,9 +31,10 @@ enum ThemeOrigins {
             throw ExitCode.failure
         }
         let overridden = files.count { $0.overriddenBy != nil }
-        Swift.print("atlas: theme: \(overridden) of \(files.count) files from \(folder)/, the rest built in")
+        Swift.print(
+            TerminalText.safe("atlas: theme: \(overridden) of \(files.count) files from \(folder)/, the rest built in"))
         for file in files {
-            Swift.print("atlas: \(file.role) \(file.path): \(file.origin)")
+            Swift.print(TerminalText.safe("atlas: \(file.role) \(file.path): \(file.origin)"))
         }
     }
 }

@@ -39,4 +39,20 @@ struct CommandLineTests {
         #expect(run.status == 64, "\(run.standardError)")
         #expect(run.standardError.contains(arguments[1]))
     }
+
+    /// An empty folder (an unset shell variable) is refused before anything is touched: `init ""`
+    /// wrote into the file system's root, `--output ""` replaced the working folder.
+    @Test(arguments: [
+        ["init", ""], ["build", "--output", ""], ["build", "--content", ""], ["build", "--templates", ""],
+        ["check", "--content", ""], ["export", "--output", ""], ["serve", "--output", ""], ["render", ""],
+    ])
+    func anEmptyFolderOrFileIsRejected(_ arguments: [String]) throws {
+        let folder = try TemporaryFolder(files: ["Content/a.md": "# A\n"])
+        defer { folder.remove() }
+        let before = folder.snapshot()
+        let run = try AtlasProcess.run(arguments, in: folder.path)
+        #expect(run.status == 64, "\(run.standardError)")
+        #expect(run.standardError.contains("it is empty"), "\(run.standardError)")
+        #expect(folder.snapshot() == before)
+    }
 }

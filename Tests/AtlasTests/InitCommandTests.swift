@@ -46,6 +46,17 @@ struct InitCommandTests {
         #expect(models.contains { $0["openness"] as? String == "closed" })
     }
 
+    /// The command it suggests next can be pasted into a shell, and prints no escape sequence
+    /// that would drive the terminal (a folder named with one retitled the window).
+    @Test func theNextCommandIsQuotedAndTerminalSafe() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let run = try AtlasProcess.run(["init", "my site\u{1B}]0;x\u{07}"], in: folder.path)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("cd 'my site␛]0;x␇' && atlas build"))
+        #expect(!run.standardOutput.contains("\u{1B}"))
+    }
+
     @Test func aSecondInitRefusesNamesEveryFileAndWritesNothing() throws {
         let folder = try TemporaryFolder(files: ["Content/atlas.yml": "# mine\n", ".gitignore": "build/\n"])
         defer { folder.remove() }
