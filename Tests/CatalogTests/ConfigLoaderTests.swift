@@ -88,6 +88,34 @@ import Testing
         #expect(colon.message == "invalid YAML: mapping values are not allowed in this context")
     }
 
+    /// Maps that contradict themselves swapped scores between models, or gave a benchmark one
+    /// category or another from build to build: each is an error at the listing that contradicts.
+    @Test(arguments: [
+        ("modelAliases:\n  Acme-A: [Acme-B]\n  Acme-B: [Acme-A]\n", 2, 12, "'Acme-B' is listed in modelAliases"),
+        ("modelAliases:\n  A: [x]\n  B: [y, X]\n", 3, 10, "under both 'A' and 'B'"),
+        (
+            "benchmarkAliases:\n  Bench-A: [Bench-B]\n  bench-b: [MMLU]\n", 2, 13,
+            "'Bench-B' is listed in benchmarkAliases"
+        ),
+        ("benchmarkCategories:\n  Math: [MMLU]\n  Code: [GSM8K, mmlu]\n", 3, 17, "'mmlu' is in two categories"),
+        ("benchmarkScales:\n  MMLU: percent\n  mmlu: rating\n", 3, 3, "'mmlu' and 'MMLU' are one name"),
+        ("modelAliases:\n  Acme-A: [x]\n  acme a: [y]\n", 3, 3, "'acme a' and 'Acme-A' are one name"),
+    ])
+    func contradictoryMapsAreErrorsAtTheirPlace(_ yaml: String, _ line: Int, _ column: Int, _ message: String) throws {
+        let found = try #require(error(yaml))
+        #expect(found.severity == .error)
+        #expect(found.message.contains(message), "\(found.message)")
+        #expect((found.location.line, found.location.column) == (line, column))
+    }
+
+    /// A name may list itself among its spellings, and two names may share no spelling.
+    @Test func consistentMapsLoad() throws {
+        let config = try ConfigLoader.load(
+            yaml: "modelAliases:\n  Acme-A: [Acme-A, acme a1]\n  Acme-B: [b]\nbenchmarkCategories:\n  Math: [GSM8K]\n",
+            path: "atlas.yml")
+        #expect(config.modelAliases["Acme-A"] == ["Acme-A", "acme a1"])
+    }
+
     @Test func missingKeyPointsAtItsMapping() throws {
         let found = try #require(error("organizations:\n  - name: DeepSeek\n  - aliases: [x]\n"))
         #expect(found.location == Markdown.SourceLocation(path: "Content/atlas.yml", line: 3, column: 5))

@@ -48,10 +48,10 @@ extension ConfigLoader {
 /// costs n² comparisons (10,000 model aliases: minutes).
 struct EntryMaps {
     private(set) var rest: Node
-    private var modelAliases: Node.Mapping?
-    private var benchmarkAliases: Node.Mapping?
-    private var benchmarkCategories: Node.Mapping?
-    private var benchmarkScales: Node.Mapping?
+    private(set) var modelAliases: Node.Mapping?
+    private(set) var benchmarkAliases: Node.Mapping?
+    private(set) var benchmarkCategories: Node.Mapping?
+    private(set) var benchmarkScales: Node.Mapping?
     private var variants: Node.Mapping?
 
     init(_ root: Node) {

@@ -22,6 +22,7 @@ public enum ConfigLoader {
         do {
             var config = try YAMLDecoder().decode(CatalogConfig.self, from: split.rest)
             try split.decode(into: &config, lines: lines, path: path)
+            try split.refuseContradictions(lines: lines, path: path)
             try refuseEmptyPrefixes(config, root: root, lines: lines, path: path)
             return config
         } catch let error as DecodingError {

@@ -18,7 +18,7 @@ struct BenchmarkRegistry {
 
     init(config: CatalogConfig) {
         var aliases: [NameKey: String] = [:]
-        for (canonical, spellings) in config.benchmarkAliases {
+        for (canonical, spellings) in config.benchmarkAliases.sorted(by: { $0.key < $1.key }) {
             for spelling in spellings { aliases[NameKey(spelling)] = canonical }
         }
         self.aliases = aliases
@@ -30,7 +30,7 @@ struct BenchmarkRegistry {
         }
         self.sameBenchmark = sameBenchmark
         var categories: [NameKey: String] = [:]
-        for (category, names) in config.benchmarkCategories {
+        for (category, names) in config.benchmarkCategories.sorted(by: { $0.key < $1.key }) {
             for name in names { categories[sameBenchmark[NameKey(name)] ?? NameKey(name)] = category }
         }
         self.categories = categories

@@ -44,7 +44,7 @@ struct ModelRegistry: Sendable {
         self.synonyms = synonyms
         self.organizations = organizations
         var aliases: [NameKey: String] = [:]
-        for (canonical, spellings) in config.modelAliases {
+        for (canonical, spellings) in config.modelAliases.sorted(by: { $0.key < $1.key }) {
             for spelling in spellings { aliases[NameKey(spelling, synonyms: synonyms)] = canonical }
         }
         self.aliases = aliases
