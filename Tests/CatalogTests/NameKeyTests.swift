@@ -42,6 +42,32 @@ import Testing
         #expect(NameKey("が") != NameKey("か"))
     }
 
+    /// `é` as one scalar and as `e` with a combining accent (text pasted from macOS file names or
+    /// PDFs) are one name: they were two models with one slug, and one got both rows' scores.
+    @Test func canonicallyEquivalentSpellingsAreOneName() throws {
+        #expect(NameKey("Caf\u{E9}-1B") == NameKey("Cafe\u{301}-1B"))
+        #expect(NameKey("\u{212B}ngstr\u{F6}m") == NameKey("A\u{30A}ngstro\u{308}m"))
+        let catalog = try enrich(
+            """
+            ## Acme family
+
+            | Series | Model | Year |
+            |---|---|---|
+            | Acme | Caf\u{E9}-1B | 2024 |
+            | | Cafe\u{301}-2B | 2025 |
+
+            ### Results
+
+            | Model | MMLU |
+            |---|---|
+            | Cafe\u{301}-1B | 50.0 |
+            | Caf\u{E9}-2B | 61.0 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.id.rawValue).sorted() == ["cafe-1b", "cafe-2b"])
+        #expect(catalog.scores(of: "Caf\u{E9}-1B", on: "MMLU").map(\.value) == [50.0])
+    }
+
     @Test func greekLettersAreTheirNames() {
         #expect(NameKey("τ-Bench") == NameKey("Tau-Bench"))
         #expect(NameKey("τ²-Bench") == NameKey("tau2-bench"))

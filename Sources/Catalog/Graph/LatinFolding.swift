@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names as slugs and keys compare them: Greek letters spelled out in Latin letters and
 /// superscript digits made digits, then accents on Latin letters dropped (`LatinAccents`).
 /// `τ-Bench` is `tau-bench` and one benchmark with `Tau-Bench`; `τ²-Bench` is `tau2-bench`. Before,
@@ -6,7 +8,9 @@ enum LatinFolding {
     static func folded(_ text: String) -> String {
         // Most names are ASCII: one pass over their bytes, and nothing else to do.
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
-        return LatinAccents.removed(from: spelledOut(text))
+        // Canonically equivalent spellings are one: `é` as one scalar, or as `e` and a combining
+        // accent (text pasted from macOS file names or PDFs), were two models with one slug.
+        return LatinAccents.removed(from: spelledOut(text.precomposedStringWithCanonicalMapping))
     }
 
     /// Greek letters and superscript digits replaced; any other text returned as it is.
