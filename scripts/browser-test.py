@@ -70,6 +70,16 @@ def axe_every_kind(report, driver, source, kinds):
     chrome.set_color_scheme(driver, "light")
 
 
+def compare_prototype_names(args, root, driver):
+    """A small site of its own, whose models are named as JavaScript objects' members."""
+    content = root / "prototype-names" / "Content"
+    content.mkdir(parents=True)
+    (content / "names.md").write_text(reader.PROTOTYPE_NAMES_CONTENT, encoding="utf-8")
+    site = root / "prototype-names" / "Public"
+    build(args.atlas, content, site)
+    return reader.check_compare_prototype_names(driver, site)
+
+
 def check_served(server):
     stray = server.stray_requests()
     if stray:
@@ -95,6 +105,7 @@ def run(args, report, root):
         with SubPathServer(root) as server:
             reader_checks(report, driver, Place("server", server.base), site, kinds, 390)
             report.run("server requests", check_served, server)
+        report.run("compare: prototype names", compare_prototype_names, args, root, driver)
         word = reader.alias_to_search(search_entries(site))[1]
         report.run("screenshots", take_screenshots, driver, kinds, args.shots, word)
     finally:

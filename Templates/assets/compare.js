@@ -19,7 +19,7 @@
   var pickedList = document.getElementById("compare-picked");
   var chartRows = 12;
 
-  var byId = {};
+  var byId = Object.create(null);  // no inherited keys: a model may be named `constructor`
   data.models.forEach(function (model, index) { byId[model.id] = index; });
   // scoreOf[model][measure] = [value, text]
   var scoreOf = data.models.map(function () { return {}; });
@@ -36,7 +36,7 @@
   function idsFromAddress() {
     var match = /(?:^|[#&?])m=([^&]*)/.exec(location.hash) || /(?:^|[?&])m=([^&]*)/.exec(location.search);
     if (!match) return [];
-    var seen = {};
+    var seen = Object.create(null);
     return decodeURIComponent(match[1]).split(",").filter(function (id) {
       if (!(id in byId) || seen[id]) return false;
       seen[id] = true;

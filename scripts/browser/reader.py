@@ -268,3 +268,26 @@ def check_compare(driver, place, page):
 def heading_of_model(driver, model_id):
     return driver.execute_script(
         "const m = window.atlasCompare.models.find(m => m.id === arguments[0]); return m && m.name;", model_id) or model_id
+
+
+PROTOTYPE_NAMES_CONTENT = """# Prototype names
+
+## Results
+
+| Model | MMLU | GSM8K |
+|---|---|---|
+| constructor | 61.0 | 52.0 |
+| Acme-7B | 55.0 | 48.0 |
+"""
+
+
+def check_compare_prototype_names(driver, site):
+    """A model whose id is a name every JavaScript object has (`constructor`) is restored from a
+    compare link like any other (compare.js kept its ids in a plain object, which has one)."""
+    driver.get((site / "compare.html").as_uri() + "#m=acme-7b,constructor")
+    first = {"id": "acme-7b", "name": "Acme-7B"}
+    second = {"id": "constructor", "name": "constructor"}
+    table = compare_state(driver, first, second)
+    if table["rows"] != 2:
+        raise CheckFailed(f"the comparison has {table['rows']} rows; the two share 2 benchmarks")
+    return "compare.html#m=acme-7b,constructor shows both models"
