@@ -13,8 +13,8 @@ public struct HeadingIDs: Sendable {
         "main", "site-search-input", "site-search-status", "site-search-results", "front-door-title",
     ]
 
-    /// `main` → `main-1`: the id GitHub gives a heading, where a layout id took it, and the id
-    /// the heading got instead (its first such heading's), so that `#main` links still find it.
+    /// `main` → `main-1`: the id GitHub gives a heading, where a layout id (or a table's or cell's)
+    /// took it, and the id the heading got instead (its first such heading's), so that `#main` links still find it.
     public private(set) var layoutAliases: [String: String] = [:]
 
     public init() {
@@ -25,14 +25,28 @@ public struct HeadingIDs: Sendable {
     public mutating func claim(_ text: String) -> String {
         let base = Self.base(for: text)
         var id = base
-        while occurrences[id] != nil {
+        while occurrences[id] != nil || Self.isGenerated(id) {
             let count = occurrences[base, default: 0] + 1
             occurrences[base] = count
             id = base + "-" + String(count)
         }
         occurrences[id] = 0
-        if Self.layoutIDs.contains(base), layoutAliases[base] == nil { layoutAliases[base] = id }
+        if Self.layoutIDs.contains(base) || Self.isGenerated(base), layoutAliases[base] == nil {
+            layoutAliases[base] = id
+        }
         return id
+    }
+
+    /// The ids pages give tables and their cells, which source links point at (`table-line-17`,
+    /// `t2-r1-c2`): a heading `### T2 R1 C2` that took one drew those links to itself.
+    static func isGenerated(_ id: String) -> Bool {
+        func digits(_ text: Substring) -> Bool { !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+        if id.hasPrefix("table-line-") { return digits(id.dropFirst("table-line-".count)) }
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3
+            && zip(parts, ["t", "r", "c"]).allSatisfy { part, letter in
+                part.hasPrefix(letter) && digits(part.dropFirst())
+            }
     }
 
     /// The id of `text` before duplicates are counted.
