@@ -21,12 +21,12 @@ final class FileWatcher: @unchecked Sendable {
     /// One element per settled burst; a burst during a rebuild waits as a single element.
     let changes: AsyncStream<Void>
     private let continuation: AsyncStream<Void>.Continuation
-    private let roots: [String]
+    private let roots: [WatchedRoot]
     private let quietPeriod: Duration
     private let lock = NSLock()
     private var stopped = false
 
-    init(roots: [String], quietPeriod: Duration) {
+    init(roots: [WatchedRoot], quietPeriod: Duration) {
         self.roots = roots
         self.quietPeriod = quietPeriod
         (changes, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
@@ -73,16 +73,17 @@ final class FileWatcher: @unchecked Sendable {
             || name == "4913")
     }
 
-    /// Every folder below the roots (the roots included), skipping hidden ones.
-    static func folders(under roots: [String]) -> [String] {
-        var folders: [String] = []
-        for root in roots where isFolder(root) {
-            folders.append(root)
-            guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
+    /// Every folder watched under the roots (the roots included, and below a recursive root every
+    /// folder that is not hidden), each with the root it is under.
+    static func folders(under roots: [WatchedRoot]) -> [(folder: String, root: WatchedRoot)] {
+        var folders: [(folder: String, root: WatchedRoot)] = []
+        for root in roots where isFolder(root.path) {
+            folders.append((root.path, root))
+            guard root.recursive, let enumerator = FileManager.default.enumerator(atPath: root.path) else { continue }
             for case let relative as String in enumerator {
-                let path = root + "/" + relative
+                let path = root.path + "/" + relative
                 if relative.split(separator: "/").contains(where: { !counts(String($0)) }) { continue }
-                if isFolder(path) { folders.append(path) }
+                if isFolder(path) { folders.append((path, root)) }
             }
         }
         return folders
@@ -104,12 +105,12 @@ protocol ChangeSource: Sendable {
 
 /// Compares a fingerprint of every file (size, modification time, inode) with the last one.
 final class PollingSource: ChangeSource, @unchecked Sendable {
-    private let roots: [String]
+    private let roots: [WatchedRoot]
     private let interval: Duration
     private var last: [String: String]
     private var nextCheck: ContinuousClock.Instant
 
-    init(roots: [String], interval: Duration) {
+    init(roots: [WatchedRoot], interval: Duration) {
         self.roots = roots
         self.interval = interval
         last = Self.fingerprint(roots)
@@ -139,11 +140,11 @@ final class PollingSource: ChangeSource, @unchecked Sendable {
 
     func close() {}
 
-    static func fingerprint(_ roots: [String]) -> [String: String] {
+    static func fingerprint(_ roots: [WatchedRoot]) -> [String: String] {
         var prints: [String: String] = [:]
-        for folder in FileWatcher.folders(under: roots) {
+        for (folder, root) in FileWatcher.folders(under: roots) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            for name in names where FileWatcher.counts(name) {
+            for name in names where root.reads(name) {
                 let path = folder + "/" + name
                 guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { continue }
                 let size = attributes[.size] as? Int ?? -1
@@ -153,5 +154,26 @@ final class PollingSource: ChangeSource, @unchecked Sendable {
             }
         }
         return prints
+    }
+}
+
+/// A folder the watcher looks at, and the names in it whose changes matter to a build.
+struct WatchedRoot: Sendable {
+    var path: String
+    /// Whether the folders below it are watched too.
+    var recursive: Bool
+    var reads: @Sendable (String) -> Bool
+
+    /// A content folder: a build reads its `*.md` files and atlas.yml, nothing below it. A log
+    /// written into it (`atlas serve > Content/serve.log`) rebuilt the site for ever.
+    static func content(_ path: String, configFile: String) -> WatchedRoot {
+        WatchedRoot(path: path, recursive: false) { name in
+            FileWatcher.counts(name) && (name.hasSuffix(".md") || name == configFile)
+        }
+    }
+
+    /// A folder whose every file may matter (templates and their assets), at any depth.
+    static func tree(_ path: String) -> WatchedRoot {
+        WatchedRoot(path: path, recursive: true, reads: FileWatcher.counts)
     }
 }

@@ -3,8 +3,10 @@
 
     /// Linux inotify on every folder below the roots; folders created later are watched as they appear.
     final class InotifySource: ChangeSource, @unchecked Sendable {
-        private let roots: [String]
+        private let roots: [WatchedRoot]
         private let descriptor: Int32
+        /// Each watch's root: which names in its folder matter.
+        private var watched: [Int32: WatchedRoot] = [:]
         private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
 
         private static let mask: UInt32 = {
@@ -16,7 +18,7 @@
         }()
 
         /// Nil when inotify is unavailable (or out of watches): the caller falls back to polling.
-        init?(roots: [String]) {
+        init?(roots: [WatchedRoot]) {
             let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
             guard descriptor >= 0 else { return nil }
             self.roots = roots
@@ -30,9 +32,10 @@
         /// Adds a watch to every folder; re-adding one that is watched already is harmless.
         @discardableResult
         private func watchFolders() -> Bool {
-            for folder in FileWatcher.folders(under: roots)
-            where inotify_add_watch(descriptor, folder, Self.mask) < 0 && errno == ENOSPC {
-                return false
+            for (folder, root) in FileWatcher.folders(under: roots) {
+                let watch = inotify_add_watch(descriptor, folder, Self.mask)
+                if watch < 0 && errno == ENOSPC { return false }
+                if watch >= 0 { watched[watch] = root }
             }
             return true
         }
@@ -64,6 +67,7 @@
             let headerSize = MemoryLayout<inotify_event>.size
             buffer.withUnsafeBytes { bytes in
                 while offset + headerSize <= count {
+                    let watch = bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)
                     let mask = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
                     let length = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
                     let nameBytes = bytes[(offset + headerSize)..<min(count, offset + headerSize + length)]
@@ -72,7 +76,7 @@
                     if mask & UInt32(bitPattern: IN_IGNORED) != 0 { continue }
                     if mask & UInt32(bitPattern: IN_Q_OVERFLOW) != 0 || name.isEmpty {
                         observed = .unfinished
-                    } else if FileWatcher.counts(name) {
+                    } else if watched[watch]?.reads(name) ?? FileWatcher.counts(name) {
                         observed = mask & Self.finishing != 0 ? .finished : .unfinished
                     }
                     if mask & UInt32(bitPattern: IN_ISDIR) != 0,
@@ -92,7 +96,7 @@
 #else
     /// inotify is Linux-only; elsewhere the watcher polls.
     final class InotifySource: ChangeSource, @unchecked Sendable {
-        init?(roots: [String]) { return nil }
+        init?(roots: [WatchedRoot]) { return nil }
         func wait(upTo timeout: Duration) -> Observed { .nothing }
         func refresh() {}
         func close() {}

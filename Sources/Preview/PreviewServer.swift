@@ -61,7 +61,10 @@ public final class PreviewServer: Sendable {
     ) async throws {
         try PortProbe.ensureFree(host: Self.host, port: options.port)
         let watcher = FileWatcher(
-            roots: [options.build.contentDirectory, options.build.templatesDirectory], quietPeriod: options.quietPeriod)
+            roots: [
+                .content(options.build.contentDirectory, configFile: ContentLoader.configFile),
+                .tree(options.build.templatesDirectory),
+            ], quietPeriod: options.quietPeriod)
         // Watch first, so a save during the first build still leads to a rebuild.
         watcher.start(mode: options.pollingInterval.map { .polling(interval: $0) } ?? .notify)
         defer { watcher.stop() }
