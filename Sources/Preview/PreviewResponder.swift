@@ -16,6 +16,10 @@ struct PreviewResponder: HTTPResponder {
         }
         let head = request.method == .head
         // A page on another site whose name was re-pointed at 127.0.0.1 (DNS rebinding) sends its own Host.
+        // A second Host header (HTTP/1.1 requires a 400) stays among the fields; the first is the authority.
+        guard !request.headers.contains(where: { $0.name.canonicalName == "host" }) else {
+            return plain(.badRequest, "a request names one host", head: head)
+        }
         guard Self.isLoopback(host: request.head.authority) else {
             return plain(.forbidden, "only http://127.0.0.1 and http://localhost are served", head: head)
         }

@@ -93,6 +93,13 @@ import Testing
             return try socket.readHead().status
         }
         #expect(foreign == 403)
+        // Two Host headers (the second naming another site) are refused, as HTTP/1.1 requires.
+        let twice = try await offPool {
+            let socket = try RawSocket(port: site.port)
+            socket.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n")
+            return try socket.readHead().status
+        }
+        #expect(twice == 400)
         for host in ["127.0.0.1", "localhost:8000", "LOCALHOST", "[::1]:8000", "127.0.0.1:0"] {
             #expect(PreviewResponder.isLoopback(host: host), "\(host)")
         }
