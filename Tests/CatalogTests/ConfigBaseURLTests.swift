@@ -20,10 +20,36 @@ struct ConfigBaseURLTests {
 
     @Test(arguments: [
         "ftp://example.org/", "example.org", "https://", "https:///atlas", "https://x.org/a?b=1", "https://x.org/#top",
-        "https://x.org/a b", "https://user@x.org/", "javascript:alert(1)",
+        "https://x.org/a b", "https://user@x.org/", "javascript:alert(1)", "https://x.org:99999/", "https://x.org:/",
+        "https://:80/",
     ])
     func otherAddressesAreRefused(_ address: String) {
         #expect(throws: BaseURLError.self) { try BaseURL(validating: address) }
+    }
+
+    /// An organization's link leaves the site for the organization's: one without a host (or
+    /// with a port no browser takes) was published as written (hostile sweep 2, D7).
+    @Test(arguments: [
+        "https://", "//evil.example/x", "\\\\evil.example\\x", "/relative/path", "https://a.example/ space",
+        "https://a.example:99999/", "mailto:", "www.example.org",
+    ])
+    func organizationLinksWithoutAHostAreRefused(_ url: String) throws {
+        let yaml = "organizations:\n  - name: Acme\n    url: \"\(url.replacingOccurrences(of: "\\", with: "\\\\"))\"\n"
+        do {
+            _ = try ConfigLoader.load(yaml: yaml, path: "atlas.yml")
+            Issue.record("\(url) was accepted")
+        } catch {
+            #expect(error.location == SourceLocation(path: "atlas.yml", line: 3, column: 10), "\(error.message)")
+        }
+    }
+
+    @Test(arguments: [
+        "https://a.example", "http://a.example:8080/x?y=1#z", "https://[::1]:443/", "mailto:team@a.example",
+        "HTTPS://A.EXAMPLE/",
+    ])
+    func organizationLinksWithAHostAreKept(_ url: String) throws {
+        let config = try ConfigLoader.load(yaml: "organizations:\n  - name: Acme\n    url: \"\(url)\"\n", path: "a.yml")
+        #expect(config.organizations.first?.url == url)
     }
 
     @Test func theFileKeyIsReadAndChecked() throws {

@@ -34,6 +34,9 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
                     forKey: .url, in: container,
                     debugDescription: "the scheme '\(scheme)' is not allowed; give an http, https or mailto URL")
             }
+            if let url, let problem = BaseURL.linkProblem(url) {
+                throw DecodingError.dataCorruptedError(forKey: .url, in: container, debugDescription: problem)
+            }
         }
     }
 
