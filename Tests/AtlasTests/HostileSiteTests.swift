@@ -41,10 +41,10 @@ struct HostileSiteTests {
           - name: "Evil <script>alert(1)</script> Labs"
             aliases: ["<img src=x onerror=alert(1)>", "javascript:alert(1)"]
             modelPrefixes: [Evil]
-            url: "https://evil.example/\\"><script>alert(1)</script>"
+            url: "https://evil.example/'onmouseover='alert(1)'"
           - name: "Peer\\" onclick=\\"alert(1)"
             modelPrefixes: ["[Peer]"]
-            url: "mailto:a@b\\" onmouseover=\\"alert(1)"
+            url: "mailto:a@b'onfocus='alert(1)'autofocus"
         benchmarkAliases:
           "MMLU": ["javascript:alert(1)", "<script>alert(3)</script>"]
         modelAliases:

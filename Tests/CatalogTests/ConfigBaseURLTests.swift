@@ -32,9 +32,11 @@ struct ConfigBaseURLTests {
     @Test(arguments: [
         "https://", "//evil.example/x", "\\\\evil.example\\x", "/relative/path", "https://a.example/ space",
         "https://a.example:99999/", "mailto:", "www.example.org",
+        "https://e.example/\\\"><script>alert(1)</script>",
     ])
     func organizationLinksWithoutAHostAreRefused(_ url: String) throws {
-        let yaml = "organizations:\n  - name: Acme\n    url: \"\(url.replacingOccurrences(of: "\\", with: "\\\\"))\"\n"
+        let yaml =
+            "organizations:\n  - name: Acme\n    url: \"\(url.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"\n"
         do {
             _ = try ConfigLoader.load(yaml: yaml, path: "atlas.yml")
             Issue.record("\(url) was accepted")
