@@ -87,4 +87,44 @@ import Testing
         #expect(catalog.models.map(\.name).sorted() == ["Moonshine", "Whisper"])
         #expect(catalog.benchmarks.map(\.name).sorted() == ["AMI", "MMLU"])
     }
+
+    /// Sailor's `| 3-shot (EM / F1) | XQuAD (th) |` over `14.19 / 23.35`: the corner over the
+    /// names says what the two numbers of each cell are (the table was left out: 72 scores).
+    @Test func aCornerNamingBothScoresOfEachCellReadsThem() throws {
+        let catalog = try enrich(
+            """
+            ## Question answering
+
+            | 3-shot (EM / F1) | XQuAD (th) | TyDiQA (id) |
+            |---|---|---|
+            | Qwen1.5-7B | 14.19 / 23.35 | 20.71 / 32.64 |
+            | Llama-2-7B | 30.64 / 43.80 | 56.64 / 72.14 |
+            """
+        ).catalog
+        let xquad = catalog.scores(of: "Qwen1.5-7B", on: "XQuAD").sorted { $0.setting < $1.setting }
+        #expect(xquad.map(\.value) == [14.19, 23.35])
+        #expect(
+            xquad.map(\.setting) == [
+                Setting(metric: "EM", shots: "3-shot", qualifier: "th"),
+                Setting(metric: "F1", shots: "3-shot", qualifier: "th"),
+            ])
+    }
+
+    /// `| Model | Valid | Test |` over `58.2 / 60.1`, what each is said only in the prose: left
+    /// out with a note that says so (it said no cell holds a score), and no model is made from it.
+    @Test func pairsNoHeaderExplainsAreNotedAndAddNoModel() throws {
+        let enrichment = try enrich(
+            """
+            ## C-Eval
+
+            Results are shown as zero-shot / 5-shot.
+
+            | Model | Valid | Test |
+            | --- | --- | --- |
+            | Qwen-7B | 58.2 / 60.1 | 59.1 / 61.0 |
+            """)
+        #expect(enrichment.catalog.models.isEmpty)
+        let note = try #require(enrichment.findings(containing: "table not read as results").first)
+        #expect(note.message.contains("two numbers each ('58.2 / 60.1')"), "\(note.message)")
+    }
 }

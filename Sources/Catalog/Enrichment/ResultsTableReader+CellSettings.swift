@@ -13,6 +13,14 @@ extension ResultsTableReader {
     /// The two settings a qualifier such as `wo/w subs` or `val/test` names, for a cell of two
     /// scores (`54.0/56.9`), each with the rest of the qualifier: `wo subs` and `w subs`.
     static func alternatives(in qualifier: String) -> (String, String)? {
+        alternation(in: qualifier).map { ($0.first.whole, $0.second.whole) }
+    }
+
+    /// The two settings of `alternatives`, each as the whole qualifier and as its half alone
+    /// (`EM` of `th, EM / F1`, which may be a metric), with the qualifier's other parts (`th`).
+    static func alternation(
+        in qualifier: String
+    ) -> (first: (whole: String, half: String), second: (whole: String, half: String), others: String)? {
         var parts = qualifier.components(separatedBy: ", ")
         guard let index = parts.firstIndex(where: isAlternation) else { return nil }
         let halves = parts[index].split(separator: "/").map { $0.split(separator: " ").map(String.init) }
@@ -20,11 +28,13 @@ extension ResultsTableReader {
         var first = halves[0]
         // `wo/w subs`: the words after the last half's first word belong to both.
         if first.count == 1 { first += halves[1].dropFirst() }
-        func with(_ words: [String]) -> String {
+        var others = parts
+        others.remove(at: index)
+        func with(_ words: [String]) -> (whole: String, half: String) {
             parts[index] = words.joined(separator: " ")
-            return parts.joined(separator: ", ")
+            return (parts.joined(separator: ", "), parts[index])
         }
-        return (with(first), with(halves[1]))
+        return (with(first), with(halves[1]), others.joined(separator: ", "))
     }
 
     /// `wo/w subs`, `pass@1 / cons@64`: two words with a slash between, spaced alike on both
@@ -66,5 +76,56 @@ extension ResultsTableReader {
         setting.shots = cell.shots
         if !cell.metric.isEmpty { qualify(&setting, by: cell.metric) }
         if !cell.qualifier.isEmpty { qualify(&setting, by: cell.qualifier) }
+    }
+
+    /// `| WER | Moonshine | Whisper |`, `| 3-shot (EM / F1) | XQuAD | TyDiQA |`: a corner over the
+    /// labels that names a metric or a shot count, and nothing else but the two settings of cells
+    /// of two scores, gives them to every score whose own labels do not say.
+    mutating func cornerSetting(_ corner: TableCell) -> Setting? {
+        let text = corner.labelText.trimmed
+        guard !text.isEmpty, role(of: text) == .other else { return nil }
+        let parsed = benchmarkHeader(text)
+        var setting = parsed.setting
+        let name = parsed.name.trimmed
+        if let metric = BenchmarkHeader.metric(name, in: config.vocabulary.metrics), setting.metric.isEmpty {
+            setting.metric = metric
+        } else if let shots = BenchmarkHeader.shots(name), setting.shots.isEmpty {
+            setting.shots = shots
+        } else if !name.isEmpty {
+            return nil
+        }
+        guard setting.qualifier.isEmpty || Self.alternatives(in: setting.qualifier) != nil,
+            !setting.metric.isEmpty || !setting.shots.isEmpty || !setting.qualifier.isEmpty
+        else { return nil }
+        return setting
+    }
+
+    /// `setting` with what a corner says (`cornerSetting`) where it says nothing itself.
+    static func completing(_ setting: inout Setting, from corner: Setting) {
+        if setting.metric.isEmpty { setting.metric = corner.metric }
+        if setting.shots.isEmpty { setting.shots = corner.shots }
+        if !corner.qualifier.isEmpty, alternatives(in: setting.qualifier) == nil {
+            setting.qualifier =
+                setting.qualifier.isEmpty ? corner.qualifier : setting.qualifier + ", " + corner.qualifier
+        }
+    }
+
+    /// `| Model | Valid | Test |` over `58.2 / 60.1` (what each is said only in the prose): every
+    /// score cell holds two numbers and no header or label (not even the corner) has a slash to
+    /// say what each is. Refused before any model is resolved: read, the table warned at each
+    /// cell, was then left out with a note that no cell holds a score, and its models stayed.
+    mutating func undeclaredPairsRefusal(_ table: Table) -> String? {
+        var example: String?
+        for row in table.rows {
+            for cell in row.dropFirst() {
+                if value(of: cell) != nil { return nil }
+                if example == nil, Self.holdsPair(cell) { example = cell.scoreText.trimmed }
+            }
+        }
+        guard let example else { return nil }
+        let labels = table.header.map(\.labelText) + table.rows.compactMap { $0.first?.labelText }
+        guard !labels.contains(where: { $0.contains("/") }) else { return nil }
+        return "its cells hold two numbers each ('\(example)') and no header says what each is: name both in the "
+            + "column headers (`C-Eval (0-shot / 5-shot)`) or in the corner over the names (`3-shot (EM / F1)`)"
     }
 }

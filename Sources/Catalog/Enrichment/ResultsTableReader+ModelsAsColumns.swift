@@ -251,10 +251,7 @@ extension ResultsTableReader {
             var header = benchmarkHeader(prefixed?.rest ?? label)
             if let language = prefixed?.language { qualify(&header.setting, by: language) }
             splitPairWord(&header, scoring: modelColumns.map { row[$0] })
-            if let cornerSetting {
-                if header.setting.metric.isEmpty { header.setting.metric = cornerSetting.metric }
-                if header.setting.shots.isEmpty { header.setting.shots = cornerSetting.shots }
-            }
+            if let cornerSetting { Self.completing(&header.setting, from: cornerSetting) }
             if let shotsColumn {
                 let shots = row[shotsColumn].text.trimmed
                 // A bare count in a shots column (`5`, Llama's cards) is that many shots.
@@ -390,23 +387,4 @@ extension ResultsTableReader {
         ["metric", "metrics"].contains(table.header[column].labelText.trimmed.lowercased())
     }
 
-    /// `| WER | Moonshine | Whisper |`, `| 3-shot (EM) | A | B |`: a corner over the rows'
-    /// benchmarks that names a metric or a shot count (and nothing else) gives it to every row
-    /// whose label does not say its own.
-    mutating func cornerSetting(_ corner: TableCell) -> Setting? {
-        let text = corner.labelText.trimmed
-        guard !text.isEmpty, role(of: text) == .other else { return nil }
-        let parsed = benchmarkHeader(text)
-        var setting = parsed.setting
-        let name = parsed.name.trimmed
-        if let metric = BenchmarkHeader.metric(name, in: config.vocabulary.metrics), setting.metric.isEmpty {
-            setting.metric = metric
-        } else if let shots = BenchmarkHeader.shots(name), setting.shots.isEmpty {
-            setting.shots = shots
-        } else if !name.isEmpty {
-            return nil
-        }
-        guard setting.qualifier.isEmpty, !setting.metric.isEmpty || !setting.shots.isEmpty else { return nil }
-        return setting
-    }
 }

@@ -192,7 +192,8 @@ extension ResultsTableReader {
         }
         let shared =
             headerRoles[modelColumn] == .model
-            ? benchmarkHeader(table.header[modelColumn].labelText).setting : cornerSetting ?? Setting()
+            ? benchmarkHeader(table.header[modelColumn].labelText).setting
+            : cornerSetting ?? (corner == nil ? self.cornerSetting(table.header[modelColumn]) : nil) ?? Setting()
         let languages = Languages.prefixes(in: table.header.map(\.labelText))
         for column in scoredColumns {
             var header = benchmarkHeader(
@@ -204,6 +205,8 @@ extension ResultsTableReader {
             var setting = header.setting
             if setting.shots.isEmpty { setting.shots = wholeHeader?.setting.shots ?? shared.shots }
             if setting.metric.isEmpty { setting.metric = wholeHeader?.setting.metric ?? shared.metric }
+            // `| 3-shot (EM / F1) | XQuAD |` over `14.19 / 23.35`: the corner names both scores.
+            if Self.alternatives(in: shared.qualifier) != nil { Self.completing(&setting, from: shared) }
             if let metric = metricColumns?.metrics[column] {
                 setting.metric = metric
             } else if whole != nil, !Self.summaryNames.contains(header.name.lowercased()),
@@ -305,8 +308,10 @@ extension ResultsTableReader {
         let label = cell.labelText.trimmed
         guard ![.model, .empty].contains(role), label.contains(where: \.isLetter) else { return nil }
         let header = benchmarkHeader(label.replacingOccurrences(of: " / ", with: " "))
+        // (`3-shot (EM / F1)` names a setting only: `cornerSetting`.)
         guard HeadingBenchmark.looksLikeABenchmark(header.name), !header.name.contains(" "),
-            !models.knows(header.name), !ModelName.hasSize(header.name)
+            !models.knows(header.name), !ModelName.hasSize(header.name), BenchmarkHeader.shots(header.name) == nil,
+            BenchmarkHeader.metric(header.name, in: config.vocabulary.metrics) == nil
         else { return nil }
         return header
     }

@@ -107,7 +107,9 @@ struct ResultsTableReader {
             writtenHeaders: paired == nil ? named?.written ?? [:] : [:])
         reading.proseShots = placed.proseShots.sorted { $0.key < $1.key }.map { (NameKey($0.key), $0.value) }
         let orientation: ResultsTable.Orientation
-        if modelsAreColumns(placed.table, headerRoles: headerRoles) {
+        if let refusal = undeclaredPairsRefusal(placed.table) {
+            (orientation, reading.refusal) = (.modelsAsRows, refusal)
+        } else if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
             readModelsAsColumns(&reading, headerRoles: headerRoles)
         } else {
@@ -229,7 +231,7 @@ struct ResultsTableReader {
         let raw = shown.trimmed
         let value = valueMemo(shown) { ScoreText.value($0) }
         if value == nil, let pair = ScoreText.pair(raw).map({ (Double?($0.0), Double?($0.1)) }) ?? halfReported(raw) {
-            guard let (first, second) = Self.alternatives(in: setting.qualifier) else {
+            guard let alternation = Self.alternation(in: setting.qualifier) else {
                 diagnostics.append(
                     Diagnostic(
                         .warning, at: cell.location,
@@ -239,21 +241,23 @@ struct ResultsTableReader {
             }
             // Each score's raw text is its half of the cell.
             let halves = raw.split(separator: "/").map { String($0).trimmed }
+            let (first, second) = (alternation.first, alternation.second)
             for (number, qualifier, text) in [(pair.0, first, halves[0]), (pair.1, second, halves[1])] {
                 var setting = setting
                 // `AIME 2024 (pass@1 / cons@64)`: halves that are metrics are the scores' metrics,
-                // as `MATH-500 (pass@1)` beside it gives its own.
+                // as `MATH-500 (pass@1)` beside it gives its own (`XQuAD (th)` under a corner
+                // `3-shot (EM / F1)` keeps `th`).
                 if setting.metric.isEmpty,
-                    let metric = BenchmarkHeader.metric(qualifier.trimmed, in: config.vocabulary.metrics)
+                    let metric = BenchmarkHeader.metric(qualifier.half.trimmed, in: config.vocabulary.metrics)
                 {
                     setting.metric = metric
-                    setting.qualifier = ""
-                } else if setting.shots.isEmpty, let shots = BenchmarkHeader.shots(qualifier.trimmed) {
+                    setting.qualifier = alternation.others
+                } else if setting.shots.isEmpty, let shots = BenchmarkHeader.shots(qualifier.half.trimmed) {
                     // `HellaSwag (0-shot/5-shot)`: halves that are shot counts are the scores' shots.
                     setting.shots = shots
-                    setting.qualifier = ""
+                    setting.qualifier = alternation.others
                 } else {
-                    setting.qualifier = qualifier
+                    setting.qualifier = qualifier.whole
                 }
                 scores.append(
                     Score(
