@@ -50,4 +50,27 @@ struct DirectionMarksTests {
                 "Hallucination Rate": [.lowerIsBetter], "MMLU": [.higherIsBetter], "Refusal Error": [.lowerIsBetter],
             ])
     }
+
+    /// Speech test sets are scored in error rates, whatever the header calls the number
+    /// (FireRedASR's and Moonshine's cards say WER only in the prose): better lower.
+    @Test func speechTestSetsAreBetterLower() throws {
+        let catalog = try enrich(
+            """
+            ## Speech recognition
+
+            | Model | LibriSpeech test-clean | aishell1 | AISHELL-2 iOS | AMI | Common Voice 15 | MMLU |
+            |---|---|---|---|---|---|---|
+            | Widget-ASR | 1.8 | 0.55 | 2.5 | 15.1 | 9.0 | 40.0 |
+            """
+        ).catalog
+        let directions = Dictionary(
+            uniqueKeysWithValues: catalog.benchmarks.map { ($0.name, $0.metrics.values.map(\.direction)) })
+        #expect(
+            directions == [
+                "LibriSpeech test-clean": [.lowerIsBetter], "aishell1": [.lowerIsBetter],
+                "AISHELL-2 iOS": [.lowerIsBetter], "AMI": [.lowerIsBetter], "Common Voice 15": [.lowerIsBetter],
+                "MMLU": [.higherIsBetter],
+            ])
+        #expect(!EnrichmentRun.isSpeechTestSet("Amicable") && !EnrichmentRun.isSpeechTestSet("Commonsense QA"))
+    }
 }

@@ -768,4 +768,27 @@ import Testing
         #expect(catalog.benchmarks.map(\.name).sorted() == ["ARC", "GSM8K", "HellaSwag", "MMLU", "TQA", "WinoGrande"])
         #expect(catalog.scores.allSatisfy { $0.setting.qualifier.isEmpty })
     }
+
+    /// `### Performance on VQA Benchmarks` over `TextVQA | DocVQA | ChartQA | Avg`: a field's
+    /// benchmarks, each column one (it was one benchmark `VQA` of three parts); a suite's
+    /// testsets over categories (`Examination | Language`) stay the parts of the suite.
+    @Test func aHeadingNamingAFieldsBenchmarksIsNoOneBenchmark() throws {
+        let catalog = try enrich(
+            """
+            ### Performance on VQA Benchmarks
+
+            | Model | TextVQA | DocVQA | ChartQA | Avg |
+            | --- | --- | --- | --- | --- |
+            | Qwen-VL-7B | 50.1 | 30.2 | 40.2 | 40.1 |
+
+            ### LLM evaluation results of OpenCompass testsets
+
+            | Model | Average | Examination | Language |
+            | --- | --- | --- | --- |
+            | Qwen-VL-7B | 55.0 | 60.0 | 50.0 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["ChartQA", "DocVQA", "OpenCompass", "TextVQA"])
+        #expect(catalog.scores(of: "Qwen-VL-7B", on: "OpenCompass").count == 3)
+    }
 }

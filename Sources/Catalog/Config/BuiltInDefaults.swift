@@ -113,6 +113,15 @@ extension CatalogConfig {
         "RealToxicity", "RealToxicityPrompts", "Toxigen", "CrowS-Pairs",
     ]
 
+    /// Speech recognition test sets, reported as word or character error rates whatever the
+    /// header calls the number (`LibriSpeech test-clean`, `aishell1`, `AISHELL-2 iOS`): better
+    /// lower. A benchmark is one when its name's first word starts with one of these.
+    public static let builtInSpeechTestSets: [String] = [
+        "LibriSpeech", "AISHELL", "WenetSpeech", "KeSpeech", "GigaSpeech", "SPGISpeech", "VoxPopuli",
+        "TED-LIUM", "TEDLIUM", "Common Voice", "CommonVoice", "Earnings22", "Earnings-21", "Earnings-22",
+        "CHiME", "Switchboard", "CallHome", "AMI",
+    ]
+
     /// Spellings of one benchmark that no normal form joins (an abbreviation and its full name),
     /// merged as `benchmarkAliases` merges them but named by the spelling the content uses most.
     /// Versions and subsets (`BFCL v2`, `MMLU-Pro`, `ARC-Easy`) are other benchmarks.

@@ -174,6 +174,21 @@ extension EnrichmentRun {
             || lower.contains("win-rate")
     }
 
+    /// `LibriSpeech test-clean`, `aishell1`, `AMI`: a speech test set (`builtInSpeechTestSets`),
+    /// the name's first word (or two, `Common Voice 15`) starting with one.
+    static func isSpeechTestSet(_ name: String) -> Bool {
+        let words = NameKey.tokens(name).map { $0.lowercased() }
+        guard let first = words.first else { return false }
+        let two = words.prefix(2).joined()
+        return speechTestSets.contains { set in
+            set == "ami" ? first == "ami" : first.hasPrefix(set) || two.hasPrefix(set)
+        }
+    }
+
+    private static let speechTestSets = CatalogConfig.builtInSpeechTestSets.map {
+        NameKey.tokens($0).joined().lowercased()
+    }
+
     mutating func assignMetrics(highest byBenchmark: [BenchmarkID: [String: Double]]) {
         let vocabulary = config.vocabulary
         let configured = config.scaleOverrides
@@ -181,7 +196,9 @@ extension EnrichmentRun {
         for (position, benchmark) in benchmarks.benchmarks.enumerated() {
             var metrics: [String: Metric] = [:]
             // `RealToxicity` is better lower in any metric; `Documentation Perplexity` names its metric.
-            let harm = benchmark.aliases.contains { lowerBenchmarks.contains(NameKey($0)) }
+            let harm =
+                benchmark.aliases.contains { lowerBenchmarks.contains(NameKey($0)) }
+                || benchmark.aliases.contains(where: Self.isSpeechTestSet)
             let lowerByName = benchmark.aliases.contains { alias in
                 alias.split(separator: " ").contains { word in
                     vocabulary.lowerIsBetterMetrics.contains { NameKey($0) == NameKey(String(word)) }

@@ -221,6 +221,13 @@ enum HeadingBenchmark {
     /// Words that make a phrase prose about models, not a benchmark's name.
     private static let proseWords: Set<String> = ["model", "models", "tasks", "task", "average", "gpus", "gpu"]
 
+    /// `Performance on VQA Benchmarks`, `Public Mandarin ASR Datasets`: a heading that names a
+    /// field's benchmarks, or a suite's.
+    static func namesAGroup(_ heading: String) -> Bool {
+        guard let last = heading.split(separator: " ").last?.lowercased() else { return false }
+        return ["benchmarks", "datasets", "testsets"].contains(last)
+    }
+
     private static let trailingWords: Set<String> = [
         "benchmark", "benchmarks", "results", "result", "evaluation", "evaluations", "testset", "testsets",
         "test", "tests", "set", "sets", "scores", "performance", "dataset", "datasets", "suite", "leaderboard",

@@ -26,7 +26,17 @@ extension ResultsTableReader {
         guard commonColumns < 2 else { return nil }
         // `#### (3) Instruction-Tuned Models` says whose the scores are, not of what.
         let headings = [reading.heading, reading.leadInTexts.last.flatMap(Self.titleLine)].compactMap { $0 }
+        // What parentheses hold is no part of the name: `Easy (45)` counts its problems.
+        let spelledLikeBenchmarks = columns.count { column in
+            let label = TableRoles.withoutQualifiers(reading.table.header[column].labelText)
+            return !Self.isContextLength(label)
+                && label.split(separator: " ").contains(where: HeadingBenchmark.looksLikeABenchmark)
+        }
         for heading in headings where !HeadingBenchmark.isGeneric(heading) {
+            // `Performance on VQA Benchmarks` over `TextVQA | DocVQA | ChartQA | Avg`: a field's
+            // benchmarks, each column one (`OpenCompass testsets` over `Examination | Language`
+            // names a suite of those categories).
+            if HeadingBenchmark.namesAGroup(heading), spelledLikeBenchmarks * 2 >= columns.count { continue }
             let words = heading.split(separator: " ")
             let known = (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
                 .first { benchmarks.knows($0) || BenchmarkRegistry.isWellKnown($0) }
@@ -36,12 +46,6 @@ extension ResultsTableReader {
         // The weakest sign, so only the paragraph right above, and only over columns most of which
         // are not spelled like benchmarks (Beyonder's `AGIEval | GPT4All | TruthfulQA | Average`
         // under a text that mentions the Open LLM Leaderboard are benchmarks).
-        // What parentheses hold is no part of the name: `Easy (45)` counts its problems.
-        let spelledLikeBenchmarks = columns.count { column in
-            let label = TableRoles.withoutQualifiers(reading.table.header[column].labelText)
-            return !Self.isContextLength(label)
-                && label.split(separator: " ").contains(where: HeadingBenchmark.looksLikeABenchmark)
-        }
         guard columns.count >= 2, spelledLikeBenchmarks * 2 <= columns.count, let paragraph = reading.leadInTexts.last
         else { return nil }
         return HeadingBenchmark.named(inProse: paragraph) { models.knows($0) }
