@@ -791,4 +791,32 @@ import Testing
         #expect(catalog.benchmarks.map(\.name).sorted() == ["ChartQA", "DocVQA", "OpenCompass", "TextVQA"])
         #expect(catalog.scores(of: "Qwen-VL-7B", on: "OpenCompass").count == 3)
     }
+
+    /// Chinese-LLaMA-Alpaca-2's `| Model | Valid | Test |` under `### C-Eval` and `| Model | Test
+    /// (0/few-shot) |` under `### 客观效果评测：CMMLU`: splits of the benchmark the heading names
+    /// (`Valid` was a benchmark and `Test` left out as a property; `0` was a qualifier).
+    @Test func splitColumnsAreSettingsOfTheBenchmarkTheHeadingNames() throws {
+        let catalog = try enrich(
+            """
+            ### C-Eval
+
+            | Model | Valid | Test |
+            | --- | --- | --- |
+            | Qwen-7B | 58.2 | 60.1 |
+
+            ### 客观效果评测：CMMLU
+
+            | Model | Test (0/few-shot) |
+            | --- | --- |
+            | Qwen-7B | 58.2 / 60.1 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["C-Eval", "CMMLU"])
+        #expect(
+            catalog.scores(of: "Qwen-7B", on: "C-Eval").map(\.setting).sorted()
+                == [Setting(qualifier: "Test"), Setting(qualifier: "Valid")])
+        #expect(
+            catalog.scores(of: "Qwen-7B", on: "CMMLU").map(\.setting).sorted()
+                == [Setting(shots: "0-shot", qualifier: "Test"), Setting(shots: "few-shot", qualifier: "Test")])
+    }
 }

@@ -28,6 +28,12 @@ extension ResultsTableReader {
         var first = halves[0]
         // `wo/w subs`: the words after the last half's first word belong to both.
         if first.count == 1 { first += halves[1].dropFirst() }
+        // `0/few-shot`, `0/5-shot`: a bare count before shots is a shot count too.
+        if first.count == 1, first[0].allSatisfy(\.isNumber), halves[1].count == 1,
+            halves[1][0].lowercased().hasSuffix("-shot")
+        {
+            first = [first[0] + "-shot"]
+        }
         var others = parts
         others.remove(at: index)
         func with(_ words: [String]) -> (whole: String, half: String) {

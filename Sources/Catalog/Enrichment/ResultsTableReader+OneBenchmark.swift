@@ -156,7 +156,11 @@ extension ResultsTableReader {
     /// The same for labels (columns' headers, or rows' labels when models are columns).
     func settingsOfOneBenchmark(_ reading: Reading, labels: [String]) -> String? {
         // One programming language (`| Model | Python |` under `## HumanEval`) is one too.
-        guard labels.count >= 2 || labels.count == 1 && Languages.isProgrammingLanguage(labels[0]) else { return nil }
+        // So is one split (`| Model | Test (0/few-shot) |` under `### CMMLU`).
+        guard
+            labels.count >= 2
+                || labels.count == 1 && (Languages.isProgrammingLanguage(labels[0]) || Self.isSplit(labels[0]))
+        else { return nil }
         if labels.allSatisfy({ Self.isContextLength($0.trimmed) }) { return benchmarkNamedByHeading(reading) }
         // Languages alone (Orion's `| Model | Train Lang | Japanese | Korean | Chinese |`,
         // CodeGeeX4's `| Model | PYTHON EM | JAVA EM |`) are settings of a benchmark as directions are.
@@ -171,7 +175,9 @@ extension ResultsTableReader {
         let headings = reading.headingPath.dropFirst(reading.documentTitle == nil ? 0 : 1)
         return headings.reversed().lazy.compactMap { heading -> String? in
             guard !HeadingBenchmark.isGeneric(heading), !Self.containsSize(heading),
-                let name = Self.benchmarkNamed(byHeading: heading), !Languages.isCapability(name), !models.knows(name),
+                // `客观效果评测：CMMLU` ("objective evaluation: CMMLU"): the Latin name in a Chinese heading.
+                let name = HeadingBenchmark.latinName(inChinese: heading) ?? Self.benchmarkNamed(byHeading: heading),
+                !Languages.isCapability(name), !models.knows(name),
                 spelledLikeABenchmark(name)
             else { return nil }
             return name
@@ -198,7 +204,11 @@ extension ResultsTableReader {
     /// out: a direction (`中-英`), a language (`Japanese`, a summary of a card's other tables) or a
     /// level (`Easy (45)`, `Hard`, `Overall`) alone is no benchmark. Nil when any label is none.
     static func unnamedPartsRefusal(_ labels: [String], axis: String) -> String? {
-        guard labels.count >= 2 || labels.count == 1 && Languages.isProgrammingLanguage(labels[0]) else { return nil }
+        // So is one split (`| Model | Test (0/few-shot) |` under `### CMMLU`).
+        guard
+            labels.count >= 2
+                || labels.count == 1 && (Languages.isProgrammingLanguage(labels[0]) || Self.isSplit(labels[0]))
+        else { return nil }
         let kind: String
         if labels.allSatisfy(Languages.isDirection) {
             kind = "translation directions"
