@@ -34,6 +34,8 @@ extension ResultsTableReader {
         /// The written column of each column read, when a column naming two models was split
         /// (`ModelPairColumns`).
         var columnOrigins: [Int]?
+        /// Where the right half of two lists side by side was written (`SideBySideTables`).
+        var sideBySide: SideBySideOrigin?
         /// The header as written, where a column's name was completed (`2B Params` → `Gemma 2B`,
         /// `SizeColumns`), by column.
         var writtenHeaders: [Int: String] = [:]

@@ -72,6 +72,8 @@ struct ResultsTableReader {
     /// table that is not read, or read only for its models' facts, gets a note saying why.
     mutating func read(_ placed: DocumentOutline.PlacedTable, id: TableID, series: SeriesID?) -> ResultsTable? {
         var placed = placed
+        let sideBySide = placed.table.stackingSideBySide()
+        if let sideBySide { placed.table = sideBySide.table }
         let joined = placed.table.joiningSecondHeaderRow() ?? placed.table.joiningContinuationRow()
         if let joined { placed.table = joined.table }
         let ruled = placed.table.droppingRuleRows()
@@ -104,6 +106,7 @@ struct ResultsTableReader {
             headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first
                 ?? placed.leadInTexts.last.flatMap(ProseShots.titleShots),
             headingQualifier: placed.headingQualifier, rowOrigins: rowOrigins, columnOrigins: paired?.origins,
+            sideBySide: sideBySide?.origin,
             writtenHeaders: paired == nil ? named?.written ?? [:] : [:])
         reading.proseShots = placed.proseShots.sorted { $0.key < $1.key }.map { (NameKey($0.key), $0.value) }
         let orientation: ResultsTable.Orientation
@@ -216,9 +219,9 @@ struct ResultsTableReader {
     // MARK: - Shared steps
 
     func provenance(_ cell: TableCell, _ reading: Reading, row: Int?, column: Int) -> Provenance {
-        Provenance(
-            cell.location, table: reading.id, row: row.map { reading.rowOrigins?[$0] ?? $0 },
-            column: reading.columnOrigins?[column] ?? column)
+        let (row, column) = (row.map { reading.rowOrigins?[$0] ?? $0 }, reading.columnOrigins?[column] ?? column)
+        let written = reading.sideBySide?.written(row: row, column: column) ?? (row: row, column: column)
+        return Provenance(cell.location, table: reading.id, row: written.row, column: written.column)
     }
 
     /// Records one score cell: a number, "not reported", or a diagnostic for anything else.
