@@ -105,4 +105,30 @@ import Testing
         #expect(NameKey.tokens("...") == ["."])
         #expect(NameKey.tokens("") == [])
     }
+
+    /// A version's `v` does not make another benchmark (Ring-lite's `Alignbench1.1` beside
+    /// another card's `AlignBench v1.1`, `VQAv2` and `VQA v2`); a `v` that starts a word or
+    /// follows no letter keeps its place.
+    @Test func aVersionsVIsNoPartOfABenchmarksName() throws {
+        #expect(BenchmarkRegistry.filingKey("AlignBench v1.1") == BenchmarkRegistry.filingKey("Alignbench1.1"))
+        #expect(BenchmarkRegistry.filingKey("VQAv2") == BenchmarkRegistry.filingKey("VQA v2"))
+        #expect(BenchmarkRegistry.filingKey("LiveBench") == NameKey("LiveBench"))
+        #expect(BenchmarkRegistry.filingKey("AlignBench v1.1") != BenchmarkRegistry.filingKey("AlignBench"))
+        let catalog = try enrich(
+            """
+            ## A
+
+            | Model | AlignBench v1.1 |
+            |---|---|
+            | Foo-7B | 6.5 |
+
+            ## B
+
+            | Model | Alignbench1.1 |
+            |---|---|
+            | Bar-7B | 7.1 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.count == 1)
+    }
 }

@@ -25,13 +25,13 @@ struct BenchmarkRegistry {
         var sameBenchmark: [NameKey: NameKey] = [:]
         for spellings in CatalogConfig.builtInBenchmarkSpellings {
             // A spelling the file gives an alias for is the file's to place.
-            let keys = spellings.map { NameKey($0) }.filter { aliases[$0] == nil }
+            let keys = spellings.filter { aliases[NameKey($0)] == nil }.map { Self.filingKey($0) }
             for key in keys.dropFirst() { sameBenchmark[key] = keys.first }
         }
         self.sameBenchmark = sameBenchmark
         var categories: [NameKey: String] = [:]
         for (category, names) in config.benchmarkCategories.sorted(by: { $0.key < $1.key }) {
-            for name in names { categories[sameBenchmark[NameKey(name)] ?? NameKey(name)] = category }
+            for name in names { categories[sameBenchmark[Self.filingKey(name)] ?? Self.filingKey(name)] = category }
         }
         self.categories = categories
     }
@@ -59,8 +59,27 @@ struct BenchmarkRegistry {
 
     /// The normal form a spelling is filed under: its alias's, or its built-in group's.
     private func key(of canonical: String) -> NameKey {
-        let key = NameKey(canonical)
+        let key = Self.filingKey(canonical)
         return sameBenchmark[key] ?? (abbreviations.isEmpty ? key : abbreviations[key] ?? key)
+    }
+
+    /// A name's normal form with a version's `v` left out (`AlignBench v1.1` and `Alignbench1.1`,
+    /// `VQAv2` and `VQA v2` are one benchmark): a `v` right before a digit, after a letter or at
+    /// the start.
+    static func filingKey(_ name: String) -> NameKey {
+        let key = NameKey(name)
+        guard key.value.utf8.contains(UInt8(ascii: "v")) else { return key }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(key.value.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            let before = index > 0 ? scalars[index - 1] : nil
+            if scalar == "v", let next, ("0"..."9").contains(next), before.map(\.properties.isAlphabetic) ?? true {
+                continue
+            }
+            out.append(scalar)
+        }
+        return NameKey(normalForm: String(out))
     }
 
     /// The name, of the benchmarks read so far and the common ones, that `spelling` cuts short

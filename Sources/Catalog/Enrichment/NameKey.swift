@@ -7,6 +7,9 @@
 struct NameKey: Hashable, Comparable, CustomStringConvertible {
     let value: String
 
+    /// A normal form made from another (`BenchmarkRegistry.filingKey`), taken as it is.
+    init(normalForm value: String) { self.value = value }
+
     init(_ name: String, synonyms: [String: String] = [:]) {
         if let ascii = Self.asciiValue(name, synonyms: synonyms) {
             value = ascii
