@@ -386,5 +386,4 @@ extension ResultsTableReader {
     func isMetricHeader(_ table: Table, _ column: Int) -> Bool {
         ["metric", "metrics"].contains(table.header[column].labelText.trimmed.lowercased())
     }
-
 }
