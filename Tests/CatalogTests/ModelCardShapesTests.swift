@@ -718,6 +718,24 @@ import Testing
     /// Gemma's first cards: `| Benchmark | Metric | 2B Params | 7B Params |` under `# Gemma Model
     /// Card`. The columns are sizes of the family the title names; without such a title, sizes
     /// name no model and the table is left out with a note.
+    /// Granite 4.1's `| Benchmarks | Metric | 3B Dense | 8B Dense |` under `# Granite-4.1-8B-Base`:
+    /// an architecture word after the size, and a title naming one of the family's models, whose
+    /// name before the size is the family's (the columns were models named `8B Dense`, one
+    /// across every card that had such a column).
+    @Test func sizeAndArchitectureColumnsAreModelsOfTheTitlesFamily() throws {
+        let catalog = try enrich(
+            """
+            # Granite-4.1-8B-Base
+
+            | Benchmarks | Metric | 3B Dense | 8B Dense |
+            |---|---|---|---|
+            | MMLU | 5-shot | 66.47 | 73.60 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Granite-4.1 3B", "Granite-4.1 8B"])
+        #expect(catalog.scores(of: "Granite-4.1 8B", on: "MMLU").map(\.value) == [73.6])
+    }
+
     @Test func sizeColumnsAreModelsOfTheTitlesFamily() throws {
         let table = """
             | Benchmark | Metric | 2B Params | 7B Params |

@@ -90,6 +90,23 @@ import Testing
         #expect(enrichment.findings(containing: "different values").isEmpty)
     }
 
+    /// Distil-Whisper's `Params / M`: a size column with its unit after a slash (it was a
+    /// benchmark named `params-m`), and a word error rate is a percentage, not a ratio.
+    @Test func aSizeUnitAfterASlashGivesTheRowsSizes() throws {
+        let catalog = try enrich(
+            """
+            | Model | Params / M | Short-Form WER ↓ |
+            |-------|------------|------------------|
+            | large-v3 | 1550 | 8.4 |
+            | distil-large-v3 | 756 | 9.7 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Short-Form"])
+        #expect(catalog.model(named: "distil-large-v3")?.shape.totalParameters?.value.billions == 0.756)
+        let wer = try #require(catalog.benchmarks.first?.metrics["WER"])
+        #expect((wer.scale, wer.direction) == (.percent, .lowerIsBetter))
+    }
+
     @Test(arguments: ["# Samples", "#Problems", " # tasks", "No. of tasks", "Number of samples", "num. of items"])
     func countsAreNoModels(_ label: String) {
         #expect(ModelEvidence.isCountLabel(label))

@@ -230,7 +230,7 @@ extension EnrichmentRun {
                     || highest > 100
                 {
                     scale = .rating
-                } else if isLowerMeasure || (highest > 0 && highest <= 1) {
+                } else if isLowerMeasure && !Self.isErrorRate(metric) || (highest > 0 && highest <= 1) {
                     // `0.970`, `0.921`: fractions (MiniMax's Ruler table), not percentages below one.
                     scale = .ratio
                 } else {
@@ -241,6 +241,13 @@ extension EnrichmentRun {
             }
             benchmarks.setMetrics(metrics, at: position)
         }
+    }
+
+    /// `WER`, `CER`, `Error`, `错误率`: a share of errors, a percentage like any other (perplexity
+    /// and loss, also better lower, are ratios).
+    static func isErrorRate(_ metric: String) -> Bool {
+        let key = NameKey(metric).value
+        return ["wer", "cer", "per", "ter", "error", "errorrate", "错误率"].contains(key) || key.hasSuffix("errorrate")
     }
 
     /// `LLM-as-a-Judge`, `Judge Score`: a judge's marks, on its 1–10 scale when every value is

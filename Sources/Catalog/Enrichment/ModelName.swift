@@ -343,7 +343,7 @@ extension ModelName {
     /// Whether a word is a size such as `7B` or `1.3b`.
     static func isSizeWord(_ word: String) -> Bool { ValueParsers.parameters(word) != nil }
 
-    /// `7B`, `2B Params`, `70B parameters`, `8B model`: a header that gives a size and nothing
+    /// `7B`, `2B Params`, `70B parameters`, `8B model`, `3B Dense`: a header that gives a size and nothing
     /// else; the size as written (`2B`), or nil.
     static func sizeOfHeader(_ text: String) -> String? {
         // Every label of every table is asked: a size starts with a digit, and most labels do not.
@@ -356,7 +356,10 @@ extension ModelName {
         return String(size)
     }
 
-    private static let sizeHeaderWords: Set<String> = ["params", "param", "parameters", "parameter", "model"]
+    /// (Granite's `3B Dense`, `8B MoE`: the size and the architecture of one of a card's models.)
+    private static let sizeHeaderWords: Set<String> = [
+        "params", "param", "parameters", "parameter", "model", "dense", "moe",
+    ]
 
     /// `DeepSeek-Coder-Base` + `33B` → `DeepSeek-Coder-33B-Base`: the size goes before the variant words.
     static func inserting(size: String, into name: String, variantWords: Set<String>) -> String {

@@ -5,10 +5,17 @@ import Markdown
 extension ResultsTableReader {
     /// `B` for a header that gives sizes in billions (`Params (B)`, `Size (in billions)`), `M`
     /// in millions, `T` in trillions; empty otherwise.
+    /// So does a unit after a slash (Distil-Whisper's `Params / M`).
     static func sizeUnit(_ header: String) -> String {
-        guard let open = header.lastIndex(of: "("), header.hasSuffix(")") else { return "" }
-        let unit = header[header.index(after: open)..<header.index(before: header.endIndex)].lowercased()
-            .replacingOccurrences(of: "in ", with: "").trimmed
+        let written: Substring
+        if let open = header.lastIndex(of: "("), header.hasSuffix(")") {
+            written = header[header.index(after: open)..<header.index(before: header.endIndex)]
+        } else if let slash = header.lastIndex(of: "/") {
+            written = header[header.index(after: slash)...]
+        } else {
+            return ""
+        }
+        let unit = written.lowercased().replacingOccurrences(of: "in ", with: "").trimmed
         switch unit {
         case "b", "bn", "billion", "billions": return "B"
         case "m", "million", "millions": return "M"

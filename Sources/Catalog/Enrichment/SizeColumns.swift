@@ -28,10 +28,16 @@ extension Table {
 extension ResultsTableReader {
     /// The family a card's `#` heading names (`# Gemma Model Card`): a name without a size that a
     /// known maker's prefix claims, so that `# Report` names none.
+    /// A title that names one of the family's models (`# Granite-4.1-8B-Base` over columns `3B
+    /// Dense | 8B Dense`) gives the family its name before the size (`Granite-4.1`).
     func family(titled title: String?) -> String? {
-        guard let name = Self.titledName(title), !ModelName.hasSize(name),
-            models.organizations.organization(forModel: name, hints: []) != nil
-        else { return nil }
+        guard var name = Self.titledName(title) else { return nil }
+        if ModelName.hasSize(name) {
+            let words = name.split(whereSeparator: { $0 == "-" || $0 == " " })
+            guard let size = words.firstIndex(where: { ModelName.isSizeWord(String($0)) }), size > 0 else { return nil }
+            name = String(name[..<words[size].startIndex]).trimmingCharacters(in: [" ", "-"])
+        }
+        guard !name.isEmpty, models.organizations.organization(forModel: name, hints: []) != nil else { return nil }
         return name
     }
 }

@@ -101,6 +101,13 @@ struct TableRoles {
         {
             return role
         }
+        // `Params / M`: a size column with its unit after a slash.
+        if let slash = trimmed.lastIndex(of: "/"), !ResultsTableReader.sizeUnit(trimmed).isEmpty,
+            let role = roles[Self.key(String(trimmed[..<slash]).trimmed)],
+            role == .totalParameters || role == .activeParameters
+        {
+            return role
+        }
         let tokens = NameKey.tokens(name)
         if tokens.contains(where: { averageWords.contains(NameKey($0)) }) { return .average }
         // `CoT Gain`, `Improvement over base`, `Δ half book`: a difference between two scores, no score.
