@@ -58,10 +58,14 @@ public enum ContentLoader {
     ) -> Result<Document, Diagnostic> {
         let parse = { (bytes: [UInt8]) throws(Diagnostic) -> Document in
             let parse = { () throws(Diagnostic) -> Document in
-                // Model cards' front matter is no text, and their HTML tables are read as tables
-                // (`atlas render` leaves both as cmark does).
-                var document = HTMLTables.reading(
-                    try MarkdownParser.parse(FrontMatter.blanked(bytes), path: path, limits: limits), limits: limits)
+                // Model cards' front matter is no text, and their HTML tables and pipe tables
+                // pasted between ``` fences are read as tables (`atlas render` leaves them as
+                // cmark does).
+                var document = FencedTables.reading(
+                    HTMLTables.reading(
+                        try MarkdownParser.parse(FrontMatter.blanked(bytes), path: path, limits: limits), limits: limits
+                    ),
+                    limits: limits)
                 document.frontMatterModel = FrontMatter.modelName(bytes)
                 return document
             }

@@ -190,7 +190,9 @@ import Testing
         ("# Model Card for Orchard 7B β", "Orchard 7B β"),
         ("# acme/orchard-code-mistral-7b-v1.0", "orchard-code-mistral-7b-v1.0"),
         ("# Orchard-7B vs Grove-13B", nil), ("# Orchard 7B and its Grove 13B judge", nil),
-        ("# Evaluation of 7B models", nil),
+        ("# Evaluation of 7B models", nil), ("# Hermes 2 Pro - Mistral 7B", "Hermes 2 Pro Mistral 7B"),
+        ("# Nous Hermes 2 Mixtral 8x7B DPO", "Nous Hermes 2 Mixtral 8x7B DPO"),
+        ("# Orchard Grove Apple Pear Plum", nil),
     ])
     func aCardAboutOneModelIsNamedByItsTitle(title: String, model: String?) throws {
         let enrichment = try enrich(

@@ -75,9 +75,14 @@ extension ResultsTableReader {
             title = String(title.dropFirst(prefix.count))
         }
         if let slash = title.lastIndex(of: "/") { title = String(title[title.index(after: slash)...]) }
-        var words = title.split(separator: " ").map(String.init)
+        // `Hermes 2 Pro - Mistral 7B`: a fine-tune's name and its base's, a dash between.
+        var words = title.split(separator: " ").map(String.init).filter { !["-", "–", "—"].contains($0) }
         while let last = words.last, Self.titleTrailingWords.contains(last.lowercased()) { words.removeLast() }
-        guard (1...4).contains(words.count), !words.contains(where: { Self.titleProseWords.contains($0.lowercased()) })
+        // A fine-tune's name runs longer (`Nous Hermes 2 Mixtral 8x7B DPO`) when a size near its end
+        // says it is one model's.
+        let sized = words.suffix(3).contains { ModelName.isSizeWord($0) || ModelName.isExpertLayout($0) }
+        guard (1...(sized ? 8 : 4)).contains(words.count),
+            !words.contains(where: { Self.titleProseWords.contains($0.lowercased()) })
         else { return nil }
         return words.joined(separator: " ")
     }
