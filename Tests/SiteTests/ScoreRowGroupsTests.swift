@@ -37,4 +37,16 @@ import Testing
         #expect(groups.count == 4)
         #expect(groups.allSatisfy { $0.otherValues.isEmpty })
     }
+
+    /// A thousand values of one model, benchmark and setting: each row names the first three
+    /// others and counts the rest (it listed all 999, so pages grew with the square of the tables).
+    @Test func aRowNamesAFewOtherValuesAndCountsTheRest() {
+        let scores = (0..<1000).map { Self.score("m", Double($0) / 10, line: $0 + 1) }
+        let groups = ScoreRowGroups(scores).groups
+        #expect(groups.count == 1000)
+        #expect(groups[0].otherValues == ["0.1", "0.2", "0.3"])
+        #expect(groups[0].moreValues == 996)
+        #expect(groups[5].otherValues == ["0.0", "0.1", "0.2"])
+        #expect(groups.allSatisfy { $0.otherValues.count == 3 && $0.moreValues == 996 })
+    }
 }

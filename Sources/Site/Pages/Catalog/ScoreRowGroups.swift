@@ -9,9 +9,16 @@ struct ScoreRowGroups {
         var score: Score
         /// Every score the row stands for, the first included, in the order given.
         var all: [Score]
-        /// The other values written for the same model, benchmark and setting.
+        /// The other values written for the same model, benchmark and setting: the first
+        /// `shownValues` of them, and how many more there are.
         var otherValues: [String]
+        var moreValues = 0
     }
+
+    /// How many other values a row names. A model given a thousand values of one benchmark in
+    /// a thousand tables made every row list all the others: pages and memory grew with the
+    /// square of the tables (4,000 tables: a 109 MB page and 1.2 GB).
+    static let shownValues = 3
 
     private(set) var groups: [Group] = []
 
@@ -30,7 +37,15 @@ struct ScoreRowGroups {
         }
         for position in groups.indices where groups[position].score.isReported {
             let own = groups[position].score.raw
-            groups[position].otherValues = (values[Topic(groups[position].score)] ?? []).filter { $0 != own }
+            let written = values[Topic(groups[position].score)] ?? []
+            var others: [String] = []
+            for raw in written where raw != own {
+                others.append(raw)
+                if others.count == Self.shownValues { break }
+            }
+            groups[position].otherValues = others
+            // Each value is written once in `written` (one group per value), the row's own among them.
+            groups[position].moreValues = max(0, written.count - 1 - others.count)
         }
     }
 
@@ -77,7 +92,9 @@ extension CatalogPages {
             source: links[0], moreSources: Array(links.dropFirst()),
             hasMoreSources: links.count > 1,
             disagreement: group.otherValues.isEmpty
-                ? "" : "another table gives " + group.otherValues.joined(separator: ", "),
+                ? ""
+                : "another table gives " + group.otherValues.joined(separator: ", ")
+                    + (group.moreValues > 0 ? " and \(Format.counted(group.moreValues, "more value"))" : ""),
             hasDisagreement: !group.otherValues.isEmpty, sortKey: Format.sortKey(score.value))
         if hidden > 0, let allPlaces {
             row.otherPlaces = "and \(Format.counted(hidden, "more place"))"
