@@ -31,6 +31,12 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
+        if let output {
+            do throws(Diagnostic) { try ExportTarget.check(output, contentFolder: options.content) } catch {
+                report([error])
+                throw ExitCode.failure
+            }
+        }
         let loaded = options.load()
         report(loaded.diagnostics)
         if loaded.hasErrors { throw ExitCode.failure }
@@ -46,7 +52,17 @@ struct Export: ParsableCommand {
             ? JSONExport.render(catalog, paths: paths)
             : CSVExport.render(catalog, view: CSVExport.View(rawValue: view)!, paths: paths)
         if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                report([
+                    Diagnostic(
+                        .error, at: SourceLocation(path: output, line: 1, column: 1),
+                        "cannot write the export here: \(error.localizedDescription) (check the folder exists and is writable)"
+                    )
+                ])
+                throw ExitCode.failure
+            }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

@@ -99,6 +99,33 @@ struct CatalogCommandTests {
         #expect(bad.status != 0)
     }
 
+    /// The export replaces its file whole: a source it reads, a link, a read-only file and a
+    /// folder are refused before anything is written (`-o Content/atlas.yml` overwrote the
+    /// configuration; a link became a plain file).
+    @Test func exportDoesNotReplaceWhatItShouldNot() throws {
+        let folder = try TemporaryFolder(files: [
+            "Content/a.md": "# A\n\n| Model | MMLU |\n|---|---|\n| Acme-7B | 50 |\n",
+            "Content/atlas.yml": "vocabulary: {}\n",
+            "kept.txt": "kept\n", "readonly.json": "old\n",
+        ])
+        defer { folder.remove() }
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.json", withDestinationPath: "kept.txt")
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder.path + "/readonly.json")
+        try FileManager.default.createDirectory(atPath: folder.path + "/out", withIntermediateDirectories: false)
+        let before = folder.snapshot()
+        for (target, message) in [
+            ("Content/atlas.yml", "one of the sources"), ("Content/a.md", "one of the sources"),
+            ("link.json", "symbolic link"), ("readonly.json", "read-only"), ("out", "is a folder"),
+        ] {
+            let run = try AtlasProcess.run(["export", "-o", target], in: folder.path)
+            #expect(run.status == 1, "\(target)")
+            #expect(run.standardError.contains("\(target):1:1: error: ") && run.standardError.contains(message))
+        }
+        #expect(folder.snapshot() == before)
+        #expect(try AtlasProcess.run(["export", "-o", "graph.json"], in: folder.path).status == 0)
+        #expect(folder.read("graph.json")?.contains("acme-7b") == true)
+    }
+
     @Test func aFileThatParsesTooLongIsStoppedAndNamed() throws {
         // `![[]()` repeated is quadratic in cmark 0.30.2: 300 KB takes seconds, far over 1 s.
         let folder = try TemporaryFolder(files: ["slow.md": String(repeating: "![[]()", count: 50_000)])
