@@ -78,6 +78,17 @@ struct TemplateSetTests {
         #expect(error?.description.contains("\(name).mustache") == true)
     }
 
+    /// An empty required template made every page it renders 0 bytes, with no word.
+    @Test(arguments: ["", " \n\t\n"])
+    func anEmptyRequiredTemplateIsAnError(text: String) async throws {
+        var files = Self.minimal
+        files["layout.mustache"] = text
+        let folder = try TemporaryFolder(files: files)
+        defer { folder.remove() }
+        let error = await #expect(throws: Diagnostic.self) { try await TemplateSet.load(from: folder.path) }
+        #expect(error?.description.contains("layout.mustache:1:1: error: template is empty") == true)
+    }
+
     @Test func anUnparsableTemplateIsAnErrorWithItsLine() async throws {
         var files = Self.minimal
         files["section.mustache"] = "{{<layout}}\n{{$main}}\n{{#blocks}}{{/block}}\n{{/main}}{{/layout}}"

@@ -96,6 +96,14 @@ public struct TemplateSet: Sendable {
         var checked: Set<String> = []
         for name in Self.requiredNames {
             guard let template = library.getTemplate(named: name) else { throw missing(name, neededBy: nil) }
+            // An empty `layout.mustache` (a save that went wrong) made every page 0 bytes, and
+            // the build said nothing.
+            guard SafeHTMLContent.withoutPragma(template.description).contains(where: { !$0.isWhitespace }) else {
+                throw Diagnostic(
+                    .error, at: Self.location(Self.join(directory, name + ".mustache")),
+                    "template is empty, so every page it renders would be empty (write it, or delete it to use the "
+                        + "built-in theme's)")
+            }
             checked.insert(name)
             try checkReferences(in: template.description, of: name, checked: &checked)
         }
