@@ -40,6 +40,8 @@ public struct HeadingIDs: Sendable {
     /// The ids pages give tables and their cells, which source links point at (`table-line-17`,
     /// `t2-r1-c2`): a heading `### T2 R1 C2` that took one drew those links to itself.
     static func isGenerated(_ id: String) -> Bool {
+        // Every heading is asked: most ids start with another letter.
+        guard id.utf8.first == UInt8(ascii: "t") else { return false }
         func digits(_ text: Substring) -> Bool { !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) } }
         if id.hasPrefix("table-line-") { return digits(id.dropFirst("table-line-".count)) }
         let parts = id.split(separator: "-", omittingEmptySubsequences: false)
