@@ -295,4 +295,17 @@ import Testing
     func notSnapshot(_ name: String) {
         #expect(ModelName.snapshotSuffix(of: name) == nil)
     }
+
+    /// A link's tag after a name (`Florence-2-base[[HF]](url)` reads `Florence-2-base[HF]`) and a
+    /// maker in parentheses (`text-embedding-ada-002(OpenAI)`) are no part of the name: each made
+    /// a second model beside the one named plainly.
+    @Test func aLinkTagOrAMakerAfterTheNameIsNoPartOfIt() {
+        let makers = ["OpenAI", "Meta"]
+        let tagged = ModelName(parsing: "Florence-2-base[HF]", makers: makers, architectures: [])
+        #expect(tagged.core == "Florence-2-base")
+        let made = ModelName(parsing: "text-embedding-ada-002 (OpenAI)", makers: makers, architectures: [])
+        #expect(made.core == "text-embedding-ada-002")
+        #expect(made.makerHints == ["OpenAI"])
+        #expect(ModelName(parsing: "Orchard-7B [beta]", makers: makers, architectures: []).core == "Orchard-7B [beta]")
+    }
 }

@@ -58,12 +58,22 @@ struct ModelName: Hashable {
         // thousands of groups was quadratic); what each group gives is put first, in order.
         var tail = rest[...]
         var (groupRemarks, groupQualifiers, groupHints): ([String], [String], [String]) = ([], [], [])
+        // `Florence-2-base[[HF]](url)`: a link's tag after the name, no part of it.
+        while let open = tail.lastIndex(of: "["), tail.hasSuffix("]"),
+            Self.linkTags.contains(
+                tail[tail.index(after: open)..<tail.index(before: tail.endIndex)].trimmed.lowercased())
+        {
+            tail = tail[..<open]
+            while let last = tail.last, last.isWhitespace { tail.removeLast() }
+        }
         while let open = tail.lastIndex(of: "("), tail.hasSuffix(")") {
             let inner = tail[tail.index(after: open)..<tail.index(before: tail.endIndex)].trimmed
             tail = tail[..<open]
             while let last = tail.last, last.isWhitespace { tail.removeLast() }
             if Self.isAuthorship(inner) {
                 continue  // `Skywork-13B-Base (ours)` is Skywork-13B-Base
+            } else if makers.contains(where: { $0.caseInsensitiveCompare(inner) == .orderedSame }) {
+                groupHints.append(inner)  // `text-embedding-ada-002(OpenAI)`: its maker, as `OpenAI o1` says
             } else if Self.isMeasurementRemark(inner) || Self.isModeRemark(inner) || Self.isPrecision(inner)
                 || Self.isGloss(inner) || BenchmarkHeader.shots(inner) != nil  // `GPT4 (0-shot)`
             {
@@ -104,6 +114,12 @@ struct ModelName: Hashable {
             core: rest, qualifiers: qualifiers, makerHints: hints, architecture: architecture, parameters: parameters,
             remark: remarks.isEmpty ? nil : remarks.joined(separator: ", "))
     }
+
+    /// Tags of links written after a model's name (`[HF]`, `[🤗]`, `[paper]`).
+    private static let linkTags: Set<String> = [
+        "hf", "huggingface", "hugging face", "🤗", "link", "links", "paper", "code", "github", "ckpt", "checkpoint",
+        "weights", "download", "demo", "modelscope", "ms", "blog",
+    ]
 
     /// `ibm-granite/granite-3.1-8b-instruct`, `Qwen/Qwen2.5-7B-Instruct`: a model named by its
     /// Hugging Face repository, split into owner and name. Not a pair of models (`GPT-4/GPT-4o`,
