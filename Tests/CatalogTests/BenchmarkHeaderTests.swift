@@ -25,6 +25,10 @@ import Testing
         ("TextVQA val", "TextVQA", "", "", "val"),
         ("MMB dev(en)", "MMB", "", "", "dev, en"),
         ("MathVista testmini", "MathVista", "", "", "testmini"),
+        // Florence-2's vision headers: a split, then a metric, without parentheses.
+        ("NoCaps val CIDEr", "NoCaps", "CIDEr", "", "val"),
+        ("Refcoco test-A Accuracy", "Refcoco", "Accuracy", "", "test-A"),
+        ("TextVQA test-dev Acc", "TextVQA", "Acc.", "", "test-dev"),
         // Another benchmark's name begun in the parentheses (Gemma 3's card), the rest its setting.
         ("MMLU (Pro COT)", "MMLU-Pro", "", "", "COT"), ("MMLU (Pro, 5-shot)", "MMLU-Pro", "", "5-shot", ""),
         ("MMLU (Professional Law)", "MMLU", "", "", "Professional Law"),

@@ -160,6 +160,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "SR", "mIoU", "IoU",
             // retrieval and long-context cards (`GraphWalks-128k (precision)`, `LoCoMo (recall)`)
             "Precision", "Recall", "Success rate", "Pass rate",
+            // captioning, detection, document and translation cards (`NoCaps val CIDEr`, `COCO mAP`)
+            "CIDEr", "BLEU", "ROUGE-L", "METEOR", "SPICE", "mAP", "ANLS", "chrF",
         ]
         /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
         /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH
@@ -168,6 +170,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "Python", "Java", "JavaScript", "TypeScript", "C++", "C#", "Go", "Rust", "PHP", "Bash", "CoT",
             // a benchmark's split: `TextVQA val`, `MMB dev`, `MathVista testmini`
             "val", "dev", "test", "validation", "testmini",
+            // vision cards' splits (`RefCOCO test-A`, `TextVQA test-dev`, `COCO val2017`)
+            "test-dev", "test-std", "test-A", "test-B", "testA", "testB", "minival", "val2017",
             // BBQ's subsets, as Gemma's cards give them: `BBQ Ambig`, `BBQ Disambig`
             "Ambig", "Disambig",
         ]
