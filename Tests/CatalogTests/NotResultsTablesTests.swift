@@ -154,4 +154,19 @@ import Testing
         #expect(r1.shape.architecture?.value == "MoE")
         #expect(catalog.model(named: "Kimi K2")?.shape.activeParameters?.value.billions == 32)
     }
+
+    /// Granite's `| Benchmarks | # Langs | Languages |`: its numbers count languages, and the note
+    /// says so (it called them references or serving engines).
+    @Test func aTableOfCountsIsNotedAsOne() throws {
+        let enrichment = try enrich(
+            """
+            | Benchmarks | # Langs | Languages |
+            |---|---|---|
+            | MMMLU | 11 | ar, de, en |
+            | MGSM | 5 | en, es, fr |
+            """)
+        #expect(enrichment.catalog.scores.isEmpty)
+        let note = try #require(enrichment.findings(containing: "table not read as results").first)
+        #expect(note.message.contains("its columns of numbers ('# Langs') count things"), "\(note.message)")
+    }
 }

@@ -9,6 +9,8 @@ import Testing
         ("6.7B", 6.7), ("236B", 236), ("2.4B", 2.4), ("500M", 0.5), ("1.2T", 1200), ("7b", 7), (" 16B ", 16),
         // A mark pointing at a note ("estimated"; OpenChat's card), kept in the text as written.
         ("175B*", 175), ("1.8T*", 1800), ("7B †", 7),
+        // About that many (SOLAR's card: `~ 11B` was warned on every row).
+        ("~ 11B", 11), ("~46.7B", 46.7), ("≈ 7B", 7), ("about 70B", 70),
     ])
     func parameters(_ text: String, _ billions: Double) {
         let count = ValueParsers.parameters(text)
@@ -18,7 +20,9 @@ import Testing
 
     @Test(
         "not parameter counts",
-        arguments: ["-", "N/A", "", "B", "MoE", "0B", "-7B", "Chat", "7", "32k", "8x22B", "Dense", "*", "B*"])
+        arguments: [
+            "-", "N/A", "", "B", "MoE", "0B", "-7B", "Chat", "7", "32k", "8x22B", "Dense", "*", "B*", "~", "~ B",
+        ])
     func notParameters(_ text: String) {
         #expect(ValueParsers.parameters(text) == nil)
     }

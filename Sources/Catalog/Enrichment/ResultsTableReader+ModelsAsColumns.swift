@@ -127,12 +127,17 @@ extension ResultsTableReader {
                 column > labelColumn && headerRoles[column] == .other && hasScore(table.rows.map { $0[column] })
                     && evidence.isNotAModel(table.header[column].text)
             }
+            let quoted = references.prefix(3).map { "'\(table.header[$0].text.trimmed)'" }.joined(separator: ", ")
+            // (`# Langs`: a count of something, no model nor reference.)
+            let counts =
+                !references.isEmpty && references.allSatisfy { ModelEvidence.isCountLabel(table.header[$0].text) }
             reading.refusal =
                 references.isEmpty
                 ? "none of its rows holds a score or a model's size, so it adds no models or benchmarks"
-                : "its columns of scores ("
-                    + references.prefix(3).map { "'\(table.header[$0].text.trimmed)'" }.joined(separator: ", ")
-                    + ") are no models but references or serving engines (`notModels` in atlas.yml)"
+                : counts
+                    ? "its columns of numbers (\(quoted)) count things, and none names a model"
+                    : "its columns of scores (\(quoted)) are no models but references or serving engines "
+                        + "(`notModels` in atlas.yml)"
             return
         }
         // `| Benchmark | BF16 | GPTQ-Int8 | AWQ |`: columns of precisions are one model's, run at

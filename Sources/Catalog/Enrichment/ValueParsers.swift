@@ -75,12 +75,18 @@ enum ValueParsers {
     static func parameters(_ text: String) -> ParameterCount? {
         let trimmed = text.trimmed
         // `175B*`, `1.8T†`: a mark pointing at a note ("estimated") after the count.
-        let counted = BenchmarkHeader.withoutNoteMarks(trimmed)
+        var counted = BenchmarkHeader.withoutNoteMarks(trimmed)
+        // `~ 11B`, `≈46.7B`: a count given as about that many (the text keeps saying so).
+        if let mark = approximateMarks.first(where: { counted.lowercased().hasPrefix($0) }) {
+            counted = String(counted.dropFirst(mark.count)).trimmed
+        }
         guard let unit = counted.last, let factor = unitFactor(unit),
             let value = Double(counted.dropLast().trimmed), value > 0
         else { return nil }
         return ParameterCount(billions: value * factor, text: trimmed)
     }
+
+    private static let approximateMarks = ["~", "≈", "∼", "about ", "approx. ", "approx ", "around ", "ca. "]
 
     private static func unitFactor(_ unit: Character) -> Double? {
         switch unit {
