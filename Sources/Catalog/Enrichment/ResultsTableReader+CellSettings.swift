@@ -84,38 +84,6 @@ extension ResultsTableReader {
         if !cell.qualifier.isEmpty { qualify(&setting, by: cell.qualifier) }
     }
 
-    /// `| WER | Moonshine | Whisper |`, `| 3-shot (EM / F1) | XQuAD | TyDiQA |`: a corner over the
-    /// labels that names a metric or a shot count, and nothing else but the two settings of cells
-    /// of two scores, gives them to every score whose own labels do not say.
-    mutating func cornerSetting(_ corner: TableCell) -> Setting? {
-        let text = corner.labelText.trimmed
-        guard !text.isEmpty, role(of: text) == .other else { return nil }
-        let parsed = benchmarkHeader(text)
-        var setting = parsed.setting
-        let name = parsed.name.trimmed
-        if let metric = BenchmarkHeader.metric(name, in: config.vocabulary.metrics), setting.metric.isEmpty {
-            setting.metric = metric
-        } else if let shots = BenchmarkHeader.shots(name), setting.shots.isEmpty {
-            setting.shots = shots
-        } else if !name.isEmpty {
-            return nil
-        }
-        guard setting.qualifier.isEmpty || Self.alternatives(in: setting.qualifier) != nil,
-            !setting.metric.isEmpty || !setting.shots.isEmpty || !setting.qualifier.isEmpty
-        else { return nil }
-        return setting
-    }
-
-    /// `setting` with what a corner says (`cornerSetting`) where it says nothing itself.
-    static func completing(_ setting: inout Setting, from corner: Setting) {
-        if setting.metric.isEmpty { setting.metric = corner.metric }
-        if setting.shots.isEmpty { setting.shots = corner.shots }
-        if !corner.qualifier.isEmpty, alternatives(in: setting.qualifier) == nil {
-            setting.qualifier =
-                setting.qualifier.isEmpty ? corner.qualifier : setting.qualifier + ", " + corner.qualifier
-        }
-    }
-
     /// `| Model | Valid | Test |` over `58.2 / 60.1` (what each is said only in the prose): every
     /// score cell holds two numbers and no header or label (not even the corner) has a slash to
     /// say what each is. Refused before any model is resolved: read, the table warned at each

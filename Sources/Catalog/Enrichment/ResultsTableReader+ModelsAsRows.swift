@@ -70,39 +70,8 @@ extension ResultsTableReader {
         if headerRoles[modelColumn] == .totalParameters, Self.namesModels(table.rows.map { $0[modelColumn] }) {
             headerRoles[modelColumn] = .model
         }
-        // SeaLLM's `| Language | ChatGPT's ratio | Our ratio |` over `Vie`, `Tha`: rows of languages.
-        if headerRoles[modelColumn].isModelAttribute
-            || Self.settingHeaders.contains(table.header[modelColumn].labelText.lowercased())
-            || Self.languageHeaders.contains(table.header[modelColumn].labelText.trimmed.lowercased())
-        {
-            reading.refusal = "its first column is \(table.header[modelColumn].text.trimmed), not the names of models"
-            return
-        }
-        // A training log (`| Training Loss | Epoch | Step | Validation Loss |`): a column of
-        // numbers names no models.
-        let labels = table.rows.map { $0[modelColumn].text.trimmed }.filter { !$0.isEmpty }
-        // (A name starts with a letter: most are passed over without parsing.)
-        let numbers = labels.count { label in
-            guard let first = label.utf8.first,
-                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-                    || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
-            else { return false }
-            return ScoreText.value(label) != nil
-        }
-        if numbers * 2 > labels.count {
-            reading.refusal =
-                "its first column (\(table.header[modelColumn].text.trimmed)) holds numbers, not the names of models"
-            return
-        }
-        if let refusal = ModelEvidence.sizesRefusal(labels) {
-            let header = table.header[modelColumn].text.trimmed
-            reading.refusal = "its first column" + (header.isEmpty ? "" : " (\(header))") + " \(refusal)"
-            return
-        }
-        if headerRoles[modelColumn] != .model,
-            let refusal = evidence.refusal(table.rows.map { $0[modelColumn].text.trimmed }, benchmarks: benchmarks)
-        {
-            reading.refusal = "its first column is not models: \(refusal)"
+        if let refusal = nameColumnRefusal(table, headerRoles: headerRoles, modelColumn: modelColumn) {
+            reading.refusal = refusal
             return
         }
         // `| Quantization | MMLU |` over `BF16`, `INT4`: rows of one model at several precisions.
@@ -303,103 +272,5 @@ extension ResultsTableReader {
             return cell.isEmpty ? nil : header + " " + cell
         }
         return header.lowercased().contains("pass") ? "pass@" + count : header + " " + count
-    }
-
-    /// SeaLLM's `| M3Exam / 3-shot (Acc) | En | Zh |`: a corner over the models' names that
-    /// names a benchmark, with its setting after a slash or in parentheses.
-    mutating func cornerBenchmark(_ cell: TableCell, role: TableRole) -> BenchmarkHeader? {
-        let label = cell.labelText.trimmed
-        guard ![.model, .empty].contains(role), label.contains(where: \.isLetter) else { return nil }
-        let header = benchmarkHeader(label.replacingOccurrences(of: " / ", with: " "))
-        // (`3-shot (EM / F1)` names a setting only: `cornerSetting`.)
-        guard HeadingBenchmark.looksLikeABenchmark(header.name), !header.name.contains(" "),
-            !models.knows(header.name), !ModelName.hasSize(header.name), BenchmarkHeader.shots(header.name) == nil,
-            BenchmarkHeader.metric(header.name, in: config.vocabulary.metrics) == nil
-        else { return nil }
-        return header
-    }
-
-    /// Column labels that are all settings of one benchmark: languages or language codes.
-    static func isSettingsOnly(_ labels: [String]) -> Bool {
-        !labels.isEmpty && labels.allSatisfy { Languages.isLanguageLabel($0) }
-    }
-
-    /// llama.cpp's `|  | F16 | Q8_0 | Q4_0 |` over `Size (GB)`, `BPW`, `PPL`: columns of the
-    /// precisions one model was run at, over rows of its measurements that read as no model
-    /// (read as models, they made models named `PPL` scored on benchmarks named `Q8_0`).
-    func precisionColumnsRefusal(
-        _ table: Table, _ columns: [Int], headerRoles: [TableRole], modelColumn: Int
-    ) -> String? {
-        guard !columns.isEmpty, headerRoles[modelColumn] != .model,
-            columns.allSatisfy({ ModelName.isPrecision(table.header[$0].labelText.trimmed) })
-        else { return nil }
-        let labels = table.rows.map { $0[modelColumn].labelText.trimmed }.filter { !$0.isEmpty }
-        guard evidence.modelLikeCount(labels, models: models, benchmarks: benchmarks) == 0 else { return nil }
-        let quoted = { (texts: [String]) in texts.prefix(3).map { "'\($0)'" }.joined(separator: ", ") }
-        let precisions = quoted(columns.map { table.header[$0].labelText.trimmed })
-        return "its columns are precisions one model was run at (\(precisions)), "
-            + "and its rows (\(quoted(labels))) are measurements of it, not models or benchmarks"
-    }
-
-    /// The model whose precisions rows labelled `BF16` or `INT4` are: the one named above the
-    /// table or by the document's title. With rows of precisions and no such model, the table is
-    /// refused (it would make models named `BF16`).
-    mutating func precisionRowsSubject(_ reading: inout Reading, modelColumn: Int) -> ModelID? {
-        let table = reading.table
-        guard
-            let first = table.rows.indices.first(where: {
-                ModelName.isPrecision(table.rows[$0][modelColumn].text.trimmed)
-            })
-        else { return nil }
-        return precisionSubject(&reading, of: table.rows[first][modelColumn], row: first, column: modelColumn)
-    }
-
-    /// The model a table's precisions (`cell`, the first, in rows or columns) are of: the one named
-    /// above the table or by the document's title; with none, the table is refused.
-    mutating func precisionSubject(_ reading: inout Reading, of cell: TableCell, row: Int?, column: Int) -> ModelID? {
-        let source = provenance(cell, reading, row: row, column: column)
-        if let subject = subjectModel(reading) ?? modelNamedByTitle(reading, source: source) { return subject }
-        reading.refusal =
-            "its \(row == nil ? "columns" : "rows") are precisions ('\(cell.text.trimmed)'), and no model is named "
-            + "above it or in the document's title"
-        return nil
-    }
-
-    /// Whether a header is a metric and nothing else (`Accuracy`, `EM`, `pass@1`).
-    func isMetric(_ cell: TableCell) -> Bool {
-        let label = cell.labelText.trimmed
-        return BenchmarkHeader.metric(label, in: config.vocabulary.metrics) != nil && !benchmarks.knows(label)
-    }
-
-    /// The scored columns when each header is a metric (`Accuracy`, `EM`; with a qualifier,
-    /// `Accuracy (Chinese)`) or the whole's score (`Overall Accuracy`, `Overall`), with the
-    /// benchmark the heading over the table, or the document's title, names.
-    func metricColumns(_ reading: Reading, _ columns: [Int]) -> (metrics: [Int: String], benchmark: String)? {
-        guard !columns.isEmpty, columns.count <= 4 else { return nil }
-        var metrics: [Int: String] = [:]
-        for column in columns {
-            let header = BenchmarkHeader(
-                parsing: reading.table.header[column].labelText, metrics: config.vocabulary.metrics)
-            if Self.summaryNames.contains(header.name.lowercased()) {
-                metrics[column] = header.setting.metric
-                continue
-            }
-            // `p@1, 0-Shot`: the comma parts the metric from the shots.
-            guard header.setting.metric.isEmpty,
-                let metric = BenchmarkHeader.metric(
-                    header.name.trimming { $0 == " " || $0 == "," }, in: config.vocabulary.metrics)
-            else { return nil }
-            metrics[column] = metric
-        }
-        guard let benchmark = benchmarkNamedAbove(reading, oneWord: false) else { return nil }
-        return (metrics, benchmark)
-    }
-
-    /// Cells that name models rather than give sizes: none a size alone (`7B`), one at least a
-    /// name with a size in it (`Qwen2-VL-7B-Instruct`).
-    static func namesModels(_ cells: [TableCell]) -> Bool {
-        let texts = cells.map { $0.nameText.trimmed }.filter { !$0.isEmpty }
-        return !texts.isEmpty && texts.allSatisfy { ValueParsers.parameters($0) == nil }
-            && texts.contains { ModelName.hasSize($0) }
     }
 }
