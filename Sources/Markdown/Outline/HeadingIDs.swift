@@ -37,8 +37,14 @@ public struct HeadingIDs: Sendable {
         return id
     }
 
-    /// The ids pages give tables and their cells, which source links point at (`table-line-17`,
-    /// `t2-r1-c2`): a heading `### T2 R1 C2` that took one drew those links to itself.
+    /// The id pages give a table: source links point at it.
+    public static func tableID(line: Int) -> String { "table-line-\(line)" }
+
+    /// The id pages give a table's cell (`t2-r1-c2`): a score's source link points at it.
+    public static func cellID(table: Int, row: Int, column: Int) -> String { "t\(table)-r\(row)-c\(column)" }
+
+    /// Whether `id` is a `tableID` or a `cellID`: a heading `### T2 R1 C2` that took one drew
+    /// those links to itself.
     static func isGenerated(_ id: String) -> Bool {
         // Every heading is asked: most ids start with another letter.
         guard id.utf8.first == UInt8(ascii: "t") else { return false }

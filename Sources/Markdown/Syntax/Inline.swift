@@ -50,3 +50,22 @@ extension Array where Element == Inline {
         }
     }
 }
+
+extension Inline {
+    /// The inline, and every inline inside it, with each range `move` gives (a table read from
+    /// other text is placed where its cells are written in the file).
+    func relocated(_ move: (SourceRange) -> SourceRange) -> Inline {
+        var inline = self
+        inline.range = move(range)
+        switch kind {
+        case .emphasis(let children): inline.kind = .emphasis(children.map { $0.relocated(move) })
+        case .strong(let children): inline.kind = .strong(children.map { $0.relocated(move) })
+        case .link(let destination, let title, let children):
+            inline.kind = .link(destination: destination, title: title, children.map { $0.relocated(move) })
+        case .image(let source, let title, let children):
+            inline.kind = .image(source: source, title: title, children.map { $0.relocated(move) })
+        default: break
+        }
+        return inline
+    }
+}

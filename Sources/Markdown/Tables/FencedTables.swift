@@ -60,24 +60,7 @@ extension TableCell {
     fileprivate func moved(by move: (SourceLocation) -> SourceLocation) -> TableCell {
         var cell = self
         cell.location = move(location)
-        cell.inlines = inlines.map { $0.moved(by: move) }
+        cell.inlines = inlines.map { $0.relocated { SourceRange(start: move($0.start), end: move($0.end)) } }
         return cell
-    }
-}
-
-extension Inline {
-    fileprivate func moved(by move: (SourceLocation) -> SourceLocation) -> Inline {
-        var inline = self
-        inline.range = SourceRange(start: move(range.start), end: move(range.end))
-        switch kind {
-        case .emphasis(let children): inline.kind = .emphasis(children.map { $0.moved(by: move) })
-        case .strong(let children): inline.kind = .strong(children.map { $0.moved(by: move) })
-        case .link(let destination, let title, let children):
-            inline.kind = .link(destination: destination, title: title, children.map { $0.moved(by: move) })
-        case .image(let source, let title, let children):
-            inline.kind = .image(source: source, title: title, children.map { $0.moved(by: move) })
-        default: break
-        }
-        return inline
     }
 }

@@ -209,23 +209,8 @@ public enum HTMLTables {
     private static func placed(_ cell: TableCell, at location: SourceLocation) -> TableCell {
         var cell = cell
         cell.location = location
-        cell.inlines = cell.inlines.map { placed($0, at: location) }
+        cell.inlines = cell.inlines.map { $0.relocated { _ in SourceRange(start: location, end: location) } }
         return cell
-    }
-
-    private static func placed(_ inline: Inline, at location: SourceLocation) -> Inline {
-        var inline = inline
-        inline.range = SourceRange(start: location, end: location)
-        switch inline.kind {
-        case .emphasis(let children): inline.kind = .emphasis(children.map { placed($0, at: location) })
-        case .strong(let children): inline.kind = .strong(children.map { placed($0, at: location) })
-        case .link(let destination, let title, let children):
-            inline.kind = .link(destination: destination, title: title, children.map { placed($0, at: location) })
-        case .image(let source, let title, let children):
-            inline.kind = .image(source: source, title: title, children.map { placed($0, at: location) })
-        default: break
-        }
-        return inline
     }
 }
 

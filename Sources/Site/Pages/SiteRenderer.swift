@@ -387,7 +387,7 @@ public struct SiteRenderer: Sendable {
 
     /// The id of a table on its section page: its first line, so that a link to a number's
     /// source lands on the table the number came from.
-    static func tableAnchor(line: Int) -> String { "table-line-\(line)" }
+    static func tableAnchor(line: Int) -> String { HeadingIDs.tableID(line: line) }
 
     private func counted(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"

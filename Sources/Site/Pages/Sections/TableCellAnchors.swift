@@ -1,10 +1,13 @@
 import Foundation
+import Markdown
 
 /// Ids for the data cells of a rendered table, so that a source link lands on the very number
 /// (`t3-r5-c2`: the page's third table, its fifth data row, second column, all counted from 1).
 /// They depend only on the table's place on its page, so they are the same every build.
 enum TableCellAnchors {
-    static func id(table: Int, row: Int, column: Int) -> String { "t\(table)-r\(row)-c\(column)" }
+    static func id(table: Int, row: Int, column: Int) -> String {
+        HeadingIDs.cellID(table: table, row: row, column: column)
+    }
 
     /// `html` (a table as the Markdown module renders it) with an id on every `<td>`. Cell text
     /// is escaped, so a `<` in the markup always opens a tag, followed by an ASCII byte: the
