@@ -117,6 +117,22 @@ struct CompiledTemplateTests {
                 == "A &lt;B&gt; &amp; &quot;Q&quot; &#39;X&#39; A &lt;b&gt; &amp; &quot;q&quot; &#39;x&#39;")
     }
 
+    /// A template swift-mustache renders reads lists of views and of strings (each element read
+    /// where it is in its list) as it reads them from the plain struct.
+    @Test(arguments: [0, 1])
+    func fallbackReadsListsAsSwiftMustacheDoes(item: Int) async throws {
+        var files = TemplateSetTests.minimal
+        files["lists.mustache"] =
+            "{{uppercased(name)}}|{{#tags}}{{label}} of {{name}};{{/tags}}{{^tags}}none{{/tags}}|{{#words}}[{{.}}]{{/words}}"
+        let folder = try TemporaryFolder(files: files)
+        defer { folder.remove() }
+        let templates = try await TemplateSet.load(from: folder.path)
+        let slow = try templates.renderBytes(Self.items[item], template: "lists")
+        let fast = try templates.renderBytes(FastItem(item: Self.items[item]), template: "lists")
+        #expect(String(decoding: fast, as: UTF8.self) == String(decoding: slow, as: UTF8.self))
+        #expect(String(decoding: fast, as: UTF8.self).contains(item == 0 ? "t2 of A" : "none"))
+    }
+
     /// swift-mustache has no bound on templates that include each other: a page it would render
     /// through such a cycle is an error naming the template it needs, not a crash (SIGSEGV).
     @Test func fallbackThroughAnInclusionCycleIsAnError() async throws {

@@ -27,17 +27,30 @@ struct TemplateRenderer {
         output.reserveCapacity(16_384)
     }
 
+    /// What a template renders in besides the context stack (which the renderer keeps, pushing
+    /// and popping in place: a section over a thousand rows copies no stack).
     struct Context {
-        var stack: [TemplateValue]
         var indentation: String?
         var inherited: [String: CompiledTemplate]?
         /// Partials and parents entered, outermost first.
         var depth = 0
     }
 
+    /// The context stack, innermost last.
+    private var stack: [TemplateValue] = []
+
+    /// Renders `template` with `view` as the whole context.
+    mutating func render(_ template: CompiledTemplate, view: TemplateValue) {
+        stack = [view]
+        render(template, Context())
+    }
+
     mutating func render(_ template: CompiledTemplate, _ context: Context) {
         guard let indentation = context.indentation, !indentation.isEmpty else {
-            for token in template.tokens { render(token, context) }
+            // Through the buffer: iterating the array would copy each token (a retain apiece).
+            template.tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices { render(tokens[index], context) }
+            }
             return
         }
         // Indented partials are rare: each token is rendered apart so the indentation can go first.
@@ -45,10 +58,12 @@ struct TemplateRenderer {
         for token in template.tokens {
             let atLineStart = output.count > start && output.last == UInt8(ascii: "\n")
             var part = TemplateRenderer(library: library)
+            part.stack = stack
+            part.expansions = expansions
             part.render(token, context)
             needsFallback = needsFallback || part.needsFallback
             runawayPartial = runawayPartial ?? part.runawayPartial
-            expansions += part.expansions
+            expansions = part.expansions
             if !part.output.isEmpty, atLineStart { output += indentation.utf8 }
             output += part.output
         }
@@ -59,17 +74,17 @@ struct TemplateRenderer {
         case .text(let bytes):
             output += bytes
         case .variable(let path, let escaped):
-            switch lookup(path, context) {
+            switch lookup(path) {
             case .text(let text)?:
                 escaped ? HTMLEscaping.append(text, to: &output) : output.append(contentsOf: text.utf8)
             case .flag(let flag)?: output += (flag ? "true" : "false").utf8
-            case .list?, .object?: needsFallback = true
+            case .list?, .object?, .element?: needsFallback = true
             case nil: break
             }
         case .section(let path, let body):
-            switch lookup(path, context) {
-            case .list(let elements)?:
-                for element in elements { render(body, pushing: element, context) }
+            switch lookup(path) {
+            case .list(let list)?:
+                for index in 0..<list.count { render(body, pushing: list.element(index), context) }
             case .flag(let flag)?:
                 if flag { render(body, context) }
             case let value?:
@@ -78,8 +93,8 @@ struct TemplateRenderer {
                 break
             }
         case .invertedSection(let path, let body):
-            switch lookup(path, context) {
-            case .list(let elements)?: if elements.isEmpty { render(body, context) }
+            switch lookup(path) {
+            case .list(let list)?: if list.isEmpty { render(body, context) }
             case .flag(let flag)?: if !flag { render(body, context) }
             case .some: break
             case nil: render(body, context)
@@ -111,9 +126,9 @@ struct TemplateRenderer {
     }
 
     private mutating func render(_ body: CompiledTemplate, pushing value: TemplateValue, _ context: Context) {
-        var inner = context
-        inner.stack.append(value)
-        render(body, inner)
+        stack.append(value)
+        render(body, context)
+        stack.removeLast()
     }
 
     private static func indent(_ outer: String?, _ added: String?) -> String? {
@@ -123,17 +138,20 @@ struct TemplateRenderer {
 
     /// `.` is the top of the stack; `.a.b` starts there; `a.b` finds `a` in the nearest object
     /// that has it, then follows `b` from there only.
-    private func lookup(_ path: CompiledTemplate.Path, _ context: Context) -> TemplateValue? {
-        guard let top = context.stack.last else { return nil }
-        guard let first = path.names.first else { return top }
-        switch path.scope {
-        case .current:
-            return follow(path.names.dropFirst(), from: Self.field(first, of: top))
-        case .stack:
-            for value in context.stack.reversed() {
-                if let found = Self.field(first, of: value) { return follow(path.names.dropFirst(), from: found) }
+    private func lookup(_ path: CompiledTemplate.Path) -> TemplateValue? {
+        // Through the buffer: iterating the array would copy each value on the way.
+        stack.withUnsafeBufferPointer { stack in
+            guard let last = stack.indices.last else { return nil }
+            guard let first = path.names.first else { return stack[last] }
+            switch path.scope {
+            case .current:
+                return follow(path.names.dropFirst(), from: stack[last].field(first))
+            case .stack:
+                for index in stack.indices.reversed() {
+                    if let found = stack[index].field(first) { return follow(path.names.dropFirst(), from: found) }
+                }
+                return nil
             }
-            return nil
         }
     }
 
@@ -141,13 +159,8 @@ struct TemplateRenderer {
         var value = value
         for name in names {
             guard let current = value else { return nil }
-            value = Self.field(name, of: current)
+            value = current.field(name)
         }
         return value
-    }
-
-    private static func field(_ name: String, of value: TemplateValue) -> TemplateValue? {
-        guard case .object(let view) = value else { return nil }
-        return view.field(name)
     }
 }

@@ -28,16 +28,21 @@ final class CompiledTemplateCache: Sendable {
 /// A `TemplateFields` view as swift-mustache reads it (`MustacheParent`), for templates only
 /// swift-mustache renders: the same fields, still without reflection.
 struct MustacheFieldsAdapter: MustacheParent {
-    let view: any TemplateFields
+    /// An `.object` or an `.element`.
+    let value: TemplateValue
 
-    func child(named name: String) -> Any? { view.field(name).map(Self.unwrap) }
+    init(view: any TemplateFields) { value = .object(view) }
+    init(element: TemplateValue) { value = element }
+
+    func child(named name: String) -> Any? { value.field(name).map(Self.unwrap) }
 
     static func unwrap(_ value: TemplateValue) -> Any {
         switch value {
         case .text(let text): text
         case .flag(let flag): flag
-        case .list(let elements): elements.map(unwrap)
+        case .list(let list): (0..<list.count).map { unwrap(list.element($0)) }
         case .object(let view): MustacheFieldsAdapter(view: view)
+        case .element: MustacheFieldsAdapter(element: value)
         }
     }
 }

@@ -71,7 +71,7 @@ public struct TemplateSet: Sendable {
             let compiledLibrary = compiled.library(ensuring: name, from: library)
             if let template = compiledLibrary.templates[name] {
                 var renderer = TemplateRenderer(library: compiledLibrary)
-                renderer.render(template, .init(stack: [.object(fields)]))
+                renderer.render(template, view: .object(fields))
                 if let runaway = renderer.runawayPartial {
                     throw Diagnostic(
                         .error, at: Self.location(Self.join(directory, runaway + ".mustache")),
