@@ -5,10 +5,10 @@
 #endif
 
 /// Finds invalid UTF-8 and replaces each bad sequence with U+FFFD, remembering where it was.
-enum UTF8Repair {
+public enum UTF8Repair {
     /// The repaired bytes and the byte offsets of the bad sequences (all of them; callers cap
     /// how many they report). Returns the input itself when it is valid.
-    static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], badOffsets: [Int]) {
+    public static func repair(_ bytes: [UInt8]) -> (bytes: [UInt8], badOffsets: [Int]) {
         if bytes.withUnsafeBufferPointer(isValid) { return (bytes, []) }
         var badOffsets: [Int] = []
         var parser = Unicode.UTF8.ForwardParser()

@@ -14,6 +14,7 @@ struct LoadedTheme: Sendable {
         var templates: TemplateSet?
         do throws(Diagnostic) {
             templates = try TemplateSet.load(overriding: folder)
+            diagnostics += templates?.warnings ?? []
         } catch {
             diagnostics.append(error)
         }

@@ -22,11 +22,7 @@ enum SafeHTMLContent {
         do {
             return try MustacheTemplate(string: pragmaLine + text)
         } catch let error as MustacheTemplate.ParserError {
-            throw Diagnostic(
-                .error,
-                at: SourceLocation(
-                    path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber),
-                "template could not be parsed: \(error.error) (fix the tag near here)")
+            throw TemplateParseFailure.diagnostic(error, in: text, path: path)
         } catch {
             throw Diagnostic(
                 .error, at: SourceLocation(path: path, line: 1, column: 1), "template could not be parsed: \(error)")

@@ -20,6 +20,8 @@ public struct TemplateSet: Sendable {
     private let compiled = CompiledTemplateCache()
     /// The templates each template includes (`{{> part}}`, `{{< parent}}`), by name.
     let inclusions: [String: [String]]
+    /// What was doubtful in the templates (a file no page uses, bytes that are not UTF-8).
+    public internal(set) var warnings: [Diagnostic] = []
 
     init(library: MustacheLibrary, directory: String, names: [String]) {
         self.library = library
@@ -113,75 +115,32 @@ public struct TemplateSet: Sendable {
     /// templates that each name the next twice was walked exponentially), through changed
     /// delimiters too (`referencedNames`).
     private func checkReferences(in text: String, of name: String, checked: inout Set<String>) throws(Diagnostic) {
-        for referenced in Self.referencedNames(in: text) where checked.insert(referenced).inserted {
+        let tags = TemplateTags(SafeHTMLContent.withoutPragma(text))
+        for referenced in tags.includedNames where checked.insert(referenced).inserted {
             guard let template = library.getTemplate(named: referenced) else {
-                throw missing(referenced, neededBy: name)
+                throw missing(referenced, neededBy: name, at: tags.inclusion(of: referenced), in: tags)
             }
             try checkReferences(in: template.description, of: referenced, checked: &checked)
         }
     }
 
-    /// Names in `{{>name}}` and `{{<name}}` tags, in order of appearance. The tags are found in
-    /// the UTF-8 bytes (every build scans every template, some several times); only a tag's own
-    /// text is trimmed, of spaces and tabs as `CharacterSet.whitespaces` has them.
-    static func referencedNames(in text: String) -> [String] {
-        var names: [String] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            // `{{=<% %>=}}` changes the delimiters for the rest of the template: a partial named
-            // with the new ones (`<%> part%>`) was never checked, and rendered as nothing.
-            // A change inside a section lasts until the section ends, as swift-mustache parses it.
-            var (opening, closing) = (Array("{{".utf8), Array("}}".utf8))
-            var outside: [([UInt8], [UInt8])] = []
-            while let open = find(opening, in: bytes, from: index),
-                let close = find(closing, in: bytes, from: open + opening.count)
-            {
-                let tag = trimmed(String(decoding: bytes[(open + opening.count)..<close], as: UTF8.self))
-                index = close + closing.count
-                if let sigil = tag.first, "#^$<".contains(sigil) { outside.append((opening, closing)) }
-                if tag.first == "/", let restored = outside.popLast() { (opening, closing) = restored }
-                if let sigil = tag.first, sigil == ">" || sigil == "<" {
-                    let name = trimmed(String(tag.dropFirst()))
-                    if !name.isEmpty { names.append(name) }
-                } else if tag.count > 2, tag.first == "=", tag.last == "=" {
-                    let parts = tag.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" })
-                    if parts.count == 2 { (opening, closing) = (Array(parts[0].utf8), Array(parts[1].utf8)) }
-                }
-            }
-        }
-        return names
-    }
+    /// Names in `{{>name}}` and `{{<name}}` tags, in order of appearance, through changed
+    /// delimiters too (`TemplateTags`).
+    static func referencedNames(in text: String) -> [String] { TemplateTags(text).includedNames }
 
-    /// The first index at or after `start` where `pattern` occurs.
-    private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = pattern.first else { return nil }
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == first, pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Without leading and trailing spaces and tabs (`CharacterSet.whitespaces`: tab and the
-    /// Unicode space separators).
-    private static func trimmed(_ text: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
-        }
-        var scalars = Substring(text).unicodeScalars
-        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
-        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
-        return String(scalars)
-    }
-
-    private func missing(_ name: String, neededBy user: String?) -> Diagnostic {
+    /// `name` is not loaded: at the tag of `user` that includes it, or (nil) at the file every
+    /// site needs.
+    private func missing(
+        _ name: String, neededBy user: String?, at tag: TemplateTags.Tag? = nil, in tags: TemplateTags? = nil
+    ) -> Diagnostic {
         let file = Self.join(directory, name + ".mustache")
         if let user {
+            var location = Self.location(Self.join(directory, user + ".mustache"))
+            if let tag, let tags { (location.line, location.column) = tags.position(of: tag.offset) }
             return Diagnostic(
-                .error, at: Self.location(Self.join(directory, user + ".mustache")),
-                "template '\(name)' is used here but \(file) is missing or unreadable")
+                .error, at: location,
+                "template '\(name)' is included here (\(tag?.quoted ?? "{{> \(name)}}")) but \(file) is missing or "
+                    + "unreadable (check the name, or add the file)")
         }
         return Diagnostic(
             .error, at: Self.location(file), "template is missing or unreadable (every site needs \(file))")
