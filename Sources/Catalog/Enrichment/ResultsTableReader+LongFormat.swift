@@ -66,7 +66,10 @@ extension ResultsTableReader {
             let benchmarkSource = provenance(
                 table.rows[labelRow][format.benchmarkColumn], reading, row: labelRow, column: format.benchmarkColumn)
             let benchmark = benchmarks.resolve(header.name, category: nil, source: benchmarkSource)
-            benchmarks.noteDirection(header.direction ?? shared.direction, of: header.setting.metric, for: benchmark)
+            let marked = direction(
+                header.direction ?? shared.direction, of: header, metric: header.setting.metric,
+                at: benchmarkSource.location)
+            benchmarks.noteDirection(marked, of: header.setting.metric, for: benchmark)
             reading.note(benchmark)
             let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
             let (model, remark) = resolveModel(row[modelColumn], reading: reading, rowSize: nil, source: source)

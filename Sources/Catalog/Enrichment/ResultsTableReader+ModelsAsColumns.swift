@@ -290,11 +290,13 @@ extension ResultsTableReader {
             let language = languages[labelRow]
             if let language { qualify(&header.setting, by: language) }
             if sameBenchmark != nil { qualify(&header.setting, by: header.name) }
+            let labelSource = provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn)
             let benchmark = benchmarks.resolve(
                 sameBenchmark ?? header.name,
-                category: language == nil && groupPart == nil ? category ?? reading.group : nil,
-                source: provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn))
-            benchmarks.noteDirection(header.direction, of: header.setting.metric, for: benchmark)
+                category: language == nil && groupPart == nil ? category ?? reading.group : nil, source: labelSource)
+            let marked = direction(
+                header.direction, of: header, metric: header.setting.metric, at: labelSource.location)
+            benchmarks.noteDirection(marked, of: header.setting.metric, for: benchmark)
             reading.note(benchmark)
             continued = (label, labelRole, labelRow)
             for column in modelColumns {

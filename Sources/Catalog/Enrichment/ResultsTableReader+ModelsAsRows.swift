@@ -187,7 +187,8 @@ extension ResultsTableReader {
                 qualify(&setting, by: header.name)
             }
             let id = benchmarks.resolve(wholeHeader?.name ?? whole ?? header.name, category: nil, source: source)
-            benchmarks.noteDirection(header.direction, of: setting.metric, for: id)
+            let marked = direction(header.direction, of: header, metric: setting.metric, at: source.location)
+            benchmarks.noteDirection(marked, of: setting.metric, for: id)
             columnBenchmarks[column] = (id, setting)
             reading.note(id)
         }
