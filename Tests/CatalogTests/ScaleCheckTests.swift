@@ -91,6 +91,33 @@ import Testing
         #expect(outside.contains { $0.message.contains("'101'") && $0.message.contains("0-100") })
         #expect(outside.contains { $0.message.contains("'11.2'") && $0.message.contains("0-10") })
     }
+
+    /// The export and the pages give a metric the scale the check holds its values to: MMLU with
+    /// one `101` is a percentage (the check warns at the `101`), not a rating; a metric whose
+    /// values are mostly over 100 is a rating.
+    @Test func theCatalogsScaleIsTheOneTheCheckHoldsValuesTo() throws {
+        let document = Self.document.replacingOccurrences(
+            of: "Codeforces (Rating) |\n|---|", with: "Codeforces (Rating) | Arena |\n|---|---|"
+        )
+        .replacingOccurrences(of: "| 1200 |", with: "| 1200 | 1210 |")
+        .replacingOccurrences(of: "| -20 |", with: "| -20 | 1190 |")
+        .replacingOccurrences(of: "| 1500 |", with: "| 1500 | 95 |")
+        let parsed = try MarkdownParser.parse(document, path: "Content/scores.md")
+        let enrichment = Enricher(config: CatalogConfig()).enrich([parsed])
+        let scales = Dictionary(
+            uniqueKeysWithValues: enrichment.catalog.benchmarks.map { ($0.name, $0.metrics.values.map(\.scale)) })
+        #expect(scales["MMLU"] == [.percent])
+        #expect(scales["Arena"] == [.rating])
+        #expect(scales["Codeforces"] == [.rating])
+        for benchmark in enrichment.catalog.benchmarks {
+            for metric in benchmark.metrics.values {
+                let values = enrichment.catalog.scores(on: benchmark.id).compactMap(\.value)
+                let expected = ScaleCheck.expectedScale(
+                    of: metric, on: benchmark, values: values, config: CatalogConfig())
+                #expect(expected == metric.scale, "\(benchmark.name)")
+            }
+        }
+    }
 }
 
 @Suite struct ExpectedScaleTests {

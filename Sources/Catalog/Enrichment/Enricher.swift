@@ -180,14 +180,14 @@ struct EnrichmentRun {
         let named = NamedScores(read: scores, moved: renamed.filter { $0.key != $0.value }, last: namedScores)
         namedScores = named
         for index in tables.indices { tables[index].benchmarks = tables[index].benchmarks.map { renamed[$0] ?? $0 } }
-        let highest = named.highestOverall
+        let values = named.valuesOverall
         // A benchmark whose every cell was unreadable (`63.6/62.3` under `VideoMME`) has no score.
-        if highest.count < benchmarks.benchmarks.count {
-            let scored = Set(highest.keys)
+        if values.count < benchmarks.benchmarks.count {
+            let scored = Set(values.keys)
             benchmarks.keepOnly(scored)
             for index in tables.indices { tables[index].benchmarks.removeAll { !scored.contains($0) } }
         }
-        assignMetrics(highest: highest)
+        assignMetrics(values: values)
         models.inheritShapes()
         // From here on everything is read only: the catalog's sorting and indexing and the
         // checks run side by side (or the checks later), and the findings keep their order.

@@ -189,7 +189,7 @@ extension EnrichmentRun {
         NameKey.tokens($0).joined().lowercased()
     }
 
-    mutating func assignMetrics(highest byBenchmark: [BenchmarkID: [String: Double]]) {
+    mutating func assignMetrics(values byBenchmark: [BenchmarkID: [String: MetricValues]]) {
         let vocabulary = config.vocabulary
         let configured = config.scaleOverrides
         let lowerBenchmarks = Set(CatalogConfig.builtInLowerIsBetterBenchmarks.map { NameKey($0) })
@@ -204,7 +204,8 @@ extension EnrichmentRun {
                     vocabulary.lowerIsBetterMetrics.contains { NameKey($0) == NameKey(String(word)) }
                 }
             }
-            for (metric, highest) in byBenchmark[benchmark.id] ?? [:] {
+            for (metric, values) in byBenchmark[benchmark.id] ?? [:] {
+                let highest = values.highest
                 // A measure such as perplexity is a ratio; a harm benchmark's rate stays a percentage.
                 let isLowerMeasure =
                     vocabulary.lowerIsBetterMetrics.contains { NameKey($0) == NameKey(metric) }
@@ -227,7 +228,7 @@ extension EnrichmentRun {
                 {
                     scale = .outOfTen
                 } else if vocabulary.ratingMetrics.contains(where: { NameKey($0) == NameKey(metric) })
-                    || highest > 100
+                    || values.exceedsPercentages
                 {
                     scale = .rating
                 } else if isLowerMeasure && !Self.isErrorRate(metric) || (highest > 0 && highest <= 1) {

@@ -1,6 +1,6 @@
 /// Each document's scores with their benchmarks' final ids (`finish` names a benchmark by its
-/// most frequent spelling, so a score may have been read under another id), and the highest
-/// value of each benchmark's metrics among them, which decides the metric's scale.
+/// most frequent spelling, so a score may have been read under another id), and what the values
+/// of each benchmark's metrics among them say about the metric's scale (`MetricValues`).
 ///
 /// Made per document so that `atlas serve`, after an edit to one document, takes every other
 /// document's from the last enrichment: a document's scores given again as the same stored array,
@@ -13,9 +13,8 @@ struct NamedScores {
     var read: [[Score]] = []
     /// Per document, the scores with their final benchmark ids.
     var named: [[Score]] = []
-    /// Per document, the highest value of each benchmark's (final id) metrics; -infinity when
-    /// none is reported.
-    var highest: [[BenchmarkID: [String: Double]]] = []
+    /// Per document, the values of each benchmark's (final id) metrics.
+    var values: [[BenchmarkID: [String: MetricValues]]] = []
 
     init() {}
 
@@ -26,25 +25,25 @@ struct NamedScores {
         self.read = read
         let reusable = last.flatMap { $0.moved == moved ? $0 : nil }
         named.reserveCapacity(read.count)
-        highest.reserveCapacity(read.count)
+        values.reserveCapacity(read.count)
         for (index, scores) in read.enumerated() {
             if let reusable, index < reusable.read.count, ScoreList.sameStorage(scores, reusable.read[index]) {
                 named.append(reusable.named[index])
-                highest.append(reusable.highest[index])
+                values.append(reusable.values[index])
                 continue
             }
             let renamed = Self.renaming(scores, by: moved)
             named.append(renamed)
-            highest.append(Self.highestValues(renamed))
+            values.append(Self.metricValues(renamed))
         }
     }
 
-    /// The highest value of each benchmark's metrics over every document.
-    var highestOverall: [BenchmarkID: [String: Double]] {
-        var all: [BenchmarkID: [String: Double]] = [:]
-        for document in highest {
+    /// The values of each benchmark's metrics over every document.
+    var valuesOverall: [BenchmarkID: [String: MetricValues]] {
+        var all: [BenchmarkID: [String: MetricValues]] = [:]
+        for document in values {
             for (benchmark, metrics) in document {
-                all[benchmark, default: [:]].merge(metrics, uniquingKeysWith: max)
+                all[benchmark, default: [:]].merge(metrics) { $0.merged(with: $1) }
             }
         }
         return all
@@ -61,17 +60,37 @@ struct NamedScores {
         return renamed
     }
 
-    private static func highestValues(_ scores: [Score]) -> [BenchmarkID: [String: Double]] {
-        var highest: [BenchmarkID: [String: Double]] = [:]
+    private static func metricValues(_ scores: [Score]) -> [BenchmarkID: [String: MetricValues]] {
+        var values: [BenchmarkID: [String: MetricValues]] = [:]
         for score in scores {
-            let value = score.value ?? -.infinity
-            highest[score.benchmark, default: [:]][score.setting.metric, default: -.infinity].formMax(value)
+            values[score.benchmark, default: [:]][score.setting.metric, default: MetricValues()].add(score.value)
         }
-        return highest
+        return values
     }
 }
 
-extension Double {
-    /// Becomes `other` when that is higher.
-    fileprivate mutating func formMax(_ other: Double) { if other > self { self = other } }
+/// What a metric's values say about its scale: the highest (-infinity when none is reported), and
+/// how many are reported and how many of those lie in 0-100.
+struct MetricValues: Equatable {
+    var highest = -Double.infinity
+    var reported = 0
+    var inPercentRange = 0
+
+    mutating func add(_ value: Double?) {
+        guard let value else { return }
+        if value > highest { highest = value }
+        reported += 1
+        if (0...100).contains(value) { inPercentRange += 1 }
+    }
+
+    func merged(with other: MetricValues) -> MetricValues {
+        MetricValues(
+            highest: max(highest, other.highest), reported: reported + other.reported,
+            inPercentRange: inPercentRange + other.inPercentRange)
+    }
+
+    /// Values over 100 make a rating only when they are not outnumbered by values a percentage
+    /// takes: one `101` among MMLU scores is a typo in a percentage (which `atlas check` points
+    /// at), and LLaVA-W's `104.4` among its 60s a relative score that overshoots, not an Elo.
+    var exceedsPercentages: Bool { highest > 100 && inPercentRange * 2 < reported }
 }
