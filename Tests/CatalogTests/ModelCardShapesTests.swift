@@ -730,10 +730,15 @@ import Testing
             | Benchmarks | Metric | 3B Dense | 8B Dense |
             |---|---|---|---|
             | MMLU | 5-shot | 66.47 | 73.60 |
+            | MMLU-Pro | 5-shot,CoT | 37.16 | 44.58 |
+            | BBH | CoT | 63.84 | 73.83 |
             """
         ).catalog
         #expect(catalog.models.map(\.name) == ["Granite-4.1 3B", "Granite-4.1 8B"])
         #expect(catalog.scores(of: "Granite-4.1 8B", on: "MMLU").map(\.value) == [73.6])
+        // `CoT` in the Metric column is a way of prompting (a qualifier), no metric.
+        let settings = ["MMLU-Pro", "BBH"].flatMap { catalog.scores(of: "Granite-4.1 8B", on: $0).map(\.setting) }
+        #expect(settings == [Setting(shots: "5-shot", qualifier: "CoT"), Setting(qualifier: "CoT")])
     }
 
     @Test func sizeColumnsAreModelsOfTheTitlesFamily() throws {

@@ -114,6 +114,7 @@ extension ResultsTableReader {
     /// part its metric (`acc_norm`), the rest qualifiers (lm-evaluation-harness's filter after the
     /// comma, `exact_match,strict-match`; `none` is none). True when the cell names a standard
     /// error (`acc_stderr,none`): the row holds no score.
+    /// `CoT` in a Metric column (`5-shot,CoT`) is a way of prompting (`qualifiers`), no metric.
     mutating func measure(_ setting: inout Setting, by text: String) -> Bool {
         guard !isNotReported(text) else { return false }
         for part in text.split(separator: ",").map({ String($0).trimmed }) where !part.isEmpty {
@@ -121,12 +122,18 @@ extension ResultsTableReader {
                 setting.shots = shots
             } else if part.lowercased().contains("stderr") {
                 return true
-            } else if setting.metric.isEmpty, part.lowercased() != "none" {
+            } else if setting.metric.isEmpty, part.lowercased() != "none", !isQualifierWord(part) {
                 setting.metric = BenchmarkHeader.metric(part, in: config.vocabulary.metrics) ?? part
             } else {
                 qualify(&setting, by: part)
             }
         }
         return false
+    }
+
+    /// A word of the vocabulary's `qualifiers` (`CoT`, `Python`, `val`).
+    func isQualifierWord(_ text: String) -> Bool {
+        let key = NameKey(text)
+        return config.vocabulary.qualifiers.contains { NameKey($0) == key }
     }
 }
