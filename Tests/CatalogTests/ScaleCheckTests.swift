@@ -118,6 +118,18 @@ import Testing
             }
         }
     }
+
+    /// CIDEr (captioning) runs past 100 whatever the other values: a rating, never warned as a
+    /// percentage out of range.
+    @Test func ciderIsARating() throws {
+        let parsed = try MarkdownParser.parse(
+            "## Captions\n\n| Model | NoCaps val CIDEr |\n|---|---|\n| Fam-7B | 95.1 |\n| Fam-13B | 118.7 |\n"
+                + "| Fam-70B | 80.0 |\n",
+            path: "Content/captions.md")
+        let enrichment = Enricher(config: CatalogConfig()).enrich([parsed])
+        #expect(enrichment.catalog.benchmarks.flatMap { $0.metrics.values.map(\.scale) } == [.rating])
+        #expect(enrichment.diagnostics.filter { $0.message.contains("outside") }.isEmpty)
+    }
 }
 
 @Suite struct ExpectedScaleTests {

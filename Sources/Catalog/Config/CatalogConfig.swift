@@ -150,7 +150,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// Metric names that mean lower is better.
         public var lowerIsBetterMetrics = ["BPB", "PPL", "Perplexity", "Loss", "WER", "CER", "Error", "负率", "错误率"]
         /// Metric names on an open-ended rating scale.
-        public var ratingMetrics = ["Rating", "Elo"]
+        /// (A captioning card's CIDEr runs past 100: `NoCaps val CIDEr 118.7` is no percentage.)
+        public var ratingMetrics = ["Rating", "Elo", "CIDEr"]
         /// Metric names (in parentheses or after the benchmark name) as opposed to other qualifiers.
         /// Scores over samples (`pass@1`, `cons@64`) are metrics whatever their name.
         public var metrics = [
