@@ -309,3 +309,35 @@ import Testing
         #expect(ModelName(parsing: "Orchard-7B [beta]", makers: makers, architectures: []).core == "Orchard-7B [beta]")
     }
 }
+
+/// A maker's snapshot named by its date only (`Cohere May 2024`, a reward-model leaderboard's
+/// row) keeps the maker: the date alone names no model, and every maker's `May 2024` was one.
+struct DatedMakerNameTests {
+    @Test(arguments: ["Cohere May 2024", "Cohere March 2024", "OpenAI 2024-05-13", "Cohere Nov. 2023"])
+    func aMakersDateStaysWhole(_ text: String) {
+        let name = ModelName(parsing: text, makers: ["Cohere", "OpenAI"], architectures: [])
+        #expect(name.core == text)
+        #expect(name.makerHints == [String(text.split(separator: " ")[0])])
+    }
+
+    @Test func aMakersModelLosesTheMaker() {
+        let name = ModelName(parsing: "OpenAI o1-mini", makers: ["OpenAI"], architectures: [])
+        #expect(name.core == "o1-mini")
+        #expect(name.makerHints == ["OpenAI"])
+    }
+
+    @Test func twoMakersDatedRowsAreTwoModels() throws {
+        let catalog = try enrich(
+            """
+            # RewardBench
+
+            | Model | Chat | Safety |
+            |---|---|---|
+            | Cohere May 2024 | 96.4 | 92.0 |
+            | Cohere March 2024 | 94.7 | 90.1 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["Cohere March 2024", "Cohere May 2024"])
+        #expect(catalog.models.map(\.organization?.rawValue) == ["cohere", "cohere"])
+    }
+}

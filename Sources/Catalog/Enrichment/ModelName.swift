@@ -106,14 +106,30 @@ struct ModelName: Hashable {
         for maker in makers where rest.count > maker.count + 1 {
             let lowerMaker = maker.lowercased()
             guard lower.hasPrefix(lowerMaker + " ") || lower.hasPrefix(lowerMaker + "-") else { continue }
+            let model = String(rest.dropFirst(maker.count + 1)).trimmed
             hints.append(maker)
-            rest = String(rest.dropFirst(maker.count + 1)).trimmed
+            // `Cohere May 2024`: a maker's snapshot, named by its date only, keeps the maker in its
+            // name: the date alone names no model (every maker's `May 2024` would be one).
+            if !Self.isDateOnly(model) { rest = model }
             break
         }
         self.init(
             core: rest, qualifiers: qualifiers, makerHints: hints, architecture: architecture, parameters: parameters,
             remark: remarks.isEmpty ? nil : remarks.joined(separator: ", "))
     }
+
+    /// `May 2024`, `March 2024`, `2024-05-13`, `Nov. 2023`: month names and numbers only (a
+    /// number alone, `Qwen 72`, names no model either).
+    static func isDateOnly(_ text: String) -> Bool {
+        let words = text.lowercased().split { $0 == " " || $0 == "-" || $0 == "/" || $0 == "." || $0 == "," }
+        return !words.isEmpty
+            && words.allSatisfy { word in word.allSatisfy(\.isNumber) || monthNames.contains(String(word)) }
+    }
+
+    private static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     /// Tags of links written after a model's name (`[HF]`, `[🤗]`, `[paper]`).
     private static let linkTags: Set<String> = [
