@@ -31,8 +31,8 @@ extension ResultsTableReader {
         /// The written row of each row read, when stacked rows were unstacked (`StackedRows`) or a
         /// second header row joined (`TwoRowHeader`).
         var rowOrigins: [Int]?
-        /// The written column of each column read, when a column naming two models was split
-        /// (`ModelPairColumns`).
+        /// The written column of each column read, when a column naming two models or two
+        /// benchmarks was split (`PairColumns`).
         var columnOrigins: [Int]?
         /// Where the right half of two lists side by side was written (`SideBySideTables`).
         var sideBySide: SideBySideOrigin?

@@ -82,7 +82,7 @@ struct ResultsTableReader {
         if let unstacked { placed.table = unstacked.table }
         let named = placed.table.namingSizeColumns(family: family(titled: placed.documentTitle))
         if let named { placed.table = named.table }
-        let paired = splittingModelPairColumns(placed.table)
+        let paired = splittingPairColumns(placed.table)
         if let paired { placed.table = paired.table }
         // Each row's written row: back through the unstacking, the rule rows and a second header row.
         let steps = [unstacked?.origins, ruled?.origins, joined?.origins].compactMap { $0 }

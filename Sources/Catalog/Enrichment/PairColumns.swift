@@ -2,20 +2,32 @@ import Markdown
 
 /// A header naming two models with a slash, over cells of two values (Step 3.5 Flash's
 /// `| Kimi K2 Thinking / K2.5 |` over `94.5 / 96.1`): two columns, one per model, the second
-/// name completed from the first (`Kimi K2.5`).
+/// name completed from the first (`Kimi K2.5`). Likewise a header naming two benchmarks
+/// (`HumanEval/HumanEval+`, `GSM8K / MATH` over `64.2/52.6`; EvalPlus's `HumanEval (+)` over
+/// `60.4 (55.5)`): two columns, one per benchmark.
 extension ResultsTableReader {
     /// The table with each such column split in two, and the written column of each column
     /// (a score's source is the cell as written); nil when no column is one.
-    mutating func splittingModelPairColumns(_ table: Table) -> (table: Table, origins: [Int])? {
-        guard table.header.dropFirst().contains(where: { $0.source.contains(" / ") }) else { return nil }
+    mutating func splittingPairColumns(_ table: Table) -> (table: Table, origins: [Int])? {
+        guard table.header.dropFirst().contains(where: { $0.source.contains("/") || $0.source.contains("(") })
+        else { return nil }
         var splits: [Int: (String, String)] = [:]
+        var parenthesized: Set<Int> = []
         for column in table.header.indices.dropFirst() {
-            guard let names = Self.modelPair(table.header[column].labelText),
+            let label = table.header[column].labelText
+            let cells = table.rows.map { $0[column] }
+            if let names = Self.modelPair(label),
                 evidence.modelLikeCount([names.0, names.1], models: models, benchmarks: benchmarks)
                     + [names.0, names.1].count(where: isMadeByKnownMaker) >= 2,
-                Self.holdsPairs(table.rows.map { $0[column] })
-            else { continue }
-            splits[column] = names
+                Self.holdsPairs(cells, \.pairHalves)
+            {
+                splits[column] = names
+            } else if let names = benchmarkPair(label), Self.holdsPairs(cells, \.pairHalves) {
+                splits[column] = names
+            } else if let names = Self.plusVariant(label), Self.holdsPairs(cells, \.parenthesizedHalves) {
+                splits[column] = names
+                parenthesized.insert(column)
+            }
         }
         guard !splits.isEmpty else { return nil }
         var split = table
@@ -33,7 +45,8 @@ extension ResultsTableReader {
                     splits[column].map { header.replacingText(half == 0 ? $0.0 : $0.1) } ?? header)
                 for row in table.rows.indices {
                     let cell = table.rows[row][column]
-                    split.rows[row].append(splits[column] == nil ? cell : cell.half(half))
+                    split.rows[row].append(
+                        splits[column] == nil ? cell : cell.half(half, parenthesized: parenthesized.contains(column)))
                 }
             }
         }
@@ -70,13 +83,50 @@ extension ResultsTableReader {
         return (first, second)
     }
 
+    /// `HumanEval/HumanEval+`, `GSM8K / MATH`: two benchmarks with a slash between, outside
+    /// parentheses, each known (read already, or a common name), or the second the first with a
+    /// `+` (`MBPP/MBPP+`). Not settings (`pass@1/cons@64`, `0/5-shot`), which `alternation` reads.
+    func benchmarkPair(_ label: String) -> (String, String)? {
+        guard !label.contains("(") else { return nil }
+        let halves = label.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmed }
+        guard halves.count == 2, halves.allSatisfy({ $0.contains(where: \.isLetter) }) else { return nil }
+        let (first, second) = (halves[0], halves[1])
+        if Self.isPlusVariant(second, of: first) { return (first, second) }
+        let known = { (name: String) in
+            BenchmarkHeader.metric(name, in: self.config.vocabulary.metrics) == nil
+                && BenchmarkHeader.shots(name) == nil
+                && (self.benchmarks.knows(name) || BenchmarkRegistry.isCommon(name))
+        }
+        return known(first) && known(second) ? (first, second) : nil
+    }
+
+    /// `HumanEval (+)`, `MBPP (MBPP+)`: a benchmark and, in parentheses, its plus variant (the
+    /// EvalPlus tests), over cells `60.4 (55.5)` that give the second in parentheses too.
+    static func plusVariant(_ label: String) -> (String, String)? {
+        guard label.hasSuffix(")"), let open = label.lastIndex(of: "(") else { return nil }
+        let name = label[..<open].trimmed
+        let inner = label[label.index(after: open)..<label.index(before: label.endIndex)].trimmed
+        guard name.contains(where: \.isLetter) else { return nil }
+        if inner == "+" { return (name, name + "+") }
+        return isPlusVariant(inner, of: name) ? (name, inner) : nil
+    }
+
+    /// `HumanEval+` of `HumanEval`, `MBPP Plus` of `MBPP`.
+    private static func isPlusVariant(_ second: String, of first: String) -> Bool {
+        let key = NameKey(first).value
+        let secondKey = NameKey(second).value
+        return !key.isEmpty
+            && (second.hasSuffix("+") && NameKey(String(second.dropLast())).value == key
+                || secondKey == key + "plus")
+    }
+
     /// Whether a column's cells are pairs (`94.5 / 96.1`, `74.3* / —`), or not scores, which stand
     /// for both (`32B`, `-`), with at least two pairs of numbers; a single score makes it no such
     /// column (whose would it be?).
-    private static func holdsPairs(_ cells: [TableCell]) -> Bool {
+    private static func holdsPairs(_ cells: [TableCell], _ pairHalves: (TableCell) -> [String]?) -> Bool {
         var pairs = 0
         for cell in cells {
-            if let halves = cell.pairHalves {
+            if let halves = pairHalves(cell) {
                 if halves.contains(where: { $0.contains(where: \.isNumber) }) { pairs += 1 }
             } else if ScoreText.value(cell.scoreText) != nil {
                 return false
@@ -93,9 +143,21 @@ extension TableCell {
         return TableCell(source: text, inlines: [Inline(.text(text), range: range)], location: location)
     }
 
-    /// The first or second half of `a / b`; any other cell stands for both (`32B`, `-`).
-    fileprivate func half(_ index: Int) -> TableCell {
-        pairHalves.map { replacingText($0[index]) } ?? self
+    /// The first or second half of `a / b` (or of `a (b)`); any other cell stands for both
+    /// (`32B`, `-`).
+    fileprivate func half(_ index: Int, parenthesized: Bool) -> TableCell {
+        (parenthesized ? parenthesizedHalves : pairHalves).map { replacingText($0[index]) } ?? self
+    }
+
+    /// `60.4 (55.5)`: a number and a second one in parentheses, as EvalPlus's tables give a
+    /// benchmark and its plus variant.
+    fileprivate var parenthesizedHalves: [String]? {
+        let text = scoreText.trimmed
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
+        let first = text[..<open].trimmed
+        let second = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmed
+        guard ScoreText.value(first) != nil, ScoreText.value(second) != nil else { return nil }
+        return [first, second]
     }
 
     /// `94.5 / 96.1`, `74.3* / —`: the two halves of a cell of two values, which hold no letters
