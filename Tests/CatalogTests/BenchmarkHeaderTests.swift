@@ -37,6 +37,11 @@ import Testing
         ("BBQ Disambig", "BBQ", "", "", "Disambig"),
         // A footnote's mark after the setting.
         ("MMLU (5-shot)*", "MMLU", "", "5-shot", ""),
+        // A metric over k results spaced around its `@` (Arctic-embed's card), and `Score` beside a
+        // named metric, which says nothing more: the same benchmark and metric as unspaced.
+        ("MTEB Retrieval Score (NDCG @ 10)", "MTEB Retrieval", "ndcg@10", "", ""),
+        ("MTEB Retrieval (nDCG@10)", "MTEB Retrieval", "ndcg@10", "", ""),
+        ("AlpacaEval Score", "AlpacaEval", "Score", "", ""),
         // A metric narrowed by words after it, a percentage by its unit.
         ("MT-bench (win rate adjusted %)", "MT-bench", "win rate adjusted", "", ""),
         ("MT-bench (adjusted %)", "MT-bench", "", "", "adjusted %"),

@@ -195,6 +195,9 @@ struct BenchmarkHeader: Hashable {
                 setting.shots = shots
             } else if setting.metric.isEmpty, let metric = metric(word, in: metrics) {
                 setting.metric = metric
+            } else if !setting.metric.isEmpty, ["score", "scores"].contains(word.lowercased()) {
+                // `MTEB Retrieval Score (NDCG @ 10)`: the metric named, `Score` says nothing more
+                // (and `MTEB Retrieval (nDCG@10)` is the same benchmark).
             } else if metric(word, in: qualifiers) != nil {
                 // `MMB dev(en)`: the word before the parenthesis comes first.
                 setting.qualifier = setting.qualifier.isEmpty ? word : word + ", " + setting.qualifier
@@ -332,6 +335,11 @@ struct BenchmarkHeader: Hashable {
                 metric(words[..<count].joined(separator: " "), in: metrics) != nil
             }
             return narrowed ? bare : nil
+        }
+        // `NDCG @ 10` (Arctic-embed's card) is `ndcg@10`.
+        if word.contains(" @") || word.contains("@ ") {
+            let parts = word.split(separator: "@", omittingEmptySubsequences: false).map { $0.trimmed }
+            if parts.count == 2 { return metric(parts.joined(separator: "@"), in: metrics) }
         }
         return isSampledMetric(word) ? word.lowercased() : nil  // `Pass@1` and `pass@1` are one metric
     }
