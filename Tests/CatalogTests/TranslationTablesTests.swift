@@ -69,6 +69,48 @@ import Testing
                     + "and no heading above it names their benchmark"))
     }
 
+    /// Baichuan 2's English README names the dataset in the paragraph under `## Multilingual`
+    /// (`We used the [Flores-101](…) dataset …`), over `### 7B Model Results`: the directions are
+    /// its settings. The introduction's datasets (under the title) name no table's; two datasets
+    /// in the nearest prose leave the table out, as before.
+    @Test(arguments: [
+        ("We used the [Flores-101](https://example.org/flores) dataset and performed 8-shot tests.", "Flores-101"),
+        ("We report the WMT22 test set.", "WMT22"),
+        ("We used the Flores-101 dataset and the WMT22 test set.", nil),
+        ("We test translation.", nil),
+    ])
+    func theDatasetTheProseAboveNamesNamesTheDirections(_ prose: String, _ benchmark: String?) throws {
+        let enrichment = try enrich(
+            """
+            # Baichuan 2
+
+            We compare with the C-Eval benchmark and the MMLU dataset.
+
+            ## Multilingual
+
+            \(prose)
+
+            ### 7B Model Results
+
+            | | **中-英** | **中-法** |
+            |:--:|:--:|:--:|
+            | **GPT-4** | 29.94 | 29.56 |
+            | **LLaMA2-7B** | 25.76 | 15.14 |
+            """, config: ModelCardShapesTests.makers)
+        #expect(enrichment.catalog.benchmarks.map(\.name) == (benchmark.map { [$0] } ?? []))
+        #expect(enrichment.catalog.scores.count == (benchmark == nil ? 0 : 4))
+    }
+
+    @Test func datasetsAreNamedBeforeDatasetOrBenchmark() {
+        #expect(
+            HeadingBenchmark.datasetsNamed(
+                in:
+                    "We used the **Flores-101** dataset, the C-Eval benchmark and the WMT22 evaluation set; this dataset."
+            )
+                == ["Flores-101", "C-Eval", "WMT22"])
+        #expect(HeadingBenchmark.datasetsNamed(in: "Our new dataset and the benchmark results.").isEmpty)
+    }
+
     /// Qwen2-VL's card heads MTVQA's columns with language codes (`AR`, `DE`, `FR`): languages,
     /// so settings of the benchmark the heading names, or, when none does, a table left out with
     /// a note rather than benchmarks `AR`, `DE` and `FR`.

@@ -40,6 +40,10 @@ struct DocumentOutline: Equatable {
         /// The shots the prose of the sections over the table gives benchmarks by name (`MMLU
         /// (5-shot), BBH (3-shot)`), the nearest statement first: for scores that state none.
         var proseShots: [String: String] = [:]
+        /// The datasets the prose of the nearest section over the table that names any names (`We
+        /// used the Flores-101 dataset`): for a table whose columns are the parts of one benchmark
+        /// (translation directions) that no heading names.
+        var proseDatasets: [String] = []
         /// What the nearest heading says of every score (`HeadingBenchmark.qualifier`).
         var headingQualifier: String?
     }
@@ -72,6 +76,8 @@ struct DocumentOutline: Equatable {
         var leadInParagraphs: [String] = []
         // Shots stated in the prose, with the level of the heading they were written under.
         var shotStatements: [(level: Int, shots: [String: String])] = []
+        // Datasets named in the prose, likewise.
+        var datasetMentions: [(level: Int, names: [String])] = []
         var level = 0
         for (index, block) in document.blocks.enumerated() {
             switch block.kind {
@@ -81,6 +87,8 @@ struct DocumentOutline: Equatable {
                 leadInParagraphs.append(text)
                 let shots = ProseShots.statement(in: text)
                 if !shots.isEmpty { shotStatements.append((level, shots)) }
+                let datasets = HeadingBenchmark.datasetsNamed(in: text)
+                if !datasets.isEmpty { datasetMentions.append((level, datasets)) }
             case .heading:
                 leadIn = []
                 leadInParagraphs = []
@@ -89,6 +97,7 @@ struct DocumentOutline: Equatable {
             if let heading = headings[index] {
                 level = heading.level
                 shotStatements.removeAll { $0.level >= heading.level }
+                datasetMentions.removeAll { $0.level >= heading.level }
                 siblings.enter(heading.title, level: heading.level)
                 if heading.level == 1, title == nil { title = heading.title }
                 if heading.level <= 2 {
@@ -123,12 +132,19 @@ struct DocumentOutline: Equatable {
                         proseShots: shotStatements.reduce(into: [:]) { all, statement in
                             all.merge(statement.shots) { _, nearer in nearer }
                         },
-                        headingQualifier: qualifier))
+                        proseDatasets: Self.nearest(datasetMentions), headingQualifier: qualifier))
                 leadIn = []
                 leadInParagraphs = []
             }
         }
         close(&current, at: document.blocks.count)
+    }
+
+    /// The names of the mentions under the deepest heading that has any (the document's
+    /// introduction names many benchmarks; the section over a table, its own).
+    private static func nearest(_ mentions: [(level: Int, names: [String])]) -> [String] {
+        guard let deepest = mentions.map(\.level).max() else { return [] }
+        return mentions.filter { $0.level == deepest }.flatMap(\.names)
     }
 
     private mutating func close(_ section: inout Section?, at end: Int) {

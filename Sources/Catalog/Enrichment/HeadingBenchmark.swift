@@ -237,6 +237,28 @@ enum HeadingBenchmark {
 
     /// Spelled like a benchmark's name: two capitals, a digit, or an inner hyphen after a capital
     /// (`MMLU`, `HellaSwag`, `GSM8K`, `C-Eval`), unlike a category's words (`Reasoning`, `Math`).
+    /// `We used the Flores-101 dataset`, `on the WMT22 test set`, `the C-Eval benchmark`: names
+    /// spelled as benchmarks are (`looksLikeABenchmark`) right before `dataset`, `benchmark`,
+    /// `test set` or `evaluation set`, in the order written.
+    static func datasetsNamed(in paragraph: String) -> [String] {
+        let lower = paragraph.lowercased()
+        guard ["dataset", "benchmark", "test set", "evaluation set"].contains(where: lower.contains) else { return [] }
+        let words = paragraph.split(whereSeparator: \.isWhitespace).map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: "*_`\"'“”()[],.;:"))
+        }
+        var names: [String] = []
+        for (index, word) in words.enumerated().dropFirst() {
+            let next = word.lowercased()
+            let following = index + 1 < words.count ? words[index + 1].lowercased() : ""
+            let isDataset =
+                next.hasPrefix("dataset") || next.hasPrefix("benchmark")
+                || (["test", "evaluation"].contains(next) && following.hasPrefix("set"))
+            let name = words[index - 1]
+            if isDataset, name.contains(where: \.isLetter), looksLikeABenchmark(name) { names.append(name) }
+        }
+        return names
+    }
+
     static func looksLikeABenchmark(_ word: some StringProtocol) -> Bool {
         let letters = Array(word)
         let capitals = letters.count { $0.isUppercase }

@@ -173,7 +173,7 @@ extension ResultsTableReader {
         // directions or languages test (`## Multilingual`, `## 多语言`), nor whose results they
         // are (`### 7B模型结果`, `## Results`, a model's name).
         let headings = reading.headingPath.dropFirst(reading.documentTitle == nil ? 0 : 1)
-        return headings.reversed().lazy.compactMap { heading -> String? in
+        let named = headings.reversed().lazy.compactMap { heading -> String? in
             guard !HeadingBenchmark.isGeneric(heading), !Self.containsSize(heading),
                 // `客观效果评测：CMMLU` ("objective evaluation: CMMLU"): the Latin name in a Chinese heading.
                 let name = HeadingBenchmark.latinName(inChinese: heading) ?? Self.benchmarkNamed(byHeading: heading),
@@ -182,6 +182,11 @@ extension ResultsTableReader {
             else { return nil }
             return name
         }.first
+        // Else the one dataset the prose over it names (`We used the Flores-101 dataset`), for
+        // translation directions, whose columns can never name it.
+        guard named == nil, labels.allSatisfy(Languages.isDirection) else { return named }
+        let datasets = Set(reading.proseDatasets.filter { !models.knows($0) }.map { NameKey($0) })
+        return datasets.count == 1 ? reading.proseDatasets.first { !models.knows($0) } : nil
     }
 
     /// A benchmark read or well known, or a name spelled as benchmarks are (`Flores-101`, `WMT22`,

@@ -14,6 +14,8 @@ extension ResultsTableReader {
         let heading: String?
         /// The text of the paragraphs right above the table, which may name that benchmark too.
         var leadInTexts: [String] = []
+        /// The datasets the prose over the table names (`DocumentOutline.PlacedTable.proseDatasets`).
+        var proseDatasets: [String] = []
         /// Every heading over the table, outermost first (the document's `#` heading too): one
         /// may name the model it is about.
         var headingPath: [String] = []

@@ -109,6 +109,7 @@ struct ResultsTableReader {
             sideBySide: sideBySide?.origin,
             writtenHeaders: paired == nil ? named?.written ?? [:] : [:])
         reading.proseShots = placed.proseShots.sorted { $0.key < $1.key }.map { (NameKey($0.key), $0.value) }
+        reading.proseDatasets = placed.proseDatasets
         let orientation: ResultsTable.Orientation
         if let refusal = undeclaredPairsRefusal(placed.table) {
             (orientation, reading.refusal) = (.modelsAsRows, refusal)
