@@ -85,4 +85,32 @@ import Testing
         #expect(shots.contains("qwen2-57b-a14b bbh 0-shot"))
         #expect(shots.contains("qwen2-57b-a14b-instruct mmlu "))
     }
+
+    /// SmolLM2's `All evaluations are zero-shot unless stated otherwise.`: every score whose
+    /// table and prose give no shots has these, in the sections after the statement's own too; a
+    /// header's or a name's own shots come first.
+    @Test func aStatementAboutAllScoresGivesTheRestTheirShots() throws {
+        #expect(ProseShots.defaultShots(in: "All evaluations are zero-shot unless stated otherwise.") == "0-shot")
+        #expect(ProseShots.defaultShots(in: "Results are 5-shot unless otherwise noted.") == "5-shot")
+        #expect(
+            ProseShots.defaultShots(in: "All results use 0-shot for chat models and 5-shot for base models.") == nil)
+        #expect(ProseShots.defaultShots(in: "We report the zero-shot performance on MMLU.") == nil)
+        let catalog = try enrich(
+            """
+            ## Evaluation
+
+            All evaluations are zero-shot unless stated otherwise. Math: GSM8K (5-shot).
+
+            ## Base Pre-Trained Model
+
+            | Model | HellaSwag | GSM8K | MMLU (3-shot) |
+            |---|---|---|---|
+            | Foo-1.7B | 68.7 | 31.0 | 50.1 |
+            """
+        )
+        .catalog
+        let shots = Dictionary(
+            uniqueKeysWithValues: catalog.scores.map { (catalog.benchmark($0.benchmark)!.name, $0.setting.shots) })
+        #expect(shots == ["HellaSwag": "0-shot", "GSM8K": "5-shot", "MMLU": "3-shot"])
+    }
 }

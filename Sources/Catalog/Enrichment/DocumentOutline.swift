@@ -76,6 +76,9 @@ struct DocumentOutline: Equatable {
         var leadInParagraphs: [String] = []
         // Shots stated in the prose, with the level of the heading they were written under.
         var shotStatements: [(level: Int, shots: [String: String])] = []
+        // Shots the prose gives every score that states none, from where it says so on, with
+        // the names the same paragraph gives theirs.
+        var documentShots: [String: String] = [:]
         // Datasets named in the prose, likewise.
         var datasetMentions: [(level: Int, names: [String])] = []
         var level = 0
@@ -85,7 +88,15 @@ struct DocumentOutline: Equatable {
                 leadIn += Self.leadInPhrases(inlines)
                 let text = inlines.plainText
                 leadInParagraphs.append(text)
-                let shots = ProseShots.statement(in: text)
+                var shots = ProseShots.statement(in: text)
+                // `All evaluations are zero-shot unless stated otherwise` holds for the rest of the
+                // document, the sections after its own too (SmolLM2's card says it under
+                // `## Evaluation`, its tables come under the `##` headings after).
+                // The names such a paragraph gives their own shots go as far.
+                if let every = shots.removeValue(forKey: ProseShots.everyBenchmark) {
+                    documentShots = shots
+                    documentShots[ProseShots.everyBenchmark] = every
+                }
                 if !shots.isEmpty { shotStatements.append((level, shots)) }
                 let datasets = HeadingBenchmark.datasetsNamed(in: text)
                 if !datasets.isEmpty { datasetMentions.append((level, datasets)) }
@@ -129,8 +140,8 @@ struct DocumentOutline: Equatable {
                         table: placed.table, headingPath: titles, location: placed.location, leadIn: leadIn,
                         documentTitle: title, frontMatterModel: document.frontMatterModel,
                         leadInTexts: leadInParagraphs, headingStandsFor: standsFor,
-                        proseShots: shotStatements.reduce(into: [:]) { all, statement in
-                            all.merge(statement.shots) { _, nearer in nearer }
+                        proseShots: shotStatements.reduce(into: documentShots) {
+                            all, statement in all.merge(statement.shots) { _, nearer in nearer }
                         },
                         proseDatasets: Self.nearest(datasetMentions), headingQualifier: qualifier))
                 leadIn = []

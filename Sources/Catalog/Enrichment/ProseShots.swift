@@ -15,12 +15,39 @@ enum ProseShots {
         guard !text.lowercased().hasPrefix("note"), !text.hasPrefix("注") else { return [:] }
         var shots: [String: String] = [:]
         var twice: Set<String> = []
+        if let stated = defaultShots(in: text) { shots[everyBenchmark] = stated }
         for (name, stated) in pairs(in: text) {
             if let earlier = shots[name], earlier != stated { twice.insert(name) }
             shots[name] = stated
         }
         for name in twice { shots[name] = nil }
         return shots
+    }
+
+    /// The key of a statement about every benchmark (`defaultShots`): no benchmark's name.
+    static let everyBenchmark = "*"
+
+    /// SmolLM2's `All evaluations are zero-shot unless stated otherwise.`: the shots of every
+    /// score whose table and prose give none. A sentence that says so of all results, or that
+    /// makes the exception (`unless stated otherwise`), with one shot count and no name before it.
+    static func defaultShots(in text: String) -> String? {
+        guard text.range(of: "shot", options: .caseInsensitive) != nil else { return nil }
+        for sentence in sentences(text) {
+            let lower = sentence.lowercased()
+            let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+            let saysAll =
+                words.first == "all"
+                && words.dropFirst().first.map(["evaluations", "results", "scores", "benchmarks", "models"].contains)
+                    == true
+            let exceptions = ["stated", "noted", "specified", "indicated", "mentioned"]
+            let saysUnless = words.contains("unless") && words.contains(where: exceptions.contains)
+            guard saysAll || saysUnless, let (_, shots) = shotsWord(in: sentence.split(separator: " ").map(String.init))
+            else { continue }
+            // One count only: `0-shot for chat models and 5-shot for base models` is no default.
+            let counts = Set(sentence.split(separator: " ").compactMap { shotsWord(in: [String($0)])?.1 })
+            if counts.count <= 1 { return shots }
+        }
+        return nil
     }
 
     /// Minitron's `*5-shot performance.* Language Understanding evaluated using …` right above a

@@ -27,6 +27,8 @@ extension ResultsTableReader {
         var headingShots: String?
         /// The shots the prose over the table gives benchmarks, by their names' normal forms.
         var proseShots: [(name: NameKey, shots: String)] = []
+        /// The shots the prose says every score has unless stated (`ProseShots.defaultShots`).
+        var defaultShots: String?
         /// What the heading right above says of every score (`（2023年8月）`, `English`, `Extended
         /// Thinking`): it qualifies them.
         var headingQualifier: String?

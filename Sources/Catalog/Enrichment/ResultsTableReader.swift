@@ -108,7 +108,9 @@ struct ResultsTableReader {
             headingQualifier: placed.headingQualifier, rowOrigins: rowOrigins, columnOrigins: paired?.origins,
             sideBySide: sideBySide?.origin,
             writtenHeaders: paired == nil ? named?.written ?? [:] : [:])
-        reading.proseShots = placed.proseShots.sorted { $0.key < $1.key }.map { (NameKey($0.key), $0.value) }
+        reading.proseShots = placed.proseShots.filter { $0.key != ProseShots.everyBenchmark }
+            .sorted { $0.key < $1.key }.map { (NameKey($0.key), $0.value) }
+        reading.defaultShots = placed.proseShots[ProseShots.everyBenchmark]
         reading.proseDatasets = placed.proseDatasets
         let orientation: ResultsTable.Orientation
         if let refusal = undeclaredPairsRefusal(placed.table) {
@@ -281,6 +283,7 @@ struct ResultsTableReader {
         {
             setting.shots = stated.shots
         }
+        if setting.shots.isEmpty, let shots = reading.defaultShots { setting.shots = shots }
         if let qualifier = reading.headingQualifier { qualify(&setting, by: qualifier) }
         if value != nil, raw.utf8.last == UInt8(ascii: ")") { settingInCell(raw, &setting) }
         scores.append(
