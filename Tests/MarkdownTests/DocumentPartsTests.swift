@@ -50,6 +50,16 @@ struct DocumentPartsTests {
         #expect(diagnostics.count == 30 && diagnostics == expected)
     }
 
+    /// Cells past a table's header are reported from each part too, at their lines in the file.
+    @Test func cellsPastTheHeaderAreReportedFromParts() throws {
+        let block = "Text.\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n\n"
+        let markdown = String(repeating: block, count: 30)
+        let (expectedHTML, expected) = try whole(markdown)
+        let (html, diagnostics, sessions) = try inParts(markdown, parts: 4)
+        #expect(sessions > 1 && html == expectedHTML)
+        #expect(diagnostics.count == 30 && diagnostics == expected)
+    }
+
     @Test func cutsFollowABlankLineAndStartUnindented() throws {
         let bytes = Array(cases.utf8)
         let ranges = try #require(DocumentParts.ranges(of: bytes, parts: 4, minimumSize: 0))

@@ -144,7 +144,7 @@ struct ParseSession {
         assembled = assembler.assemble(lifter.pending, store: lifter.cells, root: root, document: definitions)
         diagnostics += lifter.diagnostics + assembler.diagnostics
         hasContextDiagnostics = !diagnostics.isEmpty
-        let nearMisses = lifter.nearMisses.map { nearMiss in
+        let nearMisses = (lifter.nearMisses + assembler.rowFindings).map { nearMiss in
             var nearMiss = nearMiss
             nearMiss.location.line += firstLine - 1
             return nearMiss

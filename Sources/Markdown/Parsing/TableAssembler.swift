@@ -7,6 +7,9 @@ struct TableAssembler {
     let maxPaddedCells: Int
     let wantsValues: Bool
     private(set) var diagnostics: [Diagnostic] = []
+    /// Findings about one row alone (cells past the header), placed in the text parsed: a part of
+    /// a file moves them to its lines, as it moves near misses.
+    private(set) var rowFindings: [Diagnostic] = []
     /// Empty cells added to short rows, in all (at most `maxPaddedCells`).
     private(set) var paddedCells = 0
 
@@ -51,6 +54,7 @@ struct TableAssembler {
         var assembled = Assembled()
         guard !pending.isEmpty else { return assembled }
         let rows = keptRows(pending)
+        for (table, rows) in zip(pending, rows) { warnOfCellsPastTheHeader(rows, width: table.match.alignments.count) }
         var parser = CellParser(path: path, wantsInlines: wantsValues, store: store)
         store.bytes.withUnsafeBufferPointer { bytes in
             // In the order their HTML is written: each table's header, then its rows' first `width` cells.
@@ -84,6 +88,26 @@ struct TableAssembler {
         }
         assembled.cells = cells
         return assembled
+    }
+
+    /// A row with more cells than the header loses the rest, as GFM has it (`| Foo-7B | 60.4 |
+    /// 55.5 |` under two header cells drops `55.5`): a score left out without a word. One warning
+    /// per table, at the first such cell that holds text; empty ones (`| a | b | |`) say nothing.
+    private mutating func warnOfCellsPastTheHeader(_ rows: TableRows, width: Int) {
+        var first: RawCell?
+        var count = 0
+        for row in rows.indices where rows.cellCount(of: row) > width {
+            guard let extra = rows[row].dropFirst(width).first(where: { !$0.text.isEmpty }) else { continue }
+            count += 1
+            first = first ?? extra
+        }
+        guard let first else { return }
+        let rowsText = count == 1 ? "a row" : "\(count) rows"
+        rowFindings.append(
+            Diagnostic(
+                .warning, at: SourceLocation(path: path, line: first.line, column: first.column),
+                "\(rowsText) of this table \(count == 1 ? "has" : "have") more cells than its header has (\(width)): "
+                    + "the cells past it, as this one, are not read; add header cells for them, or remove them"))
     }
 
     /// The rows of each table, cut where the document's budget of padding cells runs out, so
