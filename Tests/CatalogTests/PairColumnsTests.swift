@@ -95,6 +95,26 @@ import Testing
         #expect(enrichment.findings(containing: "second number in parentheses").isEmpty)
     }
 
+    /// Cells as cards write them: bold on the best, a footnote's mark, a half not reported.
+    @Test func pairCellsKeepTheirMarks() throws {
+        let catalog = try enrich(
+            """
+            ## Results
+
+            | Model | **HumanEval (+)** | MBPP/MBPP+ |
+            |---|---|---|
+            | Foo-7B | **76.8** (**70.7**) | 75.7†/64.4 |
+            | Bar-7B | 60.4* (55.5) | -/52.6 |
+            """
+        ).catalog
+        #expect(catalog.scores(of: "Foo-7B", on: "HumanEval").map(\.value) == [76.8])
+        #expect(catalog.scores(of: "Foo-7B", on: "HumanEval+").map(\.value) == [70.7])
+        #expect(catalog.scores(of: "Bar-7B", on: "HumanEval").map(\.raw) == ["60.4*"])
+        #expect(catalog.scores(of: "Foo-7B", on: "MBPP").map(\.raw) == ["75.7†"])
+        #expect(catalog.scores(of: "Bar-7B", on: "MBPP").map(\.isReported) == [false])
+        #expect(catalog.scores(of: "Bar-7B", on: "MBPP+").map(\.value) == [52.6])
+    }
+
     @Test(arguments: [
         ("HumanEval (+)", "HumanEval", "HumanEval+"), ("MBPP (MBPP+)", "MBPP", "MBPP+"),
         ("HumanEval (HumanEval Plus)", "HumanEval", "HumanEval Plus"),
