@@ -95,6 +95,28 @@ import Testing
         #expect(enrichment.findings(containing: "second number in parentheses").isEmpty)
     }
 
+    /// With benchmarks as rows, a row naming two benchmarks is two rows, each score placed at
+    /// the cell as written.
+    @Test func aRowNamingTwoBenchmarksIsTwoRows() throws {
+        let enrichment = try enrich(
+            """
+            ## Results
+
+            | Benchmark | Foo-7B | Bar-7B |
+            |---|---|---|
+            | MMLU | 60.1 | 55.0 |
+            | HumanEval (+) | 60.4 (55.5) | 70.7 (66.5) |
+            | GSM8K / MATH | 70.1 / 30.2 | 65.3 / 25.0 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["GSM8K", "HumanEval", "HumanEval+", "MATH", "MMLU"])
+        #expect(catalog.scores(of: "Bar-7B", on: "HumanEval+").map(\.value) == [66.5])
+        #expect(catalog.scores(of: "Foo-7B", on: "MATH").map(\.value) == [30.2])
+        let plus = try #require(catalog.scores(of: "Bar-7B", on: "HumanEval+").first)
+        #expect(plus.source.line == 6 && plus.source.row == 1 && plus.source.tableColumn == 2)
+        #expect(enrichment.findings(containing: "second number in parentheses").isEmpty)
+    }
+
     /// Cells as cards write them: bold on the best, a footnote's mark, a half not reported.
     @Test func pairCellsKeepTheirMarks() throws {
         let catalog = try enrich(

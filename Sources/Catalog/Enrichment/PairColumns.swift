@@ -53,6 +53,43 @@ extension ResultsTableReader {
         return (split, origins)
     }
 
+    /// The same for rows, when benchmarks are rows (`| HumanEval (+) | 60.4 (55.5) | … |`): each
+    /// row whose first cell names two benchmarks over cells of two scores is two rows, and the
+    /// written row of each row (nil when no row is one).
+    mutating func splittingPairRows(_ table: Table) -> (table: Table, origins: [Int])? {
+        guard
+            table.rows.contains(where: { row in
+                row.first.map { $0.source.contains("/") || $0.source.contains("(") } ?? false
+            })
+        else { return nil }
+        var split = table
+        split.rows = []
+        var origins: [Int] = []
+        for (index, row) in table.rows.enumerated() {
+            let label = row.first?.labelText ?? ""
+            let cells = Array(row.dropFirst())
+            var names: (String, String)?
+            var parenthesized = false
+            if let pair = benchmarkPair(label), Self.holdsPairs(cells, \.pairHalves) {
+                names = pair
+            } else if let pair = Self.plusVariant(label), Self.holdsPairs(cells, \.parenthesizedHalves) {
+                (names, parenthesized) = (pair, true)
+            }
+            guard let names else {
+                split.rows.append(row)
+                origins.append(index)
+                continue
+            }
+            for half in 0..<2 {
+                split.rows.append(
+                    [row[0].replacingText(half == 0 ? names.0 : names.1)]
+                        + cells.map { $0.half(half, parenthesized: parenthesized) })
+                origins.append(index)
+            }
+        }
+        return split.rows.count > table.rows.count ? (split, origins) : nil
+    }
+
     /// A name a configured or built-in maker makes (`Kimi …`), known here or not.
     private func isMadeByKnownMaker(_ name: String) -> Bool {
         models.organizations.organization(forModel: name, hints: []) != nil

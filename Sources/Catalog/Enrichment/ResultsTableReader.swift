@@ -84,8 +84,11 @@ struct ResultsTableReader {
         if let named { placed.table = named.table }
         let paired = splittingPairColumns(placed.table)
         if let paired { placed.table = paired.table }
-        // Each row's written row: back through the unstacking, the rule rows and a second header row.
-        let steps = [unstacked?.origins, ruled?.origins, joined?.origins].compactMap { $0 }
+        let pairedRows = splittingPairRows(placed.table)
+        if let pairedRows { placed.table = pairedRows.table }
+        // Each row's written row: back through split rows, the unstacking, the rule rows and a
+        // second header row.
+        let steps = [pairedRows?.origins, unstacked?.origins, ruled?.origins, joined?.origins].compactMap { $0 }
         let rowOrigins = steps.isEmpty ? nil : placed.table.rows.indices.map { row in steps.reduce(row) { $1[$0] } }
         let headerRoles = TableRole.sizingUnheadedColumns(
             placed.table.header.map { role(of: $0.text) }, of: placed.table)
