@@ -241,6 +241,10 @@ enum HeadingBenchmark {
     /// spelled as benchmarks are (`looksLikeABenchmark`) right before `dataset`, `benchmark`,
     /// `test set` or `evaluation set`, in the order written.
     static func datasetsNamed(in paragraph: String) -> [String] {
+        // Every paragraph is asked: most hold no `set` or `enchmark` (found without lowercasing it).
+        guard paragraph.contains("set") || paragraph.contains("enchmark") || paragraph.contains("SET") else {
+            return []
+        }
         let lower = paragraph.lowercased()
         guard ["dataset", "benchmark", "test set", "evaluation set"].contains(where: lower.contains) else { return [] }
         let words = paragraph.split(whereSeparator: \.isWhitespace).map {

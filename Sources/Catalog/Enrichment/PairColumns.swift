@@ -9,22 +9,26 @@ extension ResultsTableReader {
     /// The table with each such column split in two, and the written column of each column
     /// (a score's source is the cell as written); nil when no column is one.
     mutating func splittingPairColumns(_ table: Table) -> (table: Table, origins: [Int])? {
-        guard table.header.dropFirst().contains(where: { $0.source.contains("/") || $0.source.contains("(") })
-        else { return nil }
+        guard table.header.dropFirst().contains(where: { Self.mayNamePair($0.source) }) else { return nil }
         var splits: [Int: (String, String)] = [:]
         var parenthesized: Set<Int> = []
-        for column in table.header.indices.dropFirst() {
-            let label = table.header[column].labelText
+        for column in table.header.indices.dropFirst() where Self.mayNamePair(table.header[column].source) {
+            // The cells next: most such columns hold no pairs, and their labels need not be read.
+            let (slashes, parentheses) = Self.pairMarks(table.rows.indices.lazy.map { table.rows[$0][column].source })
+            guard slashes >= 2 || parentheses >= 2 else { continue }
             let cells = table.rows.map { $0[column] }
-            if let names = Self.modelPair(label),
+            let label = table.header[column].labelText
+            if slashes >= 2, let names = Self.modelPair(label),
                 evidence.modelLikeCount([names.0, names.1], models: models, benchmarks: benchmarks)
                     + [names.0, names.1].count(where: isMadeByKnownMaker) >= 2,
                 Self.holdsPairs(cells, \.pairHalves)
             {
                 splits[column] = names
-            } else if let names = benchmarkPair(label), Self.holdsPairs(cells, \.pairHalves) {
+            } else if slashes >= 2, let names = benchmarkPair(label), Self.holdsPairs(cells, \.pairHalves) {
                 splits[column] = names
-            } else if let names = Self.plusVariant(label), Self.holdsPairs(cells, \.parenthesizedHalves) {
+            } else if parentheses >= 2, let names = Self.plusVariant(label),
+                Self.holdsPairs(cells, \.parenthesizedHalves)
+            {
                 splits[column] = names
                 parenthesized.insert(column)
             }
@@ -57,25 +61,28 @@ extension ResultsTableReader {
     /// row whose first cell names two benchmarks over cells of two scores is two rows, and the
     /// written row of each row (nil when no row is one).
     mutating func splittingPairRows(_ table: Table) -> (table: Table, origins: [Int])? {
-        guard
-            table.rows.contains(where: { row in
-                row.first.map { $0.source.contains("/") || $0.source.contains("(") } ?? false
-            })
-        else { return nil }
+        // Which rows split, found before anything is copied: most tables have none.
+        var splits: [Int: (names: (String, String), parenthesized: Bool)] = [:]
+        for (index, row) in table.rows.enumerated() {
+            guard let first = row.first, Self.mayNamePair(first.source) else { continue }
+            let (slashes, parentheses) = Self.pairMarks(row.dropFirst().lazy.map(\.source))
+            guard slashes >= 2 || parentheses >= 2 else { continue }
+            let label = first.labelText
+            let cells = Array(row.dropFirst())
+            if slashes >= 2, let pair = benchmarkPair(label), Self.holdsPairs(cells, \.pairHalves) {
+                splits[index] = (pair, false)
+            } else if parentheses >= 2, let pair = Self.plusVariant(label),
+                Self.holdsPairs(cells, \.parenthesizedHalves)
+            {
+                splits[index] = (pair, true)
+            }
+        }
+        guard !splits.isEmpty else { return nil }
         var split = table
         split.rows = []
         var origins: [Int] = []
         for (index, row) in table.rows.enumerated() {
-            let label = row.first?.labelText ?? ""
-            let cells = Array(row.dropFirst())
-            var names: (String, String)?
-            var parenthesized = false
-            if let pair = benchmarkPair(label), Self.holdsPairs(cells, \.pairHalves) {
-                names = pair
-            } else if let pair = Self.plusVariant(label), Self.holdsPairs(cells, \.parenthesizedHalves) {
-                (names, parenthesized) = (pair, true)
-            }
-            guard let names else {
+            guard let (names, parenthesized) = splits[index] else {
                 split.rows.append(row)
                 origins.append(index)
                 continue
@@ -83,11 +90,28 @@ extension ResultsTableReader {
             for half in 0..<2 {
                 split.rows.append(
                     [row[0].replacingText(half == 0 ? names.0 : names.1)]
-                        + cells.map { $0.half(half, parenthesized: parenthesized) })
+                        + row.dropFirst().map { $0.half(half, parenthesized: parenthesized) })
                 origins.append(index)
             }
         }
-        return split.rows.count > table.rows.count ? (split, origins) : nil
+        return (split, origins)
+    }
+
+    /// Whether a label may name two (a slash, or parentheses), looked for in its bytes.
+    private static func mayNamePair(_ source: String) -> Bool {
+        source.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "(") }
+    }
+
+    /// How many cells have a slash, and how many end with `)`: at least two of either for a
+    /// column or row of pairs (looked for in the bytes, without reading the cells' text).
+    private static func pairMarks(_ sources: some Sequence<String>) -> (slashes: Int, parentheses: Int) {
+        var (slashes, parentheses) = (0, 0)
+        for source in sources {
+            let bytes = source.utf8
+            if bytes.contains(UInt8(ascii: "/")) { slashes += 1 }
+            if bytes.last(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: ")") { parentheses += 1 }
+        }
+        return (slashes, parentheses)
     }
 
     /// A name a configured or built-in maker makes (`Kimi …`), known here or not.
@@ -150,6 +174,8 @@ extension ResultsTableReader {
 
     /// `HumanEval+` of `HumanEval`, `MBPP Plus` of `MBPP`.
     private static func isPlusVariant(_ second: String, of first: String) -> Bool {
+        // Most labels asked (every `MMLU (EM)` of a table of benchmarks as rows) end otherwise.
+        guard second.hasSuffix("+") || second.lowercased().hasSuffix("plus") else { return false }
         let key = NameKey(first).value
         let secondKey = NameKey(second).value
         return !key.isEmpty

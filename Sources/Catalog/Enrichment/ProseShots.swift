@@ -31,7 +31,10 @@ enum ProseShots {
     /// score whose table and prose give none. A sentence that says so of all results, or that
     /// makes the exception (`unless stated otherwise`), with one shot count and no name before it.
     static func defaultShots(in text: String) -> String? {
-        guard text.range(of: "shot", options: .caseInsensitive) != nil else { return nil }
+        // Every paragraph is asked: most say nothing of all scores.
+        guard text.contains("unless") || text.contains("All ") || text.contains("all "),
+            text.range(of: "shot", options: .caseInsensitive) != nil
+        else { return nil }
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
             let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
