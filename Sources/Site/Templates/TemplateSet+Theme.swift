@@ -63,7 +63,7 @@ extension TemplateSet {
     }
 
     private static func invalidUTF8(at offset: Int, count: Int, in text: String, path: String) -> Diagnostic {
-        let (line, column) = TemplateTags(text).position(of: offset)
+        let (line, column) = TemplateTags.position(of: offset, in: text)
         let more = count > 1 ? " (and \(count - 1) more)" : ""
         return Diagnostic(
             .warning, at: SourceLocation(path: path, line: line, column: column),

@@ -62,7 +62,10 @@ struct TemplateTags {
     }
 
     /// 1-based line and column (in characters) of a UTF-8 offset.
-    func position(of offset: Int) -> (line: Int, column: Int) {
+    func position(of offset: Int) -> (line: Int, column: Int) { Self.position(of: offset, in: text) }
+
+    /// The same in any text (no tags are looked for).
+    static func position(of offset: Int, in text: String) -> (line: Int, column: Int) {
         let before = text.utf8.prefix(offset)
         let line = before.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
         let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { text.utf8.index(after: $0) } ?? text.startIndex
