@@ -281,4 +281,34 @@ import Testing
             #expect(enrichment.diagnostics.contains { $0.message.contains("holds one model's scores") })
         }
     }
+    /// A `Score` beside one other column under a heading naming the benchmark: the other column
+    /// is a property (AlpacaEval's `Length`, left out with a note) or the benchmark's one part.
+    @Test func aScoreBesideOneOtherColumnIsTheBenchmarkTheHeadingNames() throws {
+        let enrichment = try enrich(
+            """
+            # Foo
+
+            ## Evaluation on AlpacaEval 2.0
+
+            | Model | Score | Length |
+            |---|---|---|
+            | Foo-7B | 40.1 | 1800 |
+            | Bar-7B | 35.3 | 1500 |
+
+            ## RewardBench
+
+            | Model | Score | Chat |
+            |---|---|---|
+            | Foo-RM-8B | 89.0 | 96.9 |
+            """)
+        let scores = enrichment.catalog.scores.map { score in
+            "\(score.model.rawValue) \(score.benchmark.rawValue) \(score.setting.description) = \(score.raw)"
+        }
+        #expect(
+            scores.sorted() == [
+                "bar-7b alpacaeval-2.0  = 35.3", "foo-7b alpacaeval-2.0  = 40.1", "foo-rm-8b rewardbench  = 89.0",
+                "foo-rm-8b rewardbench Chat = 96.9",
+            ])
+        #expect(enrichment.diagnostics.contains { $0.message.contains("left out column 'Length'") })
+    }
 }

@@ -112,7 +112,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "seconds", "mb", "gb", "gib", "quant method", "quantization", "max ram", "ram required", "vram",
             "use case", "t/s", "tok/s", "tokens/s", "filename", "file name", "savings", "discount", "推理速度", "速度",
             "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒", "数量", "题目数量", "数目", "占比", "数量占比", "number of devices", "devices",
-            "model length",
+            "model length", "avg length", "average length", "response length", "answer length",
             "kv cache", "kv-cache", "qps", "tps", "rps", "queries per second", "requests per second",
             "tokens per second",
             // how a run generated: its settings, not a benchmark (`max_token`, `top_p`)

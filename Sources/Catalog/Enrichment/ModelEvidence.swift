@@ -54,8 +54,8 @@ struct ModelEvidence {
     /// Labels that name a property only when they stand alone: a `Context` column gives each
     /// model's context length, while `Long-context QA` is a benchmark.
     /// So are `Bits` (a quantized file's) and `test` (a speed table's `pp512`, `tg128`), while
-    /// `Pile-test` is a benchmark.
-    private static let propertyLabels: Set<String> = ["context", "ctx", "bits", "test", "cpu"]
+    /// `Pile-test` is a benchmark. `Length` beside AlpacaEval's scores is its answers' length.
+    private static let propertyLabels: Set<String> = ["context", "ctx", "bits", "test", "cpu", "length"]
 
     /// Whether a name is a reference such as `random` that a table scores beside its models:
     /// one of `notModels`, or a name whose last word is `SOTA` or `baseline` (`Open-source

@@ -61,7 +61,8 @@ extension ResultsTableReader {
         // `| 模型 | 分数 | 计算 | 代码 |`, `| Model | Score | Coding | Math |`: a value column beside
         // benchmark columns is their total, as an average is.
         var headerRoles = headerRoles
-        if let valueColumn, valueBenchmark == nil, !benchmarkColumns.isEmpty { headerRoles[valueColumn] = .average }
+        let totalBeside = valueColumn != nil && valueBenchmark == nil && !benchmarkColumns.isEmpty
+        if let valueColumn, totalBeside { headerRoles[valueColumn] = .average }
         // `| Model | Accuracy |` under `## C-Eval Hard Leaderboard`, `| Model | Accuracy | Accuracy
         // (Chinese) |` under `### GSM8K`: columns headed by metrics are the heading's benchmark.
         let metricColumns = valueBenchmark == nil ? metricColumns(reading, benchmarkColumns) : nil
@@ -118,7 +119,7 @@ extension ResultsTableReader {
         let whole =
             valueBenchmark ?? metricColumns?.benchmark
             ?? (headerRoles.contains(.average)
-                ? partsOfOneBenchmark(reading, columns: benchmarkColumns)
+                ? partsOfOneBenchmark(reading, columns: benchmarkColumns, besideTotal: totalBeside)
                 : settingsOfOneBenchmark(reading, benchmarkColumns)
                     ?? summedUpBenchmark(reading, columns: benchmarkColumns)
                     ?? lowercasePartsOfOneBenchmark(reading, columns: benchmarkColumns))

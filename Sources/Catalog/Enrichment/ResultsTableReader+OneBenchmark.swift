@@ -13,7 +13,10 @@ extension ResultsTableReader {
     /// A line above the table that titles it is taken as a heading (`RULER: a retrieval-based
     /// benchmark`, `MMLU category results:`); else the one benchmark the text right above says the
     /// results are on (`we also tested the model on the LongBench evaluation set`).
-    func partsOfOneBenchmark(_ reading: Reading, columns: [Int]) -> String? {
+    /// With `besideTotal`, a total (`Score`) stands beside the columns, so one column is a part
+    /// too: `| Model | Score | Chat |` under `## RewardBench` is RewardBench and its part Chat.
+    func partsOfOneBenchmark(_ reading: Reading, columns: [Int], besideTotal: Bool = false) -> String? {
+        let fewestParts = besideTotal ? 1 : 2
         let benchmarkColumns = columns.count { column in
             let label = reading.table.header[column].labelText
             return benchmarks.knows(label) || BenchmarkRegistry.isWellKnown(label)
@@ -40,9 +43,11 @@ extension ResultsTableReader {
             let words = heading.split(separator: " ")
             let known = (1...max(words.count, 1)).reversed().lazy.map { words.prefix($0).joined(separator: " ") }
                 .first { benchmarks.knows($0) || BenchmarkRegistry.isWellKnown($0) }
-            if let named = known ?? (columns.count >= 2 ? HeadingBenchmark.name(in: heading) : nil) { return named }
+            if let named = known ?? (columns.count >= fewestParts ? HeadingBenchmark.name(in: heading) : nil) {
+                return named
+            }
         }
-        if columns.count >= 2, let named = benchmarkOfDocument(reading) { return named }
+        if columns.count >= fewestParts, let named = benchmarkOfDocument(reading) { return named }
         // The weakest sign, so only the paragraph right above, and only over columns most of which
         // are not spelled like benchmarks (Beyonder's `AGIEval | GPT4All | TruthfulQA | Average`
         // under a text that mentions the Open LLM Leaderboard are benchmarks).
