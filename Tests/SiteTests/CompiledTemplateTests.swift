@@ -214,8 +214,12 @@ enum SampleViews {
             index.data = [DataLink(label: "l", href: "h")]
             index.timeline = "<svg/>"
             index.browse = chrome.nav
+            index.frontDoor = frontDoor
             return index
         }(),
+        frontDoor, CountView(number: "1", label: "l", href: "h", hasHref: true),
+        LinkWithDetail(link: link, detail: "d"),
+        ComparePageView(chrome: chrome, modelListHref: "h"),
         SectionPageView(
             chrome: chrome, title: "t", blocks: [block], sourceText: "s", position: "p", previous: sectionLink,
             next: sectionLink),
@@ -234,6 +238,12 @@ enum SampleViews {
         ListingPageView(chrome: chrome, title: "t", summary: "s", rows: [modelRow]),
         NotFoundPageView(chrome: publishedChrome, links: chrome.nav),
     ]
+
+    static let frontDoor = FrontDoorView(
+        counts: [CountView(number: "1", label: "l", href: "h", hasHref: true)],
+        series: [LinkWithDetail(link: link, detail: "d")], hasSeries: true, allSeries: "a", hasAllSeries: true,
+        seriesIndexHref: "h", benchmarks: [LinkWithDetail(link: link, detail: "d")], hasBenchmarks: true,
+        compareHref: "c")
 
     /// The chrome with every publishing value set.
     static let publishedChrome = {

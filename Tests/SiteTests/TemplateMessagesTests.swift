@@ -71,6 +71,45 @@ struct TemplateMessagesTests {
         #expect(error?.message.contains("({{>  nowhere}})") == true)
     }
 
+    @Test func aVariableNoPageHasIsAWarningAtItsTagWithTheLikelyField() throws {
+        let folder = try TemporaryFolder(files: [
+            "model.mustache":
+                "<h1>{{nmae}}</h1>\n{{#hasScore}}x{{/hasScore}} {{{htlm}}} {{&name}} {{.}} {{#rows}}{{.title}}{{/rows}}\n"
+                + "{{^nowhere}}y{{/nowhere}} {{nmae}}\n"
+        ])
+        defer { folder.remove() }
+        let warnings = try TemplateSet.load(overriding: folder.path).warnings
+        let places = warnings.map { "\($0.location.line):\($0.location.column)" }
+        try #require(places == ["1:5", "2:1", "2:29", "3:1"])
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.location.path == folder.path + "/model.mustache" })
+        #expect(
+            warnings[0].message.contains(
+                "{{nmae}} names no field of any page, so it renders as nothing (did you mean 'name'?)"))
+        #expect(warnings[1].message.contains("its section never renders (did you mean 'hasScores'?)"))
+        #expect(warnings[2].message.contains("{{{htlm}}}") && warnings[2].message.contains("'html'"))
+        #expect(
+            warnings[3].message.contains("its section always renders") && !warnings[3].message.contains("did you mean"))
+    }
+
+    /// The list the warning checks against is the views' fields, neither more nor fewer, and the
+    /// built-in theme uses none outside it.
+    @Test func theKnownFieldsAreThePageViewsFields() {
+        var answered: Set<String> = []
+        for view in SampleViews.all {
+            let fields = view as! any TemplateFields
+            for child in Mirror(reflecting: view).children {
+                guard let label = child.label else { continue }
+                #expect(TemplateFieldNames.all.contains(label), "\(type(of: view)).\(label) is not listed")
+            }
+            answered.formUnion(TemplateFieldNames.all.filter { fields.field($0) != nil })
+        }
+        #expect(answered == TemplateFieldNames.all)
+        for (path, bytes) in BuiltInTheme.files where path.hasSuffix(".mustache") {
+            let warnings = TemplateSet.unknownFields(in: String(decoding: bytes, as: UTF8.self), path: path)
+            #expect(warnings.isEmpty, "\(path): \(warnings.map(\.message))")
+        }
+    }
+
     @Test func aTemplateNoPageUsesIsAWarningWithTheLikelyName() throws {
         let folder = try TemporaryFolder(files: [
             "modle.mustache": "x", "my-part.mustache": "y", "model.mustache": "{{> my-part}}", "zzz.mustache": "z",

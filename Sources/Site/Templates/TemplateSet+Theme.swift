@@ -6,6 +6,7 @@ extension TemplateSet {
     /// `folder` when it has one, checked like `load(from:)`. Messages name files in `folder`.
     /// A file of the folder that is neither a template of the theme nor included by one, or that
     /// is not UTF-8, is a warning (`warnings`): a misspelt `modle.mustache` changed nothing, silently.
+    /// So is a variable of the folder's templates that no page has (`unknownFields`).
     public static func load(overriding folder: String) throws(Diagnostic) -> TemplateSet {
         var library = MustacheLibrary()
         var names: [String] = []
@@ -20,7 +21,10 @@ extension TemplateSet {
             }
             library.register(try SafeHTMLContent.template(text, path: file.origin), named: name)
             names.append(name)
-            if let path = file.overriddenBy { usersNames[name] = path }
+            if let path = file.overriddenBy {
+                usersNames[name] = path
+                warnings += unknownFields(in: text, path: path)
+            }
         }
         var set = TemplateSet(library: library, directory: folder, names: names)
         try set.checkReferences()
