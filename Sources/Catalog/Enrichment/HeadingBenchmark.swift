@@ -242,13 +242,20 @@ enum HeadingBenchmark {
     /// `test set` or `evaluation set`, in the order written.
     static func datasetsNamed(in paragraph: String) -> [String] {
         // Every paragraph is asked: most hold no `set` or `enchmark` (found without lowercasing it).
-        guard paragraph.contains("set") || paragraph.contains("enchmark") || paragraph.contains("SET") else {
+        guard
+            ASCIISearch.contains(paragraph, "set") || ASCIISearch.contains(paragraph, "enchmark")
+                || ASCIISearch.contains(paragraph, "SET")
+        else {
             return []
         }
-        let lower = paragraph.lowercased()
-        guard ["dataset", "benchmark", "test set", "evaluation set"].contains(where: lower.contains) else { return [] }
-        let words = paragraph.split(whereSeparator: \.isWhitespace).map {
-            $0.trimmingCharacters(in: CharacterSet(charactersIn: "*_`\"'“”()[],.;:"))
+        guard
+            ASCIISearch.contains(paragraph, "dataset", ignoringCase: true)
+                || ASCIISearch.contains(paragraph, "benchmark", ignoringCase: true)
+                || ASCIISearch.contains(paragraph, "test set", ignoringCase: true)
+                || ASCIISearch.contains(paragraph, "evaluation set", ignoringCase: true)
+        else { return [] }
+        let words = paragraph.split(whereSeparator: \.isWhitespace).map { word in
+            String(word.trimming { "*_`\"'“”()[],.;:".unicodeScalars.contains($0) })
         }
         var names: [String] = []
         for (index, word) in words.enumerated().dropFirst() {

@@ -32,8 +32,10 @@ enum ProseShots {
     /// makes the exception (`unless stated otherwise`), with one shot count and no name before it.
     static func defaultShots(in text: String) -> String? {
         // Every paragraph is asked: most say nothing of all scores.
-        guard text.contains("unless") || text.contains("All ") || text.contains("all "),
-            text.range(of: "shot", options: .caseInsensitive) != nil
+        guard
+            ASCIISearch.contains(text, "unless") || ASCIISearch.contains(text, "All ")
+                || ASCIISearch.contains(text, "all "),
+            ASCIISearch.contains(text, "shot", ignoringCase: true)
         else { return nil }
         for sentence in sentences(text) {
             let lower = sentence.lowercased()
@@ -56,7 +58,7 @@ enum ProseShots {
     /// Minitron's `*5-shot performance.* Language Understanding evaluated using …` right above a
     /// table: a first sentence that says only how it was run, as a heading `#### Five-shot` does.
     static func titleShots(_ paragraph: String) -> String? {
-        guard paragraph.utf8.count < 400, paragraph.range(of: "shot", options: .caseInsensitive) != nil,
+        guard paragraph.utf8.count < 400, ASCIISearch.contains(paragraph, "shot", ignoringCase: true),
             let first = paragraph.split(whereSeparator: { ".:".contains($0) }).first
         else { return nil }
         return HeadingBenchmark.shots(of: first.trimmingCharacters(in: CharacterSet(charactersIn: " *_")))
@@ -65,7 +67,7 @@ enum ProseShots {
     /// The (name, shots) pairs a paragraph states, in the order written.
     static func pairs(in text: String) -> [(name: String, shots: String)] {
         // Most paragraphs say nothing of shots: passed over without splitting.
-        guard text.range(of: "shot", options: .caseInsensitive) != nil else { return [] }
+        guard ASCIISearch.contains(text, "shot", ignoringCase: true) else { return [] }
         var pairs: [(name: String, shots: String)] = []
         for sentence in sentences(text) {
             let items = sentence.split(whereSeparator: { ",()[]:;，（）：".contains($0) }).map { item in
