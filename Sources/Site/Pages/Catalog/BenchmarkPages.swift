@@ -53,9 +53,7 @@ extension CatalogPages {
         return groups.keys.sorted().enumerated().map { index, setting in
             let metric = Self.metric(for: setting, in: benchmark)
             let direction = metric?.direction ?? .higherIsBetter
-            let sorted = groups[setting, default: []].sorted {
-                rankedBefore($0, $1, direction: direction, names: names)
-            }
+            let sorted = bestFirst(groups[setting, default: []], direction: direction, names: names)
             // One number, one row (and one bar): the same value from several tables is one entry.
             let groups = ScoreRowGroups(sorted).groups
             var rank = 0
@@ -87,19 +85,25 @@ extension CatalogPages {
         direction == .lowerIsBetter ? "lower is better" : "higher is better"
     }
 
-    func rankedBefore(_ a: Score, _ b: Score, direction: Direction, names: [ModelID: String]) -> Bool {
-        switch (a.value, b.value) {
-        case (let x?, let y?) where x != y: return direction == .lowerIsBetter ? x < y : x > y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default:
-            let (nameA, nameB) = (names[a.model] ?? "", names[b.model] ?? "")
-            if nameA != nameB { return nameA.precedesInUTF8(nameB) }
-            if a.source.path != b.source.path {
-                return a.source.path.precedesInUTF8(b.source.path)
+    /// `scores` best first: by value, then (ties, and scores not reported, last) by model name
+    /// and place. The sort orders positions with each model's name looked up once, not twice per
+    /// comparison (a hundred cards quoting one peer's score tie a hundred times), and moves no
+    /// score until the end.
+    func bestFirst(_ scores: [Score], direction: Direction, names: [ModelID: String]) -> [Score] {
+        let modelNames = scores.map { names[$0.model] ?? "" }
+        let order = scores.indices.sorted { a, b in
+            switch (scores[a].value, scores[b].value) {
+            case (let x?, let y?) where x != y: return direction == .lowerIsBetter ? x < y : x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                if modelNames[a] != modelNames[b] { return modelNames[a].precedesInUTF8(modelNames[b]) }
+                let (placeA, placeB) = (scores[a].source, scores[b].source)
+                if placeA.path != placeB.path { return placeA.path.precedesInUTF8(placeB.path) }
+                if placeA.line != placeB.line { return placeA.line < placeB.line }
+                return placeA.column < placeB.column
             }
-            if a.source.line != b.source.line { return a.source.line < b.source.line }
-            return a.source.column < b.source.column
         }
+        return order.map { scores[$0] }
     }
 }

@@ -27,9 +27,7 @@ extension CatalogPages {
         let ranked = kinds.sorted { Self.leads($0, over: $1) }
         guard let (kind, chosen) = ranked.first else { return nil }
         let names = modelNames(scores)
-        let sorted = Self.wholeBenchmarkFirst(chosen).sorted {
-            rankedBefore($0, $1, direction: kind.direction, names: names)
-        }
+        let sorted = bestFirst(Self.wholeBenchmarkFirst(chosen), direction: kind.direction, names: names)
         // Best first, so a model's first row is its best; its other rows are left to the finer boards.
         var seen: Set<ModelID> = []
         let groups = ScoreRowGroups(sorted).groups.filter { seen.insert($0.score.model).inserted }
