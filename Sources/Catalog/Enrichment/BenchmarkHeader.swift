@@ -9,6 +9,8 @@ struct BenchmarkHeader: Hashable {
     /// What the header's arrow or words say is better (`Error ↓`, `MMLU (↑)`, `WER (lower is
     /// better)`); nil when it says nothing.
     var direction: Direction?
+    /// The scale its parentheses state (`Empathy (1-5)`); nil when they state none.
+    var statedScale: Scale?
 
     /// `metrics` are the words that name a metric; `qualifiers` the words that narrow a benchmark
     /// without naming another one (languages such as `Python`). Both come from the vocabulary.
@@ -55,6 +57,11 @@ struct BenchmarkHeader: Hashable {
             }
             // `HumanEval [1]`: a note's mark, not a setting.
             let isNoteMark = close == "]" && inner.allSatisfy { $0.isNumber || "*†‡§".contains($0) }
+            // `Empathy (1-5)`: the values' scale, not a setting.
+            if close == ")", let scale = StatedScale.scale(ofGroup: inner) {
+                statedScale = scale
+                continue
+            }
             if !isNoteMark { Self.read(inner, into: &setting, metrics: metrics) }
         }
         // CodeGeeX4's `PYTHON ES` beside `PYTHON EM`: a programming language, then its metric.

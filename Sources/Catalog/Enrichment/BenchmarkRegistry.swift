@@ -15,6 +15,8 @@ struct BenchmarkRegistry {
     private var spellingCounts: [BenchmarkID: [String: Int]] = [:]
     /// Abbreviations met (`HellaS`) → the normal form of the name they cut short (`HellaSwag`).
     private var abbreviations: [NameKey: NameKey] = [:]
+    /// The scale a header or heading stated for a benchmark's metric (`Empathy (1-5)`).
+    private var statedScales: [BenchmarkID: [String: Scale]] = [:]
 
     init(config: CatalogConfig) {
         var aliases: [NameKey: String] = [:]
@@ -44,7 +46,7 @@ struct BenchmarkRegistry {
             asideLines
             ? benchmarks.equalAsideLines(other.benchmarks, lineless: \.lineless) : benchmarks == other.benchmarks
         return sameBenchmarks && slugs == other.slugs && spellingCounts == other.spellingCounts
-            && abbreviations == other.abbreviations
+            && abbreviations == other.abbreviations && statedScales == other.statedScales
     }
 
     /// Moves the places its benchmarks hold in `move.paths` to those of `reference`'s benchmarks.
@@ -198,6 +200,8 @@ struct BenchmarkRegistry {
             benchmarks[index].id = BenchmarkID(rawValue: id)
             renamed[benchmark.id] = benchmarks[index].id
         }
+        statedScales = Dictionary(
+            statedScales.compactMap { id, scales in renamed[id].map { ($0, scales) } }, uniquingKeysWith: { a, _ in a })
         return renamed
     }
 
@@ -207,6 +211,16 @@ struct BenchmarkRegistry {
         guard let direction, let index = benchmarks.firstIndex(where: { $0.id == id }) else { return }
         benchmarks[index].metrics[metric] = Metric(name: metric, scale: .percent, direction: direction)
     }
+
+    /// Notes the scale a header or heading stated for `metric` of benchmark `id`: its values are
+    /// on that scale whatever their size (`EnrichmentRun.assignMetrics`). The first stated holds.
+    mutating func noteScale(_ scale: Scale?, of metric: String, for id: BenchmarkID) {
+        guard let scale, statedScales[id]?[metric] == nil else { return }
+        statedScales[id, default: [:]][metric] = scale
+    }
+
+    /// The scale stated for `metric` of benchmark `id`, if any.
+    func statedScale(of metric: String, for id: BenchmarkID) -> Scale? { statedScales[id]?[metric] }
 
     /// Sets the metrics of the benchmark at `position` in `benchmarks` (by place, not by id: a
     /// search per benchmark made a catalog of many benchmarks quadratic).

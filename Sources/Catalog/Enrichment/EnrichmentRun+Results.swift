@@ -222,6 +222,9 @@ extension EnrichmentRun {
                     configured[NameKey($0)] ?? configured[NameKey(Self.withoutVersion($0))]
                 }).first {
                     scale = fixed
+                } else if let stated = benchmarks.statedScale(of: metric, for: benchmark.id) {
+                    // `Empathy (1-5)`: judged 2.9 to 4.5 of 5, not a hard benchmark's percentages.
+                    scale = stated
                 } else if highest <= 10,
                     benchmark.aliases.contains(where: Self.isNamedAfterMTBench)
                         || (highest > 1 && benchmark.aliases.contains(where: Self.isJudged))

@@ -70,6 +70,9 @@ extension ResultsTableReader {
                 header.direction ?? shared.direction, of: header, metric: header.setting.metric,
                 at: benchmarkSource.location)
             benchmarks.noteDirection(marked, of: header.setting.metric, for: benchmark)
+            benchmarks.noteScale(
+                header.statedScale ?? shared.statedScale ?? reading.headingScale, of: header.setting.metric,
+                for: benchmark)
             reading.note(benchmark)
             let source = provenance(row[modelColumn], reading, row: rowIndex, column: modelColumn)
             let (model, remark) = resolveModel(row[modelColumn], reading: reading, rowSize: nil, source: source)

@@ -297,6 +297,7 @@ extension ResultsTableReader {
             let marked = direction(
                 header.direction, of: header, metric: header.setting.metric, at: labelSource.location)
             benchmarks.noteDirection(marked, of: header.setting.metric, for: benchmark)
+            benchmarks.noteScale(header.statedScale ?? reading.headingScale, of: header.setting.metric, for: benchmark)
             reading.note(benchmark)
             continued = (label, labelRole, labelRow)
             for column in modelColumns {

@@ -190,6 +190,7 @@ extension ResultsTableReader {
             let id = benchmarks.resolve(wholeHeader?.name ?? whole ?? header.name, category: nil, source: source)
             let marked = direction(header.direction, of: header, metric: setting.metric, at: source.location)
             benchmarks.noteDirection(marked, of: setting.metric, for: id)
+            benchmarks.noteScale(header.statedScale ?? reading.headingScale, of: setting.metric, for: id)
             columnBenchmarks[column] = (id, setting)
             reading.note(id)
         }

@@ -32,6 +32,9 @@ extension ResultsTableReader {
         /// What the heading right above says of every score (`（2023年8月）`, `English`, `Extended
         /// Thinking`): it qualifies them.
         var headingQualifier: String?
+        /// The scale the heading right above states for every score (`### Speech Conversation
+        /// (GPT-4o judge, 1-5)`, `StatedScale`).
+        var headingScale: Scale?
         /// The written row of each row read, when stacked rows were unstacked (`StackedRows`) or a
         /// second header row joined (`TwoRowHeader`).
         var rowOrigins: [Int]?

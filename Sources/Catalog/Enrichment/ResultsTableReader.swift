@@ -114,6 +114,7 @@ struct ResultsTableReader {
         reading.proseShots = placed.proseShots.filter { $0.key != ProseShots.everyBenchmark }
             .sorted { $0.key < $1.key }.map { (NameKey($0.key), $0.value) }
         reading.defaultShots = placed.proseShots[ProseShots.everyBenchmark]
+        reading.headingScale = placed.headingPath.last.flatMap(StatedScale.scale(inHeading:))
         reading.proseDatasets = placed.proseDatasets
         let orientation: ResultsTable.Orientation
         if let refusal = undeclaredPairsRefusal(placed.table) {
