@@ -27,6 +27,41 @@ import Testing
                 ])
     }
 
+    /// Each count goes with the names after it, and a part of a suite with the suite it names.
+    @Test func eachShotCountGoesWithTheNamesAfterIt() {
+        #expect(
+            ProseShots.statement(in: "We report 5-shot results on MMLU and 3-shot on BBH.")
+                == ["MMLU": "5-shot", "BBH": "3-shot"])
+        #expect(
+            ProseShots.statement(in: "We performed 8-shot tests on seven sub-tasks within Flores-101: zh-en, zh-fr.")
+                == ["Flores-101": "8-shot"])
+    }
+
+    /// A heading's last parentheses give shots when they say only that; they do not make the
+    /// heading generic (it still names the benchmark).
+    @Test func aHeadingsParenthesesGiveShots() throws {
+        #expect(HeadingBenchmark.shotsStated(in: "Flores-101 (8-shot)") == "8-shot")
+        #expect(HeadingBenchmark.shotsStated(in: "Five-shot") == "5-shot")
+        #expect(HeadingBenchmark.shotsStated(in: "LLaMA (7B)") == nil)
+        #expect(HeadingBenchmark.shotsStated(in: "Results (5-shot, CoT)") == nil)
+        #expect(!HeadingBenchmark.isGeneric("Flores-101 (8-shot)"))
+        let catalog = try enrich(
+            """
+            # Foo
+
+            All evaluations are zero-shot unless stated otherwise.
+
+            ## Flores-101 (8-shot)
+
+            |  | zh-en | zh-fr |
+            |---|---|---|
+            | Foo-1.7B | 29.9 | 29.5 |
+            """
+        ).catalog
+        #expect(catalog.scores.map(\.benchmark.rawValue) == ["flores-101", "flores-101"])
+        #expect(catalog.scores.allSatisfy { $0.setting.shots == "8-shot" })
+    }
+
     /// Names in a sentence's leading `For` clause, the shots after them.
     @Test func aLeadingForClauseNamesTheShotsBenchmarks() {
         #expect(

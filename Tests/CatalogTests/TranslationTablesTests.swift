@@ -101,6 +101,22 @@ import Testing
         #expect(enrichment.catalog.scores.count == (benchmark == nil ? 0 : 4))
     }
 
+    /// The paragraph right above says what the directions were tested on (`within Flores-101`);
+    /// shot counts, sizes and directions are no such name, and two names are none.
+    @Test func directionsAreOfTheOneNameTheParagraphAboveTestsOn() throws {
+        #expect(
+            HeadingBenchmark.namesTestedOn(in: "8-shot tests on seven sub-tasks within Flores-101.") == ["Flores-101"])
+        #expect(HeadingBenchmark.namesTestedOn(in: "Results on zh-en from Foo-7B using 5-shot") == [])
+        func benchmarks(_ paragraph: String) throws -> [String] {
+            try enrich(
+                "# Foo\n\n## Translation\n\n\(paragraph)\n\n| | zh-en | zh-fr |\n|---|---|---|\n| Foo-7B | 29.9 | 29.5 |\n"
+            )
+            .catalog.benchmarks.map(\.name)
+        }
+        #expect(try benchmarks("We conducted 8-shot tests on seven sub-tasks within Flores-101.") == ["Flores-101"])
+        #expect(try benchmarks("We tested on Flores-101 and on WMT22.") == [])
+    }
+
     @Test func datasetsAreNamedBeforeDatasetOrBenchmark() {
         #expect(
             HeadingBenchmark.datasetsNamed(

@@ -143,6 +143,19 @@ enum HeadingBenchmark {
         return BenchmarkHeader.shots(words[0])
     }
 
+    /// The shots a heading gives the tables under it: all it says (`#### Five-shot`), or its last
+    /// parentheses when they say only that (`## Flores-101 (8-shot)`).
+    static func shotsStated(in heading: String) -> String? {
+        if let shots = shots(of: heading) { return shots }
+        let trimmed = heading.trimmed
+        guard trimmed.last == ")" || trimmed.last == "）",
+            let open = trimmed.lastIndex(where: { $0 == "(" || $0 == "（" }), open > trimmed.startIndex
+        else { return nil }
+        let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmed
+        guard !inner.contains(" ") else { return nil }
+        return BenchmarkHeader.shots(inner)
+    }
+
     /// A heading that says nothing of what is measured (`## Leaderboard`, `## 排行榜`, `## Main
     /// Results`, `#### Five-shot`): the tables under it measure what the document is about.
     /// So does a heading of the models a table compares (`#### Instruction-Tuned Models`,
@@ -268,6 +281,22 @@ enum HeadingBenchmark {
             if isDataset, name.contains(where: \.isLetter), looksLikeABenchmark(name) { names.append(name) }
         }
         return names
+    }
+
+    /// Names spelled like benchmarks right after `on`, `within`, `using` or `from` in a paragraph
+    /// (`tests on seven sub-tasks within Flores-101`): shot counts, sizes and directions aside.
+    static func namesTestedOn(in paragraph: String) -> [String] {
+        let words = paragraph.split(whereSeparator: \.isWhitespace).map { word in
+            String(word.trimming { "*_`\"'“”()[],.;:".unicodeScalars.contains($0) })
+        }
+        let prepositions: Set<String> = ["on", "within", "using", "from"]
+        return zip(words, words.dropFirst()).compactMap { before, word in
+            guard prepositions.contains(before.lowercased()), word.contains(where: \.isLetter),
+                looksLikeABenchmark(word), BenchmarkHeader.shots(word) == nil, !ModelName.hasSize(word),
+                !Languages.isDirection(word)
+            else { return nil }
+            return word
+        }
     }
 
     static func looksLikeABenchmark(_ word: some StringProtocol) -> Bool {

@@ -70,8 +70,8 @@ enum ProseShots {
         guard ASCIISearch.contains(text, "shot", ignoringCase: true) else { return [] }
         var pairs: [(name: String, shots: String)] = []
         for sentence in sentences(text) {
-            let items = sentence.split(whereSeparator: { ",()[]:;，（）：".contains($0) }).map { item in
-                item.split(separator: " ").map(String.init)
+            let items = sentence.split(whereSeparator: { ",()[]:;，（）：".contains($0) }).flatMap { item in
+                splitAtLaterShots(item.split(separator: " ").map(String.init))
             }
             var index = 0
             while index < items.count {
@@ -112,6 +112,24 @@ enum ProseShots {
         return pairs
     }
 
+    /// `5-shot results on MMLU and 3-shot on BBH`: a part of its own from each shot count after
+    /// the first, so that each count goes with the names after it.
+    private static func splitAtLaterShots(_ words: [String]) -> [[String]] {
+        var parts: [[String]] = []
+        var current: [String] = []
+        for word in words {
+            if shotsWord(in: [word]) != nil, current.contains(where: { shotsWord(in: [$0]) != nil }) {
+                while let last = current.last, ["and", "or", "while", "with"].contains(last.lowercased()) {
+                    current.removeLast()
+                }
+                parts.append(current)
+                current = []
+            }
+            current.append(word)
+        }
+        return parts + [current]
+    }
+
     /// A sentence's parts: split at a full stop before a space, a semicolon, or a line's end.
     private static func sentences(_ text: String) -> [String] {
         text.replacingOccurrences(of: ". ", with: "\n").replacingOccurrences(of: "。", with: "\n")
@@ -143,9 +161,13 @@ enum ProseShots {
         return parts.compactMap(benchmarkLike)
     }
 
-    /// Words that may be a benchmark's name: one to four, the first not a lowercase word.
+    /// Words that may be a benchmark's name: one to four, the first not a lowercase word. In
+    /// `seven sub-tasks within Flores-101`, the words after `within` or `of`.
     private static func benchmarkLike(_ words: [String]) -> String? {
-        let words = words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*_`.")) }.filter { !$0.isEmpty }
+        var words = words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*_`.")) }.filter { !$0.isEmpty }
+        if let within = words.lastIndex(where: { ["within", "of", "from"].contains($0) }), within + 1 < words.count {
+            words = Array(words[(within + 1)...])
+        }
         guard (1...4).contains(words.count), let first = words.first?.first, first.isUppercase || first.isNumber
         else { return nil }
         return words.joined(separator: " ")

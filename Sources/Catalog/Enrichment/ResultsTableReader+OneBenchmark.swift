@@ -191,7 +191,12 @@ extension ResultsTableReader {
         // translation directions, whose columns can never name it.
         guard named == nil, labels.allSatisfy(Languages.isDirection) else { return named }
         let datasets = Set(reading.proseDatasets.filter { !models.knows($0) }.map { NameKey($0) })
-        return datasets.count == 1 ? reading.proseDatasets.first { !models.knows($0) } : nil
+        if datasets.count == 1 { return reading.proseDatasets.first { !models.knows($0) } }
+        // Else the one name the paragraph right above tests on (`8-shot tests on seven sub-tasks
+        // within Flores-101`).
+        guard datasets.isEmpty, let paragraph = reading.leadInTexts.last else { return nil }
+        let tested = Set(HeadingBenchmark.namesTestedOn(in: paragraph).filter { !models.knows($0) })
+        return tested.count == 1 ? tested.first : nil
     }
 
     /// A benchmark read or well known, or a name spelled as benchmarks are (`Flores-101`, `WMT22`,

@@ -106,7 +106,7 @@ struct ResultsTableReader {
             leadInTexts: placed.leadInTexts,
             headingPath: (placed.documentTitle.map { [$0] } ?? []) + placed.headingPath,
             documentTitle: placed.documentTitle, frontMatterModel: placed.frontMatterModel,
-            headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shots(of:)).first
+            headingShots: placed.headingPath.reversed().lazy.compactMap(HeadingBenchmark.shotsStated(in:)).first
                 ?? placed.leadInTexts.last.flatMap(ProseShots.titleShots),
             headingQualifier: placed.headingQualifier, rowOrigins: rowOrigins, columnOrigins: paired?.origins,
             sideBySide: sideBySide?.origin,
