@@ -46,6 +46,9 @@ struct DocumentOutline: Equatable {
         var proseDatasets: [String] = []
         /// What the nearest heading says of every score (`HeadingBenchmark.qualifier`).
         var headingQualifier: String?
+        /// The `<summary>` of the `<details>` the table is folded in (`ASR Benchmarks (WER ↓)`):
+        /// it titles the table as a heading would.
+        var caption: String?
     }
 
     var path: String
@@ -82,6 +85,7 @@ struct DocumentOutline: Equatable {
         // Datasets named in the prose, likewise.
         var datasetMentions: [(level: Int, names: [String])] = []
         var level = 0
+        var caption: String?
         for (index, block) in document.blocks.enumerated() {
             switch block.kind {
             case .paragraph(let inlines):
@@ -103,6 +107,9 @@ struct DocumentOutline: Equatable {
             case .heading:
                 leadIn = []
                 leadInParagraphs = []
+                caption = nil
+            case .html(let html):
+                if let summary = Self.summaryText(html) { caption = summary }
             default: break
             }
             if let heading = headings[index] {
@@ -143,9 +150,10 @@ struct DocumentOutline: Equatable {
                         proseShots: shotStatements.reduce(into: documentShots) {
                             all, statement in all.merge(statement.shots) { _, nearer in nearer }
                         },
-                        proseDatasets: Self.nearest(datasetMentions), headingQualifier: qualifier))
+                        proseDatasets: Self.nearest(datasetMentions), headingQualifier: qualifier, caption: caption))
                 leadIn = []
                 leadInParagraphs = []
+                caption = nil
             }
         }
         close(&current, at: document.blocks.count)
@@ -170,6 +178,28 @@ struct DocumentOutline: Equatable {
         Section(
             title: title, level: level, blocks: index..<index, location: location, citations: [], images: [],
             summary: "", tables: [])
+    }
+
+    /// The text of the last `<summary>…</summary>` in an HTML block, its tags dropped.
+    static func summaryText(_ html: String) -> String? {
+        guard ASCIISearch.contains(html, "<summary", ignoringCase: true),
+            let open = html.range(of: "<summary", options: [.caseInsensitive, .backwards]),
+            let start = html[open.upperBound...].firstIndex(of: ">"),
+            let end = html[start...].range(of: "</summary>", options: .caseInsensitive)
+        else { return nil }
+        var text = ""
+        var inTag = false
+        for character in html[html.index(after: start)..<end.lowerBound] {
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
+        }
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return words.isEmpty ? nil : words
     }
 
     private static func leadInPhrases(_ inlines: [Inline]) -> [String] {

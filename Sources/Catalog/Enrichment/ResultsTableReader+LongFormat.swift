@@ -66,9 +66,10 @@ extension ResultsTableReader {
             let benchmarkSource = provenance(
                 table.rows[labelRow][format.benchmarkColumn], reading, row: labelRow, column: format.benchmarkColumn)
             let benchmark = benchmarks.resolve(header.name, category: nil, source: benchmarkSource)
+            let captionDirection = reading.captionDirection(for: &header.setting)
             let marked = direction(
-                header.direction ?? shared.direction, of: header, metric: header.setting.metric,
-                at: benchmarkSource.location)
+                header.direction ?? shared.direction ?? captionDirection, of: header,
+                metric: header.setting.metric, at: benchmarkSource.location)
             benchmarks.noteDirection(marked, of: header.setting.metric, for: benchmark)
             benchmarks.noteScale(
                 header.statedScale ?? shared.statedScale ?? reading.headingScale, of: header.setting.metric,

@@ -294,8 +294,10 @@ extension ResultsTableReader {
             let benchmark = benchmarks.resolve(
                 sameBenchmark ?? header.name,
                 category: language == nil && groupPart == nil ? category ?? reading.group : nil, source: labelSource)
+            let captionDirection = reading.captionDirection(for: &header.setting)
             let marked = direction(
-                header.direction, of: header, metric: header.setting.metric, at: labelSource.location)
+                header.direction ?? captionDirection, of: header, metric: header.setting.metric,
+                at: labelSource.location)
             benchmarks.noteDirection(marked, of: header.setting.metric, for: benchmark)
             benchmarks.noteScale(header.statedScale ?? reading.headingScale, of: header.setting.metric, for: benchmark)
             reading.note(benchmark)

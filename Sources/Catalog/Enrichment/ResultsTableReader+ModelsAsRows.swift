@@ -188,7 +188,9 @@ extension ResultsTableReader {
                 qualify(&setting, by: header.name)
             }
             let id = benchmarks.resolve(wholeHeader?.name ?? whole ?? header.name, category: nil, source: source)
-            let marked = direction(header.direction, of: header, metric: setting.metric, at: source.location)
+            let captionDirection = reading.captionDirection(for: &setting)
+            let marked = direction(
+                header.direction ?? captionDirection, of: header, metric: setting.metric, at: source.location)
             benchmarks.noteDirection(marked, of: setting.metric, for: id)
             benchmarks.noteScale(header.statedScale ?? reading.headingScale, of: setting.metric, for: id)
             columnBenchmarks[column] = (id, setting)

@@ -35,6 +35,18 @@ extension ResultsTableReader {
         /// The scale the heading right above states for every score (`### Speech Conversation
         /// (GPT-4o judge, 1-5)`, `StatedScale`).
         var headingScale: Scale?
+        /// The metric and direction the table's caption or nearest heading states for every score
+        /// (`## ASR Benchmarks (WER ↓)`): for headers that state none.
+        var headingMetric: String?
+        var headingDirection: Direction?
+
+        /// Gives `setting` the caption's metric when it states none, and returns the caption's
+        /// direction when it is that metric's: under `(WER ↓)`, a row `CV-en (Accuracy)` keeps
+        /// its own metric and is not made lower-is-better.
+        func captionDirection(for setting: inout Setting) -> Direction? {
+            if setting.metric.isEmpty, let metric = headingMetric { setting.metric = metric }
+            return headingMetric.map { $0 == setting.metric } ?? true ? headingDirection : nil
+        }
         /// The written row of each row read, when stacked rows were unstacked (`StackedRows`) or a
         /// second header row joined (`TwoRowHeader`).
         var rowOrigins: [Int]?

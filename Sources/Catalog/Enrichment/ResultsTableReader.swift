@@ -114,7 +114,11 @@ struct ResultsTableReader {
         reading.proseShots = placed.proseShots.filter { $0.key != ProseShots.everyBenchmark }
             .sorted { $0.key < $1.key }.map { (NameKey($0.key), $0.value) }
         reading.defaultShots = placed.proseShots[ProseShots.everyBenchmark]
-        reading.headingScale = placed.headingPath.last.flatMap(StatedScale.scale(inHeading:))
+        let titles = [placed.caption, placed.headingPath.last].compactMap { $0 }
+        reading.headingScale = titles.lazy.compactMap(StatedScale.scale(inHeading:)).first
+        let stated = titles.map { benchmarkHeader($0) }
+        reading.headingMetric = stated.lazy.map(\.setting.metric).first { !$0.isEmpty }
+        reading.headingDirection = stated.lazy.compactMap(\.direction).first
         reading.proseDatasets = placed.proseDatasets
         let orientation: ResultsTable.Orientation
         if let refusal = undeclaredPairsRefusal(placed.table) {
