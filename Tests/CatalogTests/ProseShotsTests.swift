@@ -62,6 +62,35 @@ import Testing
         #expect(catalog.scores.allSatisfy { $0.setting.shots == "8-shot" })
     }
 
+    /// The paragraph right above a table gives all of it the one shot count it names for no
+    /// benchmark by name, and the metric it says it reports.
+    @Test func theParagraphAboveGivesTheTableItsShotsAndMetric() throws {
+        #expect(
+            ProseShots.tableShots(in: "The following tables show the Zero-shot evaluation results (%).") == "0-shot")
+        #expect(ProseShots.tableShots(in: "We report 5-shot results on MMLU.") == nil)
+        #expect(ProseShots.tableShots(in: "Base models are 5-shot, chat models 0-shot.") == nil)
+        let metrics = CatalogConfig().vocabulary.metrics
+        #expect(
+            ProseShots.tableMetric(in: "We report Pass@1 accuracy averaged over 16 samples.", metrics: metrics)
+                == "pass@1")
+        #expect(ProseShots.tableMetric(in: "We report results on the Pass@1 board.", metrics: metrics) == nil)
+        let catalog = try enrich(
+            """
+            # Foo
+
+            ## Key Results
+
+            We report Pass@1 accuracy averaged over 16 samples for each problem, under the Zero-shot scenario.
+
+            | Model | AIME 2024 | MATH 500 (4-shot) |
+            |---|---|---|
+            | Foo-Math-7B | 13.3 | 79.8 |
+            """
+        ).catalog
+        let settings = catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.metric) \($0.setting.shots)" }
+        #expect(settings.sorted() == ["aime-2024 pass@1 0-shot", "math-500 pass@1 4-shot"])
+    }
+
     /// Names in a sentence's leading `For` clause, the shots after them.
     @Test func aLeadingForClauseNamesTheShotsBenchmarks() {
         #expect(

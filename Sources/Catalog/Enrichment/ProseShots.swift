@@ -24,6 +24,33 @@ enum ProseShots {
         return shots
     }
 
+    /// The shots the paragraph right above a table gives all of it (`The following tables show
+    /// the Zero-shot evaluation results`): one shot count, which it gives no benchmark by name.
+    static func tableShots(in paragraph: String) -> String? {
+        guard ASCIISearch.contains(paragraph, "shot", ignoringCase: true), pairs(in: paragraph).isEmpty else {
+            return nil
+        }
+        let words = paragraph.split(whereSeparator: \.isWhitespace).map { word in
+            word.trimming { "*_`\"'“”()[],.;:".unicodeScalars.contains($0) }
+        }
+        let counts = Set(words.compactMap { BenchmarkHeader.shots($0) })
+        return counts.count == 1 ? counts.first : nil
+    }
+
+    /// The metric the paragraph right above a table says it reports (`We report Pass@1 accuracy
+    /// averaged over 16 samples`): a metric of `metrics` right after `report`.
+    static func tableMetric(in paragraph: String, metrics: [String]) -> String? {
+        guard ASCIISearch.contains(paragraph, "report", ignoringCase: true) else { return nil }
+        let words = paragraph.split(whereSeparator: \.isWhitespace).map { word in
+            word.trimming { "*_`\"'“”()[],.;:".unicodeScalars.contains($0) }
+        }
+        let named = zip(words, words.dropFirst()).compactMap { before, word in
+            ["report", "reports", "reported"].contains(before.lowercased())
+                ? BenchmarkHeader.metric(String(word), in: metrics) : nil
+        }
+        return Set(named).count == 1 ? named.first : nil
+    }
+
     /// The key of a statement about every benchmark (`defaultShots`): no benchmark's name.
     static let everyBenchmark = "*"
 

@@ -29,6 +29,8 @@ extension ResultsTableReader {
         var proseShots: [(name: NameKey, shots: String)] = []
         /// The shots the prose says every score has unless stated (`ProseShots.defaultShots`).
         var defaultShots: String?
+        /// The shots the paragraph right above gives the whole table (`ProseShots.tableShots`).
+        var leadInShots: String?
         /// What the heading right above says of every score (`（2023年8月）`, `English`, `Extended
         /// Thinking`): it qualifies them.
         var headingQualifier: String?

@@ -117,7 +117,11 @@ struct ResultsTableReader {
         let titles = [placed.caption, placed.headingPath.last].compactMap { $0 }
         reading.headingScale = titles.lazy.compactMap(StatedScale.scale(inHeading:)).first
         let stated = titles.map { benchmarkHeader($0) }
-        reading.headingMetric = stated.lazy.map(\.setting.metric).first { !$0.isEmpty }
+        let leadIn = placed.leadInTexts.last
+        reading.headingMetric =
+            stated.lazy.map(\.setting.metric).first { !$0.isEmpty }
+            ?? leadIn.flatMap { ProseShots.tableMetric(in: $0, metrics: config.vocabulary.metrics) }
+        reading.leadInShots = leadIn.flatMap(ProseShots.tableShots(in:))
         reading.headingDirection = stated.lazy.compactMap(\.direction).first
         reading.proseDatasets = placed.proseDatasets
         let orientation: ResultsTable.Orientation
@@ -291,6 +295,7 @@ struct ResultsTableReader {
         {
             setting.shots = stated.shots
         }
+        if setting.shots.isEmpty, let shots = reading.leadInShots { setting.shots = shots }
         if setting.shots.isEmpty, let shots = reading.defaultShots { setting.shots = shots }
         if let qualifier = reading.headingQualifier { qualify(&setting, by: qualifier) }
         if value != nil, raw.utf8.last == UInt8(ascii: ")") { settingInCell(raw, &setting) }
