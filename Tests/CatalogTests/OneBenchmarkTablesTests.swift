@@ -819,4 +819,22 @@ import Testing
             catalog.scores(of: "Qwen-7B", on: "CMMLU").map(\.setting).sorted()
                 == [Setting(shots: "0-shot", qualifier: "Test"), Setting(shots: "few-shot", qualifier: "Test")])
     }
+    /// A benchmark's own README (`# LongBenchX: A Bilingual Benchmark …`) under a heading that
+    /// says in which language (`#### English`): the categories are its parts, `Avg` its whole.
+    @Test func categoriesUnderALanguageHeadingArePartsOfTheDocumentsBenchmark() throws {
+        let catalog = try enrich(
+            """
+            # LongBenchX: A Bilingual Benchmark for Long Context Understanding
+
+            ## Leaderboard
+
+            #### English
+            |                   | Avg  | Single-Doc QA | Summarization |
+            | ----------------- | :--: | :-----------: | :-----------: |
+            | Alpha-7B-chat-4k  | 44.0 | 39.8 | 26.5 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["LongBenchX"])
+        #expect(catalog.scores.map(\.setting.qualifier).sorted() == ["", "Single-Doc QA", "Summarization"])
+    }
 }

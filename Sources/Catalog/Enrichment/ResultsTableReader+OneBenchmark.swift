@@ -121,8 +121,11 @@ extension ResultsTableReader {
     /// a title with a size, a known model, or one the table's rows begin with (`# Qwen2.5` over
     /// `Qwen2.5-7B`) names a model.
     func benchmarkOfDocument(_ reading: Reading) -> String? {
+        // `#### English` under `## Leaderboard` says in which language, not of what.
         guard let title = reading.documentTitle.map(Self.shortTitle),
-            reading.heading.map({ $0 == reading.documentTitle || HeadingBenchmark.isGeneric($0) }) ?? true,
+            reading.heading.map({
+                $0 == reading.documentTitle || HeadingBenchmark.isGeneric($0) || Languages.isLanguage($0)
+            }) ?? true,
             let name = HeadingBenchmark.name(in: title), name.split(separator: " ").count <= 2,
             !ModelName.hasSize(name), !models.knows(name)
         else { return nil }
