@@ -122,6 +122,7 @@ import Testing
     @Test(arguments: [
         "Previous SoTA<br><sup>(Open-source LVLM)</sup>", "Previous SoTA<br><sup>(Open-source LVLM)<sup>",
         "Previous SOTA (open)", "Best open-source (2024)", "Previous best", "Prior art", "Human Performance", "人类",
+        "Other Best Open-source LVLM",
     ])
     func aReferenceWithARemarkIsNoModel(_ header: String) throws {
         let catalog = try enrich(
@@ -154,7 +155,7 @@ import Testing
         #expect(!enrichment.diagnostics.contains { $0.message.contains("outside") })
     }
 
-    @Test(arguments: ["Best-7B", "Prior-13B", "BestChat 7B", "Previous"])
+    @Test(arguments: ["Best-7B", "Prior-13B", "BestChat 7B", "Previous", "Other 7B", "OtherBest-7B"])
     func namesThatBeginLikeAReferenceAreModels(_ name: String) {
         #expect(!ModelEvidence(config: CatalogConfig()).isNotAModel(name))
     }

@@ -79,10 +79,17 @@ struct ModelEvidence {
     /// before a space: no model is named so (`Prior-7B` would be one).
     private static func isBestOf(_ name: Substring) -> Bool {
         guard let first = name.utf8.first,
-            [UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "P"), UInt8(ascii: "p")].contains(first),
+            [
+                UInt8(ascii: "B"), UInt8(ascii: "b"), UInt8(ascii: "P"), UInt8(ascii: "p"), UInt8(ascii: "O"),
+                UInt8(ascii: "o"),
+            ]
+            .contains(first),
             let space = name.firstIndex(of: " ")
         else { return false }
-        return ["best", "previous", "prior"].contains(name[..<space].lowercased())
+        let word = name[..<space].lowercased()
+        // Qwen-VL's `Other Best Open-source LVLM`, each cell naming the model that scored it.
+        if word == "other" { return isBestOf(name[name.index(after: space)...].drop { $0 == " " }) }
+        return ["best", "previous", "prior"].contains(word)
     }
 
     /// A count of what a benchmark holds, written over or beside the models' scores (CodeGeeX2's
