@@ -95,6 +95,21 @@ struct HTMLTablesTests {
         #expect(Self.texts(table.rows[0]) == ["MMLU Pro", "60.1", "50.2"])
     }
 
+    /// A name broken at its hyphen joins without a space, as a pipe table's cell is read
+    /// (Qwen3-ASR's card: `GPT-4o<br>-Transcribe`); any other break is one space.
+    @Test func aLineBrokenAtAHyphenJoinsWithoutASpace() throws {
+        let document = try Self.read(
+            """
+            <table>
+            <tr><th></th><th>GPT-4o<br>-Transcribe</th><th>LLaMA-2-<br>7B</th><th>Whisper<br>large</th></tr>
+            <tr><td>Fleurs<br> -en</td><td>4.1</td><td>5.2</td><td>6.3</td></tr>
+            </table>
+            """)
+        let table = try Self.onlyTable(document).table
+        #expect(Self.texts(table.header) == ["", "GPT-4o-Transcribe", "LLaMA-2-7B", "Whisper large"])
+        #expect(Self.texts(table.rows[0]).first == "Fleurs-en")
+    }
+
     /// References are read as a browser reads them (the URL check's decoder): numeric, named
     /// (case first as written: `&Dagger;` is not `&dagger;`), the `;` optional (EXAONE writes `&nbsp |`).
     @Test func characterReferencesAreDecodedAsABrowserDoes() throws {

@@ -233,6 +233,8 @@ struct CellMarkdown {
     private static let maxOpen = 8
     /// A link's destination while its text is written.
     private var link: String?
+    /// Whether the space `out` ends with stands for a `<br>`.
+    private var spaceIsBreak = false
     private static let space = UInt8(ascii: " ")
 
     mutating func appendText(_ raw: String) {
@@ -243,6 +245,8 @@ struct CellMarkdown {
             if isSpace, text.last == " " || (text.isEmpty && out.last == Self.space) { continue }
             text.append(isSpace ? " " : character)
         }
+        if spaceIsBreak, text.first == "-", out.last == Self.space { out.removeLast() }
+        if !text.isEmpty { spaceIsBreak = false }
         // Spaces right after an opened marker go before it: `** 84.5**` would not be strong.
         if let last = open.last, out.count == last.offset + last.marker.count, text.first == " " {
             text = String(text.drop { $0 == " " })
@@ -255,7 +259,13 @@ struct CellMarkdown {
         case "strong", "b": emphasis(Array("**".utf8), closing: tag.isClosing)
         case "em", "i": emphasis(Array("*".utf8), closing: tag.isClosing)
         case "br", "p", "div", "li":
-            if out.last != Self.space { out.append(Self.space) }
+            // A name broken at its hyphen (`GPT-4o<br>-Transcribe`, `LLaMA-2-<br>7B`) joins
+            // without a space, as a pipe table's cell is read.
+            if tag.name == "br", out.last == UInt8(ascii: "-") { return }
+            if out.last != Self.space {
+                out.append(Self.space)
+                spaceIsBreak = tag.name == "br"
+            }
         case "sub":
             // A remark, as a pipe table's cell writes it (`ChartQA<sub>relaxed</sub>`).
             out += (tag.isClosing ? "</sub>" : "<sub>").utf8
