@@ -59,4 +59,37 @@ import Testing
                 == "ASR Benchmarks (WER ↓)")
         #expect(DocumentOutline.summaryText("<details><p>no summary</p>") == nil)
     }
+    /// A language is what a benchmark was run in, never a benchmark: rows of languages are the
+    /// `<summary>`'s benchmark in each language, and without one they are left out with a note.
+    @Test func languagesAreNeverBenchmarks() throws {
+        let folded = """
+            <details>
+            <summary>Forced Alignment Benchmarks (AAS ms ↓)</summary>
+
+            <table>
+              <thead><tr><th></th><th>Alpha-Aligner</th><th>Beta-Aligner-0.6B</th></tr></thead>
+              <tbody>
+                <tr><td>Chinese</td><td>161.1</td><td>33.1</td></tr>
+                <tr><td>English</td><td>107.5</td><td>37.5</td></tr>
+              </tbody>
+            </table>
+
+            </details>
+            """
+        let document = HTMLTables.reading(try MarkdownParser.parse("# Alpha\n\n" + folded, path: "a.md"))
+        let catalog = Enricher(config: CatalogConfig()).enrich([document]).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Forced Alignment"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["Chinese", "English"])
+        #expect(catalog.benchmarks.first?.metrics.values.first?.direction == .lowerIsBetter)
+
+        // A language beside a benchmark, under a heading that names none.
+        let unnamed = try enrich(
+            "# Alpha\n\n## Results\n\n| Model | English | MMLU |\n|---|---|---|\n| Alpha-7B | 61.2 | 70.3 |\n")
+        #expect(unnamed.catalog.benchmarks.map(\.name) == ["MMLU"])
+        #expect(unnamed.diagnostics.contains { $0.message.contains("left out column 'English': a language is not") })
+        let rows = try enrich(
+            "# Alpha\n\n| | Alpha-7B | Beta-7B |\n|---|---|---|\n| Chinese | 61.2 | 60.1 |\n| MMLU | 70.3 | 69.0 |\n")
+        #expect(rows.catalog.benchmarks.map(\.name) == ["MMLU"])
+        #expect(rows.diagnostics.contains { $0.message.contains("left out row 'Chinese': a language is not") })
+    }
 }

@@ -38,6 +38,17 @@ extension ResultsTableReader {
     /// One note for the columns of numbers a read table leaves out because their headers name a
     /// property of the models (`Speed (tokens/s)`, `Memory (GB)`): never a silent loss, since a
     /// benchmark's name can hold such a word (`Speed Control`).
+    /// `| Model | English | Chinese |` under a heading that names no benchmark: a language is what
+    /// a benchmark was run in, never one; its scores are left out, with a note, rather than filed
+    /// under a benchmark called `English` that every such card would share.
+    mutating func noteLanguageLabel(_ language: String, at location: SourceLocation, axis: String) {
+        report(
+            Diagnostic(
+                .note, at: location,
+                "left out \(axis) '\(language)': a language is not a benchmark, and nothing above the table names "
+                    + "the benchmark it was tested on (name it in the heading, as `## Flores-101` or `### MMLU`)"))
+    }
+
     mutating func notePropertyColumns(_ columns: [Int], of table: Table) {
         guard let first = columns.first else { return }
         let names = columns.prefix(3).map { "'\(table.header[$0].labelText)'" }.joined(separator: ", ")

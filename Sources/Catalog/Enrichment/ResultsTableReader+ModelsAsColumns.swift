@@ -291,8 +291,17 @@ extension ResultsTableReader {
             if let language { qualify(&header.setting, by: language) }
             if sameBenchmark != nil { qualify(&header.setting, by: header.name) }
             let labelSource = provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn)
+            var name = sameBenchmark ?? header.name
+            if sameBenchmark == nil, groupPart == nil, Languages.isLanguage(header.name) {
+                guard let caption = reading.captionBenchmark else {
+                    noteLanguageLabel(header.name, at: labelSource.location, axis: "row")
+                    continue
+                }
+                name = caption
+                qualify(&header.setting, by: header.name)
+            }
             let benchmark = benchmarks.resolve(
-                sameBenchmark ?? header.name,
+                name,
                 category: language == nil && groupPart == nil ? category ?? reading.group : nil, source: labelSource)
             let captionDirection = reading.captionDirection(for: &header.setting)
             let marked = direction(

@@ -187,7 +187,16 @@ extension ResultsTableReader {
             {
                 qualify(&setting, by: header.name)
             }
-            let id = benchmarks.resolve(wholeHeader?.name ?? whole ?? header.name, category: nil, source: source)
+            var name = wholeHeader?.name ?? whole ?? header.name
+            if whole == nil, Languages.isLanguage(header.name) {
+                guard let caption = reading.captionBenchmark else {
+                    noteLanguageLabel(header.name, at: source.location, axis: "column")
+                    continue
+                }
+                name = caption
+                qualify(&setting, by: header.name)
+            }
+            let id = benchmarks.resolve(name, category: nil, source: source)
             let captionDirection = reading.captionDirection(for: &setting)
             let marked = direction(
                 header.direction ?? captionDirection, of: header, metric: setting.metric, at: source.location)

@@ -181,15 +181,17 @@ extension ResultsTableReader {
         // directions or languages test (`## Multilingual`, `## 多语言`), nor whose results they
         // are (`### 7B模型结果`, `## Results`, a model's name).
         let headings = reading.headingPath.dropFirst(reading.documentTitle == nil ? 0 : 1)
-        let named = headings.reversed().lazy.compactMap { heading -> String? in
-            guard !HeadingBenchmark.isGeneric(heading), !Self.containsSize(heading),
-                // `客观效果评测：CMMLU` ("objective evaluation: CMMLU"): the Latin name in a Chinese heading.
-                let name = HeadingBenchmark.latinName(inChinese: heading) ?? Self.benchmarkNamed(byHeading: heading),
-                !Languages.isCapability(name), !models.knows(name),
-                spelledLikeABenchmark(name)
-            else { return nil }
-            return name
-        }.first
+        let named =
+            headings.reversed().lazy.compactMap { heading -> String? in
+                guard !HeadingBenchmark.isGeneric(heading), !Self.containsSize(heading),
+                    // `客观效果评测：CMMLU` ("objective evaluation: CMMLU"): the Latin name in a Chinese heading.
+                    let name = HeadingBenchmark.latinName(inChinese: heading)
+                        ?? Self.benchmarkNamed(byHeading: heading),
+                    !Languages.isCapability(name), !models.knows(name),
+                    spelledLikeABenchmark(name)
+                else { return nil }
+                return name
+            }.first ?? reading.captionBenchmark  // the `<summary>` the table is folded in
         // Else the one dataset the prose over it names (`We used the Flores-101 dataset`), for
         // translation directions, whose columns can never name it.
         guard named == nil, labels.allSatisfy(Languages.isDirection) else { return named }

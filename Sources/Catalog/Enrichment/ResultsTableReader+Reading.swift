@@ -41,6 +41,9 @@ extension ResultsTableReader {
         /// (`## ASR Benchmarks (WER ↓)`): for headers that state none.
         var headingMetric: String?
         var headingDirection: Direction?
+        /// What the `<summary>` a table is folded in names (`Forced Alignment Benchmarks (AAS ms
+        /// ↓)` names Forced Alignment): the benchmark of rows or columns that are languages.
+        var captionBenchmark: String?
 
         /// Gives `setting` the caption's metric when it states none, and returns the caption's
         /// direction when it is that metric's: under `(WER ↓)`, a row `CV-en (Accuracy)` keeps

@@ -122,6 +122,9 @@ struct ResultsTableReader {
             stated.lazy.map(\.setting.metric).first { !$0.isEmpty }
             ?? leadIn.flatMap { ProseShots.tableMetric(in: $0, metrics: config.vocabulary.metrics) }
         reading.leadInShots = leadIn.flatMap(ProseShots.tableShots(in:))
+        reading.captionBenchmark = placed.caption.flatMap(Self.benchmarkNamed(byHeading:)).flatMap { name in
+            HeadingBenchmark.isGeneric(name) || Languages.isLanguage(name) ? nil : name
+        }
         reading.headingDirection = stated.lazy.compactMap(\.direction).first
         reading.proseDatasets = placed.proseDatasets
         let orientation: ResultsTable.Orientation
