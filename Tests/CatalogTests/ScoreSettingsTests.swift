@@ -426,4 +426,19 @@ import Testing
         #expect(lcb.aliases.contains("LCB"))
         #expect(catalog.scores(on: lcb.id).compactMap(\.value).sorted() == [40.1, 45.3])
     }
+    /// A column of how each row's model was run qualifies the row's scores, as a precision column
+    /// does: a model's streaming and offline scores are two settings, not one conflict.
+    @Test func aModeColumnQualifiesTheRowsScores() throws {
+        let enrichment = try enrich(
+            """
+            ## ASR inference modes (WER)
+
+            | Model | Infer. Mode | Fleurs-en |
+            |---|---|---|
+            | Alpha-ASR-1B | Offline | 3.35 |
+            | Alpha-ASR-1B | Streaming | 4.02 |
+            """)
+        #expect(enrichment.catalog.scores.map(\.setting.qualifier) == ["Offline", "Streaming"])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+    }
 }

@@ -90,6 +90,11 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "量化等级", "精度", "数据精度", "Data精度",
         ]
         public var opennessHeaders = ["Open/Closed", "License", "Weights"]
+        /// A column of how each row's model was run (Qwen3-ASR's `Infer. Mode` over `Offline`,
+        /// `Streaming`): it qualifies the row's scores, as a precision column does.
+        public var modeHeaders = [
+            "Mode", "Infer. Mode", "Inference Mode", "Decoding Mode", "Reasoning Mode", "Thinking Mode", "推理模式",
+        ]
         /// A column of the samples or attempts each row's scores were allowed (Goedel-Prover's
         /// `Compute (Pass)` over `32`, `3200`): `pass@32` when the header says pass, else the
         /// header and the number; it qualifies the row's scores, as a precision column does.
@@ -244,7 +249,7 @@ extension CatalogConfig.Vocabulary {
     enum CodingKeys: String, CodingKey {
         case modelHeaders, seriesHeaders, releaseHeaders, notesHeaders, benchmarkHeaders, categoryHeaders
         case shotsHeaders, valueHeaders, ignoredHeaders, totalParameterHeaders, activeParameterHeaders,
-            architectureHeaders, opennessHeaders, precisionHeaders, budgetHeaders
+            architectureHeaders, opennessHeaders, precisionHeaders, budgetHeaders, modeHeaders
         case averageHeaders, propertyWords, notModels, notReported, openWords, closedWords, architectures, variants,
             lowerIsBetterMetrics, ratingMetrics, metrics
         case qualifiers
@@ -272,6 +277,7 @@ extension CatalogConfig.Vocabulary {
         try take(.opennessHeaders, &opennessHeaders)
         try take(.precisionHeaders, &precisionHeaders)
         try take(.budgetHeaders, &budgetHeaders)
+        try take(.modeHeaders, &modeHeaders)
         try take(.averageHeaders, &averageHeaders)
         try take(.propertyWords, &propertyWords)
         try take(.notModels, &notModels)

@@ -69,7 +69,7 @@ struct TableRoles {
         add(vocabulary.averageHeaders, .average)
         add(vocabulary.valueHeaders, .value)
         add(vocabulary.ignoredHeaders, .ignored)
-        add(vocabulary.precisionHeaders, .precision)
+        add(vocabulary.precisionHeaders + vocabulary.modeHeaders, .precision)
         add(vocabulary.budgetHeaders, .budget)
         self.roles = roles
         self.averageWords = Set(vocabulary.averageHeaders.map { Self.key($0) })
