@@ -441,4 +441,25 @@ import Testing
         #expect(enrichment.catalog.scores.map(\.setting.qualifier) == ["Offline", "Streaming"])
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
     }
+    /// Labels of one table that differ only by a note's mark (`Fleurs`, `Fleurs†`, `Fleurs††`:
+    /// more languages each) are variants, each mark its qualifier, not one benchmark in conflict.
+    /// A mark on a label with no twin stays a footnote.
+    @Test func marksThatTellTwinLabelsApartAreQualifiers() throws {
+        let rows = try enrich(
+            """
+            | | Alpha-ASR-1B | Beta-ASR-2B |
+            |---|---|---|
+            | Fleurs | 4.90 | 5.27 |
+            | Fleurs<sup>†</sup> | 6.62 | 6.85 |
+            | Fleurs<sup>††</sup> | 12.60 | 8.16 |
+            | CV-en* | 9.1 | 9.3 |
+            """)
+        #expect(Set(rows.catalog.scores.map(\.setting.qualifier)) == ["", "†", "††"])
+        #expect(!rows.diagnostics.contains { $0.message.contains("different values") })
+        #expect(
+            rows.catalog.scores.filter { $0.benchmark.rawValue == "cv-en" }.allSatisfy { $0.setting.qualifier.isEmpty })
+        let columns = try enrich("| Model | Fleurs | Fleurs† |\n|---|---|---|\n| Alpha-ASR-1B | 4.90 | 6.62 |\n")
+        #expect(columns.catalog.scores.map(\.setting.qualifier) == ["", "†"])
+        #expect(ResultsTableReader.distinguishingMarks(["MMLU*", "GSM8K", "MMLU"]) == ["*", nil, nil])
+    }
 }

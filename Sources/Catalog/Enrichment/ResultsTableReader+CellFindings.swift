@@ -38,6 +38,22 @@ extension ResultsTableReader {
     /// One note for the columns of numbers a read table leaves out because their headers name a
     /// property of the models (`Speed (tokens/s)`, `Memory (GB)`): never a silent loss, since a
     /// benchmark's name can hold such a word (`Speed Control`).
+    /// `Fleurs`, `Fleurs†`, `Fleurs††` in one table: labels that differ only by a note's mark name
+    /// variants the note explains (more languages), so each mark is kept as its label's qualifier,
+    /// by position (nil where a label has no such twin). A mark on a label alone is a footnote.
+    static func distinguishingMarks(_ labels: [String]) -> [String?] {
+        let unmarked = labels.map { BenchmarkHeader.withoutNoteMarks($0.trimmed) }
+        var counts: [String: Int] = [:]
+        for name in unmarked { counts[name, default: 0] += 1 }
+        return labels.indices.map { index in
+            let label = labels[index].trimmed
+            guard counts[unmarked[index], default: 0] > 1, label != unmarked[index], label.hasPrefix(unmarked[index])
+            else { return nil }
+            let mark = label.dropFirst(unmarked[index].count).trimmed
+            return mark.isEmpty || !mark.allSatisfy(TableCell.noteMarks.contains) ? nil : mark
+        }
+    }
+
     /// `| Model | English | Chinese |` under a heading that names no benchmark: a language is what
     /// a benchmark was run in, never one; its scores are left out, with a note, rather than filed
     /// under a benchmark called `English` that every such card would share.

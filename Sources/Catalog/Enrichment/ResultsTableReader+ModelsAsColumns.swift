@@ -44,6 +44,8 @@ extension ResultsTableReader {
         // `| Model size | 19B |`): its columns hold no score, but each states its model's size.
         // Each row's label and what it stands for, read once: the passes below ask.
         let labels = table.rows.map { $0[labelColumn].labelText }
+        // As shown, with marks (`Fleurs<sup>†</sup>` is `Fleurs†`; a label's text drops them).
+        let labelMarks = Self.distinguishingMarks(table.rows.map { $0[labelColumn].scoreText })
         let labelRoles = labels.map { role(of: $0) }
         let sizeRows = labelRoles.indices.filter { [.totalParameters, .activeParameters].contains(labelRoles[$0]) }
         // A column of language lists or links beside the models is no model.
@@ -254,6 +256,7 @@ extension ResultsTableReader {
             }
             let prefixed = label == labels[rowIndex] ? languagePrefixes[rowIndex] : nil
             var header = benchmarkHeader(prefixed?.rest ?? label)
+            if label == labels[rowIndex], let mark = labelMarks[rowIndex] { qualify(&header.setting, by: mark) }
             if let language = prefixed?.language { qualify(&header.setting, by: language) }
             splitPairWord(&header, scoring: modelColumns.map { row[$0] })
             if let cornerSetting { Self.completing(&header.setting, from: cornerSetting) }

@@ -168,6 +168,7 @@ extension ResultsTableReader {
             ? benchmarkHeader(table.header[modelColumn].labelText).setting
             : cornerSetting ?? (corner == nil ? self.cornerSetting(table.header[modelColumn]) : nil) ?? Setting()
         let languages = Languages.prefixes(in: table.header.map(\.labelText))
+        let columnMarks = Self.distinguishingMarks(table.header.map(\.scoreText))
         for column in scoredColumns {
             var header = benchmarkHeader(
                 averagedParts[column]?.benchmark ?? languages[column]?.rest ?? table.header[column].labelText)
@@ -176,6 +177,7 @@ extension ResultsTableReader {
             splitPairWord(&header, scoring: table.rows.map { $0[column] })
             let source = provenance(table.header[column], reading, row: nil, column: column)
             var setting = header.setting
+            if let mark = columnMarks[column] { qualify(&setting, by: mark) }
             if setting.shots.isEmpty { setting.shots = wholeHeader?.setting.shots ?? shared.shots }
             if setting.metric.isEmpty { setting.metric = wholeHeader?.setting.metric ?? shared.metric }
             // `| 3-shot (EM / F1) | XQuAD |` over `14.19 / 23.35`: the corner names both scores.
