@@ -294,24 +294,14 @@ extension ResultsTableReader {
             if let language { qualify(&header.setting, by: language) }
             if sameBenchmark != nil { qualify(&header.setting, by: header.name) }
             let labelSource = provenance(table.rows[labelRow][labelColumn], reading, row: labelRow, column: labelColumn)
-            var name = sameBenchmark ?? header.name
-            if sameBenchmark == nil, groupPart == nil, Languages.isLanguage(header.name) {
-                guard let caption = reading.captionBenchmark else {
-                    noteLanguageLabel(header.name, at: labelSource.location, axis: "row")
-                    continue
-                }
-                name = caption
-                qualify(&header.setting, by: header.name)
-            }
-            let benchmark = benchmarks.resolve(
-                name,
-                category: language == nil && groupPart == nil ? category ?? reading.group : nil, source: labelSource)
-            let captionDirection = reading.captionDirection(for: &header.setting)
-            let marked = direction(
-                header.direction ?? captionDirection, of: header, metric: header.setting.metric,
-                at: labelSource.location)
-            benchmarks.noteDirection(marked, of: header.setting.metric, for: benchmark)
-            benchmarks.noteScale(header.statedScale ?? reading.headingScale, of: header.setting.metric, for: benchmark)
+            let parsed = header
+            guard
+                let benchmark = labelBenchmark(
+                    parsed, named: sameBenchmark ?? header.name, setting: &header.setting,
+                    mayBeLanguage: sameBenchmark == nil && groupPart == nil,
+                    category: language == nil && groupPart == nil ? category ?? reading.group : nil, reading: reading,
+                    source: labelSource, axis: "row")
+            else { continue }
             reading.note(benchmark)
             continued = (label, labelRole, labelRow)
             for column in modelColumns {

@@ -189,21 +189,11 @@ extension ResultsTableReader {
             {
                 qualify(&setting, by: header.name)
             }
-            var name = wholeHeader?.name ?? whole ?? header.name
-            if whole == nil, Languages.isLanguage(header.name) {
-                guard let caption = reading.captionBenchmark else {
-                    noteLanguageLabel(header.name, at: source.location, axis: "column")
-                    continue
-                }
-                name = caption
-                qualify(&setting, by: header.name)
-            }
-            let id = benchmarks.resolve(name, category: nil, source: source)
-            let captionDirection = reading.captionDirection(for: &setting)
-            let marked = direction(
-                header.direction ?? captionDirection, of: header, metric: setting.metric, at: source.location)
-            benchmarks.noteDirection(marked, of: setting.metric, for: id)
-            benchmarks.noteScale(header.statedScale ?? reading.headingScale, of: setting.metric, for: id)
+            guard
+                let id = labelBenchmark(
+                    header, named: wholeHeader?.name ?? whole ?? header.name, setting: &setting,
+                    mayBeLanguage: whole == nil, category: nil, reading: reading, source: source, axis: "column")
+            else { continue }
             columnBenchmarks[column] = (id, setting)
             reading.note(id)
         }

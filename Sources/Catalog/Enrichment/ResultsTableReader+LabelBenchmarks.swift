@@ -1,0 +1,29 @@
+import Markdown
+
+extension ResultsTableReader {
+    /// The benchmark a column's header or a row's label names, with what the table's caption and
+    /// header say of it noted: a language (`English`) is the caption's benchmark in that language
+    /// when `mayBeLanguage` (nil, with a note, when no caption names one); the caption's metric
+    /// and arrow go where the header states none; a stated range is the metric's scale.
+    mutating func labelBenchmark(
+        _ header: BenchmarkHeader, named name: String, setting: inout Setting, mayBeLanguage: Bool,
+        category: String?, reading: Reading, source: Provenance, axis: String
+    ) -> BenchmarkID? {
+        var name = name
+        if mayBeLanguage, Languages.isLanguage(header.name) {
+            guard let caption = reading.captionBenchmark else {
+                noteLanguageLabel(header.name, at: source.location, axis: axis)
+                return nil
+            }
+            name = caption
+            qualify(&setting, by: header.name)
+        }
+        let id = benchmarks.resolve(name, category: category, source: source)
+        let captionDirection = reading.captionDirection(for: &setting)
+        let marked = direction(
+            header.direction ?? captionDirection, of: header, metric: setting.metric, at: source.location)
+        benchmarks.noteDirection(marked, of: setting.metric, for: id)
+        benchmarks.noteScale(header.statedScale ?? reading.headingScale, of: setting.metric, for: id)
+        return id
+    }
+}
