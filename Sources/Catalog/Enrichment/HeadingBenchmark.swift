@@ -267,9 +267,7 @@ enum HeadingBenchmark {
                 || ASCIISearch.contains(paragraph, "test set", ignoringCase: true)
                 || ASCIISearch.contains(paragraph, "evaluation set", ignoringCase: true)
         else { return [] }
-        let words = paragraph.split(whereSeparator: \.isWhitespace).map { word in
-            String(word.trimming { "*_`\"'“”()[],.;:".unicodeScalars.contains($0) })
-        }
+        let words = HeadingBenchmark.trimmedWords(in: paragraph)
         var names: [String] = []
         for (index, word) in words.enumerated().dropFirst() {
             let next = word.lowercased()
@@ -286,9 +284,7 @@ enum HeadingBenchmark {
     /// Names spelled like benchmarks right after `on`, `within`, `using` or `from` in a paragraph
     /// (`tests on seven sub-tasks within Flores-101`): shot counts, sizes and directions aside.
     static func namesTestedOn(in paragraph: String) -> [String] {
-        let words = paragraph.split(whereSeparator: \.isWhitespace).map { word in
-            String(word.trimming { "*_`\"'“”()[],.;:".unicodeScalars.contains($0) })
-        }
+        let words = HeadingBenchmark.trimmedWords(in: paragraph)
         let prepositions: Set<String> = ["on", "within", "using", "from"]
         return zip(words, words.dropFirst()).compactMap { before, word in
             guard prepositions.contains(before.lowercased()), word.contains(where: \.isLetter),
@@ -296,6 +292,13 @@ enum HeadingBenchmark {
                 !Languages.isDirection(word)
             else { return nil }
             return word
+        }
+    }
+
+    /// A paragraph's words without the marks and punctuation around them (`**MMLU**,` is MMLU).
+    static func trimmedWords(in paragraph: String) -> [String] {
+        paragraph.split(whereSeparator: \.isWhitespace).map { word in
+            word.trimming { "*_`\"'“”()[],.;:".unicodeScalars.contains($0) }
         }
     }
 

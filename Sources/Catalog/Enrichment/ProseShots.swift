@@ -30,9 +30,7 @@ enum ProseShots {
         guard ASCIISearch.contains(paragraph, "shot", ignoringCase: true), pairs(in: paragraph).isEmpty else {
             return nil
         }
-        let words = paragraph.split(whereSeparator: \.isWhitespace).map { word in
-            word.trimming { "*_`\"'“”()[],.;:".unicodeScalars.contains($0) }
-        }
+        let words = HeadingBenchmark.trimmedWords(in: paragraph)
         let counts = Set(words.compactMap { BenchmarkHeader.shots($0) })
         return counts.count == 1 ? counts.first : nil
     }
@@ -41,9 +39,7 @@ enum ProseShots {
     /// averaged over 16 samples`): a metric of `metrics` right after `report`.
     static func tableMetric(in paragraph: String, metrics: [String]) -> String? {
         guard ASCIISearch.contains(paragraph, "report", ignoringCase: true) else { return nil }
-        let words = paragraph.split(whereSeparator: \.isWhitespace).map { word in
-            word.trimming { "*_`\"'“”()[],.;:".unicodeScalars.contains($0) }
-        }
+        let words = HeadingBenchmark.trimmedWords(in: paragraph)
         let named = zip(words, words.dropFirst()).compactMap { before, word in
             ["report", "reports", "reported"].contains(before.lowercased())
                 ? BenchmarkHeader.metric(String(word), in: metrics) : nil
