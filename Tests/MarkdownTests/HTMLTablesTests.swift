@@ -250,6 +250,61 @@ struct HTMLTablesTests {
         #expect(!["MMLU", "LLaVA-OV-7B", "Performance", "Coding"].contains(where: HTMLTables.isMeasure))
     }
 
+    /// Qwen-VL's card: a kind of task over the benchmarks of that kind (`Zero-shot Captioning` over
+    /// `NoCaps | Flickr30K`) gives way to their names, with the shots it states; a benchmark over
+    /// its splits (`RefCOCO` over `val | test-A`) takes each in parentheses, and so does one over
+    /// a single split beside them (`GRIT` over `refexp`).
+    @Test func groupsOverBenchmarksAndBenchmarksOverSplitsMakeOneRowOfNames() throws {
+        let tasks = try Self.read(
+            """
+            <table><thead>
+              <tr><th rowspan="2">Model</th><th colspan="2">Zero-shot Captioning</th><th colspan="2">General VQA</th></tr>
+              <tr><th>NoCaps</th><th>Flickr30K</th><th>VQAv2<sup>dev</sup></th><th>SciQA-Img<br>(0-shot)</th></tr>
+            </thead><tbody>
+              <tr><td>Orchard-7B</td><td>121.4</td><td>85.8</td><td>78.8</td><td>67.1</td></tr>
+            </tbody></table>
+            """)
+        #expect(
+            Self.texts(try Self.onlyTable(tasks).table.header) == [
+                "Model", "NoCaps (zero-shot)", "Flickr30K (zero-shot)", "VQAv2dev", "SciQA-Img (0-shot)",
+            ])
+        let splits = try Self.read(
+            """
+            <table><thead>
+              <tr><th rowspan="2">Model</th><th colspan="2">RefCOCO</th><th colspan="2">RefCOCOg</th><th>GRIT</th></tr>
+              <tr><th>val</th><th>test-A</th><th>val-u</th><th>test-u</th><th>refexp</th></tr>
+            </thead><tbody>
+              <tr><td>Orchard-7B</td><td>89.36</td><td>92.26</td><td>85.58</td><td>85.48</td><td>78.22</td></tr>
+            </tbody></table>
+            """)
+        #expect(
+            Self.texts(try Self.onlyTable(splits).table.header) == [
+                "Model", "RefCOCO (val)", "RefCOCO (test-A)", "RefCOCOg (val-u)", "RefCOCOg (test-u)", "GRIT (refexp)",
+            ])
+        #expect(["test-A", "testB", "val2017", "test-dev", "Validation", "minival"].allSatisfy(HTMLTables.isSetting))
+        #expect(!["testing", "device", "value", "Training", "test-abcdef"].contains(where: HTMLTables.isSetting))
+        #expect(
+            ["General VQA", "Text-oriented VQA", "**Zero-shot Captioning**", "Open-source Models"].allSatisfy(
+                HTMLTables.isTaskGroup))
+        #expect(
+            !["LLaVA-OV-7B", "Claude", "Qwen2.5-72B Reasoning", "Task 1", "GPT-4o"].contains(
+                where: HTMLTables.isTaskGroup))
+    }
+
+    /// A name over words that are not splits (a family over variants) stays unread without the
+    /// benchmarks over splits beside it that say what a word under one name is.
+    @Test func aNameOverAWordIsASplitOnlyBesideBenchmarksOverSplits() throws {
+        let variants = """
+            <table><thead>
+              <tr><th rowspan="2">Model</th><th colspan="2">Claude 3</th><th>GRIT</th></tr>
+              <tr><th>Opus</th><th>Sonnet</th><th>refexp</th></tr>
+            </thead><tbody>
+              <tr><td>MMLU</td><td>86.8</td><td>79.0</td><td>78.2</td></tr>
+            </tbody></table>
+            """
+        #expect(try Self.read(variants) == (try parse(variants)))
+    }
+
     /// A benchmark over its settings (`MMLU` over `0-shot | 5-shot`) is written as a pipe table
     /// writes it: `MMLU (0-shot)`.
     @Test func aBenchmarkOverItsSettingsTakesThemInParentheses() throws {

@@ -21,9 +21,10 @@ enum DocumentCheck {
             found.append(
                 Diagnostic(
                     .note, at: block.range.start,
-                    "this HTML table is not read for scores: its header rows do not make one row of names (as "
-                        + "'Model | MMLU' or 'Llama 3' over '8B | 70B' do) over rows of cells; write it as a pipe "
-                        + "table (| Model | MMLU |) to catalogue it")
+                    "this HTML table is not read for scores: its header rows could not be made one row of "
+                        + "names (as 'Model | MMLU', 'Llama 3' over '8B | 70B', 'RefCOCO' over 'val | test-A' or "
+                        + "'General VQA' over 'VQAv2 | GQA' are), or it is not one whole table; write it as a pipe "
+                        + "table whose header names each column in full (| Model | RefCOCO (val) |) to catalogue it")
             )
         }
         if case .paragraph(let inlines) = block.kind, let header = swallowedTable(inlines) {

@@ -103,15 +103,33 @@ public enum HTMLTables {
         // to `Task 5`) is no column of models a pipe table could say, so the table is left as it
         // is written.
         func measured(_ parts: [String]) -> Bool { parts.count == 2 && isMeasure(parts[0]) && !isSize(parts[1]) }
-        // `MMLU` over `0-shot | 5-shot`, `C-Eval` over `Valid | Test`: a benchmark over its settings.
+        // `MMLU` over `0-shot | 5-shot`, `C-Eval` over `Valid | Test`, `RefCOCO` over `val | test-A`:
+        // a benchmark over its settings.
         func set(_ parts: [String]) -> Bool { parts.count == 2 && isSetting(parts[1]) }
+        // `Zero-shot Captioning` over `NoCaps | Flickr30K`, `General VQA` over `VQAv2 | GQA`: a kind
+        // of task over the benchmarks of that kind, which name their columns alone.
+        func grouped(_ parts: [String]) -> Bool {
+            parts.count == 2 && isTaskGroup(parts[0]) && !isSize(parts[1]) && !isSetting(parts[1])
+        }
+        // `GRIT` over `refexp` beside `RefCOCO` over `val | test-A`: a benchmark over the one split
+        // it was tested on, told by the benchmarks over settings beside it.
+        let setsBeside = headerParts.contains(where: set)
+        func setAlone(_ parts: [String]) -> Bool {
+            setsBeside && parts.count == 2 && isOneWord(parts[1]) && !measured(parts) && !grouped(parts)
+        }
         guard
-            headerParts.allSatisfy({ $0.count < 2 || $0.dropFirst().allSatisfy(isSize) || measured($0) || set($0) })
+            headerParts.allSatisfy({
+                $0.count < 2 || $0.dropFirst().allSatisfy(isSize) || measured($0) || set($0) || grouped($0)
+                    || setAlone($0)
+            })
         else { return nil }
         let header = headerParts.map { parts in
-            measured(parts)
-                ? parts[1] + " (" + parts[0].replacingOccurrences(of: "(%)", with: "%") + ")"
-                : set(parts) ? parts[0] + " (" + parts[1] + ")" : parts.joined(separator: " ")
+            if measured(parts) { return parts[1] + " (" + parts[0].replacingOccurrences(of: "(%)", with: "%") + ")" }
+            if set(parts) || setAlone(parts) { return parts[0] + " (" + parts[1] + ")" }
+            if grouped(parts) {
+                return parts[1] + (shotsStated(by: parts[0], over: parts[1]).map { " (" + $0 + ")" } ?? "")
+            }
+            return parts.joined(separator: " ")
         }
         let alignments = grid.rows[0].indices.map { column in
             grid.rows[..<headerCount].lazy.map { $0[column].alignment }.first { $0 != .unspecified } ?? .unspecified
@@ -144,13 +162,64 @@ public enum HTMLTables {
     ]
 
     /// A column's label under a benchmark that says how it was run: shots (`0-shot`, `5 shots`,
-    /// `Zero-shot`) or a split (`Valid`, `Test`).
+    /// `Zero-shot`) or a split (`Valid`, `Test`, `test-A`, `val-u`, `test-dev`, `testB`).
     static func isSetting(_ markdown: String) -> Bool {
         let text = plainLowercased(markdown)
-        if ["valid", "val", "dev", "test", "testmini", "zero-shot", "few-shot"].contains(text) { return true }
+        if ["zero-shot", "few-shot"].contains(text) || isSplit(text) { return true }
         let count = text.prefix { $0.isASCII && $0.isNumber }
         let rest = text.dropFirst(count.count).trimmingPrefix(while: { $0 == "-" || $0 == " " })
         return !count.isEmpty && (rest == "shot" || rest == "shots")
+    }
+
+    /// A split's name, lowercased: `val`, `test`, or one of them with a short mark of which
+    /// (`test-a`, `val-u`, `test-dev`, `testb`).
+    private static func isSplit(_ text: String) -> Bool {
+        guard let split = splitWords.first(where: { text.hasPrefix($0) }) else { return false }
+        var mark = text.dropFirst(split.count)
+        guard let first = mark.first else { return true }
+        let separated = "-_ ".contains(first)
+        if separated { mark = mark.dropFirst() }
+        guard !mark.isEmpty, mark.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return false }
+        // `testb`, `val2017`; written on, longer words are others (`device`, `training`).
+        return separated ? mark.count <= 5 : mark.count == 1 || mark.allSatisfy(\.isNumber)
+    }
+
+    /// Longest first: `validation` is not `valid` with a mark.
+    private static let splitWords = ["validation", "testmini", "minival", "valid", "train", "test", "val", "dev"]
+
+    /// A header over several columns that names a kind of task (`Zero-shot Captioning`,
+    /// `General VQA`, `Text-oriented VQA`) or of model (`Open-source Models`): no name of its
+    /// own, as a family's (`LLaVA-OV-7B` over `Task 1 | Task 2`) is.
+    static func isTaskGroup(_ markdown: String) -> Bool {
+        let text = plainLowercased(markdown)
+        guard !text.contains(where: \.isNumber) || text.contains("shot") else { return false }
+        let words = text.split { !$0.isLetter }
+        return !words.isEmpty && words.contains(where: { taskWords.contains(String($0)) })
+            && !words.contains(where: { $0 == "task" })
+    }
+
+    private static let taskWords: Set<String> = [
+        "vqa", "qa", "captioning", "caption", "comprehension", "understanding", "reasoning", "knowledge", "math",
+        "mathematics", "coding", "grounding", "ocr", "chart", "document", "documents", "video", "image", "multimodal",
+        "hallucination", "perception", "cognition", "question", "answering", "retrieval", "classification",
+        "clustering", "reranking", "summarization", "translation", "safety", "agent", "agentic", "instruction",
+        "following", "dialogue", "multilingual", "commonsense", "science", "exam", "exams", "speech", "recognition",
+        "generation", "expression", "referring", "spatial", "temporal", "long", "context", "models", "open",
+        "source", "proprietary", "closed", "commercial", "baselines",
+    ]
+
+    /// Shots a task group states (`Zero-shot Captioning`), for the benchmarks under it that
+    /// state none (`SciQA-Img (0-shot)` does).
+    private static func shotsStated(by group: String, over name: String) -> String? {
+        guard !plainLowercased(name).contains("shot") else { return nil }
+        let words = plainLowercased(group).split(separator: " ").map(String.init)
+        return words.first { isSetting($0) && $0.contains("shot") }
+    }
+
+    /// One word, no space: a split's name as `refexp` is, not a model's or a benchmark's.
+    private static func isOneWord(_ markdown: String) -> Bool {
+        let text = plainLowercased(markdown)
+        return !text.isEmpty && !text.contains(" ") && text.allSatisfy { $0.isLetter || $0 == "-" }
     }
 
     /// A header over several columns that says what kind of thing they hold, not which: no
