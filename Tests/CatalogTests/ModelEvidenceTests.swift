@@ -155,6 +155,25 @@ import Testing
         #expect(!enrichment.diagnostics.contains { $0.message.contains("outside") })
     }
 
+    /// Qwen-VL's `Previous SOTA` row is one cell short: its label falls in the model-type column
+    /// and its `-` in the model column. A blank's mark names no model (it had become model `-`).
+    @Test func aBlanksMarkInTheModelColumnIsNoModel() throws {
+        let catalog = try enrich(
+            """
+            ## VQA results
+
+            | Model type | Model | NoCaps | Flickr30K |
+            |---|---|---|---|
+            | Generalist | Orchard-7B | 121.4 | 85.8 |
+            | Previous SOTA | - | 127.0 (PALI-17B) | 84.5 (InstructBLIP) |
+            | | — | 120.0 | 80.1 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Orchard-7B"])
+        #expect(catalog.scores.count == 2)
+        #expect(["-", "—", " / ", "*"].allSatisfy(ModelEvidence(config: CatalogConfig()).isNotAModel))
+    }
+
     @Test(arguments: ["Best-7B", "Prior-13B", "BestChat 7B", "Previous", "Other 7B", "OtherBest-7B"])
     func namesThatBeginLikeAReferenceAreModels(_ name: String) {
         #expect(!ModelEvidence(config: CatalogConfig()).isNotAModel(name))

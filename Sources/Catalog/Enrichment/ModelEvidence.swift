@@ -60,9 +60,11 @@ struct ModelEvidence {
     /// Whether a name is a reference such as `random` that a table scores beside its models:
     /// one of `notModels`, or a name whose last word is `SOTA` or `baseline` (`Open-source
     /// SOTA**`, `Native FP4/FP8 baseline`), marks and a remark in parentheses after it aside
-    /// (`Previous SoTA<br><sup>(Open-source LVLM)</sup>`).
+    /// (`Previous SoTA<br><sup>(Open-source LVLM)</sup>`). A mark for a blank (`-`, `—`) names no
+    /// model either: Qwen-VL's `Previous SOTA` row, one cell short, has its `-` in the model column.
     func isNotAModel(_ name: String) -> Bool {
         if Self.isPackaging(name) || Self.isCountLabel(name) { return true }
+        if !name.contains(where: { $0.isLetter || $0.isNumber }) { return true }
         var trimmed = Substring(name.trimmed)
         func dropMarks() { while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed.removeLast() } }
         dropMarks()
