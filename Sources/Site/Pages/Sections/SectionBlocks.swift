@@ -2,8 +2,9 @@ import Markdown
 
 extension SiteRenderer {
     /// A section page's blocks made for readers: its heading the one `<h1>` (the others moved up
-    /// to follow it), an id on every table cell (`TableCellAnchors`) and, with `names`, model and
-    /// benchmark names linked to their pages. `blocks` are the views of `section.blockRange`.
+    /// to follow it), an id on every table cell (`TableCellAnchors`), `<br>` shown as line breaks
+    /// (`LineBreakTags`) and, with `names`, model and benchmark names linked to their pages.
+    /// `blocks` are the views of `section.blockRange`.
     func finishing(
         _ blocks: [BlockView], of section: SectionOutline, in document: DocumentOutline, names: NameLinker?
     ) -> [BlockView] {
@@ -23,10 +24,14 @@ extension SiteRenderer {
             case .table(let table):
                 tables += 1
                 let line = source[index].range.start.line
+                let html = LineBreakTags.restoring(view.html, table: table)
                 let linked =
-                    names?.linkingTable(view.html, table: table, at: .init(path: document.document.path, line: line))
-                    ?? view.html
+                    names?.linkingTable(html, table: table, at: .init(path: document.document.path, line: line))
+                    ?? html
                 view.html = TableCellAnchors.adding(table: tables, to: linked)
+            case .paragraph(let inlines):
+                let html = LineBreakTags.restoring(view.html, inlines: inlines)
+                view.html = names?.linkingText(html) ?? html
             default:
                 view.html = names?.linkingText(view.html) ?? view.html
             }
