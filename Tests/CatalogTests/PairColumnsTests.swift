@@ -117,6 +117,40 @@ import Testing
         #expect(enrichment.findings(containing: "second number in parentheses").isEmpty)
     }
 
+    /// Qwen3-ASR's card: a row naming a benchmark's parts after it (`Librispeech<br>clean | other`)
+    /// over a number for each (`1.63 | 3.38`) is a row per part, the part a qualifier; a blank
+    /// (`-`) stands for every part, a `-` part is not reported. With a space for the break, the parts are as many words as
+    /// the last. Sizes after a name (`Qwen2<br>7B | 72B`) are no parts of a benchmark.
+    @Test func aRowNamingABenchmarksPartsIsARowPerPart() throws {
+        let enrichment = try enrich(
+            """
+            ## ASR results (WER)
+
+            | | Alpha-ASR-1B | Beta-ASR-2B |
+            |---|---|---|
+            | Librispeech<br>clean \\| other | 1.63 \\| 3.38 | - |
+            | WenetSpeech-Yue short \\| long | 5.82 \\| 8.85 | 7.54 \\| - |
+            | GigaSpeech | 8.45 | 8.88 |
+            | Qwen2<br>7B \\| 72B | 1.0 \\| 2.0 | 3.0 \\| 4.0 |
+            """)
+        let catalog = enrichment.catalog
+        let scores = catalog.scores.map {
+            "\($0.model.rawValue) \($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)"
+        }
+        #expect(
+            scores.filter { !$0.contains("qwen2") }.sorted() == [
+                "alpha-asr-1b gigaspeech  8.45", "alpha-asr-1b librispeech clean 1.63",
+                "alpha-asr-1b librispeech other 3.38", "alpha-asr-1b wenetspeech-yue long 8.85",
+                "alpha-asr-1b wenetspeech-yue short 5.82", "beta-asr-2b gigaspeech  8.88",
+                "beta-asr-2b librispeech clean -", "beta-asr-2b librispeech other -",
+                "beta-asr-2b wenetspeech-yue long -", "beta-asr-2b wenetspeech-yue short 7.54",
+            ])
+        #expect(!catalog.benchmarks.contains { $0.name.contains("7B") || $0.name.contains("72B") })
+        let other = try #require(catalog.scores(of: "Alpha-ASR-1B", on: "Librispeech").first { $0.raw == "3.38" })
+        #expect(
+            [other.source.line, other.source.row, other.source.tableColumn] == [5, 0, 1], "\(other.source)")
+    }
+
     /// Cells as cards write them: bold on the best, a footnote's mark, a half not reported.
     @Test func pairCellsKeepTheirMarks() throws {
         let catalog = try enrich(

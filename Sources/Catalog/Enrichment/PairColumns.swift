@@ -59,22 +59,30 @@ extension ResultsTableReader {
 
     /// The same for rows, when benchmarks are rows (`| HumanEval (+) | 60.4 (55.5) | … |`): each
     /// row whose first cell names two benchmarks over cells of two scores is two rows, and the
-    /// written row of each row (nil when no row is one).
+    /// written row of each row (nil when no row is one). So is a row naming a benchmark's parts
+    /// after it (`Librispeech<br>clean | other` over `1.63 | 3.38`): a row per part.
     mutating func splittingPairRows(_ table: Table) -> (table: Table, origins: [Int])? {
         // Which rows split, found before anything is copied: most tables have none.
-        var splits: [Int: (names: (String, String), parenthesized: Bool)] = [:]
+        var splits: [Int: (names: [String], halves: KeyPath<TableCell, [String]?>)] = [:]
         for (index, row) in table.rows.enumerated() {
-            guard let first = row.first, Self.mayNamePair(first.source) else { continue }
+            guard let first = row.first else { continue }
+            if first.source.utf8.contains(UInt8(ascii: "|")) {
+                if let parts = first.namedParts, Self.holdsParts(Array(row.dropFirst()), count: parts.count - 1) {
+                    splits[index] = (parts.dropFirst().map { "\(parts[0]) (\($0))" }, \.barParts)
+                }
+                continue
+            }
+            guard Self.mayNamePair(first.source) else { continue }
             let (slashes, parentheses) = Self.pairMarks(row.dropFirst().lazy.map(\.source))
             guard slashes >= 2 || parentheses >= 2 else { continue }
             let label = first.labelText
             let cells = Array(row.dropFirst())
             if slashes >= 2, let pair = benchmarkPair(label), Self.holdsPairs(cells, \.pairHalves) {
-                splits[index] = (pair, false)
+                splits[index] = ([pair.0, pair.1], \.pairHalves)
             } else if parentheses >= 2, let pair = Self.plusVariant(label),
                 Self.holdsPairs(cells, \.parenthesizedHalves)
             {
-                splits[index] = (pair, true)
+                splits[index] = ([pair.0, pair.1], \.parenthesizedHalves)
             }
         }
         guard !splits.isEmpty else { return nil }
@@ -82,19 +90,34 @@ extension ResultsTableReader {
         split.rows = []
         var origins: [Int] = []
         for (index, row) in table.rows.enumerated() {
-            guard let (names, parenthesized) = splits[index] else {
+            guard let (names, halves) = splits[index] else {
                 split.rows.append(row)
                 origins.append(index)
                 continue
             }
-            for half in 0..<2 {
+            for part in names.indices {
                 split.rows.append(
-                    [row[0].replacingText(half == 0 ? names.0 : names.1)]
-                        + row.dropFirst().map { $0.half(half, parenthesized: parenthesized) })
+                    [row[0].replacingText(names[part])] + row.dropFirst().map { $0.part(part, of: halves) })
                 origins.append(index)
             }
         }
         return (split, origins)
+    }
+
+    /// Whether a row's cells give a number for each of `count` parts (`1.63 | 3.38`; a blank, `-`
+    /// or `- | -`, stands for all), at least one such cell, and no cell of one score only.
+    private static func holdsParts(_ cells: [TableCell], count: Int) -> Bool {
+        guard count >= 2 else { return false }
+        var split = 0
+        for cell in cells {
+            if let parts = cell.barParts {
+                guard parts.count == count else { return false }
+                if parts.contains(where: { ScoreText.value($0) != nil }) { split += 1 }
+            } else if ScoreText.value(cell.scoreText) != nil {
+                return false
+            }
+        }
+        return split >= 1
     }
 
     /// Whether a label may name two (a slash, or parentheses), looked for in its bytes.
@@ -209,7 +232,44 @@ extension TableCell {
     /// The first or second half of `a / b` (or of `a (b)`); any other cell stands for both
     /// (`32B`, `-`).
     fileprivate func half(_ index: Int, parenthesized: Bool) -> TableCell {
-        (parenthesized ? parenthesizedHalves : pairHalves).map { replacingText($0[index]) } ?? self
+        part(index, of: parenthesized ? \.parenthesizedHalves : \.pairHalves)
+    }
+
+    /// The part `index` of the parts `parts` finds in the cell; a cell of no parts stands for all.
+    fileprivate func part(_ index: Int, of parts: KeyPath<TableCell, [String]?>) -> TableCell {
+        self[keyPath: parts].map { replacingText($0[index]) } ?? self
+    }
+
+    /// `1.63 | 3.38`, `- | 4.1`: the values of a cell that gives one per part, `|` apart.
+    fileprivate var barParts: [String]? {
+        let parts = scoreText.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmed }
+        guard parts.count >= 2,
+            parts.allSatisfy({ !$0.isEmpty && ScoreText.value($0) != nil || $0.allSatisfy { "-–—".contains($0) } })
+        else { return nil }
+        return parts
+    }
+
+    /// `Librispeech<br>clean | other`, `WenetSpeech net | meeting`: a benchmark's name, then the
+    /// parts it was scored on, `|` apart (the first after the `<br>`, or as many words as the
+    /// last), name first; nil for any other label, or parts that are sizes (`Qwen2<br>7B | 72B`
+    /// names models).
+    fileprivate var namedParts: [String]? {
+        let segments = labelText.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed }
+        guard segments.count >= 2, let last = segments.last else { return nil }
+        let words = segments[0].split(separator: " ")
+        let headWords: Int
+        if let lineBreak = source.range(of: "<br", options: .caseInsensitive) {
+            headWords = source[..<lineBreak.lowerBound].split { $0 == " " || $0 == "*" || $0 == "_" }.count
+        } else {
+            headWords = words.count - last.split(separator: " ").count
+        }
+        guard headWords >= 1, headWords < words.count else { return nil }
+        let head = words.prefix(headWords).joined(separator: " ")
+        let parts = [words.dropFirst(headWords).joined(separator: " ")] + segments.dropFirst()
+        guard head.contains(where: \.isLetter), parts.allSatisfy({ !$0.isEmpty && !ModelName.isSizeWord($0) }) else {
+            return nil
+        }
+        return [head] + parts
     }
 
     /// `60.4 (55.5)`: a number and a second one in parentheses, as EvalPlus's tables give a
