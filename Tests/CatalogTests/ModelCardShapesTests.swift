@@ -1063,7 +1063,7 @@ import Testing
         #expect(enrichment.diagnostics.filter { !$0.message.contains("outside") }.isEmpty)
     }
 
-    @Test(arguments: ["Average", "Avg.", "Avg", "平均值", "Mean"])
+    @Test(arguments: ["Average", "Avg.", "Avg", "Ave", "Ave.", "平均值", "Mean"])
     func averageColumnsAreNotBenchmarks(header: String) throws {
         let enrichment = try read(
             """

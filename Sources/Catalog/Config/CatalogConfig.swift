@@ -78,7 +78,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var activeParameterHeaders = ["Active Params", "AP"]
         /// Columns (or rows) that summarise others: derived values, not benchmarks.
         public var averageHeaders = [
-            "Average", "Avg", "Avg.", "Mean", "Aggregated", "Aggregate", "Overall Average", "平均", "平均值", "平均分",
+            "Average", "Avg", "Avg.", "Ave", "Ave.", "Mean", "Aggregated", "Aggregate", "Overall Average", "平均", "平均值", "平均分",
             "平均得分", "平均成绩",
             "均分",
         ]
