@@ -105,4 +105,32 @@ import Testing
         #expect(read.modelNames == ["A-7B", "B-7B"])
         #expect(read.scores(of: "A-7B", on: "MMLU").map(\.value) == [5])
     }
+
+    /// OmniDocBench tables (dots.ocr's card) head a table's two measures `Table<sup>TEDS</sup>↑`
+    /// and `Table<sup>Edit</sup>↓`: a superscript word says which, as a subscript's remark does,
+    /// while a superscript note (`1`, `ab`: notes a and b) stays a footnote's mark.
+    @Test func aSuperscriptWordInAHeaderQualifiesItsScores() throws {
+        let enrichment = try enrich(
+            """
+            ## Results
+
+            | Model | Table<sup>TEDS</sup>↑ | Table<sup>Edit</sup>↓ | VQAv2<sup>dev</sup> | MMLU<sup>1</sup> | GSM8K<sup>ab</sup> |
+            |---|---|---|---|---|---|
+            | Alpha-OCR | 79.2 | 0.186 | 78.8 | 60.1 | 50.2 |
+            | Beta-OCR | 71.2 | 0.260 | 65.0 | 55.3 | 45.0 |
+            """)
+        let catalog = enrichment.catalog
+        let alpha = catalog.scores.filter { $0.model.rawValue == "alpha-ocr" }.map {
+            "\($0.benchmark.rawValue) \($0.setting.metric)|\($0.setting.qualifier) \($0.raw)"
+        }
+        #expect(
+            alpha.sorted() == [
+                "gsm8k | 50.2", "mmlu | 60.1", "table TEDS| 79.2", "table |Edit 0.186", "vqav2 |dev 78.8",
+            ])
+        let table = try #require(catalog.benchmarks.first { $0.name == "Table" })
+        #expect(table.metrics["TEDS"]?.direction == .higherIsBetter)
+        #expect(table.metrics[""]?.direction == .lowerIsBetter)
+        #expect(enrichment.findings(containing: "different values").isEmpty)
+        #expect(enrichment.findings(containing: "fraction").isEmpty)
+    }
 }

@@ -78,7 +78,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var activeParameterHeaders = ["Active Params", "AP"]
         /// Columns (or rows) that summarise others: derived values, not benchmarks.
         public var averageHeaders = [
-            "Average", "Avg", "Avg.", "Ave", "Ave.", "Mean", "Aggregated", "Aggregate", "Overall Average", "平均", "平均值", "平均分",
+            "Average", "Avg", "Avg.", "Ave", "Ave.", "Mean", "Aggregated", "Aggregate", "Overall Average", "平均", "平均值",
+            "平均分",
             "平均得分", "平均成绩",
             "均分",
         ]
@@ -153,7 +154,9 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "rl": ["rl"], "sft": ["sft"], "distill": ["distill", "distilled"],
         ]
         /// Metric names that mean lower is better.
-        public var lowerIsBetterMetrics = ["BPB", "PPL", "Perplexity", "Loss", "WER", "CER", "Error", "负率", "错误率"]
+        public var lowerIsBetterMetrics = [
+            "BPB", "PPL", "Perplexity", "Loss", "WER", "CER", "Error", "Edit Distance", "NED", "负率", "错误率",
+        ]
         /// Metric names on an open-ended rating scale.
         /// (A captioning card's CIDEr runs past 100: `NoCaps val CIDEr 118.7` is no percentage.)
         public var ratingMetrics = ["Rating", "Elo", "CIDEr"]
@@ -168,6 +171,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "Precision", "Recall", "Success rate", "Pass rate",
             // captioning, detection, document and translation cards (`NoCaps val CIDEr`, `COCO mAP`)
             "CIDEr", "BLEU", "ROUGE-L", "METEOR", "SPICE", "mAP", "ANLS", "chrF",
+            // OCR cards: a table's structure (`Table<sup>TEDS</sup>`), text's normalized edit distance
+            "TEDS", "Edit Distance", "NED",
         ]
         /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
         /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH

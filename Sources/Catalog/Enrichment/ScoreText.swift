@@ -202,7 +202,8 @@ enum ScoreText {
 
 extension TableCell {
     /// The visible text without footnote superscripts: `AGIEval<sup>1</sup>` is `AGIEval`; a
-    /// subscript is a remark in parentheses: `ChartQA<sub>relaxed</sub>` is `ChartQA (relaxed)`.
+    /// subscript is a remark in parentheses: `ChartQA<sub>relaxed</sub>` is `ChartQA (relaxed)`,
+    /// and so is a superscript word: `Table<sup>TEDS</sup>` is `Table (TEDS)`.
     /// A hyphen that does not break (U+2011, `InternVL2‑2B`) or the Unicode hyphen (U+2010) is `-`.
     var labelText: String {
         var text = visibleText(subscriptsAsRemarks: true).replacingAll("†", with: "")
@@ -278,7 +279,11 @@ extension TableCell {
                     } else if lower.hasPrefix("</sup"), superscript > 0 {
                         superscript -= 1
                         if superscript == 0 {
-                            out += subscriptsAsRemarks ? "†" : Self.shownMark(superscriptText)
+                            if subscriptsAsRemarks, let remark = Self.superscriptRemark(superscriptText) {
+                                out += " (" + remark + ")"  // `Table<sup>TEDS</sup>`, `VQAv2<sup>dev</sup>`
+                            } else {
+                                out += subscriptsAsRemarks ? "†" : Self.shownMark(superscriptText)
+                            }
                             superscriptText = ""
                         }
                     } else if subscriptsAsRemarks, superscript == 0, lower.hasPrefix("<sub") {
@@ -316,6 +321,19 @@ extension TableCell {
             rest = rest[rest.index(after: close)...]
         }
         return out + rest
+    }
+
+    /// A superscript word after a label that says which of its measures or splits a column
+    /// holds (OmniDocBench's `Table<sup>TEDS</sup>` beside `Table<sup>Edit</sup>`, Qwen-VL's
+    /// `VQAv2<sup>dev</sup>`): two letters or more, not all of them footnote letters (`ab` is
+    /// notes a and b); nil for a footnote's mark.
+    private static func superscriptRemark(_ text: String) -> String? {
+        let text = text.trimmed
+        guard text.count <= 24, text.count { $0.isLetter } >= 2,
+            text.allSatisfy({ $0.isLetter || $0.isNumber || "-_@.".contains($0) }),
+            text.contains(where: { $0.isLetter && !superscriptSources.contains($0) })
+        else { return nil }
+        return text
     }
 
     /// A footnote superscript as a mark: digits and `a` to `e` as superscript characters
