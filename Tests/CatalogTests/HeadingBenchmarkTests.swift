@@ -1,3 +1,4 @@
+import Markdown
 import Testing
 
 @testable import Catalog
@@ -28,5 +29,45 @@ import Testing
     ])
     func aChineseHeadingNamesItsLatinBenchmark(heading: String, name: String?) {
         #expect(HeadingBenchmark.latinName(inChinese: heading) == name)
+    }
+
+    /// dots.ocr's card: `### 1. OmniDocBench`, then a sentence about the table as a heading of
+    /// its own, then an HTML table headed `Model Type | Methods` beside `Overall<sup>Edit</sup>↓`
+    /// over `EN | ZH`. The sentence names nothing, so the benchmark is the heading above it; the
+    /// methods are the models (not the model type), each measure's languages its settings.
+    @Test func aSentenceHeadingGivesWayToTheBenchmarkAboveIt() throws {
+        let markdown = """
+            ### 1. OmniDocBench
+
+            #### The end-to-end evaluation results of different tasks.
+
+            <table><thead>
+            <tr><th rowspan="2"><strong>Model<br>Type</strong></th><th rowspan="2">Methods</th>
+            <th colspan="2">Overall<sup>Edit</sup>↓</th><th colspan="2">Table<sup>TEDS</sup>↑</th></tr>
+            <tr><th><em>EN</em></th><th><em>ZH</em></th><th><em>EN</em></th><th><em>ZH</em></th></tr>
+            </thead><tbody>
+            <tr><td rowspan="2">Pipeline<br>Tools</td><td>Alpha-OCR</td><td>0.150</td><td>0.357</td><td>78.6</td><td>62.1</td></tr>
+            <tr><td>Beta-OCR</td><td>0.336</td><td>0.556</td><td>67.6</td><td>49.2</td></tr>
+            </tbody></table>
+            """
+        let document = HTMLTables.reading(try MarkdownParser.parse(markdown, path: "ocr.md"))
+        let catalog = Enricher(config: CatalogConfig()).enrich([document]).catalog
+        #expect(catalog.models.map(\.name) == ["Alpha-OCR", "Beta-OCR"])
+        #expect(catalog.benchmarks.map(\.name) == ["OmniDocBench"])
+        let alpha = catalog.scores.filter { $0.model.rawValue == "alpha-ocr" }.map {
+            "\($0.setting.metric)|\($0.setting.qualifier) \($0.raw)"
+        }
+        #expect(alpha.sorted() == ["TEDS|EN, Table 78.6", "TEDS|ZH, Table 62.1", "|Edit, EN 0.150", "|Edit, ZH 0.357"])
+    }
+
+    @Test(arguments: [
+        ("The end-to-end evaluation results of different tasks.", true),
+        ("The end-to-end text recognition performance across 9 PDF page types.", true),
+        ("LLM evaluation results of OpenCompass testsets", false),
+        ("Chat model subjective evaluation of MTBench", false),
+        ("Layout Detection", false), ("Results on the C-Eval test split", false),
+    ])
+    func sentencesThatNameNothing(heading: String, isSentence: Bool) {
+        #expect(HeadingBenchmark.isSentence(heading) == isSentence)
     }
 }

@@ -281,7 +281,9 @@ struct HTMLTablesTests {
             Self.texts(try Self.onlyTable(splits).table.header) == [
                 "Model", "RefCOCO (val)", "RefCOCO (test-A)", "RefCOCOg (val-u)", "RefCOCOg (test-u)", "GRIT (refexp)",
             ])
-        #expect(["test-A", "testB", "val2017", "test-dev", "Validation", "minival"].allSatisfy(HTMLTables.isSetting))
+        #expect(
+            ["test-A", "testB", "val2017", "test-dev", "Validation", "minival", "EN", "**ZH**", "Chinese"].allSatisfy(
+                HTMLTables.isSetting))
         #expect(!["testing", "device", "value", "Training", "test-abcdef"].contains(where: HTMLTables.isSetting))
         #expect(
             ["General VQA", "Text-oriented VQA", "**Zero-shot Captioning**", "Open-source Models"].allSatisfy(
@@ -305,20 +307,23 @@ struct HTMLTablesTests {
         #expect(try Self.read(variants) == (try parse(variants)))
     }
 
-    /// A benchmark over its settings (`MMLU` over `0-shot | 5-shot`) is written as a pipe table
-    /// writes it: `MMLU (0-shot)`.
+    /// A benchmark over its settings (`MMLU` over `0-shot | 5-shot`, OmniDocBench's `Overall` over
+    /// `EN | ZH`) is written as a pipe table writes it: `MMLU (0-shot)`.
     @Test func aBenchmarkOverItsSettingsTakesThemInParentheses() throws {
         let document = try Self.read(
             """
             <table>
-            <tr><th rowspan="2">Model</th><th colspan="2">MMLU</th><th colspan="2">C-Eval</th></tr>
-            <tr><th>0-shot</th><th>5-shot</th><th>Valid</th><th>Test</th></tr>
-            <tr><td>Orchard-7B</td><td>40.1</td><td>45.2</td><td>50.3</td><td>49.9</td></tr>
+            <tr><th rowspan="2">Model</th><th colspan="2">MMLU</th><th colspan="2">C-Eval</th><th colspan="2">Overall<sup>Edit</sup>↓</th></tr>
+            <tr><th>0-shot</th><th>5-shot</th><th>Valid</th><th>Test</th><th>EN</th><th>ZH</th></tr>
+            <tr><td>Orchard-7B</td><td>40.1</td><td>45.2</td><td>50.3</td><td>49.9</td><td>0.15</td><td>0.36</td></tr>
             </table>
             """)
         let table = try Self.onlyTable(document).table
         #expect(
-            Self.texts(table.header) == ["Model", "MMLU (0-shot)", "MMLU (5-shot)", "C-Eval (Valid)", "C-Eval (Test)"])
+            Self.texts(table.header) == [
+                "Model", "MMLU (0-shot)", "MMLU (5-shot)", "C-Eval (Valid)", "C-Eval (Test)", "OverallEdit↓ (EN)",
+                "OverallEdit↓ (ZH)",
+            ])
         #expect(["0-shot", "5 shots", "**Zero-shot**", "testmini"].allSatisfy(HTMLTables.isSetting))
         #expect(!["Task 1", "Math", "shot", "5-shooter"].contains(where: HTMLTables.isSetting))
     }

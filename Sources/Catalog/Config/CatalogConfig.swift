@@ -43,7 +43,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
     /// Words that mark the role of a table's header cell or attribute row.
     public struct Vocabulary: Hashable, Sendable, Decodable {
         public var modelHeaders = [
-            "Model", "Models", "Name", "Model Name", "Language Model", "LLM", "模型", "模型名称", "模型名",
+            "Model", "Models", "Name", "Model Name", "Language Model", "LLM", "Method", "Methods", "模型", "模型名称",
+            "模型名",
         ]
         public var seriesHeaders = ["Series", "Family"]
         public var releaseHeaders = [

@@ -170,6 +170,22 @@ enum HeadingBenchmark {
             || heading.hasSuffix("模型") && heading.count > 2
     }
 
+    /// A heading written as a sentence about the table that names nothing (dots.ocr's `#### The
+    /// end-to-end evaluation results of different tasks.` under `### 1. OmniDocBench`): five
+    /// words or more, most of them after the first in lower case or a full stop at the end, and
+    /// no capital after the first word but a short abbreviation's (`PDF`). Orion's `LLM evaluation
+    /// results of OpenCompass testsets` names OpenCompass.
+    static func isSentence(_ heading: String) -> Bool {
+        let words = heading.split(separator: " ")
+        guard words.count >= 5 else { return false }
+        let later = words.dropFirst()
+        let lower = later.count { $0.first?.isLowercase == true }
+        let namesSomething = later.contains { word in
+            word.first?.isUppercase == true && !(word.count <= 3 && word.allSatisfy { $0.isUppercase || $0 == "." })
+        }
+        return !namesSomething && (heading.hasSuffix(".") || 2 * lower > words.count)
+    }
+
     private static let genericWords: Set<String> = [
         "main", "overall", "排行榜", "榜单", "结果", "评测结果", "测试结果", "leaderboards", "current", "latest", "full",
         "official", "models",

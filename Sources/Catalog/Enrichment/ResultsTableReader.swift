@@ -163,7 +163,8 @@ struct ResultsTableReader {
     /// The heading right above a table, or, when it says nothing of what is measured (`### 得分表格`,
     /// "score table", under `## SuperCLUE`), the one above it, unless that is the document's title.
     static func nearestTelling(_ headingPath: [String], title: String?) -> String? {
-        guard let last = headingPath.last, headingPath.count >= 2, HeadingBenchmark.isGeneric(last),
+        guard let last = headingPath.last, headingPath.count >= 2,
+            HeadingBenchmark.isGeneric(last) || HeadingBenchmark.isSentence(last),
             headingPath[headingPath.count - 2] != title
         else { return headingPath.last }
         return headingPath[headingPath.count - 2]

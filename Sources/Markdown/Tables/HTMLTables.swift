@@ -162,10 +162,11 @@ public enum HTMLTables {
     ]
 
     /// A column's label under a benchmark that says how it was run: shots (`0-shot`, `5 shots`,
-    /// `Zero-shot`) or a split (`Valid`, `Test`, `test-A`, `val-u`, `test-dev`, `testB`).
+    /// `Zero-shot`), a split (`Valid`, `Test`, `test-A`, `val-u`, `test-dev`, `testB`) or a
+    /// language (`EN`, `ZH`, `Chinese`).
     static func isSetting(_ markdown: String) -> Bool {
         let text = plainLowercased(markdown)
-        if ["zero-shot", "few-shot"].contains(text) || isSplit(text) { return true }
+        if ["zero-shot", "few-shot"].contains(text) || isSplit(text) || languages.contains(text) { return true }
         let count = text.prefix { $0.isASCII && $0.isNumber }
         let rest = text.dropFirst(count.count).trimmingPrefix(while: { $0 == "-" || $0 == " " })
         return !count.isEmpty && (rest == "shot" || rest == "shots")
@@ -183,6 +184,12 @@ public enum HTMLTables {
         // `testb`, `val2017`; written on, longer words are others (`device`, `training`).
         return separated ? mark.count <= 5 : mark.count == 1 || mark.allSatisfy(\.isNumber)
     }
+
+    /// Languages as cards name the halves of a bilingual benchmark, lowercased.
+    private static let languages: Set<String> = [
+        "en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "ru", "ar", "english", "chinese", "japanese",
+        "korean", "french", "german", "spanish", "russian", "arabic", "multilingual", "中文", "英文",
+    ]
 
     /// Longest first: `validation` is not `valid` with a mark.
     private static let splitWords = ["validation", "testmini", "minival", "valid", "train", "test", "val", "dev"]
