@@ -64,7 +64,8 @@ struct ModelEvidence {
     /// model either: Qwen-VL's `Previous SOTA` row, one cell short, has its `-` in the model column.
     func isNotAModel(_ name: String) -> Bool {
         if Self.isPackaging(name) || Self.isCountLabel(name) { return true }
-        if !name.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        // (A blank name is no mark: a row continuing the model above, `| | GPTQ-Int8 |`.)
+        if !name.trimmed.isEmpty, !name.contains(where: { $0.isLetter || $0.isNumber }) { return true }
         var trimmed = Substring(name.trimmed)
         func dropMarks() { while let last = trimmed.last, "*†‡^ ".contains(last) { trimmed.removeLast() } }
         dropMarks()
