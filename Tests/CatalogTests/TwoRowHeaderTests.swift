@@ -123,4 +123,44 @@ import Testing
         #expect(alpaca.map(\.setting.qualifier) == ["v.s. text-davinci-003"] && alpaca.map(\.value) == [95.3])
         #expect(catalog.scores(of: "Orchard-7B", on: "MT-bench").map(\.setting.qualifier) == ["v.s. ChatGPT"])
     }
+
+    /// EAGLE's card: groups over the columns they span in the header, the real header the first
+    /// body row (`| LLM | Model | Avg | SQA(I) |`), each model on two backbones, a blank under
+    /// `LLM` repeating the one above. The model column is `Model`; the backbone qualifies the
+    /// scores of a model it recurs with; a group's `Avg` is its average, no score.
+    @Test func aHeaderOfGroupsOverAFirstRowOfNames() throws {
+        let catalog = try enrich(
+            """
+            ## Models & Performance
+
+            |            |             | Knowledge |      |      | Document |      |
+            |------------|-------------|:---------:|:----:|:----:|:--------:|:----:|
+            |     LLM    |     Model   | Avg | SQA(I) | MMMU(Val) | Avg | ChartQA |
+            | Llama 3-8B | Alpha-VL-HD | 55.7 | 75.1 | 37.3 | 62.9 | 59.1 |
+            |            | Beta-VL     | 55.6 | 72.8 | 41.7 | 63.9 | 69.5 |
+            | Vicuna-13B | Alpha-VL-HD | 54.1 | 71.9 | 37.3 | 60.8 | 56.6 |
+            |            | Beta-VL     | 53.7 | 73.5 | 36.2 | 62.9 | 62.2 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["Alpha-VL-HD", "Beta-VL"])
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["ChartQA", "MMMU", "SQA"])
+        let beta = catalog.scores(of: "Beta-VL", on: "ChartQA").map { "\($0.setting.qualifier) \($0.raw)" }
+        #expect(beta.sorted() == ["Llama 3-8B 69.5", "Vicuna-13B 62.2"])
+        #expect(catalog.scores.count == 12)
+    }
+
+    /// A backbone column beside models that each appear once says what they are built on: no
+    /// setting of their scores.
+    @Test func aBackboneOfModelsNamedOnceQualifiesNothing() throws {
+        let catalog = try enrich(
+            """
+            | Model | LLM | GQA |
+            |---|---|---|
+            | Alpha-VL-7B | Vicuna-7B | 64.9 |
+            | Alpha-VL-13B | Vicuna-13B | 66.3 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["Alpha-VL-13B", "Alpha-VL-7B"])
+        #expect(catalog.scores.map(\.setting.qualifier) == ["", ""])
+    }
 }

@@ -74,7 +74,10 @@ struct ResultsTableReader {
         var placed = placed
         let sideBySide = placed.table.stackingSideBySide()
         if let sideBySide { placed.table = sideBySide.table }
-        let joined = placed.table.joiningSecondHeaderRow() ?? placed.table.joiningContinuationRow()
+        let roles = self.roles
+        let joined =
+            placed.table.joiningSecondHeaderRow() ?? placed.table.joiningContinuationRow()
+            ?? placed.table.joiningHeaderBodyRow { roles.role(of: $0) == .model }
         if let joined { placed.table = joined.table }
         let ruled = placed.table.droppingRuleRows()
         if let ruled { placed.table = ruled.table }
@@ -90,8 +93,15 @@ struct ResultsTableReader {
         // second header row.
         let steps = [pairedRows?.origins, unstacked?.origins, ruled?.origins, joined?.origins].compactMap { $0 }
         let rowOrigins = steps.isEmpty ? nil : placed.table.rows.indices.map { row in steps.reduce(row) { $1[$0] } }
-        let headerRoles = TableRole.sizingUnheadedColumns(
+        var headerRoles = TableRole.sizingUnheadedColumns(
             placed.table.header.map { role(of: $0.text) }, of: placed.table)
+        if let backbone = placed.table.backboneColumn(headerRoles) {
+            // Qualifies its row's scores, as a precision does, when a model recurs on another
+            // backbone; otherwise it only says what each model is built on.
+            headerRoles[backbone] =
+                placed.table.namesAModelTwice(besides: backbone, headerRoles) ? .precision : .ignored
+            placed.table = placed.table.fillingDown(backbone)
+        }
         let context = roles.contextVariant(
             placed.headingPath, variants: models.variantWords,
             names: { placed.table.header.map(\.labelText) + placed.table.rows.compactMap { $0.first?.labelText } })
