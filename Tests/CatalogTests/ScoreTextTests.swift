@@ -1,3 +1,4 @@
+import Markdown
 import Testing
 
 @testable import Catalog
@@ -132,5 +133,28 @@ import Testing
         #expect(table.metrics[""]?.direction == .lowerIsBetter)
         #expect(enrichment.findings(containing: "different values").isEmpty)
         #expect(enrichment.findings(containing: "fraction").isEmpty)
+    }
+
+    /// Bunny's card writes its headers in GitHub math: a superscript is a remark (a version joins
+    /// the name), and a remark of two halves over cells of two scores gives each its half.
+    @Test func mathInAHeaderIsWrittenOut() throws {
+        #expect(TableCell.withoutMath("MME$^\\text{P}$") == "MME (P)")
+        #expect(TableCell.withoutMath("MMB$^{\\text{T}/\\text{D}}$") == "MMB (T/D)")
+        #expect(TableCell.withoutMath("VQA$^\\text{v2}$") == "VQAv2")
+        #expect(TableCell.withoutMath("Cost ($5 or $10)") == "Cost ($5 or $10)")
+        let catalog = try enrich(
+            """
+            ## Model Zoo
+
+            | Checkpoint | MME$`^\\text{P}`$ | MMB$`^{\\text{T}/\\text{D}}`$ | VQA$`^\\text{v2}`$ |
+            | :--- | :---: | :---: | :---: |
+            | Alpha-VL-3B | 1488.8 | 69.2/68.6 | 79.8 |
+            | Beta-VL-4B | 1503.9 | 74.1/74.0 | 81.7 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["MMB", "MME", "VQAv2"])
+        let mmb = catalog.scores(of: "Alpha-VL-3B", on: "MMB").map { "\($0.setting.qualifier) \($0.raw)" }
+        #expect(mmb.sorted() == ["D 68.6", "T 69.2"])
+        #expect(catalog.scores(of: "Beta-VL-4B", on: "MME").map(\.setting.qualifier) == ["P"])
     }
 }

@@ -207,6 +207,7 @@ extension TableCell {
     /// A hyphen that does not break (U+2011, `InternVL2‑2B`) or the Unicode hyphen (U+2010) is `-`.
     var labelText: String {
         var text = visibleText(subscriptsAsRemarks: true).replacingAll("†", with: "")
+        if text.utf8.contains(UInt8(ascii: "$")) { text = Self.withoutMath(text) }
         if text.utf8.contains(0xE2) {
             text = text.replacingAll("\u{2011}", with: "-").replacingAll("\u{2010}", with: "-")
         }
@@ -321,6 +322,40 @@ extension TableCell {
             rest = rest[rest.index(after: close)...]
         }
         return out + rest
+    }
+
+    /// A label with its GitHub math written out (Bunny's `MME$^\text{P}$`, and `MMB$`^{\text{T}/
+    /// \text{D}}`$` with the math in a code span): a superscript is a remark in parentheses, as
+    /// `<sup>` is (`MME (P)`, `MMB (T/D)`), or the rest of the name when it is a version
+    /// (`VQA$^\text{v2}$` is `VQAv2`); commands such as `\text` and braces are dropped. A `$`
+    /// that opens no math (`$5`) stays.
+    static func withoutMath(_ text: String) -> String {
+        var out = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "$"), let close = rest[rest.index(after: open)...].firstIndex(of: "$") {
+            let math = rest[rest.index(after: open)..<close]
+            guard math.contains(where: { "\\^_{".contains($0) }) else {
+                out += rest[...open]
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            out += rest[..<open]
+            out += Self.plainMath(math, after: out)
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    private static func plainMath(_ math: Substring, after name: String) -> String {
+        var plain = math.trimmingCharacters(in: .whitespaces)
+        for command in ["\\textbf", "\\mathrm", "\\mathbf", "\\text", "\\rm"] {
+            plain = plain.replacingOccurrences(of: command, with: "")
+        }
+        plain = plain.filter { !"{}\\".contains($0) }
+        guard let first = plain.first, first == "^" || first == "_" else { return plain }
+        let script = plain.dropFirst().trimmingCharacters(in: .whitespaces)
+        let isVersion = script.first == "v" && script.dropFirst().first?.isNumber == true
+        return isVersion && !name.hasSuffix(" ") ? script : " (" + script + ")"
     }
 
     /// A superscript word after a label that says which of its measures or splits a column
