@@ -837,4 +837,37 @@ import Testing
         #expect(catalog.benchmarks.map(\.name) == ["LongBenchX"])
         #expect(catalog.scores.map(\.setting.qualifier).sorted() == ["", "Single-Doc QA", "Summarization"])
     }
+
+    /// uniem's card: rows that are each a metric (`map@10`, `ndcg@10`) under a bullet naming the
+    /// dataset are that benchmark's measures, the models the columns; the bullet above the other
+    /// table gives its scores their metric (`We report Accuracy`).
+    @Test func metricRowsAreMeasuresOfTheBenchmarkNamedAbove() throws {
+        let catalog = try enrich(
+            """
+            ### Classification
+
+            - We report Accuracy.
+
+            |          | m9e-small | m9e-base |
+            | -------- | --------- | -------- |
+            | TNews    | 0.4443    | 0.4827   |
+            | IFlyTek  | 0.4263    | 0.4409   |
+            | Average  | 0.4353    | 0.4618   |
+
+            ### Retrieval
+
+            - Dataset: the [Zeta-Ranking](https://example.com) dataset; we report map@10, ndcg@10
+
+            |         | m9e-small | m9e-base |
+            | ------- | --------- | -------- |
+            | map@10  | 0.6878    | 0.7656   |
+            | ndcg@10 | 0.7262    | 0.8004   |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["m9e-base", "m9e-small"])
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["IFlyTek", "TNews", "Zeta-Ranking"])
+        let ranking = catalog.scores(of: "m9e-base", on: "Zeta-Ranking").map { "\($0.setting.metric) \($0.raw)" }
+        #expect(ranking.sorted() == ["map@10 0.7656", "ndcg@10 0.8004"])
+        #expect(catalog.scores(of: "m9e-small", on: "TNews").map(\.setting.metric) == ["Accuracy"])
+    }
 }

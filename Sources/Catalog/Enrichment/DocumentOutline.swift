@@ -104,6 +104,15 @@ struct DocumentOutline: Equatable {
                 if !shots.isEmpty { shotStatements.append((level, shots)) }
                 let datasets = HeadingBenchmark.datasetsNamed(in: text)
                 if !datasets.isEmpty { datasetMentions.append((level, datasets)) }
+            case .list(_, let items):
+                // A short list right above a table says what it holds as a paragraph would
+                // (uniem's `- Dataset: the [T2Ranking](…) dataset; we report map@10, …`).
+                for item in items.prefix(Self.maxLeadInItems) {
+                    for case .paragraph(let inlines) in item.children.map(\.kind) {
+                        leadIn += Self.leadInPhrases(inlines)
+                        leadInParagraphs.append(inlines.plainText)
+                    }
+                }
             case .heading:
                 leadIn = []
                 leadInParagraphs = []
@@ -201,6 +210,10 @@ struct DocumentOutline: Equatable {
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return words.isEmpty ? nil : words
     }
+
+    /// The most items of a list above a table read as its lead-in: a long list is about
+    /// something else (a card's news, its features).
+    static let maxLeadInItems = 4
 
     private static func leadInPhrases(_ inlines: [Inline]) -> [String] {
         inlines.flatMap { inline -> [String] in

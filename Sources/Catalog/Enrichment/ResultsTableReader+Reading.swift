@@ -98,6 +98,14 @@ extension ResultsTableReader {
         {
             return true
         }
+        // Rows that are each a metric (`map@10`, `ndcg@10`, `Recall`): measures of a benchmark,
+        // whose models are the columns.
+        let rowLabels = labeled.map { $0[0].labelText.trimmed }
+        if rowLabels.count >= 2, rowLabels.allSatisfy({ isMetricLabel($0) }),
+            !table.header.dropFirst().contains(where: { isMetricLabel($0.labelText.trimmed) })
+        {
+            return true
+        }
         let across = evidence.modelLikeCount(
             table.header.dropFirst().map { $0.text.trimmed }, models: models, benchmarks: benchmarks)
         let down = evidence.modelLikeCount(
@@ -123,6 +131,12 @@ extension ResultsTableReader {
         // `Average`, `AMI`, `MMLU`) is not the models'.
         let rowBenchmarks = table.rows.count { namesABenchmark($0[0].labelText.trimmed) }
         return rowBenchmarks > table.header.dropFirst().count { namesABenchmark($0.labelText.trimmed) }
+    }
+
+    /// A label that is a metric and nothing else (`map@10`, `nDCG@10`, `Recall`); not `Score`,
+    /// which tables use for a column of any scores.
+    func isMetricLabel(_ label: String) -> Bool {
+        label.lowercased() != "score" && BenchmarkHeader.metric(label, in: config.vocabulary.metrics) != nil
     }
 
     /// A benchmark read before or well known (a built-in spelling).
