@@ -15,6 +15,16 @@ import Testing
                 == ["MMLU": "5-shot", "GPQA": "5-shot", "C-Eval": "5-shot", "M3Exam": "5-shot", "IndoMMLU": "3-shot"])
     }
 
+    /// Moxin's card: the first name of the list comes after `on`, the last after `and`.
+    @Test func theFirstAndLastNamesOfAListWithShotsAfterThemAreRead() {
+        #expect(
+            ProseShots.statement(in: "We test on ARC-C (25-shot), MMLU (5-shot) and HellaSwag (10-shot).")
+                == ["ARC-C": "25-shot", "MMLU": "5-shot", "HellaSwag": "10-shot"])
+        #expect(
+            ProseShots.statement(in: "Results with PIQA (0-shot), and Winogrande (0-shot) or BoolQ (1-shot).")
+                == ["PIQA": "0-shot", "Winogrande": "0-shot", "BoolQ": "1-shot"])
+    }
+
     @Test func shotsBeforeAListOfNamesAreRead() {
         #expect(
             ProseShots.statement(

@@ -106,7 +106,7 @@ enum ProseShots {
                 if at == words.count - 1 {
                     // `MMLU (5-shot)`, `M3Exam 5-shot`: the name is written before the shots.
                     let before = Array(words[..<at])
-                    let name = before.isEmpty && index > 0 ? items[index - 1] : before
+                    let name = afterLastJoin(before.isEmpty && index > 0 ? items[index - 1] : before)
                     if let name = benchmarkLike(name) { pairs.append((name, shots)) }
                     index += 1
                     continue
@@ -134,6 +134,15 @@ enum ProseShots {
         }
         return pairs
     }
+
+    /// The words after the last that joins a list or leads into it: `We test on ARC-C` and `and
+    /// HellaSwag` before `(25-shot)` and `(10-shot)` name ARC-C and HellaSwag.
+    private static func afterLastJoin(_ words: [String]) -> [String] {
+        guard let last = words.lastIndex(where: { joinWords.contains($0.lowercased()) }) else { return words }
+        return Array(words[(last + 1)...])
+    }
+
+    private static let joinWords: Set<String> = ["on", "and", "or", "for", "with", "including", "&", "及", "和"]
 
     /// `5-shot results on MMLU and 3-shot on BBH`: a part of its own from each shot count after
     /// the first, so that each count goes with the names after it.
