@@ -92,4 +92,45 @@ import Testing
         #expect(rows.catalog.benchmarks.map(\.name) == ["MMLU"])
         #expect(rows.diagnostics.contains { $0.message.contains("left out row 'Chinese': a language is not") })
     }
+
+    /// IndexTTS's card: a bold caption with its number (`Table 1: Zero-shot TTS on CV3-Eval`) over
+    /// an HTML table of language codes over measures (with an average of them, or without). The
+    /// codes are the named benchmark's languages, each measure its metric; `Table 1` names nothing.
+    @Test func languageCodesOverMeasuresAreTheCaptionsBenchmark() throws {
+        let card = """
+            ## Evaluation
+
+            **Table 1: Zero-shot TTS on CV3-Eval** (Arabic uses an in-house test set).
+
+            <table><thead>
+            <tr><th rowspan="2">Model</th><th rowspan="2">Params</th><th colspan="2">zh</th><th colspan="2">en</th>
+            <th colspan="2">Avg</th></tr>
+            <tr><th>WER↓</th><th>SS↑</th><th>WER↓</th><th>SS↑</th><th>WER↓</th><th>SS↑</th></tr>
+            </thead><tbody>
+            <tr><td>Alpha-TTS</td><td>2B</td><td>3.88</td><td>74.99</td><td>5.13</td><td>71.57</td><td>4.50</td><td>73.28</td></tr>
+            <tr><td>Beta-TTS</td><td>0.8B</td><td>3.41</td><td>72.99</td><td>3.62</td><td>70.13</td><td>3.52</td><td>71.56</td></tr>
+            </tbody></table>
+
+            **Table 2: Cross-lingual TTS on CV3-Eval**
+
+            <table><thead>
+            <tr><th rowspan="2">Model</th><th colspan="2">ja</th><th colspan="2">ko</th></tr>
+            <tr><th>WER↓</th><th>SS↑</th><th>WER↓</th><th>SS↑</th></tr>
+            </thead><tbody>
+            <tr><td>Alpha-TTS</td><td>6.69</td><td>72.90</td><td>7.01</td><td>70.20</td></tr>
+            </tbody></table>
+            """
+        let document = HTMLTables.reading(try MarkdownParser.parse(card, path: "tts.md"))
+        let catalog = Enricher(config: CatalogConfig()).enrich([document]).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["CV3-Eval"])
+        let alpha = catalog.scores(of: "Alpha-TTS", on: "CV3-Eval").map {
+            "\($0.setting.metric) \($0.setting.qualifier) \($0.raw)"
+        }
+        #expect(alpha.contains("WER zh 3.88") && alpha.contains("SS en 71.57") && alpha.contains("WER ja 6.69"))
+        let cv3 = try #require(catalog.benchmarks.first)
+        #expect(cv3.metrics["WER"]?.direction == .lowerIsBetter && cv3.metrics["SS"]?.direction == .higherIsBetter)
+        #expect(
+            ResultsTableReader.titleLine("Table 1: Zero-shot TTS on CV3-Eval (Arabic uses it).")
+                == "Zero-shot TTS on CV3-Eval")
+    }
 }

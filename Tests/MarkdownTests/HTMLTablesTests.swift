@@ -293,6 +293,27 @@ struct HTMLTablesTests {
                 where: HTMLTables.isTaskGroup))
     }
 
+    /// IndexTTS's `zh` over `WER↓ | SS↑`, InternVL's `Flickr30K` over `image-to-text` over `R@1`:
+    /// what was measured, then each measure in parentheses.
+    @Test func measuresUnderWhatTheyMeasuredFollowItsName() throws {
+        let document = try Self.read(
+            """
+            <table><thead>
+            <tr><th rowspan="3">Model</th><th colspan="2">zh</th><th colspan="2">Flickr30K</th></tr>
+            <tr><th rowspan="2">WER↓</th><th rowspan="2">SS↑</th><th colspan="2">image-to-text</th></tr>
+            <tr><th>R@1</th><th>R@5</th></tr>
+            </thead><tbody>
+            <tr><td>Orchard-TTS</td><td>3.88</td><td>74.99</td><td>80.1</td><td>95.2</td></tr>
+            </tbody></table>
+            """)
+        #expect(
+            Self.texts(try Self.onlyTable(document).table.header) == [
+                "Model", "zh (WER↓)", "zh (SS↑)", "Flickr30K (image-to-text, R@1)", "Flickr30K (image-to-text, R@5)",
+            ])
+        #expect(["WER↓", "SS↑", "R@10", "**F1**", "pass@1", "Acc."].allSatisfy(HTMLTables.isMetricWord))
+        #expect(!["Flash", "R@", "@1", "Test", "7B"].contains(where: HTMLTables.isMetricWord))
+    }
+
     /// A name over words that are not splits (a family over variants) stays unread without the
     /// benchmarks over splits beside it that say what a word under one name is.
     @Test func aNameOverAWordIsASplitOnlyBesideBenchmarksOverSplits() throws {

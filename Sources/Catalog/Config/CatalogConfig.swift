@@ -174,6 +174,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "CIDEr", "BLEU", "ROUGE-L", "METEOR", "SPICE", "mAP", "ANLS", "chrF",
             // OCR cards: a table's structure (`Table<sup>TEDS</sup>`), text's normalized edit distance
             "TEDS", "Edit Distance", "NED",
+            // speech synthesis cards: speaker similarity (IndexTTS's `WER↓ | SS↑`)
+            "SS", "SIM",
         ]
         /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
         /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH

@@ -3,6 +3,13 @@
 enum Languages {
     static func isLanguage(_ text: String) -> Bool { names.contains(text.trimmed.lowercased()) }
 
+    /// The codes of the languages cards most often score in (`zh`, `en`, `ja`): a label that is
+    /// one of them is that language, even alone (IndexTTS's `zh` over `WER↓ | SS↑`). Codes that
+    /// are words too (`it`, `no`, `id`) are not.
+    static func isCommonCode(_ text: String) -> Bool {
+        ["en", "zh", "cn", "fr", "de", "es", "ja", "jp", "ko", "ru", "ar"].contains(text.trimmed.lowercased())
+    }
+
     /// Programming languages, as code benchmarks' columns name them (`Python`, `C++`, `C#`).
     static func isProgrammingLanguage(_ text: String) -> Bool { programmingNames.contains(text.trimmed.lowercased()) }
 

@@ -2,8 +2,9 @@ import Markdown
 
 extension ResultsTableReader {
     /// The benchmark a column's header or a row's label names, with what the table's caption and
-    /// header say of it noted: a language (`English`) is the caption's benchmark in that language
-    /// when `mayBeLanguage` (nil, with a note, when no caption names one); the caption's metric
+    /// header say of it noted: a language (`English`, `zh`) is the caption's benchmark (or the one
+    /// named above) in that language when `mayBeLanguage` (nil, with a note, when nothing names
+    /// one); the caption's metric
     /// and arrow go where the header states none; a stated range is the metric's scale. A label
     /// that is only a metric (`map@10`) is the benchmark named above measured so.
     mutating func labelBenchmark(
@@ -11,8 +12,8 @@ extension ResultsTableReader {
         category: String?, reading: Reading, source: Provenance, axis: String
     ) -> BenchmarkID? {
         var name = name
-        if mayBeLanguage, Languages.isLanguage(header.name) {
-            guard let caption = reading.captionBenchmark else {
+        if mayBeLanguage, Languages.isLanguage(header.name) || Languages.isCommonCode(header.name) {
+            guard let caption = reading.captionBenchmark ?? benchmarkNamedAbove(reading, oneWord: false) else {
                 noteLanguageLabel(header.name, at: source.location, axis: axis)
                 return nil
             }

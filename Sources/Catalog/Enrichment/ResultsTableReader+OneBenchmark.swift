@@ -87,7 +87,7 @@ extension ResultsTableReader {
         let phrases = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) && !ModelName.hasSize($0) })
         // `evaluated using [Massive Multitask Language Understanding](…)`: a known benchmark's
         // long name is its name too.
-        if phrases.count == 1, let phrase = phrases.first {
+        if phrases.count == 1, let phrase = phrases.first.map(Self.withoutTableNumber) {
             if let name = named(BenchmarkHeader.shortForm(phrase), oneWord: true) { return name }
             if knowsBenchmark(phrase) { return phrase }
         }
@@ -97,6 +97,17 @@ extension ResultsTableReader {
             return name
         }
         return benchmarkOfDocument(reading)
+    }
+
+    /// A caption without its number: `Table 1: Zero-shot TTS on CV3-Eval` says what `Zero-shot TTS
+    /// on CV3-Eval` does (`Table 1` is no benchmark).
+    static func withoutTableNumber(_ phrase: String) -> String {
+        let words = phrase.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, ["table", "tab.", "表"].contains(words[0].lowercased()),
+            words[1].trimmingCharacters(in: CharacterSet(charactersIn: ":.")).allSatisfy(\.isNumber),
+            words[1].last.map({ ":.".contains($0) }) == true
+        else { return phrase }
+        return String(words[2])
     }
 
     /// A line of its own right above a table that is a benchmark's name in title case, as Step-Audio
@@ -148,7 +159,14 @@ extension ResultsTableReader {
     /// A paragraph that titles the table below it as a heading would: its words before a colon
     /// (`RULER: a retrieval-based benchmark …`), or the whole of a short line, at most five words.
     static func titleLine(_ paragraph: String) -> String? {
-        let title = (paragraph.firstIndex(of: ":").map { paragraph[..<$0] } ?? paragraph[...]).trimmed
+        var paragraph = paragraph[...]
+        // `Table 1: Zero-shot TTS on CV3-Eval (Arabic uses …)`: the caption after its number, up
+        // to a remark or the sentence's end.
+        if let colon = paragraph.firstIndex(of: ":"), withoutTableNumber(paragraph[...colon] + " x") == "x" {
+            paragraph = paragraph[paragraph.index(after: colon)...]
+            if let end = paragraph.firstIndex(where: { "(.。（".contains($0) }) { paragraph = paragraph[..<end] }
+        }
+        let title = (paragraph.firstIndex(of: ":").map { paragraph[..<$0] } ?? paragraph).trimmed
         let words = title.split(separator: " ").count
         return (1...5).contains(words) ? title : nil
     }

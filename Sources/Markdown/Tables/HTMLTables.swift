@@ -113,6 +113,11 @@ public enum HTMLTables {
         }
         // `GRIT` over `refexp` beside `RefCOCO` over `val | test-A`: a benchmark over the one split
         // it was tested on, told by the benchmarks over settings beside it.
+        // `zh` over `WER↓ | SS↑`, `Flickr30K` over `image-to-text` over `R@1 | R@5`: what was
+        // measured, then each measure (IndexTTS's, InternVL's retrieval tables).
+        func measuredBy(_ parts: [String]) -> Bool {
+            parts.count >= 2 && parts.count <= 3 && isMetricWord(parts[parts.count - 1]) && !isMeasure(parts[0])
+        }
         let setsBeside = headerParts.contains(where: set)
         func setAlone(_ parts: [String]) -> Bool {
             setsBeside && parts.count == 2 && isOneWord(parts[1]) && !measured(parts) && !grouped(parts)
@@ -120,12 +125,13 @@ public enum HTMLTables {
         guard
             headerParts.allSatisfy({
                 $0.count < 2 || $0.dropFirst().allSatisfy(isSize) || measured($0) || set($0) || grouped($0)
-                    || setAlone($0)
+                    || setAlone($0) || measuredBy($0)
             })
         else { return nil }
         let header = headerParts.map { parts in
             if measured(parts) { return parts[1] + " (" + parts[0].replacingOccurrences(of: "(%)", with: "%") + ")" }
             if set(parts) || setAlone(parts) { return parts[0] + " (" + parts[1] + ")" }
+            if measuredBy(parts) { return parts[0] + " (" + parts.dropFirst().joined(separator: ", ") + ")" }
             if grouped(parts) {
                 return parts[1] + (shotsStated(by: parts[0], over: parts[1]).map { " (" + $0 + ")" } ?? "")
             }
@@ -189,6 +195,23 @@ public enum HTMLTables {
     private static let languages: Set<String> = [
         "en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "ru", "ar", "english", "chinese", "japanese",
         "korean", "french", "german", "spanish", "russian", "arabic", "multilingual", "中文", "英文",
+    ]
+
+    /// A metric's name alone under what it measured, arrows and marks aside: `WER↓`, `SS↑`,
+    /// `R@1`, `Acc.`, `F1`, `pass@1`.
+    static func isMetricWord(_ markdown: String) -> Bool {
+        let text = plainLowercased(markdown).filter { !"↑↓%()".contains($0) }.trimmed
+        if let at = text.firstIndex(of: "@") {
+            let count = text[text.index(after: at)...]
+            return text[..<at].allSatisfy(\.isLetter) && !text[..<at].isEmpty && !count.isEmpty
+                && count.allSatisfy(\.isNumber)
+        }
+        return metricWords.contains(text)
+    }
+
+    private static let metricWords: Set<String> = [
+        "wer", "cer", "ss", "sim", "mos", "utmos", "bleu", "chrf", "rouge-l", "cider", "em", "f1", "acc", "acc.",
+        "accuracy", "map", "mrr", "ndcg", "auc", "edit", "teds",
     ]
 
     /// Longest first: `validation` is not `valid` with a mark.
