@@ -870,4 +870,27 @@ import Testing
         #expect(ranking.sorted() == ["map@10 0.7656", "ndcg@10 0.8004"])
         #expect(catalog.scores(of: "m9e-small", on: "TNews").map(\.setting.metric) == ["Accuracy"])
     }
+
+    /// InternVL's card puts each results table under a bullet naming the task: the table is read,
+    /// the bullet's words its lead-in (zero-shot), a `#frame` column qualifying its rows' scores
+    /// and a lone minus sign (`−`) a score not reported.
+    @Test func aTableInAListItemIsReadWithTheItemsWords() throws {
+        let catalog = try enrich(
+            """
+            ## Results
+
+            - Zero-Shot Video Classification
+
+              | method | #frame | K400 | K600 |
+              | ------ | :----: | :--: | :--: |
+              | Alpha-C | 1 | 71.0 | − |
+              | Alpha-C | 8 | 79.4 | 78.8 |
+            """
+        ).catalog
+        let k400 = catalog.scores(of: "Alpha-C", on: "K400").map {
+            "\($0.setting.shots) \($0.setting.qualifier) \($0.raw)"
+        }
+        #expect(k400.sorted() == ["0-shot #frame 1 71.0", "0-shot #frame 8 79.4"])
+        #expect(catalog.scores(of: "Alpha-C", on: "K600").map(\.isReported).sorted { !$0 && $1 } == [false, true])
+    }
 }

@@ -100,9 +100,11 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// A column of the samples or attempts each row's scores were allowed (Goedel-Prover's
         /// `Compute (Pass)` over `32`, `3200`): `pass@32` when the header says pass, else the
         /// header and the number; it qualifies the row's scores, as a precision column does.
+        /// So do the frames, crop size or decoder a vision row was run with (InternVL's `#frame`).
         public var budgetHeaders = [
             "Compute", "Budget", "Compute Budget", "Sample Budget", "Sampling Budget", "#Samples", "# Samples",
-            "Num Samples", "Number of Samples", "Attempts", "#Attempts",
+            "Num Samples", "Number of Samples", "Attempts", "#Attempts", "#Frame", "#Frames", "Frames", "Crop Size",
+            "Resolution", "Input Size", "Image Size", "Decoder",
         ]
         /// Words and phrases of labels that name a property of a model (architecture, training,
         /// resources) rather than a benchmark: such a column or row is never a benchmark.
@@ -141,8 +143,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         ]
         /// Cell texts meaning "not reported".
         public var notReported = [
-            "-", "N/A", "n/a", "NA", "N.A.", "—", "–", "", "?", "/", "*", "✗", "NaN", "unknown", "undisclosed", "未知",
-            "未公开",
+            "-", "N/A", "n/a", "NA", "N.A.", "—", "–", "−", "", "?", "/", "*", "✗", "NaN", "unknown", "undisclosed",
+            "未知", "未公开",
         ]
         /// Cell texts and group labels meaning open or closed weights.
         public var openWords = ["open", "open-source", "open source", "open-source models", "open weights"]

@@ -65,7 +65,7 @@ struct DocumentOutline: Equatable {
         let outline = Outline(document)
         let headings = Dictionary(
             outline.headings.filter(\.isTopLevel).map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
-        let tables = Dictionary(outline.tables.map { ($0.blockIndex, $0) }, uniquingKeysWith: { first, _ in first })
+        let tables = Dictionary(grouping: outline.tables, by: \.blockIndex)
         // An HTML `<h1>` before any heading, else the first `#` heading that is a title.
         title = document.title(of: outline.headings)?.text
         var current: Section?
@@ -104,7 +104,7 @@ struct DocumentOutline: Equatable {
                 if !shots.isEmpty { shotStatements.append((level, shots)) }
                 let datasets = HeadingBenchmark.datasetsNamed(in: text)
                 if !datasets.isEmpty { datasetMentions.append((level, datasets)) }
-            case .list(_, let items):
+            case .list(_, let items) where tables[index] == nil:
                 // A short list right above a table says what it holds as a paragraph would
                 // (uniem's `- Dataset: the [T2Ranking](…) dataset; we report map@10, …`).
                 for item in items.prefix(Self.maxLeadInItems) {
@@ -143,7 +143,11 @@ struct DocumentOutline: Equatable {
                         leadInText: leadInParagraphs.joined(separator: " "), documentTitle: title,
                         frontMatterModel: document.frontMatterModel))
             }
-            if let placed = tables[index] {
+            for placed in tables[index] ?? [] {
+                // A table in a list item reads the item's words above it after those above the list.
+                let local = placed.isNested ? Self.paragraphs(before: placed.location, in: block) : []
+                let leadIn = leadIn + local.flatMap(Self.leadInPhrases)
+                let leadInParagraphs = leadInParagraphs + local.map(\.plainText)
                 // `##` sections keep their path from level 2 down; the rest name their `#` heading.
                 let lowest = current!.level == 2 ? 2 : 1
                 let titles = placed.headingPath.filter { $0.level >= lowest }.map(\.title)
@@ -160,12 +164,28 @@ struct DocumentOutline: Equatable {
                             all, statement in all.merge(statement.shots) { _, nearer in nearer }
                         },
                         proseDatasets: Self.nearest(datasetMentions), headingQualifier: qualifier, caption: caption))
+            }
+            if tables[index] != nil {
                 leadIn = []
                 leadInParagraphs = []
                 caption = nil
             }
         }
         close(&current, at: document.blocks.count)
+    }
+
+    /// The paragraphs right before the table at `location` among the blocks beside it (a list
+    /// item's `Zero-Shot Image Classification` over its table), nearest last.
+    static func paragraphs(before location: SourceLocation, in block: Block) -> [[Inline]] {
+        var before: [[Inline]] = []
+        for child in block.children {
+            if case .table = child.kind, child.range.start == location { return before }
+            if child.range.start <= location, location <= child.range.end, !child.children.isEmpty {
+                return paragraphs(before: location, in: child)
+            }
+            if case .paragraph(let inlines) = child.kind { before.append(inlines) } else { before = [] }
+        }
+        return []
     }
 
     /// The names of the mentions under the deepest heading that has any (the document's

@@ -14,12 +14,16 @@ public struct Outline: Hashable, Sendable {
         public var location: SourceLocation
     }
 
-    /// A top-level table and the top-level headings above it, outermost first.
+    /// A table and the top-level headings above it, outermost first.
     public struct PlacedTable: Hashable, Sendable {
         public var table: Table
+        /// The top-level block that is or holds the table.
         public var blockIndex: Int
         public var headingPath: [Heading]
         public var location: SourceLocation
+        /// Whether the table is inside a list item or a quote (InternVL's card puts each of its
+        /// results tables under a bullet naming the task).
+        public var isNested = false
     }
 
     public var headings: [Heading] = []
@@ -46,8 +50,27 @@ public struct Outline: Hashable, Sendable {
                 tables.append(
                     PlacedTable(table: table, blockIndex: index, headingPath: open, location: block.range.start))
             }
+            for nested in Self.nestedTables(in: block) {
+                tables.append(
+                    PlacedTable(
+                        table: nested.table, blockIndex: index, headingPath: open, location: nested.location,
+                        isNested: true))
+            }
         }
         layoutAliases = ids.layoutAliases
+    }
+
+    /// The tables inside a list or quote, in document order, with where each starts.
+    public static func nestedTables(in block: Block) -> [(table: Table, location: SourceLocation)] {
+        var found: [(table: Table, location: SourceLocation)] = []
+        func walk(_ children: [Block]) {
+            for child in children {
+                if case .table(let table) = child.kind { found.append((table, child.range.start)) }
+                walk(child.children)
+            }
+        }
+        walk(block.children)
+        return found
     }
 
     private mutating func collect(_ block: Block, index: Int, isTopLevel: Bool, ids: inout HeadingIDs) {

@@ -133,6 +133,32 @@ struct SectionPageTests {
         #expect(checked > 900)
     }
 
+    /// A table inside a list item (InternVL's card) is catalogued, but its cells carry no ids:
+    /// its scores link to the section, not into the top-level table before it, which keeps its
+    /// cells' ids.
+    @Test func aTableInAListItemLinksToItsSection() throws {
+        let document = try MarkdownParser.parse(
+            """
+            ## Results
+
+            | Model | MMLU |
+            |---|---|
+            | Alpha-CLIP-G | 60.2 |
+
+            - Zero-Shot Image Classification
+
+              | method | IN-1K | IN-A |
+              | ------ | :---: | :--: |
+              | Alpha-CLIP-G | 80.1 | 69.3 |
+            """, path: "Content/r.md")
+        let catalog = Enricher(config: CatalogConfig()).enrich([document]).catalog
+        let linker = SourceLinker(outline: SiteOutline(documents: [document]), catalog: catalog)
+        let nested = try #require(catalog.scores.first { $0.benchmark.rawValue == "in-1k" })
+        #expect(linker.link(for: nested, depth: 1).href == "../sections/results.html")
+        let top = try #require(catalog.scores.first { $0.benchmark.rawValue == "mmlu" })
+        #expect(linker.link(for: top, depth: 1).href == "../sections/results.html#t1-r1-c2")
+    }
+
     @Test func sourcesReadAsHeadingsAndRow() async throws {
         let (site, _) = try await ReadyToPublishTests.seedSite(baseURL: nil)
         let html = String(decoding: try #require(site.files["benchmarks/mmlu.html"]), as: UTF8.self)

@@ -14,6 +14,8 @@ struct SourceLinker: Sendable {
         var title: String
         /// First lines of the section's top-level tables, in order.
         var tableLines: [Int]
+        /// The first lines of the tables inside its lists and quotes, which carry no cell ids.
+        var nestedTableLines: [Int] = []
     }
 
     /// Section spans per document path, in reading order.
@@ -47,9 +49,12 @@ struct SourceLinker: Sendable {
                     guard case .table = blocks[index].kind else { return nil }
                     return blocks[index].range.start.line
                 }
+                let nestedLines = section.blockRange.flatMap { index in
+                    Outline.nestedTables(in: blocks[index]).map(\.location.line)
+                }
                 return Span(
                     firstLine: blocks[first].range.start.line, lastLine: blocks[last].range.end.line,
-                    slug: section.slug, title: section.title, tableLines: tableLines)
+                    slug: section.slug, title: section.title, tableLines: tableLines, nestedTableLines: nestedLines)
             }
         }
     }
@@ -71,6 +76,10 @@ struct SourceLinker: Sendable {
             let page = PageLinks.up(depth) + SiteRenderer.sectionsFolder + "/" + span.slug + ".html"
             // The table the fact was read from: the last one starting at or before its line.
             guard let table = span.tableLines.lastIndex(where: { $0 <= source.line }) else { return page }
+            // A table in a list item, after the last top-level one: its section, no cell.
+            if let nested = span.nestedTableLines.last(where: { $0 <= source.line }), nested > span.tableLines[table] {
+                return page
+            }
             if let row = source.row, let column = source.tableColumn {
                 return page + "#" + TableCellAnchors.id(table: table + 1, row: row + 1, column: column + 1)
             }
