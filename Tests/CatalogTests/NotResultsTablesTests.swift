@@ -169,4 +169,34 @@ import Testing
         let note = try #require(enrichment.findings(containing: "table not read as results").first)
         #expect(note.message.contains("its columns of numbers ('# Langs') count things"), "\(note.message)")
     }
+
+    /// VILA's `### Inference speed ( Token/sec )` over GPUs: speed on hardware, no benchmarks; a
+    /// table of known benchmarks under such a heading is still read. (`Prec.` is a precision.)
+    @Test func aTableUnderASpeedHeadingIsNoResults() throws {
+        let enrichment = try enrich(
+            """
+            ### Image QA Benchmarks
+
+            | Model | Prec. | VQAv2 |
+            | ----- | ----- | ----- |
+            | Zeta-VL-3B | fp16 | 80.4 |
+
+            ### Inference speed ( Token/sec )
+
+            | | Precision | A100 | 4090 |
+            | - | --------- | ---- | ---- |
+            | Zeta-VL-3B | fp16 | 104.6 | 137.6 |
+
+            ### Speed and quality
+
+            | Model | MMLU | Tokens/s |
+            |---|---|---|
+            | Zeta-VL-3B | 60.1 | 120 |
+            """)
+        #expect(enrichment.catalog.benchmarks.map(\.name).sorted() == ["MMLU", "VQAv2"])
+        #expect(enrichment.catalog.scores.first { $0.benchmark.rawValue == "vqav2" }?.setting.qualifier == "fp16")
+        let note = try #require(enrichment.findings(containing: "table not read as results").first)
+        #expect(note.message.contains("'Inference speed ( Token/sec )'"), "\(note.message)")
+        #expect(ResultsTableReader.namesSpeed("推理速度") && !ResultsTableReader.namesSpeed("Long Context (128K tokens)"))
+    }
 }

@@ -88,7 +88,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// A column of the precision the row's model was run at (`BF16`, `INT4`, `GPTQ-Int4`):
         /// it qualifies the row's scores, as `(Int4)` after a name does.
         public var precisionHeaders = [
-            "Precision", "Quantization", "Quantisation", "Quant", "Quantization Level", "Dtype", "Data Type", "量化",
+            "Precision", "Prec.", "Prec", "Quantization", "Quantisation", "Quant", "Quantization Level", "Dtype",
+            "Data Type", "量化",
             "量化等级", "精度", "数据精度", "Data精度",
         ]
         public var opennessHeaders = ["Open/Closed", "License", "Weights"]

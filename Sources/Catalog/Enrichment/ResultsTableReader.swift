@@ -138,7 +138,7 @@ struct ResultsTableReader {
         reading.headingDirection = stated.lazy.compactMap(\.direction).first
         reading.proseDatasets = placed.proseDatasets
         let orientation: ResultsTable.Orientation
-        if let refusal = undeclaredPairsRefusal(placed.table) {
+        if let refusal = undeclaredPairsRefusal(placed.table) ?? measuredPropertyRefusal(placed) {
             (orientation, reading.refusal) = (.modelsAsRows, refusal)
         } else if modelsAreColumns(placed.table, headerRoles: headerRoles) {
             orientation = .modelsAsColumns
@@ -168,6 +168,30 @@ struct ResultsTableReader {
             id: id, headingPath: placed.headingPath, series: series, orientation: orientation,
             models: reading.models, benchmarks: reading.benchmarks, table: placed.table,
             source: Provenance(placed.location, table: id))
+    }
+
+    /// VILA's `### Inference speed ( Token/sec )` over `| | Precision | A100 | 4090 | Orin |`: a
+    /// table under a heading that names speed or memory measures it on hardware or settings, none
+    /// of them a benchmark Atlas knows; nil for any other table.
+    func measuredPropertyRefusal(_ placed: DocumentOutline.PlacedTable) -> String? {
+        guard let heading = placed.headingPath.last, Self.namesSpeed(heading),
+            !(placed.table.header + placed.table.rows.compactMap(\.first)).contains(where: {
+                knowsBenchmark($0.labelText.trimmed)
+            })
+        else { return nil }
+        return "its heading ('\(heading)') names what it measures, a property of the models, not a benchmark"
+    }
+
+    /// Whether a heading says a table measures speed or memory (`Inference speed`, `Throughput
+    /// (tokens/s)`, `GPU memory`, `推理速度`).
+    static func namesSpeed(_ heading: String) -> Bool {
+        let lower = heading.lowercased()
+        let words = lower.split { !$0.isLetter }
+        return words.contains { ["speed", "throughput", "latency"].contains($0) }
+            || [
+                "tok/s", "tokens/s", "token/s", "token/sec", "tokens/sec", "gpu memory", "memory usage", "推理速度", "速度",
+                "延迟", "吞吐量", "显存",
+            ].contains { lower.contains($0) }
     }
 
     /// The heading right above a table, or, when it says nothing of what is measured (`### 得分表格`,
