@@ -16,7 +16,9 @@ extension Table {
     /// first cell, a blank after a name), over a row of labels only, one of which heads the
     /// models' column (`isModelHeader`), over rows with a score.
     func joiningHeaderBodyRow(isModelHeader: (String) -> Bool) -> (table: Table, origins: [Int])? {
-        guard rows.count >= 2, header.count >= 3, header[0].text.trimmed.isEmpty,
+        // Asked of every table: most have a score at the end of their first row, looked at first.
+        guard rows.count >= 2, header.count >= 3, let last = rows[0].last, ScoreText.value(last.scoreText) == nil,
+            header[0].text.trimmed.isEmpty,
             let firstNamed = header.firstIndex(where: { !$0.text.trimmed.isEmpty }),
             header[firstNamed...].contains(where: { $0.text.trimmed.isEmpty }),
             let labels = rows.first, labels.count == header.count,

@@ -38,10 +38,8 @@ extension ResultsTableReader {
     }
 
     /// The metric a label is, and nothing else (`isMetricLabel`).
-    private func metricLabel(_ header: BenchmarkHeader) -> String? {
-        guard header.setting.metric.isEmpty, header.setting.qualifier.isEmpty, isMetricLabel(header.name) else {
-            return nil
-        }
-        return BenchmarkHeader.metric(header.name, in: config.vocabulary.metrics)
+    private mutating func metricLabel(_ header: BenchmarkHeader) -> String? {
+        guard header.setting.metric.isEmpty, header.setting.qualifier.isEmpty else { return nil }
+        return metricOfLabel(header.name)
     }
 }

@@ -20,6 +20,7 @@ struct ResultsTableReader {
     private var nameMemo = TextMemo<ModelName>()
     private var valueMemo = TextMemo<Double?>()
     private var headerMemo = TextMemo<BenchmarkHeader>()
+    private var metricLabelMemo = TextMemo<String?>()
 
     init(config: CatalogConfig, makers: [String], models: ModelRegistry, benchmarks: BenchmarkRegistry) {
         self.roles = TableRoles(vocabulary: config.vocabulary)
@@ -74,10 +75,9 @@ struct ResultsTableReader {
         var placed = placed
         let sideBySide = placed.table.stackingSideBySide()
         if let sideBySide { placed.table = sideBySide.table }
-        let roles = self.roles
         let joined =
             placed.table.joiningSecondHeaderRow() ?? placed.table.joiningContinuationRow()
-            ?? placed.table.joiningHeaderBodyRow { roles.role(of: $0) == .model }
+            ?? placed.table.joiningHeaderBodyRow { self.roles.role(of: $0) == .model }
         if let joined { placed.table = joined.table }
         let ruled = placed.table.droppingRuleRows()
         if let ruled { placed.table = ruled.table }
@@ -224,6 +224,15 @@ struct ResultsTableReader {
         let vocabulary = config.vocabulary
         return headerMemo(label) {
             BenchmarkHeader(parsing: $0, metrics: vocabulary.metrics, qualifiers: vocabulary.qualifiers)
+        }
+    }
+
+    /// The metric a label is and nothing else (`map@10`), remembered: asked of every row label,
+    /// it compares the label with each metric of the vocabulary.
+    mutating func metricOfLabel(_ label: String) -> String? {
+        let metrics = config.vocabulary.metrics
+        return metricLabelMemo(label) { label in
+            label.lowercased() == "score" ? nil : BenchmarkHeader.metric(label, in: metrics)
         }
     }
 
