@@ -9,6 +9,8 @@ import Testing
         ("3.2.1. Chat model subjective evaluation of MTBench", "MTBench"),
         ("3.1.3. LLM evaluation results of OpenCompass testsets", "OpenCompass"),
         ("Results on GSM8K", "GSM8K"), ("HumanEval Benchmark", "HumanEval"),
+        // dots.ocr's `### 2. **dots.ocr-bench**` and `### 3. olmOCR-bench.`
+        ("2. dots.ocr-bench", "dots.ocr-bench"), ("3. olmOCR-bench.", "olmOCR-bench"),
     ])
     func aHeadingThatIsABenchmarksName(heading: String, name: String) {
         #expect(HeadingBenchmark.name(in: heading) == name)
@@ -16,7 +18,7 @@ import Testing
 
     @Test(arguments: [
         "Evaluation", "Multilingual", "Base model results", "Comparison of LLM performances on Japanese testsets",
-        "Performance of the chat models on our internal evaluation suite", "",
+        "Performance of the chat models on our internal evaluation suite", "", "Workbench", "Bench",
     ])
     func aHeadingThatNamesNoBenchmark(heading: String) {
         #expect(HeadingBenchmark.name(in: heading) == nil)

@@ -36,7 +36,8 @@ enum HeadingBenchmark {
         guard (1...3).contains(words.count),
             words.contains(where: { looksLikeABenchmark($0) || measureWords.contains($0.lowercased()) })
         else { return nil }
-        return words.joined(separator: " ")
+        // `### 3. olmOCR-bench.`: the heading's full stop is no part of the name.
+        return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
     }
 
     /// `### 模型基准测试C-EVAL` ("model benchmark test C-EVAL"), `## C-Eval评测结果`: in a heading
@@ -323,5 +324,19 @@ enum HeadingBenchmark {
         let capitals = letters.count { $0.isUppercase }
         let innerHyphen = letters.dropFirst().dropLast().contains("-")
         return capitals >= 2 || letters.contains(where: \.isNumber) || (innerHyphen && capitals >= 1)
+            || Self.endsLikeABenchmark(word)
+    }
+
+    /// `dots.ocr-bench`, `olmocr-bench`, `alpaca_eval`: a name in lower case that says it is a
+    /// benchmark by its last part (`bench` or `eval` after a hyphen, dot or underscore), not a
+    /// word (`Workbench`) or a way of testing (`self-eval`).
+    private static func endsLikeABenchmark(_ word: some StringProtocol) -> Bool {
+        let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+        guard let separator = lower.lastIndex(where: { "-_.".contains($0) }) else { return false }
+        let head = lower[..<separator]
+        let last = lower[lower.index(after: separator)...]
+        return (last == "bench" || last == "eval") && head.count >= 2
+            && !["self", "auto", "peer", "cross"].contains(String(head))
+            && lower.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) }
     }
 }
