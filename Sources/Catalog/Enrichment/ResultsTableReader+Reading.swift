@@ -135,8 +135,11 @@ extension ResultsTableReader {
 
     /// A label that is a metric and nothing else (`map@10`, `nDCG@10`, `Recall`); not `Score`,
     /// which tables use for a column of any scores.
-    func isMetricLabel(_ label: String) -> Bool {
-        label.lowercased() != "score" && BenchmarkHeader.metric(label, in: config.vocabulary.metrics) != nil
+    func isMetricLabel(_ label: String) -> Bool { Self.metric(ofLabel: label, in: config.vocabulary.metrics) != nil }
+
+    /// The metric a label is and nothing else (`isMetricLabel`); `metricOfLabel` remembers it.
+    static func metric(ofLabel label: String, in metrics: [String]) -> String? {
+        label.lowercased() == "score" ? nil : BenchmarkHeader.metric(label, in: metrics)
     }
 
     /// A benchmark read before or well known (a built-in spelling).
