@@ -14,8 +14,8 @@ extension Table {
     /// The table with its first body row as the header, and the written row of each row left;
     /// nil when the table is no such table: a header of names over the columns they span (a blank
     /// first cell, a blank after a name), over a row of labels only, one of which heads the
-    /// models' column (`isModelHeader`), over rows with a score.
-    func joiningHeaderBodyRow(isModelHeader: (String) -> Bool) -> (table: Table, origins: [Int])? {
+    /// models' column (by `role`, the vocabulary's), over rows with a score.
+    func joiningHeaderBodyRow(role: (String) -> TableRole) -> (table: Table, origins: [Int])? {
         // Asked of every table: most have a score at the end of their first row, looked at first.
         guard rows.count >= 2, header.count >= 3, let last = rows[0].last, ScoreText.value(last.scoreText) == nil,
             header[0].text.trimmed.isEmpty,
@@ -23,7 +23,7 @@ extension Table {
             header[firstNamed...].contains(where: { $0.text.trimmed.isEmpty }),
             let labels = rows.first, labels.count == header.count,
             labels.allSatisfy({ !$0.text.trimmed.isEmpty && ScoreText.value($0.scoreText) == nil }),
-            labels.contains(where: { isModelHeader($0.labelText) }),
+            labels.contains(where: { role($0.labelText) == .model }),
             rows.dropFirst().contains(where: { row in row.contains { ScoreText.value($0.scoreText) != nil } })
         else { return nil }
         var table = self
@@ -33,7 +33,7 @@ extension Table {
             if !top.isEmpty { group = top }
             let name = labels[column].labelText.trimmed
             let joined =
-                if let group, column >= firstNamed, Self.belongsToGroup(name) {
+                if let group, column >= firstNamed, Self.isGroupsOwn(name, role: role) {
                     ResultsTableReader.isSplit(name) ? "\(group) (\(name))" : "\(group) \(name)"
                 } else {
                     name
@@ -44,9 +44,10 @@ extension Table {
         return (table, Array(1..<rows.count))
     }
 
-    /// A label under a group that is the group's own (its average, its split), not a benchmark.
-    private static func belongsToGroup(_ label: String) -> Bool {
-        ResultsTableReader.isSplit(label)
-            || ["avg", "avg.", "ave", "ave.", "average", "mean", "overall", "all", "total"].contains(label.lowercased())
+    /// A label under a group that is the group's own, not a benchmark: its split, its average
+    /// (the vocabulary's `averageHeaders`), or its overall or total score.
+    private static func isGroupsOwn(_ label: String, role: (String) -> TableRole) -> Bool {
+        ResultsTableReader.isSplit(label) || role(label) == .average
+            || ["overall", "all", "total"].contains(label.lowercased())
     }
 }

@@ -77,7 +77,7 @@ struct ResultsTableReader {
         if let sideBySide { placed.table = sideBySide.table }
         let joined =
             placed.table.joiningSecondHeaderRow() ?? placed.table.joiningContinuationRow()
-            ?? placed.table.joiningHeaderBodyRow { self.roles.role(of: $0) == .model }
+            ?? placed.table.joiningHeaderBodyRow { self.roles.role(of: $0) }
         if let joined { placed.table = joined.table }
         let ruled = placed.table.droppingRuleRows()
         if let ruled { placed.table = ruled.table }
