@@ -4,10 +4,10 @@ struct CompiledLibrary: Sendable {
     var unsupported: Set<String> = []
 }
 
-/// Renders compiled templates into bytes, with swift-mustache 2.1's rendering rules (context
+/// Renders a `TemplateProgram` into bytes, with swift-mustache 2.1's rendering rules (context
 /// stack lookup, sections over lists, flags and values, partial indentation, parent blocks).
 struct TemplateRenderer {
-    let library: CompiledLibrary
+    let program: TemplateProgram
     var output: [UInt8] = []
     /// Set when the template asks for something only swift-mustache renders the same way (a list
     /// or view printed as a variable, a partial that did not compile): the caller then falls back.
@@ -22,8 +22,16 @@ struct TemplateRenderer {
     private var expansions = 0
     static let maxExpansions = 1_000_000
 
-    init(library: CompiledLibrary) {
-        self.library = library
+    /// The program's pools, read through these copies of their addresses: the loop over
+    /// operations touches no reference count.
+    private let operations: UnsafeMutableBufferPointer<TemplateProgram.Operation>
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    private let paths: UnsafeMutableBufferPointer<TemplateProgram.Path>
+    private let strings: UnsafeMutableBufferPointer<String>
+
+    init(program: TemplateProgram) {
+        self.program = program
+        (operations, bytes, paths, strings) = (program.operations, program.bytes, program.paths, program.strings)
         output.reserveCapacity(16_384)
     }
 
@@ -31,7 +39,8 @@ struct TemplateRenderer {
     /// and popping in place: a section over a thousand rows copies no stack).
     struct Context {
         var indentation: String?
-        var inherited: [String: CompiledTemplate]?
+        /// The block bodies of the parent calls around, by block name (the outermost's first).
+        var inherited: [String: Range<Int>]?
         /// Partials and parents entered, outermost first.
         var depth = 0
     }
@@ -39,28 +48,30 @@ struct TemplateRenderer {
     /// The context stack, innermost last.
     private var stack: [TemplateValue] = []
 
-    /// Renders `template` with `view` as the whole context.
-    mutating func render(_ template: CompiledTemplate, view: TemplateValue) {
+    /// Renders the template called `name` with `view` as the whole context; false when the
+    /// program has no such template.
+    mutating func render(_ name: String, view: TemplateValue) -> Bool {
+        guard let entry = program.entries[name] else { return false }
         stack = [view]
-        render(template, Context())
+        render(entry, Context())
+        return true
     }
 
-    mutating func render(_ template: CompiledTemplate, _ context: Context) {
+    private mutating func render(_ range: Range<Int>, _ context: Context) {
         guard let indentation = context.indentation, !indentation.isEmpty else {
-            // Through the buffer: iterating the array would copy each token (a retain apiece).
-            template.tokens.withUnsafeBufferPointer { tokens in
-                for index in tokens.indices { render(tokens[index], context) }
-            }
+            var index = range.lowerBound
+            while index < range.upperBound { index = render(at: index, context) }
             return
         }
-        // Indented partials are rare: each token is rendered apart so the indentation can go first.
+        // Indented partials are rare: each operation is rendered apart so the indentation can go first.
         let start = output.count
-        for token in template.tokens {
+        var index = range.lowerBound
+        while index < range.upperBound {
             let atLineStart = output.count > start && output.last == UInt8(ascii: "\n")
-            var part = TemplateRenderer(library: library)
+            var part = TemplateRenderer(program: program)
             part.stack = stack
             part.expansions = expansions
-            part.render(token, context)
+            index = part.render(at: index, context)
             needsFallback = needsFallback || part.needsFallback
             runawayPartial = runawayPartial ?? part.runawayPartial
             expansions = part.expansions
@@ -69,22 +80,30 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func render(_ token: CompiledTemplate.Token, _ context: Context) {
-        switch token {
-        case .text(let bytes):
-            output += bytes
-        case .variable(let path, let escaped):
-            switch lookup(path) {
+    /// Renders the operation at `index` (with its body); returns where the next one is.
+    private mutating func render(at index: Int, _ context: Context) -> Int {
+        let operation = operations[index]
+        let end = Int(operation.end)
+        switch operation.kind {
+        case .text:
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(operation.first)..<Int(operation.last)]))
+        case .variable, .rawVariable:
+            switch lookup(operation.first) {
             case .text(let text)?:
-                escaped ? HTMLEscaping.append(text, to: &output) : output.append(contentsOf: text.utf8)
+                if operation.kind == .variable {
+                    HTMLEscaping.append(text, to: &output)
+                } else {
+                    output.append(contentsOf: text.utf8)
+                }
             case .flag(let flag)?: output += (flag ? "true" : "false").utf8
             case .list?, .object?, .element?: needsFallback = true
             case nil: break
             }
-        case .section(let path, let body):
-            switch lookup(path) {
+        case .section:
+            let body = index + 1..<end
+            switch lookup(operation.first) {
             case .list(let list)?:
-                for index in 0..<list.count { render(body, pushing: list.element(index), context) }
+                for element in 0..<list.count { render(body, pushing: list.element(element), context) }
             case .flag(let flag)?:
                 if flag { render(body, context) }
             case let value?:
@@ -92,8 +111,9 @@ struct TemplateRenderer {
             case nil:
                 break
             }
-        case .invertedSection(let path, let body):
-            switch lookup(path) {
+        case .invertedSection:
+            let body = index + 1..<end
+            switch lookup(operation.first) {
             case .list(let list)?: if list.isEmpty { render(body, context) }
             case .flag(let flag)?: if !flag { render(body, context) }
             case .some: break
@@ -101,35 +121,43 @@ struct TemplateRenderer {
             }
         case .blockDefinition:
             break
-        case .blockExpansion(let name, let fallback, let indented):
+        case .blockExpansion:
             var inner = context
-            inner.indentation = Self.indent(context.indentation, indented)
-            render(context.inherited?[name] ?? fallback, inner)
-        case .partial(let name, let indented, let inherits):
-            guard let template = library.templates[name] else {
-                if library.unsupported.contains(name) { needsFallback = true }
-                return
-            }
-            expansions += 1
-            guard context.depth < Self.maxDepth, expansions <= Self.maxExpansions, runawayPartial == nil else {
-                runawayPartial = runawayPartial ?? name
-                return
-            }
-            var inner = context
-            inner.depth += 1
-            inner.indentation = Self.indent(context.indentation, indented)
-            if let inherits {
-                inner.inherited = context.inherited?.merging(inherits) { outer, _ in outer } ?? inherits
-            }
-            render(template, inner)
+            inner.indentation = Self.indent(context.indentation, string(operation.indentation))
+            render(context.inherited?[strings[Int(operation.first)]] ?? index + 1..<end, inner)
+        case .partial:
+            renderPartial(operation, context)
         }
+        return end
     }
 
-    private mutating func render(_ body: CompiledTemplate, pushing value: TemplateValue, _ context: Context) {
+    private mutating func renderPartial(_ operation: TemplateProgram.Operation, _ context: Context) {
+        guard operation.first >= 0 else {
+            if operation.first == TemplateProgram.Operation.unsupported { needsFallback = true }
+            return
+        }
+        expansions += 1
+        guard context.depth < Self.maxDepth, expansions <= Self.maxExpansions, runawayPartial == nil else {
+            runawayPartial = runawayPartial ?? strings[Int(operation.name)]
+            return
+        }
+        var inner = context
+        inner.depth += 1
+        inner.indentation = Self.indent(context.indentation, string(operation.indentation))
+        if operation.inherits >= 0 {
+            let inherits = program.inherits[Int(operation.inherits)]
+            inner.inherited = context.inherited?.merging(inherits) { outer, _ in outer } ?? inherits
+        }
+        render(Int(operation.first)..<Int(operation.last), inner)
+    }
+
+    private mutating func render(_ body: Range<Int>, pushing value: TemplateValue, _ context: Context) {
         stack.append(value)
         render(body, context)
         stack.removeLast()
     }
+
+    private func string(_ index: Int32) -> String? { index < 0 ? nil : strings[Int(index)] }
 
     private static func indent(_ outer: String?, _ added: String?) -> String? {
         guard let added else { return outer }
@@ -138,28 +166,28 @@ struct TemplateRenderer {
 
     /// `.` is the top of the stack; `.a.b` starts there; `a.b` finds `a` in the nearest object
     /// that has it, then follows `b` from there only.
-    private func lookup(_ path: CompiledTemplate.Path) -> TemplateValue? {
+    private func lookup(_ pathIndex: Int32) -> TemplateValue? {
+        let path = paths[Int(pathIndex)]
+        let names = Int(path.first)..<Int(path.first + path.count)
         // Through the buffer: iterating the array would copy each value on the way.
-        stack.withUnsafeBufferPointer { stack in
+        return stack.withUnsafeBufferPointer { stack in
             guard let last = stack.indices.last else { return nil }
-            guard let first = path.names.first else { return stack[last] }
-            switch path.scope {
-            case .current:
-                return follow(path.names.dropFirst(), from: stack[last].field(first))
-            case .stack:
-                for index in stack.indices.reversed() {
-                    if let found = stack[index].field(first) { return follow(path.names.dropFirst(), from: found) }
+            guard !names.isEmpty else { return stack[last] }
+            if path.isCurrent { return follow(names.dropFirst(), from: stack[last].field(strings[names.lowerBound])) }
+            for index in stack.indices.reversed() {
+                if let found = stack[index].field(strings[names.lowerBound]) {
+                    return follow(names.dropFirst(), from: found)
                 }
-                return nil
             }
+            return nil
         }
     }
 
-    private func follow(_ names: ArraySlice<String>, from value: TemplateValue?) -> TemplateValue? {
+    private func follow(_ names: Range<Int>, from value: TemplateValue?) -> TemplateValue? {
         var value = value
         for name in names {
             guard let current = value else { return nil }
-            value = current.field(name)
+            value = current.field(strings[name])
         }
         return value
     }

@@ -3,24 +3,28 @@ import Synchronization
 
 /// The compiled form of a template set, made on first use and shared by every page render.
 final class CompiledTemplateCache: Sendable {
-    private let state = Mutex(CompiledLibrary())
+    private let state = Mutex<(library: CompiledLibrary, program: TemplateProgram?)>((CompiledLibrary(), nil))
 
-    /// The library with `name` and every partial or parent it names (transitively) compiled.
-    func library(ensuring name: String, from templates: MustacheLibrary) -> CompiledLibrary {
-        state.withLock { library in
+    /// The program with `name` and every partial or parent it names (transitively) compiled;
+    /// laid out again only when a template was compiled for this call.
+    func program(ensuring name: String, from templates: MustacheLibrary) -> TemplateProgram {
+        state.withLock { state in
             var pending = [name]
+            var added = false
             while let next = pending.popLast() {
-                guard library.templates[next] == nil, !library.unsupported.contains(next),
+                guard state.library.templates[next] == nil, !state.library.unsupported.contains(next),
                     let text = templates.getTemplate(named: next)?.description
                 else { continue }
                 do {
-                    library.templates[next] = try CompiledTemplate(SafeHTMLContent.withoutPragma(text))
+                    state.library.templates[next] = try CompiledTemplate(SafeHTMLContent.withoutPragma(text))
                 } catch {
-                    library.unsupported.insert(next)
+                    state.library.unsupported.insert(next)
                 }
+                added = true
                 pending += TemplateSet.referencedNames(in: text)
             }
-            return library
+            if added || state.program == nil { state.program = TemplateProgram(state.library) }
+            return state.program!
         }
     }
 }

@@ -70,10 +70,9 @@ public struct TemplateSet: Sendable {
     func renderBytes(_ view: Any, template name: String) throws(Diagnostic) -> [UInt8] {
         var view = view
         if let fields = view as? any TemplateFields {
-            let compiledLibrary = compiled.library(ensuring: name, from: library)
-            if let template = compiledLibrary.templates[name] {
-                var renderer = TemplateRenderer(library: compiledLibrary)
-                renderer.render(template, view: .object(fields))
+            let program = compiled.program(ensuring: name, from: library)
+            var renderer = TemplateRenderer(program: program)
+            if renderer.render(name, view: .object(fields)) {
                 if let runaway = renderer.runawayPartial {
                     throw Diagnostic(
                         .error, at: Self.location(Self.join(directory, runaway + ".mustache")),
@@ -84,7 +83,7 @@ public struct TemplateSet: Sendable {
                 if !renderer.needsFallback { return renderer.output }
             }
             view = MustacheFieldsAdapter(view: fields)
-            try checkBoundedFallback(from: name, unsupported: compiledLibrary.unsupported)
+            try checkBoundedFallback(from: name, unsupported: program.unsupported)
         }
         guard let output = library.render(view, withTemplate: name) else {
             throw missing(name, neededBy: nil)
