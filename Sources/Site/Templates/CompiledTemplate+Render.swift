@@ -46,13 +46,42 @@ struct TemplateRenderer {
     }
 
     /// The context stack, innermost last.
-    private var stack: [TemplateValue] = []
+    private var stack: [Frame] = []
+
+    /// A value on the context stack, its view or list kept apart: a field is read from them in
+    /// place, where reading it through the enum would copy the payload (a retain or more).
+    private struct Frame {
+        let view: (any TemplateFields)?
+        let list: (any TemplateList)?
+        let index: Int
+        /// A text, flag or list.
+        let other: TemplateValue?
+
+        init(_ value: TemplateValue) {
+            switch value {
+            case .object(let view): (self.view, list, index, other) = (view, nil, 0, nil)
+            case .element(let list, let index): (view, self.list, self.index, other) = (nil, list, index, nil)
+            case .text, .flag, .list: (view, list, index, other) = (nil, nil, 0, value)
+            }
+        }
+
+        var value: TemplateValue {
+            if let view { return .object(view) }
+            if let list { return .element(list, index) }
+            return other!
+        }
+
+        func field(_ name: String) -> TemplateValue? {
+            if view != nil { return view?.field(name) }
+            return list?.field(name, at: index)
+        }
+    }
 
     /// Renders the template called `name` with `view` as the whole context; false when the
     /// program has no such template.
     mutating func render(_ name: String, view: TemplateValue) -> Bool {
         guard let entry = program.entries[name] else { return false }
-        stack = [view]
+        stack = [Frame(view)]
         render(entry, Context())
         return true
     }
@@ -152,7 +181,7 @@ struct TemplateRenderer {
     }
 
     private mutating func render(_ body: Range<Int>, pushing value: TemplateValue, _ context: Context) {
-        stack.append(value)
+        stack.append(Frame(value))
         render(body, context)
         stack.removeLast()
     }
@@ -172,7 +201,7 @@ struct TemplateRenderer {
         // Through the buffer: iterating the array would copy each value on the way.
         return stack.withUnsafeBufferPointer { stack in
             guard let last = stack.indices.last else { return nil }
-            guard !names.isEmpty else { return stack[last] }
+            guard !names.isEmpty else { return stack[last].value }
             if path.isCurrent { return follow(names.dropFirst(), from: stack[last].field(strings[names.lowerBound])) }
             for index in stack.indices.reversed() {
                 if let found = stack[index].field(strings[names.lowerBound]) {

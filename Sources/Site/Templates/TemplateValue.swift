@@ -38,6 +38,13 @@ enum TemplateValue {
 protocol TemplateFields {
     /// The field called `name`, or nil when the view has none (Mustache then looks further up).
     func field(_ name: String) -> TemplateValue?
+    /// The field called `name` of the view at `view`, read there: a list's element read through
+    /// a generic view would be copied first (a retain per stored string).
+    static func field(_ name: String, of view: UnsafePointer<Self>) -> TemplateValue?
+}
+
+extension TemplateFields {
+    static func field(_ name: String, of view: UnsafePointer<Self>) -> TemplateValue? { view.pointee.field(name) }
 }
 
 /// The elements of a list field, read where they are.
@@ -61,7 +68,7 @@ struct ViewList<View: TemplateFields>: TemplateList {
     func element(_ index: Int) -> TemplateValue { .element(self, index) }
     /// Read through the buffer: the array's subscript would copy the view (a retain per field).
     func field(_ name: String, at index: Int) -> TemplateValue? {
-        views.withUnsafeBufferPointer { $0[index].field(name) }
+        views.withUnsafeBufferPointer { View.field(name, of: $0.baseAddress.unsafelyUnwrapped + index) }
     }
 }
 
