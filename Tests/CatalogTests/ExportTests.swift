@@ -38,6 +38,28 @@ import Testing
         #expect(JSONExport.render(Catalog()) == JSONExport.document(Catalog()).linesText)
     }
 
+    /// A score is written straight into bytes, not built as a value first: the same text as the
+    /// value, whatever its cell held (quotes, a backslash, a line break, a control character)
+    /// and whatever is missing (group, value, table place).
+    @Test(arguments: [
+        (raw: "\"8\\2\"\n\u{1}", group: "Closed \"A\"" as String?, value: 12.5 as Double?, placed: true),
+        (raw: "-", group: nil, value: nil, placed: false),
+        (raw: "90", group: "", value: 90, placed: true),
+        (raw: "1e-7", group: nil, value: -0.0000001, placed: false),
+    ])
+    func aScoreWrittenDirectlyIsItsValuesText(raw: String, group: String?, value: Double?, placed: Bool) {
+        let location = SourceLocation(path: "Content/a \"b\".md", line: 3, column: 9)
+        let score = Score(
+            model: ModelID(rawValue: "m\\1"), benchmark: BenchmarkID(rawValue: "mmlu"),
+            setting: Setting(metric: "EM", shots: "5-shot", qualifier: "\t"), value: value, raw: raw, group: group,
+            source: placed
+                ? Provenance(location, table: TableID(rawValue: "t-1"), row: 0, column: 2) : Provenance(location))
+        var written = Array("x".utf8)
+        JSONExport.write(score, .asGiven, to: &written)
+        let expected = Array("x".utf8) + JSONExport.score(score, .asGiven).compactBytes
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
     /// `atlas serve` exports after each edit copying the text of unchanged entities: the result
     /// is the fresh export, whatever changed (a score, a model's facts, an entity gone).
     @Test func anExportReusingTheLastOneIsTheFreshExport() {

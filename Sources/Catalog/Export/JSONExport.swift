@@ -34,13 +34,16 @@ public enum JSONExport {
         }
         var layout = Layout()
         // Members in sorted key order, as `JSONValue.object` writes them.
-        writer.member("benchmarks", catalog.benchmarks, { benchmark($0, paths) }, \.benchmarks, to: &out, &layout)
-        writer.member("models", catalog.models, { model($0, paths) }, \.models, to: &out, &layout)
-        writer.member("organizations", catalog.organizations, organization, \.organizations, to: &out, &layout)
+        func tree<Element>(_ convert: @escaping (Element) -> JSONValue) -> (Element, inout [UInt8]) -> Void {
+            { element, out in convert(element).writeCompact(to: &out) }
+        }
+        writer.member("benchmarks", catalog.benchmarks, tree { benchmark($0, paths) }, \.benchmarks, to: &out, &layout)
+        writer.member("models", catalog.models, tree { model($0, paths) }, \.models, to: &out, &layout)
+        writer.member("organizations", catalog.organizations, tree(organization), \.organizations, to: &out, &layout)
         out += "\"schema\":\"atlas-catalog/1\",\n".utf8
-        writer.member("scores", catalog.scores, { score($0, paths) }, \.scores, to: &out, &layout)
-        writer.member("series", catalog.series, { series($0, paths) }, \.series, to: &out, &layout)
-        writer.member("tables", catalog.tables, { table($0, paths) }, \.tables, to: &out, &layout, last: true)
+        writer.member("scores", catalog.scores, { write($0, paths, to: &$1) }, \.scores, to: &out, &layout)
+        writer.member("series", catalog.series, tree { series($0, paths) }, \.series, to: &out, &layout)
+        writer.member("tables", catalog.tables, tree { table($0, paths) }, \.tables, to: &out, &layout, last: true)
         out += "}\n".utf8
         return Written(bytes: out, layout: layout)
     }
@@ -104,7 +107,7 @@ public enum JSONExport {
 
         /// `"key":[` and each element on a line of its own, then `]`.
         func member<Elements: RandomAccessCollection & Sendable>(
-            _ key: String, _ elements: Elements, _ convert: (Elements.Element) -> JSONValue,
+            _ key: String, _ elements: Elements, _ write: (Elements.Element, inout [UInt8]) -> Void,
             _ place: WritableKeyPath<Layout, Placed<Elements>>, to out: inout [UInt8], _ layout: inout Layout,
             last: Bool = false
         ) where Elements.Element: Hashable & Sendable, Elements.Index == Int {
@@ -124,7 +127,7 @@ public enum JSONExport {
                         if let range = known?[index] {
                             out.append(contentsOf: UnsafeBufferPointer(rebasing: earlier[range]))
                         } else {
-                            convert(element).writeCompact(to: &out)
+                            write(element, &out)
                         }
                         if records { ranges.append(start..<out.count) }
                         out += (index + 1 < elements.count ? ",\n" : "\n").utf8
@@ -239,7 +242,33 @@ public enum JSONExport {
         ])
     }
 
-    private static func score(_ score: Score, _ paths: PublishedPaths) -> JSONValue {
+    /// `score(score, paths)` written compact, without building it: the export's most numerous
+    /// entity (a tree per score was most of the export's time).
+    static func write(_ score: Score, _ paths: PublishedPaths, to out: inout [UInt8]) {
+        var object = CompactObject(appendingTo: &out)
+        object.member("benchmark", score.benchmark.rawValue)
+        object.member("group", score.group)
+        object.member("model", score.model.rawValue)
+        object.member("raw", score.raw)
+        object.open("setting")
+        object.member("metric", score.setting.metric)
+        object.member("qualifier", score.setting.qualifier)
+        object.member("shots", score.setting.shots)
+        object.close()
+        object.open("source")
+        let source = score.source
+        object.member("column", source.column)
+        object.member("line", source.line)
+        object.member("path", paths(source.path))
+        object.member("row", source.row)
+        object.member("table", source.table?.rawValue)
+        object.member("tableColumn", source.tableColumn)
+        object.close()
+        object.member("value", score.value)
+        object.finish(into: &out)
+    }
+
+    static func score(_ score: Score, _ paths: PublishedPaths) -> JSONValue {
         .ordered([
             ("benchmark", .string(score.benchmark.rawValue)), ("group", .optional(score.group)),
             ("model", .string(score.model.rawValue)), ("raw", .string(score.raw)),

@@ -167,7 +167,7 @@ public indirect enum JSONValue: Sendable {
         return "\(value)"
     }
 
-    private static func writeString(_ value: String, to out: inout [UInt8]) {
+    static func writeString(_ value: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Most strings need no escape: appended whole, not scalar by scalar (the export's hot spot).
         let needsEscape = value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
@@ -191,5 +191,58 @@ public indirect enum JSONValue: Sendable {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// A compact JSON object written member by member, in the order given (the caller keeps keys
+/// sorted, as `JSONValue.object` writes them): the same text as the value, without the value.
+struct CompactObject {
+    /// The text so far, taken from the caller and handed back by `finish()`.
+    private var out: [UInt8]
+    /// Per open object, innermost in the lowest bit: whether it has a member yet.
+    private var hasMembers: UInt64 = 0
+
+    /// Opens an object at the end of `out`, which is moved in (not copied) until `finish()`.
+    init(appendingTo out: inout [UInt8]) {
+        self.out = []
+        swap(&self.out, &out)
+        self.out.append(UInt8(ascii: "{"))
+    }
+
+    private mutating func key(_ key: String) {
+        if hasMembers & 1 == 1 { out.append(UInt8(ascii: ",")) }
+        hasMembers |= 1
+        JSONValue.writeString(key, to: &out)
+        out.append(UInt8(ascii: ":"))
+    }
+
+    mutating func member(_ name: String, _ value: String?) {
+        key(name)
+        if let value { JSONValue.writeString(value, to: &out) } else { out += "null".utf8 }
+    }
+
+    mutating func member(_ name: String, _ value: Int?) { member(name, value.map(Double.init)) }
+
+    mutating func member(_ name: String, _ value: Double?) {
+        key(name)
+        out += (value.map(JSONValue.format) ?? "null").utf8
+    }
+
+    /// A member whose value is an object, open until `close()`.
+    mutating func open(_ name: String) {
+        key(name)
+        out.append(UInt8(ascii: "{"))
+        hasMembers <<= 1
+    }
+
+    mutating func close() {
+        out.append(UInt8(ascii: "}"))
+        hasMembers >>= 1
+    }
+
+    /// Closes the outermost object and hands the text back to `out`.
+    mutating func finish(into out: inout [UInt8]) {
+        close()
+        swap(&self.out, &out)
     }
 }
