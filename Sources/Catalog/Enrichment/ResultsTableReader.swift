@@ -95,6 +95,7 @@ struct ResultsTableReader {
         let rowOrigins = steps.isEmpty ? nil : placed.table.rows.indices.map { row in steps.reduce(row) { $1[$0] } }
         var headerRoles = TableRole.sizingUnheadedColumns(
             placed.table.header.map { role(of: $0.text) }, of: placed.table)
+        headerRoles = scoringNotesColumns(headerRoles, of: placed.table)
         if let backbone = placed.table.backboneColumn(headerRoles) {
             // Qualifies its row's scores, as a precision does, when a model recurs on another
             // backbone; otherwise it only says what each model is built on.

@@ -49,6 +49,7 @@ struct TableRoles {
     private let chineseAverageWords: [String]
     /// The model header words, lowercased, each with a space after it: `model `.
     private let modelHeaderPrefixes: [String]
+    private let notesWords: Set<NameKey>
     let vocabulary: CatalogConfig.Vocabulary
 
     init(vocabulary: CatalogConfig.Vocabulary) {
@@ -73,11 +74,15 @@ struct TableRoles {
         add(vocabulary.budgetHeaders, .budget)
         self.roles = roles
         self.averageWords = Set(vocabulary.averageHeaders.map { Self.key($0) })
+        self.notesWords = Set(vocabulary.notesHeaders.map { Self.key($0) })
         self.chineseAverageWords = vocabulary.averageHeaders.filter { word in
             !word.isEmpty && word.unicodeScalars.allSatisfy { $0.properties.isIdeographic }
         }
         self.modelHeaderPrefixes = vocabulary.modelHeaders.flatMap { [$0.lowercased() + " ", $0.lowercased() + "("] }
     }
+
+    /// Whether a header is one of the notes headers (`Notes`): remarks, most of the time.
+    func isNotes(_ header: String) -> Bool { notesWords.contains(Self.key(header.trimmed)) }
 
     func role(of text: String) -> TableRole {
         let trimmed = text.trimmed
