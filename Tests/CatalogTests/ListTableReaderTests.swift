@@ -107,4 +107,33 @@ import Testing
         #expect(catalog.models.map { $0.release?.value.iso } == ["2022-11", "2023-12"])
         #expect(catalog.models.map { $0.shape.totalParameters?.value.billions } == [176, 2.7])
     }
+
+    /// A list's model written with the card's own mark (`(ours)`) or a size alone in parentheses
+    /// is the model its scores go to: one model, with the list's release date and the size.
+    @Test func aListedModelWithAMarkOrASizeIsTheScoredModel() throws {
+        let catalog = try enrich(
+            """
+            # Report
+
+            ## Results
+
+            |Model|Trained From|Release Date|AIME24|AIME25|
+            | ---- | ---- | ---- | ---- | ---- |
+            | [**Zeta-R1-7B (ours)**](https://example.com/zeta) |Alpha-7B|25.3.12|**59.1**|**44.3**|
+            |LIMO (32B)|Beta-32B-Instruct|25.2.4|56.3|47.1|
+            |DeepSeek-V1 (Dense-67B)|Gamma|2024|40.0|30.0|
+
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["DeepSeek-V1", "LIMO", "Zeta-R1-7B"])
+        let zeta = try #require(catalog.model(named: "Zeta-R1-7B"))
+        #expect(zeta.release?.value.iso == "2025-03")
+        #expect(catalog.scores(of: "Zeta-R1-7B", on: "AIME24").map(\.value) == [59.1])
+        let limo = try #require(catalog.model(named: "LIMO"))
+        #expect(limo.shape.totalParameters?.value.billions == 32)
+        #expect(limo.release?.value.iso == "2025-02")
+        let v1 = try #require(catalog.model(named: "DeepSeek-V1"))
+        #expect(v1.shape.totalParameters?.value.billions == 67)
+        #expect(v1.shape.architecture?.value == "Dense")
+    }
 }

@@ -46,8 +46,13 @@ extension EnrichmentRun {
                 seriesID = new.id
             }
         }
-        let id = models.catalogue(entry.model, source: source)
+        let parsed = ModelName(
+            parsing: entry.model, makers: leadingMakerNames, architectures: config.vocabulary.architectures)
+        let name = Self.catalogueName(entry.model, parsed)
+        let id = models.catalogue(name, source: source)
         models.noteSpelling(entry.model, of: id)
+        // What the parentheses said of the model's shape (`(Dense-67B)`, `(32B)`).
+        if name != entry.model { models.record(parsed, on: id, source: source) }
         let release = ValueParsers.release(entry.release)
         if release == nil, !entry.release.isEmpty, let cell = entry.releaseCell {
             diagnostics.append(
@@ -66,6 +71,18 @@ extension EnrichmentRun {
                 model.organization = organizations.organization(forModel: seriesID.rawValue, hints: [])
             }
         }
+    }
+
+    /// The name a list's model is catalogued under: the one the results tables resolve it to.
+    /// There a remark (`(reported)`), the card's own mark (`Zeta-R1-7B (ours)`), a size
+    /// (`LIMO (32B)`) or a shape (`DeepSeek-V1 (Dense-67B)`) in parentheses after the name is no
+    /// part of it; catalogued with them, the model was made twice. A maker (`(OpenAI)`) stays.
+    static func catalogueName(_ written: String, _ parsed: ModelName) -> String {
+        let identity = parsed.identity
+        guard parsed.makerHints.isEmpty, identity != written,
+            written.hasPrefix(identity), written.dropFirst(identity.count).trimmed.first == "("
+        else { return written }
+        return identity
     }
 
     /// Gives each `##` section its series: the one its list table names, else the one its

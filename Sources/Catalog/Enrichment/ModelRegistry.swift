@@ -313,7 +313,7 @@ struct ModelRegistry: Sendable {
     /// Keeps what a spelling says about the model's shape: a parenthesised descriptor
     /// (`(Dense-67B)`, `(MoE-236B)`) or a size in the name itself (`DeepSeek-V2-Lite 16B Chat`
     /// for a model the list names without one).
-    private mutating func record(_ name: ModelName, on id: ModelID, source: Provenance) {
+    mutating func record(_ name: ModelName, on id: ModelID, source: Provenance) {
         let size = name.parameters ?? size(in: name.core)
         update(id) { model in
             if let arch = name.architecture, model.shape.architecture == nil {
