@@ -223,6 +223,30 @@ import Testing
         #expect(ResultsTableReader.budget("512", header: "Budget") == "Budget 512")
     }
 
+    /// Paraformer's fine-tuning table: the hours of data each row was tuned on qualify its scores,
+    /// and rows that leave the model cell blank beside their own hours are the model above's.
+    @Test func rowsUnderABlankModelCellWithDataOfTheirOwnAreTheModelAbove() throws {
+        let enrichment = try enrich(
+            """
+            |   model  | Training Data(h) | common cer(%) | dialect cer(%) |
+            |:--------:|:-------------:|:-------:|:------------:|
+            | Paraformer-large |               |   8.57  |     19.81    |
+            | Paraformer-large-ft |      50      |   8.8   |      12      |
+            |          |      100     |   9.24  |     11.63    |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.benchmarks.map(\.name).sorted() == ["common", "dialect"])
+        #expect(
+            Set(catalog.scores(of: "Paraformer-large-ft", on: "common").map { "\($0.setting.qualifier) \($0.raw)" })
+                == [
+                    "Training Data 50 h 8.8", "Training Data 100 h 9.24",
+                ])
+        #expect(catalog.scores(of: "Paraformer-large", on: "dialect").map(\.setting.qualifier) == [""])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+        #expect(ResultsTableReader.budget("448", header: "Crop Size (px)") == "Crop Size 448 px")
+        #expect(ResultsTableReader.budget("8", header: "#Frames (per video)") == "#Frames (per video) 8")
+    }
+
     /// A `Precision` column beside the model qualifies each row's scores, so three precisions of
     /// one model are three settings, not one conflict; `Accuracy (MMLU)` is MMLU in accuracy.
     @Test func aPrecisionColumnQualifiesTheRow() throws {

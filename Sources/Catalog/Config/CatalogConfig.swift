@@ -105,7 +105,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         public var budgetHeaders = [
             "Compute", "Budget", "Compute Budget", "Sample Budget", "Sampling Budget", "#Samples", "# Samples",
             "Num Samples", "Number of Samples", "Attempts", "#Attempts", "#Frame", "#Frames", "Frames", "Crop Size",
-            "Resolution", "Input Size", "Image Size", "Decoder",
+            "Resolution", "Input Size", "Image Size", "Decoder", "Training Data", "Fine-tuning Data", "Finetuning Data",
         ]
         /// Words and phrases of labels that name a property of a model (architecture, training,
         /// resources) rather than a benchmark: such a column or row is never a benchmark.
@@ -124,7 +124,7 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "显存", "显存占用", "内存", "延迟", "吞吐量", "字符/秒", "数量", "题目数量", "数目", "占比", "数量占比", "number of devices", "devices",
             "model length", "avg length", "average length", "response length", "answer length",
             "kv cache", "kv-cache", "qps", "tps", "rps", "queries per second", "requests per second",
-            "tokens per second",
+            "tokens per second", "trainable parameters", "trainable params",
             // how a run generated: its settings, not a benchmark (`max_token`, `top_p`)
             "max token", "max tokens", "max new tokens", "temperature", "top p", "top k", "seq len",
             // what a benchmark's or a judge's table says of it: its size, its questions, how well a

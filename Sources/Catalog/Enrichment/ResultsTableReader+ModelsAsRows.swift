@@ -201,15 +201,18 @@ extension ResultsTableReader {
         let repeatedUnderGroups = Self.labelsRepeatedUnderGroups(names) { index in
             table.rows[index].indices.allSatisfy { $0 == modelColumn || table.rows[index][$0].text.trimmed.isEmpty }
         }
-        // The model of the last row that named one: a row with no name but a precision of its
-        // own (`| | GPTQ-Int8 | 53.00 |`) is that model's, as a cell spanning both rows would say.
+        // The model of the last row that named one: a row with no name but a precision or a
+        // budget of its own (`| | GPTQ-Int8 | 53.00 |`, `| | 100 | 9.24 |` under `Training Data
+        // (h)`) is that model's, as a cell spanning both rows would say.
         var lastModel: ModelID?
         for (rowIndex, row) in table.rows.enumerated() {
             let name = names[rowIndex]
             let others = row.indices.filter { $0 != modelColumn }
             let continued =
                 name.isEmpty && lastModel != nil
-                && others.contains { headerRoles[$0] == .precision && !row[$0].text.trimmed.isEmpty }
+                && others.contains {
+                    [.precision, .budget].contains(headerRoles[$0]) && !row[$0].text.trimmed.isEmpty
+                }
             if name.isEmpty, !continued {
                 // A sub-header row of shot counts: `| | 0-shot | 5-shot |`.
                 for column in scoredColumns {
@@ -277,6 +280,15 @@ extension ResultsTableReader {
         guard !count.isEmpty, count.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             return cell.isEmpty ? nil : header + " " + cell
         }
-        return header.lowercased().contains("pass") ? "pass@" + count : header + " " + count
+        if header.lowercased().contains("pass") { return "pass@" + count }
+        // `Training Data(h)` over `100`: `Training Data 100 h`.
+        if let open = header.lastIndex(of: "("), header.hasSuffix(")") {
+            let unit = header[header.index(after: open)..<header.index(before: header.endIndex)].trimmed
+            let name = header[..<open].trimmed
+            if !name.isEmpty, (1...3).contains(unit.count), unit.allSatisfy(\.isLetter) {
+                return name + " " + count + " " + unit
+            }
+        }
+        return header + " " + count
     }
 }
