@@ -46,13 +46,17 @@ extension EnrichmentRun {
                 seriesID = new.id
             }
         }
-        let parsed = ModelName(
-            parsing: entry.model, makers: leadingMakerNames, architectures: config.vocabulary.architectures)
-        let name = Self.catalogueName(entry.model, parsed)
+        // Only a name that ends in parentheses is written with more than the results tables
+        // name (most are not: taken apart, each cost a hundred allocations).
+        let parsed =
+            entry.model.hasSuffix(")")
+            ? ModelName(parsing: entry.model, makers: leadingMakerNames, architectures: config.vocabulary.architectures)
+            : nil
+        let name = parsed.map { Self.catalogueName(entry.model, $0) } ?? entry.model
         let id = models.catalogue(name, source: source)
         models.noteSpelling(entry.model, of: id)
         // What the parentheses said of the model's shape (`(Dense-67B)`, `(32B)`).
-        if name != entry.model { models.record(parsed, on: id, source: source) }
+        if let parsed, name != entry.model { models.record(parsed, on: id, source: source) }
         let release = ValueParsers.release(entry.release)
         if release == nil, !entry.release.isEmpty, let cell = entry.releaseCell {
             diagnostics.append(
