@@ -6,8 +6,11 @@
 struct NameIndex: Sendable {
     /// The page of each spelling (its bytes).
     private var pages: [[UInt8]: String] = [:]
-    /// `wordHash` of every spelling: rules out a candidate without copying its bytes.
-    private var hashes: Set<UInt64> = []
+    /// `wordHash` of every spelling, one bit each (a bit may stand for several): rules out a
+    /// candidate without copying its bytes. A bit, not a set: it is asked at every byte scanned,
+    /// and a set hashed the hash again each time.
+    private var hashBits: [UInt64] = []
+    private var hashMask = 0
     private var longest = 0
 
     var isEmpty: Bool { pages.isEmpty }
@@ -18,9 +21,22 @@ struct NameIndex: Sendable {
             let bytes = Array(HTMLEscaping.escape(spelling).utf8)
             guard let first = bytes.first, Self.isWord(first) else { continue }
             pages[bytes] = hrefs.first!
-            hashes.insert(Self.wordHash(bytes))
             longest = max(longest, bytes.count)
         }
+        // About 32 bits per spelling: one candidate in 30 that is no spelling is looked up.
+        var bits = 1 << 12
+        while bits < pages.count * 32 { bits <<= 1 }
+        hashBits = Array(repeating: 0, count: bits / 64)
+        hashMask = bits - 1
+        for bytes in pages.keys {
+            let bit = Int(truncatingIfNeeded: Self.wordHash(bytes)) & hashMask
+            hashBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    private func mayBeSpelling(_ hash: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: hash) & hashMask
+        return hashBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The first spelling in `text[range]` that stands as a name of its own (not part of a longer
@@ -63,7 +79,7 @@ struct NameIndex: Sendable {
         while stop < min(end, start + longest) {
             hash = Self.hashStep(hash, text[stop])
             stop += 1
-            if hashes.contains(hash), !Self.continuesWord(text, after: stop, to: end) { ends.append(stop) }
+            if mayBeSpelling(hash), !Self.continuesWord(text, after: stop, to: end) { ends.append(stop) }
         }
         for stop in ends.reversed() {
             guard let href = pages[Array(text[start..<stop])], !skipping.contains(href) else { continue }
