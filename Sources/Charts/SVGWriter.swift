@@ -53,6 +53,31 @@ struct SVGWriter {
         bytes += "/>\n".utf8
     }
 
+    /// `path`, its attributes after `d` written as they are: a literal of this module's, such
+    /// as ` fill="none"` (every row of a chart draws the same; no caller's text is in it).
+    mutating func path(_ leading: Attributes, d path: SVGPath, fixed trailing: StaticString) {
+        startTag("path", leading)
+        bytes += " d=\"".utf8
+        bytes += path.bytes
+        bytes.append(UInt8(ascii: "\""))
+        append(trailing)
+        bytes += "/>\n".utf8
+    }
+
+    /// A self-closing element whose attributes are a literal of this module's, written as they
+    /// are (` class="strip" x2="1000"`): no caller's text is in it, so nothing needs escaping.
+    mutating func leaf(_ name: StaticString, fixed attributes: StaticString) {
+        indent()
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
+        append(attributes)
+        bytes += "/>\n".utf8
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        bytes += UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    }
+
     /// Opens the root `<svg>` with its accessible name and description.
     ///
     /// A chart without links is one image: `role="img"`, named by the title and described by the

@@ -119,6 +119,18 @@ extension StandingChart {
         return svg.text
     }
 
+    /// The strip's line, the same in every row (`x2` is `Layout.stripSteps`).
+    private static let stripLine: StaticString = #"""
+         class="strip" x2="1000" stroke="currentColor" stroke-opacity="0.3" stroke-width="2" \#
+        vector-effect="non-scaling-stroke"
+        """#
+
+    /// How the compared values' dots are drawn, the same in every row.
+    private static let dotsStyle: StaticString = #"""
+         fill="none" stroke="currentColor" stroke-opacity="0.5" stroke-width="6" stroke-linecap="round" \#
+        vector-effect="non-scaling-stroke"
+        """#
+
     private func drawRow(
         _ row: Row, labels: (phone: String, wide: String), top: Double, into svg: inout SVGWriter
     ) {
@@ -146,12 +158,7 @@ extension StandingChart {
                 ("width", num(L.stripShare) + "%"), ("height", "12"), ("viewBox", "0 -6 \(num(L.stripSteps)) 12"),
                 ("preserveAspectRatio", "none"), ("overflow", "visible"),
             ])
-        svg.leaf(
-            "line",
-            [
-                ("class", "strip"), ("x2", num(L.stripSteps)), ("stroke", "currentColor"), ("stroke-opacity", "0.3"),
-                ("stroke-width", "2"), ("vector-effect", "non-scaling-stroke"),
-            ])
+        svg.leaf("line", fixed: Self.stripLine)
         // The compared values, each place drawn once however many models share it, all in one
         // path of zero-length strokes: this path is most of a model page's chart. The model's own
         // value is among them, under its marker: every page on the measure draws the same dots.
@@ -162,12 +169,7 @@ extension StandingChart {
             dots.command(" 0h0")
         }
         if !dots.isEmpty {
-            svg.path(
-                [("class", "other")], d: dots,
-                [
-                    ("fill", "none"), ("stroke", "currentColor"), ("stroke-opacity", "0.5"), ("stroke-width", "6"),
-                    ("stroke-linecap", "round"), ("vector-effect", "non-scaling-stroke"),
-                ])
+            svg.path([("class", "other")], d: dots, fixed: Self.dotsStyle)
         }
         svg.close("svg")
         let markerX = L.stripStart + L.stripShare * row.position(row.value, within: range)
