@@ -300,7 +300,7 @@ extension ResultsTableReader {
                     parsed, named: sameBenchmark ?? header.name, setting: &header.setting,
                     mayBeLanguage: sameBenchmark == nil && groupPart == nil,
                     category: language == nil && groupPart == nil ? category ?? reading.group : nil, reading: reading,
-                    source: labelSource, axis: "row")
+                    source: labelSource, axis: .row)
             else { continue }
             reading.note(benchmark)
             continued = (label, labelRole, labelRow)

@@ -192,7 +192,7 @@ extension ResultsTableReader {
             guard
                 let id = labelBenchmark(
                     header, named: wholeHeader?.name ?? whole ?? header.name, setting: &setting,
-                    mayBeLanguage: whole == nil, category: nil, reading: reading, source: source, axis: "column")
+                    mayBeLanguage: whole == nil, category: nil, reading: reading, source: source, axis: .column)
             else { continue }
             columnBenchmarks[column] = (id, setting)
             reading.note(id)
