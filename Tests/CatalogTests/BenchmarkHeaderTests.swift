@@ -25,6 +25,11 @@ import Testing
         ("TextVQA val", "TextVQA", "", "", "val"),
         ("MMB dev(en)", "MMB", "", "", "dev, en"),
         ("MathVista testmini", "MathVista", "", "", "testmini"),
+        // A plain word and a capitalised split word are a name (DeepMind's video benchmark); a
+        // name with capitals inside or digits, or of more words, keeps its split apart.
+        ("Perception Test", "Perception Test", "", "", ""), ("ChartQA Test", "ChartQA", "", "", "Test"),
+        ("Perception test", "Perception", "", "", "test"),
+        ("Video Perception Test", "Video Perception", "", "", "Test"),
         // Florence-2's vision headers: a split, then a metric, without parentheses.
         ("NoCaps val CIDEr", "NoCaps", "CIDEr", "", "val"),
         ("Refcoco test-A Accuracy", "Refcoco", "Accuracy", "", "test-A"),

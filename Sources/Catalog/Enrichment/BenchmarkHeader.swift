@@ -205,7 +205,7 @@ struct BenchmarkHeader: Hashable {
             } else if !setting.metric.isEmpty, ["score", "scores"].contains(word.lowercased()) {
                 // `MTEB Retrieval Score (NDCG @ 10)`: the metric named, `Score` says nothing more
                 // (and `MTEB Retrieval (nDCG@10)` is the same benchmark).
-            } else if metric(word, in: qualifiers) != nil {
+            } else if metric(word, in: qualifiers) != nil, !isNamePart(word, after: rest[..<cut]) {
                 // `MMB dev(en)`: the word before the parenthesis comes first.
                 setting.qualifier = setting.qualifier.isEmpty ? word : word + ", " + setting.qualifier
             } else {
@@ -282,6 +282,16 @@ struct BenchmarkHeader: Hashable {
         let phrase = words[at...].joined(separator: " ")
         setting.qualifier = setting.qualifier.isEmpty ? phrase : phrase + ", " + setting.qualifier
         rest = words[..<at].joined(separator: " ")
+    }
+
+    /// Whether a split word written capitalised after one plain word is the name's own last word:
+    /// `Perception Test` is DeepMind's benchmark, where `TextVQA Val` and `MMB Dev` are splits
+    /// (a benchmark's name has capitals inside or digits; a plain word and a split word are a name).
+    private static func isNamePart(_ word: String, after name: Substring) -> Bool {
+        guard ["Test", "Val", "Dev", "Validation"].contains(word), let first = name.first, first.isUppercase,
+            name.count > 2, name.dropFirst().allSatisfy({ $0.isLowercase })
+        else { return false }
+        return true
     }
 
     /// Task id words for how a benchmark was prompted or which split was used (`_instruct`, `_dev`).
