@@ -45,10 +45,7 @@ struct SVGWriter {
     /// A self-closing `<path>` whose `d` (after `leading`, before `trailing`) is `path`: numbers
     /// and fixed commands only, so it is written as it is.
     mutating func path(_ leading: Attributes, d path: SVGPath, _ trailing: Attributes) {
-        startTag("path", leading)
-        bytes += " d=\"".utf8
-        bytes += path.bytes
-        bytes.append(UInt8(ascii: "\""))
+        startPath(leading, d: path)
         appendAttributes(trailing)
         bytes += "/>\n".utf8
     }
@@ -56,12 +53,17 @@ struct SVGWriter {
     /// `path`, its attributes after `d` written as they are: a literal of this module's, such
     /// as ` fill="none"` (every row of a chart draws the same; no caller's text is in it).
     mutating func path(_ leading: Attributes, d path: SVGPath, fixed trailing: StaticString) {
+        startPath(leading, d: path)
+        append(trailing)
+        bytes += "/>\n".utf8
+    }
+
+    /// `<path` with `leading` and `d`, its tag left open.
+    private mutating func startPath(_ leading: Attributes, d path: SVGPath) {
         startTag("path", leading)
         bytes += " d=\"".utf8
         bytes += path.bytes
         bytes.append(UInt8(ascii: "\""))
-        append(trailing)
-        bytes += "/>\n".utf8
     }
 
     /// A self-closing element whose attributes are a literal of this module's, written as they
