@@ -23,8 +23,10 @@ extension EnrichmentRun {
         }
         let overviews = listTables.filter { $0.seriesNames.count > 1 }
         let sectionLists = listTables.filter { $0.seriesNames.count <= 1 }
+        // Worked out once: asked of every listed name that ends in parentheses.
+        let makers = leadingMakerNames
         for list in overviews + sectionLists {
-            for entry in list.entries { catalogue(entry, path: outlines[list.key.document].path) }
+            for entry in list.entries { catalogue(entry, path: outlines[list.key.document].path, makers: makers) }
         }
         // Each section list is compared with the overviews that name its series only.
         let index = Checks.OverviewIndex(overviews, models: models)
@@ -33,7 +35,7 @@ extension EnrichmentRun {
         }
     }
 
-    private mutating func catalogue(_ entry: ListTableReader.Entry, path: String) {
+    private mutating func catalogue(_ entry: ListTableReader.Entry, path: String, makers: [String]) {
         let source = Provenance(entry.modelCell.location)
         var seriesID: SeriesID?
         if !entry.series.isEmpty {
@@ -50,7 +52,7 @@ extension EnrichmentRun {
         // name (most are not: taken apart, each cost a hundred allocations).
         let parsed =
             entry.model.hasSuffix(")")
-            ? ModelName(parsing: entry.model, makers: leadingMakerNames, architectures: config.vocabulary.architectures)
+            ? ModelName(parsing: entry.model, makers: makers, architectures: config.vocabulary.architectures)
             : nil
         let name = parsed.map { Self.catalogueName(entry.model, $0) } ?? entry.model
         let id = models.catalogue(name, source: source)
