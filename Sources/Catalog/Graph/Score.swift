@@ -38,32 +38,67 @@ public struct Setting: Hashable, Sendable, Codable, Comparable, CustomStringConv
 }
 
 /// One number from one table cell: model × benchmark × setting.
+///
+/// Its names and place are kept `CopyOnWrite` (the value stays inline, for sorting): pages,
+/// exports and checks copy scores many times, and a copy is then one reference, not one per string.
 public struct Score: Hashable, Sendable {
-    public var model: ModelID
-    public var benchmark: BenchmarkID
-    public var setting: Setting
+    private var fields: CopyOnWrite<Fields>
     /// nil when the cell says the score was not reported (`-`, `N/A`, empty).
     public var value: Double?
-    /// The cell's text as written.
-    public var raw: String
-    /// A group the row or column belongs to, such as `Closed-Source Models` or `Agentic Tool Use`.
-    public var group: String?
-    public var source: Provenance
 
     public init(
         model: ModelID, benchmark: BenchmarkID, setting: Setting, value: Double?, raw: String,
         group: String? = nil, source: Provenance
     ) {
-        self.model = model
-        self.benchmark = benchmark
-        self.setting = setting
+        fields = CopyOnWrite(
+            Fields(model: model, benchmark: benchmark, setting: setting, raw: raw, group: group, source: source))
         self.value = value
-        self.raw = raw
-        self.group = group
-        self.source = source
+    }
+
+    public var model: ModelID {
+        get { fields.value.model }
+        _modify { yield &fields.value.model }
+    }
+    public var benchmark: BenchmarkID {
+        get { fields.value.benchmark }
+        _modify { yield &fields.value.benchmark }
+    }
+    public var setting: Setting {
+        get { fields.value.setting }
+        _modify { yield &fields.value.setting }
+    }
+    /// The cell's text as written.
+    public var raw: String {
+        get { fields.value.raw }
+        _modify { yield &fields.value.raw }
+    }
+    /// A group the row or column belongs to, such as `Closed-Source Models` or `Agentic Tool Use`.
+    public var group: String? {
+        get { fields.value.group }
+        _modify { yield &fields.value.group }
+    }
+    public var source: Provenance {
+        get { fields.value.source }
+        _modify { yield &fields.value.source }
     }
 
     public var isReported: Bool { value != nil }
     /// A cell that gives only a bound (`< 5%`): no value to rank, but more than not reported.
     public var isBound: Bool { value == nil && ScoreText.isBound(raw) }
+
+    public static func == (lhs: Score, rhs: Score) -> Bool { lhs.value == rhs.value && lhs.fields == rhs.fields }
+
+    public func hash(into hasher: inout Hasher) {
+        fields.hash(into: &hasher)
+        hasher.combine(value)
+    }
+
+    private struct Fields: Hashable, Sendable {
+        var model: ModelID
+        var benchmark: BenchmarkID
+        var setting: Setting
+        var raw: String
+        var group: String?
+        var source: Provenance
+    }
 }
