@@ -57,6 +57,10 @@ import Testing
         ("Qwen/Qwen2.5-7B-Instruct", "Qwen2.5-7B-Instruct", "Qwen"),
         ("01-ai/Yi-34B", "Yi-34B", "01-ai"),
         ("meta-llama/Llama-3.1-8B-Instruct", "Llama-3.1-8B-Instruct", "meta-llama"),
+        // Without a digit in the name, written as repositories are; an owner that is a user's handle.
+        ("BAAI/bge-large-zh", "bge-large-zh", "BAAI"),
+        ("sentence-transformers/paraphrase-mini", "paraphrase-mini", "sentence-transformers"),
+        ("shibing624/text2vec-base-chinese", "text2vec-base-chinese", "shibing624"),
     ])
     func aRepositoryNameIsTheModelItHolds(_ text: String, _ core: String, _ owner: String) {
         let name = parse(text)
@@ -65,7 +69,10 @@ import Testing
     }
 
     /// A slash between two models or two sizes is no repository.
-    @Test(arguments: ["GPT-4/GPT-4o", "DeepSeek-V3/R1", "7B/13B", "Qwen2.5-7B/14B", "Claude/Gemini", "Llama 2/3 70B"])
+    @Test(arguments: [
+        "GPT-4/GPT-4o", "DeepSeek-V3/R1", "7B/13B", "Qwen2.5-7B/14B", "Claude/Gemini", "Llama 2/3 70B",
+        "Claude/Gemini-Pro", "GPT4/GPT4o", "gpt4/gpt4o", "qwen2/qwen2.5-7b", "Llama2/Mistral-7B", "w/o-cot",
+    ])
     func aPairOfModelsIsNoRepository(_ text: String) {
         #expect(ModelName.repository(text) == nil)
         #expect(parse(text).core == text)

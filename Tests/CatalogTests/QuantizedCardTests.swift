@@ -43,6 +43,42 @@ import Testing
         #expect(catalog.scores.count == 4)
     }
 
+    /// Embedding models' cards link each model to its repository, owners of every kind: a
+    /// company, a user's handle, a name without a digit. The model is named without its owner
+    /// (the repository is an alias), and the owner, as an organization's alias, names its maker.
+    @Test func aLinkedRepositoryIsTheModelItHoldsUnderItsOwner() throws {
+        let enrichment = try enrich(
+            """
+            | Arch | Model | ATEC | BQ |
+            |:--|:--|:--:|:--:|
+            | CoSENT | [zetalab/zeta-embed-base](https://huggingface.co/zetalab/zeta-embed-base) | 31.93 | 42.67 |
+            | CoSENT | [shibing624/text2vec-base-chinese](https://huggingface.co/shibing624/text2vec-base-chinese) | 31.93 | 42.67 |
+            | SBERT | [BAAI/bge-large-zh](https://huggingface.co/BAAI/bge-large-zh) | 18.42 | 38.52 |
+
+            | Model | ATEC |
+            |:--|:--:|
+            | zeta-embed-base | 31.93 |
+            """,
+            config: config(
+                """
+                organizations:
+                  - name: Zeta Lab
+                    aliases: [zetalab]
+                  - name: BAAI
+                """))
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name) == ["bge-large-zh", "text2vec-base-chinese", "zeta-embed-base"])
+        #expect(catalog.models.map { $0.organization?.rawValue } == ["baai", nil, "zeta-lab"])
+        #expect(catalog.models[2].aliases.contains("zetalab/zeta-embed-base"))
+        #expect(catalog.scores(of: catalog.models[2].id).count == 3)
+        let warnings = enrichment.diagnostics.filter { $0.severity == .warning }.map(\.message)
+        #expect(
+            warnings == [
+                "no organization is known for model 'text2vec-base-chinese'; add a model prefix, or its "
+                    + "repository's owner 'shibing624' as an alias, to an organization in atlas.yml"
+            ])
+    }
+
     /// OpenChat's `MT-bench (win rate %)` beside `MT-bench (score)`: the win rate is a
     /// percentage, the score out of 10, and neither is warned about. So is the win rate its V3
     /// card narrows (`win rate adjusted %`).

@@ -219,11 +219,14 @@ struct EnrichmentRun {
             diagnostics += findings
         }
         for model in models.models where model.organization == nil {
+            // Named by its repository (`zetalab/zeta-embed`), the owner is what to name the maker by.
+            let owner = model.aliases.lazy.compactMap { ModelName.repository($0)?.owner }.first
             diagnostics.append(
                 Diagnostic(
                     .warning, at: model.source.location,
-                    "no organization is known for model '\(model.name)'; add a model prefix to an organization in atlas.yml"
-                ))
+                    "no organization is known for model '\(model.name)'; add a model prefix"
+                        + (owner.map { ", or its repository's owner '\($0)' as an alias," } ?? "")
+                        + " to an organization in atlas.yml"))
         }
         diagnostics += models.diagnostics
         diagnostics.sort(by: Enrichment.reportOrder)

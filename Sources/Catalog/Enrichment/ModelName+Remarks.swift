@@ -22,24 +22,43 @@ extension ModelName {
         "weights", "download", "demo", "modelscope", "ms", "blog",
     ]
 
-    /// `ibm-granite/granite-3.1-8b-instruct`, `Qwen/Qwen2.5-7B-Instruct`: a model named by its
-    /// Hugging Face repository, split into owner and name. Not a pair of models (`GPT-4/GPT-4o`,
-    /// `DeepSeek-V3/R1`, `7B/13B`): the owner holds no version or size (`-4`, `V3`, `3.1`) and the
-    /// name, with a digit as model names have, starts with a letter.
+    /// `ibm-granite/granite-3.1-8b-instruct`, `Qwen/Qwen2.5-7B-Instruct`, `BAAI/bge-large-zh`: a
+    /// model named by its Hugging Face repository, split into owner and name. Not a pair of models
+    /// (`GPT-4/GPT-4o`, `DeepSeek-V3/R1`, `7B/13B`, `Claude/Gemini`): the owner holds no version or
+    /// size (`-4`, `V3`, `3.1`), and the name starts with a letter and has a digit, as model names
+    /// have, or is written as repositories are (`bge-large-zh`: lowercase, in hyphenated words).
+    /// A user's handle with digits (`shibing624/text2vec-base-chinese`) is an owner too: lowercase,
+    /// and not the start of the name as `GPT4/GPT4o`'s first model is of the second.
     static func repository(_ text: String) -> (owner: String, name: String)? {
         guard text.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, !text.contains(where: \.isWhitespace) else { return nil }
         let (owner, name) = (parts[0], parts[1])
-        guard name.count >= 3, name.first?.isLetter == true, name.contains(where: \.isNumber),
-            owner.first.map({ $0.isLetter || $0.isNumber }) == true,
+        guard name.count >= 3, name.first?.isLetter == true,
+            name.contains(where: \.isNumber) || isRepositoryStyled(name),
+            owner.count >= 2, owner.first.map({ $0.isLetter || $0.isNumber }) == true,
             owner.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) })
         else { return nil }
         let words = owner.split { "-_.".contains($0) }
         let versioned = words.enumerated().contains { index, word in
             word.contains(where: \.isNumber) && (word.contains(where: \.isLetter) || index > 0)
         }
-        return versioned ? nil : (String(owner), String(name))
+        return versioned && !isHandle(owner, of: name) ? nil : (String(owner), String(name))
+    }
+
+    /// `bge-large-zh`, `paraphrase_mini`: hyphenated (or underscored) lowercase words, as
+    /// repositories name models; `Gemini-Pro` in `Claude/Gemini-Pro` is a product's name.
+    private static func isRepositoryStyled(_ name: Substring) -> Bool {
+        name.contains { $0 == "-" || $0 == "_" } && !name.contains(where: \.isUppercase)
+    }
+
+    /// `shibing624` before `text2vec-base-chinese`: one lowercase word, letters then digits, whose
+    /// letters do not start the name (`gpt4/gpt4o`, `qwen2/qwen2.5` are pairs).
+    private static func isHandle(_ owner: Substring, of name: Substring) -> Bool {
+        let letters = owner.prefix { $0.isLetter }
+        let digits = owner.dropFirst(letters.count)
+        return letters.count >= 2 && !digits.isEmpty && digits.allSatisfy(\.isNumber)
+            && !owner.contains(where: \.isUppercase) && !name.lowercased().hasPrefix(letters)
     }
 
     /// `(ours)`, `(Ours)`, `(this work)`: the card's own model, marked as such.
