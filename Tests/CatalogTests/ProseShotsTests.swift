@@ -101,6 +101,61 @@ import Testing
         #expect(settings.sorted() == ["aime-2024 pass@1 0-shot", "math-500 pass@1 4-shot"])
     }
 
+    /// A metric after `report` or `metric`, in English or Chinese, words such as `is` between;
+    /// none when two are named.
+    @Test(arguments: [
+        ("结果评测指标：spearman系数", "Spearman"), ("报告 Accuracy", "Accuracy"),
+        ("Evaluation metric: Spearman correlation.", "Spearman"), ("The metric is the F1 score.", "F1"),
+        ("We report the Pass@1 rate.", "pass@1"), ("Metrics: EM and F1.", nil), ("metrics: EM, F1", nil),
+        ("We report EM/F1.", nil), ("评测指标为准确率和F1", nil), ("We report results on the Pass@1 board.", nil),
+        ("The metric used varies by task.", nil),
+    ])
+    func aMetricNamedInProse(paragraph: String, metric: String?) {
+        #expect(ProseShots.tableMetric(in: paragraph, metrics: CatalogConfig().vocabulary.metrics) == metric)
+    }
+
+    /// A note right under a table names its metric as the paragraph above one does (text2vec's
+    /// `说明：` list, a `Note:` paragraph); a paragraph that is no note speaks of what follows.
+    @Test func aNoteUnderATableGivesItsMetric() throws {
+        let catalog = try enrich(
+            """
+            # Foo
+
+            ## 中文匹配
+
+            | Model | ATEC | BQ |
+            |:--|:--:|:--:|
+            | foo-embed-base | 46.36 | 70.36 |
+
+            说明：
+            - 结果评测指标：spearman系数
+            - 结果均只用该数据集的train训练
+
+            ## Math
+
+            | Model | AIME 2024 |
+            |---|---|
+            | Foo-Math-7B | 13.3 |
+
+            **Note:** we report Pass@1, averaged over 16 samples.
+
+            ## Reading
+
+            | Model | RACE |
+            |---|---|
+            | Foo-7B | 80.1 |
+
+            We report accuracy on the tables below.
+
+            | Model | BoolQ |
+            |---|---|
+            | Foo-7B | 77.2 |
+            """
+        ).catalog
+        let metrics = catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.metric)" }
+        #expect(metrics.sorted() == ["aime-2024 pass@1", "atec Spearman", "boolq Accuracy", "bq Spearman", "race "])
+    }
+
     /// Names in a sentence's leading `For` clause, the shots after them.
     @Test func aLeadingForClauseNamesTheShotsBenchmarks() {
         #expect(

@@ -179,6 +179,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "TEDS", "Edit Distance", "NED",
             // speech synthesis cards: speaker similarity (IndexTTS's `WER↓ | SS↑`)
             "SS", "SIM",
+            // embedding cards: a similarity task's correlation with people's ratings
+            "Spearman", "Pearson",
         ]
         /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
         /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH

@@ -49,6 +49,8 @@ struct DocumentOutline: Equatable {
         /// The `<summary>` of the `<details>` the table is folded in (`ASR Benchmarks (WER ↓)`):
         /// it titles the table as a heading would.
         var caption: String?
+        /// The note right under the table, with the list after it (`notesBelow`): one text each.
+        var notesBelow: [String] = []
     }
 
     var path: String
@@ -163,7 +165,8 @@ struct DocumentOutline: Equatable {
                         proseShots: shotStatements.reduce(into: documentShots) {
                             all, statement in all.merge(statement.shots) { _, nearer in nearer }
                         },
-                        proseDatasets: Self.nearest(datasetMentions), headingQualifier: qualifier, caption: caption))
+                        proseDatasets: Self.nearest(datasetMentions), headingQualifier: qualifier, caption: caption,
+                        notesBelow: placed.isNested ? [] : Self.notesBelow(index, in: document.blocks, tables: tables)))
             }
             if tables[index] != nil {
                 leadIn = []

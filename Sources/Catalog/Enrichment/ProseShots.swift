@@ -35,16 +35,71 @@ enum ProseShots {
         return counts.count == 1 ? counts.first : nil
     }
 
-    /// The metric the paragraph right above a table says it reports (`We report Pass@1 accuracy
-    /// averaged over 16 samples`): a metric of `metrics` right after `report`.
+    /// The metric a paragraph right above a table, or a note right under it, says the table
+    /// reports: a metric of `metrics` right after `report` (`We report Pass@1 accuracy averaged
+    /// over 16 samples`, `报告 Accuracy`) or after `metric` (`Evaluation metric: Spearman`,
+    /// `结果评测指标：spearman系数`), the words `is`, `the` and such between. Nil when it names two
+    /// (`metrics: EM and F1`) or none right there (`We report results on the Pass@1 board`).
     static func tableMetric(in paragraph: String, metrics: [String]) -> String? {
-        guard ASCIISearch.contains(paragraph, "report", ignoringCase: true) else { return nil }
-        let words = HeadingBenchmark.trimmedWords(in: paragraph)
-        let named = zip(words, words.dropFirst()).compactMap { before, word in
-            ["report", "reports", "reported"].contains(before.lowercased())
-                ? BenchmarkHeader.metric(String(word), in: metrics) : nil
+        guard
+            ASCIISearch.contains(paragraph, "report", ignoringCase: true)
+                || ASCIISearch.contains(paragraph, "metric", ignoringCase: true)
+                || paragraph.contains("报告") || paragraph.contains("指标")
+        else { return nil }
+        let words = metricWords(in: paragraph)
+        var named: Set<String> = []
+        for (index, word) in words.enumerated() where introducesMetric(word) {
+            var next = index + 1
+            while next < words.count, metricFillers.contains(words[next].lowercased()) { next += 1 }
+            guard next < words.count, let metric = BenchmarkHeader.metric(words[next], in: metrics) else { continue }
+            named.insert(metric)
+            // `EM and F1`, `EM/F1`, `EM, F1`: two metrics, so neither is the table's.
+            if next + 2 < words.count, ["and", "or", "和", "与", "及", "/", ","].contains(words[next + 1].lowercased()),
+                let other = BenchmarkHeader.metric(words[next + 2], in: metrics)
+            {
+                named.insert(other)
+            }
         }
-        return Set(named).count == 1 ? named.first : nil
+        return named.count == 1 ? named.first : nil
+    }
+
+    private static func introducesMetric(_ word: String) -> Bool {
+        ["report", "reports", "reported", "metric", "metrics"].contains(word.lowercased())
+            || word.hasSuffix("报告") || word.hasSuffix("指标")
+    }
+
+    /// Words between `report` or `metric` and the metric's name.
+    private static let metricFillers: Set<String> = ["is", "are", "was", "were", "the", "as", "=", "being", "为", "是"]
+
+    /// The words of a paragraph for finding a metric: split at spaces and punctuation (the
+    /// full-width kind too) and where Chinese meets Latin (`指标：spearman系数`), each trimmed of
+    /// marks; `Pass@1`, `avg@16` and `v1.5` stay whole, and `/` and commas are words of their own.
+    static func metricWords(in paragraph: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var wordIsIdeographic = false
+        func flush() {
+            let trimmed = word.trimming { "*_`\"'“”[].".unicodeScalars.contains($0) }
+            if !trimmed.isEmpty { words.append(trimmed) }
+            word = ""
+        }
+        for character in paragraph {
+            if "/,，、".contains(character) {
+                flush()
+                words.append(character == "/" ? "/" : ",")
+                continue
+            }
+            if character.isWhitespace || ";:()（）：；。！？!?".contains(character) {
+                flush()
+                continue
+            }
+            let ideographic = character.unicodeScalars.first?.properties.isIdeographic == true
+            if !word.isEmpty, ideographic != wordIsIdeographic { flush() }
+            wordIsIdeographic = ideographic
+            word.append(character)
+        }
+        flush()
+        return words
     }
 
     /// The key of a statement about every benchmark (`defaultShots`): no benchmark's name.

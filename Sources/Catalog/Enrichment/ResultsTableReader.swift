@@ -129,9 +129,11 @@ struct ResultsTableReader {
         reading.headingScale = titles.lazy.compactMap(StatedScale.scale(inHeading:)).first
         let stated = titles.map { benchmarkHeader($0) }
         let leadIn = placed.leadInTexts.last
+        let metrics = config.vocabulary.metrics
         reading.headingMetric =
             stated.lazy.map(\.setting.metric).first { !$0.isEmpty }
-            ?? leadIn.flatMap { ProseShots.tableMetric(in: $0, metrics: config.vocabulary.metrics) }
+            ?? leadIn.flatMap { ProseShots.tableMetric(in: $0, metrics: metrics) }
+            ?? placed.notesBelow.lazy.compactMap { ProseShots.tableMetric(in: $0, metrics: metrics) }.first
         reading.leadInShots = leadIn.flatMap(ProseShots.tableShots(in:))
         reading.captionBenchmark = placed.caption.flatMap(Self.benchmarkNamed(byHeading:)).flatMap { name in
             HeadingBenchmark.isGeneric(name) || Languages.isLanguage(name) ? nil : name
