@@ -575,6 +575,41 @@ import Testing
         #expect(catalog.models.count == 2)
     }
 
+    /// Speech cards give a benchmark's splits as rows, the models as columns, the metric in the
+    /// corner (`| CER(%) | A | B |` over `dev`, `test` under `## AISHELL-1`), and name splits of
+    /// parts of the data (`dev_ios`, `test_android`): each is a split of the heading's benchmark,
+    /// `test` too, which alone in a speed table names the run measured.
+    @Test func splitRowsAreOneBenchmarkNamedByTheHeading() throws {
+        let enrichment = try read(
+            """
+            # Zeta-ASR
+
+            ## AISHELL-1
+
+            | CER(%) | Zeta-ASR-Large | Whisper-large-v3 |
+            |:---:|:---:|:---:|
+            | dev | 1.75 | 1.62 |
+            | test | 1.95 | 1.78 |
+
+            ## AISHELL-2
+
+            | CER(%) | Zeta-ASR-Large | Whisper-large-v3 |
+            |:---:|:---:|:---:|
+            | dev_ios | 2.80 | 2.60 |
+            | test_android | 3.13 | 2.84 |
+            """)
+        let catalog = enrichment.catalog
+        #expect(catalog.models.map(\.name) == ["Whisper-large-v3", "Zeta-ASR-Large"])
+        #expect(catalog.benchmarks.map(\.name) == ["AISHELL-1", "AISHELL-2"])
+        let settings = catalog.scores.filter { $0.model.rawValue == "zeta-asr-large" }
+            .map { "\($0.benchmark.rawValue) \($0.setting.description) \($0.raw)" }
+        #expect(
+            settings.sorted() == [
+                "aishell-1 CER, dev 1.75", "aishell-1 CER, test 1.95", "aishell-2 CER, dev_ios 2.80",
+                "aishell-2 CER, test_android 3.13",
+            ])
+    }
+
     /// A benchmark's own README titled with a tagline (`# 📏 RULER: What's the Real Context
     /// Size…`, `# The AlpacaEval leaderboard`): the name before the subtitle, without the emoji or
     /// the article, names the benchmark whose parts or metric the columns are.

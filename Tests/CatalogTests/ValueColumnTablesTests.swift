@@ -71,6 +71,29 @@ import Testing
         #expect(!catalog.benchmarks.contains { ["Version", "Stderr", "Value"].contains($0.name) })
     }
 
+    /// A column headed only by a metric (`CER(%)`, `WER (↓)`) holds one model's values in it:
+    /// never a model named `CER`. The card's model takes them, in that metric.
+    @Test(arguments: ["CER(%)", "CER (%)", "WER (↓)"])
+    func aMetricHeadedColumnIsTheCardModelsValues(header: String) throws {
+        let catalog = try enrich(
+            """
+            # Zeta-ASR-220M
+
+            ## WenetSpeech
+
+            | testset | \(header) |
+            |:---:|:---:|
+            | dev | 3.57 |
+            | test_net | 6.74 |
+            """
+        ).catalog
+        #expect(catalog.models.map(\.name) == ["Zeta-ASR-220M"])
+        let metric = header.hasPrefix("CER") ? "CER" : "WER"
+        #expect(
+            catalog.scores.map { "\($0.benchmark.rawValue) \($0.setting.description)" }
+                == ["wenetspeech \(metric), dev", "wenetspeech \(metric), test_net"])
+    }
+
     /// Without a model named above the table or in its headings, the values belong to no one:
     /// the table is not read, and the note says why.
     @Test func withoutANamedModelTheTableIsNotRead() throws {

@@ -52,6 +52,7 @@ extension ResultsTableReader {
         var modelColumns = headerRoles.indices.filter { column in
             column > labelColumn && headerRoles[column] == .other && !evidence.isNotAModel(table.header[column].text)
                 && !isProperty(table.header[column].text) && !table.header[column].nameText.isEmpty
+                && valueMetric(table.header[column]) == nil
                 && (hasScore(table.rows.map { $0[column] })
                     || sizeRows.contains { ValueParsers.parameters(table.rows[$0][column].text.trimmed) != nil })
         }
@@ -66,9 +67,14 @@ extension ResultsTableReader {
         // `| Task | Version | Metric | Value | Stderr |` (lm-evaluation-harness), `| Benchmark |
         // Score |`: one column of values, the scores of the model the table is about.
         var subject: ModelID?
+        // `| testset | CER(%) |`: the column of one model's values is headed by their metric.
+        var subjectMetric: String?
         if modelColumns.isEmpty,
             let valueColumn = headerRoles.indices.first(where: { column in
-                column > labelColumn && headerRoles[column] == .value && hasScore(table.rows.map { $0[column] })
+                column > labelColumn
+                    && (headerRoles[column] == .value
+                        || headerRoles[column] == .other && valueMetric(table.header[column]) != nil)
+                    && hasScore(table.rows.map { $0[column] })
             })
         {
             let titleSource = provenance(table.header[valueColumn], reading, row: nil, column: valueColumn)
@@ -83,6 +89,7 @@ extension ResultsTableReader {
                 return
             }
             (modelColumns, subject) = ([valueColumn], model)
+            subjectMetric = valueMetric(table.header[valueColumn])
         }
         // `| Benchmark | STEM | Humanities | Average |`: an average across the columns makes them
         // parts of each benchmark (categories, subsets), unless one of them reads as a model; they
@@ -116,8 +123,9 @@ extension ResultsTableReader {
         // Decided before any name is resolved: a table of neither scores nor facts adds no model.
         let hasScoreRow = table.rows.indices.contains { index in
             let role = labelRoles[index]
-            return !role.isModelAttribute && role != .average && !isProperty(labels[index])
-                && hasScore(modelColumns.map { table.rows[index][$0] })
+            let cells = modelColumns.map { table.rows[index][$0] }
+            return !role.isModelAttribute && role != .average && !isPropertyRow(labels[index], over: cells)
+                && hasScore(cells)
         }
         let hasFactRow = table.rows.indices.contains { index in
             let role = labelRoles[index]
@@ -248,7 +256,8 @@ extension ResultsTableReader {
             // it to continue.
             let noBenchmark =
                 labelRole == .average || labelRole == .ignored
-                || isProperty(label) && !namesAMetric(row, qualifierColumns, metricColumns)
+                || isPropertyRow(label, over: modelColumns.map { row[$0] })
+                    && !namesAMetric(row, qualifierColumns, metricColumns)
             if noBenchmark || !hasScore(modelColumns.map { row[$0] }) {
                 if !noBenchmark { warnUnreadScores(label: label, cells: modelColumns.map { row[$0] }) }
                 if !labels[rowIndex].isEmpty { continued = nil }
@@ -307,6 +316,7 @@ extension ResultsTableReader {
             for column in modelColumns {
                 guard let model = columnModels[column] else { continue }
                 var setting = header.setting
+                if let subjectMetric, setting.metric.isEmpty { setting.metric = subjectMetric }
                 if partsOf != nil { qualify(&setting, by: table.header[column].text.trimmed) }
                 if let remark = columnRemarks[column] { qualify(&setting, byRemark: remark) }
                 score(
@@ -314,5 +324,21 @@ extension ResultsTableReader {
                     row: rowIndex, column: column)
             }
         }
+    }
+
+    /// A row of a property of the models: `test` over scores (`| CER | A | B |` over `dev`,
+    /// `test` under `## AISHELL-1`) is a split, over `pp512` (a speed table's) the run measured.
+    private mutating func isPropertyRow(_ label: String, over cells: [TableCell]) -> Bool {
+        isProperty(label) && !(Self.isSplit(label) && hasScore(cells))
+    }
+
+    /// The metric a column's header is and nothing else (`CER(%)`, `Accuracy`): it heads the
+    /// values of one model, never a model.
+    private mutating func valueMetric(_ header: TableCell) -> String? {
+        // A unit or an arrow in parentheses says no more (`CER (%)`, `WER (↓)`).
+        let (name, inside) = TableRoles.parts(of: header.labelText.trimmed)
+        guard inside.allSatisfy({ "%↓↑ ".contains($0) }) else { return nil }
+        let label = name.trimmed
+        return isMetricLabel(label) ? Self.metric(ofLabel: label, in: config.vocabulary.metrics) : nil
     }
 }

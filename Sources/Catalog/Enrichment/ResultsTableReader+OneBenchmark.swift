@@ -263,11 +263,19 @@ extension ResultsTableReader {
         return "its \(axis) are \(kind) (\(sample)), and no heading above it names their benchmark"
     }
 
-    /// `Valid (0-shot)`, `Test`, `testmini`: a split of a benchmark, whatever the parentheses say.
+    /// `Valid (0-shot)`, `Test`, `testmini`: a split of a benchmark, whatever the parentheses
+    /// say; and a split of one part of its data, as speech sets name theirs (`test_android`,
+    /// `dev_ios`, `test-clean`, `test_net`).
     static func isSplit(_ label: String) -> Bool {
         let name = TableRoles.withoutQualifiers(label).trimmed.lowercased()
-        return ["val", "valid", "validation", "dev", "test", "testmini", "test-mini", "minival", "test-dev"]
-            .contains(name)
+        if ["val", "valid", "validation", "dev", "test", "testmini", "test-mini", "minival", "test-dev"].contains(name)
+        {
+            return true
+        }
+        guard let cut = name.firstIndex(where: { $0 == "_" || $0 == "-" }) else { return false }
+        let part = name[name.index(after: cut)...]
+        return ["dev", "test", "val", "eval"].contains(name[..<cut]) && (1...12).contains(part.count)
+            && part.allSatisfy { $0.isLetter || $0.isNumber }
     }
 
     /// `Easy`, `Medium (91)`, `Hard`, and the `Overall` beside them.

@@ -106,6 +106,14 @@ extension ResultsTableReader {
         {
             return true
         }
+        // Rows that are each a split (`dev`, `test`) of the benchmark the heading names, under
+        // headers that are none (`| CER(%) | Zeta-ASR | Whisper-large-v3 |` under `## AISHELL-1`):
+        // the models are the columns, as they are the rows when the headers are the splits.
+        if !rowLabels.isEmpty, rowLabels.allSatisfy(Self.isSplit),
+            !table.header.dropFirst().contains(where: { Self.isSplit($0.labelText) })
+        {
+            return true
+        }
         let across = evidence.modelLikeCount(
             table.header.dropFirst().map { $0.text.trimmed }, models: models, benchmarks: benchmarks)
         let down = evidence.modelLikeCount(
