@@ -27,9 +27,16 @@ import Testing
         ("MathVista testmini", "MathVista", "", "", "testmini"),
         // A plain word and a capitalised split word are a name (DeepMind's video benchmark); a
         // name with capitals inside or digits, or of more words, keeps its split apart.
-        ("Perception Test", "Perception Test", "", "", ""), ("ChartQA Test", "ChartQA", "", "", "Test"),
+        // A split is spelled one way whatever its case (`C-Eval(Val)` and `C-Eval (val)` are one).
+        ("Perception Test", "Perception Test", "", "", ""), ("ChartQA Test", "ChartQA", "", "", "test"),
         ("Perception test", "Perception", "", "", "test"),
-        ("Video Perception Test", "Video Perception", "", "", "Test"),
+        ("Video Perception Test", "Video Perception", "", "", "test"), ("C-Eval(Val)", "C-Eval", "", "", "val"),
+        ("RACE(High)", "RACE", "", "", "High"),
+        // A split joined by a hyphen or an underscore, as `MMBench-EN (test)` writes it apart;
+        // not after one plain word (`Pile-test`, the Pile's name as DeepSeek's cards write it).
+        ("MMBench-EN-Test", "MMBench-EN", "", "", "test"), ("TextVQA_val", "TextVQA", "", "", "val"),
+        ("miniF2F-test", "miniF2F", "", "", "test"), ("AISHELL-2-test", "AISHELL-2", "", "", "test"),
+        ("Pile-test", "Pile-test", "", "", ""), ("Dev-Test", "Dev-Test", "", "", ""),
         // Florence-2's vision headers: a split, then a metric, without parentheses.
         ("NoCaps val CIDEr", "NoCaps", "CIDEr", "", "val"),
         ("Refcoco test-A Accuracy", "Refcoco", "Accuracy", "", "test-A"),

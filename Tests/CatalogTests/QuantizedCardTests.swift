@@ -249,11 +249,11 @@ import Testing
             | Goedel-Prover-SFT | 32 | 57.6% |
             """)
         let catalog = enrichment.catalog
-        #expect(catalog.benchmarks.map(\.name) == ["miniF2F-test"])
+        #expect(catalog.benchmarks.map(\.name) == ["miniF2F"])
         #expect(
-            Set(catalog.scores.map { "\($0.model.rawValue) \($0.setting.metric) \($0.raw)" }) == [
-                "deepseek-prover-v1.5-rl pass@32 50.0%", "deepseek-prover-v1.5-rl pass@3200 54.9%",
-                "goedel-prover-sft pass@32 57.6%",
+            Set(catalog.scores.map { "\($0.model.rawValue) \($0.setting.description) \($0.raw)" }) == [
+                "deepseek-prover-v1.5-rl pass@32, test 50.0%", "deepseek-prover-v1.5-rl pass@3200, test 54.9%",
+                "goedel-prover-sft pass@32, test 57.6%",
             ])
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
         #expect(ResultsTableReader.budget("512", header: "Budget") == "Budget 512")

@@ -73,6 +73,7 @@ struct BenchmarkHeader: Hashable {
         Self.takeGluedMetric(of: &rest, into: &setting, metrics: metrics)
         Self.takeWithPhrase(of: &rest, into: &setting)
         Self.takeTrailingWords(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
+        Self.takeJoinedSplit(of: &rest, into: &setting)
         Self.takeMetricBeforeBenchmark(of: &rest, into: &setting, metrics: metrics)
         name = Self.withoutNoteMarks(rest)
         self.setting = setting
@@ -186,7 +187,36 @@ struct BenchmarkHeader: Hashable {
     /// Puts `parts` before the qualifier a later part of the header gave (`TruthfulQA (MC2)
     /// (10-shot, mc1)` is `MC2, mc1`).
     private static func prepend(_ parts: [String], toQualifierOf setting: inout Setting) {
+        let parts = parts.map(splitSpelling)
         setting.qualifier = (parts + (setting.qualifier.isEmpty ? [] : [setting.qualifier])).joined(separator: ", ")
+    }
+
+    /// `Val`, `TEST`, `Testmini`: a split as the vocabulary spells it (`val`, `test`, `testmini`),
+    /// so that `C-Eval (val)` and `C-Eval(Val)` are one setting; any other part as written.
+    static func splitSpelling(_ part: String) -> String {
+        let lower = part.lowercased()
+        return splitWords.contains(lower) ? lower : part
+    }
+
+    /// Splits of a benchmark, as setting words spell them.
+    static let splitWords: Set<String> = [
+        "val", "dev", "test", "validation", "testmini", "test-dev", "test-std", "minival",
+    ]
+
+    /// `MMBench-EN-Test`, `TextVQA_val`, `miniF2F-test`: a split joined to the name by a hyphen
+    /// or an underscore, as `MMBench-EN (test)` writes it apart. The rest must still be a name
+    /// of two letters or more (`Dev-Test` is none), and more than one plain word: `Pile-test` is
+    /// the Pile's name as its makers write it, as `Perception Test` is a name (`isNamePart`).
+    private static func takeJoinedSplit(of rest: inout String, into setting: inout Setting) {
+        guard let cut = rest.lastIndex(where: { $0 == "-" || $0 == "_" }), !rest[cut...].contains(" ") else { return }
+        let (head, word) = (rest[..<cut], String(rest[rest.index(after: cut)...]))
+        let isPlainWord =
+            head.first?.isUppercase == true && head.dropFirst().allSatisfy(\.isLowercase) && head.count > 2
+        guard splitWords.contains(word.lowercased()), head.count(where: \.isLetter) >= 2,
+            !splitWords.contains(head.lowercased()), !isPlainWord
+        else { return }
+        prepend([word], toQualifierOf: &setting)
+        rest = String(head)
     }
 
     /// Moves setting words written after the name without parentheses into the setting, last
@@ -207,7 +237,7 @@ struct BenchmarkHeader: Hashable {
                 // (and `MTEB Retrieval (nDCG@10)` is the same benchmark).
             } else if metric(word, in: qualifiers) != nil, !isNamePart(word, after: rest[..<cut]) {
                 // `MMB dev(en)`: the word before the parenthesis comes first.
-                setting.qualifier = setting.qualifier.isEmpty ? word : word + ", " + setting.qualifier
+                prepend([word], toQualifierOf: &setting)
             } else {
                 return
             }
