@@ -34,6 +34,8 @@ import Testing
         ("RACE(High)", "RACE", "", "", "High"),
         // A split joined by a hyphen or an underscore, as `MMBench-EN (test)` writes it apart;
         // not after one plain word (`Pile-test`, the Pile's name as DeepSeek's cards write it).
+        // A shot count after the parentheses (Phi-3's `TruthfulQA (MC2) <br>10-shot`).
+        ("TruthfulQA (MC2) 10-shot", "TruthfulQA", "", "10-shot", "MC2"),
         ("MMBench-EN-Test", "MMBench-EN", "", "", "test"), ("TextVQA_val", "TextVQA", "", "", "val"),
         ("miniF2F-test", "miniF2F", "", "", "test"), ("AISHELL-2-test", "AISHELL-2", "", "", "test"),
         ("Pile-test", "Pile-test", "", "", ""), ("Dev-Test", "Dev-Test", "", "", ""),

@@ -20,6 +20,14 @@ struct BenchmarkHeader: Hashable {
         // `MMLU (5-shot)*`: a footnote's mark after the setting.
         var rest = Self.withoutNoteMarks(text.trimmed)
         var setting = Setting()
+        // `TruthfulQA (MC2) <br>10-shot` (Phi-3's card): a shot count after the parentheses, on a
+        // line of its own; the parentheses are then read as at the end.
+        if let cut = rest.lastIndex(of: " "), rest[..<cut].trimmed.last == ")",
+            let shots = Self.shots(rest[rest.index(after: cut)...])
+        {
+            setting.shots = shots
+            rest = rest[..<cut].trimmed
+        }
         // `MMLU (EM)`, `GSM8K [avg@8]`: the setting in parentheses or brackets at the end;
         // `TruthfulQA (MC2) (10-shot)` reads as `TruthfulQA (MC2, 10-shot)`.
         // (At most a dozen groups: each step copies what is left, and no header writes more;
