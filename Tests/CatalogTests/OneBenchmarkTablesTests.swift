@@ -132,13 +132,18 @@ import Testing
     }
 
     /// MiniCPM3's card links the benchmark by its full name and abbreviation: the abbreviation
-    /// names it, so it is the BFCL of other tables.
-    @Test func aLinkNamingAFullNameAndItsAbbreviationNamesTheAbbreviation() throws {
+    /// names it, so it is the BFCL of other tables. Written in plain words, a known benchmark's
+    /// name and abbreviation name it too.
+    @Test(arguments: [
+        "We evaluate on [Berkeley Function Calling Leaderboard (BFCL)](https://gorilla.cs.berkeley.edu).",
+        "Tested on the Berkeley Function Calling Leaderboard (BFCL).",
+    ])
+    func aFullNameAndItsAbbreviationNameTheAbbreviation(paragraph: String) throws {
         let catalog = try read(
             """
             ## Function calling
 
-            We evaluate on [Berkeley Function Calling Leaderboard (BFCL)](https://gorilla.cs.berkeley.edu).
+            \(paragraph)
 
             | Model | Overall Accuracy | AST Summary |
             |---|---|---|
@@ -147,6 +152,23 @@ import Testing
         ).catalog
         #expect(catalog.benchmarks.map(\.name) == ["BFCL"])
         #expect(catalog.scores.map(\.setting.qualifier).sorted() == ["", "AST Summary"])
+    }
+
+    /// An abbreviation in plain words of no benchmark Atlas knows (`supervised fine-tuning
+    /// (SFT)`) names none.
+    @Test func anAbbreviationOfNoKnownBenchmarkNamesNone() throws {
+        let catalog = try read(
+            """
+            # Results
+
+            We applied supervised fine tuning (SFT) first.
+
+            | Model | Overall Accuracy | AST Summary |
+            |---|---|---|
+            | Qwen2-7B | 71.6 | 68.2 |
+            """
+        ).catalog
+        #expect(!catalog.benchmarks.contains { $0.name == "SFT" })
     }
 
     /// Step-Audio 2's card: `Big Bench Audio` on a line of its own over `| Model | Accuracy |`

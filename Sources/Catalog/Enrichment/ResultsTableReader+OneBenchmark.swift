@@ -318,8 +318,30 @@ extension ResultsTableReader {
         else { return nil }
         let names = Set(reading.leadIn.filter { !$0.isEmpty && !models.knows($0) })
         // A link to `Berkeley Function Calling Leaderboard (BFCL)` names BFCL.
-        guard names.count == 1, let name = names.first else { return partsOfOneBenchmark(reading, columns: columns) }
-        return BenchmarkHeader.shortForm(name)
+        guard names.count <= 1 else { return partsOfOneBenchmark(reading, columns: columns) }
+        if let name = names.first { return BenchmarkHeader.shortForm(name) }
+        // So does the name written so in plain words (`Tested on the Berkeley Function Calling
+        // Leaderboard (BFCL).`), when no heading names the benchmark and it is one Atlas knows.
+        return partsOfOneBenchmark(reading, columns: columns)
+            ?? reading.leadInTexts.last.flatMap { abbreviatedBenchmark(in: $0) }
+    }
+
+    /// The one known benchmark a paragraph names by its words and their abbreviation (`the
+    /// Berkeley Function Calling Leaderboard (BFCL)`): BFCL. Nil when it names none, or two.
+    func abbreviatedBenchmark(in paragraph: String) -> String? {
+        var found: Set<String> = []
+        var rest = paragraph[...]
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let short = String(rest[rest.index(after: open)..<close]).trimmed
+            let words = rest[..<open].split(separator: " ").suffix(short.count).joined(separator: " ")
+            if short.count <= 12, BenchmarkHeader.isAcronym(short, of: words), knowsBenchmark(short),
+                !models.knows(short)
+            {
+                found.insert(short)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// Whether a header names only the whole of something (`Overall`, `总分`, `Total (EM)`).
