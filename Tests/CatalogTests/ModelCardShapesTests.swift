@@ -92,6 +92,30 @@ import Testing
         #expect(catalog.scores.filter { $0.benchmark.rawValue == "math" }.count == 3)
     }
 
+    /// olmOCR-bench's table runs each model two ways (`GPT4o<br>(No Anchor)`, `GPT4o<br>(Anchored)`):
+    /// the one word beside its sibling's remark on the same switch is a remark too, so one model
+    /// with two settings; a training stage beside no such remark (`(SFT)`) stays another model.
+    @Test(arguments: [true, false])
+    func aSwitchTurnedBothWaysIsOneModel(columns: Bool) throws {
+        let rows = """
+            | Model | ArXiv | Tables |
+            |---|---|---|
+            | Alpha-OCR<br>(No Anchor) | 51.5 | 69.1 |
+            | Alpha-OCR<br>(Anchored) | 53.5 | 70.0 |
+            | Beta-7B (SFT) | 40.1 | 41.2 |
+            | Beta-7B (w/o tools) | 42.1 | 43.2 |
+            """
+        let transposed = """
+            | Benchmark | Alpha-OCR<br>(No Anchor) | Alpha-OCR<br>(Anchored) | Beta-7B (SFT) | Beta-7B (w/o tools) |
+            |---|---|---|---|---|
+            | ArXiv | 51.5 | 53.5 | 40.1 | 42.1 |
+            """
+        let catalog = try read("## Results\n\n" + (columns ? transposed : rows)).catalog
+        #expect(catalog.models.map(\.name).sorted() == ["Alpha-OCR", "Beta-7B", "Beta-7B (SFT)"])
+        let alpha = catalog.scores.filter { $0.model.rawValue == "alpha-ocr" && $0.benchmark.rawValue == "arxiv" }
+        #expect(alpha.map(\.setting.qualifier).sorted() == ["Anchored", "No Anchor"])
+    }
+
     /// A name cell that is only a footnote mark (`<sup>1</sup>`) names no model: its column or
     /// row is left out, not read as a model with an empty name.
     @Test func aFootnoteMarkAloneNamesNoModel() throws {

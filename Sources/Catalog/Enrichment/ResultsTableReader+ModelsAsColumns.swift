@@ -161,6 +161,7 @@ extension ResultsTableReader {
         if !precisionColumns.isEmpty, precisionModel == nil { return }
         var columnModels: [Int: ModelID] = [:]
         var columnRemarks: [Int: String] = [:]
+        reading.remarkWords = remarkWords(of: modelColumns.map { table.header[$0] })
         for column in modelColumns {
             let source = provenance(table.header[column], reading, row: nil, column: column)
             let model: ModelID

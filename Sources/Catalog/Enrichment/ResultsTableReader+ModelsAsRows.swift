@@ -205,6 +205,7 @@ extension ResultsTableReader {
         // budget of its own (`| | GPTQ-Int8 | 53.00 |`, `| | 100 | 9.24 |` under `Training Data
         // (h)`) is that model's, as a cell spanning both rows would say.
         var lastModel: ModelID?
+        reading.remarkWords = remarkWords(of: table.rows.map { $0[modelColumn] })
         for (rowIndex, row) in table.rows.enumerated() {
             let name = names[rowIndex]
             let others = row.indices.filter { $0 != modelColumn }

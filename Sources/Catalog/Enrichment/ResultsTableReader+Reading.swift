@@ -44,6 +44,8 @@ extension ResultsTableReader {
         /// What the `<summary>` a table is folded in names (`Forced Alignment Benchmarks (AAS ms
         /// ↓)` names Forced Alignment): the benchmark of rows or columns that are languages.
         var captionBenchmark: String?
+        /// The words of the remarks the table's model names carry, by name (`ResultsTableReader.remarkWords`).
+        var remarkWords: [String: Set<String>] = [:]
 
         /// Gives `setting` the caption's metric when it states none, and returns the caption's
         /// direction when it is that metric's: under `(WER ↓)`, a row `CV-en (Accuracy)` keeps

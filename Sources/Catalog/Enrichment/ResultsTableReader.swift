@@ -347,6 +347,31 @@ struct ResultsTableReader {
     }
 
     /// `ModelName(parsing:)` of a cell's name, remembered: the copies of a table repeat it.
+    /// The words of the remarks model names in `cells` carry, by the name they follow, less
+    /// the words that only negate (`(No Anchor)`: `anchor`).
+    mutating func remarkWords(of cells: [TableCell]) -> [String: Set<String>] {
+        var words: [String: Set<String>] = [:]
+        for cell in cells {
+            let name = parsedName(cell.nameText)
+            guard let remark = name.remark else { continue }
+            let found = remark.lowercased().split { !$0.isLetter }.filter {
+                $0.count >= 4 && !Self.negations.contains(String($0))
+            }
+            words[name.core, default: []].formUnion(found.map(String.init))
+        }
+        return words
+    }
+
+    private static let negations: Set<String> = ["without", "none", "non"]
+
+    /// Whether one word in parentheses (`Anchored`) is of a word a sibling's remark has
+    /// (`anchor`): the same switch, turned the other way.
+    static func isSiblingRemark(_ qualifier: String, of words: Set<String>) -> Bool {
+        let lower = qualifier.lowercased()
+        guard lower.allSatisfy(\.isLetter) else { return false }
+        return words.contains { lower.hasPrefix($0) || $0.hasPrefix(lower) && lower.count >= 4 }
+    }
+
     private mutating func parsedName(_ text: String) -> ModelName {
         let (makers, architectures) = (self.makers, config.vocabulary.architectures)
         return nameMemo(text) { ModelName(parsing: $0, makers: makers, architectures: architectures) }
@@ -358,7 +383,15 @@ struct ResultsTableReader {
         _ cell: TableCell, reading: Reading, rowSize: ParameterCount?, source: Provenance, writtenAs: String? = nil
     ) -> (id: ModelID, remark: String?) {
         let text = cell.nameText
-        let name = parsedName(text)
+        var name = parsedName(text)
+        // `Alpha-OCR (Anchored)` beside `Alpha-OCR (No Anchor)`: one model run two ways, so the
+        // one word is a remark too, as its sibling's words are.
+        if name.qualifiers.count == 1, let words = reading.remarkWords[name.core],
+            Self.isSiblingRemark(name.qualifiers[0], of: words)
+        {
+            name.remark = [name.qualifiers[0], name.remark].compactMap { $0 }.joined(separator: ", ")
+            name.qualifiers = []
+        }
         let id = models.resolve(
             text, parsed: name, context: reading.context, rowSize: rowSize, source: source, writtenAs: writtenAs)
         return (id, name.remark)
