@@ -124,7 +124,7 @@ extension ResultsTableReader {
         let hasScoreRow = table.rows.indices.contains { index in
             let role = labelRoles[index]
             let cells = modelColumns.map { table.rows[index][$0] }
-            return !role.isModelAttribute && role != .average && !isPropertyRow(labels[index], over: cells)
+            return !role.isModelAttribute && role != .average && !isProperty(labels[index], over: cells)
                 && hasScore(cells)
         }
         let hasFactRow = table.rows.indices.contains { index in
@@ -257,7 +257,7 @@ extension ResultsTableReader {
             // it to continue.
             let noBenchmark =
                 labelRole == .average || labelRole == .ignored
-                || isPropertyRow(label, over: modelColumns.map { row[$0] })
+                || isProperty(label, over: modelColumns.map { row[$0] })
                     && !namesAMetric(row, qualifierColumns, metricColumns)
             if noBenchmark || !hasScore(modelColumns.map { row[$0] }) {
                 if !noBenchmark { warnUnreadScores(label: label, cells: modelColumns.map { row[$0] }) }
@@ -325,12 +325,6 @@ extension ResultsTableReader {
                     row: rowIndex, column: column)
             }
         }
-    }
-
-    /// A row of a property of the models: `test` over scores (`| CER | A | B |` over `dev`,
-    /// `test` under `## AISHELL-1`) is a split, over `pp512` (a speed table's) the run measured.
-    private mutating func isPropertyRow(_ label: String, over cells: [TableCell]) -> Bool {
-        isProperty(label) && !(Self.isSplit(label) && hasScore(cells))
     }
 
     /// The metric a column's header is and nothing else (`CER(%)`, `Accuracy`): it heads the

@@ -14,10 +14,7 @@ extension ResultsTableReader {
         for column in headerRoles.indices
         where column != modelColumn && [.other, .benchmarkLabel].contains(headerRoles[column]) {
             let cells = table.rows.map { $0[column] }
-            // `Test` over scores (`| Model | Valid | Test |` under `### C-Eval`) is a split; over
-            // `pp512` (a speed table's) it names the run measured.
-            let isSplitOfScores = Self.isSplit(table.header[column].labelText) && hasScore(cells)
-            if !isSplitOfScores, isProperty(table.header[column].text) {
+            if isProperty(table.header[column].text, over: cells, split: table.header[column].labelText) {
                 if hasScore(cells) { propertyColumns.append(column) }
             } else if hasScore(cells) {
                 benchmarkColumns.append(column)

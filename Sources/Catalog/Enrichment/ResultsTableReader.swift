@@ -187,6 +187,14 @@ struct ResultsTableReader {
         return propertyMemo(label) { evidence.isProperty($0) }
     }
 
+    /// Whether a row or column of `cells` is of a property of the models: `Test` over scores
+    /// (`| Model | Valid | Test |` under `### C-Eval`, `| CER(%) | A | B |` over `dev`, `test`) is
+    /// a split, over `pp512` (a speed table's) the run measured. `split`: the label to tell a
+    /// split by, when not `text`.
+    mutating func isProperty(_ text: String, over cells: [TableCell], split: String? = nil) -> Bool {
+        isProperty(text) && !(Self.isSplit(split ?? text) && hasScore(cells))
+    }
+
     /// A header or row label read as a benchmark and its setting, remembered: benchmark names
     /// repeat across tables (`MMLU`, `GSM8K (8-shot)`).
     mutating func benchmarkHeader(_ label: String) -> BenchmarkHeader {
