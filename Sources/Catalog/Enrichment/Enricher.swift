@@ -38,6 +38,16 @@ public struct Enricher: Sendable {
     public func enrich(
         _ documents: [Document], memory: EnrichmentMemory? = nil, deferringChecks: Bool = false
     ) -> Enrichment {
+        enrich(documents, memory: memory, deferringChecks: deferringChecks, besideReading: {}).0
+    }
+
+    /// `enrich`, running `side` on the core the reading of results tables leaves free (each
+    /// table is read against the models and benchmarks the ones before it gave, so one core
+    /// reads them all): work of the caller's that needs no catalog.
+    public func enrich<Side>(
+        _ documents: [Document], memory: EnrichmentMemory? = nil, deferringChecks: Bool = false,
+        besideReading side: @Sendable () -> Side
+    ) -> (Enrichment, Side) {
         // The documents that differ from the last enrichment's, compared once for every part
         // of the memory (nil: no memory, or another number of documents).
         let changed = memory.flatMap { memory in
@@ -79,19 +89,30 @@ public struct Enricher: Sendable {
             run.models.familyNames = families
         }
         guard let memory else {
-            _ = run.readResultsTables()
-            return run.finish(deferringChecks: deferringChecks)
+            var (read, sideResult) = concurrently(
+                { [run] in
+                    var run = run
+                    _ = run.readResultsTables()
+                    return run
+                }, side)
+            return (read.finish(deferringChecks: deferringChecks), sideResult)
         }
         memory.documents = documents
         memory.lists = ListPhaseMemory(
             config: config, outlines: outlines, findings: perDocument.map(\.1), catalogued: run,
             listDiagnostics: Array(run.diagnostics[findingCount...]))
-        let reading = run.readResultsTables(memory: memory.reading, changed: changed)
+        let (read, sideResult) = concurrently(
+            { [run, changed, last = memory.reading] in
+                var run = run
+                return (run.readResultsTables(memory: last, changed: changed), run)
+            }, side)
+        let reading = read.0
+        run = read.1
         (memory.reading, memory.lastReading) = (reading, reading.reuse)
         (run.sortOrders, run.namedScores) = (memory.sortOrders, memory.namedScores)
         let enrichment = run.finish(deferringChecks: deferringChecks)
         (memory.sortOrders, memory.namedScores) = (run.sortOrders, run.namedScores)
-        return enrichment
+        return (enrichment, sideResult)
     }
 }
 

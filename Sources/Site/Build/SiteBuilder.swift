@@ -102,18 +102,12 @@ public struct SiteBuilder: Sendable {
             let render = { () throws(Diagnostic) -> (Enrichment, RenderedSite) in
                 // The graph's checks only warn: unless warnings stop the build, they run beside the
                 // write instead of before the render (`atlas serve` reloads pages sooner).
-                let enrich = { @Sendable () -> Enrichment in
-                    Enricher(config: content.config).enrich(
-                        documents, memory: enrichmentMemory, deferringChecks: !options.warningsAreErrors)
-                }
-                // After an edit (`reuse`), what the pages read of the documents alone is made beside
-                // the enrichment, which then leaves a core idle (its time counts in "enrich"). A full
-                // build's enrichment keeps both cores busy: there the render makes them, beside the
-                // catalog's parts.
+                // What the pages read of the documents alone is made on the core the enrichment's
+                // reading of results tables leaves free (its time counts in "enrich").
                 let (enrichment, documentParts) = renderTimes.measure("enrich") {
-                    () -> (Enrichment, SiteRenderer.DocumentParts?) in
-                    guard reuse != nil else { return (enrich(), nil) }
-                    return concurrently(enrich, { [renderer] in renderer.documentParts(documents) })
+                    Enricher(config: content.config).enrich(
+                        documents, memory: enrichmentMemory, deferringChecks: !options.warningsAreErrors,
+                        besideReading: { [renderer] in renderer.documentParts(documents) })
                 }
                 let site = try renderTimes.measure("render") { () throws(Diagnostic) in
                     try renderer.render(
