@@ -168,15 +168,21 @@ public indirect enum JSONValue: Sendable {
     }
 
     static func writeString(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        // Read through one buffer (a short string's is on the stack): most strings need no
+        // escape and are appended whole (the export's hot spot).
+        value.withUTF8 { bytes in writeString(utf8: bytes, to: &out) }
+    }
+
+    private static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escape: appended whole, not scalar by scalar (the export's hot spot).
-        let needsEscape = value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        let needsEscape = bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
         guard needsEscape else {
-            out += value.utf8
+            out.append(contentsOf: bytes)
             out.append(UInt8(ascii: "\""))
             return
         }
-        for byte in value.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "\""): out += "\\\"".utf8
             case UInt8(ascii: "\\"): out += "\\\\".utf8
