@@ -73,6 +73,19 @@ public struct Outline: Hashable, Sendable {
         return found
     }
 
+    /// The first lines of the tables inside `block`'s lists and quotes, in order (what
+    /// `nestedTables` finds, without copying the tables).
+    public static func appendNestedTableLines(in block: Block, to lines: inout [Int]) {
+        switch block.kind {
+        case .blockQuote(let children), .list(_, let children), .item(let children):
+            for child in children {
+                if case .table = child.kind { lines.append(child.range.start.line) }
+                appendNestedTableLines(in: child, to: &lines)
+            }
+        default: return
+        }
+    }
+
     private mutating func collect(_ block: Block, index: Int, isTopLevel: Bool, ids: inout HeadingIDs) {
         if case .heading(let level, let inlines) = block.kind {
             // GitHub derives the id from all of the heading's text, citations included.

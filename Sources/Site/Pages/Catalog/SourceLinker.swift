@@ -32,25 +32,42 @@ struct SourceLinker: Sendable {
     init(outline: SiteOutline, catalog: Catalog? = nil, paths: PublishedPaths = .asGiven) {
         self.catalog = catalog
         self.paths = paths
+        // Made again on every rebuild of `atlas serve`: the tables and the documents on two cores.
+        let (places, spans) = concurrently(
+            { Self.tablePlaces(catalog) },
+            { concurrentMap(count: outline.documents.count, part: 8) { Self.spans(of: outline.documents[$0]) } })
+        tablePlaces = places
+        for (document, spans) in zip(outline.documents, spans) {
+            documentTitles[document.document.path] = document.title
+            self.spans[document.document.path] = spans
+        }
+    }
+
+    private static func tablePlaces(_ catalog: Catalog?) -> [TableID: (words: String?, rowsAreModels: Bool)] {
+        var places: [TableID: (words: String?, rowsAreModels: Bool)] = [:]
         for table in catalog?.tables ?? [] {
             var path = table.headingPath
             // The series' own name reads better than its section heading (`DeepSeek V3`).
             if !path.isEmpty, let series = table.series.flatMap({ catalog?.series($0) }) { path[0] = series.name }
-            tablePlaces[table.id] = (
-                path.isEmpty ? nil : path.joined(separator: " › "), table.orientation == .modelsAsRows
-            )
+            places[table.id] = (path.isEmpty ? nil : path.joined(separator: " › "), table.orientation == .modelsAsRows)
         }
-        for document in outline.documents {
-            let blocks = document.document.blocks
-            documentTitles[document.document.path] = document.title
-            spans[document.document.path] = document.sections.compactMap { section in
+        return places
+    }
+
+    /// The document's sections as spans of lines. Its blocks are read in place: a copy of a
+    /// block (a table's cells) per look would cost more than the rest.
+    private static func spans(of document: DocumentOutline) -> [Span] {
+        document.document.blocks.withUnsafeBufferPointer { blocks in
+            document.sections.compactMap { section in
                 guard let first = section.blockRange.first, let last = section.blockRange.last else { return nil }
-                let tableLines = section.blockRange.compactMap { index -> Int? in
-                    guard case .table = blocks[index].kind else { return nil }
-                    return blocks[index].range.start.line
-                }
-                let nestedLines = section.blockRange.flatMap { index in
-                    Outline.nestedTables(in: blocks[index]).map(\.location.line)
+                var tableLines: [Int] = []
+                var nestedLines: [Int] = []
+                for index in section.blockRange {
+                    if case .table = blocks[index].kind {
+                        tableLines.append(blocks[index].range.start.line)
+                    } else {
+                        Outline.appendNestedTableLines(in: blocks[index], to: &nestedLines)
+                    }
                 }
                 return Span(
                     firstLine: blocks[first].range.start.line, lastLine: blocks[last].range.end.line,
