@@ -15,7 +15,7 @@ import Testing
             """
         ).catalog
         #expect(catalog.benchmarks.map(\.name) == ["C-Eval", "MMLU"])
-        #expect(catalog.scores.first { $0.benchmark.rawValue == "mmlu" }?.setting.metric == "准确率")
+        #expect(catalog.scores.first { $0.benchmark.rawValue == "mmlu" }?.setting.metric == "Acc.")
     }
 
     /// SuperCLUE's `机构` column names each model's maker: no score (`360` would be one, on a
@@ -98,7 +98,7 @@ import Testing
         ).catalog
         #expect(catalog.models.map(\.name) == ["Claude-3-Opus", "GPT-4-1106"])
         #expect(catalog.benchmarks.map(\.name) == ["HellaSwag", "MMLU"])
-        #expect(Set(catalog.scores.map(\.setting.metric)) == ["naive_average", "Accuracy"])
+        #expect(Set(catalog.scores.map(\.setting.metric)) == ["naive_average", "Acc."])
     }
 
     /// ChatGLM2's `### GSM8K` over `| Model | Accuracy | Accuracy (Chinese)* |`: columns headed by
@@ -116,7 +116,7 @@ import Testing
         ).catalog
         #expect(catalog.benchmarks.map(\.name) == ["GSM8K"])
         #expect(catalog.scores.map(\.setting.qualifier) == ["", "Chinese", "", "Chinese"])
-        #expect(Set(catalog.scores.map(\.setting.metric)) == ["Accuracy"])
+        #expect(Set(catalog.scores.map(\.setting.metric)) == ["Acc."])
     }
 
     /// Baichuan-7B's layout: `### C-Eval` (a line of prose), then `### 结果` (results) over the

@@ -44,7 +44,7 @@ import Testing
             | TyDiQA | 11.0 | 20.5 |
             """
         ).catalog
-        #expect(catalog.scores(of: "Qwen-7B", on: "MMLU").map(\.setting) == [Setting(metric: "Accuracy")])
+        #expect(catalog.scores(of: "Qwen-7B", on: "MMLU").map(\.setting) == [Setting(metric: "Acc.")])
         #expect(catalog.scores(of: "Qwen-7B", on: "GSM8K").map(\.setting) == [Setting(metric: "EM")])
         #expect(
             catalog.scores(of: "Llama-2-7B", on: "XQuAD").map(\.setting) == [Setting(metric: "EM", shots: "3-shot")])

@@ -111,7 +111,7 @@ import Testing
             """
         ).catalog
         #expect(catalog.benchmarks.map(\.name) == ["C-Eval Hard"])
-        #expect(catalog.scores.map(\.setting.metric) == ["Accuracy", "Accuracy"])
+        #expect(catalog.scores.map(\.setting.metric) == ["Acc.", "Acc."])
     }
 
     /// A model's card is titled by the model: its categories divide no benchmark of that name.
@@ -190,7 +190,7 @@ import Testing
             | Orchard-7B | 82.8 |
             """)
         #expect(enrichment.catalog.benchmarks.map(\.name) == (benchmark.map { [$0] } ?? []))
-        #expect(enrichment.catalog.scores.map(\.setting.metric) == (benchmark == nil ? [] : ["Accuracy"]))
+        #expect(enrichment.catalog.scores.map(\.setting.metric) == (benchmark == nil ? [] : ["Acc."]))
         #expect(
             enrichment.findings(containing: "its only columns of scores are metrics ('Accuracy')").isEmpty
                 == (benchmark != nil))
@@ -672,7 +672,7 @@ import Testing
         ).catalog
         #expect(catalog.benchmarks.map(\.name) == ["MMLU-Pro"])
         #expect(
-            catalog.scores.map(\.setting) == Array(repeating: Setting(metric: "Accuracy", qualifier: "2025"), count: 2))
+            catalog.scores.map(\.setting) == Array(repeating: Setting(metric: "Acc.", qualifier: "2025"), count: 2))
     }
 }
 
@@ -925,7 +925,7 @@ import Testing
         #expect(catalog.benchmarks.map(\.name).sorted() == ["IFlyTek", "TNews", "Zeta-Ranking"])
         let ranking = catalog.scores(of: "m9e-base", on: "Zeta-Ranking").map { "\($0.setting.metric) \($0.raw)" }
         #expect(ranking.sorted() == ["map@10 0.7656", "ndcg@10 0.8004"])
-        #expect(catalog.scores(of: "m9e-small", on: "TNews").map(\.setting.metric) == ["Accuracy"])
+        #expect(catalog.scores(of: "m9e-small", on: "TNews").map(\.setting.metric) == ["Acc."])
     }
 
     /// InternVL's card puts each results table under a bullet naming the task: the table is read,

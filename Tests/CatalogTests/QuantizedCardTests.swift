@@ -295,7 +295,7 @@ import Testing
             | XVERSE-13B-Chat | INT4 | 10.9 | 55.0 |
             """)
         #expect(enrichment.catalog.benchmarks.map(\.name) == ["MMLU"])
-        #expect(enrichment.catalog.scores.map(\.setting.metric) == ["Accuracy", "Accuracy", "Accuracy"])
+        #expect(enrichment.catalog.scores.map(\.setting.metric) == ["Acc.", "Acc.", "Acc."])
         #expect(precisions(enrichment.catalog) == ["xverse-13b-chat": ["mmlu BF16 / FP16", "mmlu INT4", "mmlu INT8"]])
         #expect(enrichment.diagnostics.filter { $0.severity == .warning }.isEmpty)
     }

@@ -30,6 +30,34 @@ import Testing
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
     }
 
+    /// Cards written apart spell one metric their own ways (`Acc.`, `Accuracy`, `准确率`): one
+    /// setting, so a catalog of both keeps one leaderboard and finds the numbers that disagree.
+    /// `Score` stays a metric of its own.
+    @Test func aMetricSpelledOtherWaysIsOneSetting() throws {
+        let documents = try [
+            """
+            ## Results
+
+            | Model | MMLU (Acc.) | CMMLU (Accuracy) | MT-bench (score) |
+            |---|---|---|---|
+            | Orchard-7B | 60.1 | 55.0 | 7.1 |
+            """,
+            """
+            ## 评测结果
+
+            | 模型 | MMLU (Accuracy) | CMMLU（准确率） | 对战 (胜率) |
+            |---|---|---|---|
+            | Orchard-7B | 61.3 | 55.0 | 40.2 |
+            """,
+        ].enumerated().map { try MarkdownParser.parse($1, path: "card-\($0).md") }
+        let enrichment = Enricher(config: ModelCardShapesTests.makers).enrich(documents)
+        let catalog = enrichment.catalog
+        let metrics = Set(catalog.scores.map { "\(catalog.benchmark($0.benchmark)!.name) \($0.setting.metric)" })
+        #expect(metrics == ["MMLU Acc.", "CMMLU Acc.", "MT-bench Score", "对战 Win rate"])
+        #expect(enrichment.findings(containing: "MMLU (Acc.) for Orchard-7B has 2 different values").count == 1)
+        #expect(enrichment.findings(containing: "CMMLU").isEmpty)
+    }
+
     /// Baichuan 2's card puts the shots in the name column's header (`Model 5-shot`): every
     /// column's setting, unless the column says its own.
     @Test func theNameColumnsHeaderGivesEveryColumnsShots() throws {

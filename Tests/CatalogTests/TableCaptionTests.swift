@@ -39,14 +39,14 @@ import Testing
         }
         #expect(
             scores.sorted() == [
-                "alpha-asr-1b cv-en Accuracy 97.1", "alpha-asr-1b fleurs-en Accuracy 98.7",
+                "alpha-asr-1b cv-en Acc. 97.1", "alpha-asr-1b fleurs-en Acc. 98.7",
                 "alpha-asr-1b fleurs-en WER 3.35",
-                "beta-asr-2b cv-en Accuracy 96.0", "beta-asr-2b fleurs-en Accuracy 97.1",
+                "beta-asr-2b cv-en Acc. 96.0", "beta-asr-2b fleurs-en Acc. 97.1",
                 "beta-asr-2b fleurs-en WER 4.39",
             ])
         let fleurs = try #require(catalog.benchmarks.first { $0.name == "Fleurs-en" })
         #expect(fleurs.metrics["WER"]?.direction == .lowerIsBetter)
-        #expect(fleurs.metrics["Accuracy"]?.direction == .higherIsBetter)
+        #expect(fleurs.metrics["Acc."]?.direction == .higherIsBetter)
         // WER and accuracy on one test set are two measures, not two values of one.
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
         // The heading's arrow is WER's: the row that names accuracy is not made lower-is-better.

@@ -182,6 +182,17 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             // embedding cards: a similarity task's correlation with people's ratings
             "Spearman", "Pearson",
         ]
+        /// Metrics spelled other ways, by the spelling a score's setting takes: cards written
+        /// apart say `MMLU (Acc.)`, `MMLU (Accuracy)` and `MMLU（准确率）` of one measure.
+        /// (`Acc`, `ACC` are `Acc.` already: a metric's spelling is the list's.) `Score` stays a
+        /// metric: `MT-bench (score)` beside `MT-bench (win rate %)` is one of two.
+        public static let metricSpellings = ["Accuracy": "Acc.", "准确率": "Acc.", "正确率": "Acc.", "胜率": "Win rate"]
+
+        /// The spelling settings give `metric` (`metricSpellings`).
+        static func settingMetric(_ metric: String) -> String {
+            metric.isEmpty ? metric : metricSpellings[metric] ?? metric
+        }
+
         /// Words after a benchmark's name that narrow it to a subset or a way of prompting rather
         /// than name another benchmark (`HumanEval python` is HumanEval on Python, `BBH CoT` BBH
         /// with chain of thought).

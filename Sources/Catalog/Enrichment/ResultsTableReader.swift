@@ -293,6 +293,7 @@ struct ResultsTableReader {
                 } else {
                     setting.qualifier = qualifier.whole
                 }
+                setting.metric = CatalogConfig.Vocabulary.settingMetric(setting.metric)
                 scores.append(
                     Score(
                         model: model, benchmark: benchmark, setting: setting, value: number, raw: text,
@@ -315,6 +316,7 @@ struct ResultsTableReader {
         if setting.shots.isEmpty, let shots = reading.defaultShots { setting.shots = shots }
         if let qualifier = reading.headingQualifier { qualify(&setting, by: qualifier) }
         if value != nil, raw.utf8.last == UInt8(ascii: ")") { settingInCell(raw, &setting) }
+        setting.metric = CatalogConfig.Vocabulary.settingMetric(setting.metric)
         scores.append(
             Score(
                 model: model, benchmark: benchmark, setting: setting, value: value, raw: raw,
