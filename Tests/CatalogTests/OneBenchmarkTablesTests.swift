@@ -56,6 +56,27 @@ import Testing
         #expect(catalog.scores.map(\.setting.qualifier) == ["", "中文推理", "中文语言"])
     }
 
+    /// Nanbeige's C-Eval table: a second average that says what it averages (`Avg（Hard）`, the
+    /// hard subjects) is the benchmark's score on that subset, beside the headline `Avg`, not a
+    /// column dropped unread. A second average with its own metric (`Avg SS` beside `Avg WER`)
+    /// is read too; a second bare one is not.
+    @Test func aSecondAverageOfASubsetIsTheBenchmarksScoreThere() throws {
+        let catalog = try read(
+            """
+            ### C-Eval Scores
+
+            | | Avg | Avg（Hard） | Average (5-shot) | Average | STEM | Humanities |
+            |---|---|---|---|---|---|---|
+            | Orchard-7B | 63.8 | 43.5 | 64.0 | 63.9 | 57.8 | 66.9 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["C-Eval"])
+        #expect(
+            Set(catalog.scores.map { "\($0.setting) \($0.raw)" }) == [
+                " 63.8", "Hard 43.5", "5-shot 64.0", "STEM 57.8", "Humanities 66.9",
+            ])
+    }
+
     /// A benchmark's own README (C-Eval's, CMMLU's) titles the document with the benchmark and
     /// divides it by subject under headings that name nothing else (`## Leaderboard`, `## 排行榜`,
     /// `#### Five-shot`, which gives the shots). Next to each other, each file reads as alone.

@@ -149,8 +149,12 @@ extension ResultsTableReader {
             let saysSetting = !header.setting.metric.isEmpty || !header.setting.shots.isEmpty
             return saysSetting && header.name == whole[..<open].trimmed ? header : nil
         }
-        // The average of one benchmark's parts is that benchmark's headline score.
-        let headline = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }.prefix(1)
+        // The average of one benchmark's parts is that benchmark's headline score; a later average
+        // that says what it averages (`Avg (Hard)`, C-Eval's hard subjects) is its score there.
+        let averageColumns = whole == nil ? [] : headerRoles.indices.filter { headerRoles[$0] == .average }
+        let headline =
+            averageColumns.prefix(1)
+            + averageColumns.dropFirst().filter { !benchmarkHeader(table.header[$0].labelText).setting.isEmpty }
         let averagedParts =
             whole == nil
             ? averagedParts(table.header.map(\.labelText), roles: headerRoles, candidates: benchmarkColumns) : [:]
