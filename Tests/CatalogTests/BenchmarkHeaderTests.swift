@@ -90,7 +90,6 @@ import Testing
         ("  MT-Bench  ", "MT-Bench", "", "", ""),
         ("中文推理", "中文推理", "", "", ""),
         // Commas and brackets, as real model cards write them.
-        ("MMLU (5-shot, macro_avg/acc)", "MMLU", "", "5-shot", "macro_avg/acc"),
         ("MMLU (EM, 5-shot)", "MMLU", "EM", "5-shot", ""),
         ("RepoBench (Python, 0901-0401)", "RepoBench", "", "", "Python, 0901-0401"),
         ("LiveCodeBench (v5, Pass@1)", "LiveCodeBench", "pass@1", "", "v5"),
@@ -147,6 +146,11 @@ import Testing
         ("mtbench_dev", "mtbench", "", "", "dev"),
         ("arc_challenge", "arc_challenge", "", "", ""),
         ("mmlu_abstract_algebra", "mmlu_abstract_algebra", "", "", ""),
+        // lm-evaluation-harness's metric names, as Llama 3.1's card writes them beside the shots:
+        // an average's name over a metric, a metric with a suffix; not any word with a slash.
+        ("MMLU (5-shot, macro_avg/acc)", "MMLU", "macro_avg/acc", "5-shot", ""),
+        ("ARC-C (acc_char)", "ARC-C", "acc_char", "", ""), ("DROP (exact_match)", "DROP", "exact_match", "", ""),
+        ("MMLU (wo/w CoT)", "MMLU", "", "", "wo/w CoT"), ("MMLU (avg/zh)", "MMLU", "", "", "avg/zh"),
     ])
     func headers(_ text: String, _ name: String, _ metric: String, _ shots: String, _ qualifier: String) {
         let header = parse(text)

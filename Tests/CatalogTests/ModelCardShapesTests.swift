@@ -1119,8 +1119,8 @@ import Testing
 
     // MARK: - Labels and headings of real cards
 
-    /// A metric in parentheses that says `avg` (Llama 3.2's `macro_avg/acc`) qualifies the
-    /// benchmark; only the name itself makes a row or column an average.
+    /// A metric in parentheses that says `avg` (Llama 3.2's `macro_avg/acc`) is the benchmark's
+    /// metric; only the name itself makes a row or column an average.
     @Test func anAverageInParenthesesDoesNotMakeAnAverageRow() throws {
         let enrichment = try read(
             """

@@ -61,8 +61,31 @@ extension BenchmarkHeader {
             let parts = word.split(separator: "@", omittingEmptySubsequences: false).map { $0.trimmed }
             if parts.count == 2 { return metric(parts.joined(separator: "@"), in: metrics) }
         }
+        if isHarnessMetric(word, in: metrics) { return word }
         return isSampledMetric(word) ? word.lowercased() : nil  // `Pass@1` and `pass@1` are one metric
     }
+
+    /// `macro_avg/acc`, `acc_norm`, `exact_match`: lm-evaluation-harness's metric names, which
+    /// cards copy into headers (`MMLU (5-shot, macro_avg/acc)`) as into a `Metric` column. An
+    /// average's name before a slash and a known metric after it; a harness metric with a suffix.
+    static func isHarnessMetric(_ word: String, in metrics: [String]) -> Bool {
+        let lower = word.lowercased()
+        if harnessMetrics.contains(lower) { return true }
+        if let slash = lower.lastIndex(of: "/") {
+            let rest = String(lower[lower.index(after: slash)...])
+            return averageNames.contains(String(lower[..<slash]))
+                && (metric(rest, in: metrics) != nil || isHarnessMetric(rest, in: metrics))
+        }
+        guard let underscore = lower.firstIndex(of: "_") else { return false }
+        let suffix = lower[lower.index(after: underscore)...]
+        return harnessMetrics.contains(String(lower[..<underscore])) && !suffix.isEmpty
+            && suffix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_@".contains($0)) }
+    }
+
+    private static let harnessMetrics: Set = ["acc", "em", "f1", "exact_match", "acc_norm"]
+    private static let averageNames: Set = [
+        "macro_avg", "micro_avg", "weighted_avg", "average", "avg", "macro", "micro",
+    ]
 
     /// `pass@1`, `Pass@64`, `cons@64`, `maj@8-COT`: a score over k samples, whatever its name.
     static func isSampledMetric(_ word: String) -> Bool {
