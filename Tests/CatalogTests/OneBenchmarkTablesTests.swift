@@ -77,6 +77,29 @@ import Testing
             ])
     }
 
+    /// Nanbeige's LLMEval-3 table: an absolute score (`绝对分数`, `Absolute Score`) beside subject
+    /// columns and a score relative to another model's is the benchmark's own score, and the
+    /// columns are its parts, where they were benchmarks `绝对`, `工学` and `相对分数-GPT4`.
+    @Test(arguments: [
+        ("Absolute Score", "Relative Score-GPT4", "Engineering"), ("绝对分数", "相对分数-GPT4", "工学"),
+    ])
+    func anAbsoluteScoreBesideItsPartsIsTheBenchmarksScore(absolute: String, relative: String, part: String) throws {
+        let catalog = try read(
+            """
+            ### Zeta-Eval
+
+            | Model | \(relative) | \(absolute) | \(part) | Law |
+            |---|---|---|---|---|
+            | Orchard-7B | 94.26 | 70.13 | 6.00 | 8.33 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["Zeta-Eval"])
+        #expect(
+            Set(catalog.scores.map { "\($0.setting) \($0.raw)" }) == [
+                " 70.13", "\(relative) 94.26", "\(part) 6.00", "Law 8.33",
+            ])
+    }
+
     /// A benchmark's own README (C-Eval's, CMMLU's) titles the document with the benchmark and
     /// divides it by subject under headings that name nothing else (`## Leaderboard`, `## 排行榜`,
     /// `#### Five-shot`, which gives the shots). Next to each other, each file reads as alone.

@@ -63,7 +63,11 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         /// A column of one model's values over rows of benchmarks (`| Task | Metric | Value |`,
         /// lm-evaluation-harness output; `| Benchmark | Score |`): the scores of the model the
         /// table is about, named above it or in a heading over it.
-        public var valueHeaders = ["Value", "Values", "Score", "Scores", "Result", "Results", "分数", "得分"]
+        public var valueHeaders = [
+            "Value", "Values", "Score", "Scores", "Result", "Results", "分数", "得分",
+            // the score itself beside scores relative to another model's (LLMEval-3's `绝对分数` by `相对分数-GPT4`)
+            "Absolute Score", "绝对分数", "绝对得分",
+        ]
         /// Columns beside the values that are neither models nor benchmarks: a task's version, a
         /// value's standard error, a leaderboard's rank, one model's share of another's score
         /// (`Recovery`, the quantized model's score over the original's) or a difference (`Δ`).

@@ -183,6 +183,12 @@ extension ResultsTableReader {
             if setting.metric.isEmpty { setting.metric = wholeHeader?.setting.metric ?? shared.metric }
             // `| 3-shot (EM / F1) | XQuAD |` over `14.19 / 23.35`: the corner names both scores.
             if Self.alternatives(in: shared.qualifier) != nil { Self.completing(&setting, from: shared) }
+            // `Absolute Score` beside its parts is the benchmark's own score, as a bare `Score` is.
+            if whole != nil, [.average, .value].contains(headerRoles[column]),
+                Self.scoreWords.contains(setting.metric.lowercased())
+            {
+                setting.metric = ""
+            }
             if let metric = metricColumns?.metrics[column] {
                 setting.metric = metric
             } else if whole != nil, !Self.summaryNames.contains(header.name.lowercased()),

@@ -355,6 +355,9 @@ extension ResultsTableReader {
         "总成绩",
     ]
 
+    /// Metric words that say only "the score" (`Absolute Score`, `绝对分数`).
+    static let scoreWords: Set<String> = ["score", "分数", "得分"]
+
     /// Headers of a first column whose rows are a training's or a deployment's settings
     /// (`| Hyperparameter | Context | Batch size |` over a `Value` row), or things other than
     /// models (`| Tokenizer | Vocab Size |`, `| Number of GPUs | 8 | 16 |`), not models.
