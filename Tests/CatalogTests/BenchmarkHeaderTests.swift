@@ -151,6 +151,10 @@ import Testing
         ("MMLU (5-shot, macro_avg/acc)", "MMLU", "macro_avg/acc", "5-shot", ""),
         ("ARC-C (acc_char)", "ARC-C", "acc_char", "", ""), ("DROP (exact_match)", "DROP", "exact_match", "", ""),
         ("MMLU (wo/w CoT)", "MMLU", "", "", "wo/w CoT"), ("MMLU (avg/zh)", "MMLU", "", "", "avg/zh"),
+        // The harnesses' MultiPL-E task per language (CodeShell's card), as `MultiPL-E (rs)` is.
+        ("multiple-js", "MultiPL-E", "", "", "js"), ("multiple_java", "MultiPL-E", "", "", "java"),
+        ("MultiPL-E-rs", "MultiPL-E", "", "", "rs"), ("MultiPL-E (rs)", "MultiPL-E", "", "", "rs"),
+        ("multiple-choice", "multiple-choice", "", "", ""),
     ])
     func headers(_ text: String, _ name: String, _ metric: String, _ shots: String, _ qualifier: String) {
         let header = parse(text)

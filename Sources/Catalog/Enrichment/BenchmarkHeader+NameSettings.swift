@@ -45,6 +45,24 @@ extension BenchmarkHeader {
         rest = String(head)
     }
 
+    /// `multiple-js`, `multiple_java`, `MultiPL-E-rs`: the evaluation harnesses' MultiPL-E task
+    /// for one programming language, as `MultiPL-E (js)` writes it (CodeShell's card).
+    static func takeHarnessLanguage(of rest: inout String, into setting: inout Setting) {
+        let lower = rest.lowercased()
+        guard !lower.contains(" "),
+            let prefix = ["multiple-", "multiple_", "multipl-e-", "multipl-e_"].first(where: lower.hasPrefix),
+            programmingLanguages.contains(String(lower.dropFirst(prefix.count)))
+        else { return }
+        prepend([String(lower.dropFirst(prefix.count))], toQualifierOf: &setting)
+        rest = "MultiPL-E"
+    }
+
+    /// MultiPL-E's languages, by the file extension its task names use.
+    static let programmingLanguages: Set<String> = [
+        "py", "js", "ts", "java", "cpp", "cs", "go", "rs", "swift", "php", "rb", "scala", "sh", "pl", "lua", "r", "jl",
+        "d", "rkt", "hs", "ml", "clj", "dart", "elixir", "ex",
+    ]
+
     /// Moves setting words written after the name without parentheses into the setting, last
     /// first: `AIME 2024 pass@1`, `CodeForces rating`, `MMLU 5-shot`, `HumanEval python`. Stops
     /// at the first word that is none of these, so the name keeps words like `2024` or `FIM`.

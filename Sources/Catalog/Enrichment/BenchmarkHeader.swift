@@ -76,6 +76,7 @@ struct BenchmarkHeader: Hashable {
         if setting.metric.isEmpty, let (language, metric) = Languages.languageAndMetric(rest) {
             (rest, setting.metric) = (language, metric)
         }
+        Self.takeHarnessLanguage(of: &rest, into: &setting)
         Self.takeSnakeCaseSetting(of: &rest, into: &setting, metrics: metrics, qualifiers: qualifiers)
         Self.takeJoinedMetric(of: &rest, into: &setting, metrics: metrics)
         Self.takeGluedMetric(of: &rest, into: &setting, metrics: metrics)
