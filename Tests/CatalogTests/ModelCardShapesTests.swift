@@ -363,19 +363,19 @@ import Testing
         #expect(note.message.contains("only columns of scores are averages ('Avg (obj. + subj.)', 'Avg (obj.)')"))
     }
 
-    /// Index-1.9B's and Orion's cards mark a result they did not get with `/` or `*`: not reported,
-    /// no warning.
+    /// Index-1.9B's and Orion's cards mark a result they did not get with `/` or `*`, Nanbeige's
+    /// with `\`: not reported, no warning.
     @Test func slashAndStarMeanNotReported() throws {
         let enrichment = try read(
-            """
+            #"""
             ## Results
 
             | Model | MMLU | GSM8K | HumanEval |
             |---|---|---|---|
             | Orchard-7B | 60.1 | / | * |
-            | Orchard-13B | 65.3 | 40.2 | 30.5 |
-            """)
-        #expect(enrichment.catalog.scores.filter { $0.value == nil }.map(\.raw).sorted() == ["*", "/"])
+            | Orchard-13B | \ | 40.2 | 30.5 |
+            """#)
+        #expect(enrichment.catalog.scores.filter { $0.value == nil }.map(\.raw).sorted() == ["*", "/", "\\"])
         #expect(!enrichment.diagnostics.contains { $0.message.contains("cannot read") })
     }
 

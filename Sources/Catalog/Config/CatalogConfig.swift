@@ -148,8 +148,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
         ]
         /// Cell texts meaning "not reported".
         public var notReported = [
-            "-", "N/A", "n/a", "NA", "N.A.", "—", "–", "−", "", "?", "/", "*", "✗", "NaN", "unknown", "undisclosed",
-            "未知", "未公开",
+            "-", "N/A", "n/a", "NA", "N.A.", "—", "–", "−", "", "?", "/", "\\", "*", "✗", "NaN", "unknown",
+            "undisclosed", "未知", "未公开",
         ]
         /// Cell texts and group labels meaning open or closed weights.
         public var openWords = ["open", "open-source", "open source", "open-source models", "open weights"]
