@@ -88,26 +88,20 @@ public struct Enricher: Sendable {
             run = catalogued
             run.models.familyNames = families
         }
-        guard let memory else {
-            var (read, sideResult) = concurrently(
-                { [run] in
-                    var run = run
-                    _ = run.readResultsTables()
-                    return run
-                }, side)
-            return (read.finish(deferringChecks: deferringChecks), sideResult)
+        if let memory {
+            memory.documents = documents
+            memory.lists = ListPhaseMemory(
+                config: config, outlines: outlines, findings: perDocument.map(\.1), catalogued: run,
+                listDiagnostics: Array(run.diagnostics[findingCount...]))
         }
-        memory.documents = documents
-        memory.lists = ListPhaseMemory(
-            config: config, outlines: outlines, findings: perDocument.map(\.1), catalogued: run,
-            listDiagnostics: Array(run.diagnostics[findingCount...]))
         let (read, sideResult) = concurrently(
-            { [run, changed, last = memory.reading] in
+            { [run, changed, last = memory?.reading] in
                 var run = run
                 return (run.readResultsTables(memory: last, changed: changed), run)
             }, side)
         let reading = read.0
         run = read.1
+        guard let memory else { return (run.finish(deferringChecks: deferringChecks), sideResult) }
         (memory.reading, memory.lastReading) = (reading, reading.reuse)
         (run.sortOrders, run.namedScores) = (memory.sortOrders, memory.namedScores)
         let enrichment = run.finish(deferringChecks: deferringChecks)
