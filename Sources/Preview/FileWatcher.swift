@@ -25,6 +25,7 @@ final class FileWatcher: @unchecked Sendable {
     private let quietPeriod: Duration
     private let lock = NSLock()
     private var stopped = false
+    private var settled = 0
 
     init(roots: [WatchedRoot], quietPeriod: Duration) {
         self.roots = roots
@@ -52,6 +53,9 @@ final class FileWatcher: @unchecked Sendable {
 
     private var isStopped: Bool { lock.withLock { stopped } }
 
+    /// How many bursts have settled so far: a rebuild that sees it move knows a newer change waits.
+    var settledBursts: Int { lock.withLock { settled } }
+
     private func run(_ source: any ChangeSource) {
         defer {
             source.close()
@@ -62,6 +66,7 @@ final class FileWatcher: @unchecked Sendable {
             let observed = source.wait(upTo: settling.nextWait)
             guard settling.take(observed, at: .now) else { continue }
             // The rebuild first: looking for new folders takes a millisecond or two at 100 documents.
+            lock.withLock { settled += 1 }
             continuation.yield()
             source.refresh()
         }

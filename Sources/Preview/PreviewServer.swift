@@ -48,6 +48,8 @@ public final class PreviewServer: Sendable {
     private let group = Locked<ServiceGroup?>(nil)
     /// The last builds' parsed markdown, published site and inputs: a rebuild does only what changed.
     private let memory = BuildMemory()
+    /// The watcher, once `run` started it: a rebuild asks it whether a newer change is waiting.
+    private let watcher = Locked<FileWatcher?>(nil)
 
     public init(options: PreviewOptions, onBuild: @escaping @Sendable (RebuildReport) -> Void = { _ in }) {
         self.options = options
@@ -67,6 +69,7 @@ public final class PreviewServer: Sendable {
             ], quietPeriod: options.quietPeriod)
         // Watch first, so a save during the first build still leads to a rebuild.
         watcher.start(mode: options.pollingInterval.map { .polling(interval: $0) } ?? .notify)
+        self.watcher.value = watcher
         defer { watcher.stop() }
         await rebuild()
 
@@ -93,22 +96,28 @@ public final class PreviewServer: Sendable {
     ///
     /// Pages reload as soon as the new site passed the build's checks and only writing `Public/`
     /// is left (at 10,000 files its survey and write take longer than the render of one edit); a
-    /// write plan refused or a write that then fails puts the last good site back, with the error. So `reload` means "shown", not "on disk":
-    /// the build report, made after the write, says when `Public/` holds it.
+    /// write plan refused or a write that then fails puts the last site written back, with the
+    /// error. So `reload` means "shown", not "on disk": the build report, made after the write,
+    /// says when `Public/` holds it. A change that settles while `Public/` is being written
+    /// stops that write (before its swap: `Public/` keeps the site written before), so that the
+    /// next rebuild starts at once; it writes what changed since.
     func rebuild() async {
         let start = ContinuousClock.now
-        let lastGood = state.current
+        let watcher = watcher.value
+        let bursts = watcher?.settledBursts
         let shown = Locked<(event: ReloadEvent, after: Duration)?>(nil)
-        let result = await SiteBuilder(options: options.build).build(memory: memory) { site, changed in
-            let event = state.apply(.built(site.files, lazy: site.lazyFiles, changed: changed))
-            shown.value = (event, .now - start)
-            hub.publish(event)
-        }
+        let result = await SiteBuilder(options: options.build).build(
+            memory: memory, superseded: { watcher?.settledBursts != bursts },
+            accepted: { site, changed in
+                let event = state.apply(.built(site.files, lazy: site.lazyFiles, changed: changed))
+                shown.value = (event, .now - start)
+                hub.publish(event)
+            })
         var event: ReloadEvent
         if let early = shown.value {
             event = early.event
-            if result.published == nil {
-                event = state.apply(.unwritten(lastGood: lastGood.madeFiles, result.diagnostics))
+            if result.published == nil && !result.writeSuperseded {
+                event = state.apply(.unwritten(lastGood: memory.writtenFiles, result.diagnostics))
                 hub.publish(event)
             }
         } else {

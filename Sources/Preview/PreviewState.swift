@@ -51,11 +51,6 @@ public struct PreviewSnapshot: Sendable, Equatable {
 }
 
 extension PreviewSnapshot {
-    /// Every file, the lazy ones made (the last good site, to show again after a failed write).
-    var madeFiles: [String: [UInt8]]? {
-        files.map { $0.merging(lazyFiles.mapValues(\.bytes)) { made, _ in made } }
-    }
-
     /// A failed build's errors, or all its diagnostics when none is an error (`--strict`).
     fileprivate static func errors(_ diagnostics: [Diagnostic]) -> [String] {
         let errors = diagnostics.filter { $0.severity == .error }.map(\.description)

@@ -199,15 +199,9 @@ import Testing
         #expect(try await events.next().name == "reload")
         #expect(try await site.finishedBuilds(3).count == 3)
         #expect(
-            site.read("Public/" + (Self.servedPage(site, containing: "After the burst.") ?? "index.html")).contains(
+            site.read("Public/" + (site.servedPage(containing: "After the burst.") ?? "index.html")).contains(
                 "After the burst."))
         try await site.stop()
-    }
-
-    /// The served page that holds `text` (the seed's added paragraphs land on one section page).
-    private static func servedPage(_ site: ServedSite, containing text: String) -> String? {
-        guard let files = site.server.state.current.files else { return nil }
-        return files.keys.sorted().first { String(decoding: files[$0]!, as: UTF8.self).contains(text) }
     }
 
     @Test func aFailedRebuildShowsItsErrorsOverTheLastGoodSiteUntilFixed() async throws {
@@ -230,67 +224,6 @@ import Testing
         #expect(try await events.next().name == "recovered")
         #expect(try await !site.get("/").text.contains("<div id=\"atlas-errors\""))
         try await site.stop()
-    }
-
-    /// Pages reload once the new site passed its checks, before `Public/` is written; when that
-    /// write then fails (a full disk), they get the last good site back with the error, and
-    /// `Public/` still holds that site.
-    @Test func aWriteThatFailsAfterTheReloadGivesTheLastGoodSiteBack() async throws {
-        let fileSystem = FailingFileSystem()
-        let site = try await ServedSite.start(writingThrough: fileSystem)
-        let events = try await site.events()
-        _ = try await events.next()
-        let original = site.read(Self.seed)
-        fileSystem.refusesNewFiles = true
-        try site.write(original + "\nNever written.\n", to: Self.seed)
-        let shown = try await events.next()
-        #expect(shown.name == "reload" && shown.payload.generation == 2)
-        let unwritten = try await events.next()
-        // A new generation: the pages that reloaded showed a site that is gone again.
-        #expect(unwritten.name == "failed" && unwritten.payload.generation == 3)
-        let error = try #require(unwritten.payload.errors.first)
-        #expect(error.contains("(injected) create") && error.contains("still holds the last good site"))
-        let page = try await site.get("/")
-        #expect(page.status == 200 && page.text.contains("<div id=\"atlas-errors\""))
-        #expect(Self.servedPage(site, containing: "Never written.") == nil, "the last good site is served again")
-        #expect(!Self.publicFolder(site).contains("Never written."))
-
-        fileSystem.refusesNewFiles = false
-        try site.write(original + "\nAfter the burst.\n", to: Self.seed)
-        let written = try await events.next()
-        #expect(written.name == "reload" && written.payload.generation == 4 && written.payload.errors.isEmpty)
-        #expect(try await site.finishedBuilds(3).count == 3)
-        #expect(Self.publicFolder(site).contains("After the burst."))
-        try await site.stop()
-    }
-
-    /// Every HTML file of `Public/`, joined.
-    /// The writer checks `Public/` after the reload: when it then refuses to write (a folder of
-    /// the user's where a page goes, which it must not remove), the last good site is back with
-    /// the error, and the user's folder is untouched.
-    @Test func aWritePlanRefusedAfterTheReloadGivesTheLastGoodSiteBack() async throws {
-        let site = try await ServedSite.start()
-        let events = try await site.events()
-        _ = try await events.next()
-        let original = site.read(Self.seed)
-        try FileManager.default.removeItem(atPath: site.folder.path + "/Public/compare.html")
-        try site.write("mine", to: "Public/compare.html/notes.txt")
-        try site.write(original + "\nNever written.\n", to: Self.seed)
-        let shown = try await events.next()
-        #expect(shown.name == "reload" && shown.payload.generation == 2)
-        let refused = try await events.next()
-        #expect(refused.name == "failed" && refused.payload.generation == 3)
-        let error = try #require(refused.payload.errors.first)
-        #expect(error.contains("compare.html"))
-        #expect(Self.servedPage(site, containing: "Never written.") == nil, "the last good site is served again")
-        #expect(site.read("Public/compare.html/notes.txt") == "mine")
-        try await site.stop()
-    }
-
-    private static func publicFolder(_ site: ServedSite) -> String {
-        let root = site.folder.path + "/Public"
-        let paths = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
-        return paths.filter { $0.hasSuffix(".html") }.map { site.read("Public/" + $0) }.joined()
     }
 
     @Test func aFirstBuildThatFailsServesItsErrorsUntilFixed() async throws {

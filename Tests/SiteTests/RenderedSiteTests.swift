@@ -134,5 +134,12 @@ struct LazyFileTests {
         #expect(try site(page: "edited", lazy: "data/a.json").differs(from: previous))
         #expect(try site(page: "page", lazy: "data/b.json").differs(from: previous))
         #expect(try site(page: "page", lazy: nil).differs(from: previous))
+        // Against a site shown but not written (`atlas serve`), whose downloads are still lazy.
+        let shown = try site(page: "page", lazy: "data/a.json")
+        #expect(try !site(page: "page", lazy: "data/a.json").differs(from: shown))
+        #expect(try !previous.differs(from: shown))
+        #expect(try site(page: "edited", lazy: "data/a.json").differs(from: shown))
+        #expect(try site(page: "page", lazy: "data/b.json").differs(from: shown))
+        #expect(try site(page: "page", lazy: nil).differs(from: shown))
     }
 }

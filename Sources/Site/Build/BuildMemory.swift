@@ -9,6 +9,11 @@ public final class BuildMemory: @unchecked Sendable {
     public let parseCache = ParseCache()
     /// What the last good build published, so the writer need not hash unchanged files.
     var published: PublishedSite?
+    /// The site shown last when it differs from `published`: accepted, then not written (a newer
+    /// change stopped its writing). New pages are compared with it and taken from it.
+    var shown: RenderedSite?
+    /// The files of the site written last (what the output folder holds), with its downloads.
+    public var writtenFiles: [String: [UInt8]]? { published?.site.files }
     /// The last reading of the results tables: an edit to one file need not read every table.
     let enrichment = EnrichmentMemory()
     /// The last catalog.json: the next one copies the text of entities that did not change.

@@ -59,6 +59,9 @@ public struct BuildResult: Sendable, Equatable {
     public var siteChanged = true
     /// True when the build did not run because its inputs were those of the last good build.
     public var skipped = false
+    /// True when the site was accepted but its writing stopped before the swap, because a newer
+    /// change was waiting (`atlas serve`): the output folder holds the site written before.
+    public var writeSuperseded = false
     /// How long each stage took (reading, enriching, rendering, writing).
     public var times = StageTimes()
 

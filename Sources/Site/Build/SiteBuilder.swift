@@ -28,16 +28,20 @@ public struct SiteBuilder: Sendable {
                 },
                 { LoadedTheme.load(overriding: options.templatesDirectory) })
         }
-        return build(content, theme: theme, previous: previous, times: times)
+        return build(content, theme: theme, write: Write(previous: previous), times: times)
     }
 
     /// Builds as `atlas serve` rebuilds: with the parse cache and published site `memory` keeps,
     /// and not at all when nothing was read differently from the last good build (same markdown
     /// versions, `atlas.yml` and theme bytes, output folder untouched): that build's result is
     /// returned as it was, with nothing written and `siteChanged` false. `accepted` receives the
-    /// site, and whether it changed, once only writing it is left (`atlas serve` shows it then).
+    /// site, and whether it differs from the one accepted last, once only writing it is left
+    /// (`atlas serve` shows it then). When `superseded` turns true before the swap (a newer change
+    /// is waiting), the writing stops with the output folder as it was: the next build writes
+    /// what changed since the last site written (`BuildResult.writeSuperseded`).
     public func build(
-        memory: BuildMemory, accepted: (RenderedSite, _ changed: Bool) -> Void = { _, _ in }
+        memory: BuildMemory, superseded: @escaping @Sendable () -> Bool = { false },
+        accepted: (RenderedSite, _ changed: Bool) -> Void = { _, _ in }
     ) async -> BuildResult {
         // Read before the build, so a change made during it is seen by the next one.
         var times = StageTimes()
@@ -57,16 +61,36 @@ public struct SiteBuilder: Sendable {
             result.times = times
             return result
         }
+        // The pages are taken from the site last shown (written or not): the render's memories
+        // are of that one.
+        let shown = memory.shown ?? memory.published?.site
         let reuse = theme.map {
             SiteRenderer.RenderReuse(
-                previous: memory.published?.site, theme: Self.hash($0), catalogJSON: memory.catalogJSON,
+                previous: shown, theme: Self.hash($0), catalogJSON: memory.catalogJSON,
                 documents: memory.documents, names: memory.names, catalogs: memory.catalogs)
         }
         let loaded = memory.theme(for: theme) { LoadedTheme.load(overriding: options.templatesDirectory) }
+        let write = Write(previous: memory.published, shown: shown, superseded: superseded)
+        var wasAccepted = false
         let result = build(
-            content, theme: loaded, previous: memory.published, reuse: reuse, enrichmentMemory: memory.enrichment,
-            times: times, accepted: accepted)
-        guard let published = result.published else { return result }
+            content, theme: loaded, write: write, reuse: reuse, enrichmentMemory: memory.enrichment, times: times
+        ) { site, changed in
+            wasAccepted = true
+            memory.shown = site
+            accepted(site, changed)
+        }
+        if result.writeSuperseded {
+            // Not written: the next build cannot be the last written one's again.
+            memory.lastGood = nil
+            return result
+        }
+        guard let published = result.published else {
+            // Shown, then refused or failed: the server shows the last site written again. (A
+            // build that stopped before it was shown leaves the shown site as it was.)
+            if wasAccepted { memory.shown = nil }
+            return result
+        }
+        memory.shown = nil
         memory.published = published
         if var inputs {
             inputs.output = FileIdentity(path: options.outputDirectory)
@@ -77,8 +101,16 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
+    /// How a build writes: over `previous` (the site this process wrote last), compared with
+    /// `shown`, stopping when `superseded` says so (`OutputWriter.publish`).
+    struct Write {
+        var previous: PublishedSite?
+        var shown: RenderedSite?
+        var superseded: @Sendable () -> Bool = { false }
+    }
+
     private func build(
-        _ content: LoadedContent, theme: LoadedTheme, previous: PublishedSite?,
+        _ content: LoadedContent, theme: LoadedTheme, write: Write,
         reuse: SiteRenderer.RenderReuse? = nil, enrichmentMemory: EnrichmentMemory? = nil, times: StageTimes,
         accepted: (RenderedSite, Bool) -> Void = { _, _ in }
     ) -> BuildResult {
@@ -150,11 +182,13 @@ public struct SiteBuilder: Sendable {
                 return result
             }
             // Replaces the output folder whole or not at all: on any error it still holds the last good site.
-            let publication: Publication
+            let publication: Publication?
             do {
                 publication = try result.times.measure("write") { () throws(Diagnostic) in
                     let writer = OutputWriter(directory: options.outputDirectory, fileSystem: options.outputFileSystem)
-                    return try writer.publish(site, previous: previous) {
+                    return try writer.publish(
+                        site, previous: write.previous, shown: write.shown, superseded: write.superseded
+                    ) {
                         accepted(site, $0)
                     }
                 }
@@ -163,6 +197,11 @@ public struct SiteBuilder: Sendable {
                 throw error
             }
             mergeChecks()
+            guard let publication else {
+                result.writeSuperseded = true
+                result.times.detail("write", "stopped for a newer change; \(options.outputDirectory) left as it was")
+                return result
+            }
             result.report = publication.report
             result.published = publication.published
             result.siteChanged = publication.siteChanged

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The file-system operations the output writer performs, each relative to an open folder.
 ///
 /// Every name is one path component, looked up in a folder that was itself opened without
@@ -105,4 +111,7 @@ struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertible {
     var description: String {
         "cannot \(action) \(path): \(SystemFileSystem.reason(code))" + (advice.map { " (\($0))" } ?? "")
     }
+
+    /// The write stopped before the swap because a newer build will replace it (`atlas serve`).
+    static let superseded = FileSystemError(action: "finish the write of", path: "a superseded site", code: ECANCELED)
 }

@@ -74,54 +74,65 @@ public struct OutputWriter: Sendable {
     /// Checks, then replaces the output folder with the site. Throws with the output folder as
     /// it was (the last good site) when the check or any write fails.
     public func write(_ site: RenderedSite) throws(Diagnostic) -> WriteReport {
-        try publish(site, previous: nil).report
+        try publish(site, previous: nil)!.report
     }
 
     /// `write`, given the site this process published last (`atlas serve`), so unchanged files
     /// are not hashed again; returns what to pass next time. `accepted` is called once the writer
-    /// holds the output folder's lock, before it surveys the folder (with whether the site differs
-    /// from `previous`): `atlas serve` shows it then (at 10,000 files the survey alone takes longer
-    /// than the render of one edit), and goes back to the last good site, with the error, should
-    /// the plan be refused or the writing fail.
+    /// holds the output folder's lock, before it surveys the folder, with whether the site differs
+    /// from `shown` (the site last shown, when it was not written) or else `previous`: `atlas serve`
+    /// shows it then (at 10,000 files the survey alone takes longer than the render of one edit),
+    /// and goes back to the last good site, with the error, should the plan be refused or the
+    /// writing fail. `superseded` is asked between the steps before the swap: when it says a newer
+    /// site is on its way, the writing stops with the output folder as it was, and nil is returned
+    /// (the staging folder is left for the next write to remove, after its own `accepted`).
     public func publish(
-        _ site: RenderedSite, previous: PublishedSite?, accepted: (_ changed: Bool) -> Void = { _ in }
-    ) throws(Diagnostic) -> Publication {
+        _ site: RenderedSite, previous: PublishedSite?, shown: RenderedSite? = nil,
+        superseded: @escaping @Sendable () -> Bool = { false }, accepted: (_ changed: Bool) -> Void = { _ in }
+    ) throws(Diagnostic) -> Publication? {
         let place = try OutputPlace(directory)
         let parent = try intact { () throws(FileSystemError) in try openParent(place) }
         defer { fileSystem.close(parent) }
         let swap = SiteSwap(
             fileSystem: fileSystem, parent: parent, outputName: place.name, stagingName: place.stagingName)
-        try intact { () throws(FileSystemError) in
-            try fileSystem.lock(parent)
-            try swap.removeLeftoverStaging()
-        }
+        try intact { () throws(FileSystemError) in try fileSystem.lock(parent) }
         // The same paths with the same bytes is no change: a reused file shares its bytes with
         // the last site, so only the files made again are compared.
-        let changed = previous.map { site.differs(from: $0.site) } ?? true
+        let changed = (shown ?? previous?.site).map { site.differs(from: $0) } ?? true
         accepted(changed)
+        // A superseded write's staging folder is removed after the next site is shown.
+        try intact { () throws(FileSystemError) in try swap.removeLeftoverStaging() }
+        if superseded() { return nil }
         // The downloads `atlas serve` left lazy are made once the pages are shown.
         var site = site
         let lazyPaths = Array(site.lazyFiles.keys)
         try site.materialize()
         // With the same pages, the downloads may still differ (only they are compared again).
         let siteChanged = changed || lazyPaths.contains { previous?.site.files[$0] != site.files[$0] }
+        if superseded() { return nil }
         let survey = try survey(site, previous: previous, place: place, parent: parent)
         let plan = survey.plan
         var digests = plan.keptManifest.entries.compactMapValues { $0?.digest }
         var note: String?
         if !plan.changesNothing(tree: survey.tree, manifest: survey.manifest) {
-            let staging = StagingTree(
+            var staging = StagingTree(
                 fileSystem: fileSystem, parent: parent, outputName: place.name, stagingName: place.stagingName)
-            try intact { () throws(FileSystemError) in
+            staging.superseded = superseded
+            let swapped = try intact { () throws(FileSystemError) -> Bool in
                 do throws(FileSystemError) {
                     let manifest = try staging.build(plan, site: site, tree: survey.tree)
+                    if superseded() { return false }
                     note = try swap.swap(outputExists: survey.tree.root != nil, known: survey.tree)
                     digests = manifest.entries.compactMapValues { $0?.digest }
+                    return true
+                } catch  where error == .superseded {
+                    return false
                 } catch {
                     try? swap.removeLeftoverStaging()
                     throw error
                 }
             }
+            if !swapped { return nil }
         }
         var report = WriteReport(written: plan.writtenPaths, unchanged: plan.keptPaths, removed: plan.removed)
         report.notes = plan.adopted.map { path in

@@ -70,13 +70,15 @@ public struct RenderedSite: Sendable {
         for ((path, _), bytes) in zip(lazy, made) { try add(bytes, at: path) }
     }
 
-    /// Whether a reader would find other files than in `previous` (a site with no lazy files):
-    /// other paths, or other bytes at a path made already. A lazy file counts by its path: it is
-    /// a download no page shows, and comparing it would mean making it.
+    /// Whether a reader would find other files than in `previous`: other paths, or other bytes
+    /// at a path made already in both. A lazy file (in either site) counts by its path: it is a
+    /// download no page shows, and comparing it would mean making it.
     public func differs(from previous: RenderedSite) -> Bool {
-        guard files.count + lazyFiles.count == previous.files.count else { return true }
-        for (path, bytes) in files where previous.files[path] != bytes { return true }
-        return lazyFiles.keys.contains { previous.files[$0] == nil }
+        guard files.count + lazyFiles.count == previous.files.count + previous.lazyFiles.count else { return true }
+        for (path, bytes) in files where previous.files[path] != bytes && previous.lazyFiles[path] == nil {
+            return true
+        }
+        return lazyFiles.keys.contains { previous.files[$0] == nil && previous.lazyFiles[$0] == nil }
     }
 
     /// The paths in byte order, the order files are written and listed.

@@ -78,3 +78,18 @@ final class ServedSite: @unchecked Sendable {
         folder.remove()
     }
 }
+
+extension ServedSite {
+    /// The served page that holds `text` (the seed's added paragraphs land on one section page).
+    func servedPage(containing text: String) -> String? {
+        guard let files = server.state.current.files else { return nil }
+        return files.keys.sorted().first { String(decoding: files[$0]!, as: UTF8.self).contains(text) }
+    }
+
+    /// Every HTML file of `Public/`, joined.
+    var publicPages: String {
+        let root = folder.path + "/Public"
+        let paths = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        return paths.filter { $0.hasSuffix(".html") }.map { read("Public/" + $0) }.joined()
+    }
+}
