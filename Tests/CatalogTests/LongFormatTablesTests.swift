@@ -76,8 +76,41 @@ import Testing
         #expect(metrics.allSatisfy { $0.name == "WER" && $0.direction == .lowerIsBetter })
     }
 
-    /// Qwen2-Audio's last row puts nine models in one cell and their numbers in the next: no
-    /// model of the nine names, and a warning at the cell of numbers.
+    /// Qwen2-Audio's AIR-Bench row: nine models in one cell, `<br>` apart, over nine lines of
+    /// four numbers, one per part the dataset's cell names (`**Chat Benchmark**<br>Speech | Sound
+    /// |<br> Music | Mixed-Audio`, one label broken over lines, not a stack; `AIR-Bench <br>`,
+    /// one line): a row per model, a score per part. The HTML table reads as the pipe table does.
+    @Test func modelsStackedInOneCellOverTheirLinesOfNumbersAreARowEach() throws {
+        let html = """
+            <table><thead><tr><th>Task</th><th>Dataset</th><th>Model</th><th>Metrics</th><th>Results</th></tr></thead>
+            <tbody><tr><td>SER</td><td><b>Meld</b></td><td>Qwen-Audio</td><td>ACC </td><td>0.557</td></tr>
+            <tr><td>AIR-Bench <br></td><td><b>Chat Benchmark</b><br>Speech | Sound |<br> Music | Mixed-Audio</td>
+            <td>SALMONN<br>BLSP<br>Qwen2-Audio</td><td>GPT-4 </td>
+            <td>6.16 | 6.28 | 5.95 | 6.08<br>6.17 | - | 5.08 | 5.33<br><b>7.18 | 6.99 | 6.79 | 6.77</b></td></tr>
+            </tbody></table>
+            """
+        let pipe = #"""
+            | Task | Dataset | Model | Metrics | Results |
+            |---|---|---|---|---|
+            | SER | **Meld** | Qwen-Audio | ACC | 0.557 |
+            | AIR-Bench <br> | **Chat Benchmark**<br>Speech \| Sound \|<br> Music \| Mixed-Audio | SALMONN<br>BLSP<br>Qwen2-Audio | GPT-4 | 6.16 \| 6.28 \| 5.95 \| 6.08<br>6.17 \| - \| 5.08 \| 5.33<br>**7.18 \| 6.99 \| 6.79 \| 6.77** |
+            """#
+        var read: [[String]] = []
+        for markdown in [html, pipe] {
+            let document = HTMLTables.reading(try MarkdownParser.parse(markdown, path: "card.md"))
+            let enrichment = Enricher(config: ModelCardShapesTests.makers).enrich([document])
+            #expect(enrichment.catalog.models.map(\.name).sorted() == ["BLSP", "Qwen-Audio", "Qwen2-Audio", "SALMONN"])
+            #expect(!enrichment.diagnostics.contains { $0.message.hasPrefix("cannot read") })
+            read.append(scores(enrichment.catalog).filter { $0.contains("chat-benchmark") })
+        }
+        #expect(read[0].count == 12 && read[0] == read[1])
+        #expect(read[0].contains("qwen2-audio chat-benchmark (GPT-4, Speech) 7.18"))
+        #expect(read[0].contains("blsp chat-benchmark (GPT-4, Sound) -"))
+        #expect(read[0].contains("salmonn chat-benchmark (GPT-4, Mixed-Audio) 6.08"))
+    }
+
+    /// Without parts to give them, numbers `|` apart are no score: a stacked row of such lines
+    /// adds no model of its names, and each line is a warning at its cell.
     @Test func aCellOfManyModelsNumbersAddsNoModel() throws {
         let enrichment = try read(
             """

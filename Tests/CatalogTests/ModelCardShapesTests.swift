@@ -1360,14 +1360,15 @@ import Testing
     }
 
     /// Phi-4's and Hunyuan's stacked rows: `MGSM<br>MATH` over `80.6<br>**80.4**` is two rows
-    /// (the category repeated); a name broken over two lines (`LLaMA-2<br>-7B`) is one name.
+    /// (the category repeated; a blank last line, `MATH<br>`, is none); a name broken over two
+    /// lines (`LLaMA-2<br>-7B`) is one name.
     @Test func rowsStackedWithLineBreaksAreOneRowPerLine() throws {
         let catalog = try enrich(
             """
             | Topic | Bench | phi-4 | GPT-4o |
             |----------|---------------|-------|--------|
             | General  | MMLU          | 84.8  | 88.1   |
-            | **Mathematics** | MGSM<br>MATH  | 80.6<br>**80.4** | 90.4<br/>74.6 |
+            | **Mathematics** | MGSM<br>MATH<br>  | 80.6<br>**80.4** | 90.4<br/>74.6 |
 
             | Model | MMLU |
             |---|---|

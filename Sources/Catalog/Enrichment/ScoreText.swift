@@ -300,6 +300,9 @@ extension TableCell {
                     if superscript == 0 { out += Self.withoutFootnoteReferences(s) }
                 case .text(let s), .code(let s):
                     if superscript == 0 { out += s } else { superscriptText += s }
+                case .lineBreak where superscript == 0:
+                    out += Self.lineBreakMark  // a `<br>` of an HTML table's cell
+                    brokenLine = true
                 case .softBreak, .lineBreak: if superscript == 0 { out += " " }
                 default: walk(inline.children)
                 }

@@ -1,14 +1,16 @@
 import Markdown
 
 /// Rows that stack several in one with `<br>` (Phi-4's `| Math | MGSM<br>MATH | 80.6<br>80.4 |`,
-/// Hunyuan's `AIME 2024<br>AIME 2025`): read as one row per line.
+/// Hunyuan's `AIME 2024<br>AIME 2025`, Qwen2-Audio's nine models over nine lines of
+/// `6.16 | 6.28 | 5.95 | 6.08`): read as one row per line.
 extension Table {
-    /// The table with each stacked row unstacked: a row whose cells that split at `<br>` all split
-    /// into the same number of lines, two or more such cells, one of them all numbers, and whose
-    /// other cells hold no number (a category, a blank) becomes that many rows, the other cells
-    /// repeated. Any other row stays as it is (`LLaMA-2<br>-7B` is one name). With the index of
-    /// the row each new row came from (a score's source is the cell as written), or nil when no
-    /// row was stacked.
+    /// The table with each stacked row unstacked: a row with two or more cells of the same number
+    /// of lines (split at `<br>`, blank lines at either end aside), one of them all scores (a
+    /// number, or numbers `|` apart), and no other cell of a single number becomes that many rows;
+    /// its other cells are repeated whole (a category, a blank, a benchmark's name over its parts
+    /// on fewer lines). Any other row stays as it is (`LLaMA-2<br>-7B` is one name). With the
+    /// index of the row each new row came from (a score's source is the cell as written), or nil
+    /// when no row was stacked.
     func unstackingRows() -> (table: Table, origins: [Int])? {
         guard rows.contains(where: { row in row.contains { $0.isStacked } }) else { return nil }
         var table = self
@@ -22,10 +24,20 @@ extension Table {
     }
 
     private static func unstacked(_ row: [TableCell]) -> [[TableCell]]? {
-        let lines = row.map { $0.lines }
-        let counts = Set(lines.map(\.count).filter { $0 > 1 })
-        guard counts.count == 1, let count = counts.first, lines.count(where: { $0.count == count }) >= 2,
-            lines.contains(where: { $0.count == count && $0.allSatisfy { ScoreText.value($0.scoreText) != nil } }),
+        // A line that ends with `|`, or starts with one, goes on with the next: one label broken
+        // over lines (`**Chat Benchmark**<br>Speech | Sound |<br>Music | Mixed-Audio`), not a stack.
+        let lines = row.map { cell in
+            let lines = cell.lines.trimmingBlankEnds
+            let continued = zip(lines, lines.dropFirst()).contains { line, next in
+                line.scoreText.trimmed.hasSuffix("|") || next.scoreText.trimmed.hasPrefix("|")
+            }
+            return continued ? [cell] : lines
+        }
+        let counts = Set(lines.map(\.count).filter { $0 > 1 }).filter { count in
+            lines.count(where: { $0.count == count }) >= 2
+                && lines.contains(where: { $0.count == count && $0.allSatisfy(\.isStackedScore) })
+        }
+        guard counts.count == 1, let count = counts.first,
             !zip(row, lines).contains(where: { cell, parts in parts.count == 1 && ScoreText.value(cell.scoreText) != nil
             })
         else { return nil }
@@ -61,9 +73,35 @@ extension TableCell {
     }
 }
 
+extension TableCell {
+    /// A line of stacked scores: a number, or numbers (or dashes) `|` apart, one per part.
+    fileprivate var isStackedScore: Bool {
+        let text = scoreText
+        if ScoreText.value(text) != nil { return true }
+        let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed }
+        return parts.count >= 2
+            && parts.allSatisfy {
+                ScoreText.value(String($0)) != nil || !$0.isEmpty && $0.allSatisfy { "-–—".contains($0) }
+            }
+            && parts.contains { ScoreText.value(String($0)) != nil }
+    }
+}
+
+extension [TableCell] {
+    /// Without blank lines at either end (`AIR-Bench <br>` is one line).
+    fileprivate var trimmingBlankEnds: [TableCell] {
+        guard count > 1 else { return self }
+        var lines = self[...]
+        while lines.count > 1, let last = lines.last, last.scoreText.trimmed.isEmpty { lines.removeLast() }
+        while lines.count > 1, let first = lines.first, first.scoreText.trimmed.isEmpty { lines.removeFirst() }
+        return Array(lines)
+    }
+}
+
 extension Inline {
+    /// `<br>` in a pipe table's cell, or the line break an HTML table's `<br>` is read as.
     fileprivate var isLineBreakTag: Bool {
         if case .html(let tag) = kind { return tag.lowercased().hasPrefix("<br") }
-        return false
+        return kind == .lineBreak
     }
 }

@@ -233,20 +233,23 @@ struct CellMarkdown {
     private static let maxOpen = 8
     /// A link's destination while its text is written.
     private var link: String?
-    /// Whether the space `out` ends with stands for a `<br>`.
-    private var spaceIsBreak = false
     private static let space = UInt8(ascii: " ")
+    private static let lineBreak = Array("<br>".utf8)
+    /// Whether `out` ends with a line break (`lineBreak`), which white space after it joins.
+    private var endsWithBreak = false
 
     mutating func appendText(_ raw: String) {
         // Runs of white space are one space, as a browser shows them (`Flash <br> Preview`).
         var text = ""
         for character in HTMLEntities.decoded(raw) {
             let isSpace = character.isWhitespace
-            if isSpace, text.last == " " || (text.isEmpty && out.last == Self.space) { continue }
+            if isSpace, text.last == " " || (text.isEmpty && (out.last == Self.space || endsWithBreak)) { continue }
             text.append(isSpace ? " " : character)
         }
-        if spaceIsBreak, text.first == "-", out.last == Self.space { out.removeLast() }
-        if !text.isEmpty { spaceIsBreak = false }
+        guard !text.isEmpty else { return }
+        // A name broken before its hyphen (`GPT-4o<br>-Transcribe`) joins, as a pipe table's is read.
+        if endsWithBreak, text.first == "-" { out.removeLast(Self.lineBreak.count) }
+        endsWithBreak = false
         // Spaces right after an opened marker go before it: `** 84.5**` would not be strong.
         if let last = open.last, out.count == last.offset + last.marker.count, text.first == " " {
             text = String(text.drop { $0 == " " })
@@ -258,14 +261,16 @@ struct CellMarkdown {
         switch tag.name {
         case "strong", "b": emphasis(Array("**".utf8), closing: tag.isClosing)
         case "em", "i": emphasis(Array("*".utf8), closing: tag.isClosing)
-        case "br", "p", "div", "li":
-            // A name broken at its hyphen (`GPT-4o<br>-Transcribe`, `LLaMA-2-<br>7B`) joins
-            // without a space, as a pipe table's cell is read.
-            if tag.name == "br", out.last == UInt8(ascii: "-") { return }
-            if out.last != Self.space {
-                out.append(Self.space)
-                spaceIsBreak = tag.name == "br"
-            }
+        case "br":
+            // A name broken after its hyphen (`LLaMA-2-<br>7B`) joins; any other break is a line
+            // break (`HTMLTables` makes it one): a row of several models, one per line, over
+            // their numbers, one line each, is read as one row per line (`Table.unstackingRows`).
+            if out.last == UInt8(ascii: "-") || endsWithBreak || out.isEmpty { return }
+            if out.last == Self.space { out.removeLast() }
+            out += Self.lineBreak
+            endsWithBreak = true
+        case "p", "div", "li":
+            if out.last != Self.space { out.append(Self.space) }
         case "sub":
             // A remark, as a pipe table's cell writes it (`ChartQA<sub>relaxed</sub>`).
             out += (tag.isClosing ? "</sub>" : "<sub>").utf8
@@ -332,8 +337,11 @@ struct CellMarkdown {
         out += marker + Array(repeating: Self.space, count: trailing)
     }
 
-    /// The markdown, markers left open dropped, spaces trimmed.
+    /// The markdown, markers left open dropped, spaces and a last line break trimmed.
     mutating func finished() -> String {
+        if endsWithBreak, out.count >= Self.lineBreak.count, Array(out.suffix(Self.lineBreak.count)) == Self.lineBreak {
+            out.removeLast(Self.lineBreak.count)
+        }
         if let destination = link { out += "](<\(destination)>)".utf8 }
         for marker in open.reversed() { out.removeSubrange(marker.offset..<(marker.offset + marker.marker.count)) }
         open = []

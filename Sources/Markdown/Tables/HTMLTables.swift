@@ -166,12 +166,31 @@ public enum HTMLTables {
         }
     }
 
-    /// `cell` where its HTML cell is: its inlines too, which were read from the pipe table's text.
+    /// `cell` where its HTML cell is: its inlines too, which were read from the pipe table's text,
+    /// with each `<br>` (`CellMarkdown`) a line break, as the HTML shows it.
     private static func placed(_ cell: TableCell, at location: SourceLocation) -> TableCell {
         var cell = cell
         cell.location = location
-        cell.inlines = cell.inlines.map { $0.relocated { _ in SourceRange(start: location, end: location) } }
+        cell.inlines = cell.inlines.map {
+            $0.relocated { _ in SourceRange(start: location, end: location) }.breakingLines
+        }
         return cell
+    }
+}
+
+extension Inline {
+    /// The inline with every `<br>` tag in it a line break.
+    fileprivate var breakingLines: Inline {
+        var inline = self
+        switch kind {
+        case .html(let tag) where tag.lowercased().hasPrefix("<br"): inline.kind = .lineBreak
+        case .emphasis(let children): inline.kind = .emphasis(children.map(\.breakingLines))
+        case .strong(let children): inline.kind = .strong(children.map(\.breakingLines))
+        case .link(let destination, let title, let children):
+            inline.kind = .link(destination: destination, title: title, children.map(\.breakingLines))
+        default: break
+        }
+        return inline
     }
 }
 

@@ -13,7 +13,10 @@ enum LineBreakTags {
 
     /// `html`, a table as the Markdown module renders it, with its cells' `<br>` back.
     static func restoring(_ html: String, table: Table) -> String {
-        let rows = ([table.header] + table.rows).map { row in row.map { breaks(in: $0.inlines) } }
+        // An HTML table's `<br>` is a line break in its cells' inlines, and an omission in its HTML.
+        let rows = ([table.header] + table.rows).map { row in
+            row.map { breaks(in: $0.inlines, lineBreaksAreTags: true) }
+        }
         guard rows.contains(where: { $0.contains { $0.contains(true) } }) else { return html }
         var row = -1
         var column = -1
@@ -43,11 +46,14 @@ enum LineBreakTags {
     }
 
     /// Per raw tag of `inlines`, in the order they are written, whether it is a line break.
-    private static func breaks(in inlines: [Inline]) -> [Bool] {
+    /// With `lineBreaksAreTags`, a line break inline counts as a `<br>` tag (a table's cells hold
+    /// none of their own: one there was a `<br>` of an HTML table, `HTMLTables`).
+    private static func breaks(in inlines: [Inline], lineBreaksAreTags: Bool = false) -> [Bool] {
         var found: [Bool] = []
         func walk(_ inlines: [Inline]) {
             for inline in inlines {
                 if case .html(let raw) = inline.kind { found.append(isBreak(raw)) }
+                if lineBreaksAreTags, inline.kind == .lineBreak { found.append(true) }
                 walk(inline.children)
             }
         }
