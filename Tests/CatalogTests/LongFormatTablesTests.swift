@@ -109,6 +109,38 @@ import Testing
         #expect(read[0].contains("salmonn chat-benchmark (GPT-4, Mixed-Audio) 6.08"))
     }
 
+    /// Qwen2.5-Omni's speech generation table: rows naming only a group (`Content Consistency`,
+    /// a cell across the table) over `SEED`'s error rates, then `Speaker Similarity` over its
+    /// similarities. The group tells the two apart (no disagreement); a group over a benchmark
+    /// it alone holds (`Music`) only groups.
+    @Test func aGroupOverABenchmarkWrittenUnderTwoGroupsQualifiesItsScores() throws {
+        let document = HTMLTables.reading(
+            try MarkdownParser.parse(
+                """
+                <table><thead><tr><th>Datasets</th><th>Model</th><th>Performance</th></tr></thead>
+                <tbody><tr><td colspan="3">Content Consistency</td></tr>
+                <tr><td rowspan="2">SEED<br>test-zh | test-en</td><td>Seed-TTS</td><td>1.11 | 2.24</td></tr>
+                <tr><td>Qwen2.5-Omni-7B</td><td>1.42 | 2.32</td></tr>
+                <tr><td colspan="3">Speaker Similarity</td></tr>
+                <tr><td rowspan="2">SEED<br>test-zh | test-en</td><td>Seed-TTS</td><td>0.796 | 0.762</td></tr>
+                <tr><td>Qwen2.5-Omni-7B</td><td>0.754 | 0.641</td></tr>
+                <tr><td colspan="3">Music</td></tr>
+                <tr><td>GiantSteps Tempo</td><td>Qwen2.5-Omni-7B</td><td>0.88</td></tr>
+                </tbody></table>
+                """, path: "card.md"))
+        let enrichment = Enricher(config: ModelCardShapesTests.makers).enrich([document])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+        #expect(
+            scores(enrichment.catalog).filter { $0.hasPrefix("seed-tts") } == [
+                "seed-tts seed (test-en, Content Consistency) 2.24",
+                "seed-tts seed (test-en, Speaker Similarity) 0.762",
+                "seed-tts seed (test-zh, Content Consistency) 1.11",
+                "seed-tts seed (test-zh, Speaker Similarity) 0.796",
+            ])
+        #expect(scores(enrichment.catalog).contains("qwen2.5-omni-7b giantsteps-tempo 0.88"))
+        #expect(enrichment.catalog.models.map(\.name).sorted() == ["Qwen2.5-Omni-7B", "Seed-TTS"])
+    }
+
     /// Without parts to give them, numbers `|` apart are no score: a stacked row of such lines
     /// adds no model of its names, and each line is a warning at its cell.
     @Test func aCellOfManyModelsNumbersAddsNoModel() throws {

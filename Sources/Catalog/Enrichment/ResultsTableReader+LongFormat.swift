@@ -44,7 +44,13 @@ extension ResultsTableReader {
         var label = ""
         var parts: [String] = []
         var labelRow = 0
+        let groups = Self.groups(table, format, modelColumn: modelColumn)
+        var group = ""
         for (rowIndex, row) in table.rows.enumerated() {
+            if let name = groups.rows[rowIndex] {
+                group = name
+                continue
+            }
             let labelCell = row[format.benchmarkColumn]
             if let (name, rest) = labelCell.boldHead {
                 (label, labelRow) = (name, rowIndex)
@@ -59,6 +65,7 @@ extension ResultsTableReader {
             // A cell that holds no score (several models' numbers, `<br>` apart) adds no model.
             guard let cells = scoreCells(row[format.scoreColumn], parts: parts) else { continue }
             var header = benchmarkHeader(label)
+            if groups.recurring.contains(label) { qualify(&header.setting, by: group) }
             if parts.count == 1 { qualify(&header.setting, by: parts[0]) }
             if header.setting.metric.isEmpty { header.setting.metric = shared.setting.metric }
             if header.setting.shots.isEmpty { header.setting.shots = shared.setting.shots }
@@ -87,6 +94,38 @@ extension ResultsTableReader {
                     column: format.scoreColumn)
             }
         }
+    }
+
+    /// The rows that name only a group of the rows below them (`Content Consistency` in a cell
+    /// across the table: its model and score cells empty, the row below labelled again), and the
+    /// labels written under two or more groups. Qwen2.5-Omni's card gives `SEED`'s error rates
+    /// under `Content Consistency` and its similarities under `Speaker Similarity`: only the
+    /// group tells those scores apart, so it qualifies them. A label under one group is not
+    /// qualified (`Music` over `MusicCaps` only groups).
+    private static func groups(_ table: Table, _ format: LongFormat, modelColumn: Int)
+        -> (rows: [Int: String], recurring: Set<String>)
+    {
+        var rows: [Int: String] = [:]
+        for (index, row) in table.rows.enumerated() {
+            let name = row[format.benchmarkColumn].labelText
+            guard !name.isEmpty, row[modelColumn].text.trimmed.isEmpty, row[format.scoreColumn].text.trimmed.isEmpty,
+                index + 1 < table.rows.count, !table.rows[index + 1][format.benchmarkColumn].labelText.isEmpty
+            else { continue }
+            rows[index] = name
+        }
+        guard !rows.isEmpty else { return ([:], []) }
+        var groupsOfLabel: [String: Set<String>] = [:]
+        var group = ""
+        for (index, row) in table.rows.enumerated() {
+            if let name = rows[index] {
+                group = name
+                continue
+            }
+            let cell = row[format.benchmarkColumn]
+            let label = cell.boldHead?.name ?? cell.labelText
+            if !label.isEmpty { groupsOfLabel[label, default: []].insert(group) }
+        }
+        return (rows, Set(groupsOfLabel.filter { $0.value.count >= 2 }.keys))
     }
 
     /// The scores a cell holds, each with the part it is of: the cell itself, or `1.74 | 4.04`
