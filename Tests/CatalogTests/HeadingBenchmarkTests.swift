@@ -72,4 +72,59 @@ import Testing
     func sentencesThatNameNothing(heading: String, isSentence: Bool) {
         #expect(HeadingBenchmark.isSentence(heading) == isSentence)
     }
+    /// A paragraph that says what its first word is: `TouchStone is a benchmark based on …`.
+    @Test func aParagraphDefiningABenchmarkNamesIt() {
+        #expect(
+            HeadingBenchmark.datasetsNamed(in: "TouchStone is a benchmark based on scoring with GPT4.") == [
+                "TouchStone"
+            ])
+        #expect(HeadingBenchmark.datasetsNamed(in: "MMBench is an open multimodal benchmark for …") == ["MMBench"])
+        #expect(HeadingBenchmark.datasetsNamed(in: "This is a benchmark of reasoning.").isEmpty)
+        #expect(
+            HeadingBenchmark.datasetsNamed(in: "Orion-14B is a model trained on 2.5T tokens for benchmarks.").isEmpty)
+    }
+
+    /// A language alone or before `evaluation`, `results`: what the heading says of its scores.
+    @Test(arguments: [
+        ("English", "English"), ("Chinese evaluation", "Chinese"), ("4. English Results", "English"),
+        ("Reasoning evaluation", nil), ("Evaluation", nil),
+    ])
+    func aHeadingThatIsALanguage(heading: String, language: String?) {
+        #expect(HeadingBenchmark.language(of: heading) == language)
+    }
+
+    /// Qwen-VL's card: `TouchStone is a benchmark …` under `### Chat evaluation`, then a `| Model
+    /// | Score |` table under `#### English evaluation` and one under `#### Chinese evaluation`:
+    /// TouchStone's scores, in English and in Chinese.
+    @Test func aScoreColumnUnderASectionDefiningItsBenchmark() throws {
+        let enrichment = try enrich(
+            """
+            ### Chat evaluation
+
+            TouchStone is a benchmark based on scoring with GPT4 to evaluate the abilities of the LVLM model.
+
+            #### English evaluation
+
+            | Model            | Score |
+            | ---------------- | ----- |
+            | PandaGPT         | 488.5 |
+            | Qwen-VL-Chat     | 645.2 |
+
+            #### Chinese evaluation
+
+            | Model            | Score |
+            | ---------------- | ----- |
+            | VisualGLM        | 247.1 |
+            | Qwen-VL-Chat     | 401.2 |
+            """, config: ModelCardShapesTests.makers)
+        let scores = enrichment.catalog.scores.map { "\($0.model.rawValue) \($0.setting.description) \($0.raw)" }
+            .sorted()
+        #expect(enrichment.catalog.benchmarks.map(\.name) == ["TouchStone"])
+        #expect(
+            scores == [
+                "pandagpt English 488.5", "qwen-vl-chat Chinese 401.2", "qwen-vl-chat English 645.2",
+                "visualglm Chinese 247.1",
+            ])
+        #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
+    }
 }

@@ -72,10 +72,13 @@ struct DocumentOutline: Equatable {
         title = document.title(of: outline.headings)?.text
         var current: Section?
         var siblings = SiblingHeadings()
-        // Levels with headings of two languages or more (`#### English`, `#### Chinese`).
+        // Levels with headings of two languages or more (`#### English`, `#### Chinese evaluation`).
         let languageLevels = Set(
-            Dictionary(grouping: outline.headings.filter { Languages.isLanguage($0.title) }, by: \.level)
-                .filter { Set($0.value.map { $0.title.lowercased() }).count > 1 }.keys)
+            Dictionary(
+                grouping: outline.headings.filter { HeadingBenchmark.language(of: $0.title) != nil }, by: \.level
+            )
+            .filter { Set($0.value.compactMap { HeadingBenchmark.language(of: $0.title)?.lowercased() }).count > 1 }
+            .keys)
         var leadIn: [String] = []
         // Each as text, made once: the shots in it are looked for in every paragraph.
         var leadInParagraphs: [String] = []

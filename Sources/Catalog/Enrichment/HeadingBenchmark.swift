@@ -71,7 +71,7 @@ enum HeadingBenchmark {
         var words = heading.trimmed.split(separator: " ")
         while let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
         let text = words.joined(separator: " ")
-        if Languages.isLanguage(text) { return languages ? text : nil }
+        if let language = language(of: heading) { return languages ? language : nil }
         var saysMode = false
         while let last = words.last, ["mode", "results", "evaluation", "benchmarks"].contains(last.lowercased()) {
             saysMode = saysMode || last.lowercased() == "mode"
@@ -80,6 +80,20 @@ enum HeadingBenchmark {
         let phrase = words.joined(separator: " ").lowercased()
         // `### Reasoning` names a kind of benchmark; `### Reasoning mode`, a mode.
         return modePhrases.contains(phrase) || saysMode && phrase == "reasoning" ? text : nil
+    }
+
+    /// The language a heading names alone, or before words that say results follow (`#### English`,
+    /// `#### Chinese evaluation`, `### 中文`); nil for any other heading.
+    static func language(of heading: String) -> String? {
+        var words = heading.trimmed.split(separator: " ")
+        while let first = words.first, first.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
+        while words.count > 1, let last = words.last,
+            ["results", "evaluation", "benchmarks"].contains(last.lowercased())
+        {
+            words.removeLast()
+        }
+        let text = words.joined(separator: " ")
+        return Languages.isLanguage(text) ? text : nil
     }
 
     private static let modePhrases: Set<String> = [
@@ -286,6 +300,15 @@ enum HeadingBenchmark {
         else { return [] }
         let words = HeadingBenchmark.trimmedWords(in: paragraph)
         var names: [String] = []
+        // `TouchStone is a benchmark based on …`, `X is an open benchmark for …`: the paragraph
+        // says what its first word is.
+        if words.count >= 4, ["is", "was"].contains(words[1].lowercased()),
+            ["a", "an"].contains(words[2].lowercased()),
+            let noun = words[3...].prefix(4).firstIndex(where: { $0.lowercased().hasPrefix("benchmark") }),
+            noun > 2, words[0].contains(where: \.isLetter), looksLikeABenchmark(words[0])
+        {
+            names.append(words[0])
+        }
         for (index, word) in words.enumerated().dropFirst() {
             let next = word.lowercased()
             let following = index + 1 < words.count ? words[index + 1].lowercased() : ""

@@ -53,7 +53,8 @@ extension ResultsTableReader {
         let averages = benchmarkColumns.isEmpty ? scored(.average) : []
         let valueColumn = valueColumns.first ?? (averages.count == 1 ? averages.first : nil)
         let valueBenchmark =
-            valueColumn != nil && benchmarkColumns.isEmpty ? benchmarkNamedAbove(reading, oneWord: true) : nil
+            valueColumn != nil && benchmarkColumns.isEmpty
+            ? benchmarkNamedAbove(reading, oneWord: true) ?? onlyProseDataset(reading) : nil
         if let valueColumn, valueBenchmark != nil { benchmarkColumns = [valueColumn] }
         // `| 模型 | 分数 | 计算 | 代码 |`, `| Model | Score | Coding | Math |`: a value column beside
         // benchmark columns is their total, as an average is.

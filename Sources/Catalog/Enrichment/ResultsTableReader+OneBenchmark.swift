@@ -99,6 +99,14 @@ extension ResultsTableReader {
         return benchmarkOfDocument(reading)
     }
 
+    /// The one dataset the prose of the nearest section over the table that names any names, as
+    /// Qwen-VL's card says `TouchStone is a benchmark based on scoring with GPT4 …` under `### Chat
+    /// evaluation`, over `#### English evaluation` and its `| Model | Score |`; nil for none or several.
+    func onlyProseDataset(_ reading: Reading) -> String? {
+        let datasets = reading.proseDatasets.filter { !models.knows($0) && !ModelName.hasSize($0) }
+        return Set(datasets.map { NameKey($0) }).count == 1 ? datasets.first : nil
+    }
+
     /// A caption without its number: `Table 1: Zero-shot TTS on CV3-Eval` says what `Zero-shot TTS
     /// on CV3-Eval` does (`Table 1` is no benchmark).
     static func withoutTableNumber(_ phrase: String) -> String {
