@@ -994,4 +994,33 @@ import Testing
         #expect(k400.sorted() == ["0-shot #frame 1 71.0", "0-shot #frame 8 79.4"])
         #expect(catalog.scores(of: "Alpha-C", on: "K600").map(\.isReported).sorted { !$0 && $1 } == [false, true])
     }
+    /// CogView4's `#### Geneval` over `Overall | Single Obj. | Two Obj. | Counting`: a heading of
+    /// one word, not spelled like a benchmark, over an overall column and parts none of which is
+    /// names the benchmark they are parts of; a capability (`#### Math`) does not.
+    @Test func aOneWordHeadingOverAnOverallAndItsPartsNamesTheirBenchmark() throws {
+        let catalog = try read(
+            """
+            #### Geneval
+
+            | Model           | Overall  | Single Obj. | Two Obj. | Counting |
+            |-----------------|----------|-------------|----------|----------|
+            | SDXL            | 0.55     | 0.98        | 0.74     | 0.39     |
+            | **CogView4-6B** | 0.73     | **0.99**    | 0.86     | 0.66     |
+
+            #### Math
+
+            | Model           | Overall  | Algebra | Geometry |
+            |-----------------|----------|---------|----------|
+            | SDXL            | 0.5      | 0.4     | 0.6      |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name).contains("Geneval"))
+        #expect(!catalog.benchmarks.map(\.name).contains("Single Obj."))
+        let cogview = catalog.scores.filter { $0.model.rawValue == "cogview4-6b" }
+        #expect(
+            cogview.map { "\($0.benchmark.rawValue) \($0.setting.qualifier) \($0.raw)" }.sorted() == [
+                "geneval  0.73", "geneval Counting 0.66", "geneval Single Obj. 0.99", "geneval Two Obj. 0.86",
+            ])
+        #expect(!catalog.benchmarks.map(\.name).contains("Math"))
+    }
 }

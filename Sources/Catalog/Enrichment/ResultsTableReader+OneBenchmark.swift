@@ -48,6 +48,15 @@ extension ResultsTableReader {
             }
         }
         if columns.count >= fewestParts, let named = benchmarkOfDocument(reading) { return named }
+        // `#### Geneval` over `Overall | Single Obj. | Two Obj. | Counting`: a heading of one word
+        // over parts none of which is spelled like a benchmark. Not a field (`#### Math` over
+        // `Algebra | Geometry` names no benchmark, and would be taken for MATH), a language or a model.
+        if columns.count >= fewestParts, spelledLikeBenchmarks == 0, let heading = reading.heading,
+            let named = HeadingBenchmark.oneWordName(heading), !Self.fieldWords.contains(named.lowercased()),
+            !Languages.isCapability(named), !Languages.isLanguage(named), !knowsBenchmark(named), !models.knows(named)
+        {
+            return named
+        }
         // The weakest sign, so only the paragraph right above, and only over columns most of which
         // are not spelled like benchmarks (Beyonder's `AGIEval | GPT4All | TruthfulQA | Average`
         // under a text that mentions the Open LLM Leaderboard are benchmarks).
@@ -106,6 +115,13 @@ extension ResultsTableReader {
         let datasets = reading.proseDatasets.filter { !models.knows($0) && !ModelName.hasSize($0) }
         return Set(datasets.map { NameKey($0) }).count == 1 ? datasets.first : nil
     }
+
+    /// Fields of benchmarks a heading may name (`#### Math`, `### Coding`): none is a benchmark.
+    private static let fieldWords: Set<String> = [
+        "math", "mathematics", "code", "coding", "reasoning", "knowledge", "language", "general", "science",
+        "safety", "agent", "agents", "vision", "multimodal", "audio", "speech", "video", "chat", "instruction",
+        "comprehension", "understanding", "generation", "retrieval", "alignment", "examination", "exams",
+    ]
 
     /// A caption without its number: `Table 1: Zero-shot TTS on CV3-Eval` says what `Zero-shot TTS
     /// on CV3-Eval` does (`Table 1` is no benchmark).
