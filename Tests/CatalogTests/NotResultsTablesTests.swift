@@ -13,6 +13,13 @@ import Testing
         | LLaMA 2 | 32,000 | 1.037 |
         | Baichuan 2 | 125,696 | 0.498 |
         """,
+        // Baichuan-7B's README: tokenizers compared, the models across under a `Model` corner.
+        """
+        | Model         | BaiChuan-7B | LLaMA | Falcon | MPT-7B | ChatGLM | moss-moon-003 |
+        |---------------|-------------|-------|--------|--------|---------|---------------|
+        | Compress Rate | 0.737       | 1.312 | 1.049  | 1.206  | 0.631   | 0.659         |
+        | Vocab Size    | 64000       | 32000 | 65024  | 50254  | 130344  | 106029        |
+        """,
         // InternLM's README: throughput as GPUs are added.
         """
         | Number of GPUs | 8    | 16   | 1024 |

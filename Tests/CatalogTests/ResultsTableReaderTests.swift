@@ -231,4 +231,17 @@ struct TableRead {
         #expect(read.benchmarkNames.isEmpty)
         #expect(read.modelNames.isEmpty)
     }
+    /// `| Model | BaiChuan-7B | LLaMA | Falcon | ChatGLM |` over a benchmark's row: names of
+    /// families whose makers are known are the models across, under a `Model` corner too.
+    @Test func familiesOfKnownMakersAcrossAreTheModels() throws {
+        let catalog = try enrich(
+            """
+            | Model | BaiChuan-7B | LLaMA | Falcon | ChatGLM |
+            |-------|-------------|-------|--------|---------|
+            | MMLU  | 42.3        | 35.1  | 27.8   | 40.6    |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["MMLU"])
+        #expect(catalog.models.map(\.name).sorted() == ["BaiChuan-7B", "ChatGLM", "Falcon", "LLaMA"])
+    }
 }

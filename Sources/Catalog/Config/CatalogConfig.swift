@@ -129,6 +129,8 @@ public struct CatalogConfig: Hashable, Sendable, Decodable {
             "model length", "avg length", "average length", "response length", "answer length",
             "kv cache", "kv-cache", "qps", "tps", "rps", "queries per second", "requests per second",
             "tokens per second", "trainable parameters", "trainable params",
+            // a tokenizer's: how many characters or bytes a token holds (Baichuan's `Compress Rate`)
+            "compress rate", "compression rate", "compression ratio", "压缩率",
             // how a run generated: its settings, not a benchmark (`max_token`, `top_p`)
             "max token", "max tokens", "max new tokens", "temperature", "top p", "top k", "seq len",
             // what a benchmark's or a judge's table says of it: its size, its questions, how well a

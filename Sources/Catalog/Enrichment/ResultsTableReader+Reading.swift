@@ -128,6 +128,15 @@ extension ResultsTableReader {
             // corner) are not counted against them.
             let named = headerRoles.dropFirst().count { $0 == .other }
             if modelColumn == 0 && down == 0 && across >= 2 && across * 2 >= named { return true }
+            // Baichuan's `| Model | BaiChuan-7B | LLaMA | Falcon | MPT-7B | ChatGLM |` over
+            // `Compress Rate`, `Vocab Size`: names of families whose makers are known count too.
+            let made = table.header.dropFirst().count { cell in
+                let name = cell.text.trimmed
+                return !knowsBenchmark(name) && !BenchmarkRegistry.isCommon(name) && !evidence.isNotAModel(name)
+                    && (evidence.modelLikeCount([name], models: models, benchmarks: benchmarks) == 1
+                        || models.organizations.organization(forModel: name, hints: []) != nil)
+            }
+            if modelColumn == 0 && down == 0 && made >= 3 && made * 2 >= named { return true }
             // OpenCompass's corner, `| Model | Version | Metric | Mode | A | B |`: a column of each
             // row's metric says the rows are benchmarks, so the columns are models, known or not
             // (unless a header is a benchmark Atlas knows).
