@@ -11,6 +11,8 @@ import Testing
         ("Results on GSM8K", "GSM8K"), ("HumanEval Benchmark", "HumanEval"),
         // dots.ocr's `### 2. **dots.ocr-bench**` and `### 3. olmOCR-bench.`
         ("2. dots.ocr-bench", "dots.ocr-bench"), ("3. olmOCR-bench.", "olmOCR-bench"),
+        // Step-Audio's `#### 5.2.2 Results of TTS Models on SEED Test Sets.`
+        ("5.2.2 Results of TTS Models on SEED Test Sets.", "SEED"),
     ])
     func aHeadingThatIsABenchmarksName(heading: String, name: String) {
         #expect(HeadingBenchmark.name(in: heading) == name)

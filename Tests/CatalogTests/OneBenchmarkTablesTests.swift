@@ -1023,4 +1023,21 @@ import Testing
             ])
         #expect(!catalog.benchmarks.map(\.name).contains("Math"))
     }
+    /// Step-Audio's `#### 5.2.2 Results of TTS Models on SEED Test Sets.` over `test-zh | test-en`:
+    /// the splits of SEED, the benchmark the results are on, not of a benchmark named by the
+    /// whole heading.
+    @Test func aHeadingOfResultsOnABenchmarkNamesIt() throws {
+        let catalog = try read(
+            """
+            #### 5.2.2 Results of TTS Models on SEED Test Sets.
+
+            | Model | test-zh | test-en |
+            |---|---|---|
+            | CosyVoice | 3.63 | 4.29 |
+            | Step-Audio-TTS-3B | 1.31 | 2.31 |
+            """
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["SEED"])
+        #expect(Set(catalog.scores.map(\.setting.qualifier)) == ["test-zh", "test-en"])
+    }
 }

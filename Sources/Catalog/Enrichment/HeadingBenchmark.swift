@@ -29,7 +29,12 @@ enum HeadingBenchmark {
         if let last = words.lastIndex(where: { ["of", "on"].contains($0.lowercased()) }) {
             words = Array(words[(last + 1)...])
         }
-        while let last = words.last, trailingWords.contains(last.lowercased()) { words.removeLast() }
+        // `on SEED Test Sets.`: the heading's full stop does not keep `Sets` in the name.
+        while let last = words.last,
+            trailingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        {
+            words.removeLast()
+        }
         // `#### Five-shot`: how the tables below were run, not a benchmark.
         if shots(of: heading) != nil { return nil }
         // `Documentation Perplexity`: a measure of its own, better lower.
@@ -272,7 +277,7 @@ enum HeadingBenchmark {
         return ["benchmarks", "datasets", "testsets"].contains(last)
     }
 
-    private static let trailingWords: Set<String> = [
+    static let trailingWords: Set<String> = [
         "benchmark", "benchmarks", "results", "result", "evaluation", "evaluations", "testset", "testsets",
         "test", "tests", "set", "sets", "scores", "performance", "dataset", "datasets", "suite", "leaderboard",
         "category", "categories", "subject", "subjects", "subset", "subsets", "domain", "domains", "breakdown",

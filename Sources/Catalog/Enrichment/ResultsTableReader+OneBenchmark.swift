@@ -325,6 +325,14 @@ extension ResultsTableReader {
         var words = cut.split { $0 == ":" || $0 == "(" || $0 == "–" }.first?.split(separator: " ") ?? []
         // A section's number is no part of the name (`## 5. Cross-File Completion`).
         if words.count > 1, words[0].allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }) { words.removeFirst() }
+        // `Results of TTS Models on SEED Test Sets.`: what the results are on, when that is one
+        // name spelled like a benchmark's.
+        if let on = words.lastIndex(where: { ["on", "of"].contains($0.lowercased()) }), on > 0,
+            let named = HeadingBenchmark.name(in: words[(on + 1)...].joined(separator: " ")),
+            !named.contains(" ")
+        {
+            return named
+        }
         while let last = words.last, ["benchmark", "benchmarks", "results", "evaluation"].contains(last.lowercased()) {
             words.removeLast()
         }
