@@ -129,4 +129,22 @@ import Testing
             ])
         #expect(!enrichment.diagnostics.contains { $0.message.contains("different values") })
     }
+    /// ChatGLM3's `此外，我们还在 LongBench 评测集上对模型进行了测试` ("we also tested the model on the
+    /// LongBench evaluation set") over `| Model | 平均 | Summary | Single-Doc QA | … | Code |`:
+    /// the parts of LongBench, where `Code` and `Few-shot` were benchmarks of their own.
+    @Test func aChineseSentenceNamingTheSetTestedOnNamesTheBenchmarkOfTheParts() throws {
+        #expect(HeadingBenchmark.namesBeforeChineseSetWords(in: "我们还在 LongBench 评测集上对模型进行了测试") == ["LongBench"])
+        #expect(HeadingBenchmark.namesBeforeChineseSetWords(in: "我们使用 Qwen-7B 进行了测试").isEmpty)
+        let catalog = try enrich(
+            """
+            我们在多个长文本应用场景下对 ChatGLM3-6B-32K 进行了人工评估测试。与二代模型相比，其效果平均提升了超过 50%。在论文阅读、文档摘要和财报分析等应用中，这种提升尤为显著。此外，我们还在 LongBench 评测集上对模型进行了测试，具体结果如下表所示
+
+            | Model                |  平均 |  Summary | Single-Doc QA |  Multi-Doc QA | Code | Few-shot | Synthetic |
+            |----------------------|:-----:|:----:|:----:|:----:|:------:|:-----:|:-----:|
+            | ChatGLM3-6B-32K   |  50.2 | 26.6 | 45.8 | 46.1 |  56.2  |  61.2 | 65 |
+            """, config: ModelCardShapesTests.makers
+        ).catalog
+        #expect(catalog.benchmarks.map(\.name) == ["LongBench"])
+        #expect(catalog.scores.count == 7)
+    }
 }

@@ -242,8 +242,30 @@ enum HeadingBenchmark {
                 if let name = name(after: clause[(on + 1)...], isModel: isModel) { found.insert(name) }
             }
         }
+        found.formUnion(namesBeforeChineseSetWords(in: text).filter { !isModel($0) })
         return found.count == 1 ? found.first : nil
     }
+
+    /// `在 LongBench 评测集上进行了测试` ("tested on the LongBench evaluation set"): a name spelled
+    /// like a benchmark right before a Chinese word for a test set or benchmark.
+    static func namesBeforeChineseSetWords(in text: String) -> [String] {
+        guard text.unicodeScalars.contains(where: isChinese) else { return [] }
+        var names: [String] = []
+        var rest = text[...]
+        while let start = rest.firstIndex(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+            let run = rest[start...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.+".contains($0)) }
+            let after = rest[run.endIndex...].drop { $0 == " " }
+            if chineseSetWords.contains(where: { after.hasPrefix($0) }), looksLikeABenchmark(run),
+                !ModelName.hasSize(String(run))
+            {
+                names.append(String(run))
+            }
+            rest = rest[run.endIndex...]
+        }
+        return names
+    }
+
+    private static let chineseSetWords = ["评测集", "评测数据集", "数据集", "测试集", "基准", "评测基准", "榜单"]
 
     /// `the LongBench evaluation set, …` → LongBench.
     private static func name(after phrase: ArraySlice<String>, isModel: (String) -> Bool) -> String? {
