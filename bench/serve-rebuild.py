@@ -60,6 +60,17 @@ try:
 
     wait_for("state")
     path = os.path.join(folder, "Content", "copy-001.md")
+
+    def save_flipped():
+        """Flips one number in the document (84.0 <-> 84.1), saves it, and returns when it saved."""
+        text = open(path).read()
+        before, after = "| DeepSeek LLM 67B Base | 84.0 ", "| DeepSeek LLM 67B Base | 84.1 "
+        text = text.replace(before, after, 1) if before in text else text.replace(after, before, 1)
+        start = time.perf_counter()
+        with open(path, "w") as file:
+            file.write(text)
+        return start
+
     print(f"first build: {first_ms} ms; {stages[-1]}", flush=True)
     unchanged = []
     for run in range(args.runs):
@@ -72,12 +83,7 @@ try:
         time.sleep(0.5)
     rebuilt, reloaded = [], []
     for run in range(args.runs):
-        text = open(path).read()
-        before, after = "| DeepSeek LLM 67B Base | 84.0 ", "| DeepSeek LLM 67B Base | 84.1 "
-        text = text.replace(before, after, 1) if before in text else text.replace(after, before, 1)
-        start = time.perf_counter()
-        with open(path, "w") as file:
-            file.write(text)
+        start = save_flipped()
         wait_for("reload")
         reloaded.append((time.perf_counter() - start) * 1000)
         milliseconds, kind = server_line()
@@ -90,12 +96,7 @@ try:
     overtaking = []
     for run in range(args.runs):
         for step in range(2):
-            text = open(path).read()
-            before, after = "| DeepSeek LLM 67B Base | 84.0 ", "| DeepSeek LLM 67B Base | 84.1 "
-            text = text.replace(before, after, 1) if before in text else text.replace(after, before, 1)
-            start = time.perf_counter()
-            with open(path, "w") as file:
-                file.write(text)
+            start = save_flipped()
             wait_for("reload")
             if step == 0:
                 time.sleep(0.1)

@@ -138,7 +138,7 @@ extension ResultsTableReader {
     }
 
     /// A name a configured or built-in maker makes (`Kimi …`), known here or not.
-    private func isMadeByKnownMaker(_ name: String) -> Bool {
+    func isMadeByKnownMaker(_ name: String) -> Bool {
         models.organizations.organization(forModel: name, hints: []) != nil
     }
 
@@ -241,7 +241,7 @@ extension TableCell {
     }
 
     /// `1.63 | 3.38`, `- | 4.1`: the values of a cell that gives one per part, `|` apart.
-    fileprivate var barParts: [String]? {
+    var barParts: [String]? {
         let parts = scoreText.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmed }
         guard parts.count >= 2,
             parts.allSatisfy({ !$0.isEmpty && ScoreText.value($0) != nil || $0.allSatisfy { "-–—".contains($0) } })

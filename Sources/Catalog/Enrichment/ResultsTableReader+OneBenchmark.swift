@@ -112,7 +112,7 @@ extension ResultsTableReader {
     /// Qwen-VL's card says `TouchStone is a benchmark based on scoring with GPT4 …` under `### Chat
     /// evaluation`, over `#### English evaluation` and its `| Model | Score |`; nil for none or several.
     func onlyProseDataset(_ reading: Reading) -> String? {
-        let datasets = reading.proseDatasets.filter { !models.knows($0) && !ModelName.hasSize($0) }
+        let datasets = reading.proseDatasets.filter { !models.knows($0) }
         return Set(datasets.map { NameKey($0) }).count == 1 ? datasets.first : nil
     }
 
@@ -165,11 +165,12 @@ extension ResultsTableReader {
         // Else the one dataset the prose over it names (`We used the Flores-101 dataset`), for
         // translation directions, whose columns can never name it.
         guard named == nil, labels.allSatisfy(Languages.isDirection) else { return named }
-        let datasets = Set(reading.proseDatasets.filter { !models.knows($0) }.map { NameKey($0) })
-        if datasets.count == 1 { return reading.proseDatasets.first { !models.knows($0) } }
-        // Else the one name the paragraph right above tests on (`8-shot tests on seven sub-tasks
-        // within Flores-101`).
-        guard datasets.isEmpty, let paragraph = reading.leadInTexts.last else { return nil }
+        if let dataset = onlyProseDataset(reading) { return dataset }
+        // Else, when the prose names none, the one name the paragraph right above tests on
+        // (`8-shot tests on seven sub-tasks within Flores-101`).
+        guard reading.proseDatasets.allSatisfy(models.knows), let paragraph = reading.leadInTexts.last else {
+            return nil
+        }
         let tested = Set(HeadingBenchmark.namesTestedOn(in: paragraph).filter { !models.knows($0) })
         return tested.count == 1 ? tested.first : nil
     }

@@ -134,7 +134,7 @@ extension ResultsTableReader {
                 let name = cell.text.trimmed
                 return !knowsBenchmark(name) && !BenchmarkRegistry.isCommon(name) && !evidence.isNotAModel(name)
                     && (evidence.modelLikeCount([name], models: models, benchmarks: benchmarks) == 1
-                        || models.organizations.organization(forModel: name, hints: []) != nil)
+                        || isMadeByKnownMaker(name))
             }
             if modelColumn == 0 && down == 0 && made >= 3 && made * 2 >= named { return true }
             // OpenCompass's corner, `| Model | Version | Metric | Mode | A | B |`: a column of each

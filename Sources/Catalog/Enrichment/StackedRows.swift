@@ -74,16 +74,10 @@ extension TableCell {
 }
 
 extension TableCell {
-    /// A line of stacked scores: a number, or numbers (or dashes) `|` apart, one per part.
+    /// A line of stacked scores: a number, or numbers (or dashes) `|` apart, one per part
+    /// (`barParts`), at least one of them a number.
     fileprivate var isStackedScore: Bool {
-        let text = scoreText
-        if ScoreText.value(text) != nil { return true }
-        let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmed }
-        return parts.count >= 2
-            && parts.allSatisfy {
-                ScoreText.value(String($0)) != nil || !$0.isEmpty && $0.allSatisfy { "-–—".contains($0) }
-            }
-            && parts.contains { ScoreText.value(String($0)) != nil }
+        ScoreText.value(scoreText) != nil || barParts?.contains { ScoreText.value($0) != nil } == true
     }
 }
 
